@@ -1,0 +1,116 @@
+"""The Python API: `tag(text)` and `build(sources)` -> `Timeline`, a thin shell over the pipeline.
+
+`Timeline` holds the events and offers every view of them: a pandas DataFrame, CSV, JSON, a
+Plotly figure and a self-contained HTML page. pandas and plotly are imported only when asked for.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from . import export, ingest, render
+from .events import sort_events
+from .model import EVENT_COLUMNS, Document, Event, Timex
+from .output import atomic_write
+from .pipeline import Processed, as_date, document_events, process, tag_text
+
+Source = Union[str, os.PathLike, Document]
+
+
+def tag(text: str, published: Union[None, str, date] = None) -> list[Timex]:
+    """Every temporal expression in `text`, resolved against `published` (the DCT)."""
+    return tag_text(text, published)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    events: tuple
+    title: str = "Timeline"
+    documents: tuple = field(default_factory=tuple)   # dicts: id, published, published_source
+
+    @property
+    def dated(self) -> list[Event]:
+        return [e for e in self.events if e.date is not None]
+
+    @property
+    def undated(self) -> list[Event]:
+        return [e for e in self.events if e.date is None]
+
+    def rows(self) -> list[dict]:
+        return [export.event_row(e) for e in self.events]
+
+    def to_frame(self):
+        """The events as a pandas DataFrame (dates as datetime64, who as a list)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows(), columns=EVENT_COLUMNS + ["sources"])
+        for column in ("date", "end_date"):
+            frame[column] = pd.to_datetime(frame[column].replace("", None))
+        frame["who"] = [list(e.who) for e in self.events]
+        return frame
+
+    def csv(self, raw: bool = False) -> str:
+        return export.events_csv(self.events, raw)
+
+    def json(self) -> str:
+        return export.events_json(self.events, self.title, list(self.documents))
+
+    def to_csv(self, path, raw: bool = False) -> Path:
+        return atomic_write(path, self.csv(raw))
+
+    def to_json(self, path) -> Path:
+        return atomic_write(path, self.json())
+
+    def figure(self, theme: str = "light"):
+        return render.figure(self.events, self.title, theme)
+
+    def html(self, theme: str = "light") -> str:
+        subtitle = ", ".join(f"{d['id']} (published {d['published']})" for d in self.documents[:3])
+        if len(self.documents) > 3:
+            subtitle += f" and {len(self.documents) - 3} more"
+        return render.to_html(self.events, self.title, subtitle, theme)
+
+    def to_html(self, path, theme: str = "light") -> Path:
+        return atomic_write(path, self.html(theme))
+
+
+def _is_path(source: str) -> bool:
+    return "\n" not in source and len(source) < 4096 and (source == "-" or os.path.exists(source))
+
+
+def load(source: Source, published: Optional[date] = None) -> Document:
+    """A Document from a Document, a path, '-' (stdin), or a string of text."""
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
+        return ingest.read(source, published)
+    return ingest.from_text(str(source), "text", published)
+
+
+def process_all(sources: Union[Source, Iterable[Source]], published=None) -> Iterator[Processed]:
+    """Process documents one at a time (streamed: only one text is held at once)."""
+    if isinstance(sources, (str, os.PathLike, Document)):
+        sources = [sources]
+    published = as_date(published)
+    for source in sources:
+        yield process(load(source, published))
+
+
+def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, date] = None,
+          title: Optional[str] = None) -> Timeline:
+    """The timeline of one or more documents (paths, '-', Document objects or text strings)."""
+    events: list[Event] = []
+    documents = []
+    for processed in process_all(sources, published):
+        doc = processed.document
+        events.extend(document_events(processed))
+        documents.append({"id": doc.id, "published": processed.dct.isoformat(),
+                          "published_source": "inferred" if processed.dct_inferred
+                          else doc.published_source})
+    if title is None:
+        first = documents[0]["id"] if documents else ""
+        title = f"Timeline of {Path(first).name}" if len(documents) == 1 else "Timeline"
+    return Timeline(tuple(sort_events(events)), title, tuple(documents))

@@ -1,0 +1,9 @@
+"""The one exception users see: a problem they caused, said in one line."""
+
+
+class TimelineError(Exception):
+    """Bad input or options; the message names the problem (and the file, where there is one)."""
+
+
+class InferredDateWarning(UserWarning):
+    """A document had no publication date, so one was inferred from its text."""

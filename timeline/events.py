@@ -1,0 +1,244 @@
+"""Events: each dated mention becomes an event (who did what, when); mentions of one happening merge.
+
+Owns three decisions: the event's short label (the clause around the date, not the raw sentence),
+its actors (`who`: the capitalised names in that clause), and which mentions in a document are the
+same happening (same calendar value and a shared actor or shared content words). Durations and
+sets are not events; vague values (PAST_REF...) become undated events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Iterable, Optional
+
+from . import values as V
+from .model import Document, Event, Sentence, Timex
+from .tag import vocab
+
+MAX_LABEL_WORDS = 15
+
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
+_WORD = re.compile(r"[\w][\w'’.-]*")
+_CAPITAL_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|the|for)\s+)?"
+    r"(?:[A-Z][\w’'.-]*))*")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:on|in|at|during|since|by|from|until|till|through|as of|for|of)\s+(?:the\s+)?)$",
+    re.I)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_AUX = (r"is|are|am|was|were|be|been|will|would|has|have|had|did|does|do|can|could|may|might|"
+        r"must|should|shall|won't|won’t")
+_VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s)\b")
+_RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
+_QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+STOPWORDS = {
+    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "will",
+    "would", "been", "being", "their", "there", "they", "them", "which", "while", "about",
+    "into", "than", "then", "also", "such", "some", "more", "most", "other", "after", "before",
+    "over", "under", "between", "both", "each", "said", "says", "stated", "according", "could",
+    "should", "what", "when", "where", "who", "whom", "whose", "these", "those", "its", "his",
+    "her", "our", "your", "not", "but", "for", "are", "is", "it", "on", "in", "at", "of", "to",
+    "a", "an", "as", "by", "be", "or", "no", "so", "if", "we", "he", "she", "you", "i",
+}
+SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Nevertheless", "In",
+                     "On", "At", "During", "After", "Before", "This", "That", "These", "Those",
+                     "He", "She", "It", "They", "We", "I", "You", "Recent", "Image", "Photo",
+                     "Still", "Yet", "Meanwhile", "Also", "Then", "So", "If", "When", "While",
+                     "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
+                     "Our", "Their", "His", "Her", "Its", "Regardless"}
+_NOT_ACTORS = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | SENTENCE_STARTERS
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One dated expression in its sentence, with what the event stage read from it."""
+    timex: Timex
+    sentence: Sentence
+    label: str
+    who: tuple
+    terms: frozenset
+    score: float
+
+
+def proper_words(sentences: Iterable[Sentence]) -> frozenset:
+    """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
+    found = set()
+    for s in sentences:
+        for m in re.finditer(r"(?<=[\w,;)] )([A-Z][\w’'.-]*)", s.text):
+            found.add(re.sub(r"['’]s$", "", m.group(1)).rstrip("."))
+    return frozenset(found)
+
+
+def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
+    """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
+
+    With `proper` (from proper_words), a run at the very start of `text` keeps its first word
+    only when that word is also capitalised elsewhere in the document.
+    """
+    found = []
+    for m in _CAPITAL_RUN.finditer(text):
+        name = re.sub(r"['’]s$", "", m.group().strip(" .,-"))
+        words = name.split()
+        if m.start() == 0 and proper is not None and words and words[0].rstrip(".") not in proper:
+            words.pop(0)
+        while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS):
+            words.pop(0)
+        while words and words[-1].lower() in ("of", "the", "and", "for", "de"):
+            words.pop()
+        name = " ".join(words)
+        if name and name not in _NOT_ACTORS and not name.isdigit() and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def content_terms(text: str) -> frozenset:
+    """Word stems that say what a sentence is about (for same-event matching)."""
+    return frozenset(w.lower()[:6] for w in _WORD.findall(text)
+                     if len(w) > 3 and w.lower() not in STOPWORDS and not w[0].isdigit()
+                     and w not in vocab.MONTHS and w not in vocab.WEEKDAYS)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _remove_timex(text: str, start: int, end: int) -> str:
+    """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
+    before, after = text[:start], text[end:]
+    possessive = _POSSESSIVE_AFTER.match(after)
+    if possessive:
+        return before + "the" + after[possessive.end():]
+    before = _PREPOSITION_BEFORE.sub("", before)
+    return before.rstrip() + " " + after.lstrip()
+
+
+def _has_verb(text: str) -> bool:
+    return bool(_VERBISH.search(text))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–“”\"'‘’")
+    words = text.split()
+    if len(words) > MAX_LABEL_WORDS:
+        text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def label_text(sentence: str, start: int, end: int) -> str:
+    """The words of a who-did-what label: the clause holding the date without the date phrase;
+    the relative clause when that clause is a caption-like noun phrase ("an incident in which
+    troops killed..."); the reported quote when it is only "X said"; else the nearest clause
+    with a verb."""
+    clauses = _clauses(sentence)
+    if not clauses:
+        return sentence
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
+    a, b = clauses[index]
+    text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
+    relative = _RELATIVE.search(text)
+    if relative and _has_verb(text[relative.end():]) and not _has_verb(text[:relative.start()]):
+        return text[relative.end():]
+    if _has_verb(text) and len(text.split()) < 3:
+        quote = _QUOTE.search(sentence)
+        return f"{text.strip()}: “{quote.group(1).strip(' ,')}”" if quote else text
+    if not _has_verb(text):
+        order = list(range(index + 1, len(clauses))) + list(range(index - 1, -1, -1))
+        for j in order:
+            candidate = sentence[clauses[j][0]:clauses[j][1]]
+            if len(candidate.split()) >= 3 and _has_verb(candidate):
+                return candidate
+        return text
+    if text.strip()[:1].islower() and index > 0:
+        subject = sentence[clauses[0][0]:clauses[0][1]]
+        if len(subject.split()) <= 6 and not _has_verb(subject):
+            return subject + " " + text
+    return text
+
+
+def label_for(sentence: str, start: int, end: int) -> str:
+    """A short label (at most MAX_LABEL_WORDS words) for the event dated at sentence[start:end]."""
+    return _tidy(label_text(sentence, start, end)) or _tidy(sentence)
+
+
+def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None) -> Mention:
+    start, end = tx.start - sentence.start, tx.end - sentence.start
+    raw_label = label_text(sentence.text, start, end)
+    label = _tidy(raw_label) or _tidy(sentence.text)
+    text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
+    who = actors(raw_label.strip(), proper) or actors(text_wo_date, proper)
+    before = sentence.text[:start]
+    score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(who) * 0.5 + \
+        min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
+    return Mention(tx, sentence, label, who, content_terms(text_wo_date), score)
+
+
+def same_happening(a: Mention, b: Mention) -> bool:
+    """Two mentions with the same value are one event when they share an actor or ≥ 2 terms."""
+    if a.timex.value != b.timex.value:
+        return False
+    return bool(set(a.who) & set(b.who)) or len(a.terms & b.terms) >= 2
+
+
+def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        for group in groups:
+            if any(same_happening(m, other) for other in group):
+                group.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def event_of(group: list[Mention], doc: Document) -> Event:
+    best = max(group, key=lambda m: m.score)
+    tx = best.timex
+    span = V.value_span(tx.value)
+    who: list[str] = []
+    for m in sorted(group, key=lambda m: -m.score):
+        who.extend(w for w in m.who if w not in who)
+    return Event(
+        event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
+        granularity=tx.granularity or "", value=tx.value, timex=tx.text, label=best.label,
+        who=tuple(who[:6]), sentence=best.sentence.text, source=doc.id, start=tx.start,
+        end=tx.end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
+        mentions=len(group), sources=(doc.id,))
+
+
+def _is_event(tx: Timex) -> bool:
+    return tx.type in ("DATE", "TIME") and (
+        V.value_span(tx.value) is not None or tx.value in V.VAGUE_VALUES)
+
+
+def _sentence_of(sentences: list[Sentence], offset: int) -> Optional[Sentence]:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> list[Event]:
+    """The events of one document, merged within it, in date order (vague ones last)."""
+    mentions = []
+    proper = proper_words(sentences)
+    for tx in timexes:
+        if not _is_event(tx):
+            continue
+        sentence = _sentence_of(sentences, tx.start) or Sentence(tx.start, tx.end, tx.text)
+        mentions.append(mention_of(tx, sentence, proper))
+    events = [event_of(g, doc) for g in group_mentions(mentions)]
+    return sort_events(events)
+
+
+def sort_events(events: Iterable[Event]) -> list[Event]:
+    ordered = sorted(events, key=lambda e: (e.date is None, e.date or date.min, e.source, e.start))
+    return [replace(e, event_id=f"E{i:04d}") for i, e in enumerate(ordered, 1)]

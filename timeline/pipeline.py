@@ -1,0 +1,61 @@
+"""The pipeline for one document: segment -> tag -> resolve -> events.
+
+Owns the choice of the document creation time (DCT): the given date, else front matter (read by
+ingest), else inferred from the text, with an `InferredDateWarning`.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional, Union
+
+from . import events as events_stage
+from . import ingest, segment
+from .errors import InferredDateWarning
+from .model import Document, Event, Sentence, Timex
+from .resolve import infer_dct, resolve
+from .tag import find_timexes
+
+
+@dataclass(frozen=True)
+class Processed:
+    document: Document
+    sentences: tuple
+    timexes: tuple
+    dct: date
+    dct_inferred: bool
+
+
+def as_date(value: Union[None, str, date], what: str = "--published") -> Optional[date]:
+    if value is None or isinstance(value, date):
+        return value
+    return ingest.parse_date(value, what)
+
+
+def process(doc: Document, today: Optional[date] = None) -> Processed:
+    """Tag and resolve every temporal expression of one document."""
+    sentences: list[Sentence] = list(segment.sentences(doc.text, doc.body_start))
+    raw = find_timexes(doc.text, doc.body_start)
+    if doc.published is not None:
+        dct, inferred = doc.published, False
+    else:
+        fallback = today or date.today()
+        dct, found = infer_dct(raw, fallback)
+        inferred = True
+        how = "inferred from its text" if found else "today's date (the text names none)"
+        warnings.warn(f"{doc.id}: no publication date given; using {dct.isoformat()}, {how}. "
+                      "Pass --published YYYY-MM-DD for exact relative dates.",
+                      InferredDateWarning, stacklevel=2)
+    timexes = resolve(raw, doc.text, sentences, dct, inferred)
+    return Processed(doc, tuple(sentences), tuple(timexes), dct, inferred)
+
+
+def document_events(processed: Processed) -> list[Event]:
+    return events_stage.extract(processed.document, list(processed.timexes),
+                                list(processed.sentences))
+
+
+def tag_text(text: str, published=None, doc_id: str = "text") -> list[Timex]:
+    doc = ingest.from_text(text, doc_id, as_date(published))
+    return list(process(doc).timexes)

@@ -1,0 +1,172 @@
+"""Rendering: events -> an interactive Plotly figure and one self-contained HTML page.
+
+Owns the picture: a date axis with markers for day-precise events and bars for coarse ones
+(a month, a season, a year is drawn as the span it covers), lanes so labels do not overlap,
+hover with date, label, actors, sentence and source, zoom and a range slider. Undated (vague)
+events are listed apart, never placed at an invented date. All article text is HTML-escaped
+before it reaches the page: it is shown, never run.
+"""
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import date, timedelta
+from typing import Sequence
+
+from .model import Event
+
+PRECISE = {"day", "time"}
+MAX_LABELLED = 40          # above this many events, labels show on hover only
+LABEL_CHARS = 38
+
+
+def _wrap(text: str, width: int = 80) -> str:
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
+
+
+def _hover(e: Event) -> str:
+    when = e.date.isoformat() if e.granularity in PRECISE else (
+        f"{e.date.isoformat()} – {e.end_date.isoformat()}")
+    parts = [f"<b>{html.escape(when)}</b> ({html.escape(e.value)}, “{html.escape(e.timex)}”)",
+             f"<b>{_wrap(e.label)}</b>"]
+    if e.who:
+        parts.append("Who: " + html.escape(", ".join(e.who)))
+    parts.append(_wrap(e.sentence))
+    sources = ", ".join(e.sources or (e.source,))
+    parts.append(f"Source: {html.escape(sources)}" + (
+        f" · {e.mentions} mentions" if e.mentions > 1 else ""))
+    return "<br>".join(parts)
+
+
+def _short(label: str) -> str:
+    return html.escape(label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…")
+
+
+def assign_lanes(events: Sequence[Event], label_days: float) -> list[int]:
+    """Greedy lanes: an event goes in the first lane whose last item (span plus its label's
+    width in days) ends before it starts."""
+    lanes_end: list[date] = []
+    lanes = []
+    for e in events:
+        start = e.date
+        occupied_to = max(e.end_date, start + timedelta(days=label_days))
+        for i, end in enumerate(lanes_end):
+            if end < start:
+                lanes_end[i] = occupied_to
+                lanes.append(i)
+                break
+        else:
+            lanes_end.append(occupied_to)
+            lanes.append(len(lanes_end) - 1)
+    return lanes
+
+
+def figure(events: Sequence[Event], title: str = "Timeline", theme: str = "light"):
+    import plotly.graph_objects as go
+
+    dated = sorted((e for e in events if e.date is not None), key=lambda e: (e.date, e.end_date))
+    fig = go.Figure()
+    if dated:
+        first, last = dated[0].date, max(e.end_date for e in dated)
+        range_days = max((last - first).days, 30)
+        labelled = len(dated) <= MAX_LABELLED
+        label_days = range_days * (LABEL_CHARS * 7 / 1100) if labelled else range_days / 400
+        lanes = assign_lanes(dated, label_days)
+        coarse = [(e, lane) for e, lane in zip(dated, lanes) if e.granularity not in PRECISE]
+        precise = [(e, lane) for e, lane in zip(dated, lanes) if e.granularity in PRECISE]
+        if coarse:
+            fig.add_trace(go.Bar(
+                name="Span (month, season, year…)", orientation="h",
+                base=[e.date.isoformat() for e, _ in coarse],
+                x=[((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
+                y=[lane for _, lane in coarse], width=0.5,
+                marker=dict(color="rgba(99,110,250,0.35)", line=dict(color="#636efa", width=1)),
+                customdata=[[_hover(e), e.event_id] for e, _ in coarse],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                text=[_short(e.label) for e, _ in coarse] if labelled else None,
+                textposition="inside", insidetextanchor="start", constraintext="none"))
+        if precise:
+            fig.add_trace(go.Scatter(
+                name="Exact day", mode="markers+text" if labelled else "markers",
+                x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
+                marker=dict(size=13, color="#ef553b", line=dict(color="white", width=1.5)),
+                text=[_short(e.label) for e, _ in precise] if labelled else None,
+                textposition="middle right", cliponaxis=False,
+                customdata=[[_hover(e), e.event_id] for e, _ in precise],
+                hovertemplate="%{customdata[0]}<extra></extra>"))
+        n_lanes = max(lanes) + 1
+        pad = timedelta(days=max(2, range_days // 25))
+        fig.update_xaxes(type="date", range=[(first - pad).isoformat(),
+                                             (last + pad * 6 if labelled else last + pad).isoformat()],
+                         rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
+        fig.update_yaxes(visible=False, range=[n_lanes - 0.5, -0.7], fixedrange=True)
+        height = min(2400, 260 + 46 * n_lanes)
+    else:
+        height = 300
+        fig.add_annotation(text="No dated events found", showarrow=False, x=0.5, y=0.5,
+                           xref="paper", yref="paper")
+    fig.update_layout(
+        title=dict(text=html.escape(title)), height=height, barmode="overlay",
+        template="plotly_dark" if theme == "dark" else "plotly_white",
+        hoverlabel=dict(align="left"), legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
+        margin=dict(l=30, r=30, t=90, b=40))
+    return fig
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<title>{title}</title>
+<style>
+body {{ font-family: system-ui, -apple-system, Segoe UI, Roboto, sans-serif; margin: 0 2rem 2rem;
+       color: {fg}; background: {bg}; }}
+h1 {{ font-size: 1.4rem; margin: 1rem 0 0.2rem; }}
+.meta {{ color: #888; margin-bottom: 0.5rem; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 0.9rem; }}
+th, td {{ text-align: left; padding: 4px 8px; border-bottom: 1px solid #8883; vertical-align: top; }}
+td.date {{ white-space: nowrap; }}
+</style></head>
+<body>
+<h1>{title}</h1>
+<div class="meta">{summary}</div>
+{plot}
+{vague}
+<h2>All events</h2>
+<table id="events"><thead><tr><th>Date</th><th>Event</th><th>Who</th><th>Expression</th><th>Source</th></tr></thead>
+<tbody>{rows}</tbody></table>
+</body></html>
+"""
+
+
+def _row(e: Event) -> str:
+    when = "undated" if e.date is None else (
+        e.date.isoformat() if e.granularity in PRECISE else e.value)
+    return (f'<tr data-event="{html.escape(e.event_id)}"><td class="date">{html.escape(when)}</td>'
+            f"<td>{html.escape(e.label)}</td><td>{html.escape(', '.join(e.who))}</td>"
+            f"<td>“{html.escape(e.timex)}” ({html.escape(e.value)})</td>"
+            f"<td>{html.escape(', '.join(e.sources or (e.source,)))}</td></tr>")
+
+
+def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = "",
+            theme: str = "light") -> str:
+    """One self-contained HTML page: plotly.js inlined, no network needed."""
+    import plotly.io as pio
+
+    fig = figure(events, title, theme)
+    plot = pio.to_html(fig, full_html=False, include_plotlyjs=True, div_id="timeline",
+                       config={"displaylogo": False, "scrollZoom": True, "responsive": True})
+    vague = [e for e in events if e.date is None]
+    vague_html = ""
+    if vague:
+        items = "".join(f"<li><b>“{html.escape(e.timex)}”</b> ({html.escape(e.value)}): "
+                        f"{html.escape(e.label)}</li>" for e in vague)
+        vague_html = f'<h2>Undated mentions</h2><ul id="undated">{items}</ul>'
+    dated = len(events) - len(vague)
+    summary = html.escape(f"{dated} dated events, {len(vague)} undated" +
+                          (f" · {subtitle}" if subtitle else ""))
+    dark = theme == "dark"
+    return _PAGE.format(title=html.escape(title), summary=summary, plot=plot, vague=vague_html,
+                        rows="".join(_row(e) for e in events),
+                        fg="#eee" if dark else "#222", bg="#111" if dark else "#fff")
+

@@ -1,0 +1,703 @@
+"""Resolution: turn recognised expressions into TIMEX3 values.
+
+Owns the anchoring decisions: which date a deictic expression counts from (the document creation
+time, DCT), which one an anaphoric expression counts from (the previous date in the narrative),
+and which way a weekday or year-less date points (tense and cue words). Each recognition rule has
+one resolver function here; every value records its `anchor` and a `confidence`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterable, Optional
+
+from . import values as V
+from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
+                    Sentence, Timex)
+from .tag import vocab
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    granularity: str
+    anchor: str
+    confidence: float
+    mod: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Context:
+    dct: date
+    dct_anchor: str              # "dct", or "inferred-dct" when the DCT was guessed
+    tense: Optional[str]
+    narrative: Optional[date]    # first day of the previous calendar value in the text
+    narrative_granularity: Optional[str]
+
+
+# --- tense ---------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[\w'’-]+|[,;:—–“”\"()]")
+_CLAUSE_BREAK = set(",;:—–“”\"()")
+
+
+def tense_at(sentence: str, offset: int) -> Optional[str]:
+    """The tense governing the words at `offset` of `sentence`: past, future, present or None.
+
+    The nearest cue word wins, and a cue in the same clause (no comma, dash or quote between)
+    beats any cue across a clause break. Present progressive ("are gathering") counts as future:
+    in news it announces what is scheduled.
+    """
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence)]
+    best: tuple[float, Optional[str]] = (float("inf"), None)
+    for i, (pos, tok) in enumerate(tokens):
+        cue = _cue(tokens, i)
+        if cue is None:
+            continue
+        lo, hi = sorted((pos, offset))
+        breaks = sum(1 for p, t in tokens if lo < p < hi and t in _CLAUSE_BREAK)
+        score = abs(pos - offset) + 1000 * breaks
+        if score < best[0]:
+            best = (score, cue)
+    return best[1]
+
+
+def _cue(tokens, i) -> Optional[str]:
+    word = tokens[i][1]
+    low = word.lower()
+    if low in vocab.FUTURE_CUES:
+        return FUTURE
+    if low in vocab.PAST_CUES:
+        return PAST
+    if low.endswith("ing") and i > 0 and tokens[i - 1][1].lower() in vocab.PRESENT_AUXILIARIES:
+        return FUTURE
+    if low in vocab.PRESENT_AUXILIARIES:
+        return PRESENT
+    if (low.endswith("ed") and word[:1].islower() and len(low) > 4
+            and low not in vocab.NOT_PAST_ED):
+        return PAST
+    return None
+
+
+# --- choosing among candidate years ---------------------------------------------------------------
+def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
+              direction: Optional[str]) -> Optional[int]:
+    """The year whose occurrence of a yearly thing (a month, a day, a season) the text means.
+
+    `span_of(year)` gives that occurrence's first and last day. Past: the latest one that has
+    begun by the DCT; future: the earliest one not yet over; otherwise the nearest to the DCT.
+    """
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        if V.MIN_YEAR <= year <= V.MAX_YEAR - 1:
+            span = span_of(year)
+            if span:
+                candidates.append((year, span))
+    if not candidates:
+        return None
+    if direction == PAST:
+        begun = [year for year, (first, _) in candidates if first <= dct]
+        return max(begun) if begun else candidates[0][0]
+    if direction == FUTURE:
+        ahead = [year for year, (_, last) in candidates if last >= dct]
+        return min(ahead) if ahead else candidates[-1][0]
+
+    def distance(item):
+        first, last = item[1]
+        return 0 if first <= dct <= last else min(abs((first - dct).days), abs((last - dct).days))
+    return min(candidates, key=lambda item: (distance(item), -item[0] if item[0] <= dct.year else item[0]))[0]
+
+
+def _direction(ctx: Context, rel: Optional[str] = None) -> Optional[str]:
+    rel = (rel or "").lower()
+    if rel in ("last", "this past", "past", "previous"):
+        return PAST
+    if rel in ("next", "this coming", "coming"):
+        return FUTURE
+    return ctx.tense if ctx.tense in (PAST, FUTURE) else None
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+def _month_number(name: str) -> int:
+    return vocab.MONTHS[name.rstrip(".")]
+
+
+def _weekday_number(name: str) -> int:
+    return vocab.WEEKDAYS[name.rstrip(".")]
+
+
+def _int_or_word(text: str) -> Optional[float]:
+    """'30' -> 30, 'three' -> 3, 'twenty-five' -> 25, 'two and a half' -> 2.5; None if unknown."""
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return float(text)
+    if text in vocab.NUMBER_WORDS:
+        return float(vocab.NUMBER_WORDS[text])
+    total = 0.0
+    for part in re.split(r"[\s-]+", text.replace("and a half", "+half")):
+        if part == "+half":
+            total += 0.5
+        elif part in vocab.NUMBER_WORDS:
+            total += vocab.NUMBER_WORDS[part]
+        elif part in ("and", "of"):
+            continue
+        else:
+            return None
+    return total or None
+
+
+def _year_from_short(two_digits: int, dct: date) -> int:
+    century = dct.year // 100 * 100
+    year = century + two_digits
+    return year - 100 if year > dct.year + 10 else year
+
+
+def _ordinal_number(text: str) -> Optional[int]:
+    text = text.lower()
+    if text in vocab.ORDINALS:
+        return vocab.ORDINALS[text]
+    m = re.match(r"([0-9]+)", text)
+    return int(m.group(1)) if m else None
+
+
+_MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
+         "late": "END", "the end of": "END", "mid": "MID", "mid-": "MID",
+         "the middle of": "MID", "the first half of": "START", "the second half of": "END",
+         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+         "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+         "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+         "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+         "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}
+
+
+def _mod(tx: Timex) -> Optional[str]:
+    word = tx.field("mod") or tx.field("approx")
+    return _MODS.get(re.sub(r"\s+", " ", word.lower()).rstrip("-")) if word else None
+
+
+def _relative(ctx: Context, confidence: float) -> tuple[str, float]:
+    """Anchor name and confidence for a value counted from the DCT."""
+    if ctx.dct_anchor == ANCHOR_INFERRED:
+        return ANCHOR_INFERRED, round(confidence * 0.6, 2)
+    return ANCHOR_DCT, confidence
+
+
+def _day_res(d: Optional[date], anchor: str, confidence: float, mod=None) -> Optional[Resolution]:
+    if d is None:
+        return None
+    return Resolution(V.day_value(d), "day", anchor, confidence, mod)
+
+
+def _shift(unit: str, base: date, amount: int) -> tuple[str, str]:
+    """(value, granularity) of the calendar `unit` that is `amount` units from `base`'s."""
+    if unit in ("day", "night", "morning", "afternoon", "evening"):
+        d = V.add_days(base, amount)
+        part = vocab.PARTS_OF_DAY.get(unit)
+        return (V.day_value(d) + (f"T{part}" if part else ""), "day")
+    if unit in ("week", "fortnight"):
+        return V.week_value(V.add_days(base, 7 * amount)), "week"
+    if unit == "weekend":
+        return V.week_value(V.add_days(base, 7 * amount)) + "-WE", "weekend"
+    if unit == "month":
+        y, m = V.add_months(base.year, base.month, amount)
+        return V.month_value(y, m), "month"
+    if unit == "quarter":
+        y, m = V.add_months(base.year, base.month, 3 * amount)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}", "quarter"
+    if unit == "decade":
+        return f"{V.clamp_year(base.year + 10 * amount) // 10:03d}", "decade"
+    if unit == "century":
+        return f"{V.clamp_year(base.year + 100 * amount) // 100:02d}", "century"
+    return V.year_value(V.clamp_year(base.year + amount)), "year"
+
+
+# --- resolvers, one per rule ----------------------------------------------------------------------
+def r_iso_datetime(tx, ctx):
+    d = V.safe_date(int(tx.field("year")), int(tx.field("month")), int(tx.field("day")))
+    if d is None:
+        return None
+    return Resolution(f"{V.day_value(d)}T{tx.field('hour')}:{tx.field('minute')}", "time",
+                      ANCHOR_EXPLICIT, 0.95)
+
+
+def r_iso_date(tx, ctx):
+    d = V.safe_date(int(tx.field("year")), int(tx.field("month")), int(tx.field("day")))
+    return _day_res(d, ANCHOR_EXPLICIT, 0.95)
+
+
+def r_numeric_date(tx, ctx):
+    a, b, y = int(tx.field("a")), int(tx.field("b")), tx.field("y")
+    year = int(y) if len(y) == 4 else _year_from_short(int(y), ctx.dct)
+    month, day = (b, a) if a > 12 else (a, b)
+    return _day_res(V.safe_date(year, month, day), ANCHOR_EXPLICIT, 0.9 if a > 12 or b > 12 else 0.8)
+
+
+def r_full_date(tx, ctx):
+    year = tx.field("year")
+    year = int(year) if year else _year_from_short(int(tx.field("short_year")), ctx.dct)
+    d = V.safe_date(year, _month_number(tx.field("month")), int(tx.field("day")))
+    return _day_res(d, ANCHOR_EXPLICIT, 0.95)
+
+
+def r_yearless_date(tx, ctx):
+    month, day = _month_number(tx.field("month")), int(tx.field("day"))
+    if V.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb. 29 is allowed
+        return None
+    weekday = tx.field("weekday")
+
+    def span(year):
+        d = V.safe_date(year, month, day)
+        return (d, d) if d else None
+    candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+                  if V.safe_date(y, month, day) and weekday
+                  and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)]
+    year = candidates[0] if len(candidates) == 1 else pick_year(span, ctx.dct, _direction(ctx))
+    if year is None:
+        return None
+    anchor, conf = _relative(ctx, 0.85 if ctx.tense else 0.8)
+    return _day_res(V.safe_date(year, month, day), anchor, conf)
+
+
+def r_month_year(tx, ctx):
+    return Resolution(V.month_value(int(tx.field("year")), _month_number(tx.field("month"))),
+                      "month", ANCHOR_EXPLICIT, 0.95, _mod(tx))
+
+
+def r_bare_month(tx, ctx):
+    month = _month_number(tx.field("month"))
+    year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], ctx.dct, _direction(ctx))
+    anchor, conf = _relative(ctx, 0.8)
+    return Resolution(V.month_value(year, month), "month", anchor, conf, _mod(tx))
+
+
+def r_relative_month(tx, ctx):
+    month = _month_number(tx.field("month"))
+    rel = tx.field("rel").lower()
+    this_month = (ctx.dct.year, ctx.dct.month)
+    if rel in ("last", "this past"):
+        year = ctx.dct.year if (ctx.dct.year, month) < this_month else ctx.dct.year - 1
+    elif rel in ("next", "this coming"):
+        year = ctx.dct.year if (ctx.dct.year, month) > this_month else ctx.dct.year + 1
+    else:
+        year = ctx.dct.year
+    anchor, conf = _relative(ctx, 0.85)
+    return Resolution(V.month_value(V.clamp_year(year), month), "month", anchor, conf, _mod(tx))
+
+
+def r_decade(tx, ctx):
+    if tx.field("decade"):
+        decade = int(tx.field("decade")) // 10
+        anchor, conf = ANCHOR_EXPLICIT, 0.95
+    else:
+        if tx.field("short_decade"):
+            two = int(tx.field("short_decade"))
+        else:
+            words = [w for w in ("twenties", "thirties", "forties", "fifties", "sixties",
+                                 "seventies", "eighties", "nineties")]
+            two = 20 + 10 * words.index(tx.field("decade_word").lower())
+        decade = _year_from_short(two, ctx.dct) // 10
+        anchor, conf = _relative(ctx, 0.85)
+    return Resolution(f"{decade:03d}", "decade", anchor, conf, _mod(tx))
+
+
+def r_century(tx, ctx):
+    n = _ordinal_number(tx.field("ordinal"))
+    if not n or n < 1 or n > 99:
+        return None
+    return Resolution(f"{n - 1:02d}", "century", ANCHOR_EXPLICIT, 0.9, _mod(tx))
+
+
+def _year_of(tx, ctx, unit_span) -> tuple[Optional[int], str, float]:
+    """Year for a quarter/half: explicit, 'of this/last/next year', or by tense from the DCT."""
+    if tx.field("year"):
+        return int(tx.field("year")), ANCHOR_EXPLICIT, 0.95
+    year_rel = (tx.field("year_rel") or "").lower()
+    if year_rel:
+        anchor, conf = _relative(ctx, 0.9)
+        return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[year_rel], anchor, conf
+    anchor, conf = _relative(ctx, 0.8)
+    return pick_year(unit_span, ctx.dct, _direction(ctx)), anchor, conf
+
+
+def r_quarter(tx, ctx):
+    q = _ordinal_number(tx.field("ordinal") or "") or int(tx.field("q") or tx.field("q2") or 0)
+    if not 1 <= q <= 4:
+        return None
+    rel = (tx.field("rel") or "").lower()
+    if rel in ("year-ago", "year-earlier"):
+        base = ctx.narrative or ctx.dct
+        year = base.year - 1
+        anchor, conf = _relative(ctx, 0.7)
+    else:
+        year, anchor, conf = _year_of(
+            tx, ctx, lambda y: V.value_span(f"{y:04d}-Q{q}")[:2])
+    if year is None:
+        return None
+    return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
+
+
+def r_half(tx, ctx):
+    h = vocab.HALVES[tx.field("ordinal").lower()]
+    year, anchor, conf = _year_of(tx, ctx, lambda y: V.value_span(f"{y:04d}-H{h}")[:2])
+    if year is None:
+        return None
+    return Resolution(f"{V.clamp_year(year):04d}-H{h}", "half", anchor, conf)
+
+
+def r_mod_year(tx, ctx):
+    return Resolution(V.year_value(int(tx.field("year"))), "year", ANCHOR_EXPLICIT, 0.9, _mod(tx))
+
+
+def r_year(tx, ctx):
+    return Resolution(V.year_value(int(tx.field("year"))), "year", ANCHOR_EXPLICIT, 0.9)
+
+
+def r_season(tx, ctx):
+    code = vocab.SEASONS[tx.field("season").lower()]
+    if tx.field("year"):
+        return Resolution(f"{int(tx.field('year')):04d}-{code}", "season", ANCHOR_EXPLICIT, 0.9,
+                          _mod(tx))
+
+    def span(y):
+        return V.value_span(f"{y:04d}-{code}")[:2]
+    rel = (tx.field("rel") or "").lower()
+    if rel == "this":
+        this = [y for y in (ctx.dct.year - 1, ctx.dct.year) if span(y)[0] <= ctx.dct <= span(y)[1]]
+        year = this[0] if this else pick_year(span, ctx.dct, _direction(ctx))
+    elif rel in ("last", "this past", "past"):
+        year = max(y for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year)
+                   if span(y)[1] < ctx.dct)
+    elif rel in ("next", "this coming", "coming"):
+        year = min(y for y in (ctx.dct.year, ctx.dct.year + 1, ctx.dct.year + 2)
+                   if span(y)[0] > ctx.dct)
+    else:
+        year = pick_year(span, ctx.dct, _direction(ctx))
+    anchor, conf = _relative(ctx, 0.8)
+    return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
+
+
+def holiday_date(name: str, year: int) -> Optional[date]:
+    if name in vocab.FIXED_HOLIDAYS:
+        return V.safe_date(year, *vocab.FIXED_HOLIDAYS[name])
+    if name in vocab.NTH_WEEKDAY_HOLIDAYS:
+        return V.nth_weekday(year, *vocab.NTH_WEEKDAY_HOLIDAYS[name])
+    if name in vocab.EASTER_HOLIDAYS:
+        return V.add_days(V.easter(year), vocab.EASTER_HOLIDAYS[name])
+    return None
+
+
+def r_holiday(tx, ctx):
+    name = re.sub(r"\s+", " ", tx.field("holiday"))
+    if tx.field("year"):
+        return _day_res(holiday_date(name, int(tx.field("year"))), ANCHOR_EXPLICIT, 0.9)
+
+    def span(y):
+        d = holiday_date(name, y)
+        return (d, d) if d else None
+    rel = (tx.field("rel") or "").lower()
+    direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx)
+    year = pick_year(span, ctx.dct, direction)
+    if rel == "last" and holiday_date(name, year) == ctx.dct:
+        year -= 1
+    anchor, conf = _relative(ctx, 0.8)
+    return _day_res(holiday_date(name, year), anchor, conf)
+
+
+def r_day_before_after_deictic(tx, ctx):
+    offset = -2 if "before" in tx.field("dir").lower() else 2
+    anchor, conf = _relative(ctx, 0.9)
+    return _day_res(V.add_days(ctx.dct, offset), anchor, conf)
+
+
+def _part_suffix(tx) -> str:
+    part = tx.field("part")
+    return f"T{vocab.PARTS_OF_DAY[part.lower()]}" if part else ""
+
+
+def r_deictic_day(tx, ctx):
+    word = tx.field("word").lower()
+    d = V.add_days(ctx.dct, vocab.DAY_OFFSETS[word])
+    anchor, conf = _relative(ctx, 0.9)
+    suffix = _part_suffix(tx) or ("TNI" if word == "tonight" else "")
+    return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf)
+
+
+def r_this_part(tx, ctx):
+    rel = tx.field("rel").lower()
+    part = vocab.PARTS_OF_DAY[tx.field("part").lower()]
+    d = V.add_days(ctx.dct, -1) if rel == "last" else ctx.dct
+    anchor, conf = _relative(ctx, 0.85)
+    mod = "START" if rel.startswith("early") else "END" if rel.startswith(("late ", "later")) else None
+    return Resolution(f"{V.day_value(d)}T{part}", "time", anchor, conf, mod)
+
+
+def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) -> date:
+    """The date a weekday name means, said on `dct`."""
+    if rel == "this":
+        return V.add_days(dct, weekday - dct.isoweekday())
+    if rel in ("next", "this coming") or (not rel and direction == FUTURE):
+        return V.add_days(dct, (weekday - dct.isoweekday() - 1) % 7 + 1)
+    if rel in ("last", "this past"):
+        return V.add_days(dct, -((dct.isoweekday() - weekday - 1) % 7 + 1))
+    return V.add_days(dct, -((dct.isoweekday() - weekday) % 7))
+
+
+def r_relative_weekday(tx, ctx):
+    rel = (tx.field("rel") or "").lower()
+    mod = {"early": "START", "late": "END"}.get(rel)
+    rel = "" if mod else rel
+    d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, ctx.tense)
+    anchor, conf = _relative(ctx, 0.85 if rel or ctx.tense else 0.75)
+    suffix = _part_suffix(tx)
+    return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
+
+
+_UNIT_REL = {"this": 0, "the current": 0, "the latest": 0, "last": -1, "this past": -1,
+             "next": 1}
+
+
+def r_relative_unit(tx, ctx):
+    unit = tx.field("unit").lower()
+    offset = _UNIT_REL[re.sub(r"\s+", " ", tx.field("rel").lower())]
+    value, granularity = _shift(unit, ctx.dct, offset)
+    anchor, conf = _relative(ctx, 0.9)
+    return Resolution(value, granularity, anchor, conf, _mod(tx))
+
+
+_ANAPHORIC_REL = {"next": 1, "following": 1, "ensuing": 1, "subsequent": 1, "previous": -1,
+                  "preceding": -1, "prior": -1, "same": 0}
+
+
+def _narrative(ctx: Context) -> tuple[date, str, float]:
+    if ctx.narrative is not None:
+        return ctx.narrative, ANCHOR_NARRATIVE, 0.7
+    anchor, conf = _relative(ctx, 0.6)
+    return ctx.dct, anchor, conf
+
+
+def r_anaphoric_unit(tx, ctx):
+    base, anchor, conf = _narrative(ctx)
+    value, granularity = _shift(tx.field("unit").lower(), base,
+                                _ANAPHORIC_REL[tx.field("rel").lower()])
+    return Resolution(value, granularity, anchor, conf)
+
+
+def r_unit_before_after(tx, ctx):
+    base, anchor, conf = _narrative(ctx)
+    step = -1 if tx.field("dir").lower() in ("before", "earlier") else 1
+    value, granularity = _shift(tx.field("unit").lower(), base, step)
+    return Resolution(value, granularity, anchor, conf)
+
+
+def r_that_unit(tx, ctx):
+    base, anchor, conf = _narrative(ctx)
+    value, granularity = _shift(tx.field("unit").lower(), base, 0)
+    return Resolution(value, granularity, anchor, conf * 0.9)
+
+
+def _unit_name(word: str) -> str:
+    word = word.lower()
+    return vocab.UNIT_PLURALS.get(word, word)
+
+
+def r_ago(tx, ctx):
+    direction = tx.field("dir").lower()
+    backwards = direction in ("ago", "earlier", "before", "back")
+    if tx.field("vague_number"):
+        return Resolution("PAST_REF" if backwards else "FUTURE_REF", "vague", ANCHOR_NONE, 0.5)
+    amount = _int_or_word(tx.field("number"))
+    if amount is None:
+        return None
+    unit = _unit_name(tx.field("unit"))
+    letter, per, _ = vocab.UNITS[unit]
+    if direction in ("ago", "from now", "hence", "back"):
+        base, (anchor, conf) = ctx.dct, _relative(ctx, 0.85)
+    else:
+        base, anchor, conf = _narrative(ctx)
+    sign = -1 if backwards else 1
+    if letter in vocab.TIME_UNITS:  # "two hours ago": the day it falls on
+        hours = amount * per * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[letter]
+        return _day_res(V.add_days(base, int(sign * hours // 24)), anchor, conf, _mod(tx))
+    if amount != int(amount):  # "a year and a half ago": count in the next finer unit
+        unit, amount = {"year": ("month", amount * 12), "month": ("day", amount * 30),
+                        "week": ("day", amount * 7), "decade": ("year", amount * 10)}.get(
+                            unit, (unit, round(amount)))
+    value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
+    return Resolution(value, granularity, anchor, conf, _mod(tx))
+
+
+def r_every(tx, ctx):
+    other = 2 if tx.field("other") else 1
+    part = tx.field("part") or tx.field("part2")
+    part_code = f"T{vocab.PARTS_OF_DAY[part.lower()]}" if part else ""
+    if tx.field("weekday"):
+        value = f"XXXX-WXX-{_weekday_number(tx.field('weekday'))}{part_code}"
+    elif tx.field("unit") and not part_code:
+        letter, per, _ = vocab.UNITS[_unit_name(tx.field("unit"))]
+        value = V.duration_value(per * other, letter)
+    else:
+        value = f"XXXX-XX-XX{part_code}"
+    return Resolution(value, "set", ANCHOR_NONE, 0.85)
+
+
+def r_times_per(tx, ctx):
+    letter, per, _ = vocab.UNITS[_unit_name(tx.field("unit"))]
+    return Resolution(V.duration_value(per, letter), "set", ANCHOR_NONE, 0.85)
+
+
+def r_set_word(tx, ctx):
+    return Resolution(vocab.SET_WORDS[tx.field("word").lower()], "set", ANCHOR_NONE, 0.85)
+
+
+def r_plural_weekday(tx, ctx):
+    return Resolution(f"XXXX-WXX-{_weekday_number(tx.field('weekday')[:-1])}", "set",
+                      ANCHOR_NONE, 0.75)
+
+
+def r_vague_ago(tx, ctx):
+    return Resolution("PAST_REF", "vague", ANCHOR_NONE, 0.6)
+
+
+def r_vague(tx, ctx):
+    word = re.sub(r"\s+", " ", tx.field("word").lower())
+    return Resolution(vocab.VAGUE[word], "vague", ANCHOR_NONE, 0.6)
+
+
+def r_duration(tx, ctx):
+    unit = _unit_name(tx.field("unit"))
+    letter, per, _ = vocab.UNITS[unit]
+    if tx.field("vague_number"):
+        return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.7, _mod(tx))
+    amount = _int_or_word(tx.field("number"))
+    if amount is None or amount > 100000:
+        return None
+    amount *= per
+    if amount != int(amount) and letter == "Y":
+        amount, letter = amount * 12, "M"
+    return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.9, _mod(tx))
+
+
+def r_past_unit(tx, ctx):
+    letter, per, _ = vocab.UNITS[_unit_name(tx.field("unit"))]
+    return Resolution(V.duration_value(per, letter), "duration", ANCHOR_NONE, 0.8)
+
+
+def r_plural_units(tx, ctx):
+    word = tx.field("plural").lower()
+    unit = _unit_name(word[:-1] if word not in vocab.UNIT_PLURALS else word)
+    letter, per, _ = vocab.UNITS[unit]
+    return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.6)
+
+
+def _clock(tx) -> Optional[str]:
+    """'HH:MM' from a clock_time's fields, or None if it is not a real time."""
+    if tx.field("noon"):
+        return "12:00" if tx.field("noon").lower() in ("noon", "midday") else "24:00"
+    if tx.field("hour24") is not None:
+        return f"{int(tx.field('hour24')):02d}:{tx.field('minute24')}"
+    if tx.field("oclock"):
+        text = tx.field("oclock")
+        hour = int(text) if text.isdigit() else int(_int_or_word(text) or 0)
+        return f"{hour:02d}:00" if 1 <= hour <= 12 else None
+    hour = int(tx.field("hour"))
+    pm = tx.field("ampm").lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return f"{hour:02d}:{tx.field('minute') or '00'}"
+
+
+def r_clock_time(tx, ctx):
+    clock = _clock(tx)
+    if clock is None:
+        return None
+    anchor, conf = _relative(ctx, 0.7)
+    return Resolution(f"{V.day_value(ctx.dct)}T{clock}", "time", anchor, conf, _mod(tx))
+
+
+def r_datetime(tx, ctx):
+    day_rule = tx.field("day_rule")
+    day = RESOLVERS[day_rule](tx, ctx)
+    clock = _clock(tx)
+    if day is None or clock is None:
+        return None
+    return Resolution(f"{day.value[:10]}T{clock}", "time", day.anchor, day.confidence, day.mod)
+
+
+RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
+    "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
+    "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
+    "month_day": r_yearless_date, "day_month": r_yearless_date, "month_year": r_month_year,
+    "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter,
+    "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
+    "day_before_after_deictic": r_day_before_after_deictic, "clock_time": r_clock_time,
+    "deictic_day": r_deictic_day, "this_part": r_this_part,
+    "relative_weekday": r_relative_weekday, "relative_month": r_relative_month,
+    "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
+    "unit_before_after": r_unit_before_after, "that_unit": r_that_unit, "ago": r_ago,
+    "every": r_every, "times_per": r_times_per, "set_word": r_set_word,
+    "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
+    "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
+    "bare_month": r_bare_month, "datetime": r_datetime,
+}
+
+# Rules whose value is a day or finer computed from explicit parts: reliable narrative anchors.
+_EXPLICIT_RULES = {"iso_datetime", "iso_date", "numeric_date", "ymd_slash", "month_day_year",
+                   "day_month_year"}
+
+
+def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
+    """Guess the publication date from the text: the latest date it names explicitly.
+
+    Year-less dates ("March 24") count too, placed in the latest year the text names. Returns
+    (date, True) when something was found, else (fallback, False).
+    """
+    full, yearless, years = [], [], []
+    for tx in timexes:
+        if tx.rule in _EXPLICIT_RULES:
+            res = RESOLVERS[tx.rule](tx, Context(fallback, ANCHOR_DCT, None, None, None))
+            span = V.value_span(res.value) if res else None
+            if span:
+                full.append(span[0])
+        elif tx.rule in ("month_day", "day_month"):
+            yearless.append((_month_number(tx.field("month")), int(tx.field("day"))))
+        elif tx.rule in ("year", "month_year", "mod_year") and tx.field("year"):
+            years.append(int(tx.field("year")))
+    if full:
+        year = max(full).year
+        candidates = full + [d for d in (V.safe_date(year, m, dd) for m, dd in yearless) if d]
+        return max(candidates), True
+    if years:
+        return date(max(years), 12, 31), True
+    return fallback, False
+
+
+def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: date,
+            dct_inferred: bool = False) -> list[Timex]:
+    """Values for every timex of one document, in text order; unresolvable ones are dropped."""
+    out: list[Timex] = []
+    narrative: Optional[date] = None
+    narrative_granularity: Optional[str] = None
+    dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
+    sentence_index = 0
+    for tx in timexes:
+        while sentence_index < len(sentences) - 1 and sentences[sentence_index].end <= tx.start:
+            sentence_index += 1
+        sentence = sentences[sentence_index] if sentences else None
+        if sentence is not None and sentence.start <= tx.start < sentence.end:
+            tense = tense_at(sentence.text, tx.start - sentence.start)
+        else:
+            tense = None
+        ctx = Context(dct, dct_anchor, tense, narrative, narrative_granularity)
+        try:
+            res = RESOLVERS[tx.rule](tx, ctx)
+        except (ValueError, KeyError, OverflowError, TypeError):
+            res = None
+        if res is None or not V.is_well_formed(res.value):
+            continue
+        out.append(tx.with_value(value=res.value, granularity=res.granularity, anchor=res.anchor,
+                                 confidence=res.confidence, mod=res.mod))
+        span = V.value_span(res.value) if tx.type in ("DATE", "TIME") else None
+        if span and res.granularity in ("day", "time", "month", "year", "week", "quarter"):
+            narrative, narrative_granularity = span[0], span[2]
+    return out

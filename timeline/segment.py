@@ -1,0 +1,59 @@
+"""Sentence segmentation with character offsets, safe around abbreviations.
+
+Owns one decision: where a sentence ends. Lines are paragraphs (a headline or a caption is its
+own sentence); inside a line a sentence ends at . ! or ? followed by space and a capital, unless
+the word before the period is an abbreviation ("Feb. 26", "Adm. Sir Tony", "U.S. officials").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .model import Sentence
+
+ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "adm", "gen", "lt", "col",
+    "maj", "capt", "cmdr", "sgt", "cpl", "pvt", "rep", "sen", "gov", "pres", "rev", "hon",
+    "inc", "corp", "co", "ltd", "llc", "dept", "univ", "assn", "bros", "no", "vol", "fig",
+    "vs", "etc", "approx", "est", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s",
+    "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "pa", "va",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.?$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at `dot` the end of an abbreviation rather than of a sentence?"""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
+        re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+    """The sentences of text[start:end], offsets into `text`, stripped of surrounding space."""
+    end = len(text) if end is None else end
+    for line in _LINE.finditer(text, start, end):
+        pos = line.start()
+        for m in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if _is_abbreviation(text, m.start()):
+                continue
+            yield from _make(text, pos, m.end())
+            pos = m.end()
+        yield from _make(text, pos, line.end())
+
+
+def _make(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(start, end, text[start:end])

@@ -1,0 +1,158 @@
+"""Recognition rules for English temporal expressions, built from the vocabulary tables.
+
+Each rule is (name, TIMEX3 type, regex, context). Rules are tried in order at each position, so
+longer and more specific forms come first. Named groups in a rule's regex are the fields the
+resolver reads; `context` names an extra check the tagger applies to the words around a match
+(see tagger.CONTEXT_CHECKS).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import vocab
+
+
+class Rule(NamedTuple):
+    name: str
+    type: str
+    pattern: str
+    context: str = ""
+
+
+def alt(words, escape=True) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace run."""
+    items = sorted(set(words), key=len, reverse=True)
+    parts = [(re.escape(w) if escape else w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+             for w in items]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def ci(pattern: str) -> str:
+    """Case-insensitive sub-pattern."""
+    return f"(?i:{pattern})"
+
+
+_ABBR_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m != "May" and m != "June"
+                and m != "July"]
+_FULL_MONTHS = [m for m in vocab.MONTHS if m not in _ABBR_MONTHS]
+MONTH = rf"(?P<month>{alt(_FULL_MONTHS)}\.?|{alt(_ABBR_MONTHS)}\.?)"
+_ABBR_WEEKDAYS = [w for w in vocab.WEEKDAYS if w not in vocab.WEEKDAY_FULL]
+WEEKDAY = rf"(?P<weekday>{alt(vocab.WEEKDAY_FULL)}|{alt(_ABBR_WEEKDAYS)}\.)"
+DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
+YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9])"
+SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
+CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
+NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])|{ci(alt(CARDINAL_WORDS))}"
+          rf"(?:[\s-]+{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'and a half']))})?)")
+VAGUE_NUMBER = rf"(?P<vague_number>{ci(alt(vocab.VAGUE_QUANTITIES))})"
+UNIT = rf"(?P<unit>{ci(alt(list(vocab.UNITS) + list(vocab.UNIT_PLURALS)))})"
+UNITS_PLURAL = ci(alt([u + "s" for u in vocab.UNITS] + list(vocab.UNIT_PLURALS)))
+CALENDAR_UNIT = rf"(?P<unit>{ci(alt(['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']))})"
+ORDINAL = rf"(?P<ordinal>{ci(alt(vocab.ORDINALS))}|[0-9]{{1,2}}(?:st|nd|rd|th))"
+SEASON = rf"(?P<season>{ci(alt(vocab.SEASONS))})"
+PART = rf"(?P<part>{ci(alt(vocab.PARTS_OF_DAY))})"
+REL = rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'past', 'coming']))})"
+MOD = rf"(?P<mod>{ci(alt(['early', 'late', 'mid', 'the beginning of', 'the start of', 'the end of', 'the middle of', 'the first half of', 'the second half of']))})"
+APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'more than', 'less than', 'over', 'at least', 'up to', 'roughly', 'approximately', 'around', 'only', 'just', 'barely', 'fewer than', 'at most', 'under']))})"
+HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDAY_HOLIDAYS) + list(vocab.EASTER_HOLIDAYS))})"
+CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
+         r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.?M\.?)")
+TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                "nineties"]
+
+RULES = [
+    # --- explicit, fully specified -------------------------------------------------------
+    Rule("iso_datetime", "TIME",
+         r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3][0-9])[T ]"
+         r"(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?"
+         r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![0-9])"),
+    Rule("iso_date", "DATE",
+         r"(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3][0-9])(?![0-9-])"),
+    Rule("numeric_date", "DATE",
+         r"(?P<a>[0-9]{1,2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})"
+         r"(?![0-9]|[/.-][0-9])"),
+    Rule("ymd_slash", "DATE",
+         r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9/])"),
+    Rule("month_day_year", "DATE",
+         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
+    Rule("day_month_year", "DATE",
+         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"),
+    Rule("month_day", "DATE", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}(?!\s*[:/])"),
+    Rule("day_month", "DATE",
+         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
+    Rule("month_year", "DATE",
+         rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    # --- coarse calendar units ------------------------------------------------------------
+    Rule("decade", "DATE",
+         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
+         rf"|'(?P<short_decade>[0-9]0)s|(?P<decade_word>{ci(alt(DECADE_WORDS))}))(?![\w'])",
+         "decade"),
+    Rule("century", "DATE",
+         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*)?{ORDINAL}[\s-]+{ci('century')}"),
+    Rule("quarter", "DATE",
+         rf"(?:{ci('the')}\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior']))})(?:'s)?\s+)?"
+         rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
+         rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
+    Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
+    Rule("half", "DATE",
+         rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second']))})[\s-]+{ci('half')}"
+         rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
+    Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
+    Rule("season", "DATE",
+         rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?{YEAR})?",
+         "season"),
+    Rule("holiday", "DATE",
+         rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:Day\s+)?{YEAR})?"),
+    # --- deictic and anaphoric ------------------------------------------------------------
+    Rule("day_before_after_deictic", "DATE",
+         rf"{ci('the day (?P<dir>before yesterday|after tomorrow)')}"),
+    Rule("clock_time", "TIME",
+         rf"(?:(?P<approx>{ci(alt(['about', 'around', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before']))})\s+)?"
+         rf"(?:{CLOCK}|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?![0-9:])|(?P<noon>{ci('noon|midnight|midday')})"
+         rf"|(?P<oclock>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})\s+o'clock)"
+         rf"{TZ}", "clock"),
+    Rule("deictic_day", "DATE",
+         rf"(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
+    Rule("this_part", "TIME",
+         rf"(?P<rel>{ci(alt(['this', 'last', 'early this', 'late this', 'later this', 'earlier this']))})\s+{PART}"),
+    Rule("relative_weekday", "DATE",
+         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late']))})\s+)?"
+         rf"{WEEKDAY}(?:\s+{PART})?", "weekday"),
+    Rule("relative_month", "DATE",
+         rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
+    Rule("relative_unit", "DATE",
+         rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'earlier', 'later', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
+         rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+{CALENDAR_UNIT}(?!-)"),
+    Rule("anaphoric_unit", "DATE",
+         rf"{ci('(?:the|that)')}\s+(?P<rel>{ci(alt(['next', 'following', 'previous', 'preceding', 'prior', 'same', 'ensuing', 'subsequent']))})\s+"
+         rf"(?P<unit>{ci(alt(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade']))})"),
+    Rule("unit_before_after", "DATE",
+         rf"{ci('the')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'night']))})\s+(?P<dir>{ci(alt(['before', 'after', 'earlier', 'later']))})"),
+    Rule("that_unit", "DATE",
+         rf"{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
+    Rule("ago", "DATE",
+         rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?"
+         rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])"),
+    # --- sets -------------------------------------------------------------------------------
+    Rule("every", "SET",
+         rf"{ci('(?:every|each)')}\s+(?:(?P<other>{ci('other')})\s+)?(?:{WEEKDAY}|{PART}|{UNIT})(?:\s+(?P<part2>{ci(alt(vocab.PARTS_OF_DAY))}))?"),
+    Rule("times_per", "SET",
+         rf"(?P<freq>{ci(alt(['once', 'twice', 'three times', 'four times', 'several times', 'many times']))})\s+"
+         rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),
+    Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])"),
+    Rule("plural_weekday", "SET", r"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"),
+    # --- durations and vague expressions ------------------------------------------------------
+    Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
+    Rule("duration", "DURATION",
+         rf"(?:{APPROX}\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
+         rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?(?![\w])",
+         "duration"),
+    Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})"),
+    Rule("past_unit", "DURATION",
+         rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
+    Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
+    Rule("year", "DATE", rf"(?:(?P<fiscal>{ci('fiscal|FY')})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
+    Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
+]

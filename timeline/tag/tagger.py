@@ -1,0 +1,158 @@
+"""Recognition: find temporal expressions in text and say which rule found each.
+
+One compiled alternation of every rule scans the text; the winning rule's own regex then reads
+the fields, and a context check (the words around the match) can veto it. Clock times next to a
+day ("10 p.m. Wednesday", "Thursday at noon") are joined into one TIME expression. Values are not
+computed here: that is the resolver's job.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Timex
+from . import vocab
+from .rules import RULES
+
+_WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?([\w'’%-]+)")
+_LEFT_EDGE = r"(?<![\w$€£¥@#])"
+
+
+def _strip_names(pattern: str) -> str:
+    pattern = re.sub(r"\(\?P<\w+>", "(?:", pattern)
+    return re.sub(r"\(\?P=\w+\)", "[/.-]", pattern)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    master = _LEFT_EDGE + "(?:" + "|".join(
+        f"(?P<r{i}>{_strip_names(rule.pattern)})" for i, rule in enumerate(RULES)) + r")(?!\w)"
+    return re.compile(master), [re.compile(rule.pattern) for rule in RULES]
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.search(text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _is_preposition(word: str) -> bool:
+    return word.lower() in vocab.DATE_PREPOSITIONS
+
+
+def _ok_decade(g, text, start, end):
+    return not g.get("decade_word") or text[start:end].lower().startswith("the")
+
+
+def _ok_season(g, text, start, end):
+    if g.get("rel") or g.get("year") or g.get("mod"):
+        return True
+    if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
+        return False
+    return _is_preposition(_word_before(text, start)) and _word_before(text, start).lower() not in (
+        "to", "and", "or", "of", "that")
+
+
+def _ok_clock(g, text, start, end):
+    if g.get("hour24") is None:
+        return True
+    return bool(g.get("tz")) or _word_before(text, start).lower() in vocab.CLOCK_PREPOSITIONS
+
+
+def _ok_weekday(g, text, start, end):
+    return True
+
+
+def _ok_duration(g, text, start, end):
+    number = (g.get("number") or "").lower()
+    unit = (g.get("unit") or "").lower()
+    if unit in ("second", "minute") and number in ("a", "an"):
+        return False
+    return not _word_before(text, start).endswith(("$", "€", "£"))
+
+
+def _ok_for(g, text, start, end):
+    return _word_before(text, start).lower() in ("for", "over", "within")
+
+
+def _ok_year(g, text, start, end):
+    year = int(g["year"])
+    before, after = _word_before(text, start), _word_after(text, end)
+    if g.get("fiscal") or _is_preposition(before):
+        return after.lower() not in vocab.COUNT_NOUNS
+    if not 1800 <= year <= 2100:
+        return False
+    if after.lower() in vocab.COUNT_NOUNS:
+        return False
+    if before in vocab.QUANTITY_WORDS and after[:1].islower():
+        return False
+    return True
+
+
+def _ok_month(g, text, start, end):
+    before, after = _word_before(text, start), _word_after(text, end)
+    if not (g.get("mod") or _is_preposition(before)):
+        return False
+    if after[:1].isupper() and after.rstrip(".") not in vocab.MONTHS and after not in vocab.WEEKDAYS:
+        return False
+    return True
+
+
+CONTEXT_CHECKS = {"decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
+                  "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
+                  "year": _ok_year, "month": _ok_month}
+
+# Rules whose expressions name a day a clock time can attach to.
+_DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
+              "day_month_year", "iso_date", "numeric_date", "anaphoric_unit", "unit_before_after"}
+_JOINERS = re.compile(r"^(?:,?\s+(?:on\s+|at\s+)?|\s*,\s*)$", re.I)
+
+
+def _fields(groupdict) -> tuple:
+    return tuple((k, v) for k, v in groupdict.items() if v is not None)
+
+
+def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
+    """Every temporal expression in text[start:end], with offsets into `text`."""
+    master, rule_regexes = _compiled()
+    end = len(text) if end is None else end
+    found: list[Timex] = []
+    pos = start
+    while True:
+        m = master.search(text, pos, end)
+        if not m:
+            break
+        index = int(m.lastgroup[1:])
+        rule = RULES[index]
+        fm = rule_regexes[index].match(text, m.start(), m.end())
+        g = fm.groupdict() if fm else None
+        if fm is None or fm.end() != m.end() or (
+                rule.context and not CONTEXT_CHECKS[rule.context](g, text, m.start(), m.end())):
+            pos = m.start() + 1
+            continue
+        timex_type = rule.type
+        if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday", "deictic_day"):
+            timex_type = "TIME"
+        found.append(Timex(m.start(), m.end(), m.group(), timex_type, rule.name, _fields(g)))
+        pos = m.end()
+    return _join_clock_times(text, found)
+
+
+def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "10 p.m." + "Wednesday" (either order) into one TIME expression."""
+    out: list[Timex] = []
+    for tx in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and _JOINERS.match(text[prev.end:tx.start]) and (
+                {prev.rule, tx.rule} & {"clock_time"}) and ({prev.rule, tx.rule} & _DAY_RULES):
+            day, clock = (prev, tx) if tx.rule == "clock_time" else (tx, prev)
+            fields = (("day_rule", day.rule),) + day.fields + clock.fields
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME", "datetime", fields)
+        else:
+            out.append(tx)
+    return out

@@ -1,0 +1,170 @@
+"""English vocabulary for temporal expressions, as data tables.
+
+The tagger builds its patterns from these tables and the resolver reads their values, so adding
+a word (a month abbreviation, a holiday, a number word) touches only this file.
+"""
+
+MONTHS = {
+    "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4, "Apr": 4,
+    "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8,
+    "September": 9, "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11, "Nov": 11,
+    "December": 12, "Dec": 12,
+}
+
+WEEKDAYS = {
+    "Monday": 1, "Mon": 1, "Tuesday": 2, "Tues": 2, "Tue": 2, "Wednesday": 3, "Wed": 3,
+    "Thursday": 4, "Thurs": 4, "Thu": 4, "Friday": 5, "Fri": 5, "Saturday": 6, "Sat": 6,
+    "Sunday": 7, "Sun": 7,
+}
+# Abbreviated weekdays are only dates when written with a period ("Thu.") or before a date.
+WEEKDAY_FULL = {k: v for k, v in WEEKDAYS.items() if len(k) > 4}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0.5, "a half": 0.5,
+}
+# Quantities that name no exact number: the value's number becomes X ("PXY").
+VAGUE_QUANTITIES = ["a few", "few", "several", "many", "some", "a number of", "numerous",
+                    "the past few", "a couple of", "dozens of", "hundreds of"]
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1,
+}
+
+# Unit word -> (TIMEX3 duration unit letter, count of that unit, granularity name)
+UNITS = {
+    "second": ("S", 1, "second"), "minute": ("MIN", 1, "minute"), "hour": ("H", 1, "hour"),
+    "day": ("D", 1, "day"), "night": ("D", 1, "day"), "week": ("W", 1, "week"),
+    "weekend": ("D", 2, "weekend"), "fortnight": ("W", 2, "week"), "month": ("M", 1, "month"),
+    "quarter": ("Q", 1, "quarter"), "year": ("Y", 1, "year"), "decade": ("Y", 10, "decade"),
+    "century": ("Y", 100, "century"), "semester": ("M", 6, "half"),
+}
+UNIT_PLURALS = {"centuries": "century"}
+TIME_UNITS = {"S", "MIN", "H"}  # duration units written after the "T" (PT30M)
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Season -> (first month, last month) of its span (northern hemisphere, meteorological).
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI"}
+
+HALVES = {"first": 1, "second": 2}
+
+# Fixed-date holidays: name -> (month, day)
+FIXED_HOLIDAYS = {
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+    "Boxing Day": (12, 26), "Valentine's Day": (2, 14), "St. Patrick's Day": (3, 17),
+    "Saint Patrick's Day": (3, 17), "April Fools' Day": (4, 1), "May Day": (5, 1),
+    "Independence Day": (7, 4), "Fourth of July": (7, 4), "the Fourth of July": (7, 4),
+    "Bastille Day": (7, 14), "Halloween": (10, 31), "Veterans Day": (11, 11),
+    "Veterans' Day": (11, 11), "Armistice Day": (11, 11), "Remembrance Day": (11, 11),
+    "Juneteenth": (6, 19), "Groundhog Day": (2, 2), "All Saints' Day": (11, 1),
+}
+# Floating holidays: name -> (month, weekday 1=Mon, nth; -1 = last)
+NTH_WEEKDAY_HOLIDAYS = {
+    "Thanksgiving Day": (11, 4, 4), "Thanksgiving": (11, 4, 4),
+    "Memorial Day": (5, 1, -1), "Labor Day": (9, 1, 1), "Labour Day": (9, 1, 1),
+    "Martin Luther King Day": (1, 1, 3), "Martin Luther King Jr. Day": (1, 1, 3),
+    "Presidents' Day": (2, 1, 3), "Presidents Day": (2, 1, 3), "Mother's Day": (5, 7, 2),
+    "Father's Day": (6, 7, 3), "Columbus Day": (10, 1, 2),
+}
+# Holidays at a fixed distance from Easter Sunday (days)
+EASTER_HOLIDAYS = {"Easter Sunday": 0, "Easter Monday": 1, "Easter": 0, "Good Friday": -2,
+                   "Palm Sunday": -7, "Ash Wednesday": -46, "Pentecost": 49}
+
+# Words before a bare month or year that make it a date ("in May", "since 2019").
+DATE_PREPOSITIONS = ["in", "since", "until", "till", "by", "from", "through", "throughout",
+                     "during", "before", "after", "of", "to", "between", "and", "or", "early",
+                     "late", "mid", "last", "next", "this", "that", "each", "every", "as of",
+                     "on", "at", "for", "around", "about", "circa", "over"]
+
+# Year / decade / month position modifiers -> TIMEX3 mod
+POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
+                 "the end of": "END", "late": "END", "mid": "MID", "the middle of": "MID",
+                 "the first half of": "START", "the second half of": "END"}
+
+# Vague expressions -> TIMEX3 value
+VAGUE = {
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+    "the past": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
+    "weeks ago": "PAST_REF", "days ago": "PAST_REF", "decades ago": "PAST_REF",
+    "long ago": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "recent decades": "PAST_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "the months ahead": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "some day": "FUTURE_REF", "someday": "FUTURE_REF",
+}
+
+# Frequency words -> SET value
+SET_WORDS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannual": "P6M",
+    "biannual": "P6M",
+}
+
+# Deictic day words: word -> day offset from the anchor
+DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+# Relative determiners: word -> offset in units from the anchor period (None = anchor itself)
+RELATIVE_DETERMINERS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+                        "coming": 1, "current": 0, "following": 1, "upcoming": 1}
+
+# Words after a four-digit number that make it a count, not a year ("2000 troops").
+COUNT_NOUNS = {"people", "persons", "men", "women", "children", "troops", "soldiers", "workers",
+               "jobs", "votes", "cases", "deaths", "homes", "units", "points", "miles", "feet",
+               "meters", "metres", "km", "kilometers", "kilometres", "tons", "tonnes", "acres",
+               "dollars", "euros", "pounds", "yen", "barrels", "shares", "employees", "residents",
+               "students", "pages", "words", "times", "hours", "minutes", "seconds", "days",
+               "weeks", "months", "years", "percent", "per", "x", "by", "square", "cubic",
+               "rpm", "mph", "kg", "lbs", "calories", "members", "copies", "cars", "vehicles",
+               "refugees", "prisoners", "victims", "officers", "police", "staff", "patients"}
+# Words before a four-digit number that make it a quantity ("about 2000").
+QUANTITY_WORDS = {"about", "nearly", "approximately", "than", "some", "roughly", "almost",
+                  "over", "under", "only", "just", "least", "total", "additional", "another",
+                  "No", "No.", "no.", "number", "page", "room", "flight", "route", "model",
+                  "$", "€", "£"}
+# Words that may stand before a clock time written without a.m./p.m. ("at 14:30").
+CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "from", "before", "after", "around",
+                      "about", "to", "since", "approximately", "and"}
+
+# --- Tense cues: which way a weekday or a year-less date points -------------------------------
+FUTURE_CUES = {"will", "'ll", "’ll", "shall", "won't", "won’t", "gonna", "upcoming", "scheduled",
+               "expected", "plans", "plan", "planned", "planning", "intends", "due", "slated",
+               "set", "aims", "hopes", "would", "next", "until", "till", "before"}
+PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "met", "came",
+             "went", "took", "gave", "made", "began", "held", "left", "saw", "won", "lost",
+             "found", "knew", "thought", "brought", "fell", "rose", "sold", "bought", "spent",
+             "paid", "sent", "struck", "led", "ran", "wrote", "spoke", "became", "got", "kept",
+             "began", "broke", "chose", "drew", "drove", "flew", "fought", "forgot", "froze",
+             "grew", "heard", "hid", "hit", "hung", "laid", "lay", "lent", "meant", "overtook",
+             "quit", "rang", "read", "rode", "said", "sang", "sat", "shook", "shot", "shut",
+             "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
+             "woke", "wore", "since", "previously", "already", "died", "killed"}
+PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re", "'s", "’s"}
+# Words in -ed that are not past-tense verbs.
+NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed", "united",
+               "limited", "alleged", "allegedly", "so-called", "proposed", "expected",
+               "scheduled", "planned", "based", "related", "detailed", "advanced", "armed",
+               "concerned", "interested", "required", "increased", "reduced", "used", "shed",
+               "weed", "breed", "creed", "greed", "embed", "sled", "wed", "led"}
