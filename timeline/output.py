@@ -26,6 +26,9 @@ def atomic_write(path: Union[str, os.PathLike], data: Union[str, bytes]) -> Path
     except OSError as e:
         raise TimelineError(f"{path}: cannot write ({e.strerror or e})") from None
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
         os.replace(tmp, path)

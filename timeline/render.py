@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import textwrap
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Optional, Sequence
 
 from .model import Event
 
@@ -61,7 +61,7 @@ def assign_lanes(events: Sequence[Event], label_days: float) -> list[int]:
     return lanes
 
 
-def figure(events: Sequence[Event], title: str = "Timeline", theme: str = "light"):
+def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light"):
     import plotly.graph_objects as go
 
     dated = sorted((e for e in events if e.date is not None), key=lambda e: (e.date, e.end_date))
@@ -106,10 +106,10 @@ def figure(events: Sequence[Event], title: str = "Timeline", theme: str = "light
         fig.add_annotation(text="No dated events found", showarrow=False, x=0.5, y=0.5,
                            xref="paper", yref="paper")
     fig.update_layout(
-        title=dict(text=html.escape(title)), height=height, barmode="overlay",
+        title=dict(text=html.escape(title)) if title else None, height=height, barmode="overlay",
         template="plotly_dark" if theme == "dark" else "plotly_white",
         hoverlabel=dict(align="left"), legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
-        margin=dict(l=30, r=30, t=90, b=40))
+        margin=dict(l=30, r=30, t=90 if title else 40, b=40))
     return fig
 
 
@@ -153,7 +153,7 @@ def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = ""
     """One self-contained HTML page: plotly.js inlined, no network needed."""
     import plotly.io as pio
 
-    fig = figure(events, title, theme)
+    fig = figure(events, None, theme)  # the page's own heading carries the title
     plot = pio.to_html(fig, full_html=False, include_plotlyjs=True, div_id="timeline",
                        config={"displaylogo": False, "scrollZoom": True, "responsive": True})
     vague = [e for e in events if e.date is None]

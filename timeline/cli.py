@@ -1,0 +1,231 @@
+"""The `timeline` command line: a thin Typer shell over the Python API; nothing is computed here.
+
+Errors a user can cause print one line (`timeline: error: ...`) and exit 1 (2 for bad options);
+`--debug` shows the traceback instead.
+"""
+from __future__ import annotations
+
+import sys
+import warnings
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    name="timeline", no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
+    help="Find every date in news text, resolve it, anchor it to its event and draw the timeline.")
+
+DEMO_SEED = Path(__file__).parent / "data" / "seed.txt"
+DEMO_PUBLISHED = "2025-04-09"
+
+
+class TagFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    timeml = "timeml"
+
+
+class Theme(str, Enum):
+    light = "light"
+    dark = "dark"
+
+
+class UsageError(Exception):
+    """A bad option value: exit status 2."""
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"timeline: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors(debug: bool):
+    """Turn user-caused errors into one line and an exit status; print each warning once."""
+    from .errors import TimelineError
+
+    seen: set = set()
+
+    def show(message, category, *args, **kwargs):
+        text = str(message)
+        if text not in seen:
+            seen.add(text)
+            typer.echo(f"timeline: warning: {text}", err=True)
+
+    old = warnings.showwarning
+    warnings.showwarning = show
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = show
+            yield
+    except (TimelineError, UsageError) as e:
+        if debug:
+            raise
+        _fail(str(e), 2 if isinstance(e, UsageError) else 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except Exception as e:  # an internal bug: still one line unless --debug
+        if debug:
+            raise
+        _fail(f"internal error: {type(e).__name__}: {e} (rerun with --debug for details)", 1)
+    finally:
+        warnings.showwarning = old
+
+
+def _published(value: Optional[str]):
+    from .errors import TimelineError
+    from .pipeline import as_date
+
+    try:
+        return as_date(value)
+    except TimelineError as e:
+        raise UsageError(str(e)) from None
+
+
+def _paths(files: List[str]) -> list:
+    """Command-line arguments are always files ('-' is stdin), never text."""
+    return [name if name == "-" else Path(name) for name in files]
+
+
+def _emit(text: str, output: Optional[Path]) -> None:
+    from .output import atomic_write
+
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        atomic_write(output, text)
+        typer.echo(f"wrote {output}", err=True)
+
+
+PUBLISHED_HELP = "Publication date (YYYY-MM-DD) that relative dates count from."
+DEBUG_HELP = "Show the full traceback on errors."
+
+
+@app.command()
+def tag(
+    files: List[str] = typer.Argument(..., help="Text files to read ('-' for stdin)."),
+    published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
+    format: TagFormat = typer.Option(TagFormat.csv, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
+    raw_csv: bool = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+):
+    """List every temporal expression with its TIMEX3 value.
+
+    Example: timeline tag article.txt --published 2025-04-09 --format jsonl
+    """
+    with _errors(debug):
+        from . import export
+        from .api import process_all
+
+        dct = _published(published)
+        if format == TagFormat.timeml and len(files) > 1:
+            raise UsageError("--format timeml takes one file at a time")
+        rows, documents = [], []
+        for processed in process_all(_paths(files), dct):
+            doc = processed.document
+            if format == TagFormat.timeml:
+                documents.append(export.timeml(doc.id, doc.text, doc.body_start,
+                                               processed.dct.isoformat(), processed.timexes))
+            rows.extend(export.timex_row(doc.id, t) for t in processed.timexes)
+        if format == TagFormat.timeml:
+            text = documents[0]
+        elif format == TagFormat.jsonl:
+            text = export.to_jsonl(rows)
+        else:
+            text = export.timexes_csv(rows, raw_csv)
+        _emit(text, output)
+
+
+def _table(timeline) -> str:
+    lines = [f"{'date':<23} {'event':<70} who"]
+    for e in timeline.events:
+        when = "undated (" + e.value + ")" if e.date is None else (
+            e.date.isoformat() if e.date == e.end_date else f"{e.value}")
+        label = e.label if len(e.label) <= 70 else e.label[:69] + "…"
+        lines.append(f"{when:<23} {label:<70} {', '.join(e.who[:4])}")
+    return "\n".join(lines) + "\n"
+
+
+def _write_outputs(timeline, html, csv, json, raw_csv, theme) -> bool:
+    """Render everything first, then write each file atomically: all or nothing per file."""
+    outputs = []
+    if html:
+        outputs.append((html, timeline.html(theme.value)))
+    if csv:
+        outputs.append((csv, timeline.csv(raw_csv)))
+    if json:
+        outputs.append((json, timeline.json()))
+    for path, text in outputs:
+        _emit(text, path)
+    return bool(outputs)
+
+
+@app.command()
+def build(
+    files: List[str] = typer.Argument(..., help="Text files to read ('-' for stdin)."),
+    published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
+    html: Optional[Path] = typer.Option(None, "--html", help="Write the interactive timeline."),
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Write the events as CSV."),
+    json: Optional[Path] = typer.Option(None, "--json", help="Write the events as JSON."),
+    title: Optional[str] = typer.Option(None, "--title", help="Title of the timeline."),
+    theme: Theme = typer.Option(Theme.light, "--theme", help="HTML colour theme."),
+    raw_csv: bool = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+):
+    """Build the timeline of events; print it as a table, or write HTML, CSV and JSON.
+
+    Example: timeline build article.txt --published 2025-04-09 --html timeline.html --csv events.csv
+    """
+    with _errors(debug):
+        from .api import build as build_timeline
+
+        timeline = build_timeline(_paths(files), _published(published), title)
+        if not _write_outputs(timeline, html, csv, json, raw_csv, theme):
+            sys.stdout.write(_table(timeline))
+
+
+@app.command()
+def demo(
+    out: Path = typer.Option(Path("timeline-demo"), "--out", help="Folder for the outputs."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+):
+    """Build the bundled sample article's timeline (HTML + CSV) and say where it went."""
+    with _errors(debug):
+        from .api import build as build_timeline
+        from .errors import TimelineError
+
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise TimelineError(f"{out}: cannot create folder ({e.strerror or e})") from None
+        from dataclasses import replace
+        from datetime import date
+
+        from .ingest import read
+
+        seed = replace(read(DEMO_SEED, date.fromisoformat(DEMO_PUBLISHED)),
+                       id=DEMO_SEED.resolve().name)
+        timeline = build_timeline([seed], DEMO_PUBLISHED,
+                                  "Coalition of the willing: defence ministers meet on Ukraine")
+        html, csv = out / "timeline.html", out / "events.csv"
+        timeline.to_html(html)
+        timeline.to_csv(csv)
+        sys.stdout.write(_table(timeline))
+        typer.echo(f"\n{len(timeline.events)} events from {seed.id} "
+                   f"(published {DEMO_PUBLISHED})")
+        typer.echo(f"HTML timeline: {html.resolve()}")
+        typer.echo(f"Events CSV:    {csv.resolve()}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
