@@ -64,9 +64,15 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
     return best[1]
 
 
+_MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
+
+
 def _cue(tokens, i) -> Optional[str]:
     word = tokens[i][1]
     low = word.lower()
+    if i > 0 and tokens[i - 1][1].lower() in ("be", "being") and low not in vocab.FUTURE_CUES:
+        # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
+        return FUTURE if i > 1 and tokens[i - 2][1].lower() in _MODALS else None
     if low in vocab.FUTURE_CUES:
         return FUTURE
     if low in vocab.PAST_CUES:
@@ -441,14 +447,18 @@ def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) ->
         return V.add_days(dct, (weekday - dct.isoweekday() - 1) % 7 + 1)
     if rel in ("last", "this past"):
         return V.add_days(dct, -((dct.isoweekday() - weekday - 1) % 7 + 1))
-    return V.add_days(dct, -((dct.isoweekday() - weekday) % 7))
+    back = (dct.isoweekday() - weekday) % 7
+    if direction is None and 7 - back < back:  # no tense: the nearest such day
+        return V.add_days(dct, 7 - back)
+    return V.add_days(dct, -back)
 
 
 def r_relative_weekday(tx, ctx):
     rel = (tx.field("rel") or "").lower()
     mod = {"early": "START", "late": "END"}.get(rel)
     rel = "" if mod else rel
-    d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, ctx.tense)
+    tense = FUTURE if ctx.tense == PRESENT else ctx.tense  # "the vote is Thursday": scheduled
+    d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, tense)
     anchor, conf = _relative(ctx, 0.85 if rel or ctx.tense else 0.75)
     suffix = _part_suffix(tx)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)

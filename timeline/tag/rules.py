@@ -36,15 +36,18 @@ def ci(pattern: str) -> str:
 _ABBR_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m != "May" and m != "June"
                 and m != "July"]
 _FULL_MONTHS = [m for m in vocab.MONTHS if m not in _ABBR_MONTHS]
-MONTH = rf"(?P<month>{alt(_FULL_MONTHS)}\.?|{alt(_ABBR_MONTHS)}\.?)"
+MONTH = rf"(?P<month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)"
 _ABBR_WEEKDAYS = [w for w in vocab.WEEKDAYS if w not in vocab.WEEKDAY_FULL]
 WEEKDAY = rf"(?P<weekday>{alt(vocab.WEEKDAY_FULL)}|{alt(_ABBR_WEEKDAYS)}\.)"
 DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9])"
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
-NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])|{ci(alt(CARDINAL_WORDS))}"
-          rf"(?:[\s-]+{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'and a half']))})?)")
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])"
+          rf"|{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}"
+          rf"|{ci(alt(CARDINAL_WORDS))}(?:\s+{ci('and a half')})?)")
 VAGUE_NUMBER = rf"(?P<vague_number>{ci(alt(vocab.VAGUE_QUANTITIES))})"
 UNIT = rf"(?P<unit>{ci(alt(list(vocab.UNITS) + list(vocab.UNIT_PLURALS)))})"
 UNITS_PLURAL = ci(alt([u + "s" for u in vocab.UNITS] + list(vocab.UNIT_PLURALS)))
@@ -57,7 +60,7 @@ MOD = rf"(?P<mod>{ci(alt(['early', 'late', 'mid', 'the beginning of', 'the start
 APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'more than', 'less than', 'over', 'at least', 'up to', 'roughly', 'approximately', 'around', 'only', 'just', 'barely', 'fewer than', 'at most', 'under']))})"
 HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDAY_HOLIDAYS) + list(vocab.EASTER_HOLIDAYS))})"
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
-         r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.?M\.?)")
+         r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
@@ -146,12 +149,12 @@ RULES = [
     # --- durations and vague expressions ------------------------------------------------------
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
-         rf"(?:{APPROX}\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
+         rf"(?:{APPROX}\s+(?!{ci('the')}\s))?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
          rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?(?![\w])",
          "duration"),
-    Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
+    Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})"),
     Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci('fiscal|FY')})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),

@@ -98,7 +98,7 @@ POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": 
 # Vague expressions -> TIMEX3 value
 VAGUE = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
     "weeks ago": "PAST_REF", "days ago": "PAST_REF", "decades ago": "PAST_REF",
     "long ago": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",

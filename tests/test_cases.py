@@ -1,0 +1,277 @@
+"""Table-driven tagging + resolution cases: (sentence, DCT, expression, TIMEX3 value[, type]).
+
+Written from many phrasings, DCTs and tenses; each row checks that the expression is found with
+exactly that span and resolved to exactly that value.
+"""
+import pytest
+
+import timeline
+
+WED = "2025-04-09"   # a Wednesday
+MON = "2024-02-26"   # a Monday, leap year
+SUN = "1998-08-09"   # a Sunday (TimeBank era)
+NYE = "2025-12-31"   # a Wednesday at a year's end
+
+CASES = [
+    # explicit dates in common forms
+    ("It happened on March 13, 2025.", WED, "March 13, 2025", "2025-03-13"),
+    ("It happened on March 13th, 2025.", WED, "March 13th, 2025", "2025-03-13"),
+    ("Signed 26 Feb 2025 in Kyiv.", WED, "26 Feb 2025", "2025-02-26"),
+    ("Signed on 26 February, 2025.", WED, "26 February, 2025", "2025-02-26"),
+    ("The filing is dated 2019-12-27.", WED, "2019-12-27", "2019-12-27"),
+    ("The form was dated 03/13/2025.", WED, "03/13/2025", "2025-03-13"),
+    ("The form was dated 13/03/2025.", WED, "13/03/2025", "2025-03-13"),
+    ("The form was dated 13.03.2025.", WED, "13.03.2025", "2025-03-13"),
+    ("The log says 2025/03/13.", WED, "2025/03/13", "2025-03-13"),
+    ("Sales peaked in March 2025.", WED, "March 2025", "2025-03"),
+    ("Sales peaked in March of 2024.", WED, "March of 2024", "2024-03"),
+    ("The company was founded in 2019.", WED, "2019", "2019"),
+    ("Prices rose sharply in the 1990s.", WED, "the 1990s", "199"),
+    ("Music of the '80s is back.", WED, "the '80s", "198"),
+    ("The plant opened in mid-2017.", WED, "mid-2017", "2017"),
+    ("The plant opened in early 2017.", WED, "early 2017", "2017"),
+    ("The plant closed in late 2024.", WED, "late 2024", "2024"),
+    ("The plant closed at the end of 2023.", WED, "the end of 2023", "2023"),
+    ("It was built in the 19th century.", WED, "the 19th century", "18"),
+    ("It was built in the nineteenth century.", WED, "the nineteenth century", "18"),
+    ("Thursday, March 13, 2025 was cold.", WED, "Thursday, March 13, 2025", "2025-03-13"),
+    ("The war ended on 8 May 1945.", WED, "8 May 1945", "1945-05-08"),
+    ("The treaty was signed on June 28, 1919.", WED, "June 28, 1919", "1919-06-28"),
+    ("Results for Q3 2024 were strong.", WED, "Q3 2024", "2024-Q3"),
+    ("The log entry reads 2025-03-13T14:30.", WED, "2025-03-13T14:30", "2025-03-13T14:30", "TIME"),
+    ("He was born on Sept. 3, 1961.", WED, "Sept. 3, 1961", "1961-09-03"),
+    ("The storm hit on Aug 29 2005.", WED, "Aug 29 2005", "2005-08-29"),
+    ("Elections are due in May 2026.", WED, "May 2026", "2026-05"),
+    ("Filed on Jan. 5, '98.", SUN, "Jan. 5, '98", "1998-01-05"),
+    # year-less dates: year from the DCT and tense
+    ("Trump stated on Feb. 26 that he would act.", WED, "Feb. 26", "2025-02-26"),
+    ("Talks were held on March 24.", WED, "March 24", "2025-03-24"),
+    ("The summit will take place on June 5.", WED, "June 5", "2025-06-05"),
+    ("The vote will take place on Jan. 10.", NYE, "Jan. 10", "2026-01-10"),
+    ("The vote took place on Dec. 10.", WED, "Dec. 10", "2024-12-10"),
+    ("Shops reopened on 26 February.", WED, "26 February", "2025-02-26"),
+    ("The deadline is the 15th of May.", WED, "the 15th of May", "2025-05-15"),
+    ("The ceremony was held on Dec. 24.", "2025-01-05", "Dec. 24", "2024-12-24"),
+    ("The rally is planned for Jan. 3.", "2024-12-28", "Jan. 3", "2025-01-03"),
+    ("A new law takes effect on Feb. 29.", MON, "Feb. 29", "2024-02-29"),
+    ("Sales fell in March.", WED, "March", "2025-03"),
+    ("Sales fell in November.", WED, "November", "2024-11"),
+    ("Elections will be held in November.", WED, "November", "2025-11"),
+    ("The fund will close in early June.", WED, "early June", "2025-06"),
+    ("Riots broke out in late January.", WED, "late January", "2025-01"),
+    # weekdays and tense
+    ("Ministers are gathering in Brussels on Thursday.", WED, "Thursday", "2025-04-10"),
+    ("The ministers will meet on Friday.", WED, "Friday", "2025-04-11"),
+    ("The minister said on Thursday that talks failed.", WED, "Thursday", "2025-04-03"),
+    ("Police arrested him on Monday.", WED, "Monday", "2025-04-07"),
+    ("Police arrested him on Wednesday.", WED, "Wednesday", "2025-04-09"),
+    ("The court will rule on Monday.", WED, "Monday", "2025-04-14"),
+    ("The talks are expected to resume Tuesday.", WED, "Tuesday", "2025-04-15"),
+    ("They met last Friday.", WED, "last Friday", "2025-04-04"),
+    ("They meet next Tuesday.", WED, "next Tuesday", "2025-04-15"),
+    ("They will meet this Friday.", WED, "this Friday", "2025-04-11"),
+    ("He died Sunday.", SUN, "Sunday", "1998-08-09"),
+    ("He was arrested Saturday.", SUN, "Saturday", "1998-08-08"),
+    ("The vote was held on Tuesday.", MON, "Tuesday", "2024-02-20"),
+    ("The vote will be held on Tuesday.", MON, "Tuesday", "2024-02-27"),
+    ("She will arrive Friday morning.", WED, "Friday morning", "2025-04-11TMO", "TIME"),
+    ("Shots were heard Monday night.", WED, "Monday night", "2025-04-07TNI", "TIME"),
+    ("The report was published Thursday.", WED, "Thursday", "2025-04-03"),
+    # today / yesterday / tomorrow
+    ("The bill passed today.", WED, "today", "2025-04-09"),
+    ("The bill passed yesterday.", WED, "yesterday", "2025-04-08"),
+    ("The bill will pass tomorrow.", WED, "tomorrow", "2025-04-10"),
+    ("He spoke yesterday afternoon.", WED, "yesterday afternoon", "2025-04-08TAF", "TIME"),
+    ("He will speak tomorrow morning.", WED, "tomorrow morning", "2025-04-10TMO", "TIME"),
+    ("He will speak tonight.", WED, "tonight", "2025-04-09TNI"),
+    ("Markets fell this morning.", WED, "this morning", "2025-04-09TMO", "TIME"),
+    ("A fire broke out last night.", WED, "last night", "2025-04-08TNI", "TIME"),
+    ("It happened the day before yesterday.", WED, "the day before yesterday", "2025-04-07"),
+    ("It will happen the day after tomorrow.", WED, "the day after tomorrow", "2025-04-11"),
+    ("Today's ruling was unanimous.", WED, "Today", "2025-04-09"),
+    # this / last / next units
+    ("Profits fell last year.", WED, "last year", "2024"),
+    ("Profits will rise next year.", WED, "next year", "2026"),
+    ("Profits rose this year.", WED, "this year", "2025"),
+    ("He resigned last month.", WED, "last month", "2025-03"),
+    ("He will resign next month.", WED, "next month", "2025-05"),
+    ("Prices rose this month.", WED, "this month", "2025-04"),
+    ("The index fell last week.", WED, "last week", "2025-W14"),
+    ("The index rose this week.", WED, "this week", "2025-W15"),
+    ("The index will open next week.", WED, "next week", "2025-W16"),
+    ("Earnings dropped last quarter.", WED, "last quarter", "2025-Q1"),
+    ("Earnings will rise next quarter.", WED, "next quarter", "2025-Q3"),
+    ("It was the warmest last decade.", WED, "last decade", "201"),
+    ("He was elected earlier this month.", WED, "earlier this month", "2025-04"),
+    ("The deal collapsed late last year.", WED, "late last year", "2024"),
+    ("A deal is expected early next year.", WED, "early next year", "2026"),
+    ("They met last weekend.", WED, "last weekend", "2025-W14-WE"),
+    ("They met last March.", WED, "last March", "2025-03"),
+    ("They will meet next March.", WED, "next March", "2026-03"),
+    ("During last year's campaign he promised reform.", WED, "last year", "2024"),
+    ("Thursday's meeting was cancelled.", "2025-04-11", "Thursday", "2025-04-10"),
+    ("Profits fell last year.", NYE, "last year", "2024"),
+    ("The index fell last week.", "2025-01-02", "last week", "2024-W52"),
+    ("Profits rose in the year's first quarter.", WED, "first quarter", "2025-Q1"),
+    # quarters, halves, seasons
+    ("Revenue grew in the first quarter.", WED, "the first quarter", "2025-Q1"),
+    ("Revenue will grow in the third quarter.", WED, "the third quarter", "2025-Q3"),
+    ("Revenue fell in the fourth quarter.", WED, "the fourth quarter", "2024-Q4"),
+    ("Third-quarter profit rose.", "1989-10-26", "Third-quarter", "1989-Q3"),
+    ("Revenue fell in the fourth quarter of 2023.", WED, "the fourth quarter of 2023", "2023-Q4"),
+    ("Revenue rose in the second quarter of last year.", WED, "the second quarter of last year", "2024-Q2"),
+    ("Sales rose in the first half of 2024.", WED, "the first half of 2024", "2024-H1"),
+    ("Sales will rise in the second half.", WED, "the second half", "2025-H2"),
+    ("The film opens this summer.", WED, "this summer", "2025-SU"),
+    ("The film opened last summer.", WED, "last summer", "2024-SU"),
+    ("The film opens next spring.", WED, "next spring", "2026-SP"),
+    ("Crops failed in the spring of 2022.", WED, "the spring of 2022", "2022-SP"),
+    ("Crops failed in winter 2021.", WED, "winter 2021", "2021-WI"),
+    ("The team will tour in the fall.", WED, "the fall", "2025-FA"),
+    # holidays
+    ("Troops will be home by Christmas.", WED, "Christmas", "2025-12-25"),
+    ("The truce held over Christmas.", "2025-01-10", "Christmas", "2024-12-25"),
+    ("Parades were held on New Year's Day.", "2025-01-03", "New Year's Day", "2025-01-01"),
+    ("Stores close on Thanksgiving.", "2025-11-01", "Thanksgiving", "2025-11-27"),
+    ("The bombing happened on Easter Sunday.", "2019-04-25", "Easter Sunday", "2019-04-21"),
+    ("Fireworks lit the sky on Independence Day 2020.", WED, "Independence Day 2020", "2020-07-04"),
+    ("We met last Christmas.", WED, "last Christmas", "2024-12-25"),
+    ("Veterans marched on Memorial Day.", "2025-06-01", "Memorial Day", "2025-05-26"),
+    # anaphoric: against the narrative
+    ("The attack came on March 3, 2020. Three days later, troops withdrew.", WED,
+     "Three days later", "2020-03-06"),
+    ("The attack came on March 3, 2020. The day before, troops had massed.", WED,
+     "The day before", "2020-03-02"),
+    ("The attack came on March 3, 2020. The next day, troops withdrew.", WED,
+     "The next day", "2020-03-04"),
+    ("The attack came on March 3, 2020. The following week, troops withdrew.", WED,
+     "The following week", "2020-W11"),
+    ("He was elected in 2016. The following year, he resigned.", WED,
+     "The following year", "2017"),
+    ("He was elected in 2016. Two years later, he resigned.", WED, "Two years later", "2018"),
+    ("The deal was signed on Jan. 5, 2021. A week earlier, talks had stalled.", WED,
+     "A week earlier", "2020-W53"),
+    ("It rained on June 2, 2022. That day, the river rose.", WED, "That day", "2022-06-02"),
+    ("He arrived on Sept. 1, 2019 and left the day after.", WED, "the day after", "2019-09-02"),
+    ("The quake struck on May 4, 2010. The previous day, dogs barked.", WED,
+     "The previous day", "2010-05-03"),
+    # ago / from now: against the DCT
+    ("The company was sold three days ago.", WED, "three days ago", "2025-04-06"),
+    ("The company was sold two weeks ago.", WED, "two weeks ago", "2025-W13"),
+    ("The company was sold five years ago.", WED, "five years ago", "2020"),
+    ("The company was sold a year ago.", WED, "a year ago", "2024"),
+    ("The company was sold six months ago.", WED, "six months ago", "2024-10"),
+    ("The company was sold 10 years ago.", WED, "10 years ago", "2015"),
+    ("The plant will open two years from now.", WED, "two years from now", "2027"),
+    ("The company was sold about three years ago.", WED, "about three years ago", "2022"),
+    ("The company was founded two decades ago.", WED, "two decades ago", "200"),
+    # durations
+    ("They agreed a 30-day cease-fire.", WED, "30-day", "P30D", "DURATION"),
+    ("He served 15 years in prison.", WED, "15 years", "P15Y", "DURATION"),
+    ("Profits fell for three straight quarters.", WED, "three straight quarters", "P3Q", "DURATION"),
+    ("The trial lasted two weeks.", WED, "two weeks", "P2W", "DURATION"),
+    ("The strike lasted 48 hours.", WED, "48 hours", "PT48H", "DURATION"),
+    ("Rates rose over the past three months.", WED, "the past three months", "P3M", "DURATION"),
+    ("Rates will rise over the next five years.", WED, "the next five years", "P5Y", "DURATION"),
+    ("The talks lasted several days.", WED, "several days", "PXD", "DURATION"),
+    ("He waited for a few minutes.", WED, "a few minutes", "PTXM", "DURATION"),
+    ("It was a two-year project.", WED, "two-year", "P2Y", "DURATION"),
+    ("The seven-day festival ended.", WED, "seven-day", "P7D", "DURATION"),
+    ("It has been a decade since then.", WED, "a decade", "P10Y", "DURATION"),
+    ("The statue is 90 minutes away.", WED, "90 minutes", "PT90M", "DURATION"),
+    ("The war lasted two and a half years.", WED, "two and a half years", "P30M", "DURATION"),
+    ("Rates fell during the past week.", WED, "the past week", "P1W", "DURATION"),
+    ("They have fought for years.", WED, "years", "PXY", "DURATION"),
+    ("A 52-week high was reached.", WED, "52-week", "P52W", "DURATION"),
+    # sets
+    ("The market is held every Monday.", WED, "every Monday", "XXXX-WXX-1", "SET"),
+    ("The paper is published every day.", WED, "every day", "P1D", "SET"),
+    ("Rents are reviewed every year.", WED, "every year", "P1Y", "SET"),
+    ("The annual report came out.", WED, "annual", "P1Y", "SET"),
+    ("The board meets monthly.", WED, "monthly", "P1M", "SET"),
+    ("The index is updated daily.", WED, "daily", "P1D", "SET"),
+    ("The council meets twice a year.", WED, "twice a year", "P1Y", "SET"),
+    ("The shop closes on Sundays.", WED, "Sundays", "XXXX-WXX-7", "SET"),
+    ("The bus runs every other week.", WED, "every other week", "P2W", "SET"),
+    ("The market opens every Tuesday morning.", WED, "every Tuesday morning", "XXXX-WXX-2TMO", "SET"),
+    # vague
+    ("Russia occupied Crimea years ago.", WED, "years ago", "PAST_REF"),
+    ("Prices have risen recently.", WED, "recently", "PAST_REF"),
+    ("Prices are high now.", WED, "now", "PRESENT_REF"),
+    ("Prices are currently high.", WED, "currently", "PRESENT_REF"),
+    ("Prices will fall in the future.", WED, "the future", "FUTURE_REF"),
+    ("Prices will fall in the coming months.", WED, "the coming months", "FUTURE_REF"),
+    ("Prices have fallen in recent years.", WED, "recent years", "PAST_REF"),
+    ("Such things happened in the past.", WED, "the past", "PAST_REF"),
+    ("A decision is expected soon.", WED, "soon", "FUTURE_REF"),
+    # times of day
+    ("The blast occurred at 10 a.m.", WED, "10 a.m.", "2025-04-09T10:00", "TIME"),
+    ("The blast occurred at 10:30 p.m. Wednesday.", "2025-04-10", "10:30 p.m. Wednesday",
+     "2025-04-09T22:30", "TIME"),
+    ("Polls close at 8 p.m. Thursday.", WED, "8 p.m. Thursday", "2025-04-10T20:00", "TIME"),
+    ("The vote is at noon Thursday.", WED, "noon Thursday", "2025-04-10T12:00", "TIME"),
+    ("The meeting began at 14:30 on Monday.", WED, "14:30 on Monday", "2025-04-07T14:30", "TIME"),
+    ("The count ended at 14:30.", WED, "14:30", "2025-04-09T14:30", "TIME"),
+    ("Trading halted at 3 PM.", WED, "3 PM", "2025-04-09T15:00", "TIME"),
+    ("The curfew begins at midnight.", WED, "midnight", "2025-04-09T24:00", "TIME"),
+    ("They left Friday at 9 a.m.", WED, "Friday at 9 a.m.", "2025-04-04T09:00", "TIME"),
+    # inside longer sentences and headlines
+    ("Defense ministers from approximately 30 countries are gathering at NATO's headquarters "
+     "in Brussels on Thursday to discuss troop deployment.", WED, "Thursday", "2025-04-10"),
+    ("Representatives from approximately 50 countries will convene at NATO's headquarters to "
+     "seek military assistance for Ukraine on Friday.", WED, "Friday", "2025-04-11"),
+    ("Recent negotiations between the US and Russia on March 24 struggled.", WED, "March 24",
+     "2025-03-24"),
+    ("The US, which is working on a deal, will not be attending Thursday's meeting.", WED,
+     "Thursday", "2025-04-10"),
+]
+
+# Words and numbers that only look like dates.
+NOT_DATES = [
+    ("The minister may resign.", "may"),
+    ("March Networks reported higher sales.", "March"),
+    ("He finished second in the race.", "second"),
+    ("Up to 30,000 troops could be deployed.", "30,000"),
+    ("Prices rose 4 percent.", "4 percent"),
+    ("About 50 countries attended.", "50"),
+    ("Four prisoners were killed.", "Four"),
+    ("The ministers march on Parliament.", "march"),
+    ("About 2000 people protested.", "2000"),
+    ("The team scored 2019 points this season.", "2019"),
+    ("May I ask a question?", "May"),
+    ("He scored a second goal.", "a second"),
+    ("The shares fall sharply.", "fall"),
+    ("Call 555-1234 for details.", "1234"),
+    ("The recent visit was short.", "recent"),
+    ("She has a 3.5 GPA.", "3.5"),
+]
+
+
+def _case_id(case):
+    return f"{case[2]}@{case[1]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_tag_and_resolve(case):
+    text, dct, expression, value = case[:4]
+    expected_type = case[4] if len(case) > 4 else None
+    found = timeline.tag(text, published=dct)
+    match = [t for t in found if t.text == expression]
+    assert match, f"{expression!r} not found in {text!r}; got {[(t.text, t.value) for t in found]}"
+    tx = match[0]
+    assert text[tx.start:tx.end] == expression
+    assert tx.value == value, f"{expression!r} in {text!r} at {dct}: {tx.value} != {value}"
+    if expected_type:
+        assert tx.type == expected_type
+
+
+@pytest.mark.parametrize("text,word", NOT_DATES, ids=[w for _, w in NOT_DATES])
+def test_not_a_date(text, word):
+    found = timeline.tag(text, published=WED)
+    start = text.index(word)
+    overlapping = [t for t in found if t.start < start + len(word) and start < t.end]
+    assert not overlapping, f"{word!r} in {text!r} tagged as {[(t.text, t.value) for t in overlapping]}"
+
+
+def test_case_table_is_large():
+    assert len(CASES) + len(NOT_DATES) >= 150
