@@ -1,0 +1,212 @@
+"""End-to-end: the `timeline` command on the seed article and on bad input."""
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+
+from conftest import SEED, SEED_DCT
+
+EXPECTED_TAGS = [
+    ("Thursday", "2025-04-10", "DATE"), ("Thursday", "2025-04-10", "DATE"),
+    ("Feb. 26", "2025-02-26", "DATE"), ("years ago", "PAST_REF", "DATE"),
+    ("last year", "2024", "DATE"), ("March 24", "2025-03-24", "DATE"),
+    ("30-day", "P30D", "DURATION"), ("Friday", "2025-04-11", "DATE"),
+    ("March 13, 2025", "2025-03-13", "DATE"), ("March 13", "2025-03-13", "DATE"),
+]
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "timeline", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def csv_rows(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_tag_seed_values():
+    r = run("tag", SEED, "--published", SEED_DCT)
+    assert r.returncode == 0, r.stderr
+    rows = csv_rows(r.stdout)
+    assert [(x["text"], x["value"], x["type"]) for x in rows] == EXPECTED_TAGS
+    text = SEED.read_text(encoding="utf-8")
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])] == row["text"]
+    for word in ("30,000", "50 countries", "four"):
+        start = text.index(word)
+        assert not any(int(x["start"]) < start + len(word) and start < int(x["end"]) for x in rows)
+
+
+def test_tag_jsonl_and_stdin():
+    r = run("tag", "-", "--published", SEED_DCT, "--format", "jsonl",
+            stdin=SEED.read_text(encoding="utf-8"))
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(x["text"], x["value"]) for x in rows] == [(t, v) for t, v, _ in EXPECTED_TAGS]
+    assert set(rows[0]) >= {"source", "start", "end", "text", "type", "value", "granularity",
+                            "anchor", "confidence"}
+
+
+def test_tag_timeml_is_valid_xml_with_dct(tmp_path):
+    out = tmp_path / "seed.tml"
+    r = run("tag", SEED, "--published", SEED_DCT, "--format", "timeml", "-o", out)
+    assert r.returncode == 0, r.stderr
+    import xml.dom.minidom
+    dom = xml.dom.minidom.parse(str(out))
+    timexes = dom.getElementsByTagName("TIMEX3")
+    assert timexes[0].getAttribute("functionInDocument") == "CREATION_TIME"
+    assert timexes[0].getAttribute("value") == SEED_DCT
+    assert [t.getAttribute("value") for t in timexes[1:]] == [v for _, v, _ in EXPECTED_TAGS]
+
+
+def test_front_matter_gives_the_dct(tmp_path):
+    path = tmp_path / "a.md"
+    body = SEED.read_text(encoding="utf-8")
+    path.write_text(f"---\ntitle: x\npublished: {SEED_DCT}\n---\n{body}", encoding="utf-8")
+    r = run("tag", path)
+    assert r.returncode == 0 and "warning" not in r.stderr
+    rows = csv_rows(r.stdout)
+    assert [(x["text"], x["value"]) for x in rows] == [(t, v) for t, v, _ in EXPECTED_TAGS]
+    text = path.read_text(encoding="utf-8")
+    assert all(text[int(x["start"]):int(x["end"])] == x["text"] for x in rows)
+
+
+def test_without_published_explicit_dates_are_right_and_user_is_warned():
+    r = run("tag", SEED)
+    assert r.returncode == 0
+    assert r.stderr.count("warning") == 1 and "no publication date" in r.stderr
+    values = {x["text"]: x["value"] for x in csv_rows(r.stdout)}
+    assert values["March 13, 2025"] == "2025-03-13"
+    assert values["Feb. 26"] == "2025-02-26"
+    assert values["March 24"] == "2025-03-24"
+    assert values["last year"] == "2024"
+    anchors = {x["anchor"] for x in csv_rows(r.stdout) if x["text"] == "Thursday"}
+    assert anchors == {"inferred-dct"}
+
+
+def build_events(tmp_path):
+    out = tmp_path / "events.csv"
+    r = run("build", SEED, "--published", SEED_DCT, "--csv", out)
+    assert r.returncode == 0, r.stderr
+    return csv_rows(out.read_text(encoding="utf-8"))
+
+
+def test_build_six_dated_events_and_one_vague(tmp_path):
+    rows = build_events(tmp_path)
+    dated = [r for r in rows if r["date"]]
+    assert [r["value"] for r in dated] == ["2024", "2025-02-26", "2025-03-13", "2025-03-24",
+                                           "2025-04-10", "2025-04-11"]
+    assert [r["value"] for r in rows if not r["date"]] == ["PAST_REF"]
+    by_value = {r["value"]: r for r in rows}
+    assert by_value["2024"]["date"] == "2024-01-01" and by_value["2024"]["end_date"] == "2024-12-31"
+    assert "campaign" in by_value["2024"]["sentence"] and "promised" in by_value["2024"]["label"]
+    assert "Trump" in by_value["2025-02-26"]["who"]
+    assert by_value["2025-03-13"]["mentions"] == "2"          # caption + body merged
+    assert "Piatykhatky" in by_value["2025-03-13"]["label"]
+    assert "Russia" in by_value["2025-03-24"]["label"] and "March 24" not in by_value["2025-03-24"]["label"]
+    assert by_value["2025-04-10"]["mentions"] == "2"          # "on Thursday" + "Thursday's meeting"
+    assert "NATO" in by_value["2025-04-10"]["who"]
+    assert "50 countries" in by_value["2025-04-11"]["label"]
+    for r in rows:
+        assert len(r["label"].split()) <= 15
+        assert list(r)[:15] == ["event_id", "date", "end_date", "granularity", "value", "timex",
+                                "label", "who", "sentence", "source", "start", "end", "anchor",
+                                "confidence", "mentions"]
+
+
+def test_build_prints_table_without_outputs():
+    r = run("build", SEED, "--published", SEED_DCT)
+    assert r.returncode == 0
+    assert "2025-04-10" in r.stdout and "undated (PAST_REF)" in r.stdout
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.external = []
+        self.rows = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src"):
+            self.external.append(attrs["src"])
+        if tag == "link" and attrs.get("href"):
+            self.external.append(attrs["href"])
+        if tag == "tr" and "data-event" in attrs:
+            self.rows += 1
+
+
+def test_html_is_self_contained_and_holds_every_event(tmp_path):
+    html_path, csv_path = tmp_path / "t.html", tmp_path / "e.csv"
+    r = run("build", SEED, "--published", SEED_DCT, "--html", html_path, "--csv", csv_path)
+    assert r.returncode == 0, r.stderr
+    page = html_path.read_text(encoding="utf-8")
+    parser = _Collector()
+    parser.feed(page)
+    assert parser.external == []
+    assert "Plotly.newPlot" in page and len(page) > 1_000_000   # plotly.js inlined
+    rows = csv_rows(csv_path.read_text(encoding="utf-8"))
+    assert parser.rows == len(rows)
+    for row in rows:
+        assert row["event_id"] in page
+
+
+def test_demo(tmp_path):
+    r = run("demo", "--out", tmp_path / "demo")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "demo" / "timeline.html").stat().st_size > 1_000_000
+    assert len(csv_rows((tmp_path / "demo" / "events.csv").read_text(encoding="utf-8"))) == 7
+    assert "timeline.html" in r.stdout
+
+
+def _file(path, data):
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda p: p / "missing.txt", "no such file"),
+    (lambda p: p, "directory"),
+    (lambda p: _file(p / "e.txt", b""), "empty"),
+    (lambda p: _file(p / "b.bin", bytes(range(256)) * 8), "binary"),
+])
+def test_bad_input_one_line_nonzero(tmp_path, make, message):
+    r = run("build", make(tmp_path), "--published", SEED_DCT, "--html", tmp_path / "o.html")
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and message in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "o.html").exists()
+
+
+def test_undecodable_bytes_are_read_as_cp1252(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\xe9 talks were held on Monday.".encode("cp1252"))
+    r = run("tag", path, "--published", SEED_DCT)
+    assert r.returncode == 0 and "2025-04-07" in r.stdout
+
+
+def test_bad_published_is_a_usage_error(tmp_path):
+    r = run("build", SEED, "--published", "2025-02-30", "--csv", tmp_path / "x.csv")
+    assert r.returncode == 2 and "not a date" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_failed_run_keeps_existing_output(tmp_path):
+    out = tmp_path / "keep.csv"
+    out.write_text("precious\n")
+    r = run("build", tmp_path / "missing.txt", "--csv", out)
+    assert r.returncode == 1 and out.read_text() == "precious\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.csv"]
+
+
+def test_help_does_not_import_heavy_libraries():
+    code = ("import sys; from timeline.cli import app; "
+            "print(sorted(m for m in ('pandas', 'plotly', 'dateparser') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.stdout.strip() == "[]"
+    assert run("--help").returncode == 0

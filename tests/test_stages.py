@@ -1,0 +1,200 @@
+"""Unit tests per stage: ingest, segment, values, tense, resolve, events, export."""
+from datetime import date
+
+import pytest
+
+from timeline import ingest, segment
+from timeline import values as V
+from timeline.errors import TimelineError
+from timeline.events import actors, label_for, same_happening, mention_of
+from timeline.export import events_csv, safe_cell, timeml
+from timeline.model import Sentence, Timex
+from timeline.resolve import FUTURE, PAST, infer_dct, pick_year, tense_at, weekday_date
+from timeline.tag import find_timexes
+
+
+# --- ingest ----------------------------------------------------------------------------------
+def test_front_matter_sets_published_and_keeps_offsets():
+    text = "---\ntitle: Talks\npublished: 2025-04-09\n---\nThey meet on Friday.\n"
+    doc = ingest.from_text(text, "a.md")
+    assert doc.published == date(2025, 4, 9) and doc.published_source == "front-matter"
+    assert doc.title == "Talks"
+    assert text[doc.body_start:].startswith("They meet")
+
+
+def test_front_matter_date_key_and_timestamp():
+    doc = ingest.from_text("---\ndate: 2024-01-02T10:00:00Z\n---\nHello on Monday.\n")
+    assert doc.published == date(2024, 1, 2)
+
+
+def test_given_date_overrides_front_matter():
+    doc = ingest.from_text("---\ndate: 2024-01-02\n---\nHi.\n", published=date(2020, 1, 1))
+    assert doc.published == date(2020, 1, 1) and doc.published_source == "given"
+
+
+def test_bad_front_matter_date_is_an_error():
+    with pytest.raises(TimelineError, match="not a date"):
+        ingest.from_text("---\npublished: soon\n---\nHi.\n", "x.md")
+
+
+@pytest.mark.parametrize("data,encoding", [
+    ("Café on Monday".encode("utf-8"), "utf-8"),
+    ("Café on Monday".encode("utf-8-sig"), "utf-8-sig"),
+    ("Café on Monday".encode("utf-16"), "utf-16"),
+    ("Café on Monday".encode("cp1252"), "cp1252"),
+])
+def test_decode(data, encoding):
+    text, used = ingest.decode(data, "f")
+    assert text == "Café on Monday" and used == encoding
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty"), (b"  \n\t", "empty"), (b"\x00\x01\x02abc\x00", "binary"),
+])
+def test_decode_refuses(data, message):
+    with pytest.raises(TimelineError, match=message):
+        ingest.decode(data, "f")
+
+
+def test_read_errors(tmp_path):
+    with pytest.raises(TimelineError, match="no such file"):
+        ingest.read(tmp_path / "missing.txt")
+    with pytest.raises(TimelineError, match="directory"):
+        ingest.read(tmp_path)
+
+
+# --- segment ---------------------------------------------------------------------------------
+def test_sentences_are_abbreviation_safe():
+    text = "Trump stated on Feb. 26 that Adm. Sir Tony Radakin met U.S. officials. Then he left.\nCaption line"
+    got = [s.text for s in segment.sentences(text)]
+    assert got == ["Trump stated on Feb. 26 that Adm. Sir Tony Radakin met U.S. officials.",
+                   "Then he left.", "Caption line"]
+    for s in segment.sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+# --- values ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("value,first,last", [
+    ("2025-04-10", "2025-04-10", "2025-04-10"), ("2025-04", "2025-04-01", "2025-04-30"),
+    ("2024", "2024-01-01", "2024-12-31"), ("199", "1990-01-01", "1999-12-31"),
+    ("2025-W15", "2025-04-07", "2025-04-13"), ("2025-Q2", "2025-04-01", "2025-06-30"),
+    ("2024-SP", "2024-03-01", "2024-05-31"), ("2024-WI", "2024-12-01", "2025-02-28"),
+    ("2025-H2", "2025-07-01", "2025-12-31"), ("2025-04-10T15:00", "2025-04-10", "2025-04-10"),
+    ("2025-W14-WE", "2025-04-05", "2025-04-06"), ("19", "1900-01-01", "1999-12-31"),
+])
+def test_value_span(value, first, last):
+    span = V.value_span(value)
+    assert (span[0].isoformat(), span[1].isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["PAST_REF", "P30D", "XXXX-WXX-1", "2025-13", "garbage", ""])
+def test_value_span_none_for_non_calendar(value):
+    assert V.value_span(value) is None
+
+
+@pytest.mark.parametrize("value,ok", [("2025-04-10", True), ("P3Q", True), ("PT90M", True),
+                                      ("XXXX-WXX-1", True), ("2025-W15-WE", True),
+                                      ("PAST_REF", True), ("2025-4-1", False), ("P", False)])
+def test_well_formed(value, ok):
+    assert V.is_well_formed(value) is ok
+
+
+def test_easter_and_nth_weekday():
+    assert V.easter(2025) == date(2025, 4, 20)
+    assert V.nth_weekday(2025, 11, 4, 4) == date(2025, 11, 27)   # Thanksgiving
+    assert V.nth_weekday(2025, 5, 1, -1) == date(2025, 5, 26)    # Memorial Day
+
+
+# --- tense and direction -----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,word,tense", [
+    ("Trump stated on Feb. 26 that", "Feb", PAST),
+    ("Ministers are gathering in Brussels on Thursday", "Thursday", FUTURE),
+    ("The vote will be held on Tuesday", "Tuesday", FUTURE),
+    ("The US, which is working hard, will not attend Thursday's meeting", "Thursday", FUTURE),
+    ("Police said the man, who will face trial, was arrested on Monday", "Monday", PAST),
+])
+def test_tense(sentence, word, tense):
+    assert tense_at(sentence, sentence.index(word)) == tense
+
+
+def test_pick_year_directions():
+    dct = date(2025, 4, 9)
+
+    def span(y):
+        return (date(y, 12, 10), date(y, 12, 10))
+    assert pick_year(span, dct, PAST) == 2024
+    assert pick_year(span, dct, FUTURE) == 2025
+    assert pick_year(span, dct, None) == 2024  # nearer
+
+
+def test_weekday_date():
+    wed = date(2025, 4, 9)
+    assert weekday_date(wed, 4, "", FUTURE) == date(2025, 4, 10)
+    assert weekday_date(wed, 4, "", PAST) == date(2025, 4, 3)
+    assert weekday_date(wed, 3, "", PAST) == wed
+    assert weekday_date(wed, 5, "last", None) == date(2025, 4, 4)
+    assert weekday_date(wed, 2, "next", None) == date(2025, 4, 15)
+
+
+def test_infer_dct_uses_latest_explicit_date():
+    text = "It began on March 13, 2025. Talks were held on March 24. In 2019 it was calm."
+    dct, found = infer_dct(find_timexes(text), date(2000, 1, 1))
+    assert found and dct == date(2025, 3, 24)
+    assert infer_dct(find_timexes("Nothing here."), date(2000, 1, 1)) == (date(2000, 1, 1), False)
+
+
+# --- events ------------------------------------------------------------------------------------
+def test_label_drops_date_and_keeps_who_did_what():
+    s = "Recent negotiations between the US and Russia on March 24 struggled to establish a deal."
+    i = s.index("March 24")
+    assert label_for(s, i, i + 8) == "Recent negotiations between the US and Russia struggled to establish a deal"
+
+
+def test_label_uses_main_clause_when_date_is_in_an_opening_phrase():
+    s = "During last year's election campaign, Trump promised to end the conflict."
+    i = s.index("last year")
+    assert label_for(s, i, i + 9) == "Trump promised to end the conflict"
+
+
+def test_label_is_short():
+    s = "On Monday " + " ".join(f"word{i}" for i in range(40)) + " ended."
+    assert len(label_for(s, 3, 9).split()) <= 15
+
+
+def test_actors():
+    assert actors("British Defense Secretary John Healey met NATO officials in Brussels") == (
+        "British Defense Secretary John Healey", "NATO", "Brussels")
+    assert "Thursday" not in actors("Thursday's meeting with Germany")
+
+
+def _mention(text, expr, value):
+    i = text.index(expr)
+    tx = Timex(i, i + len(expr), expr, "DATE", value=value, anchor="dct")
+    return mention_of(tx, Sentence(0, len(text), text))
+
+
+def test_same_happening_needs_same_value_and_shared_actors_or_terms():
+    a = _mention("Ukraine says Russian troops killed prisoners on March 13.", "March 13", "2025-03-13")
+    b = _mention("Russia denied killing Ukrainian prisoners on March 13.", "March 13", "2025-03-13")
+    c = _mention("Apple released a new phone on March 13.", "March 13", "2025-03-13")
+    d = _mention("Russia denied killing Ukrainian prisoners on March 14.", "March 14", "2025-03-14")
+    assert same_happening(a, b)
+    assert not same_happening(a, c)
+    assert not same_happening(b, d)
+
+
+# --- export ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_cells_are_neutralized(cell):
+    assert safe_cell(cell) == "'" + cell
+    assert safe_cell(cell, raw=True) == cell
+
+
+def test_timeml_escapes_and_tags():
+    text = "A <b>&</b> meeting on Friday."
+    tx = Timex(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", value="2025-04-11")
+    out = timeml("doc", text, 0, "2025-04-09", [tx])
+    assert '<TIMEX3 tid="t1" type="DATE" value="2025-04-11">Friday</TIMEX3>' in out
+    assert "&lt;b&gt;&amp;&lt;/b&gt;" in out
+    import xml.dom.minidom
+    xml.dom.minidom.parseString(out)  # well-formed XML
