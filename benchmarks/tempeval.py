@@ -102,7 +102,7 @@ class Score:
                     if match is None or (s.start, s.end) == (g.start, g.end):
                         match = i
             if match is None:
-                self.errors[f"missed {g.type}"].append((doc, f"{g.text!r} ({g.value})"))
+                self.errors[f"missed {g.type}"].append((doc, f"{g.text!r} ({g.value})", g.start))
                 continue
             used.add(match)
             s = system[match]
@@ -113,12 +113,12 @@ class Score:
                 self.value += 1
             else:
                 self.errors[f"wrong value: gold {pattern(g.value)}"].append(
-                    (doc, f"{g.text!r}: {s.value} != {g.value}"))
+                    (doc, f"{g.text!r}: {s.value} != {g.value}", g.start))
             if (s.start, s.end) != (g.start, g.end):
-                self.errors["span differs"].append((doc, f"{s.text!r} vs gold {g.text!r}"))
+                self.errors["span differs"].append((doc, f"{s.text!r} vs gold {g.text!r}", g.start))
         for i, s in enumerate(system):
             if i not in used:
-                self.errors[f"spurious {s.type}"].append((doc, f"{s.text!r} ({s.value})"))
+                self.errors[f"spurious {s.type}"].append((doc, f"{s.text!r} ({s.value})", s.start))
 
     def prf(self, correct: int) -> tuple[float, float, float]:
         p = correct / self.n_sys if self.n_sys else 0.0
@@ -168,7 +168,7 @@ def report(split, docs, scores, seconds, examples: int = 3, kinds: int = 12) -> 
         lines += ["", f"Most frequent error kinds ({name}):", "",
                   "| kind | count | examples |", "|---|---|---|"]
         for kind, items in Counter({k: len(v) for k, v in s.errors.items()}).most_common(kinds):
-            ex = "; ".join(f"{d}: {x}" for d, x in s.errors[kind][:examples])
+            ex = "; ".join(f"{d}: {x}" for d, x, _ in s.errors[kind][:examples])
             lines.append(f"| {kind} | {len(s.errors[kind])} | {ex.replace('|', '/')} |")
     return "\n".join(lines)
 
@@ -182,12 +182,17 @@ def main(argv=None):
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--kinds", type=int, default=12)
     parser.add_argument("--errors", metavar="KIND", help="list every error of this kind")
+    parser.add_argument("--context", type=int, default=0, help="with --errors: chars of context")
     args = parser.parse_args(argv)
     docs, scores, seconds = evaluate(args.split, ["timeline"] + args.peer, args.limit)
     print(report(args.split, docs, scores, seconds, args.examples, args.kinds))
     if args.errors:
-        for d, x in scores["timeline"].errors.get(args.errors, []):
-            print(f"{d}: {x}")
+        texts = {d.id: d.text for d in docs}
+        for d, x, start in scores["timeline"].errors.get(args.errors, []):
+            context = texts[d][max(0, start - args.context):start + args.context]
+            print(f"{d}@{start}: {x}")
+            if args.context:
+                print("    ..." + " ".join(context.split()) + "...")
 
 
 if __name__ == "__main__":
