@@ -102,7 +102,7 @@ CASES = [
     ("Earnings dropped last quarter.", WED, "last quarter", "2025-Q1"),
     ("Earnings will rise next quarter.", WED, "next quarter", "2025-Q3"),
     ("It was the warmest last decade.", WED, "last decade", "201"),
-    ("He was elected earlier this month.", WED, "earlier this month", "2025-04"),
+    ("He was elected earlier this month.", WED, "this month", "2025-04"),
     ("The deal collapsed late last year.", WED, "late last year", "2024"),
     ("A deal is expected early next year.", WED, "early next year", "2026"),
     ("They met last weekend.", WED, "last weekend", "2025-W14-WE"),
@@ -203,7 +203,7 @@ CASES = [
     ("Prices will fall in the coming months.", WED, "the coming months", "FUTURE_REF"),
     ("Prices have fallen in recent years.", WED, "recent years", "PAST_REF"),
     ("Such things happened in the past.", WED, "the past", "PAST_REF"),
-    ("A decision is expected soon.", WED, "soon", "FUTURE_REF"),
+    ("A decision is expected in the near future.", WED, "the near future", "FUTURE_REF"),
     # times of day
     ("The blast occurred at 10 a.m.", WED, "10 a.m.", "2025-04-09T10:00", "TIME"),
     ("The blast occurred at 10:30 p.m. Wednesday.", "2025-04-10", "10:30 p.m. Wednesday",

@@ -18,6 +18,8 @@ from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATI
 from .tag import vocab
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
+NEAR_DAYS = 62   # a year-less date this close to the DCT is taken as the nearest, whatever the tense
 
 
 @dataclass(frozen=True)
@@ -36,11 +38,12 @@ class Context:
     tense: Optional[str]
     narrative: Optional[date]    # first day of the previous calendar value in the text
     narrative_granularity: Optional[str]
+    narrative_value: Optional[str] = None
 
 
 # --- tense ---------------------------------------------------------------------------------------
-_TOKEN = re.compile(r"[\w'’-]+|[,;:—–“”\"()]")
-_CLAUSE_BREAK = set(",;:—–“”\"()")
+_TOKEN = re.compile(r"[\w'’-]+|[,;:—–“”\"()`.!?]")
+_CLAUSE_BREAK = set(",;:—–“”\"()`.!?")
 
 
 def tense_at(sentence: str, offset: int) -> Optional[str]:
@@ -54,8 +57,9 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
     best: tuple[float, Optional[str]] = (float("inf"), None)
     for i, (pos, tok) in enumerate(tokens):
         cue = _cue(tokens, i)
-        if cue is None:
+        if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
             continue
+        cue = FUTURE if cue == PRESENT_FUTURE else cue
         lo, hi = sorted((pos, offset))
         breaks = sum(1 for p, t in tokens if lo < p < hi and t in _CLAUSE_BREAK)
         score = abs(pos - offset) + 1000 * breaks
@@ -78,7 +82,7 @@ def _cue(tokens, i) -> Optional[str]:
     if low in vocab.PAST_CUES:
         return PAST
     if low.endswith("ing") and i > 0 and tokens[i - 1][1].lower() in vocab.PRESENT_AUXILIARIES:
-        return FUTURE
+        return PRESENT_FUTURE
     if low in vocab.PRESENT_AUXILIARIES:
         return PRESENT
     if (low.endswith("ed") and word[:1].islower() and len(low) > 4
@@ -93,7 +97,8 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
     """The year whose occurrence of a yearly thing (a month, a day, a season) the text means.
 
     `span_of(year)` gives that occurrence's first and last day. Past: the latest one that has
-    begun by the DCT; future: the earliest one not yet over; otherwise the nearest to the DCT.
+    begun by the DCT; future: the earliest one not yet over; no tense: the nearest to the DCT.
+    One within NEAR_DAYS of the DCT wins over the tense ("declared a dividend payable Dec. 7").
     """
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -103,17 +108,20 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
                 candidates.append((year, span))
     if not candidates:
         return None
-    if direction == PAST:
-        begun = [year for year, (first, _) in candidates if first <= dct]
-        return max(begun) if begun else candidates[0][0]
-    if direction == FUTURE:
-        ahead = [year for year, (_, last) in candidates if last >= dct]
-        return min(ahead) if ahead else candidates[-1][0]
 
     def distance(item):
         first, last = item[1]
         return 0 if first <= dct <= last else min(abs((first - dct).days), abs((last - dct).days))
-    return min(candidates, key=lambda item: (distance(item), -item[0] if item[0] <= dct.year else item[0]))[0]
+    nearest = min(candidates, key=lambda item: (distance(item), -item[0] if item[0] <= dct.year else item[0]))
+    if direction == PAST:
+        begun = [item for item in candidates if item[1][0] <= dct]
+        chosen = max(begun) if begun else candidates[0]
+    elif direction == FUTURE:
+        ahead = [item for item in candidates if item[1][1] >= dct]
+        chosen = min(ahead) if ahead else candidates[-1]
+    else:
+        return nearest[0]
+    return nearest[0] if distance(nearest) <= NEAR_DAYS else chosen[0]
 
 
 def _direction(ctx: Context, rel: Optional[str] = None) -> Optional[str]:
@@ -271,6 +279,25 @@ def r_month_year(tx, ctx):
                       "month", ANCHOR_EXPLICIT, 0.95, _mod(tx))
 
 
+def r_month_rel_year(tx, ctx):
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tx.field("year_rel").lower()]
+    anchor, conf = _relative(ctx, 0.9)
+    return Resolution(V.month_value(V.clamp_year(year), _month_number(tx.field("month"))),
+                      "month", anchor, conf, _mod(tx))
+
+
+def r_spelled_year(tx, ctx):
+    words = re.sub(r"\s+", " ", tx.field("spelled").lower()).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + int(_int_or_word(" ".join(rest)) or 0) if rest else 2000
+    else:
+        century = {"nineteen": 19, "twenty": 20}[words[0]]
+        rest = words[1:]
+        year = century * 100 + (0 if rest == ["hundred"] else int(_int_or_word(" ".join(rest)) or 0))
+    return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.9)
+
+
 def r_bare_month(tx, ctx):
     month = _month_number(tx.field("month"))
     year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], ctx.dct, _direction(ctx))
@@ -315,7 +342,7 @@ def r_century(tx, ctx):
     return Resolution(f"{n - 1:02d}", "century", ANCHOR_EXPLICIT, 0.9, _mod(tx))
 
 
-def _year_of(tx, ctx, unit_span) -> tuple[Optional[int], str, float]:
+def _year_of(tx, ctx, unit_span=None) -> tuple[Optional[int], str, float]:
     """Year for a quarter/half: explicit, 'of this/last/next year', or by tense from the DCT."""
     if tx.field("year"):
         return int(tx.field("year")), ANCHOR_EXPLICIT, 0.95
@@ -327,21 +354,71 @@ def _year_of(tx, ctx, unit_span) -> tuple[Optional[int], str, float]:
     return pick_year(unit_span, ctx.dct, _direction(ctx)), anchor, conf
 
 
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _last_completed_quarter(d: date) -> str:
+    y, m = V.add_months(d.year, d.month, -3)
+    return f"{y:04d}-Q{_quarter_of(date(y, m, 1))}"
+
+
 def r_quarter(tx, ctx):
     q = _ordinal_number(tx.field("ordinal") or "") or int(tx.field("q") or tx.field("q2") or 0)
     if not 1 <= q <= 4:
         return None
     rel = (tx.field("rel") or "").lower()
+    year_rel = (tx.field("year_rel2") or "").lower()
     if rel in ("year-ago", "year-earlier"):
         base = ctx.narrative or ctx.dct
         year = base.year - 1
         anchor, conf = _relative(ctx, 0.7)
-    else:
-        year, anchor, conf = _year_of(
-            tx, ctx, lambda y: V.value_span(f"{y:04d}-Q{q}")[:2])
-    if year is None:
-        return None
+    elif year_rel:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[year_rel]
+        anchor, conf = _relative(ctx, 0.9)
+    elif tx.field("year") or tx.field("year_rel"):
+        year, anchor, conf = _year_of(tx, ctx, None)
+    else:  # a quarter of the DCT's year, unless the text looks back at one not yet begun
+        year = ctx.dct.year
+        if ctx.tense == PAST and date(year, 3 * q - 2, 1) > ctx.dct:
+            year -= 1
+        anchor, conf = _relative(ctx, 0.8)
     return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
+
+
+def r_year_ago_period(tx, ctx):
+    """"the year-ago quarter": the narrative's quarter (or the last completed one) a year back."""
+    unit = (tx.field("unit") or "").lower()
+    base = ctx.narrative_value if ctx.narrative_granularity == "quarter" else None
+    base = base or _last_completed_quarter(ctx.dct)
+    anchor, conf = _relative(ctx, 0.7)
+    if unit in ("quarter", "period") or (not unit and ctx.narrative_granularity == "quarter"):
+        return Resolution(f"{int(base[:4]) - 1:04d}{base[4:]}", "quarter", anchor, conf)
+    return Resolution(V.year_value(V.clamp_year(ctx.dct.year - 1)), "year", anchor, conf)
+
+
+def r_end_of_unit(tx, ctx):
+    """"the end of the year", "the beginning of next month": the DCT's unit, shifted, with mod."""
+    offset = {"the": 0, "this": 0, "last": -1, "next": 1}[tx.field("det").lower()]
+    value, granularity = _shift(tx.field("unit").lower(), ctx.dct, offset)
+    anchor, conf = _relative(ctx, 0.8)
+    return Resolution(value, granularity, anchor, conf, _mod(tx))
+
+
+def r_definite_unit(tx, ctx):
+    """"the quarter", "the week", "the weekend": the narrative's, else the DCT's (for a
+    quarter: the last completed one, as financial news reports it)."""
+    unit = tx.field("unit").lower()
+    if unit == "quarter":
+        latest = tx.field("det").lower() in ("the latest", "the current")
+        if ctx.narrative_granularity == "quarter" and ctx.narrative_value and not latest:
+            return Resolution(ctx.narrative_value, "quarter", ANCHOR_NARRATIVE, 0.7)
+        anchor, conf = _relative(ctx, 0.6)
+        return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
+    base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
+    anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
+    value, granularity = _shift(unit, base or ctx.dct, 0)
+    return Resolution(value, granularity, anchor, conf)
 
 
 def r_half(tx, ctx):
@@ -422,12 +499,17 @@ def _part_suffix(tx) -> str:
     return f"T{vocab.PARTS_OF_DAY[part.lower()]}" if part else ""
 
 
+_DAY_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END",
+             "mid-afternoon": "MID", "mid-morning": "MID"}
+
+
 def r_deictic_day(tx, ctx):
     word = tx.field("word").lower()
     d = V.add_days(ctx.dct, vocab.DAY_OFFSETS[word])
     anchor, conf = _relative(ctx, 0.9)
     suffix = _part_suffix(tx) or ("TNI" if word == "tonight" else "")
-    return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf)
+    mod = _DAY_MODS.get((tx.field("rel") or "").lower())
+    return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 
 def r_this_part(tx, ctx):
@@ -448,14 +530,14 @@ def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) ->
     if rel in ("last", "this past"):
         return V.add_days(dct, -((dct.isoweekday() - weekday - 1) % 7 + 1))
     back = (dct.isoweekday() - weekday) % 7
-    if direction is None and 7 - back < back:  # no tense: the nearest such day
+    if direction is None and 7 - back < back and 7 - back <= 2:  # no tense: tomorrow or the next
         return V.add_days(dct, 7 - back)
     return V.add_days(dct, -back)
 
 
 def r_relative_weekday(tx, ctx):
     rel = (tx.field("rel") or "").lower()
-    mod = {"early": "START", "late": "END"}.get(rel)
+    mod = _DAY_MODS.get(rel)
     rel = "" if mod else rel
     tense = FUTURE if ctx.tense == PRESENT else ctx.tense  # "the vote is Thursday": scheduled
     d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, tense)
@@ -470,7 +552,11 @@ _UNIT_REL = {"this": 0, "the current": 0, "the latest": 0, "last": -1, "this pas
 
 def r_relative_unit(tx, ctx):
     unit = tx.field("unit").lower()
-    offset = _UNIT_REL[re.sub(r"\s+", " ", tx.field("rel").lower())]
+    rel = re.sub(r"\s+", " ", tx.field("rel").lower())
+    if unit == "quarter" and rel == "the latest":
+        anchor, conf = _relative(ctx, 0.8)
+        return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
+    offset = _UNIT_REL[rel]
     value, granularity = _shift(unit, ctx.dct, offset)
     anchor, conf = _relative(ctx, 0.9)
     return Resolution(value, granularity, anchor, conf, _mod(tx))
@@ -534,6 +620,11 @@ def r_ago(tx, ctx):
         unit, amount = {"year": ("month", amount * 12), "month": ("day", amount * 30),
                         "week": ("day", amount * 7), "decade": ("year", amount * 10)}.get(
                             unit, (unit, round(amount)))
+    if (unit == "year" and amount == 1 and ctx.narrative_value
+            and ctx.narrative_granularity == "quarter"):  # "a year earlier" (1988-Q3)
+        year = V.clamp_year(int(ctx.narrative_value[:4]) + sign * int(amount))
+        return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", ctx.narrative_granularity,
+                          anchor, conf, _mod(tx))
     value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
@@ -562,8 +653,14 @@ def r_set_word(tx, ctx):
 
 
 def r_plural_weekday(tx, ctx):
-    return Resolution(f"XXXX-WXX-{_weekday_number(tx.field('weekday')[:-1])}", "set",
+    part = tx.field("part")
+    suffix = f"T{vocab.PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
+    return Resolution(f"XXXX-WXX-{_weekday_number(tx.field('weekday')[:-1])}{suffix}", "set",
                       ANCHOR_NONE, 0.75)
+
+
+def r_every_month(tx, ctx):
+    return Resolution(f"XXXX-{_month_number(tx.field('month')):02d}", "set", ANCHOR_NONE, 0.8)
 
 
 def r_vague_ago(tx, ctx):
@@ -648,7 +745,9 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
-    "bare_month": r_bare_month, "datetime": r_datetime,
+    "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
+    "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
+    "definite_unit": r_definite_unit, "end_of_unit": r_end_of_unit, "every_month": r_every_month,
 }
 
 # Rules whose value is a day or finer computed from explicit parts: reliable narrative anchors.
@@ -688,6 +787,7 @@ def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: dat
     out: list[Timex] = []
     narrative: Optional[date] = None
     narrative_granularity: Optional[str] = None
+    narrative_value: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     sentence_index = 0
     for tx in timexes:
@@ -698,7 +798,7 @@ def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: dat
             tense = tense_at(sentence.text, tx.start - sentence.start)
         else:
             tense = None
-        ctx = Context(dct, dct_anchor, tense, narrative, narrative_granularity)
+        ctx = Context(dct, dct_anchor, tense, narrative, narrative_granularity, narrative_value)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
@@ -709,5 +809,5 @@ def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: dat
                                  confidence=res.confidence, mod=res.mod))
         span = V.value_span(res.value) if tx.type in ("DATE", "TIME") else None
         if span and res.granularity in ("day", "time", "month", "year", "week", "quarter"):
-            narrative, narrative_granularity = span[0], span[2]
+            narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
     return out

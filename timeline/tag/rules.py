@@ -82,11 +82,17 @@ RULES = [
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
     Rule("day_month_year", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"),
-    Rule("month_day", "DATE", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}(?!\s*[:/])"),
+    Rule("month_day", "DATE", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}(?![:/][0-9])"),
     Rule("day_month", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
     Rule("month_year", "DATE",
          rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    Rule("month_rel_year", "DATE",
+         rf"(?:{MOD}[\s-]*)?{MONTH}\s+(?:of\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}"),
+    Rule("spelled_year", "DATE",
+         rf"(?:{ci('the year')}\s+)?(?P<spelled>{ci(alt(['nineteen', 'twenty']))}[\s-]+"
+         rf"{ci(alt(['hundred', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] + [t + d for t in _TENS_WORDS for d in ['', '-one', '-two', '-three', '-four', '-five', '-six', '-seven', '-eight', '-nine', ' one', ' two', ' three', ' four', ' five', ' six', ' seven', ' eight', ' nine']]))}"
+         rf"|{ci('two thousand')}(?:[\s-]+(?:{ci('and')}\s+)?{ci(alt(_UNITS_WORDS + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']))})?)"),
     # --- coarse calendar units ------------------------------------------------------------
     Rule("decade", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
@@ -95,9 +101,17 @@ RULES = [
     Rule("century", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*)?{ORDINAL}[\s-]+{ci('century')}"),
     Rule("quarter", "DATE",
-         rf"(?:{ci('the')}\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior']))})(?:'s)?\s+)?"
+         rf"(?:{ci('the')}\s+|(?P<year_rel2>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}['’]s\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior', 'comparable']))})(?:'s)?\s+)?"
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
-         rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
+         rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
+         "quarter"),
+    Rule("year_ago_period", "DATE",
+         rf"(?:{ci('the')}\s+)?(?:{ci('comparable')}\s+)?(?P<rel>{ci(alt(['year-earlier', 'year-ago', 'year earlier', 'year ago']))})"
+         rf"(?:\s+(?P<unit>{ci(alt(['quarter', 'period', 'month']))}))?(?![\w-])"),
+    Rule("end_of_unit", "DATE",
+         rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
+    Rule("definite_unit", "DATE",
+         rf"(?P<det>{ci(alt(['the', 'that', 'the latest', 'the current', 'the same']))})\s+(?P<unit>{ci(alt(['quarter', 'weekend', 'week']))})(?![\w-])"),
     Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
     Rule("half", "DATE",
          rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second']))})[\s-]+{ci('half')}"
@@ -117,16 +131,16 @@ RULES = [
          rf"|(?P<oclock>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})\s+o'clock)"
          rf"{TZ}", "clock"),
     Rule("deictic_day", "DATE",
-         rf"(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
+         rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
     Rule("this_part", "TIME",
          rf"(?P<rel>{ci(alt(['this', 'last', 'early this', 'late this', 'later this', 'earlier this']))})\s+{PART}"),
     Rule("relative_weekday", "DATE",
-         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late']))})\s+)?"
+         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later']))})\s+)?"
          rf"{WEEKDAY}(?:\s+{PART})?", "weekday"),
     Rule("relative_month", "DATE",
          rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
     Rule("relative_unit", "DATE",
-         rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'earlier', 'later', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
+         rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
          rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+{CALENDAR_UNIT}(?!-)"),
     Rule("anaphoric_unit", "DATE",
          rf"{ci('(?:the|that)')}\s+(?P<rel>{ci(alt(['next', 'following', 'previous', 'preceding', 'prior', 'same', 'ensuing', 'subsequent']))})\s+"
@@ -137,7 +151,8 @@ RULES = [
          rf"{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
     Rule("ago", "DATE",
          rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?"
-         rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])"),
+         rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])",
+         "ago"),
     # --- sets -------------------------------------------------------------------------------
     Rule("every", "SET",
          rf"{ci('(?:every|each)')}\s+(?:(?P<other>{ci('other')})\s+)?(?:{WEEKDAY}|{PART}|{UNIT})(?:\s+(?P<part2>{ci(alt(vocab.PARTS_OF_DAY))}))?"),
@@ -145,11 +160,12 @@ RULES = [
          rf"(?P<freq>{ci(alt(['once', 'twice', 'three times', 'four times', 'several times', 'many times']))})\s+"
          rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),
     Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])"),
-    Rule("plural_weekday", "SET", r"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)"),
+    Rule("plural_weekday", "SET", rf"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))}))?"),
+    Rule("every_month", "SET", rf"{ci('(?:every|each)')}\s+{MONTH}"),
     # --- durations and vague expressions ------------------------------------------------------
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
-         rf"(?:{APPROX}\s+(?!{ci('the')}\s))?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
+         rf"(?:{APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
          rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?(?![\w])",
          "duration"),
     Rule("past_unit", "DURATION",

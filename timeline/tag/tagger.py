@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from ..model import Timex
 from . import vocab
@@ -71,9 +72,28 @@ def _ok_weekday(g, text, start, end):
 def _ok_duration(g, text, start, end):
     number = (g.get("number") or "").lower()
     unit = (g.get("unit") or "").lower()
+    matched = text[start:end]
     if unit in ("second", "minute") and number in ("a", "an"):
         return False
+    if g.get("the") and not matched.lower().endswith(("s", "ies")):  # "the nine months" only
+        return False
+    if unit == "quarter" and "-" in matched and _word_after(text, end).lower() == "of":
+        return False  # "three-quarters of the vote" is a fraction
     return not _word_before(text, start).endswith(("$", "€", "£"))
+
+
+def _ok_ago(g, text, start, end):
+    """"two years after the war": 'after' is a signal, not part of the date."""
+    if g["dir"].lower() in ("before", "after"):
+        after = _word_after(text, end)
+        return not (after and after[0].isalpha() and re.match(r"\s+\w", text[end:end + 2]))
+    return True
+
+
+def _ok_quarter(g, text, start, end):
+    matched = text[start:end].lower()
+    return not (matched.startswith("the ") and re.search(r"[a-z]-quarter", matched)
+                and not g.get("rel"))
 
 
 def _ok_for(g, text, start, end):
@@ -94,16 +114,17 @@ def _ok_year(g, text, start, end):
     return True
 
 
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w]*)")
+
+
 def _ok_month(g, text, start, end):
-    before, after = _word_before(text, start), _word_after(text, end)
-    if not (g.get("mod") or _is_preposition(before)):
+    if not (g.get("mod") or _is_preposition(_word_before(text, start))):
         return False
-    if after[:1].isupper() and after.rstrip(".") not in vocab.MONTHS and after not in vocab.WEEKDAYS:
-        return False
-    return True
+    name = _NEXT_NAME.match(text, end)  # "March Networks": a name, not a month
+    return not name or name.group(1) in vocab.MONTHS or name.group(1) in vocab.WEEKDAYS
 
 
-CONTEXT_CHECKS = {"decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
+CONTEXT_CHECKS = {"ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
                   "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
                   "year": _ok_year, "month": _ok_month}
 
@@ -117,9 +138,22 @@ def _fields(groupdict) -> tuple:
     return tuple((k, v) for k, v in groupdict.items() if v is not None)
 
 
+def _accept(index: int, text: str, start: int, end: Optional[int] = None):
+    """The fields of rule `index` matched at `start` (ending at `end` if given), or None when
+    the rule does not match there or its context check vetoes it."""
+    rule = RULES[index]
+    fm = _compiled()[1][index].match(text, start)
+    if fm is None or (end is not None and fm.end() != end):
+        return None
+    g = fm.groupdict()
+    if rule.context and not CONTEXT_CHECKS[rule.context](g, text, start, fm.end()):
+        return None
+    return fm
+
+
 def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
     """Every temporal expression in text[start:end], with offsets into `text`."""
-    master, rule_regexes = _compiled()
+    master = _compiled()[0]
     end = len(text) if end is None else end
     found: list[Timex] = []
     pos = start
@@ -128,18 +162,21 @@ def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Time
         if not m:
             break
         index = int(m.lastgroup[1:])
-        rule = RULES[index]
-        fm = rule_regexes[index].match(text, m.start(), m.end())
-        g = fm.groupdict() if fm else None
-        if fm is None or fm.end() != m.end() or (
-                rule.context and not CONTEXT_CHECKS[rule.context](g, text, m.start(), m.end())):
+        fm = _accept(index, text, m.start(), m.end())
+        if fm is None:  # vetoed: let a later rule try at the same place
+            fm, index = next(((f, i) for i in range(index + 1, len(RULES))
+                              if (f := _accept(i, text, m.start())) and f.end() <= end
+                              and not (f.end() < end and text[f.end():f.end() + 1].isalnum())),
+                             (None, index))
+        if fm is None:
             pos = m.start() + 1
             continue
+        rule, g = RULES[index], fm.groupdict()
         timex_type = rule.type
         if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday", "deictic_day"):
             timex_type = "TIME"
-        found.append(Timex(m.start(), m.end(), m.group(), timex_type, rule.name, _fields(g)))
-        pos = m.end()
+        found.append(Timex(fm.start(), fm.end(), fm.group(), timex_type, rule.name, _fields(g)))
+        pos = fm.end()
     return _join_clock_times(text, found)
 
 

@@ -88,7 +88,8 @@ EASTER_HOLIDAYS = {"Easter Sunday": 0, "Easter Monday": 1, "Easter": 0, "Good Fr
 DATE_PREPOSITIONS = ["in", "since", "until", "till", "by", "from", "through", "throughout",
                      "during", "before", "after", "of", "to", "between", "and", "or", "early",
                      "late", "mid", "last", "next", "this", "that", "each", "every", "as of",
-                     "on", "at", "for", "around", "about", "circa", "over"]
+                     "on", "at", "for", "around", "about", "circa", "over", "into", "within",
+                     "toward", "towards", "in early", "in late"]
 
 # Year / decade / month position modifiers -> TIMEX3 mod
 POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
@@ -98,7 +99,6 @@ POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": 
 # Vague expressions -> TIMEX3 value
 VAGUE = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
     "weeks ago": "PAST_REF", "days ago": "PAST_REF", "decades ago": "PAST_REF",
     "long ago": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
@@ -107,7 +107,7 @@ VAGUE = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming weeks": "FUTURE_REF",
@@ -118,7 +118,7 @@ VAGUE = {
 # Frequency words -> SET value
 SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y",
+    "fortnightly": "P2W", "monthly": "P1M", "annual": "P1Y",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannual": "P6M",
     "biannual": "P6M",
 }
@@ -150,8 +150,7 @@ CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "from", "before", "after", "a
 
 # --- Tense cues: which way a weekday or a year-less date points -------------------------------
 FUTURE_CUES = {"will", "'ll", "’ll", "shall", "won't", "won’t", "gonna", "upcoming", "scheduled",
-               "expected", "plans", "plan", "planned", "planning", "intends", "due", "slated",
-               "set", "aims", "hopes", "would", "next", "until", "till", "before"}
+               "expected", "planning", "slated", "next", "due"}
 PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "met", "came",
              "went", "took", "gave", "made", "began", "held", "left", "saw", "won", "lost",
              "found", "knew", "thought", "brought", "fell", "rose", "sold", "bought", "spent",
