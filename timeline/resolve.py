@@ -44,6 +44,8 @@ class Context:
 # --- tense ---------------------------------------------------------------------------------------
 _TOKEN = re.compile(r"[\w'’-]+|[,;:—–“”\"()`.!?]")
 _CLAUSE_BREAK = set(",;:—–“”\"()`.!?")
+_TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
+              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 
 
 def tense_at(sentence: str, offset: int) -> Optional[str]:
@@ -79,6 +81,8 @@ def _cue(tokens, i) -> Optional[str]:
         return FUTURE if i > 1 and tokens[i - 2][1].lower() in _MODALS else None
     if low in vocab.FUTURE_CUES:
         return FUTURE
+    if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1][1].lower() == "to":
+        return FUTURE  # "set to resume Monday", "plans to", "is to meet"
     if low in vocab.PAST_CUES:
         return PAST
     if low.endswith("ing") and i > 0 and tokens[i - 1][1].lower() in vocab.PRESENT_AUXILIARIES:

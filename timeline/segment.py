@@ -20,7 +20,7 @@ ABBREVIATIONS = {
     "vs", "etc", "approx", "est", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s",
     "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "pa", "va",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.?$")
 

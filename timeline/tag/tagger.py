@@ -75,6 +75,8 @@ def _ok_duration(g, text, start, end):
     matched = text[start:end]
     if unit in ("second", "minute") and number in ("a", "an"):
         return False
+    if unit == "second" and not matched.lower().endswith(("seconds", "-second")):
+        return False  # "the 1988 second quarter": an ordinal
     if g.get("the") and not matched.lower().endswith(("s", "ies")):  # "the nine months" only
         return False
     if unit == "quarter" and "-" in matched and _word_after(text, end).lower() == "of":
