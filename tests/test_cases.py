@@ -102,7 +102,7 @@ CASES = [
     ("Earnings dropped last quarter.", WED, "last quarter", "2025-Q1"),
     ("Earnings will rise next quarter.", WED, "next quarter", "2025-Q3"),
     ("It was the warmest last decade.", WED, "last decade", "201"),
-    ("He was elected earlier this month.", WED, "this month", "2025-04"),
+    ("He was elected earlier this month.", WED, "earlier this month", "2025-04"),
     ("The deal collapsed late last year.", WED, "late last year", "2024"),
     ("A deal is expected early next year.", WED, "early next year", "2026"),
     ("They met last weekend.", WED, "last weekend", "2025-W14-WE"),

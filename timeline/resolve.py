@@ -279,7 +279,7 @@ def r_yearless_date(tx, ctx):
 
 
 def r_month_year(tx, ctx):
-    return Resolution(V.month_value(int(tx.field("year")), _month_number(tx.field("month"))),
+    return Resolution(V.month_value(_year_field(tx), _month_number(tx.field("month"))),
                       "month", ANCHOR_EXPLICIT, 0.95, _mod(tx))
 
 
@@ -290,16 +290,37 @@ def r_month_rel_year(tx, ctx):
                       "month", anchor, conf, _mod(tx))
 
 
-def r_spelled_year(tx, ctx):
-    words = re.sub(r"\s+", " ", tx.field("spelled").lower()).replace("-", " ").split()
+def spelled_year(text: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'two thousand and two' -> 2002."""
+    words = re.sub(r"[\s-]+", " ", text.lower()).split()
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
-        year = 2000 + int(_int_or_word(" ".join(rest)) or 0) if rest else 2000
-    else:
-        century = {"nineteen": 19, "twenty": 20}[words[0]]
-        rest = words[1:]
-        year = century * 100 + (0 if rest == ["hundred"] else int(_int_or_word(" ".join(rest)) or 0))
-    return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.9)
+        return 2000 + (int(_int_or_word(" ".join(rest)) or 0) if rest else 0)
+    rest = words[1:]
+    tail = 0 if rest == ["hundred"] else int(_int_or_word(" ".join(rest)) or 0)
+    return {"nineteen": 19, "twenty": 20}[words[0]] * 100 + tail
+
+
+def _year_field(tx) -> int:
+    return int(tx.field("year")) if tx.field("year") else spelled_year(tx.field("spelled"))
+
+
+def r_spelled_year(tx, ctx):
+    return Resolution(V.year_value(spelled_year(tx.field("spelled"))), "year", ANCHOR_EXPLICIT, 0.9)
+
+
+def r_year_period(tx, ctx):
+    """"the 1988 third quarter", "the 1988 period" (a quarter when the narrative is quarterly)."""
+    year = int(tx.field("year"))
+    unit = tx.field("unit").lower()
+    if tx.field("ordinal"):
+        n = _ordinal_number(tx.field("ordinal"))
+        if unit == "half":
+            return Resolution(f"{year:04d}-H{min(n, 2)}", "half", ANCHOR_EXPLICIT, 0.9)
+        return Resolution(f"{year:04d}-Q{n}", "quarter", ANCHOR_EXPLICIT, 0.9)
+    if ctx.narrative_granularity == "quarter" and ctx.narrative_value and unit != "half":
+        return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", "quarter", ANCHOR_NARRATIVE, 0.7)
+    return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.8)
 
 
 def r_bare_month(tx, ctx):
@@ -751,7 +772,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
-    "definite_unit": r_definite_unit, "end_of_unit": r_end_of_unit, "every_month": r_every_month,
+    "definite_unit": r_definite_unit, "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,
 }
 
 # Rules whose value is a day or finer computed from explicit parts: reliable narrative anchors.

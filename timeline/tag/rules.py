@@ -65,6 +65,11 @@ TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
 
+SPELLED_YEAR = (rf"(?P<spelled>{ci(alt(['nineteen', 'twenty']))}[\s-]+"
+         rf"{ci(alt(['hundred', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] + [t + d for t in _TENS_WORDS for d in ['', '-one', '-two', '-three', '-four', '-five', '-six', '-seven', '-eight', '-nine', ' one', ' two', ' three', ' four', ' five', ' six', ' seven', ' eight', ' nine']]))}"
+         rf"|{ci('two thousand')}(?:[\s-]+(?:{ci('and')}\s+)?{ci(alt(_UNITS_WORDS + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']))})?)")
+DURATION_APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'more than', 'less than', 'up to', 'roughly', 'approximately', 'around']))})"
+
 RULES = [
     # --- explicit, fully specified -------------------------------------------------------
     Rule("iso_datetime", "TIME",
@@ -86,13 +91,10 @@ RULES = [
     Rule("day_month", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
     Rule("month_year", "DATE",
-         rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
+         rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})"),
     Rule("month_rel_year", "DATE",
          rf"(?:{MOD}[\s-]*)?{MONTH}\s+(?:of\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}"),
-    Rule("spelled_year", "DATE",
-         rf"(?:{ci('the year')}\s+)?(?P<spelled>{ci(alt(['nineteen', 'twenty']))}[\s-]+"
-         rf"{ci(alt(['hundred', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] + [t + d for t in _TENS_WORDS for d in ['', '-one', '-two', '-three', '-four', '-five', '-six', '-seven', '-eight', '-nine', ' one', ' two', ' three', ' four', ' five', ' six', ' seven', ' eight', ' nine']]))}"
-         rf"|{ci('two thousand')}(?:[\s-]+(?:{ci('and')}\s+)?{ci(alt(_UNITS_WORDS + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']))})?)"),
+    Rule("spelled_year", "DATE", rf"(?:{ci('the year')}\s+)?{SPELLED_YEAR}"),
     # --- coarse calendar units ------------------------------------------------------------
     Rule("decade", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
@@ -106,15 +108,17 @@ RULES = [
          rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
          "quarter"),
     Rule("year_ago_period", "DATE",
-         rf"(?:{ci('the')}\s+)?(?:{ci('comparable')}\s+)?(?P<rel>{ci(alt(['year-earlier', 'year-ago', 'year earlier', 'year ago']))})"
+         rf"(?P<rel>{ci(alt(['year-earlier', 'year-ago']))})"
          rf"(?:\s+(?P<unit>{ci(alt(['quarter', 'period', 'month']))}))?(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
     Rule("definite_unit", "DATE",
          rf"(?P<det>{ci(alt(['the', 'that', 'the latest', 'the current', 'the same']))})\s+(?P<unit>{ci(alt(['quarter', 'weekend', 'week']))})(?![\w-])"),
+    Rule("year_period", "DATE",
+         rf"{ci('the')}\s+{YEAR}\s+(?:(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth']))})\s+)?(?P<unit>{ci(alt(['quarter', 'period', 'half']))})(?![\w-])"),
     Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
     Rule("half", "DATE",
-         rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second']))})[\s-]+{ci('half')}"
+         rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'last']))})[\s-]+{ci('half')}"
          rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
     Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
     Rule("season", "DATE",
@@ -140,7 +144,7 @@ RULES = [
     Rule("relative_month", "DATE",
          rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
     Rule("relative_unit", "DATE",
-         rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
+         rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'earlier', 'later', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
          rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+{CALENDAR_UNIT}(?!-)"),
     Rule("anaphoric_unit", "DATE",
          rf"{ci('(?:the|that)')}\s+(?P<rel>{ci(alt(['next', 'following', 'previous', 'preceding', 'prior', 'same', 'ensuing', 'subsequent']))})\s+"
@@ -165,7 +169,7 @@ RULES = [
     # --- durations and vague expressions ------------------------------------------------------
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
-         rf"(?:{APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
+         rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
          rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?(?![\w])",
          "duration"),
     Rule("past_unit", "DURATION",

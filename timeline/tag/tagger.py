@@ -79,8 +79,12 @@ def _ok_duration(g, text, start, end):
         return False  # "the 1988 second quarter": an ordinal
     if g.get("the") and not matched.lower().endswith(("s", "ies")):  # "the nine months" only
         return False
-    if unit == "quarter" and "-" in matched and _word_after(text, end).lower() == "of":
-        return False  # "three-quarters of the vote" is a fraction
+    if unit == "quarter" and _word_after(text, end).lower() == "of":
+        return False  # "three-quarters of the vote", "a quarter of the seats": fractions
+    if re.match(r"\s+old\b", text[end:end + 5]):
+        return False  # "52 years old": an age
+    if number in ("a", "an") and re.search(r"[0-9%]|percent|cents?|dollars?|share", _word_before(text, start)):
+        return False  # "$5 a year", "4 percent a year": a rate
     return not _word_before(text, start).endswith(("$", "€", "£"))
 
 

@@ -59,7 +59,7 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI"}
 
-HALVES = {"first": 1, "second": 2}
+HALVES = {"first": 1, "second": 2, "last": 2}
 
 # Fixed-date holidays: name -> (month, day)
 FIXED_HOLIDAYS = {
