@@ -29,6 +29,7 @@ class Resolution:
     anchor: str
     confidence: float
     mod: Optional[str] = None
+    advances: bool = True   # False: a comparison ("the year-ago quarter") the story does not move to
 
 
 @dataclass(frozen=True)
@@ -319,7 +320,8 @@ def r_year_period(tx, ctx):
             return Resolution(f"{year:04d}-H{min(n, 2)}", "half", ANCHOR_EXPLICIT, 0.9)
         return Resolution(f"{year:04d}-Q{n}", "quarter", ANCHOR_EXPLICIT, 0.9)
     if ctx.narrative_granularity == "quarter" and ctx.narrative_value and unit != "half":
-        return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", "quarter", ANCHOR_NARRATIVE, 0.7)
+        return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", "quarter", ANCHOR_NARRATIVE, 0.7,
+                          advances=int(ctx.narrative_value[:4]) < year)
     return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.8)
 
 
@@ -418,8 +420,10 @@ def r_year_ago_period(tx, ctx):
     base = base or _last_completed_quarter(ctx.dct)
     anchor, conf = _relative(ctx, 0.7)
     if unit in ("quarter", "period") or (not unit and ctx.narrative_granularity == "quarter"):
-        return Resolution(f"{int(base[:4]) - 1:04d}{base[4:]}", "quarter", anchor, conf)
-    return Resolution(V.year_value(V.clamp_year(ctx.dct.year - 1)), "year", anchor, conf)
+        return Resolution(f"{int(base[:4]) - 1:04d}{base[4:]}", "quarter", anchor, conf,
+                          advances=False)
+    return Resolution(V.year_value(V.clamp_year(ctx.dct.year - 1)), "year", anchor, conf,
+                      advances=False)
 
 
 def r_end_of_unit(tx, ctx):
@@ -435,10 +439,12 @@ def r_definite_unit(tx, ctx):
     quarter: the last completed one, as financial news reports it)."""
     unit = tx.field("unit").lower()
     if unit == "quarter":
-        latest = tx.field("det").lower() in ("the latest", "the current")
-        if ctx.narrative_granularity == "quarter" and ctx.narrative_value and not latest:
-            return Resolution(ctx.narrative_value, "quarter", ANCHOR_NARRATIVE, 0.7)
+        det = tx.field("det").lower()
         anchor, conf = _relative(ctx, 0.6)
+        if det == "the current":
+            return Resolution(_shift("quarter", ctx.dct, 0)[0], "quarter", anchor, conf)
+        if ctx.narrative_granularity == "quarter" and ctx.narrative_value and det != "the latest":
+            return Resolution(ctx.narrative_value, "quarter", ANCHOR_NARRATIVE, 0.7)
         return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
     base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
@@ -649,7 +655,7 @@ def r_ago(tx, ctx):
             and ctx.narrative_granularity == "quarter"):  # "a year earlier" (1988-Q3)
         year = V.clamp_year(int(ctx.narrative_value[:4]) + sign * int(amount))
         return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", ctx.narrative_granularity,
-                          anchor, conf, _mod(tx))
+                          anchor, conf, _mod(tx), advances=False)
     value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
@@ -833,6 +839,7 @@ def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: dat
         out.append(tx.with_value(value=res.value, granularity=res.granularity, anchor=res.anchor,
                                  confidence=res.confidence, mod=res.mod))
         span = V.value_span(res.value) if tx.type in ("DATE", "TIME") else None
-        if span and res.granularity in ("day", "time", "month", "year", "week", "quarter"):
+        if span and res.advances and res.granularity in ("day", "time", "month", "year", "week",
+                                                         "quarter"):
             narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
     return out
