@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 from typing import Callable, Iterable, Optional
 
@@ -34,12 +35,19 @@ class Resolution:
 
 @dataclass(frozen=True)
 class Context:
+    """What a resolver may look at besides the expression itself."""
     dct: date
     dct_anchor: str              # "dct", or "inferred-dct" when the DCT was guessed
-    tense: Optional[str]
-    narrative: Optional[date]    # first day of the previous calendar value in the text
-    narrative_granularity: Optional[str]
+    sentence: Optional[str] = None
+    offset: int = 0              # where the expression starts in `sentence`
+    narrative: Optional[date] = None   # first day of the previous calendar value in the text
+    narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
+
+    @cached_property
+    def tense(self) -> Optional[str]:
+        """Computed only for the rules that ask (weekdays, year-less dates...)."""
+        return tense_at(self.sentence, self.offset) if self.sentence else None
 
 
 # --- tense ---------------------------------------------------------------------------------------
@@ -795,7 +803,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
     full, yearless, years = [], [], []
     for tx in timexes:
         if tx.rule in _EXPLICIT_RULES:
-            res = RESOLVERS[tx.rule](tx, Context(fallback, ANCHOR_DCT, None, None, None))
+            res = RESOLVERS[tx.rule](tx, Context(fallback, ANCHOR_DCT))
             span = V.value_span(res.value) if res else None
             if span:
                 full.append(span[0])
@@ -825,11 +833,11 @@ def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: dat
         while sentence_index < len(sentences) - 1 and sentences[sentence_index].end <= tx.start:
             sentence_index += 1
         sentence = sentences[sentence_index] if sentences else None
-        if sentence is not None and sentence.start <= tx.start < sentence.end:
-            tense = tense_at(sentence.text, tx.start - sentence.start)
-        else:
-            tense = None
-        ctx = Context(dct, dct_anchor, tense, narrative, narrative_granularity, narrative_value)
+        if sentence is None or not sentence.start <= tx.start < sentence.end:
+            sentence = None
+        ctx = Context(dct, dct_anchor, sentence.text if sentence else None,
+                      tx.start - sentence.start if sentence else 0,
+                      narrative, narrative_granularity, narrative_value)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):

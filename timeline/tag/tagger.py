@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import vocab
+from .keys import candidate_starts
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
@@ -25,11 +26,17 @@ def _strip_names(pattern: str) -> str:
     return re.sub(r"\(\?P=\w+\)", "[/.-]", pattern)
 
 
+@lru_cache(maxsize=None)
+def _master_from(first: int):
+    """One regex trying rules first..N in order (named r<index>), at word edges."""
+    return re.compile(_LEFT_EDGE + "(?:" + "|".join(
+        f"(?P<r{i}>{_strip_names(RULES[i].pattern)})" for i in range(first, len(RULES))) +
+        r")(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _compiled():
-    master = _LEFT_EDGE + "(?:" + "|".join(
-        f"(?P<r{i}>{_strip_names(rule.pattern)})" for i, rule in enumerate(RULES)) + r")(?!\w)"
-    return re.compile(master), [re.compile(rule.pattern) for rule in RULES]
+    return _master_from(0), [re.compile(rule.pattern) for rule in RULES]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -157,33 +164,62 @@ def _accept(index: int, text: str, start: int, end: Optional[int] = None):
     return fm
 
 
-def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
-    """Every temporal expression in text[start:end], with offsets into `text`."""
-    master = _compiled()[0]
+def find_timexes(text: str, start: int = 0, end: int | None = None,
+                 exhaustive: bool = False) -> list[Timex]:
+    """Every temporal expression in text[start:end], with offsets into `text`.
+
+    The master regex is tried only where an expression can begin: at a key word (a month, a
+    unit, a digit...) or up to a few modifier words before one (see keys.py). `exhaustive=True`
+    tries every position instead; both give the same result (a test checks it), the first fast.
+    """
     end = len(text) if end is None else end
-    found: list[Timex] = []
+    positions = _every_position(text, start, end) if exhaustive else candidate_starts(text, start, end)
+    return _join_clock_times(text, _scan(text, positions, end))
+
+
+def _every_position(text: str, start: int, end: int):
+    master = _compiled()[0]
     pos = start
     while True:
         m = master.search(text, pos, end)
         if not m:
-            break
-        index = int(m.lastgroup[1:])
-        fm = _accept(index, text, m.start(), m.end())
-        if fm is None:  # vetoed: let a later rule try at the same place
-            fm, index = next(((f, i) for i in range(index + 1, len(RULES))
-                              if (f := _accept(i, text, m.start())) and f.end() <= end
-                              and not (f.end() < end and text[f.end():f.end() + 1].isalnum())),
-                             (None, index))
-        if fm is None:
-            pos = m.start() + 1
-            continue
-        rule, g = RULES[index], fm.groupdict()
-        timex_type = rule.type
-        if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday", "deictic_day"):
-            timex_type = "TIME"
-        found.append(Timex(fm.start(), fm.end(), fm.group(), timex_type, rule.name, _fields(g)))
-        pos = fm.end()
-    return _join_clock_times(text, found)
+            return
+        pos = yield m.start()
+        pos = max(pos or 0, m.start() + 1)
+
+
+def _scan(text: str, positions, end: int) -> list[Timex]:
+    """Match the master regex at each candidate position (ascending), leftmost-first."""
+    found: list[Timex] = []
+    covered = 0
+    gen = iter(positions)
+    send = getattr(gen, "send", None)
+    try:
+        pos = next(gen)
+        while True:
+            fm = index = None
+            if pos >= covered:
+                first = 0
+                while fm is None and first < len(RULES):
+                    m = _master_from(first).match(text, pos, end)
+                    if not m:
+                        break
+                    index = int(m.lastgroup[1:])
+                    fm = _accept(index, text, m.start(), m.end())
+                    first = index + 1   # vetoed by its context: let a later rule try here
+            if fm is not None:
+                rule, g = RULES[index], fm.groupdict()
+                timex_type = rule.type
+                if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday",
+                                                                          "deictic_day"):
+                    timex_type = "TIME"
+                found.append(Timex(fm.start(), fm.end(), fm.group(), timex_type, rule.name,
+                                   _fields(g)))
+                covered = fm.end()
+            pos = send(covered) if send else next(gen)
+    except StopIteration:
+        pass
+    return found
 
 
 def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -1,0 +1,135 @@
+"""Where a temporal expression can begin: the tagger's fast path.
+
+Every expression the rules recognise contains a key word (a month or weekday, a calendar unit, a
+digit, a deictic or vague word...). One trie-shaped regex over the ASCII-lowercased text finds
+the key words; an expression can begin at a key word or at up to MAX_BACK modifier words before
+it ("the first half of next year"). Both word lists come from the vocabulary tables and the
+rules themselves, so a new rule or vocabulary entry needs no change here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from . import vocab
+from .rules import RULES
+
+MAX_BACK = 6
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_STOP = {"the", "a", "an", "at", "in", "of", "to", "and", "or", "on", "as", "from", "for", "by",
+         "s", "t", "x"}
+
+
+def _words(*tables) -> set:
+    out = set()
+    for table in tables:
+        for phrase in table:
+            out.update(re.findall(r"[a-z]+(?:'[a-z]+)?", str(phrase).lower()))
+    return out
+
+
+def _heads(phrases) -> set:
+    """The last word of each phrase: the one every match of it contains ("the near future")."""
+    return {re.findall(r"[a-z]+(?:'[a-z]+)?", p.lower())[-1] for p in phrases}
+
+
+def key_words() -> set:
+    units = set(vocab.UNITS) | set(vocab.UNIT_PLURALS)
+    keys = _words(vocab.MONTHS, vocab.WEEKDAYS, units, {u + "s" for u in units},
+                  vocab.PARTS_OF_DAY, {p + "s" for p in vocab.PARTS_OF_DAY}, vocab.DAY_OFFSETS,
+                  vocab.SET_WORDS, vocab.SEASONS,
+                  ["noon", "midnight", "midday", "o'clock", "half", "period", "nineteen",
+                   "thousand", "twenties", "thirties", "forties", "fifties", "sixties",
+                   "seventies", "eighties", "nineties", "mondays", "tuesdays", "wednesdays",
+                   "thursdays", "fridays", "saturdays", "sundays"])
+    keys |= _heads(vocab.VAGUE) | _heads(vocab.FIXED_HOLIDAYS) | _heads(
+        vocab.NTH_WEEKDAY_HOLIDAYS) | _heads(vocab.EASTER_HOLIDAYS)
+    return keys - _STOP - {"second"}   # "second" alone is an ordinal; "30 seconds" has digits
+
+
+def capitalized_keys() -> set:
+    """Keys the rules accept only capitalised ("May", not the modal "may")."""
+    return _words(vocab.MONTHS, vocab.WEEKDAYS) - {"fall"}
+
+
+def modifier_words() -> set:
+    """Lower-case words that may stand before a key word inside an expression."""
+    source = " ".join(rule.pattern for rule in RULES)
+    source = re.sub(r"\\[a-zA-Z]", " ", source)   # \s, \w, \d are not words
+    words = set(re.findall(r"[a-z]+", source.lower()))
+    return words | _words(vocab.NUMBER_WORDS, vocab.ORDINALS, vocab.VAGUE_QUANTITIES,
+                          vocab.DATE_PREPOSITIONS, vocab.FIXED_HOLIDAYS,
+                          vocab.NTH_WEEKDAY_HOLIDAYS, vocab.EASTER_HOLIDAYS)
+
+
+def trie_regex(words) -> str:
+    """A regex alternation of words shaped as a trie (shared prefixes factored out): Python's
+    regex engine runs it many times faster than a flat alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    keys = re.compile(r"[0-9]+|(?<![a-z'’])(?:" + trie_regex(sorted(key_words())) + r")(?![a-z])")
+    return keys, frozenset(modifier_words()), frozenset(capitalized_keys())
+
+
+_WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’.]+)")   # run on the reversed text
+# Words that can stand inside an expression before its key word but never begin one.
+NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from"}
+_NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
+
+
+def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Ascending positions in text[start:end] where an expression may begin."""
+    end = len(text) if end is None else end
+    keys, modifiers, capitalized = _compiled()
+    low = text[start:end].translate(ASCII_LOWER)
+    rlow, n = low[::-1], len(low)
+    last = -1
+    for hit in keys.finditer(low):
+        a = hit.start()
+        if hit.group() in capitalized and text[start + a].islower():
+            continue
+        found = [a]
+        if low[a:a + 1].isdigit():
+            if a > 0 and low[a - 1] in "$€£.":
+                continue
+            if _NOT_A_DATE_NUMBER.match(low, a):
+                continue
+            b = a   # "Q3", "'80s", "FY1990": begin at the word's start
+            while b > 0 and (low[b - 1].isalpha() or low[b - 1] in "'’"):
+                b -= 1
+            if b < a:
+                found.append(b)
+        b = min(found)
+        for _ in range(MAX_BACK):   # step back over modifier words: "the end of next month"
+            m = _WORD_BEFORE.match(rlow, n - b)   # the reversed text: the previous word
+            if not m:
+                break
+            word = m.group(1)[::-1].strip(".'’")
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            if not word or not (word in modifiers or word.isdigit()):
+                break
+            b = n - m.end()
+            if word not in NEVER_FIRST:
+                found.append(b)
+        for pos in sorted(found):
+            if pos > last:
+                last = pos
+                yield start + pos
