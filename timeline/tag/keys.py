@@ -107,15 +107,13 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
             continue
         found = [a]
         if low[a:a + 1].isdigit():
-            if a > 0 and low[a - 1] in "$€£.":
-                continue
-            if _NOT_A_DATE_NUMBER.match(low, a):
-                continue
             b = a   # "Q3", "'80s", "FY1990": begin at the word's start
             while b > 0 and (low[b - 1].isalpha() or low[b - 1] in "'’"):
                 b -= 1
             if b < a:
                 found.append(b)
+            elif (a > 0 and low[a - 1] in "$€£.") or _NOT_A_DATE_NUMBER.match(low, a):
+                continue   # money, decimals' tails, 30,000, 4 percent
         b = min(found)
         for _ in range(MAX_BACK):   # step back over modifier words: "the end of next month"
             m = _WORD_BEFORE.match(rlow, n - b)   # the reversed text: the previous word

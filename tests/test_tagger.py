@@ -1,0 +1,53 @@
+"""The fast tagger (candidate positions from key words) equals the exhaustive scan."""
+from hypothesis import given, settings, strategies as st
+
+from timeline.tag import find_timexes
+from timeline.tag.keys import candidate_starts, trie_regex
+
+from test_cases import CASES, NOT_DATES
+
+import re
+
+SENTENCES = [c[0] for c in CASES] + [t for t, _ in NOT_DATES]
+WORDS = ["the", "last", "next", "this", "of", "early", "late", "mid", "in", "on", "a", "three",
+         "30", "2025", "March", "May", "may", "Thursday", "day", "days", "week", "year", "ago",
+         "later", "quarter", "second", "half", "first", "every", "now", "recent", "years",
+         "Christmas", "Eve", "morning", "10", "a.m.", "p.m.", "'90s", "1990s", "Q3", "-", ",",
+         ".", "mid-2017", "Feb.", "26", "13/03/2025", "2019-12-27", "today", "$", "30,000",
+         "percent", "fiscal", "the past", "coming", "months", "nineteen", "ninety-six", "noon"]
+
+
+def _spans(text, exhaustive):
+    return [(t.start, t.end, t.rule, t.fields) for t in find_timexes(text, exhaustive=exhaustive)]
+
+
+def test_fast_equals_exhaustive_on_the_case_table():
+    text = " ".join(SENTENCES)
+    assert _spans(text, False) == _spans(text, True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_fast_equals_exhaustive_on_word_salad(words):
+    text = " ".join(words)
+    assert _spans(text, False) == _spans(text, True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_fast_equals_exhaustive_on_any_text(text):
+    assert _spans(text, False) == _spans(text, True)
+
+
+def test_offsets_with_start_and_end():
+    text = "Header. Talks on Friday. Footer on Monday."
+    found = find_timexes(text, 8, 24)
+    assert [(t.text, t.start) for t in found] == [("Friday", 17)]
+    assert all(8 <= p < 24 for p in candidate_starts(text, 8, 24))
+
+
+def test_trie_regex_matches_exactly_the_words():
+    words = ["day", "days", "daily", "decade", "dec", "now"]
+    pattern = re.compile(f"(?:{trie_regex(words)})$")
+    assert all(pattern.match(w) for w in words)
+    assert not any(pattern.match(w) for w in ["da", "dayss", "decad", "no", "x"])
