@@ -13,7 +13,7 @@ from typing import Optional, Union
 from . import events as events_stage
 from . import ingest, segment
 from .errors import InferredDateWarning
-from .model import Document, Event, Sentence, Timex
+from .model import Document, Event, Timex
 from .resolve import infer_dct, resolve
 from .tag import find_timexes
 
@@ -21,7 +21,6 @@ from .tag import find_timexes
 @dataclass(frozen=True)
 class Processed:
     document: Document
-    sentences: tuple
     timexes: tuple
     dct: date
     dct_inferred: bool
@@ -35,7 +34,6 @@ def as_date(value: Union[None, str, date], what: str = "--published") -> Optiona
 
 def process(doc: Document, today: Optional[date] = None) -> Processed:
     """Tag and resolve every temporal expression of one document."""
-    sentences: list[Sentence] = list(segment.sentences(doc.text, doc.body_start))
     raw = find_timexes(doc.text, doc.body_start)
     if doc.published is not None:
         dct, inferred = doc.published, False
@@ -47,13 +45,14 @@ def process(doc: Document, today: Optional[date] = None) -> Processed:
         warnings.warn(f"{doc.id}: no publication date given; using {dct.isoformat()}, {how}. "
                       "Pass --published YYYY-MM-DD for exact relative dates.",
                       InferredDateWarning, stacklevel=2)
-    timexes = resolve(raw, doc.text, sentences, dct, inferred)
-    return Processed(doc, tuple(sentences), tuple(timexes), dct, inferred)
+    timexes = resolve(raw, doc.text, dct, inferred)
+    return Processed(doc, tuple(timexes), dct, inferred)
 
 
 def document_events(processed: Processed) -> list[Event]:
-    return events_stage.extract(processed.document, list(processed.timexes),
-                                list(processed.sentences))
+    doc = processed.document
+    sentences = list(segment.sentences(doc.text, doc.body_start))
+    return events_stage.extract(doc, list(processed.timexes), sentences)
 
 
 def tag_text(text: str, published=None, doc_id: str = "text") -> list[Timex]:

@@ -15,11 +15,13 @@ from typing import Callable, Iterable, Optional
 
 from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
-                    Sentence, Timex)
+                    Timex)
+from .segment import sentence_around
 from .tag import vocab
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
+TENSE_WINDOW = 160   # characters either side of an expression that tense cues are read from
 NEAR_DAYS = 62   # a year-less date this close to the DCT is taken as the nearest, whatever the tense
 
 
@@ -38,8 +40,8 @@ class Context:
     """What a resolver may look at besides the expression itself."""
     dct: date
     dct_anchor: str              # "dct", or "inferred-dct" when the DCT was guessed
-    sentence: Optional[str] = None
-    offset: int = 0              # where the expression starts in `sentence`
+    text: Optional[str] = None   # the document, for the tense around the expression
+    position: int = 0            # where the expression starts in `text`
     narrative: Optional[date] = None   # first day of the previous calendar value in the text
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
@@ -47,7 +49,10 @@ class Context:
     @cached_property
     def tense(self) -> Optional[str]:
         """Computed only for the rules that ask (weekdays, year-less dates...)."""
-        return tense_at(self.sentence, self.offset) if self.sentence else None
+        if not self.text:
+            return None
+        start, end = sentence_around(self.text, self.position, TENSE_WINDOW)
+        return tense_at(self.text[start:end], self.position - start)
 
 
 # --- tense ---------------------------------------------------------------------------------------
@@ -62,18 +67,20 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
 
     The nearest cue word wins, and a cue in the same clause (no comma, dash or quote between)
     beats any cue across a clause break. Present progressive ("are gathering") counts as future:
-    in news it announces what is scheduled.
+    in news it announces what is scheduled. Only TENSE_WINDOW characters around are read.
     """
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence)]
+    lo = max(0, offset - TENSE_WINDOW)
+    tokens = [(m.start() + lo, m.group())
+              for m in _TOKEN.finditer(sentence, lo, offset + TENSE_WINDOW)]
+    breaks = [p for p, t in tokens if t in _CLAUSE_BREAK]
     best: tuple[float, Optional[str]] = (float("inf"), None)
     for i, (pos, tok) in enumerate(tokens):
         cue = _cue(tokens, i)
         if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
             continue
         cue = FUTURE if cue == PRESENT_FUTURE else cue
-        lo, hi = sorted((pos, offset))
-        breaks = sum(1 for p, t in tokens if lo < p < hi and t in _CLAUSE_BREAK)
-        score = abs(pos - offset) + 1000 * breaks
+        a, b = (pos, offset) if pos < offset else (offset, pos)
+        score = abs(pos - offset) + 1000 * sum(1 for p in breaks if a < p < b)
         if score < best[0]:
             best = (score, cue)
     return best[1]
@@ -820,32 +827,24 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
     return fallback, False
 
 
-def resolve(timexes: list[Timex], text: str, sentences: list[Sentence], dct: date,
-            dct_inferred: bool = False) -> list[Timex]:
+def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = False) -> list[Timex]:
     """Values for every timex of one document, in text order; unresolvable ones are dropped."""
     out: list[Timex] = []
     narrative: Optional[date] = None
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
-    sentence_index = 0
     for tx in timexes:
-        while sentence_index < len(sentences) - 1 and sentences[sentence_index].end <= tx.start:
-            sentence_index += 1
-        sentence = sentences[sentence_index] if sentences else None
-        if sentence is None or not sentence.start <= tx.start < sentence.end:
-            sentence = None
-        ctx = Context(dct, dct_anchor, sentence.text if sentence else None,
-                      tx.start - sentence.start if sentence else 0,
-                      narrative, narrative_granularity, narrative_value)
+        ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
+                      narrative_value)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
             res = None
         if res is None or not V.is_well_formed(res.value):
             continue
-        out.append(tx.with_value(value=res.value, granularity=res.granularity, anchor=res.anchor,
-                                 confidence=res.confidence, mod=res.mod))
+        out.append(Timex(tx.start, tx.end, tx.text, tx.type, tx.rule, tx.fields, res.value,
+                         res.granularity, res.anchor, res.confidence, res.mod))
         span = V.value_span(res.value) if tx.type in ("DATE", "TIME") else None
         if span and res.advances and res.granularity in ("day", "time", "month", "year", "week",
                                                          "quarter"):

@@ -57,3 +57,22 @@ def _make(text: str, start: int, end: int) -> Iterator[Sentence]:
         end -= 1
     if end > start:
         yield Sentence(start, end, text[start:end])
+
+
+def sentence_around(text: str, pos: int, radius: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding text[pos], looking at most `radius` characters
+    either way (cheap: no segmentation of the whole line)."""
+    lo, hi = max(0, pos - radius), min(len(text), pos + radius)
+    newline = text.rfind("\n", lo, pos)
+    start = newline + 1 if newline >= 0 else lo
+    newline = text.find("\n", pos, hi)
+    end = newline if newline >= 0 else hi
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, m.start()):
+            continue
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            end = m.end()
+            break
+    return start, end

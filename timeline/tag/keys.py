@@ -91,6 +91,11 @@ def _compiled():
 _WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’.]+)")   # run on the reversed text
 # Words that can stand inside an expression before its key word but never begin one.
 NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from"}
+# A number that can begin an expression with no key word after it: a year, a numeric date or
+# time, a decade, a clock time. Other numbers ("30 days") are reached by stepping back from
+# the key word that follows them.
+_DATE_NUMBER = re.compile(r"[0-9]{4}(?![0-9])|[0-9]{1,4}[/.:-][0-9]|[0-9]+'?s\b|[0-9]{1,2}(?:[.:][0-9]{2})?\s?[ap]\.?m\b"
+                          r"|[0-9]{1,2}\s+o'clock|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]")
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 
@@ -112,8 +117,9 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
                 b -= 1
             if b < a:
                 found.append(b)
-            elif (a > 0 and low[a - 1] in "$€£.") or _NOT_A_DATE_NUMBER.match(low, a):
-                continue   # money, decimals' tails, 30,000, 4 percent
+            elif ((a > 0 and low[a - 1] in "$€£.") or _NOT_A_DATE_NUMBER.match(low, a)
+                  or not _DATE_NUMBER.match(low, a)):
+                continue   # money, decimals' tails, 30,000, 4 percent; "30 days" starts at "days"
         b = min(found)
         for _ in range(MAX_BACK):   # step back over modifier words: "the end of next month"
             m = _WORD_BEFORE.match(rlow, n - b)   # the reversed text: the previous word
