@@ -89,21 +89,28 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
 _MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 
 
+_STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES},
+                **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
+
+
 def _cue(tokens, i) -> Optional[str]:
     word = tokens[i][1]
     low = word.lower()
-    if i > 0 and tokens[i - 1][1].lower() in ("be", "being") and low not in vocab.FUTURE_CUES:
+    static = _STATIC_CUES.get(low)
+    prev = tokens[i - 1][1].lower() if i else ""
+    if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
+            and not low.endswith(("ed", "ing")):
+        return None
+    if prev in ("be", "being") and static != FUTURE:
         # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
         return FUTURE if i > 1 and tokens[i - 2][1].lower() in _MODALS else None
-    if low in vocab.FUTURE_CUES:
-        return FUTURE
+    if static in (FUTURE, PAST):
+        return static
     if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1][1].lower() == "to":
         return FUTURE  # "set to resume Monday", "plans to", "is to meet"
-    if low in vocab.PAST_CUES:
-        return PAST
-    if low.endswith("ing") and i > 0 and tokens[i - 1][1].lower() in vocab.PRESENT_AUXILIARIES:
+    if low.endswith("ing") and prev in vocab.PRESENT_AUXILIARIES:
         return PRESENT_FUTURE
-    if low in vocab.PRESENT_AUXILIARIES:
+    if static == PRESENT:
         return PRESENT
     if (low.endswith("ed") and word[:1].islower() and len(low) > 4
             and low not in vocab.NOT_PAST_ED):
