@@ -88,9 +88,12 @@ def _compiled():
     return keys, frozenset(modifier_words()), frozenset(capitalized_keys())
 
 
+_SPACE = frozenset(" \t\n\r(\"“")
 _WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’.]+)")   # run on the reversed text
 # Words that can stand inside an expression before its key word but never begin one.
-NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from"}
+NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until", "till", "since",
+               "through", "throughout", "after", "before", "during", "within", "as", "than",
+               "into", "toward", "towards", "between"}
 # A number that can begin an expression with no key word after it: a year, a numeric date or
 # time, a decade, a clock time. Other numbers ("30 days") are reached by stepping back from
 # the key word that follows them.
@@ -117,8 +120,9 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
                 b -= 1
             if b < a:
                 found.append(b)
-            elif ((a > 0 and low[a - 1] in "$€£.") or _NOT_A_DATE_NUMBER.match(low, a)
-                  or not _DATE_NUMBER.match(low, a)):
+            elif (a > 0 and low[a - 1] in "$€£.") or (
+                    (a == 0 or low[a - 1] in _SPACE)
+                    and (_NOT_A_DATE_NUMBER.match(low, a) or not _DATE_NUMBER.match(low, a))):
                 continue   # money, decimals' tails, 30,000, 4 percent; "30 days" starts at "days"
         b = min(found)
         for _ in range(MAX_BACK):   # step back over modifier words: "the end of next month"
