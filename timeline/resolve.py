@@ -679,7 +679,8 @@ def r_ago(tx, ctx):
         return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", ctx.narrative_granularity,
                           anchor, conf, _mod(tx), advances=False)
     value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
-    return Resolution(value, granularity, anchor, conf, _mod(tx))
+    # looking back ("a year earlier") compares; only moving forward advances the story
+    return Resolution(value, granularity, anchor, conf, _mod(tx), advances=not backwards)
 
 
 def r_every(tx, ctx):

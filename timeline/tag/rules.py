@@ -163,7 +163,7 @@ RULES = [
     Rule("times_per", "SET",
          rf"(?P<freq>{ci(alt(['once', 'twice', 'three times', 'four times', 'several times', 'many times']))})\s+"
          rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),
-    Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])"),
+    Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])", "set_word"),
     Rule("plural_weekday", "SET", rf"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))}))?"),
     Rule("every_month", "SET", rf"{ci('(?:every|each)')}\s+{MONTH}"),
     # --- durations and vague expressions ------------------------------------------------------

@@ -123,6 +123,9 @@ SET_WORDS = {
     "biannual": "P6M",
 }
 
+# Frequency adjectives that name a set even before a noun ("the annual report").
+ALWAYS_SET_WORDS = {"annual"}
+
 # Deictic day words: word -> day offset from the anchor
 DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
