@@ -21,6 +21,7 @@ from .tag import vocab
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
+WEAK_CUE, AFTER_CUE = 50, 20   # score penalties (in characters of distance) for tense cues
 TENSE_WINDOW = 160   # characters either side of an expression that tense cues are read from
 NEAR_DAYS = 62   # a year-less date this close to the DCT is taken as the nearest, whatever the tense
 
@@ -81,6 +82,10 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
         score = abs(pos - offset) + 1000 * sum(1 for p in breaks if a < p < b)
+        if cue == PAST and tok.lower() not in _STATIC_CUES:
+            score += WEAK_CUE   # an -ed guess counts less than "will" or "was"
+        if pos > offset:
+            score += AFTER_CUE  # the verb governing a date usually comes before it
         if score < best[0]:
             best = (score, cue)
     return best[1]
@@ -89,6 +94,8 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
 _MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 
 
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
+                "that", "these", "those", "still", "very", "newly", "so", "well", "recently"}
 _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
 
@@ -112,9 +119,9 @@ def _cue(tokens, i) -> Optional[str]:
         return PRESENT_FUTURE
     if static == PRESENT:
         return PRESENT
-    if (low.endswith("ed") and word[:1].islower() and len(low) > 4
-            and low not in vocab.NOT_PAST_ED):
-        return PAST
+    if (low.endswith("ed") and not low.endswith("eed") and word[:1].islower() and len(low) > 4
+            and low not in vocab.NOT_PAST_ED and prev not in _DETERMINERS):
+        return PAST   # "announced"; not "succeed", nor "a still unspecified date"
     return None
 
 
