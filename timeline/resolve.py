@@ -477,7 +477,11 @@ def r_definite_unit(tx, ctx):
         return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
     base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
-    value, granularity = _shift(unit, base or ctx.dct, 0)
+    base = base or ctx.dct
+    if unit == "weekend" and base.isoweekday() < 6:
+        # "over the weekend" in past tense: the one just gone; otherwise the coming one
+        base = V.add_days(base, -7) if ctx.tense == PAST else base
+    value, granularity = _shift(unit, base, 0)
     return Resolution(value, granularity, anchor, conf)
 
 
@@ -606,7 +610,7 @@ def r_relative_weekday(tx, ctx):
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 
-_UNIT_REL = {"this": 0, "the current": 0, "the latest": 0, "last": -1, "this past": -1,
+_UNIT_REL = {"this": 0, "the current": 0, "the latest": -1, "last": -1, "this past": -1,
              "next": 1}
 
 
@@ -714,10 +718,18 @@ def r_set_word(tx, ctx):
 
 
 def r_plural_weekday(tx, ctx):
+    """"Mondays", "Tuesday nights", "Fridays mornings"."""
     part = tx.field("part")
     suffix = f"T{vocab.PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
-    return Resolution(f"XXXX-WXX-{_weekday_number(tx.field('weekday')[:-1])}{suffix}", "set",
-                      ANCHOR_NONE, 0.75)
+    weekday = tx.field("weekday")
+    weekday = weekday[:-1] if weekday.endswith("s") and weekday not in vocab.WEEKDAYS else weekday
+    return Resolution(f"XXXX-WXX-{_weekday_number(weekday)}{suffix}", "set", ANCHOR_NONE, 0.75)
+
+
+def r_recent_units(tx, ctx):
+    """"recent weeks", "the coming months": a vague stretch of time (PXW, PXM)."""
+    letter, _, _ = vocab.UNITS[_unit_name(tx.field("unit"))[:-1]]
+    return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.6)
 
 
 def r_every_month(tx, ctx):
@@ -748,7 +760,14 @@ def r_duration(tx, ctx):
 
 
 def r_past_unit(tx, ctx):
-    letter, per, _ = vocab.UNITS[_unit_name(tx.field("unit"))]
+    """"the past week" is a duration (P1W); "the past year", "the last decade" name the
+    previous calendar year or decade, as TimeML annotates them."""
+    unit = _unit_name(tx.field("unit"))
+    if unit in ("year", "decade") and tx.field("rel").lower() in ("past", "last"):
+        value, granularity = _shift(unit, ctx.dct, -1)
+        anchor, conf = _relative(ctx, 0.7)
+        return Resolution(value, granularity, anchor, conf)
+    letter, per, _ = vocab.UNITS[unit]
     return Resolution(V.duration_value(per, letter), "duration", ANCHOR_NONE, 0.8)
 
 
@@ -808,6 +827,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
+    "recent_units": r_recent_units, "weekday_parts": r_plural_weekday,
     "definite_unit": r_definite_unit, "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,
 }
 

@@ -145,7 +145,7 @@ RULES = [
          rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
     Rule("relative_unit", "DATE",
          rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'earlier', 'later', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
-         rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+{CALENDAR_UNIT}(?!-)"),
+         rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+(?:{ci('fiscal')}\s+)?{CALENDAR_UNIT}(?!-)"),
     Rule("anaphoric_unit", "DATE",
          rf"{ci('(?:the|that)')}\s+(?P<rel>{ci(alt(['next', 'following', 'previous', 'preceding', 'prior', 'same', 'ensuing', 'subsequent']))})\s+"
          rf"(?P<unit>{ci(alt(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade']))})"),
@@ -166,6 +166,7 @@ RULES = [
     Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])", "set_word"),
     Rule("plural_weekday", "SET", rf"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))}))?"),
     Rule("every_month", "SET", rf"{ci('(?:every|each)')}\s+{MONTH}"),
+    Rule("weekday_parts", "SET", rf"{WEEKDAY}\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))})"),
     # --- durations and vague expressions ------------------------------------------------------
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
@@ -174,6 +175,8 @@ RULES = [
          "duration"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
+    Rule("recent_units", "DURATION",
+         rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
     Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})"),
     Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci('fiscal|FY')})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
