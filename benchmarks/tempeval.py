@@ -131,8 +131,9 @@ def pattern(value: str) -> str:
     return re.sub(r"\d", "d", value) if value else "(none)"
 
 
-def evaluate(split: str, systems: list[str], limit: int | None = None):
-    files = sorted((DATA / SPLITS[split]).glob("*.tml"))[:limit]
+def evaluate(split: str, systems: list[str], limit: int | None = None, only: str = ""):
+    files = [f for f in sorted((DATA / SPLITS[split]).glob("*.tml"))
+             if re.search(only, f.stem, re.I)][:limit]
     if not files:
         sys.exit(f"no TimeML files under {DATA / SPLITS[split]}")
     docs = [read(f) for f in files]
@@ -179,12 +180,14 @@ def main(argv=None):
     parser.add_argument("--peer", action="append", choices=["dateparser", "heideltime"],
                         default=[], help="also score a peer system (repeatable)")
     parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--only", default="", metavar="REGEX",
+                        help="only documents whose name matches (e.g. '^(?!wsj)' for non-WSJ)")
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--kinds", type=int, default=12)
     parser.add_argument("--errors", metavar="KIND", help="list every error of this kind")
     parser.add_argument("--context", type=int, default=0, help="with --errors: chars of context")
     args = parser.parse_args(argv)
-    docs, scores, seconds = evaluate(args.split, ["timeline"] + args.peer, args.limit)
+    docs, scores, seconds = evaluate(args.split, ["timeline"] + args.peer, args.limit, args.only)
     print(report(args.split, docs, scores, seconds, args.examples, args.kinds))
     if args.errors:
         texts = {d.id: d.text for d in docs}
