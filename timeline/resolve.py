@@ -22,7 +22,7 @@ from .tag import vocab
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
 WEAK_CUE, AFTER_CUE = 50, 20   # score penalties (in characters of distance) for tense cues
-TENSE_WINDOW = 160   # characters either side of an expression that tense cues are read from
+TENSE_WINDOW = 100   # characters either side of an expression that tense cues are read from
 NEAR_DAYS = 62   # a year-less date this close to the DCT is taken as the nearest, whatever the tense
 
 
