@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from . import export, ingest, render
-from .events import sort_events
+from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
 from .output import atomic_write
 from .pipeline import Processed, as_date, document_events, process, tag_text
@@ -102,15 +102,15 @@ def process_all(sources: Union[Source, Iterable[Source]], published=None) -> Ite
 def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, date] = None,
           title: Optional[str] = None) -> Timeline:
     """The timeline of one or more documents (paths, '-', Document objects or text strings)."""
-    events: list[Event] = []
+    merger = Merger()
     documents = []
     for processed in process_all(sources, published):
         doc = processed.document
-        events.extend(document_events(processed))
+        merger.add(document_events(processed))
         documents.append({"id": doc.id, "published": processed.dct.isoformat(),
                           "published_source": "inferred" if processed.dct_inferred
                           else doc.published_source})
     if title is None:
         first = documents[0]["id"] if documents else ""
         title = f"Timeline of {Path(first).name}" if len(documents) == 1 else "Timeline"
-    return Timeline(tuple(sort_events(events)), title, tuple(documents))
+    return Timeline(tuple(merger.events()), title, tuple(documents))

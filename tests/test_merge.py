@@ -1,0 +1,45 @@
+"""Cross-document merging: one happening reported by several sources is one event."""
+import timeline
+from timeline.ingest import from_text
+from datetime import date
+
+DCT = date(2025, 6, 20)
+DOCS = {
+    "outlet-a.txt": "The Harbor Bridge collapsed on June 12, killing three workers, officials said. "
+                    "Mayor Lena Ortiz opened an inquiry on Monday.",
+    "outlet-b.txt": "Three workers died when the Harbor Bridge collapsed on June 12. "
+                    "A separate fire destroyed the Riverside market on June 12.",
+    "outlet-c.txt": "In June the Harbor Bridge collapse killed three workers. Mayor Lena Ortiz "
+                    "announced the inquiry into the bridge collapse on June 16.",
+}
+
+
+def build():
+    return timeline.build([from_text(text, name, DCT) for name, text in DOCS.items()])
+
+
+def test_same_happening_from_three_outlets_is_one_event():
+    events = build().events
+    collapse = [e for e in events if "Bridge" in e.label and e.date == date(2025, 6, 12)]
+    assert len(collapse) == 1
+    assert set(collapse[0].sources) == {"outlet-a.txt", "outlet-b.txt", "outlet-c.txt"}
+    assert collapse[0].mentions == 3
+    assert collapse[0].value == "2025-06-12"        # the coarse "In June" merged to the day
+
+
+def test_distinct_events_on_the_same_day_stay_distinct():
+    events = [e for e in build().events if e.date == date(2025, 6, 12)]
+    assert len(events) == 2
+    assert any("market" in e.label for e in events)
+
+
+def test_inquiry_reports_merge_across_phrasings():
+    inquiry = [e for e in build().events if "inquiry" in e.label.lower()]
+    assert len(inquiry) == 1 and inquiry[0].date == date(2025, 6, 16)
+    assert set(inquiry[0].sources) == {"outlet-a.txt", "outlet-c.txt"}
+
+
+def test_csv_lists_every_source():
+    text = build().csv()
+    assert "outlet-a.txt; outlet-b.txt; outlet-c.txt" in text or \
+        "outlet-b.txt; outlet-a.txt; outlet-c.txt" in text
