@@ -66,3 +66,24 @@ def test_seed_timeline_renders_offline(tmp_path, page_for):
     labels = [r["label"] for r in rows]
     assert any(label[:30] in hover.replace("\n", " ") for label in labels), hover
     assert page.locator("#events tr[data-event]").count() == len(rows)
+
+
+HOSTILE = ("<script>window.__pwned = 1</script> The council met on Monday. "
+           "<img src=x onerror=\"window.__pwned = 2\"> It voted on Tuesday to act. "
+           "Click <a href=\"javascript:window.__pwned=3\">here</a> said \"</script><script>"
+           "window.__pwned=4</script>\" on Wednesday &amp; &lt;b&gt; =cmd|'/c calc'!A1 on Thursday.")
+
+
+def test_hostile_text_stays_inert(tmp_path, page_for):
+    src, html = tmp_path / "hostile.txt", tmp_path / "h.html"
+    src.write_text(HOSTILE, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "timeline", "build", str(src), "--published",
+                    "2025-04-11", "--html", str(html), "--title", "<script>window.__pwned=5</script>"],
+                   check=True)
+    page, errors, requests = page_for(html)
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.locator("img[src=x]").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert "&lt;script&gt;window.__pwned = 1" in html.read_text(encoding="utf-8")
+    assert page.locator("h1").inner_text() == "<script>window.__pwned=5</script>"
+    assert errors == [] and requests == []

@@ -188,6 +188,7 @@ def test_undecodable_bytes_are_read_as_cp1252(tmp_path):
     path.write_bytes("Caf\xe9 talks were held on Monday.".encode("cp1252"))
     r = run("tag", path, "--published", SEED_DCT)
     assert r.returncode == 0 and "2025-04-07" in r.stdout
+    assert "decoded as Windows-1252" in r.stderr
 
 
 def test_bad_published_is_a_usage_error(tmp_path):
@@ -210,3 +211,19 @@ def test_help_does_not_import_heavy_libraries():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.strip() == "[]"
     assert run("--help").returncode == 0
+
+
+def test_html_and_csv_neutralize_hostile_text(tmp_path):
+    src = tmp_path / "x.txt"
+    src.write_text("=HYPERLINK(\"http://evil\") met on Monday. <script>alert(1)</script> "
+                   "voted on Tuesday.", encoding="utf-8")
+    html, out = tmp_path / "x.html", tmp_path / "x.csv"
+    r = run("build", src, "-p", SEED_DCT, "--html", html, "--csv", out)
+    assert r.returncode == 0, r.stderr
+    page = html.read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    rows = csv_rows(out.read_text(encoding="utf-8"))
+    assert all(not v.startswith(("=", "+", "-", "@")) for row in rows for v in row.values())
+    r = run("build", src, "-p", SEED_DCT, "--csv", out, "--raw-csv")
+    assert any(v.startswith("=") for row in csv_rows(out.read_text(encoding="utf-8"))
+               for v in row.values())

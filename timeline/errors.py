@@ -7,3 +7,7 @@ class TimelineError(Exception):
 
 class InferredDateWarning(UserWarning):
     """A document had no publication date, so one was inferred from its text."""
+
+
+class DecodingWarning(UserWarning):
+    """A file was not valid UTF-8 and was decoded with a fallback encoding."""

@@ -11,11 +11,12 @@ import codecs
 import os
 import re
 import sys
+import warnings
 from datetime import date, datetime
 from pathlib import Path
 from typing import Optional, Union
 
-from .errors import TimelineError
+from .errors import DecodingWarning, TimelineError
 from .model import Document
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -73,8 +74,9 @@ def read_front_matter(text: str) -> tuple[dict, int]:
 
 
 def from_text(text: str, doc_id: str = "text", published: Optional[date] = None,
-              title: str = "", encoding: str = "") -> Document:
-    """A Document from decoded text; `published` overrides any front matter date."""
+              title: str = "", encoding: str = "", require_text: bool = True) -> Document:
+    """A Document from decoded text; `published` overrides any front matter date.
+    An empty body is an error unless `require_text` is False."""
     fields, body_start = read_front_matter(text)
     source = "given" if published else "none"
     if published is None:
@@ -83,7 +85,7 @@ def from_text(text: str, doc_id: str = "text", published: Optional[date] = None,
                 published = parse_date(fields[key], f"{doc_id}: front matter {key}:")
                 source = "front-matter"
                 break
-    if not text[body_start:].strip():
+    if require_text and not text[body_start:].strip():
         raise TimelineError(f"{doc_id}: no text to read")
     meta = {"encoding": encoding} if encoding else {}
     return Document(id=doc_id, text=text, published=published, published_source=source,
@@ -107,4 +109,7 @@ def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> D
         except OSError as e:
             raise TimelineError(f"{name}: cannot read ({e.strerror or e})") from None
     text, encoding = decode(data, name)
+    if encoding == "cp1252":
+        warnings.warn(f"{name}: not valid UTF-8; decoded as Windows-1252", DecodingWarning,
+                      stacklevel=2)
     return from_text(text, name, published, encoding=encoding)

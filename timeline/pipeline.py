@@ -56,5 +56,5 @@ def document_events(processed: Processed) -> list[Event]:
 
 
 def tag_text(text: str, published=None, doc_id: str = "text") -> list[Timex]:
-    doc = ingest.from_text(text, doc_id, as_date(published))
+    doc = ingest.from_text(text, doc_id, as_date(published), require_text=False)
     return list(process(doc).timexes)

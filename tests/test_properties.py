@@ -1,0 +1,61 @@
+"""Property tests: any text, any DCT (years 1-9999): never raise, offsets and values sound."""
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import timeline
+from timeline import values as V
+from timeline.ingest import from_text
+
+from test_tagger import WORDS
+
+DATEISH = WORDS + ["Feb. 30", "June 31st", "the year 99999", "0000-00-00", "32/13/2020",
+                   "9999-12-31", "0001-01-01", "Dec. 31, 9999", "Jan. 1, 0001", "next year",
+                   "last decade", "the 1st century", "two thousand years ago", "99999 years",
+                   "10000 days later", "Q5", "25:61", "13 p.m.", "the 0s", "every 0 days"]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(DATEISH), max_size=30).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(DATEISH), st.text(max_size=8)), max_size=20).map(" ".join),
+)
+dcts = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+SETTINGS = settings(max_examples=500, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@SETTINGS
+@given(texts, dcts)
+def test_tag_never_raises_and_is_sound(text, dct):
+    for t in timeline.tag(text, published=dct):
+        assert text[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert V.is_well_formed(t.value), t.value
+        assert 0 <= t.confidence <= 1
+
+
+@SETTINGS
+@given(texts, dcts)
+def test_build_never_raises_and_dates_lie_in_their_values(text, dct):
+    if not text.strip():
+        return
+    tl = timeline.build([from_text(text, "doc", dct)])
+    for e in tl.events:
+        if e.date is None:
+            assert e.value in V.VAGUE_VALUES
+            continue
+        first, last, _ = V.value_span(e.value)
+        assert first <= e.date <= e.end_date <= last
+        assert e.date == first and e.end_date == last
+    tl.csv()
+    import json
+    json.loads(tl.json())
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_without_a_dct_nothing_raises(text):
+    if text.strip():
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            timeline.tag(text)
