@@ -188,14 +188,25 @@ def same_happening(a: Mention, b: Mention) -> bool:
 
 
 def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
+    """Mentions of one happening, grouped: same value, and a shared actor or ≥ 2 shared terms
+    with the group so far. Vague mentions are never grouped. Linear in practice: a mention is
+    compared only with the groups of its own value, through each group's pooled actors/terms."""
     groups: list[list[Mention]] = []
+    by_value: dict = {}
     for m in mentions:
-        for group in groups:
-            if any(same_happening(m, other) for other in group):
+        if m.timex.value in V.VAGUE_VALUES:
+            groups.append([m])
+            continue
+        for group, who, terms in by_value.setdefault(m.timex.value, []):
+            if set(m.who) & who or len(m.terms & terms) >= 2:
                 group.append(m)
+                who.update(m.who)
+                terms.update(m.terms)
                 break
         else:
-            groups.append([m])
+            group = [m]
+            groups.append(group)
+            by_value[m.timex.value].append((group, set(m.who), set(m.terms)))
     return groups
 
 
@@ -219,21 +230,34 @@ def _is_event(tx: Timex) -> bool:
         V.value_span(tx.value) is not None or tx.value in V.VAGUE_VALUES)
 
 
-def _sentence_of(sentences: list[Sentence], offset: int) -> Optional[Sentence]:
-    for s in sentences:
-        if s.start <= offset < s.end:
-            return s
-    return None
+MAX_SENTENCE = 600   # characters of a (run-on) sentence an event keeps around its date
+
+
+def _clip(sentence: Sentence, tx: Timex) -> Sentence:
+    """A run-on "sentence" (a line with no punctuation) clipped to the words around the date."""
+    if len(sentence.text) <= MAX_SENTENCE:
+        return sentence
+    half = MAX_SENTENCE // 2
+    start = max(sentence.start, tx.start - half)
+    end = min(sentence.end, tx.end + half)
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    return Sentence(start, end, text)
 
 
 def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> list[Event]:
     """The events of one document, merged within it, in date order (vague ones last)."""
     mentions = []
     proper = proper_words(sentences)
-    for tx in timexes:
+    i = 0
+    for tx in timexes:   # both in text order: walk them together
+        while i < len(sentences) and sentences[i].end <= tx.start:
+            i += 1
         if not _is_event(tx):
             continue
-        sentence = _sentence_of(sentences, tx.start) or Sentence(tx.start, tx.end, tx.text)
+        if i < len(sentences) and sentences[i].start <= tx.start:
+            sentence = _clip(sentences[i], tx)
+        else:
+            sentence = Sentence(tx.start, tx.end, tx.text)
         mentions.append(mention_of(tx, sentence, proper))
     events = [event_of(g, doc) for g in group_mentions(mentions)]
     return sort_events(events)
