@@ -90,13 +90,27 @@ def load(source: Source, published: Optional[date] = None) -> Document:
     return ingest.from_text(str(source), "text", published)
 
 
-def process_all(sources: Union[Source, Iterable[Source]], published=None) -> Iterator[Processed]:
-    """Process documents one at a time (streamed: only one text is held at once)."""
+def _parts(source: Source, published: Optional[date], whole: bool) -> Iterator[Document]:
+    if whole or isinstance(source, Document) or not (
+            isinstance(source, os.PathLike) or _is_path(source)):
+        yield load(source, published)
+    else:
+        yield from ingest.read_parts(source, published)
+
+
+def process_all(sources: Union[Source, Iterable[Source]], published=None,
+                whole: bool = False) -> Iterator[Processed]:
+    """Process documents one at a time (streamed: only one text, or one part of a large file,
+    is held at once; `whole=True` reads every file whole)."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)
     for source in sources:
-        yield process(load(source, published))
+        first = None
+        for doc in _parts(source, published, whole):
+            processed = process(doc, first=first)
+            first = first or processed
+            yield processed
 
 
 def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, date] = None,
@@ -107,6 +121,8 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
     for processed in process_all(sources, published):
         doc = processed.document
         merger.add(document_events(processed))
+        if doc.offset:   # a later part of a large file: the document is listed already
+            continue
         documents.append({"id": doc.id, "published": processed.dct.isoformat(),
                           "published_source": "inferred" if processed.dct_inferred
                           else doc.published_source})

@@ -124,22 +124,35 @@ def tag(
         from .api import process_all
 
         dct = _published(published)
-        if format == TagFormat.timeml and len(files) > 1:
-            raise UsageError("--format timeml takes one file at a time")
-        rows, documents = [], []
-        for processed in process_all(_paths(files), dct):
-            doc = processed.document
-            if format == TagFormat.timeml:
-                documents.append(export.timeml(doc.id, doc.text, doc.body_start,
-                                               processed.dct.isoformat(), processed.timexes))
-            rows.extend(export.timex_row(doc.id, t) for t in processed.timexes)
         if format == TagFormat.timeml:
-            text = documents[0]
-        elif format == TagFormat.jsonl:
-            text = export.to_jsonl(rows)
-        else:
-            text = export.timexes_csv(rows, raw_csv)
-        _emit(text, output)
+            if len(files) > 1:
+                raise UsageError("--format timeml takes one file at a time")
+            processed = next(process_all(_paths(files), dct, whole=True))
+            doc = processed.document
+            _emit(export.timeml(doc.id, doc.text, doc.body_start, processed.dct.isoformat(),
+                                processed.timexes), output)
+            return
+        rows = (export.timex_row(p.document.id, t)
+                for p in process_all(_paths(files), dct) for t in p.timexes)
+        with _stream(output) as out:   # row by row: memory stays flat for any input size
+            if format == TagFormat.jsonl:
+                export.write_jsonl(out, rows)
+            else:
+                export.write_csv(out, rows, export.TIMEX_CSV_COLUMNS, raw_csv)
+
+
+@contextmanager
+def _stream(output: Optional[Path]):
+    """Standard output, or `output` written atomically (nothing is left if the run fails)."""
+    from .output import atomic_text
+
+    if output is None or str(output) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+    else:
+        with atomic_text(output) as out:
+            yield out
+        typer.echo(f"wrote {output}", err=True)
 
 
 def _table(timeline) -> str:

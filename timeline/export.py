@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Iterable
+from typing import IO, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 from .model import EVENT_COLUMNS, TIMEX_COLUMNS, Event, Timex
@@ -40,12 +40,22 @@ def timex_row(source: str, t: Timex) -> dict:
             "confidence": round(t.confidence, 2), "mod": t.mod or ""}
 
 
-def to_csv(rows: Iterable[dict], columns: list[str], raw: bool = False) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+def write_csv(out: IO[str], rows: Iterable[dict], columns: list[str], raw: bool = False) -> None:
+    """Rows to an open text file as they come (a header first)."""
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: safe_cell(v, raw) for k, v in row.items()})
+
+
+def write_jsonl(out: IO[str], rows: Iterable[dict]) -> None:
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def to_csv(rows: Iterable[dict], columns: list[str], raw: bool = False) -> str:
+    buf = io.StringIO()
+    write_csv(buf, rows, columns, raw)
     return buf.getvalue()
 
 
@@ -53,12 +63,17 @@ def events_csv(events: Iterable[Event], raw: bool = False) -> str:
     return to_csv((event_row(e) for e in events), EVENT_COLUMNS + ["sources"], raw)
 
 
+TIMEX_CSV_COLUMNS = TIMEX_COLUMNS + ["mod"]
+
+
 def timexes_csv(rows: Iterable[dict], raw: bool = False) -> str:
-    return to_csv(rows, TIMEX_COLUMNS + ["mod"], raw)
+    return to_csv(rows, TIMEX_CSV_COLUMNS, raw)
 
 
 def to_jsonl(rows: Iterable[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    buf = io.StringIO()
+    write_jsonl(buf, rows)
+    return buf.getvalue()
 
 
 def events_json(events: Iterable[Event], title: str, documents: list[dict]) -> str:

@@ -4,6 +4,10 @@ Owns decoding (BOMs, UTF-8, a reported Windows-1252 fallback), refusing what is 
 binary, directories), and front matter: a YAML-style block between `---` lines at the very top
 whose `published:`/`date:` and `title:` fields set the document's metadata. The block stays in
 `Document.text` (offsets count from the file's first character) but is not tagged.
+
+Files larger than STREAM_BYTES are read in parts (`read_parts`): about PART_CHARS characters each,
+cut at a paragraph break where there is one, each a Document whose `offset` says where its text
+starts in the whole file, so memory stays bounded however large the file is.
 """
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ import sys
 import warnings
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional, Union
+from dataclasses import replace
+from typing import Iterable, Iterator, Optional, Union
 
 from .errors import DecodingWarning, TimelineError
 from .model import Document
@@ -22,6 +27,12 @@ from .model import Document
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
 _DATE_KEYS = ("published", "date", "pubdate", "publish_date", "published_at")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+STREAM_BYTES = 8 << 20      # files above this size are processed in parts
+PART_CHARS = 1 << 20        # about this many characters a part
+_BLOCK = 1 << 20            # bytes read at a time
 
 
 def parse_date(text: str, what: str = "date") -> date:
@@ -36,26 +47,32 @@ def parse_date(text: str, what: str = "date") -> date:
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """(text, encoding used). Refuses empty and binary data with a message naming `name`."""
-    if not data.strip():
-        raise TimelineError(f"{name}: file is empty")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError:
-                raise TimelineError(f"{name}: invalid {encoding} text") from None
-    if b"\x00" in data[:65536]:
-        raise TimelineError(f"{name}: looks like a binary file (NUL bytes), not text")
+    encoding = _sniff(data, name)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode(encoding or "utf-8"), encoding or "utf-8"
     except UnicodeDecodeError:
-        pass
+        if encoding:
+            raise TimelineError(f"{name}: invalid {encoding} text") from None
+    return _cp1252(data, name), "cp1252"
+
+
+def _sniff(head: bytes, name: str) -> Optional[str]:
+    """The encoding a byte-order mark names, else None; refuses empty and NUL-holding data."""
+    if not head.strip():
+        raise TimelineError(f"{name}: file is empty")
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    if b"\x00" in head[:65536]:
+        raise TimelineError(f"{name}: looks like a binary file (NUL bytes), not text")
+    return None
+
+
+def _cp1252(data: bytes, name: str) -> str:
     text = data.decode("cp1252", errors="replace")
     if _looks_binary(text):
         raise TimelineError(f"{name}: looks like a binary file, not text")
-    return text, "cp1252"
+    return text
 
 
 def _looks_binary(text: str) -> bool:
@@ -92,6 +109,25 @@ def from_text(text: str, doc_id: str = "text", published: Optional[date] = None,
                     title=title or fields.get("title", ""), body_start=body_start, meta=meta)
 
 
+def _warn_fallback(name: str, encoding: str) -> None:
+    if encoding == "cp1252":
+        warnings.warn(f"{name}: not valid UTF-8; decoded as Windows-1252", DecodingWarning,
+                      stacklevel=3)
+
+
+def _file(source: Union[str, os.PathLike]) -> Path:
+    path = Path(source)
+    if not path.exists():
+        raise TimelineError(f"{source}: no such file")
+    if path.is_dir():
+        raise TimelineError(f"{source}: is a directory, not a file")
+    return path
+
+
+def _cannot_read(name: str, e: OSError) -> TimelineError:
+    return TimelineError(f"{name}: cannot read ({e.strerror or e})")
+
+
 def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> Document:
     """A Document from a path, or from standard input when `source` is '-'."""
     name = str(source)
@@ -99,17 +135,81 @@ def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> D
         data = sys.stdin.buffer.read()
         name = "<stdin>"
     else:
-        path = Path(source)
-        if not path.exists():
-            raise TimelineError(f"{name}: no such file")
-        if path.is_dir():
-            raise TimelineError(f"{name}: is a directory, not a file")
         try:
-            data = path.read_bytes()
+            data = _file(source).read_bytes()
         except OSError as e:
-            raise TimelineError(f"{name}: cannot read ({e.strerror or e})") from None
+            raise _cannot_read(name, e) from None
     text, encoding = decode(data, name)
-    if encoding == "cp1252":
-        warnings.warn(f"{name}: not valid UTF-8; decoded as Windows-1252", DecodingWarning,
-                      stacklevel=2)
+    _warn_fallback(name, encoding)
     return from_text(text, name, published, encoding=encoding)
+
+
+def read_parts(source: Union[str, os.PathLike], published: Optional[date] = None,
+               part_chars: Optional[int] = None) -> Iterator[Document]:
+    """A path (or '-') as Documents of about `part_chars` characters each, in order.
+
+    A file up to STREAM_BYTES (or stdin) is one Document, as `read` gives it. A larger one is decoded
+    twice in blocks (once to choose the encoding, once to cut the parts), so memory holds one
+    part at a time; every part carries the first part's publication date and its own `offset`.
+    """
+    name = str(source)
+    if name == "-" or _file(source).stat().st_size <= STREAM_BYTES:
+        yield read(source, published)
+        return
+    try:
+        encoding = _file_encoding(Path(source), name)
+        _warn_fallback(name, encoding)
+        with open(source, encoding=encoding, errors="replace", newline="") as f:
+            first = None
+            blocks = iter(lambda: f.read(_BLOCK), "")
+            for offset, text in _cut(blocks, part_chars or PART_CHARS):
+                if first is None:
+                    first = from_text(text, name, published, encoding=encoding)
+                    yield first
+                elif text.strip():
+                    yield replace(first, text=text, offset=offset, body_start=0)
+    except OSError as e:
+        raise _cannot_read(name, e) from None
+
+
+def _file_encoding(path: Path, name: str) -> str:
+    """The encoding `decode` would choose for the whole file, read block by block."""
+    with open(path, "rb") as f:
+        head = f.read(_BLOCK)
+        encoding = _sniff(head, name)
+        decoder = codecs.getincrementaldecoder(encoding or "utf-8")()
+        try:
+            block = head
+            while block:
+                decoder.decode(block)
+                block = f.read(_BLOCK)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            if encoding:
+                raise TimelineError(f"{name}: invalid {encoding} text") from None
+            _cp1252(head[:65536], name)   # refuses binary
+            return "cp1252"
+    return encoding or "utf-8"
+
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def _cut(blocks: Iterable[str], part_chars: int) -> Iterator[tuple[int, str]]:
+    """(offset, text) parts of the concatenated blocks, each cut after the last paragraph break
+    (else line break, sentence end, space) of its final half; no character is lost."""
+    pending, offset = "", 0
+    for block in blocks:
+        pending += block
+        while len(pending) >= part_chars:
+            cut = part_chars
+            for brk in _BREAKS:
+                at = pending.rfind(brk, part_chars // 2, part_chars)
+                if at >= 0:
+                    cut = at + len(brk)
+                    break
+            yield offset, pending[:cut]
+            offset += cut
+            pending = pending[cut:]
+    if pending:
+        yield offset, pending

@@ -24,8 +24,9 @@ ANCHOR_NONE = "none"                # no anchor needed (durations, sets, vague v
 class Document:
     """One text to build a timeline from.
 
-    `text` is the whole decoded file; `body_start` is where taggable text begins (after any
-    front matter), so offsets always count from the file's first character.
+    `text` is the decoded file; `body_start` is where taggable text begins (after any front
+    matter), so offsets always count from the file's first character. A large file is read in
+    parts: then `text` is one part and `offset` where it starts in the file.
     """
 
     id: str
@@ -35,6 +36,7 @@ class Document:
     title: str = ""
     body_start: int = 0
     meta: Mapping[str, str] = field(default_factory=dict)
+    offset: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,13 @@
 """The pipeline for one document: segment -> tag -> resolve -> events.
 
 Owns the choice of the document creation time (DCT): the given date, else front matter (read by
-ingest), else inferred from the text, with an `InferredDateWarning`.
+ingest), else inferred from the text, with an `InferredDateWarning`. The parts of a large file
+(ingest.read_parts) share the first part's DCT, and their offsets are moved into the whole file.
 """
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Optional, Union
 
@@ -32,10 +33,14 @@ def as_date(value: Union[None, str, date], what: str = "--published") -> Optiona
     return ingest.parse_date(value, what)
 
 
-def process(doc: Document, today: Optional[date] = None) -> Processed:
-    """Tag and resolve every temporal expression of one document."""
+def process(doc: Document, today: Optional[date] = None,
+            first: Optional[Processed] = None) -> Processed:
+    """Tag and resolve every temporal expression of one document (or one part of a file, after
+    the `first` part); offsets count from the start of the file."""
     raw = find_timexes(doc.text, doc.body_start)
-    if doc.published is not None:
+    if first is not None:
+        dct, inferred = first.dct, first.dct_inferred
+    elif doc.published is not None:
         dct, inferred = doc.published, False
     else:
         fallback = today or date.today()
@@ -45,14 +50,22 @@ def process(doc: Document, today: Optional[date] = None) -> Processed:
         warnings.warn(f"{doc.id}: no publication date given; using {dct.isoformat()}, {how}. "
                       "Pass --published YYYY-MM-DD for exact relative dates.",
                       InferredDateWarning, stacklevel=2)
-    timexes = resolve(raw, doc.text, dct, inferred)
+    timexes = _shift(resolve(raw, doc.text, dct, inferred), doc.offset)
     return Processed(doc, tuple(timexes), dct, inferred)
+
+
+def _shift(items: list, offset: int) -> list:
+    """Timexes or events with their offsets moved by `offset`."""
+    if not offset:
+        return items
+    return [replace(x, start=x.start + offset, end=x.end + offset) for x in items]
 
 
 def document_events(processed: Processed) -> list[Event]:
     doc = processed.document
     sentences = list(segment.sentences(doc.text, doc.body_start))
-    return events_stage.extract(doc, list(processed.timexes), sentences)
+    local = _shift(list(processed.timexes), -doc.offset)
+    return _shift(events_stage.extract(doc, local, sentences), doc.offset)
 
 
 def tag_text(text: str, published=None, doc_id: str = "text") -> list[Timex]:
