@@ -6,16 +6,19 @@ Plotly figure and a self-contained HTML page. pandas and plotly are imported onl
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
-from . import export, ingest, render
+from . import corpus, export, ingest, render
+from .errors import SkippedDocumentWarning, TimelineError
 from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
 from .output import atomic_write
-from .pipeline import Processed, as_date, document_events, process, tag_text
+from .pipeline import Processed, as_date, process, tag_text
+from .sources import Columns, expand, is_path
 
 Source = Union[str, os.PathLike, Document]
 
@@ -30,6 +33,7 @@ class Timeline:
     events: tuple
     title: str = "Timeline"
     documents: tuple = field(default_factory=tuple)   # dicts: id, published, published_source
+    skipped: tuple = field(default_factory=tuple)     # (name, message) of unreadable documents
 
     @property
     def dated(self) -> list[Event]:
@@ -77,22 +81,18 @@ class Timeline:
         return atomic_write(path, self.html(theme))
 
 
-def _is_path(source: str) -> bool:
-    return "\n" not in source and len(source) < 4096 and (source == "-" or os.path.exists(source))
-
-
 def load(source: Source, published: Optional[date] = None) -> Document:
     """A Document from a Document, a path, '-' (stdin), or a string of text."""
     if isinstance(source, Document):
         return source
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and is_path(source)):
         return ingest.read(source, published)
     return ingest.from_text(str(source), "text", published)
 
 
 def _parts(source: Source, published: Optional[date], whole: bool) -> Iterator[Document]:
     if whole or isinstance(source, Document) or not (
-            isinstance(source, os.PathLike) or _is_path(source)):
+            isinstance(source, os.PathLike) or is_path(source)):
         yield load(source, published)
     else:
         yield from ingest.read_parts(source, published)
@@ -114,19 +114,32 @@ def process_all(sources: Union[Source, Iterable[Source]], published=None,
 
 
 def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, date] = None,
-          title: Optional[str] = None) -> Timeline:
-    """The timeline of one or more documents (paths, '-', Document objects or text strings)."""
-    merger = Merger()
-    documents = []
-    for processed in process_all(sources, published):
-        doc = processed.document
-        merger.add(document_events(processed))
-        if doc.offset:   # a later part of a large file: the document is listed already
-            continue
-        documents.append({"id": doc.id, "published": processed.dct.isoformat(),
-                          "published_source": "inferred" if processed.dct_inferred
-                          else doc.published_source})
+          title: Optional[str] = None, *, jobs: int = 1, glob: Optional[str] = None,
+          columns: Optional[Columns] = None,
+          each: Optional[Callable[[corpus.Result], None]] = None) -> Timeline:
+    """The timeline of one or more documents: paths, folders (read recursively; `glob` picks
+    the files), CSV/JSONL datasets (a document a row, see `Columns`), '-', Document objects or
+    text strings. `jobs` > 1 reads documents in that many processes (same result); `each` is
+    told of every document done. A document that cannot be read is skipped with a warning and
+    listed in `Timeline.skipped`; when none can be read, TimelineError."""
+    if isinstance(sources, (str, os.PathLike, Document)):
+        sources = [sources]
+    published = as_date(published)
+    merger, documents, skipped = Merger(), [], []
+    items = expand(sources, glob, columns or Columns(), published)
+    for result in corpus.collect(items, published, jobs, each):
+        if result.error:
+            skipped.append((result.name, result.error))
+        else:
+            merger.add(result.events)
+            documents.extend(result.documents)
+    if skipped and not documents:
+        raise TimelineError(skipped[0][1] if len(skipped) == 1 else
+                            f"none of the {len(skipped)} documents could be read; the first: "
+                            f"{skipped[0][1]}")
+    for _, message in skipped:
+        warnings.warn(f"skipped {message}", SkippedDocumentWarning, stacklevel=2)
     if title is None:
         first = documents[0]["id"] if documents else ""
         title = f"Timeline of {Path(first).name}" if len(documents) == 1 else "Timeline"
-    return Timeline(tuple(merger.events()), title, tuple(documents))
+    return Timeline(tuple(merger.events()), title, tuple(documents), tuple(skipped))

@@ -11,3 +11,7 @@ class InferredDateWarning(UserWarning):
 
 class DecodingWarning(UserWarning):
     """A file was not valid UTF-8 and was decoded with a fallback encoding."""
+
+
+class SkippedDocumentWarning(UserWarning):
+    """A document of several could not be read and was left out of the timeline."""

@@ -5,7 +5,11 @@ binary, directories), and front matter: a YAML-style block between `---` lines a
 whose `published:`/`date:` and `title:` fields set the document's metadata. The block stays in
 `Document.text` (offsets count from the file's first character) but is not tagged.
 
-Files larger than STREAM_BYTES are read in parts (`read_parts`): about PART_CHARS characters each,
+An HTML file (.html/.htm) becomes its article text (htmltext), so offsets count in that text.
+A document without a given or front-matter date takes its page's publication date, else a date
+in its file name ("2025-04-09-coalition.txt"), each recorded in `published_source`.
+
+Text files larger than STREAM_BYTES are read in parts (`read_parts`): about PART_CHARS characters each,
 cut at a paragraph break where there is one, each a Document whose `offset` says where its text
 starts in the whole file, so memory stays bounded however large the file is.
 """
@@ -17,12 +21,15 @@ import re
 import sys
 import warnings
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from dataclasses import replace
 from typing import Iterable, Iterator, Optional, Union
 
+from . import htmltext
 from .errors import DecodingWarning, TimelineError
 from .model import Document
+from .values import safe_date
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
@@ -30,6 +37,8 @@ _DATE_KEYS = ("published", "date", "pubdate", "publish_date", "published_at")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)")
 STREAM_BYTES = 8 << 20      # files above this size are processed in parts
 PART_CHARS = 1 << 20        # about this many characters a part
 _BLOCK = 1 << 20            # bytes read at a time
@@ -141,19 +150,51 @@ def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> D
             raise _cannot_read(name, e) from None
     text, encoding = decode(data, name)
     _warn_fallback(name, encoding)
-    return from_text(text, name, published, encoding=encoding)
+    if not name.lower().endswith(HTML_SUFFIXES):
+        return _dated(from_text(text, name, published, encoding=encoding))
+    page = htmltext.read_page(text)
+    if not page.text.strip():
+        raise TimelineError(f"{name}: no article text in the page")
+    return _dated(from_text(page.text, name, published, page.title, encoding), page.published)
+
+
+def date_in_name(name: str) -> Optional[date]:
+    """The date a file name carries: 2025-04-09-x.txt, x_2025_04_09.md, 20250409.html."""
+    for m in _NAME_DATE.finditer(Path(name).name):
+        found = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if found:
+            return found
+    return None
+
+
+def _dated(doc: Document, page_date: Optional[str] = None) -> Document:
+    """`doc`, dated by its page's metadata or its file name when nothing dated it yet."""
+    if doc.published is not None:
+        return doc
+    if page_date:
+        try:
+            return replace(doc, published=parse_date(page_date), published_source="html-meta")
+        except TimelineError:
+            try:   # RFC 822, as some feeds and pages write it
+                return replace(doc, published=parsedate_to_datetime(page_date).date(),
+                               published_source="html-meta")
+            except (TypeError, ValueError, IndexError):
+                pass
+    in_name = date_in_name(doc.id)
+    return replace(doc, published=in_name, published_source="file-name") if in_name else doc
 
 
 def read_parts(source: Union[str, os.PathLike], published: Optional[date] = None,
                part_chars: Optional[int] = None) -> Iterator[Document]:
     """A path (or '-') as Documents of about `part_chars` characters each, in order.
 
-    A file up to STREAM_BYTES (or stdin) is one Document, as `read` gives it. A larger one is decoded
-    twice in blocks (once to choose the encoding, once to cut the parts), so memory holds one
-    part at a time; every part carries the first part's publication date and its own `offset`.
+    Stdin, or a file up to STREAM_BYTES, is one Document as `read` gives it. A larger file is
+    decoded twice in blocks (once to choose the encoding, once to cut the parts), so memory
+    holds one part at a time; every part carries the first part's metadata and its `offset`.
     """
     name = str(source)
-    if name == "-" or _file(source).stat().st_size <= STREAM_BYTES:
+    if name == "-" or name.lower().endswith(HTML_SUFFIXES) or \
+            _file(source).stat().st_size <= STREAM_BYTES:
         yield read(source, published)
         return
     try:
@@ -164,7 +205,7 @@ def read_parts(source: Union[str, os.PathLike], published: Optional[date] = None
             blocks = iter(lambda: f.read(_BLOCK), "")
             for offset, text in _cut(blocks, part_chars or PART_CHARS):
                 if first is None:
-                    first = from_text(text, name, published, encoding=encoding)
+                    first = _dated(from_text(text, name, published, encoding=encoding))
                     yield first
                 elif text.strip():
                     yield replace(first, text=text, offset=offset, body_start=0)

@@ -1,0 +1,102 @@
+"""Many documents -> their events, on one core or a pool of processes.
+
+Owns the unit of parallel work (one document: read, tag, resolve, extract its events, with the
+warnings it raised) and running it in input order, so a timeline is the same for any number of
+jobs. A document that cannot be read is a `Result` with an error, never an exception: the
+builder skips it and says so, and the good documents are never lost.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import warnings
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Callable, Iterable, Iterator, Optional
+
+from .errors import TimelineError
+from .model import Document
+from .sources import BadSource, Item
+
+BATCH = 64   # documents handed to the pool at a time, per process: bounds what is held
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    events: tuple = ()
+    documents: tuple = ()    # dicts: id, published, published_source
+    warnings: tuple = ()     # (category, message)
+    error: Optional[str] = None
+
+
+def item_name(item: Item) -> str:
+    if isinstance(item, BadSource):
+        return item.name
+    if isinstance(item, Document):
+        return item.id
+    name = str(item)
+    return "text" if "\n" in name or len(name) > 300 else name
+
+
+def document_result(item: Item, published: Optional[date] = None) -> Result:
+    """Everything one document contributes; runs in a worker process when jobs > 1."""
+    from .api import process_all
+    from .pipeline import document_events
+
+    name = item_name(item)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            if isinstance(item, BadSource):
+                raise TimelineError(item.message)
+            events, documents = [], []
+            for processed in process_all([item], published):
+                doc = processed.document
+                events.extend(document_events(processed))
+                if not doc.offset:   # a later part of a large file is the same document
+                    documents.append({"id": doc.id, "published": processed.dct.isoformat(),
+                                      "published_source": "inferred" if processed.dct_inferred
+                                      else doc.published_source})
+        except TimelineError as e:
+            return Result(name, error=str(e),
+                          warnings=tuple((w.category, str(w.message)) for w in caught))
+    return Result(name, tuple(events), tuple(documents),
+                  tuple((w.category, str(w.message)) for w in caught))
+
+
+def results(items: Iterable[Item], published: Optional[date] = None, jobs: int = 1
+            ) -> Iterator[Result]:
+    """`document_result` of every item, in order; `jobs` > 1 runs them in a process pool."""
+    work = partial(document_result, published=published)
+    if jobs <= 1:
+        yield from map(work, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    items = iter(items)
+    with ProcessPoolExecutor(jobs) as pool:
+        while True:
+            batch = list(itertools.islice(items, BATCH * jobs))
+            if not batch:
+                break
+            yield from pool.map(work, batch, chunksize=max(1, len(batch) // (jobs * 8)))
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def collect(items: Iterable[Item], published: Optional[date], jobs: int,
+            each: Optional[Callable[[Result], None]] = None) -> Iterator[Result]:
+    """`results`, re-raising each document's warnings here and telling `each` of every one."""
+    for result in results(items, published, jobs):
+        for category, message in result.warnings:
+            warnings.warn(message, category, stacklevel=2)
+        if each:
+            each(result)
+        yield result
