@@ -68,17 +68,18 @@ class Timeline:
     def to_json(self, path) -> Path:
         return atomic_write(path, self.json())
 
-    def figure(self, theme: str = "light"):
-        return render.figure(self.events, self.title, theme)
+    def figure(self, theme: str = "light", group_by: Optional[str] = None):
+        """A plotly Figure; `group_by` "source" or "who" draws a lane group for each."""
+        return render.figure(self.events, self.title, theme, group_by)
 
-    def html(self, theme: str = "light") -> str:
+    def html(self, theme: str = "light", group_by: Optional[str] = None) -> str:
         subtitle = ", ".join(f"{d['id']} (published {d['published']})" for d in self.documents[:3])
         if len(self.documents) > 3:
             subtitle += f" and {len(self.documents) - 3} more"
-        return render.to_html(self.events, self.title, subtitle, theme)
+        return render.to_html(self.events, self.title, subtitle, theme, group_by)
 
-    def to_html(self, path, theme: str = "light") -> Path:
-        return atomic_write(path, self.html(theme))
+    def to_html(self, path, theme: str = "light", group_by: Optional[str] = None) -> Path:
+        return atomic_write(path, self.html(theme, group_by))
 
 
 def load(source: Source, published: Optional[date] = None) -> Document:

@@ -6,6 +6,7 @@ Errors a user can cause print one line (`timeline: error: ...`) and exit 1 (2 fo
 from __future__ import annotations
 
 import sys
+import time
 import warnings
 from contextlib import contextmanager
 from enum import Enum
@@ -31,6 +32,11 @@ class TagFormat(str, Enum):
 class Theme(str, Enum):
     light = "light"
     dark = "dark"
+
+
+class GroupBy(str, Enum):
+    source = "source"
+    who = "who"
 
 
 class UsageError(Exception):
@@ -103,25 +109,39 @@ def _emit(text: str, output: Optional[Path]) -> None:
 
 
 PUBLISHED_HELP = "Publication date (YYYY-MM-DD) that relative dates count from."
+SOURCES_HELP = "Files, folders or CSV/JSONL datasets to read ('-' for stdin)."
+GLOB_HELP = "In folders, read only the files matching this pattern (e.g. '*.txt')."
+TEXT_COLUMN_HELP = "Dataset column holding each document's text."
+DATE_COLUMN_HELP = "Dataset column holding each document's publication date."
+ID_COLUMN_HELP = "Dataset column naming each document (default: file#row)."
 DEBUG_HELP = "Show the full traceback on errors."
 
 
 @app.command()
 def tag(
-    files: List[str] = typer.Argument(..., help="Text files to read ('-' for stdin)."),
+    files: List[str] = typer.Argument(..., help=SOURCES_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     format: TagFormat = typer.Option(TagFormat.csv, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
+    glob: Optional[str] = typer.Option(None, "--glob", help=GLOB_HELP),
+    text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
+    date_column: Optional[str] = typer.Option(None, "--date-column", help=DATE_COLUMN_HELP),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help=ID_COLUMN_HELP),
     raw_csv: bool = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ):
-    """List every temporal expression with its TIMEX3 value.
+    """List every temporal expression with its TIMEX3 value (any unreadable document is an
+    error: nothing is written).
 
-    Example: timeline tag article.txt --published 2025-04-09 --format jsonl
+    Examples:
+      timeline tag article.txt --published 2025-04-09 --format jsonl
+      timeline tag article.txt -p 2025-04-09 --format timeml -o article.tml
+      timeline tag news/ --glob '*.txt' -o timexes.csv
     """
     with _errors(debug):
         from . import export
         from .api import process_all
+        from .sources import Columns, expand
 
         dct = _published(published)
         if format == TagFormat.timeml:
@@ -132,13 +152,25 @@ def tag(
             _emit(export.timeml(doc.id, doc.text, doc.body_start, processed.dct.isoformat(),
                                 processed.timexes), output)
             return
+        items = expand(_paths(files), glob, Columns(text_column, date_column, id_column), dct)
         rows = (export.timex_row(p.document.id, t)
-                for p in process_all(_paths(files), dct) for t in p.timexes)
+                for item in items for p in process_all([_readable(item)], dct)
+                for t in p.timexes)
         with _stream(output) as out:   # row by row: memory stays flat for any input size
             if format == TagFormat.jsonl:
                 export.write_jsonl(out, rows)
             else:
                 export.write_csv(out, rows, export.TIMEX_CSV_COLUMNS, raw_csv)
+
+
+def _readable(item):
+    """A source to read, or its error when it is a `BadSource`."""
+    from .errors import TimelineError
+    from .sources import BadSource
+
+    if isinstance(item, BadSource):
+        raise TimelineError(item.message)
+    return item
 
 
 @contextmanager
@@ -165,11 +197,11 @@ def _table(timeline) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_outputs(timeline, html, csv, json, raw_csv, theme) -> bool:
+def _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by=None) -> bool:
     """Render everything first, then write each file atomically: all or nothing per file."""
     outputs = []
     if html:
-        outputs.append((html, timeline.html(theme.value)))
+        outputs.append((html, timeline.html(theme.value, group_by and group_by.value)))
     if csv:
         outputs.append((csv, timeline.csv(raw_csv)))
     if json:
@@ -181,26 +213,80 @@ def _write_outputs(timeline, html, csv, json, raw_csv, theme) -> bool:
 
 @app.command()
 def build(
-    files: List[str] = typer.Argument(..., help="Text files to read ('-' for stdin)."),
+    files: List[str] = typer.Argument(..., help=SOURCES_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     html: Optional[Path] = typer.Option(None, "--html", help="Write the interactive timeline."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write the events as CSV."),
     json: Optional[Path] = typer.Option(None, "--json", help="Write the events as JSON."),
     title: Optional[str] = typer.Option(None, "--title", help="Title of the timeline."),
+    group_by: Optional[GroupBy] = typer.Option(
+        None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor."),
     theme: Theme = typer.Option(Theme.light, "--theme", help="HTML colour theme."),
+    glob: Optional[str] = typer.Option(None, "--glob", help=GLOB_HELP),
+    text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
+    date_column: Optional[str] = typer.Option(None, "--date-column", help=DATE_COLUMN_HELP),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help=ID_COLUMN_HELP),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                             help="Processes reading documents (default 0: one per core)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any document was skipped."),
     raw_csv: bool = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ):
     """Build the timeline of events; print it as a table, or write HTML, CSV and JSON.
 
-    Example: timeline build article.txt --published 2025-04-09 --html timeline.html --csv events.csv
+    Sources are files, folders (read recursively) and CSV/JSONL datasets (a document a row).
+    A document that cannot be read is skipped and named; the others are never lost.
+
+    Examples:
+      timeline build article.txt --published 2025-04-09 --html timeline.html --csv events.csv
+      timeline build news/ --glob '*.html' --group-by source --html story.html
+      timeline build articles.csv --text-column body --date-column date --json events.json
     """
     with _errors(debug):
         from .api import build as build_timeline
+        from .corpus import default_jobs
+        from .sources import Columns
 
-        timeline = build_timeline(_paths(files), _published(published), title)
-        if not _write_outputs(timeline, html, csv, json, raw_csv, theme):
+        columns = Columns(text_column, date_column, id_column)
+        dct = _published(published)
+        with _progress(files, glob, columns, dct) as each:
+            timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
+                                      glob=glob, columns=columns, each=each)
+        if not _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by):
             sys.stdout.write(_table(timeline))
+        if timeline.skipped:
+            total = len(timeline.documents) + len(timeline.skipped)
+            typer.echo(f"timeline: skipped {len(timeline.skipped)} of {total} documents "
+                       f"(see the warnings above)", err=True)
+            if strict:
+                raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(files, glob, columns, published):
+    """A progress bar (documents, rate, ETA) on stderr when it is a terminal; else nothing."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeRemainingColumn)
+
+    from .sources import expand
+
+    total = sum(1 for _ in expand(_paths(files), glob, columns, published))
+    with Progress(TextColumn("documents"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"),
+                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("build", total=total, rate="")
+        started = time.perf_counter()
+
+        def each(result):
+            done = bar.tasks[0].completed + 1
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, completed=done, rate=f"{rate:.1f} docs/s")
+
+        yield each
 
 
 @app.command()

@@ -70,12 +70,14 @@ def results(items: Iterable[Item], published: Optional[date] = None, jobs: int =
             ) -> Iterator[Result]:
     """`document_result` of every item, in order; `jobs` > 1 runs them in a process pool."""
     work = partial(document_result, published=published)
-    if jobs <= 1:
-        yield from map(work, items)
+    items = iter(items)
+    head = list(itertools.islice(items, 2))
+    if jobs <= 1 or len(head) < 2:   # one document: a pool would only cost its start-up
+        yield from map(work, itertools.chain(head, items))
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    items = iter(items)
+    items = itertools.chain(head, items)
     with ProcessPoolExecutor(jobs) as pool:
         while True:
             batch = list(itertools.islice(items, BATCH * jobs))

@@ -13,6 +13,7 @@ import textwrap
 from datetime import date, timedelta
 from typing import Optional, Sequence
 
+from .errors import TimelineError
 from .model import Event
 
 PRECISE = {"day", "time"}
@@ -61,9 +62,78 @@ def assign_lanes(events: Sequence[Event], label_days: float) -> list[int]:
     return lanes
 
 
-def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light"):
+GROUP_BY = ("source", "who")
+PALETTE = ("#ef553b", "#636efa", "#00cc96", "#ab63fa", "#ffa15a", "#19d3f3", "#ff6692",
+           "#b6e880", "#ff97ff", "#fecb52")
+MAX_GROUPS = 12   # more sources or actors than this share an "other" lane group
+
+
+def group_of(e: Event, group_by: Optional[str]) -> str:
+    """The lane group an event is drawn in: its (first) source, or its first actor."""
+    if group_by == "source":
+        return (e.sources or (e.source,))[0]
+    if group_by == "who":
+        return e.who[0] if e.who else "(no actor named)"
+    return ""
+
+
+def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
+    groups: dict = {}
+    for e in dated:
+        groups.setdefault(group_of(e, group_by), []).append(e)
+    if len(groups) > MAX_GROUPS:
+        ranked = sorted(groups, key=lambda g: -len(groups[g]))
+        kept = {g: groups[g] for g in ranked[:MAX_GROUPS - 1]}
+        kept["(other)"] = sorted((e for g in ranked[MAX_GROUPS - 1:] for e in groups[g]),
+                                 key=lambda e: (e.date, e.end_date))
+        groups = kept
+    return groups
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, labelled: bool):
+    """A bar trace for the coarse events of one group and a marker trace for its exact days."""
     import plotly.graph_objects as go
 
+    coarse = [(e, lane) for e, lane in zip(events, lanes) if e.granularity not in PRECISE]
+    precise = [(e, lane) for e, lane in zip(events, lanes) if e.granularity in PRECISE]
+    named = dict(legendgroup=group, name=html.escape(group)) if group else {}
+    bar_colour = "#636efa" if not group else colour
+    if coarse:
+        yield go.Bar(
+            name="Span (month, season, year…)", orientation="h",
+            base=[e.date.isoformat() for e, _ in coarse],
+            x=[((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
+            y=[lane for _, lane in coarse], width=0.5,
+            marker=dict(color=_rgba(bar_colour, 0.35), line=dict(color=bar_colour, width=1)),
+            customdata=[[_hover(e), e.event_id] for e, _ in coarse],
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            text=[_short(e.label) for e, _ in coarse] if labelled else None,
+            textposition="inside", insidetextanchor="start", constraintext="none",
+            **named, showlegend=not group or not precise)
+    if precise:
+        yield go.Scatter(
+            name="Exact day", mode="markers+text" if labelled else "markers",
+            x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
+            marker=dict(size=13, color=colour, line=dict(color="white", width=1.5)),
+            text=[_short(e.label) for e, _ in precise] if labelled else None,
+            textposition="middle right", cliponaxis=False,
+            customdata=[[_hover(e), e.event_id] for e, _ in precise],
+            hovertemplate="%{customdata[0]}<extra></extra>", **named)
+
+
+def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",
+           group_by: Optional[str] = None):
+    """The timeline figure; `group_by` ("source" or "who") gives each group its own lanes,
+    colour and legend entry (click it to hide or show the group)."""
+    import plotly.graph_objects as go
+
+    if group_by not in (None, *GROUP_BY):
+        raise TimelineError(f"cannot group by {group_by!r}; choose one of {', '.join(GROUP_BY)}")
     dated = sorted((e for e in events if e.date is not None), key=lambda e: (e.date, e.end_date))
     fig = go.Figure()
     if dated:
@@ -71,36 +141,22 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
         range_days = max((last - first).days, 30)
         labelled = len(dated) <= MAX_LABELLED
         label_days = range_days * (LABEL_CHARS * 7 / 1100) if labelled else range_days / 400
-        lanes = assign_lanes(dated, label_days)
-        coarse = [(e, lane) for e, lane in zip(dated, lanes) if e.granularity not in PRECISE]
-        precise = [(e, lane) for e, lane in zip(dated, lanes) if e.granularity in PRECISE]
-        if coarse:
-            fig.add_trace(go.Bar(
-                name="Span (month, season, year…)", orientation="h",
-                base=[e.date.isoformat() for e, _ in coarse],
-                x=[((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
-                y=[lane for _, lane in coarse], width=0.5,
-                marker=dict(color="rgba(99,110,250,0.35)", line=dict(color="#636efa", width=1)),
-                customdata=[[_hover(e), e.event_id] for e, _ in coarse],
-                hovertemplate="%{customdata[0]}<extra></extra>",
-                text=[_short(e.label) for e, _ in coarse] if labelled else None,
-                textposition="inside", insidetextanchor="start", constraintext="none"))
-        if precise:
-            fig.add_trace(go.Scatter(
-                name="Exact day", mode="markers+text" if labelled else "markers",
-                x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
-                marker=dict(size=13, color="#ef553b", line=dict(color="white", width=1.5)),
-                text=[_short(e.label) for e, _ in precise] if labelled else None,
-                textposition="middle right", cliponaxis=False,
-                customdata=[[_hover(e), e.event_id] for e, _ in precise],
-                hovertemplate="%{customdata[0]}<extra></extra>"))
-        n_lanes = max(lanes) + 1
+        offset, ticks = 0, []
+        for i, (group, members) in enumerate(_groups(dated, group_by).items()):
+            lanes = [offset + lane for lane in assign_lanes(members, label_days)]
+            fig.add_traces(list(_traces(members, lanes, group, PALETTE[i % len(PALETTE)],
+                                        labelled)))
+            ticks.append((offset, group))
+            offset = max(lanes) + 1
         pad = timedelta(days=max(2, range_days // 25))
         fig.update_xaxes(type="date", range=[(first - pad).isoformat(),
                                              (last + pad * 6 if labelled else last + pad).isoformat()],
                          rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
-        fig.update_yaxes(visible=False, range=[n_lanes - 0.5, -0.7], fixedrange=True)
-        height = min(2400, 260 + 46 * n_lanes)
+        fig.update_yaxes(visible=bool(group_by), range=[offset - 0.5, -0.7], fixedrange=True,
+                         tickvals=[t for t, _ in ticks], showgrid=False, zeroline=False,
+                         ticktext=[html.escape(g if len(g) <= 24 else g[:23] + "…")
+                                   for _, g in ticks])
+        height = min(2400, 260 + 46 * offset)
     else:
         height = 300
         fig.add_annotation(text="No dated events found", showarrow=False, x=0.5, y=0.5,
@@ -109,7 +165,7 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
         title=dict(text=html.escape(title)) if title else None, height=height, barmode="overlay",
         template="plotly_dark" if theme == "dark" else "plotly_white",
         hoverlabel=dict(align="left"), legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
-        margin=dict(l=30, r=30, t=90 if title else 40, b=40))
+        margin=dict(l=160 if group_by else 30, r=30, t=90 if title else 40, b=40))
     return fig
 
 
@@ -149,11 +205,11 @@ def _row(e: Event) -> str:
 
 
 def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = "",
-            theme: str = "light") -> str:
+            theme: str = "light", group_by: Optional[str] = None) -> str:
     """One self-contained HTML page: plotly.js inlined, no network needed."""
     import plotly.io as pio
 
-    fig = figure(events, None, theme)  # the page's own heading carries the title
+    fig = figure(events, None, theme, group_by)  # the page's own heading carries the title
     plot = pio.to_html(fig, full_html=False, include_plotlyjs=True, div_id="timeline",
                        config={"displaylogo": False, "scrollZoom": True, "responsive": True})
     vague = [e for e in events if e.date is None]
