@@ -29,7 +29,8 @@ _PREPOSITION_BEFORE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _AUX = (r"is|are|am|was|were|be|been|will|would|has|have|had|did|does|do|can|could|may|might|"
         r"must|should|shall|won't|won’t")
-_VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s)\b")
+_VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
+                      rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
 _RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 STOPWORDS = {
@@ -90,6 +91,17 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
         if name and name not in _NOT_ACTORS and not name.isdigit() and name not in found:
             found.append(name)
     return tuple(found)
+
+
+def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
+    """The actors of several mentions, first seen first, without repeats or names that are
+    part of a longer one ("Lines" beside "Norvane Lines")."""
+    names: list[str] = []
+    for name in (n for who in lists for n in who):
+        if name not in names:
+            names.append(name)
+    kept = [n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)]
+    return tuple(kept[:limit])
 
 
 def content_terms(text: str) -> frozenset:
@@ -157,8 +169,8 @@ def label_text(sentence: str, start: int, end: int) -> str:
                 return candidate
         return text
     if text.strip()[:1].islower() and index > 0:
-        subject = sentence[clauses[0][0]:clauses[0][1]]
-        if len(subject.split()) <= 6 and not _has_verb(subject):
+        subject = sentence[clauses[0][0]:clauses[0][1]]   # one word is a connective: "However"
+        if 1 < len(subject.split()) <= 6 and not _has_verb(subject):
             return subject + " " + text
     return text
 
@@ -214,13 +226,11 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     best = max(group, key=lambda m: m.score)
     tx = best.timex
     span = V.value_span(tx.value)
-    who: list[str] = []
-    for m in sorted(group, key=lambda m: -m.score):
-        who.extend(w for w in m.who if w not in who)
+    who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
         granularity=tx.granularity or "", value=tx.value, timex=tx.text, label=best.label,
-        who=tuple(who[:6]), sentence=best.sentence.text, source=doc.id, start=tx.start,
+        who=who, sentence=best.sentence.text, source=doc.id, start=tx.start,
         end=tx.end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
         mentions=len(group), sources=(doc.id,))
 
@@ -228,6 +238,13 @@ def event_of(group: list[Mention], doc: Document) -> Event:
 def _is_event(tx: Timex) -> bool:
     return tx.type in ("DATE", "TIME") and (
         V.value_span(tx.value) is not None or tx.value in V.VAGUE_VALUES)
+
+
+def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
+    """A date that stands alone (a dateline, a timestamp, a heading "17 March 2026",
+    "Updated April 9"): fewer than two words around it say nothing happened."""
+    start, end = tx.start - sentence.start, tx.end - sentence.start
+    return len(_WORD.findall(sentence.text[:start] + " " + sentence.text[end:])) < 2
 
 
 MAX_SENTENCE = 600   # characters of a (run-on) sentence an event keeps around its date
@@ -258,7 +275,8 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> l
             sentence = _clip(sentences[i], tx)
         else:
             sentence = Sentence(tx.start, tx.end, tx.text)
-        mentions.append(mention_of(tx, sentence, proper))
+        if not _is_dateline(sentence, tx):
+            mentions.append(mention_of(tx, sentence, proper))
     events = [event_of(g, doc) for g in group_mentions(mentions)]
     return sort_events(events)
 

@@ -4,14 +4,16 @@ Owns one decision: are two events from different documents the same happening? T
 their dates are compatible (the same value, or a day inside the other's month) and they share
 enough: an actor and a content word, or three content words. The merged event keeps the most
 precise date and the most informative label, and lists every source. Events are added document
-by document, so only the merged events are held, never the texts.
+by document, so only the merged events are held, never the texts. An event joins the most similar
+group it may join; month-precise events wait until the end, so they join the exact day that
+reports the same happening whichever document came first.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
-from .events import content_terms, sort_events
+from .events import combine_actors, content_terms, sort_events
 from .model import Event
 
 PRECISE = {"day", "time"}
@@ -41,9 +43,12 @@ def _compatible(a: Event, b: Event) -> bool:
         coarse.date <= fine.date <= coarse.end_date
 
 
-def _similar(a: Event, a_terms: frozenset, b: Event, b_terms: frozenset) -> bool:
-    shared_terms = len(a_terms & b_terms)
-    return (bool(set(a.who) & set(b.who)) and shared_terms >= 1) or shared_terms >= 3
+def _similarity(a: Event, a_terms: frozenset, b: Event, b_terms: frozenset) -> int:
+    """0 when not the same happening; else higher the more actors and terms are shared."""
+    shared_who, shared_terms = len(set(a.who) & set(b.who)), len(a_terms & b_terms)
+    if (shared_who and shared_terms >= 1) or shared_terms >= 3:
+        return 2 * shared_who + shared_terms
+    return 0
 
 
 def _informative(e: Event) -> tuple:
@@ -56,22 +61,30 @@ class Merger:
     def __init__(self):
         self._buckets: dict = {}
         self._undated: list[Event] = []
+        self._months: list[Event] = []
 
     def add(self, events: Iterable[Event]) -> None:
         for e in events:
-            key = _bucket(e)
-            if key is None:
+            if e.date is None:
                 self._undated.append(e)
-                continue
-            terms = content_terms(e.label + " " + e.sentence)
-            bucket = self._buckets.setdefault(key, [])
-            for group in bucket:
-                if (e.source not in group.sources and _compatible(group.event, e)
-                        and _similar(group.event, group.terms, e, terms)):
-                    self._absorb(group, e, terms)
-                    break
+            elif e.granularity == "month":
+                self._months.append(e)
             else:
-                bucket.append(_Group(e, terms, list(e.sources or (e.source,))))
+                self._place(e)
+
+    def _place(self, e: Event) -> None:
+        terms = content_terms(e.label + " " + e.sentence)
+        bucket = self._buckets.setdefault(_bucket(e), [])
+        best, best_score = None, 0
+        for group in bucket:
+            if e.source not in group.sources and _compatible(group.event, e):
+                score = _similarity(group.event, group.terms, e, terms)
+                if score > best_score:
+                    best, best_score = group, score
+        if best is None:
+            bucket.append(_Group(e, terms, list(e.sources or (e.source,))))
+        else:
+            self._absorb(best, e, terms)
 
     @staticmethod
     def _absorb(group: _Group, e: Event, terms: frozenset) -> None:
@@ -80,12 +93,14 @@ class Merger:
         for s in e.sources or (e.source,):
             if s not in group.sources:
                 group.sources.append(s)
-        who = list(best.who) + [w for w in other.who if w not in best.who]
-        group.event = replace(best, who=tuple(who[:6]), mentions=group.event.mentions + e.mentions,
+        group.event = replace(best, who=combine_actors([best.who, other.who]), mentions=group.event.mentions + e.mentions,
                               confidence=max(best.confidence, other.confidence),
                               sources=tuple(group.sources))
         group.terms = group.terms | terms
 
     def events(self) -> list[Event]:
+        for e in self._months:
+            self._place(e)
+        self._months = []
         merged = [g.event for bucket in self._buckets.values() for g in bucket]
         return sort_events(merged + self._undated)

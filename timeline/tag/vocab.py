@@ -169,3 +169,13 @@ NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed
                "scheduled", "planned", "based", "related", "detailed", "advanced", "armed",
                "concerned", "interested", "required", "increased", "reduced", "used", "shed",
                "weed", "breed", "creed", "greed", "embed", "sled", "wed", "led"}
+
+# Irregular past tenses: what makes a clause a "did what" for event labels (regular ones end -ed).
+IRREGULAR_PAST = (
+    "began", "became", "broke", "brought", "built", "bought", "caught", "chose", "came", "cut",
+    "drew", "drove", "fell", "fled", "fought", "found", "flew", "froze", "gave", "got", "grew",
+    "hit", "held", "hung", "kept", "knew", "laid", "led", "left", "lost", "made", "met", "paid",
+    "put", "quit", "ran", "rose", "said", "sank", "saw", "sent", "set", "shot", "shut", "sold",
+    "spoke", "spent", "split", "stood", "stole", "struck", "swore", "took", "taught", "told",
+    "thought", "threw", "went", "woke", "won", "wore", "wrote",
+)
