@@ -9,6 +9,7 @@ before it reaches the page: it is shown, never run.
 from __future__ import annotations
 
 import html
+import os
 import textwrap
 from datetime import date, timedelta
 from typing import Optional, Sequence
@@ -90,6 +91,18 @@ def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
     return groups
 
 
+def _display_names(groups: list, group_by: Optional[str]) -> list:
+    """Source groups without the folder they all share ("herald/a.txt", not "/data/herald/a.txt")."""
+    if group_by != "source" or len(groups) < 2:
+        return groups
+    try:
+        common = os.path.commonpath(groups)
+    except ValueError:   # mixed absolute and relative names
+        return groups
+    cut = len(common) + 1 if common else 0
+    return [g[cut:] or g for g in groups]
+
+
 def _rgba(colour: str, alpha: float) -> str:
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"
@@ -101,11 +114,10 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
 
     coarse = [(e, lane) for e, lane in zip(events, lanes) if e.granularity not in PRECISE]
     precise = [(e, lane) for e, lane in zip(events, lanes) if e.granularity in PRECISE]
-    named = dict(legendgroup=group, name=html.escape(group)) if group else {}
     bar_colour = "#636efa" if not group else colour
     if coarse:
         yield go.Bar(
-            name="Span (month, season, year…)", orientation="h",
+            name=html.escape(group) if group else "Span (month, season, year…)", orientation="h",
             base=[e.date.isoformat() for e, _ in coarse],
             x=[((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
             y=[lane for _, lane in coarse], width=0.5,
@@ -114,16 +126,16 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
             hovertemplate="%{customdata[0]}<extra></extra>",
             text=[_short(e.label) for e, _ in coarse] if labelled else None,
             textposition="inside", insidetextanchor="start", constraintext="none",
-            **named, showlegend=not group or not precise)
+            legendgroup=group or None, showlegend=not group or not precise)
     if precise:
         yield go.Scatter(
-            name="Exact day", mode="markers+text" if labelled else "markers",
+            name=html.escape(group) if group else "Exact day", legendgroup=group or None, mode="markers+text" if labelled else "markers",
             x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
             marker=dict(size=13, color=colour, line=dict(color="white", width=1.5)),
             text=[_short(e.label) for e, _ in precise] if labelled else None,
             textposition="middle right", cliponaxis=False,
             customdata=[[_hover(e), e.event_id] for e, _ in precise],
-            hovertemplate="%{customdata[0]}<extra></extra>", **named)
+            hovertemplate="%{customdata[0]}<extra></extra>")
 
 
 def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",
@@ -142,7 +154,9 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
         labelled = len(dated) <= MAX_LABELLED
         label_days = range_days * (LABEL_CHARS * 7 / 1100) if labelled else range_days / 400
         offset, ticks = 0, []
-        for i, (group, members) in enumerate(_groups(dated, group_by).items()):
+        groups = _groups(dated, group_by)
+        names = _display_names(list(groups), group_by)
+        for i, (group, members) in enumerate(zip(names, groups.values())):
             lanes = [offset + lane for lane in assign_lanes(members, label_days)]
             fig.add_traces(list(_traces(members, lanes, group, PALETTE[i % len(PALETTE)],
                                         labelled)))
@@ -154,7 +168,7 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
                          rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
         fig.update_yaxes(visible=bool(group_by), range=[offset - 0.5, -0.7], fixedrange=True,
                          tickvals=[t for t, _ in ticks], showgrid=False, zeroline=False,
-                         ticktext=[html.escape(g if len(g) <= 24 else g[:23] + "…")
+                         ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
                                    for _, g in ticks])
         height = min(2400, 260 + 46 * offset)
     else:

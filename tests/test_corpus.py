@@ -1,0 +1,247 @@
+"""Many documents: folders, HTML pages, datasets, per-document dates, cross-source merging,
+parallel builds and bad documents in a corpus."""
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import timeline
+from timeline import htmltext, ingest
+from timeline.sources import Columns, expand
+
+KESTREL = Path(__file__).parent / "data" / "kestrel"
+
+# (value, outlets reporting it, words the label must hold): the story as a reader knows it.
+KESTREL_EVENTS = [
+    ("2025", {"herald"}, "contract with the port authority expired"),
+    ("2026-03-02", {"herald", "times"}, "walked off the job"),
+    ("2026-03-05", {"herald", "times"}, "ordered mediation talks"),
+    ("2026-03-05TEV", {"herald"}, "fire broke out"),
+    ("2026-03-09", {"times", "post"}, "diverted"),
+    ("2026-03-10", {"times", "post"}, "rejected"),
+    ("2026-03-16", {"times", "post"}, "signed an agreement"),
+]
+
+
+def outlets(event):
+    return {Path(s).parent.name for s in event.sources}
+
+
+@pytest.fixture(scope="module")
+def kestrel():
+    return timeline.build(KESTREL, jobs=1)
+
+
+def test_corpus_builds_the_merged_story_event_by_event(kestrel):
+    assert len(kestrel.documents) == 7 and not kestrel.skipped
+    got = [(e.value, outlets(e), e.label) for e in kestrel.events]
+    assert len(got) == len(KESTREL_EVENTS), got
+    for (value, where, words), (got_value, got_where, label) in zip(KESTREL_EVENTS, got):
+        assert (got_value, got_where) == (value, where), (value, got)
+        assert words in label
+
+
+def test_distinct_same_day_events_stay_apart(kestrel):
+    march_5 = [e for e in kestrel.events if e.date == date(2026, 3, 5)]
+    assert len(march_5) == 2
+    assert {"Ilse Brandt"} <= set(march_5[0].who) and "Kestrel" in march_5[1].label
+
+
+def test_coarse_report_merges_to_the_precise_date(kestrel):
+    diverted = next(e for e in kestrel.events if "diverted" in e.label)
+    assert diverted.granularity == "day" and diverted.value == "2026-03-09"
+    assert any(s.endswith("2026-03-12-norvane.md") for s in diverted.sources)   # "In March"
+    assert "Norvane Lines" in diverted.who and "Lines" not in diverted.who
+    assert not [e for e in kestrel.events if e.granularity == "month"]
+
+
+def test_each_document_dated_from_its_own_metadata(kestrel):
+    how = {Path(d["id"]).name: (d["published"], d["published_source"])
+           for d in kestrel.documents}
+    assert how["strike-begins.txt"] == ("2026-03-03", "front-matter")
+    assert how["2026-03-06-mediation-and-fire.txt"] == ("2026-03-06", "file-name")
+    assert how["talks.html"] == ("2026-03-06", "html-meta")        # article:published_time
+    assert how["norvane.html"] == ("2026-03-11", "html-meta")      # JSON-LD datePublished
+    assert how["deal.html"] == ("2026-03-17", "html-meta")         # <time datetime>
+
+
+def test_jobs_do_not_change_the_timeline(kestrel):
+    parallel = timeline.build(KESTREL, jobs=2)
+    assert parallel.csv() == kestrel.csv() and parallel.documents == kestrel.documents
+
+
+def test_glob_picks_files_in_folders():
+    html_only = timeline.build(KESTREL, glob="*.html")
+    assert {Path(d["id"]).suffix for d in html_only.documents} == {".html"}
+    assert len(html_only.documents) == 3
+
+
+def test_hidden_and_unknown_files_are_not_documents(tmp_path):
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "a.txt").write_text("On Monday it rained.")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("On Monday it rained.")
+    assert [Path(p).name for p in expand([tmp_path])] == ["b.md"]
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+PAGE = """<html><head><title>T &amp; C</title><script>var d = "March 3, 2020";</script>
+<style>p:after { content: "May 5" }</style></head><body>
+<nav>Archive: January 2019</nav><article><p>Ministers met on <b>Thursday</b> &amp; agreed.</p>
+<aside>Related: June 4</aside><p>It rained<br>on 5 May 2025.</p></article>
+<footer>Copyright 2024</footer></body></html>"""
+
+
+def test_html_keeps_the_article_text_only():
+    page = htmltext.read_page(PAGE)
+    assert page.text == "Ministers met on Thursday & agreed.\n\nIt rained\non 5 May 2025.\n"
+    assert page.title == "T & C" and page.published is None
+
+
+def test_html_without_article_or_body_still_reads_text():
+    assert htmltext.read_page("<p>On <i>Monday</i></p><p>it rained").text == \
+        "On Monday\n\nit rained\n"
+
+
+@pytest.mark.parametrize("head, expected", [
+    ('<meta property="article:published_time" content="2025-04-09T10:00:00Z">', "2025-04-09T10:00:00Z"),
+    ('<meta name="pubdate" content="2025-04-09">', "2025-04-09"),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+     '{"@type": "NewsArticle", "datePublished": "2025-04-08"}]}</script>', "2025-04-08"),
+    ('<script type="application/ld+json">not json</script>', None),
+])
+def test_html_publication_date(head, expected):
+    assert htmltext.read_page(f"<html><head>{head}</head><body><p>x y</p></body></html>"
+                              ).published == expected
+
+
+def test_html_file_is_read_as_its_article(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("<head>", '<head><meta name="date" content="Wed, 09 Apr 2025 '
+                                 '10:00:00 GMT">'), encoding="utf-8")
+    doc = ingest.read(path)
+    assert doc.published == date(2025, 4, 9) and doc.published_source == "html-meta"
+    assert "<" not in doc.text and "2020" not in doc.text and "2019" not in doc.text
+    values = [t.value for t in timeline.tag(doc.text, doc.published)]
+    assert values == ["2025-04-03", "2025-05-05"]   # "met on Thursday": the past one
+
+
+def test_html_with_no_article_text_is_an_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>x()</script></head><body><nav>Home</nav></body></html>")
+    with pytest.raises(timeline.TimelineError, match="no article text"):
+        ingest.read(path)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("2025-04-09-coalition.txt", date(2025, 4, 9)), ("story_2025_04_09.md", date(2025, 4, 9)),
+    ("20250409.html", date(2025, 4, 9)), ("2025-02-30-x.txt", None), ("id-123456789.txt", None),
+    ("000_8174bc2ad41ff86e.txt", None), ("1234-12-01.txt", None),
+])
+def test_date_in_file_name(name, expected):
+    assert ingest.date_in_name(name) == expected
+
+
+# --- datasets -------------------------------------------------------------------------------
+
+def test_csv_dataset_rows_are_documents(tmp_path):
+    path = tmp_path / "news.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["uid", "pub", "body"])
+        w.writerow(["a1", "2025-04-09", "The ministers will meet on Thursday in Brussels."])
+        w.writerow(["a2", "2025-04-10", "The ministers met on Thursday in Brussels, aides said."])
+        w.writerow(["a3", "not a date", "Rain fell on Monday."])
+        w.writerow(["a4", "2025-04-10", "   "])
+    built = timeline.build(path, columns=Columns("body", "pub", "uid"))
+    assert [d["id"] for d in built.documents] == ["news.csv#a1", "news.csv#a2"]
+    assert [d["published_source"] for d in built.documents] == ["dataset", "dataset"]
+    assert [name for name, _ in built.skipped] == ["news.csv#a3", "news.csv#a4"]
+    meeting = [e for e in built.events if e.value == "2025-04-10"]
+    assert len(meeting) == 1 and meeting[0].sources == ("news.csv#a1", "news.csv#a2")
+
+
+def test_jsonl_dataset_with_a_broken_line(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"text": "Talks began on March 3, 2025 in Geneva."}) + "\n"
+                    "{broken\n\n" + json.dumps({"text": "Talks ended on March 5, 2025."}) + "\n",
+                    encoding="utf-8")
+    built = timeline.build(path)
+    assert [d["id"] for d in built.documents] == ["news.jsonl#1", "news.jsonl#3"]
+    assert built.skipped == (("news.jsonl#2", "news.jsonl#2: line 2 is not a JSON object"),)
+
+
+def test_dataset_without_the_text_column_is_an_error(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("title,body\nx,On Monday it rained.\n", encoding="utf-8")
+    with pytest.raises(timeline.TimelineError, match="no column 'text'.*--text-column"):
+        timeline.build(path)
+
+
+# --- the command line on a corpus ------------------------------------------------------------
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "timeline", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def messy(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The council met on March 3, 2025 in Kestrel.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (folder / "latin.txt").write_bytes("The café opened on 4 March 2025.\n".encode("cp1252"))
+    return folder
+
+
+def test_bad_documents_are_skipped_and_named(messy, tmp_path):
+    out = tmp_path / "events.csv"
+    r = run("build", messy, "--csv", out)
+    assert r.returncode == 0, r.stderr
+    assert "empty.txt: file is empty" in r.stderr and "binary.txt" in r.stderr
+    assert "skipped 2 of 4 documents" in r.stderr and "Traceback" not in r.stderr
+    assert "latin.txt: not valid UTF-8" in r.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["value"] for r in rows} == {"2025-03-03", "2025-03-04"}
+
+
+def test_strict_exits_nonzero_but_keeps_the_good_output(messy, tmp_path):
+    out = tmp_path / "events.csv"
+    r = run("build", messy, "--csv", out, "--strict")
+    assert r.returncode == 1
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 2
+
+
+def test_all_documents_bad_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x00")
+    r = run("build", tmp_path)
+    assert r.returncode == 1 and "none of the 2 documents could be read" in r.stderr
+
+
+def test_group_by_source_gives_each_outlet_a_legend_entry(tmp_path):
+    out = tmp_path / "t.html"
+    r = run("build", KESTREL / "times", KESTREL / "post", "--group-by", "source",
+            "--html", out, "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    built = timeline.build([KESTREL / "times", KESTREL / "post"])
+    fig = built.figure(group_by="source")
+    groups = {t.legendgroup for t in fig.data}   # a merged event sits in its first source's lane
+    assert groups == {Path(e.sources[0]).name for e in built.dated} and len(groups) == 3
+    assert list(fig.layout.yaxis.ticktext)   # lane groups are labelled
+    html = out.read_text(encoding="utf-8")
+    assert "legendgroup" in html and "deal.html" in html
+
+
+def test_bad_group_by_is_a_usage_error():
+    r = run("build", KESTREL, "--group-by", "colour")
+    assert r.returncode == 2 and "colour" in r.stderr
