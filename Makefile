@@ -12,7 +12,7 @@ $(BIN)/timeline: pyproject.toml
 	touch $@
 
 $(VENV)/.test-deps: $(BIN)/timeline
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,dask]'
 	touch $@
 
 demo: $(BIN)/timeline

@@ -126,9 +126,15 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)
-    merger, documents, skipped = Merger(), [], []
     items = expand(sources, glob, columns or Columns(), published)
-    for result in corpus.collect(items, published, jobs, each):
+    return assemble(corpus.collect(items, published, jobs, each), title)
+
+
+def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> Timeline:
+    """One timeline from per-document results, merged in order; unreadable ones are skipped
+    with a warning each, and TimelineError when none could be read."""
+    merger, documents, skipped = Merger(), [], []
+    for result in results:
         if result.error:
             skipped.append((result.name, result.error))
         else:

@@ -102,8 +102,6 @@ def _records(path: Path) -> Iterator[Union[dict, str]]:
 def dataset_rows(path: Path, columns: Columns, published: Optional[date] = None
                  ) -> Iterator[Union[Document, BadSource]]:
     """One Document a row of a CSV or JSON Lines dataset; `published` overrides the date column."""
-    from .ingest import from_text, parse_date
-
     for n, record in enumerate(_records(path), 1):
         if isinstance(record, str):
             yield BadSource(f"{path.name}#{n}", f"{path.name}#{n}: {record}")
@@ -112,16 +110,22 @@ def dataset_rows(path: Path, columns: Columns, published: Optional[date] = None
             raise TimelineError(f"{path}: no column {columns.text!r} (columns: "
                                 f"{', '.join(map(str, record))}); choose one with --text-column")
         doc_id = f"{path.name}#{record.get(columns.id) or n}" if columns.id else f"{path.name}#{n}"
-        text = record.get(columns.text)
-        try:
-            if not isinstance(text, str) or not text.strip():
-                raise TimelineError(f"{doc_id}: no text in column {columns.text!r}")
-            when = published
-            if when is None and columns.date and record.get(columns.date):
-                when = parse_date(record[columns.date], f"{doc_id}: {columns.date}")
-            doc = from_text(text, doc_id, when)
-            if when is not None and published is None:
-                doc = replace(doc, published_source="dataset")
-            yield doc
-        except TimelineError as e:
-            yield BadSource(doc_id, str(e))
+        yield row_document(record, columns, doc_id, published)
+
+
+def row_document(record: dict, columns: Columns, doc_id: str,
+                 published: Optional[date] = None) -> Union[Document, BadSource]:
+    """A dataset row as a Document (`published` overrides its date column), or why it is not."""
+    from .ingest import from_text, parse_date
+
+    text = record.get(columns.text)
+    try:
+        if not isinstance(text, str) or not text.strip():
+            raise TimelineError(f"{doc_id}: no text in column {columns.text!r}")
+        when = published
+        if when is None and columns.date and record.get(columns.date):
+            when = parse_date(record[columns.date], f"{doc_id}: {columns.date}")
+        doc = from_text(text, doc_id, when)
+        return replace(doc, published_source="dataset") if when and not published else doc
+    except TimelineError as e:
+        return BadSource(doc_id, str(e))
