@@ -10,7 +10,7 @@ from timeline.events import actors, label_for, same_happening, mention_of
 from timeline.export import events_csv, safe_cell, timeml
 from timeline.model import Sentence, Timex
 from timeline.resolve import FUTURE, PAST, infer_dct, pick_year, tense_at, weekday_date
-from timeline.tag import find_timexes
+from timeline.finder import find_timexes
 
 
 # --- ingest ----------------------------------------------------------------------------------

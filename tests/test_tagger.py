@@ -1,8 +1,8 @@
 """The fast tagger (candidate positions from key words) equals the exhaustive scan."""
 from hypothesis import given, settings, strategies as st
 
-from timeline.tag import find_timexes
-from timeline.tag.keys import candidate_starts, trie_regex
+from timeline.finder import find_timexes
+from timeline.finder.keys import candidate_starts, trie_regex
 
 from test_cases import CASES, NOT_DATES
 

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from . import values as V
 from .model import Document, Event, Sentence, Timex
-from .tag import vocab
+from .finder import vocab
 
 MAX_LABEL_WORDS = 15
 

@@ -16,7 +16,7 @@ from . import ingest, segment
 from .errors import InferredDateWarning
 from .model import Document, Event, Timex
 from .resolve import infer_dct, resolve
-from .tag import find_timexes
+from .finder import find_timexes
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
                     Timex)
 from .segment import sentence_around
-from .tag import vocab
+from .finder import vocab
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
