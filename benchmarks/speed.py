@@ -76,6 +76,19 @@ def row_build(texts, size, repeat):
     return best_of(lambda: timeline.build(docs).csv(), repeat)
 
 
+def row_jobs(texts, copies: int, repeat: int) -> tuple[float, float, int]:
+    """(seconds with --jobs 1, seconds with --jobs 2, documents) building a folder of files."""
+    import timeline
+    with tempfile.TemporaryDirectory() as tmp:
+        for copy in range(copies):
+            for i, text in enumerate(texts):
+                Path(tmp, f"c{copy}-{i:03d}.txt").write_text(text, encoding="utf-8")
+        n = copies * len(texts)
+        timings = [best_of(lambda: timeline.build(tmp, DCT, jobs=jobs).csv(), repeat)
+                   for jobs in (1, 2)]
+    return timings[0], timings[1], n
+
+
 def synthetic_events(n: int):
     from timeline.model import Event
     start = date(2020, 1, 1)
@@ -174,6 +187,9 @@ def main(argv=None):
     print(f"| 7 | peak RSS building 1 / 10{' / 100' if not args.quick else ''} corpus copies | "
           + " / ".join(f"{mems[n]:.0f} MiB" for n in copies)
           + f" ({ratio:.2f}×) | < 2× |")
+    one, two, n = row_jobs(texts, 2 if args.quick else 4, args.repeat)
+    print(f"| 8 | build a folder of {n} files, --jobs 1 / --jobs 2 | {one:.2f} s / {two:.2f} s "
+          f"({one / two:.2f}× on {os.cpu_count()} cores) | ≥ 1.7× on 2 cores |")
 
 
 if __name__ == "__main__":
