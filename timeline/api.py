@@ -62,6 +62,29 @@ class Timeline:
     def json(self) -> str:
         return export.events_json(self.events, self.title, list(self.documents))
 
+    def timelinejs(self, group_by: Optional[str] = None) -> str:
+        """Knight Lab TimelineJS JSON (a slide per dated event)."""
+        return export.timelinejs(self.events, self.title, group_by)
+
+    def to_timelinejs(self, path, group_by: Optional[str] = None) -> Path:
+        return atomic_write(path, self.timelinejs(group_by))
+
+    @classmethod
+    def from_csv(cls, path, title: Optional[str] = None) -> "Timeline":
+        """The timeline of an events CSV (`to_csv`, perhaps edited by hand since): the CSV is
+        the editable source of truth, and render(build → CSV) draws the same figure."""
+        name = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise TimelineError(f"{name}: no such file") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise TimelineError(f"{name}: cannot read as UTF-8 CSV ({e})") from None
+        events = export.events_from_csv(text, name)
+        sources = sorted({s for e in events for s in e.sources})
+        return cls(tuple(events), title or f"Timeline of {Path(name).name}",
+                   tuple({"id": s, "published": "", "published_source": "csv"} for s in sources))
+
     def to_csv(self, path, raw: bool = False) -> Path:
         return atomic_write(path, self.csv(raw))
 
@@ -73,7 +96,8 @@ class Timeline:
         return render.figure(self.events, self.title, theme, group_by)
 
     def html(self, theme: str = "light", group_by: Optional[str] = None) -> str:
-        subtitle = ", ".join(f"{d['id']} (published {d['published']})" for d in self.documents[:3])
+        subtitle = ", ".join(d["id"] + (f" (published {d['published']})" if d["published"] else "")
+                             for d in self.documents[:3])
         if len(self.documents) > 3:
             subtitle += f" and {len(self.documents) - 3} more"
         return render.to_html(self.events, self.title, subtitle, theme, group_by)

@@ -114,6 +114,8 @@ GLOB_HELP = "In folders, read only the files matching this pattern (e.g. '*.txt'
 TEXT_COLUMN_HELP = "Dataset column holding each document's text."
 DATE_COLUMN_HELP = "Dataset column holding each document's publication date."
 ID_COLUMN_HELP = "Dataset column naming each document (default: file#row)."
+TIMELINEJS_HELP = "Write Knight Lab TimelineJS JSON (a slide per dated event)."
+OPEN_HELP = "Open the HTML timeline in the default browser."
 DEBUG_HELP = "Show the full traceback on errors."
 
 
@@ -197,17 +199,32 @@ def _table(timeline) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by=None) -> bool:
-    """Render everything first, then write each file atomically: all or nothing per file."""
+def _write_outputs(timeline, html, csv=None, json=None, raw_csv=False, theme=None,
+                   group_by=None, timelinejs=None, open_html=False) -> bool:
+    """Render everything first, then write each file atomically: all or nothing per file.
+    With `open_html` the page opens in the default browser (written to a temporary file when
+    no --html path is given)."""
+    group = group_by.value if group_by else None
+    if open_html and not html:
+        import tempfile
+
+        html = Path(tempfile.mkdtemp(prefix="timeline-")) / "timeline.html"
     outputs = []
     if html:
-        outputs.append((html, timeline.html(theme.value, group_by and group_by.value)))
+        outputs.append((html, timeline.html(theme.value if theme else "light", group)))
     if csv:
         outputs.append((csv, timeline.csv(raw_csv)))
     if json:
         outputs.append((json, timeline.json()))
+    if timelinejs:
+        outputs.append((timelinejs, timeline.timelinejs(group)))
     for path, text in outputs:
         _emit(text, path)
+    if open_html:
+        import webbrowser
+
+        if not webbrowser.open(Path(html).resolve().as_uri()):
+            typer.echo(f"timeline: warning: no browser to open {html}", err=True)
     return bool(outputs)
 
 
@@ -218,6 +235,8 @@ def build(
     html: Optional[Path] = typer.Option(None, "--html", help="Write the interactive timeline."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write the events as CSV."),
     json: Optional[Path] = typer.Option(None, "--json", help="Write the events as JSON."),
+    timelinejs: Optional[Path] = typer.Option(None, "--timelinejs", help=TIMELINEJS_HELP),
+    open_html: bool = typer.Option(False, "--open", help=OPEN_HELP),
     title: Optional[str] = typer.Option(None, "--title", help="Title of the timeline."),
     group_by: Optional[GroupBy] = typer.Option(
         None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor."),
@@ -252,7 +271,8 @@ def build(
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
                                       glob=glob, columns=columns, each=each)
-        if not _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by):
+        if not _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
+                              open_html):
             sys.stdout.write(_table(timeline))
         if timeline.skipped:
             total = len(timeline.documents) + len(timeline.skipped)
@@ -287,6 +307,34 @@ def _progress(files, glob, columns, published):
             bar.update(task, completed=done, rate=f"{rate:.1f} docs/s")
 
         yield each
+
+
+@app.command()
+def render(
+    events_csv: Path = typer.Argument(..., help="An events CSV from `timeline build --csv`."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Write the interactive timeline."),
+    timelinejs: Optional[Path] = typer.Option(None, "--timelinejs", help=TIMELINEJS_HELP),
+    open_html: bool = typer.Option(False, "--open", help=OPEN_HELP),
+    title: Optional[str] = typer.Option(None, "--title", help="Title of the timeline."),
+    group_by: Optional[GroupBy] = typer.Option(
+        None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor."),
+    theme: Theme = typer.Option(Theme.light, "--theme", help="HTML colour theme."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+):
+    """Draw the timeline again from an events CSV you corrected (dates changed, rows deleted or
+    merged, labels rewritten): the CSV is the editable source of truth.
+
+    Example:
+      timeline build article.txt -p 2025-04-09 --csv events.csv   # then edit events.csv
+      timeline render events.csv --html timeline.html --open
+    """
+    with _errors(debug):
+        from .api import Timeline
+
+        timeline = Timeline.from_csv(events_csv, title)
+        if not _write_outputs(timeline, html, theme=theme, group_by=group_by,
+                              timelinejs=timelinejs, open_html=open_html):
+            sys.stdout.write(_table(timeline))
 
 
 @app.command()

@@ -1,17 +1,21 @@
-"""Exports: events and timexes as CSV, JSON and JSON Lines rows; tagged text as TimeML.
+"""Exports: events and timexes as CSV, JSON and JSON Lines rows; tagged text as TimeML; events
+as Knight Lab TimelineJS JSON; and back: an events CSV (as a user edited it) as events.
 
 Owns the tabular shape of the output (one row an event, columns in model.EVENT_COLUMNS) and the
 spreadsheet safety of CSV cells: a text cell starting with = + - @ tab or CR is prefixed with a
-quote so no spreadsheet runs it as a formula (raw=True turns that off).
+quote so no spreadsheet runs it as a formula (raw=True turns that off; reading undoes it).
 """
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
-from typing import IO, Iterable
+from datetime import date, timedelta
+from typing import IO, Iterable, Optional
 from xml.sax.saxutils import escape, quoteattr
 
+from .errors import TimelineError
 from .model import EVENT_COLUMNS, TIMEX_COLUMNS, Event, Timex
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -21,6 +25,11 @@ def safe_cell(value, raw: bool = False):
     if not raw and isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def unsafe_cell(value: str) -> str:
+    """A cell as it was before `safe_cell` quoted it."""
+    return value[1:] if value.startswith("'") and value[1:2] in _FORMULA_START else value
 
 
 def event_row(e: Event) -> dict:
@@ -102,3 +111,96 @@ def timeml(doc_id: str, text: str, body_start: int, dct: str, timexes: Iterable[
         f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(dct)} temporalFunction="false" '
         f'functionInDocument="CREATION_TIME">{escape(dct)}</TIMEX3></DCT>\n'
         f"<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n")
+
+
+REQUIRED_COLUMNS = ("date", "label")
+
+
+def events_from_csv(text: str, name: str = "events.csv") -> list[Event]:
+    """Events from an events CSV, as `timeline build --csv` wrote it and a user then edited it:
+    rows deleted or reordered, dates, labels, actors or sources rewritten. `date`/`end_date`
+    are the truth (an empty date is an undated event); other columns may be missing."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise TimelineError(f"{name}: not an events CSV (no column {', '.join(missing)}; "
+                            f"write one with timeline build --csv)")
+    events = []
+    for n, row in enumerate(reader, 2):
+        row = {k: unsafe_cell(v or "") for k, v in row.items() if k}
+        try:
+            events.append(_event_of_row(row, n))
+        except ValueError as e:
+            raise TimelineError(f"{name}, line {n}: {e}") from None
+    return events
+
+
+def _event_of_row(row: dict, n: int) -> Event:
+    start = date.fromisoformat(row["date"].strip()) if row["date"].strip() else None
+    end = date.fromisoformat(row["end_date"].strip()) if row.get("end_date", "").strip() else start
+    if start and end < start:
+        raise ValueError(f"end_date {end} is before date {start}")
+    granularity, value = row.get("granularity", "").strip(), row.get("value", "").strip()
+    if not (granularity and value):
+        granularity, value = _span_value(start, end)
+    split = (lambda cell: tuple(x.strip() for x in cell.split(";") if x.strip()))
+    source = row.get("source", "").strip()
+    return Event(
+        event_id=row.get("event_id", "").strip() or f"E{n - 1:04d}", date=start, end_date=end,
+        granularity=granularity, value=value, timex=row.get("timex", ""), label=row["label"],
+        who=split(row.get("who", "")), sentence=row.get("sentence", ""), source=source,
+        start=int(row.get("start") or 0), end=int(row.get("end") or 0),
+        anchor=row.get("anchor", "").strip() or "explicit",
+        confidence=float(row.get("confidence") or 1.0), mentions=int(row.get("mentions") or 1),
+        sources=split(row.get("sources", "")) or ((source,) if source else ()))
+
+
+def _span_value(start: Optional[date], end: Optional[date]) -> tuple[str, str]:
+    """(granularity, value) of the days start..end: a day, a whole month or year, else a span."""
+    if start is None:
+        return "", "PAST_REF"
+    if start == end:
+        return "day", start.isoformat()
+    month_end = (date(start.year + start.month // 12, start.month % 12 + 1, 1)
+                 - timedelta(days=1))
+    if start.day == 1 and end == month_end:
+        return "month", start.isoformat()[:7]
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return "year", str(start.year)
+    return "span", f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _tljs_date(d: date, granularity: str) -> dict:
+    parts = {"year": d.year}
+    if granularity in ("month", "day", "time"):
+        parts["month"] = d.month
+    if granularity in ("day", "time"):
+        parts["day"] = d.day
+    return parts
+
+
+def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = None) -> str:
+    """Knight Lab TimelineJS JSON: a slide per dated event (TimelineJS shows text as HTML, so
+    every text is escaped), the title slide, and a group per source or actor if asked."""
+    from .render import group_of
+
+    slides = []
+    for e in events:
+        if e.date is None:
+            continue
+        slide = {"unique_id": e.event_id, "start_date": _tljs_date(e.date, e.granularity),
+                 "text": {"headline": html.escape(e.label),
+                          "text": html.escape(e.sentence) + "<br><small>" +
+                          html.escape("Source: " + ", ".join(e.sources or (e.source,))) +
+                          "</small>"}}
+        if e.granularity not in ("day", "time", "month", "year"):   # a season, a quarter...
+            slide["end_date"] = _tljs_date(e.end_date, "day")
+            slide["start_date"] = _tljs_date(e.date, "day")
+            slide["display_date"] = html.escape(e.value)
+        if group_by:
+            slide["group"] = html.escape(group_of(e, group_by))
+        slides.append(slide)
+    count = f"{len(slides)} dated event" + ("" if len(slides) == 1 else "s")
+    payload = {"title": {"text": {"headline": html.escape(title), "text": count}},
+               "events": slides}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

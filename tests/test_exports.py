@@ -1,0 +1,176 @@
+"""Exports and re-rendering: the JSON schema, TimelineJS JSON, editing the events CSV and
+rendering it again, --open, help examples and the notebook."""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import timeline
+from timeline.export import events_csv
+from conftest import ROOT, SEED, SEED_DCT
+
+KESTREL = Path(__file__).parent / "data" / "kestrel"
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "timeline", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.fixture(scope="module")
+def seed_timeline():
+    return timeline.build(SEED, SEED_DCT)
+
+
+@pytest.mark.parametrize("source", [SEED, KESTREL])
+def test_json_output_follows_the_documented_schema(source):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "docs" / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    payload = json.loads(timeline.build(source, SEED_DCT if source == SEED else None).json())
+    jsonschema.validate(payload, schema)
+    payload["events"][0]["date"] = "April 10"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(payload, schema)
+
+
+def test_timelinejs_has_a_slide_per_dated_event(seed_timeline):
+    data = json.loads(seed_timeline.timelinejs())
+    slides = data["events"]
+    assert len(slides) == len(seed_timeline.dated) == 6
+    assert data["title"]["text"]["headline"]
+    by_id = {e.event_id: e for e in seed_timeline.dated}
+    for slide in slides:
+        event = by_id[slide["unique_id"]]
+        assert slide["start_date"]["year"] == event.date.year
+        if event.granularity == "day":
+            assert (slide["start_date"]["month"], slide["start_date"]["day"]) == \
+                (event.date.month, event.date.day)
+        elif event.granularity == "year":
+            assert set(slide["start_date"]) == {"year"}
+        assert slide["text"]["headline"]
+
+
+def test_timelinejs_escapes_text_and_groups():
+    text = 'On March 3, 2025 the <script>alert(1)</script> group "X" met in Kestrel.'
+    built = timeline.build(text, "2025-04-09")
+    data = json.loads(built.timelinejs(group_by="source"))
+    slide = data["events"][0]
+    assert "<script>" not in json.dumps(data) and "&lt;script&gt;" in slide["text"]["text"]
+    assert slide["group"] == "text"
+
+
+def test_season_slides_have_an_end_date():
+    built = timeline.build("Prices rose sharply in the summer of 2024, traders said.", "2025-01-01")
+    slide = json.loads(built.timelinejs())["events"][0]
+    assert slide["start_date"] == {"year": 2024, "month": 6, "day": 1}   # the season's span
+    assert slide["end_date"]["year"] == 2024 and slide["display_date"] == "2024-SU"
+
+
+def figure_data(tl):
+    fig = tl.figure()
+    return [trace.to_plotly_json() for trace in fig.data]
+
+
+def test_round_trip_build_csv_render_draws_the_same_figure(tmp_path, seed_timeline):
+    path = tmp_path / "events.csv"
+    seed_timeline.to_csv(path)
+    again = timeline.Timeline.from_csv(path, seed_timeline.title)
+    assert again.events == tuple(seed_timeline.events)
+    assert figure_data(again) == figure_data(seed_timeline)
+
+
+def test_edited_csv_renders_the_corrections(tmp_path, seed_timeline):
+    rows = list(csv.DictReader(io.StringIO(seed_timeline.csv())))
+    first, rest = rows[0], rows[1:]
+    first.update(date="2024-11-05", end_date="2024-11-05", granularity="", value="",
+                 label="=HYPERLINK(\"http://x\") corrected label")
+    del rest[0]                                          # a deleted row
+    edited = tmp_path / "edited.csv"
+    with edited.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(first))
+        writer.writeheader()
+        writer.writerows([first] + rest)
+    out = tmp_path / "t.html"
+    r = run("render", edited, "--html", out, "--title", "Corrected")
+    assert r.returncode == 0, r.stderr
+    again = timeline.Timeline.from_csv(edited)
+    assert len(again.events) == len(rows) - 1
+    corrected = again.events[0]
+    assert (corrected.date.isoformat(), corrected.granularity, corrected.value) == \
+        ("2024-11-05", "day", "2024-11-05")
+    assert corrected.label.startswith("=HYPERLINK")
+    page = out.read_text(encoding="utf-8")
+    assert "Corrected" in page and "corrected label" in page
+    assert "'=HYPERLINK" in events_csv(again.events)   # still neutralized on the way out
+
+
+@pytest.mark.parametrize("content, message", [
+    ("a,b\n1,2\n", "not an events CSV"),
+    ("date,label\n2025-02-30,x\n", "line 2"),
+    ("date,end_date,label\n2025-03-02,2025-03-01,x\n", "before date"),
+])
+def test_render_bad_csv_is_one_line_error(tmp_path, content, message):
+    path = tmp_path / "events.csv"
+    path.write_text(content, encoding="utf-8")
+    r = run("render", path, "--html", tmp_path / "t.html")
+    assert r.returncode == 1 and message in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "t.html").exists()
+
+
+def test_minimal_hand_written_csv_renders(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("date,end_date,label\n2025-03-01,2025-03-31,A month\n2025-03-04,,A day\n"
+                    "2024-01-01,2024-12-31,A year\n2025-03-03,2025-03-09,A week\n"
+                    ",,Some time ago\n", encoding="utf-8")
+    tl = timeline.Timeline.from_csv(path)
+    assert [(e.granularity, e.value) for e in tl.events] == [
+        ("month", "2025-03"), ("day", "2025-03-04"), ("year", "2024"),
+        ("span", "2025-03-03/2025-03-09"), ("", "PAST_REF")]
+    assert tl.events[-1].date is None and len(tl.dated) == 4
+    assert "A week" in tl.html()
+
+
+def test_open_hands_the_page_to_the_browser(tmp_path):
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f"#!/bin/sh\necho \"$1\" > {opened}\n")
+    browser.chmod(0o755)
+    env = dict(os.environ, BROWSER=str(browser))
+    r = run("build", SEED, "-p", SEED_DCT, "--open", env=env)
+    assert r.returncode == 0, r.stderr
+    url = opened.read_text().strip()
+    assert url.startswith("file://") and url.endswith("timeline.html")
+    assert "plotly" in Path(url[len("file://"):]).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["tag", "build", "render", "demo"])
+def test_every_command_has_help_with_an_example(command):
+    r = run(command, "--help")
+    assert r.returncode == 0
+    if command != "demo":
+        assert "Example" in r.stdout and f"timeline {command} " in r.stdout
+
+
+def test_shell_completion_is_offered():
+    r = run("--help")
+    assert "--install-completion" in r.stdout and "--show-completion" in r.stdout
+
+
+def test_notebook_runs_top_to_bottom(tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
+    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
+                                     resources={"metadata": {"path": str(ROOT / "notebooks")}})
+    client.execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    shown = json.dumps([o.get("data", {}) for o in outputs])
+    assert "application/vnd.plotly.v1+json" in shown or "text/html" in shown
+    assert "6 dated events" in json.dumps([o.get("text", "") for o in outputs])
