@@ -66,7 +66,9 @@ def assign_lanes(events: Sequence[Event], label_days: float) -> list[int]:
 GROUP_BY = ("source", "who")
 PALETTE = ("#ef553b", "#636efa", "#00cc96", "#ab63fa", "#ffa15a", "#19d3f3", "#ff6692",
            "#b6e880", "#ff97ff", "#fecb52")
-MAX_GROUPS = 12   # more sources or actors than this share an "other" lane group
+MAX_GROUPS = 12
+FOCUS_FROM = 20    # with this many dated events or more, the view opens on the central 90%
+MAX_HEIGHT = 800   # pixels, so the date axis shows on a laptop screen; lanes share them   # more sources or actors than this share an "other" lane group
 
 
 def group_of(e: Event, group_by: Optional[str]) -> str:
@@ -131,11 +133,23 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
         yield go.Scatter(
             name=html.escape(group) if group else "Exact day", legendgroup=group or None, mode="markers+text" if labelled else "markers",
             x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
-            marker=dict(size=13, color=colour, line=dict(color="white", width=1.5)),
+            marker=dict(size=13 if labelled else 9, color=colour,
+                        line=dict(color="white", width=1.5 if labelled else 0.5)),
             text=[_short(e.label) for e, _ in precise] if labelled else None,
             textposition="middle right", cliponaxis=False,
             customdata=[[_hover(e), e.event_id] for e, _ in precise],
             hovertemplate="%{customdata[0]}<extra></extra>")
+
+
+def _focus(dated: Sequence[Event]) -> tuple[date, date]:
+    """The dates the view opens on: all of them, or with many events the central 90%, so a
+    few far-off mentions ("the 1960s") do not squeeze the story into a sliver (the range
+    slider still spans everything)."""
+    if len(dated) < FOCUS_FROM:
+        return dated[0].date, max(e.end_date for e in dated)
+    cut = len(dated) // 20
+    ends = sorted(e.end_date for e in dated)
+    return dated[cut].date, ends[len(ends) - 1 - cut]
 
 
 def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",
@@ -149,7 +163,7 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     dated = sorted((e for e in events if e.date is not None), key=lambda e: (e.date, e.end_date))
     fig = go.Figure()
     if dated:
-        first, last = dated[0].date, max(e.end_date for e in dated)
+        first, last = _focus(dated)
         range_days = max((last - first).days, 30)
         labelled = len(dated) <= MAX_LABELLED
         label_days = range_days * (LABEL_CHARS * 7 / 1100) if labelled else range_days / 400
@@ -170,7 +184,7 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
                          tickvals=[t for t, _ in ticks], showgrid=False, zeroline=False,
                          ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
                                    for _, g in ticks])
-        height = min(2400, 260 + 46 * offset)
+        height = min(MAX_HEIGHT, 260 + (46 if labelled else 22) * offset)
     else:
         height = 300
         fig.add_annotation(text="No dated events found", showarrow=False, x=0.5, y=0.5,
