@@ -108,29 +108,42 @@ def _emit(text: str, output: Optional[Path]) -> None:
         typer.echo(f"wrote {output}", err=True)
 
 
-PUBLISHED_HELP = "Publication date (YYYY-MM-DD) that relative dates count from."
+# Options several commands share (Typer reads these as plain metadata, so one serves all).
+PUBLISHED_OPTION = typer.Option(None, "--published", "-p",
+                                help="Publication date (YYYY-MM-DD) that relative dates count from.")
 SOURCES_HELP = "Files, folders or CSV/JSONL datasets to read ('-' for stdin)."
-GLOB_HELP = "In folders, read only the files matching this pattern (e.g. '*.txt')."
-TEXT_COLUMN_HELP = "Dataset column holding each document's text."
-DATE_COLUMN_HELP = "Dataset column holding each document's publication date."
-ID_COLUMN_HELP = "Dataset column naming each document (default: file#row)."
-TIMELINEJS_HELP = "Write Knight Lab TimelineJS JSON (a slide per dated event)."
-OPEN_HELP = "Open the HTML timeline in the default browser."
-DEBUG_HELP = "Show the full traceback on errors."
+GLOB_OPTION = typer.Option(
+    None, "--glob", help="In folders, read only the files matching this pattern (e.g. '*.txt').")
+TEXT_COLUMN_OPTION = typer.Option("text", "--text-column",
+                                  help="Dataset column holding each document's text.")
+DATE_COLUMN_OPTION = typer.Option(
+    None, "--date-column", help="Dataset column holding each document's publication date.")
+ID_COLUMN_OPTION = typer.Option(None, "--id-column",
+                                help="Dataset column naming each document (default: file#row).")
+HTML_OPTION = typer.Option(None, "--html", help="Write the interactive timeline.")
+TIMELINEJS_OPTION = typer.Option(None, "--timelinejs",
+                                 help="Write Knight Lab TimelineJS JSON (a slide per dated event).")
+OPEN_OPTION = typer.Option(False, "--open", help="Open the HTML timeline in the default browser.")
+TITLE_OPTION = typer.Option(None, "--title", help="Title of the timeline.")
+GROUP_BY_OPTION = typer.Option(
+    None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor.")
+THEME_OPTION = typer.Option(Theme.light, "--theme", help="HTML colour theme.")
+RAW_CSV_OPTION = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas.")
+DEBUG_OPTION = typer.Option(False, "--debug", help="Show the full traceback on errors.")
 
 
 @app.command()
 def tag(
     files: List[str] = typer.Argument(..., help=SOURCES_HELP),
-    published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
+    published: Optional[str] = PUBLISHED_OPTION,
     format: TagFormat = typer.Option(TagFormat.csv, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
-    glob: Optional[str] = typer.Option(None, "--glob", help=GLOB_HELP),
-    text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help=DATE_COLUMN_HELP),
-    id_column: Optional[str] = typer.Option(None, "--id-column", help=ID_COLUMN_HELP),
-    raw_csv: bool = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas."),
-    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    glob: Optional[str] = GLOB_OPTION,
+    text_column: str = TEXT_COLUMN_OPTION,
+    date_column: Optional[str] = DATE_COLUMN_OPTION,
+    id_column: Optional[str] = ID_COLUMN_OPTION,
+    raw_csv: bool = RAW_CSV_OPTION,
+    debug: bool = DEBUG_OPTION,
 ):
     """List every temporal expression with its TIMEX3 value (any unreadable document is an
     error: nothing is written).
@@ -231,25 +244,24 @@ def _write_outputs(timeline, html, csv=None, json=None, raw_csv=False, theme=Non
 @app.command()
 def build(
     files: List[str] = typer.Argument(..., help=SOURCES_HELP),
-    published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
-    html: Optional[Path] = typer.Option(None, "--html", help="Write the interactive timeline."),
+    published: Optional[str] = PUBLISHED_OPTION,
+    html: Optional[Path] = HTML_OPTION,
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write the events as CSV."),
     json: Optional[Path] = typer.Option(None, "--json", help="Write the events as JSON."),
-    timelinejs: Optional[Path] = typer.Option(None, "--timelinejs", help=TIMELINEJS_HELP),
-    open_html: bool = typer.Option(False, "--open", help=OPEN_HELP),
-    title: Optional[str] = typer.Option(None, "--title", help="Title of the timeline."),
-    group_by: Optional[GroupBy] = typer.Option(
-        None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor."),
-    theme: Theme = typer.Option(Theme.light, "--theme", help="HTML colour theme."),
-    glob: Optional[str] = typer.Option(None, "--glob", help=GLOB_HELP),
-    text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help=DATE_COLUMN_HELP),
-    id_column: Optional[str] = typer.Option(None, "--id-column", help=ID_COLUMN_HELP),
+    timelinejs: Optional[Path] = TIMELINEJS_OPTION,
+    open_html: bool = OPEN_OPTION,
+    title: Optional[str] = TITLE_OPTION,
+    group_by: Optional[GroupBy] = GROUP_BY_OPTION,
+    theme: Theme = THEME_OPTION,
+    glob: Optional[str] = GLOB_OPTION,
+    text_column: str = TEXT_COLUMN_OPTION,
+    date_column: Optional[str] = DATE_COLUMN_OPTION,
+    id_column: Optional[str] = ID_COLUMN_OPTION,
     jobs: int = typer.Option(0, "--jobs", "-j", min=0,
                              help="Processes reading documents (default 0: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any document was skipped."),
-    raw_csv: bool = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas."),
-    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    raw_csv: bool = RAW_CSV_OPTION,
+    debug: bool = DEBUG_OPTION,
 ):
     """Build the timeline of events; print it as a table, or write HTML, CSV and JSON.
 
@@ -257,9 +269,9 @@ def build(
     A document that cannot be read is skipped and named; the others are never lost.
 
     Examples:
-      timeline build article.txt --published 2025-04-09 --html timeline.html --csv events.csv
+      timeline build article.txt -p 2025-04-09 --html t.html --csv events.csv
       timeline build news/ --glob '*.html' --group-by source --html story.html
-      timeline build articles.csv --text-column body --date-column date --json events.json
+      timeline build news.csv --text-column body --date-column date --json e.json
     """
     with _errors(debug):
         from .api import build as build_timeline
@@ -312,21 +324,20 @@ def _progress(files, glob, columns, published):
 @app.command()
 def render(
     events_csv: Path = typer.Argument(..., help="An events CSV from `timeline build --csv`."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Write the interactive timeline."),
-    timelinejs: Optional[Path] = typer.Option(None, "--timelinejs", help=TIMELINEJS_HELP),
-    open_html: bool = typer.Option(False, "--open", help=OPEN_HELP),
-    title: Optional[str] = typer.Option(None, "--title", help="Title of the timeline."),
-    group_by: Optional[GroupBy] = typer.Option(
-        None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor."),
-    theme: Theme = typer.Option(Theme.light, "--theme", help="HTML colour theme."),
-    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    html: Optional[Path] = HTML_OPTION,
+    timelinejs: Optional[Path] = TIMELINEJS_OPTION,
+    open_html: bool = OPEN_OPTION,
+    title: Optional[str] = TITLE_OPTION,
+    group_by: Optional[GroupBy] = GROUP_BY_OPTION,
+    theme: Theme = THEME_OPTION,
+    debug: bool = DEBUG_OPTION,
 ):
     """Draw the timeline again from an events CSV you corrected (dates changed, rows deleted or
     merged, labels rewritten): the CSV is the editable source of truth.
 
     Example:
-      timeline build article.txt -p 2025-04-09 --csv events.csv   # then edit events.csv
-      timeline render events.csv --html timeline.html --open
+      timeline build article.txt -p 2025-04-09 --csv events.csv
+      timeline render events.csv --html timeline.html --open   # after editing the CSV
     """
     with _errors(debug):
         from .api import Timeline
@@ -340,7 +351,7 @@ def render(
 @app.command()
 def demo(
     out: Path = typer.Option(Path("timeline-demo"), "--out", help="Folder for the outputs."),
-    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+    debug: bool = DEBUG_OPTION,
 ):
     """Build the bundled sample article's timeline (HTML + CSV) and say where it went."""
     with _errors(debug):
