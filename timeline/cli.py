@@ -337,7 +337,7 @@ def render(
 
     Example:
       timeline build article.txt -p 2025-04-09 --csv events.csv
-      timeline render events.csv --html timeline.html --open   # after editing the CSV
+      timeline render events.csv --html t.html --open   # after editing the CSV
     """
     with _errors(debug):
         from .api import Timeline
