@@ -12,6 +12,7 @@ import pytest
 
 import timeline
 from timeline import htmltext, ingest
+from timeline.errors import InferredDateWarning, SkippedDocumentWarning
 from timeline.sources import Columns, expand
 
 KESTREL = Path(__file__).parent / "data" / "kestrel"
@@ -160,7 +161,9 @@ def test_csv_dataset_rows_are_documents(tmp_path):
         w.writerow(["a2", "2025-04-10", "The ministers met on Thursday in Brussels, aides said."])
         w.writerow(["a3", "not a date", "Rain fell on Monday."])
         w.writerow(["a4", "2025-04-10", "   "])
-    built = timeline.build(path, columns=Columns("body", "pub", "uid"))
+    with pytest.warns(SkippedDocumentWarning) as caught:
+        built = timeline.build(path, columns=Columns("body", "pub", "uid"))
+    assert len(caught) == 2 and "pub 'not a date' is not a date" in str(caught[0].message)
     assert [d["id"] for d in built.documents] == ["news.csv#a1", "news.csv#a2"]
     assert [d["published_source"] for d in built.documents] == ["dataset", "dataset"]
     assert [name for name, _ in built.skipped] == ["news.csv#a3", "news.csv#a4"]
@@ -173,7 +176,9 @@ def test_jsonl_dataset_with_a_broken_line(tmp_path):
     path.write_text(json.dumps({"text": "Talks began on March 3, 2025 in Geneva."}) + "\n"
                     "{broken\n\n" + json.dumps({"text": "Talks ended on March 5, 2025."}) + "\n",
                     encoding="utf-8")
-    built = timeline.build(path)
+    with pytest.warns(SkippedDocumentWarning, match="line 2"), \
+            pytest.warns(InferredDateWarning):
+        built = timeline.build(path)
     assert [d["id"] for d in built.documents] == ["news.jsonl#1", "news.jsonl#3"]
     assert built.skipped == (("news.jsonl#2", "news.jsonl#2: line 2 is not a JSON object"),)
 
