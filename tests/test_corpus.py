@@ -3,6 +3,7 @@ parallel builds and bad documents in a corpus."""
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -250,3 +251,30 @@ def test_group_by_source_gives_each_outlet_a_legend_entry(tmp_path):
 def test_bad_group_by_is_a_usage_error():
     r = run("build", KESTREL, "--group-by", "colour")
     assert r.returncode == 2 and "colour" in r.stderr
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """stderr on a terminal shows the bar (documents done, rate); piped, nothing but results."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(KESTREL), "--jobs", "1",
+                             "--csv", str(tmp_path / "e.csv")], stdout=subprocess.PIPE,
+                            stderr=secondary, env=dict(os.environ, COLUMNS="120"))
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:   # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(primary)
+    assert proc.returncode == 0
+    text = seen.decode("utf-8", "replace")
+    assert "documents" in text and "/7" in text and "docs/s" in text
+    piped = run("build", KESTREL, "--jobs", "1", "--csv", tmp_path / "f.csv")
+    assert "docs/s" not in piped.stderr
