@@ -18,7 +18,7 @@ from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
 from .output import atomic_write
 from .pipeline import Processed, as_date, process, tag_text
-from .sources import Columns, expand, is_path
+from .sources import Columns, expand, names_file
 
 Source = Union[str, os.PathLike, Document]
 
@@ -110,17 +110,16 @@ def load(source: Source, published: Optional[date] = None) -> Document:
     """A Document from a Document, a path, '-' (stdin), or a string of text."""
     if isinstance(source, Document):
         return source
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and is_path(source)):
+    if names_file(source):
         return ingest.read(source, published)
     return ingest.from_text(str(source), "text", published)
 
 
 def _parts(source: Source, published: Optional[date], whole: bool) -> Iterator[Document]:
-    if whole or isinstance(source, Document) or not (
-            isinstance(source, os.PathLike) or is_path(source)):
-        yield load(source, published)
-    else:
+    if names_file(source) and not whole:
         yield from ingest.read_parts(source, published)
+    else:
+        yield load(source, published)
 
 
 def process_all(sources: Union[Source, Iterable[Source]], published=None,

@@ -45,13 +45,17 @@ def is_path(source: str) -> bool:
     return "\n" not in source and len(source) < 4096 and (source == "-" or os.path.exists(source))
 
 
+def names_file(source) -> bool:
+    """Whether a source (a path, '-', a Document or a string of text) is read from a file."""
+    return isinstance(source, os.PathLike) or (isinstance(source, str) and is_path(source))
+
+
 def expand(names: Sequence[Union[str, os.PathLike, Document]], glob: Optional[str] = None,
            columns: Columns = Columns(), published: Optional[date] = None) -> Iterator[Item]:
     """Every document `names` stands for: files as they are, a folder's document files (or
     those matching `glob`) in name order, a dataset's rows as Documents."""
     for name in names:
-        if isinstance(name, Document) or (isinstance(name, str) and not is_path(name)) or \
-                str(name) == "-":
+        if not names_file(name) or str(name) == "-":
             yield name
             continue
         path = Path(name)
