@@ -95,11 +95,14 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
 
 def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
     """The actors of several mentions, first seen first, without repeats or names that are
-    part of a longer one ("Lines" beside "Norvane Lines")."""
+    part of a longer one ("Lines" beside "Norvane Lines"); only the first 3 × `limit` names
+    are weighed, so a huge group costs no more than a small one."""
     names: list[str] = []
     for name in (n for who in lists for n in who):
         if name not in names:
             names.append(name)
+            if len(names) == 3 * limit:
+                break
     kept = [n for n in names if not any(n != other and f" {n} " in f" {other} " for other in names)]
     return tuple(kept[:limit])
 
@@ -247,7 +250,7 @@ def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
     return len(_WORD.findall(sentence.text[:start] + " " + sentence.text[end:])) < 2
 
 
-MAX_SENTENCE = 600   # characters of a (run-on) sentence an event keeps around its date
+MAX_SENTENCE = 400   # characters of a (run-on) sentence an event keeps around its date
 
 
 def _clip(sentence: Sentence, tx: Timex) -> Sentence:
