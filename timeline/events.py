@@ -204,24 +204,33 @@ def same_happening(a: Mention, b: Mention) -> bool:
 
 def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Mentions of one happening, grouped: same value, and a shared actor or ≥ 2 shared terms
-    with the group so far. Vague mentions are never grouped. Linear in practice: a mention is
-    compared only with the groups of its own value, through each group's pooled actors/terms."""
+    with the group so far. Vague mentions are never grouped. Linear: a mention is compared
+    only with the groups of its value that share an actor or a term with it (an index finds
+    them; at most MAX_POSTINGS of the latest per actor or term)."""
     groups: list[list[Mention]] = []
-    by_value: dict = {}
+    by_value: dict = {}   # value -> ([(group, who, terms)], {actor or term: [indices]})
     for m in mentions:
         if m.timex.value in V.VAGUE_VALUES:
             groups.append([m])
             continue
-        for group, who, terms in by_value.setdefault(m.timex.value, []):
-            if set(m.who) & who or len(m.terms & terms) >= 2:
-                group.append(m)
-                who.update(m.who)
-                terms.update(m.terms)
-                break
+        pooled, index = by_value.setdefault(m.timex.value, ([], {}))
+        keys = {"@" + w for w in m.who} | m.terms
+        candidates = sorted({i for key in keys for i in index.get(key, ())[-MAX_POSTINGS:]})
+        match = next((i for i in candidates
+                      if set(m.who) & pooled[i][1] or len(m.terms & pooled[i][2]) >= 2), None)
+        if match is None:
+            match = len(pooled)
+            groups.append([m])
+            pooled.append((groups[-1], set(m.who), set(m.terms)))
         else:
-            group = [m]
-            groups.append(group)
-            by_value[m.timex.value].append((group, set(m.who), set(m.terms)))
+            group, who, terms = pooled[match]
+            group.append(m)
+            who.update(m.who)
+            terms.update(m.terms)
+        for key in keys:
+            postings = index.setdefault(key, [])
+            if not postings or postings[-1] != match:
+                postings.append(match)
     return groups
 
 
@@ -250,16 +259,17 @@ def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
     return len(_WORD.findall(sentence.text[:start] + " " + sentence.text[end:])) < 2
 
 
-MAX_SENTENCE = 400   # characters of a (run-on) sentence an event keeps around its date
+MAX_POSTINGS = 200   # groups of one value a mention is compared with, per actor or term
+MAX_SENTENCE = 400   # a longer (run-on) sentence is clipped to CLIP_RADIUS around the date
+CLIP_RADIUS = 100    # characters each side: room for a 15-word label and its actors
 
 
 def _clip(sentence: Sentence, tx: Timex) -> Sentence:
     """A run-on "sentence" (a line with no punctuation) clipped to the words around the date."""
     if len(sentence.text) <= MAX_SENTENCE:
         return sentence
-    half = MAX_SENTENCE // 2
-    start = max(sentence.start, tx.start - half)
-    end = min(sentence.end, tx.end + half)
+    start = max(sentence.start, tx.start - CLIP_RADIUS)
+    end = min(sentence.end, tx.end + CLIP_RADIUS)
     text = sentence.text[start - sentence.start:end - sentence.start]
     return Sentence(start, end, text)
 

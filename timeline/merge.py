@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
-from .events import combine_actors, content_terms, sort_events
+from .events import MAX_POSTINGS, combine_actors, content_terms, sort_events
 from .model import Event
 
 PRECISE = {"day", "time"}
@@ -24,6 +24,16 @@ class _Group:
     event: Event
     terms: frozenset
     sources: list = field(default_factory=list)
+
+
+@dataclass
+class _Bucket:
+    groups: list = field(default_factory=list)
+    index: dict = field(default_factory=dict)   # actor or term -> indices of groups holding it
+
+
+def _keys(who: Iterable[str], terms: Iterable[str]) -> set:
+    return {"@" + w for w in who} | set(terms)
 
 
 def _bucket(e: Event) -> Optional[str]:
@@ -73,18 +83,30 @@ class Merger:
                 self._place(e)
 
     def _place(self, e: Event) -> None:
+        """Into the most similar group of its bucket, found through the bucket's index of
+        actors and terms (a group sharing none cannot be similar), else a group of its own."""
         terms = content_terms(e.label + " " + e.sentence)
-        bucket = self._buckets.setdefault(_bucket(e), [])
+        bucket = self._buckets.setdefault(_bucket(e), _Bucket())
+        candidates = set()
+        for key in _keys(e.who, terms):
+            candidates.update(bucket.index.get(key, ())[-MAX_POSTINGS:])
         best, best_score = None, 0
-        for group in bucket:
+        for i in sorted(candidates):
+            group = bucket.groups[i]
             if e.source not in group.sources and _compatible(group.event, e):
                 score = _similarity(group.event, group.terms, e, terms)
                 if score > best_score:
-                    best, best_score = group, score
+                    best, best_score = i, score
         if best is None:
-            bucket.append(_Group(e, terms, list(e.sources or (e.source,))))
+            best = len(bucket.groups)
+            bucket.groups.append(_Group(e, terms, list(e.sources or (e.source,))))
         else:
-            self._absorb(best, e, terms)
+            self._absorb(bucket.groups[best], e, terms)
+        group = bucket.groups[best]
+        for key in _keys(group.event.who, group.terms):
+            postings = bucket.index.setdefault(key, [])
+            if not postings or postings[-1] != best:
+                postings.append(best)
 
     @staticmethod
     def _absorb(group: _Group, e: Event, terms: frozenset) -> None:
@@ -93,7 +115,8 @@ class Merger:
         for s in e.sources or (e.source,):
             if s not in group.sources:
                 group.sources.append(s)
-        group.event = replace(best, who=combine_actors([best.who, other.who]), mentions=group.event.mentions + e.mentions,
+        group.event = replace(best, who=combine_actors([best.who, other.who]),
+                              mentions=group.event.mentions + e.mentions,
                               confidence=max(best.confidence, other.confidence),
                               sources=tuple(group.sources))
         group.terms = group.terms | terms
@@ -102,5 +125,5 @@ class Merger:
         for e in self._months:
             self._place(e)
         self._months = []
-        merged = [g.event for bucket in self._buckets.values() for g in bucket]
+        merged = [g.event for bucket in self._buckets.values() for g in bucket.groups]
         return sort_events(merged + self._undated)
