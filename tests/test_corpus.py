@@ -278,3 +278,26 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert "documents" in text and "/7" in text and "docs/s" in text
     piped = run("build", KESTREL, "--jobs", "1", "--csv", tmp_path / "f.csv")
     assert "docs/s" not in piped.stderr
+
+
+def test_an_internal_error_skips_only_its_document(monkeypatch, tmp_path):
+    from timeline import pipeline
+    from timeline.corpus import DEBUG_ENV
+
+    real = pipeline.document_events
+
+    def flaky(processed):
+        if "bad" in processed.document.id:
+            raise ZeroDivisionError("boom")
+        return real(processed)
+
+    monkeypatch.setattr(pipeline, "document_events", flaky)
+    (tmp_path / "bad.txt").write_text("The council met on March 3, 2025.")
+    (tmp_path / "good.txt").write_text("The council met on March 4, 2025.")
+    monkeypatch.delenv(DEBUG_ENV, raising=False)
+    with pytest.warns(SkippedDocumentWarning, match="internal error: ZeroDivisionError: boom"):
+        built = timeline.build(tmp_path)
+    assert [Path(d["id"]).name for d in built.documents] == ["good.txt"]
+    monkeypatch.setenv(DEBUG_ENV, "1")   # what --debug sets: the traceback comes through
+    with pytest.raises(ZeroDivisionError):
+        timeline.build(tmp_path)

@@ -5,6 +5,7 @@ Errors a user can cause print one line (`timeline: error: ...`) and exit 1 (2 fo
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 import warnings
@@ -51,8 +52,11 @@ def _fail(message: str, code: int) -> None:
 @contextmanager
 def _errors(debug: bool):
     """Turn user-caused errors into one line and an exit status; print each warning once."""
+    from .corpus import DEBUG_ENV
     from .errors import TimelineError
 
+    if debug:
+        os.environ[DEBUG_ENV] = "1"   # worker processes too
     seen: set = set()
 
     def show(message, category, *args, **kwargs):

@@ -19,6 +19,7 @@ from .errors import TimelineError
 from .model import Document
 from .sources import BadSource, Item
 
+DEBUG_ENV = "TIMELINE_DEBUG"   # set (by --debug): internal errors raise instead of skipping
 BATCH = 64   # documents handed to the pool at a time, per process: bounds what is held
 
 
@@ -46,12 +47,12 @@ def document_result(item: Item, published: Optional[date] = None) -> Result:
     from .pipeline import document_events
 
     name = item_name(item)
+    events, documents, error = [], [], None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             if isinstance(item, BadSource):
                 raise TimelineError(item.message)
-            events, documents = [], []
             for processed in process_all([item], published):
                 doc = processed.document
                 events.extend(document_events(processed))
@@ -60,10 +61,14 @@ def document_result(item: Item, published: Optional[date] = None) -> Result:
                                       "published_source": "inferred" if processed.dct_inferred
                                       else doc.published_source})
         except TimelineError as e:
-            return Result(name, error=str(e),
-                          warnings=tuple((w.category, str(w.message)) for w in caught))
+            events, documents, error = [], [], str(e)
+        except Exception as e:   # a bug must not cost the other documents of a corpus
+            if os.environ.get(DEBUG_ENV):
+                raise
+            events, documents = [], []
+            error = f"{name}: internal error: {type(e).__name__}: {e} (please report it)"
     return Result(name, tuple(events), tuple(documents),
-                  tuple((w.category, str(w.message)) for w in caught))
+                  tuple((w.category, str(w.message)) for w in caught), error)
 
 
 def results(items: Iterable[Item], published: Optional[date] = None, jobs: int = 1
