@@ -296,8 +296,8 @@ def test_an_internal_error_skips_only_its_document(monkeypatch, tmp_path):
     (tmp_path / "good.txt").write_text("The council met on March 4, 2025.")
     monkeypatch.delenv(DEBUG_ENV, raising=False)
     with pytest.warns(SkippedDocumentWarning, match="internal error: ZeroDivisionError: boom"):
-        built = timeline.build(tmp_path)
+        built = timeline.build(tmp_path, "2025-04-09")
     assert [Path(d["id"]).name for d in built.documents] == ["good.txt"]
     monkeypatch.setenv(DEBUG_ENV, "1")   # what --debug sets: the traceback comes through
     with pytest.raises(ZeroDivisionError):
-        timeline.build(tmp_path)
+        timeline.build(tmp_path, "2025-04-09")
