@@ -66,9 +66,10 @@ def assign_lanes(events: Sequence[Event], label_days: float) -> list[int]:
 GROUP_BY = ("source", "who")
 PALETTE = ("#ef553b", "#636efa", "#00cc96", "#ab63fa", "#ffa15a", "#19d3f3", "#ff6692",
            "#b6e880", "#ff97ff", "#fecb52")
-MAX_GROUPS = 12
+MAX_GROUPS = len(PALETTE)   # more sources or actors than this share an "(other)" group
+NO_ACTOR, OTHER, GREY = "(no actor named)", "(other)", "#9a9a9a"   # catch-all groups are grey
 FOCUS_FROM = 20    # with this many dated events or more, the view opens on the central 90%
-MAX_HEIGHT = 800   # pixels, so the date axis shows on a laptop screen; lanes share them   # more sources or actors than this share an "other" lane group
+MAX_HEIGHT = 800   # pixels, so the date axis shows on a laptop screen; lanes share them
 
 
 def group_of(e: Event, group_by: Optional[str]) -> str:
@@ -76,7 +77,7 @@ def group_of(e: Event, group_by: Optional[str]) -> str:
     if group_by == "source":
         return (e.sources or (e.source,))[0]
     if group_by == "who":
-        return e.who[0] if e.who else "(no actor named)"
+        return e.who[0] if e.who else NO_ACTOR
     return ""
 
 
@@ -87,7 +88,7 @@ def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
     if len(groups) > MAX_GROUPS:
         ranked = sorted(groups, key=lambda g: -len(groups[g]))
         kept = {g: groups[g] for g in ranked[:MAX_GROUPS - 1]}
-        kept["(other)"] = sorted((e for g in ranked[MAX_GROUPS - 1:] for e in groups[g]),
+        kept[OTHER] = sorted((e for g in ranked[MAX_GROUPS - 1:] for e in groups[g]),
                                  key=lambda e: (e.date, e.end_date))
         groups = kept
     return groups
@@ -172,8 +173,8 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
         names = _display_names(list(groups), group_by)
         for i, (group, members) in enumerate(zip(names, groups.values())):
             lanes = [offset + lane for lane in assign_lanes(members, label_days)]
-            fig.add_traces(list(_traces(members, lanes, group, PALETTE[i % len(PALETTE)],
-                                        labelled)))
+            colour = GREY if group in (NO_ACTOR, OTHER) else PALETTE[i % len(PALETTE)]
+            fig.add_traces(list(_traces(members, lanes, group, colour, labelled)))
             ticks.append((offset, group))
             offset = max(lanes) + 1
         pad = timedelta(days=max(2, range_days // 25))
