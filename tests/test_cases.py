@@ -106,6 +106,12 @@ CASES = [
     ("The deal collapsed late last year.", WED, "late last year", "2024"),
     ("A deal is expected early next year.", WED, "early next year", "2026"),
     ("They met last weekend.", WED, "last weekend", "2025-W14-WE"),
+    ("Profits rose 5% in the latest period.", WED, "the latest period", "2025-Q1"),
+    ("The bank expects a profit by year-end.", WED, "year-end", "2025"),
+    ("Inventories were high at year end, it said.", "2025-01-20", "year end", "2024"),
+    ("Rates will fall before the year's end.", WED, "the year's end", "2025"),
+    ("It forecasts a loss for the full year.", WED, "the full year", "2025"),
+    ("Sales in the current fiscal year rose.", WED, "the current fiscal year", "2025"),
     ("They met last March.", WED, "last March", "2025-03"),
     ("They will meet next March.", WED, "next March", "2026-03"),
     ("During last year's campaign he promised reform.", WED, "last year", "2024"),
@@ -229,6 +235,8 @@ CASES = [
 # Words and numbers that only look like dates.
 NOT_DATES = [
     ("The minister may resign.", "may"),
+    ("During that period the town grew.", "that period"),
+    ("The same period saw riots.", "same period"),
     ("March Networks reported higher sales.", "March"),
     ("He finished second in the race.", "second"),
     ("Up to 30,000 troops could be deployed.", "30,000"),

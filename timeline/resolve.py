@@ -463,12 +463,36 @@ def r_end_of_unit(tx, ctx):
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
 
+def _year_in_view(ctx: Context) -> int:
+    """The year a story means by "the year" or "year-end": the DCT's, or the one just ended
+    when a past-tense story is dated in its first two months (results season)."""
+    year = ctx.dct.year
+    return year - 1 if ctx.dct.month <= 2 and ctx.tense == PAST else year
+
+
+def r_year_end(tx, ctx):
+    """"year-end", "the year's end": the year in view, with mod END."""
+    anchor, conf = _relative(ctx, 0.7)
+    return Resolution(f"{_year_in_view(ctx):04d}", "year", anchor, conf, "END")
+
+
+def r_whole_year(tx, ctx):
+    """"the full year", "the fiscal year", "the current year": the year in view."""
+    anchor, conf = _relative(ctx, 0.7)
+    return Resolution(f"{_year_in_view(ctx):04d}", "year", anchor, conf)
+
+
 def r_definite_unit(tx, ctx):
     """"the quarter", "the week", "the weekend": the narrative's, else the DCT's (for a
-    quarter: the last completed one, as financial news reports it)."""
+    quarter: the last completed one, as financial news reports it). "The latest period" is a
+    quarter; any other "period" is not a date."""
     unit = tx.field("unit").lower()
+    det = tx.field("det").lower()
+    if unit == "period":
+        if det != "the latest":
+            return None
+        unit = "quarter"
     if unit == "quarter":
-        det = tx.field("det").lower()
         anchor, conf = _relative(ctx, 0.6)
         if det == "the current":
             return Resolution(_shift("quarter", ctx.dct, 0)[0], "quarter", anchor, conf)
@@ -828,7 +852,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
     "recent_units": r_recent_units, "weekday_parts": r_plural_weekday,
-    "definite_unit": r_definite_unit, "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,
+    "definite_unit": r_definite_unit, "year_end": r_year_end, "whole_year": r_whole_year,
+    "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,
 }
 
 # Rules whose value is a day or finer computed from explicit parts: reliable narrative anchors.

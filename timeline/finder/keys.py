@@ -39,7 +39,7 @@ def key_words() -> set:
     keys = _words(vocab.MONTHS, vocab.WEEKDAYS, units, {u + "s" for u in units},
                   vocab.PARTS_OF_DAY, {p + "s" for p in vocab.PARTS_OF_DAY}, vocab.DAY_OFFSETS,
                   vocab.SET_WORDS, vocab.SEASONS,
-                  ["noon", "midnight", "midday", "o'clock", "half", "period", "nineteen",
+                  ["noon", "midnight", "midday", "o'clock", "half", "period", "nineteen", "every",
                    "thousand", "twenties", "thirties", "forties", "fifties", "sixties",
                    "seventies", "eighties", "nineties", "mondays", "tuesdays", "wednesdays",
                    "thursdays", "fridays", "saturdays", "sundays"])
