@@ -108,7 +108,7 @@ RULES = [
          rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
          "quarter"),
     Rule("year_ago_period", "DATE",
-         rf"(?P<rel>{ci(alt(['year-earlier', 'year-ago']))})"
+         rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?)?(?P<rel>{ci(alt(['year-earlier', 'year-ago']))})"
          rf"(?:\s+(?P<unit>{ci(alt(['quarter', 'period', 'month']))}))?(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
