@@ -64,7 +64,8 @@ def expand(names: Sequence[Union[str, os.PathLike, Document]], glob: Optional[st
                            not any(part.startswith(".") for part in p.relative_to(path).parts)
                            and (glob or p.suffix.lower() in DOCUMENT_SUFFIXES | DATASET_SUFFIXES))
             if not found:
-                what = f"files matching {glob}" if glob else "document files (.txt .md .html .csv .jsonl)"
+                what = f"files matching {glob}" if glob else \
+                    "document files (.txt .md .html .csv .jsonl)"
                 yield BadSource(str(path), f"{path}: directory holds no {what}")
             for p in found:
                 yield from _file(p, columns, published)
