@@ -102,8 +102,8 @@ class Merger:
             bucket.groups.append(_Group(e, terms, list(e.sources or (e.source,))))
         else:
             self._absorb(bucket.groups[best], e, terms)
-        group = bucket.groups[best]
-        for key in _keys(group.event.who, group.terms):
+        group = bucket.groups[best]   # index what is new to it: this event's actors and terms
+        for key in _keys(set(e.who) | set(group.event.who), terms):
             postings = bucket.index.setdefault(key, [])
             if not postings or postings[-1] != best:
                 postings.append(best)
