@@ -195,29 +195,57 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     return Mention(tx, sentence, label, who, content_terms(text_wo_date), score)
 
 
+def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
+    """Mentions of one value are one event when they share an actor or ≥ 2 terms."""
+    return not set(who_a).isdisjoint(who_b) or len(set(terms_a).intersection(terms_b)) >= 2
+
+
 def same_happening(a: Mention, b: Mention) -> bool:
     """Two mentions with the same value are one event when they share an actor or ≥ 2 terms."""
-    if a.timex.value != b.timex.value:
-        return False
-    return bool(set(a.who) & set(b.who)) or len(a.terms & b.terms) >= 2
+    return a.timex.value == b.timex.value and _shares_enough(a.who, a.terms, b.who, b.terms)
+
+
+MAX_POSTINGS = 200   # groups a newcomer is compared with, per actor or term it holds
+
+
+class GroupIndex:
+    """Which groups hold an actor or a term: a newcomer is compared only with the groups it
+    shares one with (a group sharing neither cannot be the same happening), so grouping stays
+    linear. At most MAX_POSTINGS of the latest groups per actor or term are offered."""
+
+    def __init__(self):
+        self._postings: dict = {}
+
+    @staticmethod
+    def _keys(who: Iterable[str], terms: Iterable[str]) -> set:
+        return {"@" + w for w in who} | set(terms)
+
+    def candidates(self, who: Iterable[str], terms: Iterable[str]) -> list[int]:
+        """Indices of the groups sharing an actor or a term, in the order they were made."""
+        return sorted({i for key in self._keys(who, terms)
+                       for i in self._postings.get(key, ())[-MAX_POSTINGS:]})
+
+    def add(self, index: int, who: Iterable[str], terms: Iterable[str]) -> None:
+        """Record that group `index` now holds these actors and terms."""
+        for key in self._keys(who, terms):
+            postings = self._postings.setdefault(key, [])
+            if not postings or postings[-1] != index:
+                postings.append(index)
 
 
 def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Mentions of one happening, grouped: same value, and a shared actor or ≥ 2 shared terms
     with the group so far. Vague mentions are never grouped. Linear: a mention is compared
-    only with the groups of its value that share an actor or a term with it (an index finds
-    them; at most MAX_POSTINGS of the latest per actor or term)."""
+    only with the groups of its value that a GroupIndex says share an actor or a term."""
     groups: list[list[Mention]] = []
-    by_value: dict = {}   # value -> ([(group, who, terms)], {actor or term: [indices]})
+    by_value: dict = {}   # value -> ([(group, who, terms)], GroupIndex)
     for m in mentions:
         if m.timex.value in V.VAGUE_VALUES:
             groups.append([m])
             continue
-        pooled, index = by_value.setdefault(m.timex.value, ([], {}))
-        keys = {"@" + w for w in m.who} | m.terms
-        candidates = sorted({i for key in keys for i in index.get(key, ())[-MAX_POSTINGS:]})
-        match = next((i for i in candidates
-                      if set(m.who) & pooled[i][1] or len(m.terms & pooled[i][2]) >= 2), None)
+        pooled, index = by_value.setdefault(m.timex.value, ([], GroupIndex()))
+        match = next((i for i in index.candidates(m.who, m.terms)
+                      if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2])), None)
         if match is None:
             match = len(pooled)
             groups.append([m])
@@ -227,10 +255,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
             group.append(m)
             who.update(m.who)
             terms.update(m.terms)
-        for key in keys:
-            postings = index.setdefault(key, [])
-            if not postings or postings[-1] != match:
-                postings.append(match)
+        index.add(match, m.who, m.terms)
     return groups
 
 
@@ -259,7 +284,6 @@ def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
     return len(_WORD.findall(sentence.text[:start] + " " + sentence.text[end:])) < 2
 
 
-MAX_POSTINGS = 200   # groups of one value a mention is compared with, per actor or term
 MAX_SENTENCE = 400   # a longer (run-on) sentence is clipped to CLIP_RADIUS around the date
 CLIP_RADIUS = 100    # characters each side: room for a 15-word label and its actors
 

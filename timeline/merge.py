@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
-from .events import MAX_POSTINGS, combine_actors, content_terms, sort_events
+from .events import GroupIndex, combine_actors, content_terms, sort_events
 from .model import Event
 
 PRECISE = {"day", "time"}
@@ -29,11 +29,7 @@ class _Group:
 @dataclass
 class _Bucket:
     groups: list = field(default_factory=list)
-    index: dict = field(default_factory=dict)   # actor or term -> indices of groups holding it
-
-
-def _keys(who: Iterable[str], terms: Iterable[str]) -> set:
-    return {"@" + w for w in who} | set(terms)
+    index: GroupIndex = field(default_factory=GroupIndex)
 
 
 def _bucket(e: Event) -> Optional[str]:
@@ -87,11 +83,8 @@ class Merger:
         actors and terms (a group sharing none cannot be similar), else a group of its own."""
         terms = content_terms(e.label + " " + e.sentence)
         bucket = self._buckets.setdefault(_bucket(e), _Bucket())
-        candidates = set()
-        for key in _keys(e.who, terms):
-            candidates.update(bucket.index.get(key, ())[-MAX_POSTINGS:])
         best, best_score = None, 0
-        for i in sorted(candidates):
+        for i in bucket.index.candidates(e.who, terms):
             group = bucket.groups[i]
             if e.source not in group.sources and _compatible(group.event, e):
                 score = _similarity(group.event, group.terms, e, terms)
@@ -102,11 +95,8 @@ class Merger:
             bucket.groups.append(_Group(e, terms, list(e.sources or (e.source,))))
         else:
             self._absorb(bucket.groups[best], e, terms)
-        group = bucket.groups[best]   # index what is new to it: this event's actors and terms
-        for key in _keys(set(e.who) | set(group.event.who), terms):
-            postings = bucket.index.setdefault(key, [])
-            if not postings or postings[-1] != best:
-                postings.append(best)
+        # index what is new to the group: this event's actors and terms, its merged actors
+        bucket.index.add(best, set(e.who) | set(bucket.groups[best].event.who), terms)
 
     @staticmethod
     def _absorb(group: _Group, e: Event, terms: frozenset) -> None:
