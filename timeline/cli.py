@@ -160,7 +160,7 @@ def tag(
     with _errors(debug):
         from . import export
         from .api import process_all
-        from .sources import Columns, expand
+        from .sources import Columns, expand, readable
 
         dct = _published(published)
         if format == TagFormat.timeml:
@@ -173,23 +173,13 @@ def tag(
             return
         items = expand(_paths(files), glob, Columns(text_column, date_column, id_column), dct)
         rows = (export.timex_row(p.document.id, t)
-                for item in items for p in process_all([_readable(item)], dct)
+                for item in items for p in process_all([readable(item)], dct)
                 for t in p.timexes)
         with _stream(output) as out:   # row by row: memory stays flat for any input size
             if format == TagFormat.jsonl:
                 export.write_jsonl(out, rows)
             else:
                 export.write_csv(out, rows, export.TIMEX_CSV_COLUMNS, raw_csv)
-
-
-def _readable(item):
-    """A source to read, or its error when it is a `BadSource`."""
-    from .errors import TimelineError
-    from .sources import BadSource
-
-    if isinstance(item, BadSource):
-        raise TimelineError(item.message)
-    return item
 
 
 @contextmanager

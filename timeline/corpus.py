@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .errors import TimelineError
 from .model import Document
-from .sources import BadSource, Item
+from .sources import BadSource, Item, readable
 
 DEBUG_ENV = "TIMELINE_DEBUG"   # set (by --debug): internal errors raise instead of skipping
 BATCH = 64   # documents handed to the pool at a time, per process: bounds what is held
@@ -51,9 +51,7 @@ def document_result(item: Item, published: Optional[date] = None) -> Result:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            if isinstance(item, BadSource):
-                raise TimelineError(item.message)
-            for processed in process_all([item], published):
+            for processed in process_all([readable(item)], published):
                 doc = processed.document
                 events.extend(document_events(processed))
                 if not doc.offset:   # a later part of a large file is the same document

@@ -40,6 +40,13 @@ class BadSource:
 Item = Union[str, Path, Document, BadSource]
 
 
+def readable(item: Item) -> Union[str, Path, Document]:
+    """The item to read, or its error (TimelineError) when it is a `BadSource`."""
+    if isinstance(item, BadSource):
+        raise TimelineError(item.message)
+    return item
+
+
 def is_path(source: str) -> bool:
     """Whether a string names a file ('-' is stdin) rather than being text to read."""
     return "\n" not in source and len(source) < 4096 and (source == "-" or os.path.exists(source))
