@@ -11,10 +11,11 @@ import csv
 import html
 import io
 import json
-from datetime import date, timedelta
+from datetime import date
 from typing import IO, Iterable, Optional
 from xml.sax.saxutils import escape, quoteattr
 
+from . import values as V
 from .errors import TimelineError
 from .model import EVENT_COLUMNS, TIMEX_COLUMNS, Event, Timex
 
@@ -161,12 +162,10 @@ def _span_value(start: Optional[date], end: Optional[date]) -> tuple[str, str]:
         return "", "PAST_REF"
     if start == end:
         return "day", start.isoformat()
-    month_end = (date(start.year + start.month // 12, start.month % 12 + 1, 1)
-                 - timedelta(days=1))
-    if start.day == 1 and end == month_end:
-        return "month", start.isoformat()[:7]
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return "year", str(start.year)
+    for value in (start.isoformat()[:7], str(start.year)):
+        span = V.value_span(value)
+        if span and span[:2] == (start, end):
+            return span[2], value
     return "span", f"{start.isoformat()}/{end.isoformat()}"
 
 
