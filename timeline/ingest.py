@@ -9,9 +9,9 @@ An HTML file (.html/.htm) becomes its article text (htmltext), so offsets count 
 A document without a given or front-matter date takes its page's publication date, else a date
 in its file name ("2025-04-09-coalition.txt"), each recorded in `published_source`.
 
-Text files larger than STREAM_BYTES are read in parts (`read_parts`): about PART_CHARS characters each,
-cut at a paragraph break where there is one, each a Document whose `offset` says where its text
-starts in the whole file, so memory stays bounded however large the file is.
+Text files larger than STREAM_BYTES are read in parts (`read_parts`): about PART_CHARS characters
+each, cut at a paragraph break where there is one, each a Document whose `offset` says where its
+text starts in the whole file, so memory stays bounded however large the file is.
 """
 from __future__ import annotations
 

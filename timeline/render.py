@@ -89,7 +89,7 @@ def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
         ranked = sorted(groups, key=lambda g: -len(groups[g]))
         kept = {g: groups[g] for g in ranked[:MAX_GROUPS - 1]}
         kept[OTHER] = sorted((e for g in ranked[MAX_GROUPS - 1:] for e in groups[g]),
-                                 key=lambda e: (e.date, e.end_date))
+                             key=lambda e: (e.date, e.end_date))
         groups = kept
     return groups
 
@@ -132,7 +132,8 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
             legendgroup=group or None, showlegend=not group or not precise)
     if precise:
         yield go.Scatter(
-            name=html.escape(group) if group else "Exact day", legendgroup=group or None, mode="markers+text" if labelled else "markers",
+            name=html.escape(group) if group else "Exact day", legendgroup=group or None,
+            mode="markers+text" if labelled else "markers",
             x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
             marker=dict(size=13 if labelled else 9, color=colour,
                         line=dict(color="white", width=1.5 if labelled else 0.5)),
