@@ -203,6 +203,7 @@ CASES = [
     ("The shop closes on Sundays.", WED, "Sundays", "XXXX-WXX-7", "SET"),
     ("The bus runs every other week.", WED, "every other week", "P2W", "SET"),
     ("The market opens every Tuesday morning.", WED, "every Tuesday morning", "XXXX-WXX-2TMO", "SET"),
+    ("The club meets Tuesday nights.", WED, "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
     # vague
     ("Russia occupied Crimea years ago.", WED, "years ago", "PAST_REF"),
     ("Prices have risen recently.", WED, "recently", "PAST_REF"),

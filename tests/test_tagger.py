@@ -51,3 +51,26 @@ def test_trie_regex_matches_exactly_the_words():
     pattern = re.compile(f"(?:{trie_regex(words)})$")
     assert all(pattern.match(w) for w in words)
     assert not any(pattern.match(w) for w in ["da", "dayss", "decad", "no", "x"])
+
+
+def test_first_chars_reads_the_pattern():
+    from timeline.finder.tagger import first_chars
+    assert first_chars(r"(?i:the)\s+x") == set("tT")
+    assert first_chars(r"(?:a|b)?[0-9]") == set("ab0123456789")
+    assert first_chars(r"(?<!\w)(?=x)Q") == {"Q"}
+    assert first_chars(r".x") is None and first_chars(r"\w+") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_every_rule_match_begins_with_one_of_its_first_chars(words):
+    """The tagger tries at a position only the rules that can begin with its character: check
+    that against each rule's own regex, searched anywhere in the text."""
+    from timeline.finder.rules import RULES
+    from timeline.finder.tagger import first_chars
+    text = " ".join(words)
+    for rule in RULES:
+        allowed = first_chars(rule.pattern)
+        for m in re.finditer(rule.pattern, text):
+            if m.end() > m.start():
+                assert allowed is None or text[m.start()] in allowed, (rule.name, m.group())

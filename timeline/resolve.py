@@ -75,7 +75,13 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
               for m in _TOKEN.finditer(sentence, lo, offset + TENSE_WINDOW)]
     breaks = [p for p, t in tokens if t in _CLAUSE_BREAK]
     best: tuple[float, Optional[str]] = (float("inf"), None)
+    after_be = False
     for i, (pos, tok) in enumerate(tokens):
+        low = tok.lower()
+        maybe = after_be or low in _MAYBE_CUES or low.endswith(("ed", "ing"))
+        after_be = low in ("be", "being")
+        if not maybe:
+            continue   # the quick test: most words are no cue
         cue = _cue(tokens, i)
         if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
             continue
@@ -98,6 +104,7 @@ _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "yo
                 "that", "these", "those", "still", "very", "newly", "so", "well", "recently"}
 _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
+_MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE)   # or -ed, -ing, after 'be'
 
 
 def _cue(tokens, i) -> Optional[str]:

@@ -142,6 +142,8 @@ RULES = [
          rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
     Rule("this_part", "TIME",
          rf"(?P<rel>{ci(alt(['this', 'last', 'early this', 'late this', 'later this', 'earlier this']))})\s+{PART}"),
+    # before relative_weekday: "Tuesday nights" is a set, not "Tuesday" plus a word
+    Rule("weekday_parts", "SET", rf"{WEEKDAY}\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))})"),
     Rule("relative_weekday", "DATE",
          rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later']))})\s+)?"
          rf"{WEEKDAY}(?:\s+{PART})?", "weekday"),
@@ -170,7 +172,6 @@ RULES = [
     Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])", "set_word"),
     Rule("plural_weekday", "SET", rf"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))}))?"),
     Rule("every_month", "SET", rf"{ci('(?:every|each)')}\s+{MONTH}"),
-    Rule("weekday_parts", "SET", rf"{WEEKDAY}\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))})"),
     # --- durations and vague expressions ------------------------------------------------------
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
