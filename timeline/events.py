@@ -20,6 +20,9 @@ MAX_LABEL_WORDS = 15
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
 _WORD = re.compile(r"[\w][\w'’.-]*")
+_PROPER = re.compile(r"(?<=[\w,;)] )([A-Z][\w’'.-]*)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|the|for)\s+)?"
     r"(?:[A-Z][\w’'.-]*))*")
@@ -66,8 +69,8 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
     found = set()
     for s in sentences:
-        for m in re.finditer(r"(?<=[\w,;)] )([A-Z][\w’'.-]*)", s.text):
-            found.add(re.sub(r"['’]s$", "", m.group(1)).rstrip("."))
+        for word in _PROPER.findall(s.text):
+            found.add(_POSSESSIVE.sub("", word).rstrip("."))
     return frozenset(found)
 
 
@@ -79,7 +82,7 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
     """
     found = []
     for m in _CAPITAL_RUN.finditer(text):
-        name = re.sub(r"['’]s$", "", m.group().strip(" .,-"))
+        name = _POSSESSIVE.sub("", m.group().strip(" .,-"))
         words = name.split()
         if m.start() == 0 and proper is not None and words and words[0].rstrip(".") not in proper:
             words.pop(0)
@@ -109,9 +112,13 @@ def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
 
 def content_terms(text: str) -> frozenset:
     """Word stems that say what a sentence is about (for same-event matching)."""
-    return frozenset(w.lower()[:6] for w in _WORD.findall(text)
-                     if len(w) > 3 and w.lower() not in STOPWORDS and not w[0].isdigit()
-                     and w not in vocab.MONTHS and w not in vocab.WEEKDAYS)
+    terms = set()
+    for word in _WORD.findall(text):
+        if len(word) > 3 and not word[0].isdigit() and word not in _CALENDAR_NAMES:
+            low = word.lower()
+            if low not in STOPWORDS:
+                terms.add(low[:6])
+    return frozenset(terms)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
