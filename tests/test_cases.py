@@ -38,6 +38,7 @@ CASES = [
     ("The war ended on 8 May 1945.", WED, "8 May 1945", "1945-05-08"),
     ("The treaty was signed on June 28, 1919.", WED, "June 28, 1919", "1919-06-28"),
     ("Results for Q3 2024 were strong.", WED, "Q3 2024", "2024-Q3"),
+    ("Profit fell in 3Q, the company said.", "1990-11-02", "3Q", "1990-Q3"),
     ("The log entry reads 2025-03-13T14:30.", WED, "2025-03-13T14:30", "2025-03-13T14:30", "TIME"),
     ("He was born on Sept. 3, 1961.", WED, "Sept. 3, 1961", "1961-09-03"),
     ("The storm hit on Aug 29 2005.", WED, "Aug 29 2005", "2005-08-29"),

@@ -53,24 +53,35 @@ def test_trie_regex_matches_exactly_the_words():
     assert not any(pattern.match(w) for w in ["da", "dayss", "decad", "no", "x"])
 
 
-def test_first_chars_reads_the_pattern():
-    from timeline.finder.tagger import first_chars
-    assert first_chars(r"(?i:the)\s+x") == set("tT")
-    assert first_chars(r"(?:a|b)?[0-9]") == set("ab0123456789")
-    assert first_chars(r"(?<!\w)(?=x)Q") == {"Q"}
-    assert first_chars(r".x") is None and first_chars(r"\w+") is None
+def test_first_words_reads_the_pattern():
+    from timeline.finder.prefix import first_words
+    assert first_words(r"(?i:the)\s+x") == {"the"}
+    assert first_words(r"(?:mid|late)?[\s-]*[0-9]{4}") == {"", "mid", "late"}
+    assert first_words(r"(?<!\w)(?:Q|FY)[0-9]") == {"q", "fy"}
+    assert first_words(r"(?:a|an)\s+(?:hour|day)s?") == {"a", "an"}
+    assert first_words(r"early(?:[\s-]*)(?:May|June)") == {"early", "earlymay", "earlyjune"}
+    assert first_words(r".x") is None and first_words(r"[A-Z][a-z]+") is None
+
+
+def test_alternations_are_tries_that_prefer_the_longest_word():
+    from timeline.finder.rules import alt
+    pattern = re.compile(alt(["day", "days", "daybreak", "the day before"]) + "$")
+    assert all(pattern.match(w) for w in ["day", "days", "daybreak", "the  day\nbefore"])
+    assert not pattern.match("da")
+    assert re.match(alt(["day", "days"]), "days").group() == "days"
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
-def test_every_rule_match_begins_with_one_of_its_first_chars(words):
-    """The tagger tries at a position only the rules that can begin with its character: check
+def test_every_rule_match_begins_with_one_of_its_first_words(words):
+    """The tagger tries at a position only the rules that can begin with the word there: check
     that against each rule's own regex, searched anywhere in the text."""
     from timeline.finder.rules import RULES
-    from timeline.finder.tagger import first_chars
+    from timeline.finder.prefix import first_words
     text = " ".join(words)
     for rule in RULES:
-        allowed = first_chars(rule.pattern)
+        allowed = first_words(rule.pattern)
         for m in re.finditer(rule.pattern, text):
             if m.end() > m.start():
-                assert allowed is None or text[m.start()] in allowed, (rule.name, m.group())
+                word = re.match("[A-Za-z]*", m.group()).group().lower()
+                assert allowed is None or word in allowed, (rule.name, m.group())

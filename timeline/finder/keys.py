@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from . import vocab
-from .rules import RULES
+from .rules import ALTERNATIONS, RULES, trie_regex
 
 MAX_BACK = 6
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -56,30 +56,13 @@ def capitalized_keys() -> set:
 def modifier_words() -> set:
     """Lower-case words that may stand before a key word inside an expression."""
     source = " ".join(rule.pattern for rule in RULES)
+    for pattern, words in sorted(ALTERNATIONS.items(), key=lambda item: -len(item[0])):
+        source = source.replace(pattern, " " + " ".join(words) + " ")   # trie-shaped: read whole
     source = re.sub(r"\\[a-zA-Z]", " ", source)   # \s, \w, \d are not words
     words = set(re.findall(r"[a-z]+", source.lower()))
     return words | _words(vocab.NUMBER_WORDS, vocab.ORDINALS, vocab.VAGUE_QUANTITIES,
                           vocab.DATE_PREPOSITIONS, vocab.FIXED_HOLIDAYS,
                           vocab.NTH_WEEKDAY_HOLIDAYS, vocab.EASTER_HOLIDAYS)
-
-
-def trie_regex(words) -> str:
-    """A regex alternation of words shaped as a trie (shared prefixes factored out): Python's
-    regex engine runs it many times faster than a flat alternation."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return build(trie)
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +81,8 @@ NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until"
 # time, a decade, a clock time. Other numbers ("30 days") are reached by stepping back from
 # the key word that follows them.
 _DATE_NUMBER = re.compile(r"[0-9]{4}(?![0-9])|[0-9]{1,4}[/.:-][0-9]|[0-9]+'?s\b|[0-9]{1,2}(?:[.:][0-9]{2})?\s?[ap]\.?m\b"
-                          r"|[0-9]{1,2}\s+o'clock|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]")
+                          r"|[0-9]{1,2}\s+o'clock|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
+                          r"|[1-4]q(?![a-z])")
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 

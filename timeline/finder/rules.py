@@ -20,12 +20,36 @@ class Rule(NamedTuple):
     context: str = ""
 
 
-def alt(words, escape=True) -> str:
-    """A regex alternation of words, longest first, spaces matching any whitespace run."""
-    items = sorted(set(words), key=len, reverse=True)
-    parts = [(re.escape(w) if escape else w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-             for w in items]
-    return "(?:" + "|".join(parts) + ")"
+def trie_regex(words) -> str:
+    """A regex alternation of words shaped as a trie (shared prefixes factored out): Python's
+    regex engine runs it many times faster than a flat alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(trie)
+
+
+def alt(words) -> str:
+    """A regex alternation of words, spaces matching any whitespace run. It is shaped as a trie
+    (trie_regex): the longest word that fits is tried first, as in a longest-first list, but
+    shared prefixes are read once, which the regex engine runs several times faster."""
+    words = frozenset(words)
+    pattern = "(?:" + trie_regex(words).replace(r"\ ", r"\s+") + ")"
+    ALTERNATIONS[pattern] = words
+    return pattern
+
+
+ALTERNATIONS: dict = {}   # each alt() pattern -> its words (keys.py reads the words whole)
 
 
 def ci(pattern: str) -> str:

@@ -1,7 +1,7 @@
 """Recognition: find temporal expressions in text and say which rule found each.
 
-At each position where an expression can begin (keys.py), the rules that can begin with its
-first character are tried in order; the first that matches and passes its context check (the
+At each position where an expression can begin (keys.py), the rules that can begin with the
+word there (prefix.py) are tried in order; the first that matches and passes its context check (the
 words around the match) wins, and its named groups are the fields. Clock times next to a
 day ("10 p.m. Wednesday", "Thursday at noon") are joined into one TIME expression. Values are not
 computed here: that is the resolver's job.
@@ -9,13 +9,13 @@ computed here: that is the resolver's job.
 from __future__ import annotations
 
 import re
-from re import _constants, _parser   # to read which characters a rule can begin with
 from functools import lru_cache
 from typing import Optional
 
 from ..model import Timex
 from . import vocab
 from .keys import candidate_starts
+from .prefix import first_words
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
@@ -41,74 +41,17 @@ def _edged():
     return [re.compile(_LEFT_EDGE + "(?:" + rule.pattern + r")(?!\w)") for rule in RULES]
 
 
-@lru_cache(maxsize=None)
-def _rules_at(char: str) -> tuple:
-    """(index, regex) of the rules, in order, that can match at a position beginning with
-    `char`: a position tries only these (a "t" about 20 of the 50 rules, a digit 14)."""
+@lru_cache(maxsize=4096)
+def _rules_for(word: str) -> tuple:
+    """(index, regex) of the rules, in order, that can match at a position whose first word
+    (prefix.py) is `word`: a position tries only these."""
     edged = _edged()
-    return tuple((i, edged[i]) for i in range(len(RULES))
-                 if _FIRST[i] is None or char in _FIRST[i])
+    return tuple((i, edged[i]) for i, words in enumerate(_FIRST_WORDS)
+                 if words is None or word in words)
 
 
-def first_chars(pattern: str) -> Optional[frozenset]:
-    """The characters a match of `pattern` can begin with, or None when it could be any."""
-    chars, _ = _first(_parser.parse(pattern).data, False)
-    return None if chars is None else frozenset(chars)
-
-
-def _first(items, ignorecase: bool):
-    """(first characters or None for any, whether the items can match the empty string)."""
-    out: set = set()
-    for op, av in items:
-        chars, nullable = _first_of(op, av, ignorecase)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_of(op, av, ignorecase: bool):
-    C = _constants
-    if op is C.LITERAL:
-        chars = {chr(av)}
-    elif op is C.IN:
-        chars = set()
-        for kind, arg in av:
-            if kind is C.LITERAL:
-                chars.add(chr(arg))
-            elif kind is C.RANGE:
-                chars.update(map(chr, range(arg[0], arg[1] + 1)))
-            elif kind is C.CATEGORY and arg is C.CATEGORY_DIGIT:
-                chars.update("0123456789")
-            else:
-                return None, False
-    elif op is C.BRANCH:
-        chars, nullable = set(), False
-        for branch in av[1]:
-            sub, empty = _first(branch.data, ignorecase)
-            if sub is None:
-                return None, False
-            chars, nullable = chars | sub, nullable or empty
-        return chars, nullable
-    elif op is C.SUBPATTERN:
-        _, add, remove, sub = av
-        flag = C.SRE_FLAG_IGNORECASE
-        return _first(sub.data, (ignorecase or bool(add & flag)) and not remove & flag)
-    elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        chars, nullable = _first(av[2].data, ignorecase)
-        return chars, chars is not None and (nullable or av[0] == 0)
-    elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return set(), True   # zero-width
-    elif op is C.ATOMIC_GROUP:
-        return _first(av.data, ignorecase)
-    else:
-        return None, False   # ANY, NOT_LITERAL, back-references...: anything
-    return (chars | {c.swapcase() for c in chars} if ignorecase else chars), False
-
-
-_FIRST = [first_chars(rule.pattern) for rule in RULES]
+_FIRST_WORDS = [first_words(rule.pattern) for rule in RULES]
+_LETTERS = re.compile(r"[A-Za-z]*")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -232,7 +175,7 @@ def _fields(groupdict) -> tuple:
 def _match_at(text: str, pos: int, end: int):
     """(rule index, match, fields) of the first rule matching at `pos` that its context check
     accepts, or None."""
-    for index, regex in _rules_at(text[pos]):
+    for index, regex in _rules_for(_LETTERS.match(text, pos).group().lower()):
         m = regex.match(text, pos, end)
         if m is None:
             continue
