@@ -205,6 +205,9 @@ CASES = [
     ("The bus runs every other week.", WED, "every other week", "P2W", "SET"),
     ("The market opens every Tuesday morning.", WED, "every Tuesday morning", "XXXX-WXX-2TMO", "SET"),
     ("The club meets Tuesday nights.", WED, "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
+    ("The parade is held each July.", WED, "each July", "XXXX-07", "SET"),
+    ("Net rose 5% for the year ended March 31.", "1989-11-02", "the year", "P1Y", "DURATION"),
+    ("The stock hit a high for the year in June.", "1989-11-02", "the year", "1989"),
     # vague
     ("Russia occupied Crimea years ago.", WED, "years ago", "PAST_REF"),
     ("Prices have risen recently.", WED, "recently", "PAST_REF"),
@@ -240,6 +243,7 @@ CASES = [
 # Words and numbers that only look like dates.
 NOT_DATES = [
     ("The minister may resign.", "may"),
+    ("She was named Player of the Year.", "the Year"),
     ("During that period the town grew.", "that period"),
     ("The same period saw riots.", "same period"),
     ("March Networks reported higher sales.", "March"),

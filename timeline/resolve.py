@@ -484,9 +484,14 @@ def r_year_end(tx, ctx):
 
 
 def r_whole_year(tx, ctx):
-    """"the full year", "the fiscal year", "the current year": the year in view."""
+    """"the full year", "the fiscal year", "the current year", "the year": the year in view."""
     anchor, conf = _relative(ctx, 0.7)
     return Resolution(f"{_year_in_view(ctx):04d}", "year", anchor, conf)
+
+
+def r_year_ended(tx, ctx):
+    """"the year ended Sept. 30": a twelve-month reporting period, a duration."""
+    return Resolution("P1Y", "duration", ANCHOR_NONE, 0.8)
 
 
 def r_definite_unit(tx, ctx):
@@ -860,6 +865,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
     "recent_units": r_recent_units, "weekday_parts": r_plural_weekday,
     "definite_unit": r_definite_unit, "year_end": r_year_end, "whole_year": r_whole_year,
+    "year_ended": r_year_ended, "the_year": r_whole_year,
     "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,
 }
 

@@ -142,6 +142,12 @@ RULES = [
          rf"(?:{ci('the')}\s+)?{ci('year')}(?:['’]s)?[\s-]+{ci('end')}(?![\w-])"),
     Rule("whole_year", "DATE",
          rf"{ci('the')}\s+(?P<which>{ci(alt(['full', 'fiscal', 'full fiscal', 'current', 'current fiscal']))})\s+{ci('year')}(?![\w-])"),
+    # "the year ended Sept. 30" is a reporting period (P1Y); any other "the year" is the year
+    # in view ("a high for the year"), but not "the year 1990" nor "the year two thousand"
+    Rule("year_ended", "DURATION",
+         rf"{ci('the')}\s+{ci('year')}(?=\s+{ci('end(?:ed|ing)')}(?!\w))"),
+    Rule("the_year", "DATE",   # "Man of the Year" is a title
+         rf"{ci('the')}\s+year(?![\w-]|\s+(?:[0-9]|{ci('nineteen|twenty|two thousand')}))"),
     Rule("year_period", "DATE",
          rf"{ci('the')}\s+{YEAR}\s+(?:(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth']))})\s+)?(?P<unit>{ci(alt(['quarter', 'period', 'half']))})(?![\w-])"),
     Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
