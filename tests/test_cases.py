@@ -181,6 +181,8 @@ CASES = [
     ("Profits fell for three straight quarters.", WED, "three straight quarters", "P3Q", "DURATION"),
     ("The trial lasted two weeks.", WED, "two weeks", "P2W", "DURATION"),
     ("The strike lasted 48 hours.", WED, "48 hours", "PT48H", "DURATION"),
+    ("The plant will run for at least 20 more years.", WED, "at least 20 more years", "P20Y", "DURATION"),
+    ("The dam stood for almost a hundred years.", WED, "almost a hundred years", "P100Y", "DURATION"),
     ("Rates rose over the past three months.", WED, "the past three months", "P3M", "DURATION"),
     ("Rates will rise over the next five years.", WED, "the next five years", "P5Y", "DURATION"),
     ("The talks lasted several days.", WED, "several days", "PXD", "DURATION"),
