@@ -246,6 +246,8 @@ CASES = [
 NOT_DATES = [
     ("The minister may resign.", "may"),
     ("She was named Player of the Year.", "the Year"),
+    ("There are four flights a week to Bombay.", "a week"),
+    ("Iraq pumps 500,000 barrels a day.", "a day"),
     ("During that period the town grew.", "that period"),
     ("The same period saw riots.", "same period"),
     ("March Networks reported higher sales.", "March"),

@@ -91,6 +91,13 @@ def _ok_weekday(g, text, start, end):
     return True
 
 
+# A count and its noun just before "a week": "four flights a week", "500,000 barrels a day".
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:[0-9][0-9,.]*|(?i:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|dozens|hundreds|thousands|millions))"
+                           r"\s+(?:[a-z-]+\s+)?(?!(?:second|minute|hour|day|night|week|month|year)s\s)"
+                           r"[a-z-]+s\s+$")
+
+
 def _ok_duration(g, text, start, end):
     number = (g.get("number") or "").lower()
     unit = (g.get("unit") or "").lower()
@@ -105,8 +112,10 @@ def _ok_duration(g, text, start, end):
         return False  # "three-quarters of the vote", "a quarter of the seats": fractions
     if re.match(r"\s+old\b", text[end:end + 5]):
         return False  # "52 years old": an age
-    if number in ("a", "an") and re.search(r"[0-9%]|percent|cents?|dollars?|share", _word_before(text, start)):
-        return False  # "$5 a year", "4 percent a year": a rate
+    if number in ("a", "an") and (
+            re.search(r"[0-9%]|percent|cents?|dollars?|share", _word_before(text, start))
+            or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
+        return False  # "$5 a year", "4 percent a year", "four flights a week": a rate
     return not _word_before(text, start).endswith(("$", "€", "£"))
 
 
