@@ -183,6 +183,8 @@ CASES = [
     ("The strike lasted 48 hours.", WED, "48 hours", "PT48H", "DURATION"),
     ("The plant will run for at least 20 more years.", WED, "at least 20 more years", "P20Y", "DURATION"),
     ("The dam stood for almost a hundred years.", WED, "almost a hundred years", "P100Y", "DURATION"),
+    ("Rates will rise over the next two years or so.", WED, "the next two years or so", "P2Y", "DURATION"),
+    ("Then, a week or so ago, he chose a date.", "1991-02-25", "a week or so ago", "1991-W08"),
     ("Rates rose over the past three months.", WED, "the past three months", "P3M", "DURATION"),
     ("Rates will rise over the next five years.", WED, "the next five years", "P5Y", "DURATION"),
     ("The talks lasted several days.", WED, "several days", "PXD", "DURATION"),

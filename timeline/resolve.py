@@ -224,11 +224,11 @@ _MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
          "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
          "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
          "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-         "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}
+         "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "or so": "APPROX"}
 
 
 def _mod(tx: Timex) -> Optional[str]:
-    word = tx.field("mod") or tx.field("approx")
+    word = tx.field("mod") or tx.field("approx") or tx.field("or_so")
     return _MODS.get(re.sub(r"\s+", " ", word.lower()).rstrip("-")) if word else None
 
 
@@ -677,7 +677,7 @@ def r_anaphoric_unit(tx, ctx):
     base, anchor, conf = _narrative(ctx)
     value, granularity = _shift(tx.field("unit").lower(), base,
                                 _ANAPHORIC_REL[tx.field("rel").lower()])
-    return Resolution(value, granularity, anchor, conf)
+    return Resolution(value, granularity, anchor, conf, _mod(tx))
 
 
 def r_unit_before_after(tx, ctx):

@@ -86,6 +86,7 @@ HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDA
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+OR_SO = rf"(?:\s+(?P<or_so>{ci('or so')}))?"   # "a week or so ago": an approximation (mod APPROX)
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
 
@@ -184,13 +185,13 @@ RULES = [
          rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+(?:{ci('fiscal')}\s+)?{CALENDAR_UNIT}(?!-)"),
     Rule("anaphoric_unit", "DATE",
          rf"{ci('(?:the|that)')}\s+(?P<rel>{ci(alt(['next', 'following', 'previous', 'preceding', 'prior', 'same', 'ensuing', 'subsequent']))})\s+"
-         rf"(?P<unit>{ci(alt(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade']))})"),
+         rf"(?P<unit>{ci(alt(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade']))}){OR_SO}(?![\w-])"),
     Rule("unit_before_after", "DATE",
          rf"{ci('the')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'night']))})\s+(?P<dir>{ci(alt(['before', 'after', 'earlier', 'later']))})"),
     Rule("that_unit", "DATE",
          rf"{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
     Rule("ago", "DATE",
-         rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?"
+         rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?{OR_SO}"
          rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])",
          "ago"),
     # --- sets -------------------------------------------------------------------------------
@@ -206,7 +207,7 @@ RULES = [
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
          rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
-         rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?(?![\w]|-(?:earlier|ago|end|to-))",
+         rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),

@@ -102,6 +102,8 @@ def _ok_duration(g, text, start, end):
     number = (g.get("number") or "").lower()
     unit = (g.get("unit") or "").lower()
     matched = text[start:end]
+    if g.get("or_so"):
+        matched = matched[:matched.lower().rindex("or")].rstrip()   # "the next two years or so"
     if unit in ("second", "minute") and number in ("a", "an"):
         return False
     if unit == "second" and not matched.lower().endswith(("seconds", "-second")):
