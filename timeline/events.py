@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 from datetime import date
 from typing import Iterable, Optional
 
@@ -20,6 +21,7 @@ MAX_LABEL_WORDS = 15
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
 _WORD = re.compile(r"[\w][\w'’.-]*")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PROPER = re.compile(r"(?<=[\w,;)] )([A-Z][\w’'.-]*)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
@@ -286,9 +288,11 @@ def _is_event(tx: Timex) -> bool:
 
 def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
     """A date that stands alone (a dateline, a timestamp, a heading "17 March 2026",
-    "Updated April 9"): fewer than two words around it say nothing happened."""
+    "Updated April 9", a row of a table "1988 1989 1990"): fewer than two words around it
+    (numbers are no words) say nothing happened."""
     start, end = tx.start - sentence.start, tx.end - sentence.start
-    return len(_WORD.findall(sentence.text[:start] + " " + sentence.text[end:])) < 2
+    words = _LETTER_WORD.finditer(sentence.text[:start] + " " + sentence.text[end:])
+    return sum(1 for _ in islice(words, 2)) < 2
 
 
 MAX_SENTENCE = 400   # a longer (run-on) sentence is clipped to CLIP_RADIUS around the date

@@ -98,7 +98,8 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
         if hit.group() in capitalized and text[start + a].islower():
             continue
         found = [a]
-        if low[a:a + 1].isdigit():
+        number = low[a:a + 1].isdigit()
+        if number:
             b = a   # "Q3", "'80s", "FY1990": begin at the word's start
             while b > 0 and (low[b - 1].isalpha() or low[b - 1] in "'’"):
                 b -= 1
@@ -116,8 +117,8 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
             word = m.group(1)[::-1].strip(".'’")
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
-            if not word or not (word in modifiers or word.isdigit()):
-                break
+            if not word or not (word in modifiers or (word.isdigit() and not number)):
+                break   # a number before a key word may begin it ("30 days"), not before a number
             b = n - m.end()
             if word not in NEVER_FIRST:
                 found.append(b)
