@@ -93,7 +93,7 @@ def test_value_span_none_for_non_calendar(value):
 
 
 @pytest.mark.parametrize("value,ok", [("2025-04-10", True), ("P3Q", True), ("PT90M", True),
-                                      ("XXXX-WXX-1", True), ("2025-W15-WE", True),
+                                      ("XXXX-WXX-1", True), ("2025-W15-WE", True), ("XXXX-07", True),
                                       ("PAST_REF", True), ("2025-4-1", False), ("P", False)])
 def test_well_formed(value, ok):
     assert V.is_well_formed(value) is ok
@@ -159,6 +159,14 @@ def test_label_uses_main_clause_when_date_is_in_an_opening_phrase():
 def test_label_is_short():
     s = "On Monday " + " ".join(f"word{i}" for i in range(40)) + " ended."
     assert len(label_for(s, 3, 9).split()) <= 15
+
+
+def test_dates_standing_alone_are_no_events():
+    import timeline
+    text = ("Updated April 9, 2025\n\nNet sales, in millions:\n1988 1989 1990\n5.2 6.3 7.1\n\n"
+            "Acme opened a plant in 1990.")
+    events = timeline.build([ingest.from_text(text, "t", date(2025, 4, 9))]).events
+    assert [(e.date, e.label) for e in events] == [(date(1990, 1, 1), "Acme opened a plant")]
 
 
 def test_actors():
