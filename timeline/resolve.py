@@ -68,11 +68,21 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
 
     The nearest cue word wins, and a cue in the same clause (no comma, dash or quote between)
     beats any cue across a clause break. Present progressive ("are gathering") counts as future:
-    in news it announces what is scheduled. Only TENSE_WINDOW characters around are read.
+    in news it announces what is scheduled. Only TENSE_WINDOW characters around are read, and
+    the clause holding `offset` first: a cue there beats any other.
     """
-    lo = max(0, offset - TENSE_WINDOW)
-    tokens = [(m.start() + lo, m.group())
-              for m in _TOKEN.finditer(sentence, lo, offset + TENSE_WINDOW)]
+    lo, hi = max(0, offset - TENSE_WINDOW), offset + TENSE_WINDOW
+    left = lo
+    for m in _BREAK.finditer(sentence, lo, offset):
+        left = m.end()
+    right = _BREAK.search(sentence, offset, hi)
+    in_clause = _nearest_cue(sentence, left, right.start() if right else hi, offset)
+    return in_clause if in_clause is not None else _nearest_cue(sentence, lo, hi, offset)
+
+
+def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
+    """The best-scoring cue among the tokens of sentence[lo:hi] (see tense_at)."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, lo, hi)]
     breaks = [p for p, t in tokens if t in _CLAUSE_BREAK]
     best: tuple[float, Optional[str]] = (float("inf"), None)
     after_be = False
@@ -88,7 +98,7 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
         score = abs(pos - offset) + 1000 * sum(1 for p in breaks if a < p < b)
-        if cue == PAST and tok.lower() not in _STATIC_CUES:
+        if cue == PAST and low not in _STATIC_CUES:
             score += WEAK_CUE   # an -ed guess counts less than "will" or "was"
         if pos > offset:
             score += AFTER_CUE  # the verb governing a date usually comes before it
@@ -96,6 +106,8 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
             best = (score, cue)
     return best[1]
 
+
+_BREAK = re.compile(r"[,;:—–“”\"()`.!?]")
 
 _MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 
