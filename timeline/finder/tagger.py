@@ -41,16 +41,20 @@ def _edged():
     return [re.compile(_LEFT_EDGE + "(?:" + rule.pattern + r")(?!\w)") for rule in RULES]
 
 
-@lru_cache(maxsize=4096)
-def _rules_for(word: str) -> tuple:
-    """(index, regex) of the rules, in order, that can match at a position whose first word
-    (prefix.py) is `word`: a position tries only these."""
+@lru_cache(maxsize=1)
+def _rules_table() -> dict:
+    """First word (prefix.py) -> (index, regex) of the rules, in order, that can match at a
+    position beginning with it: a position tries only these. The key None holds the rules
+    for any other word."""
     edged = _edged()
-    return tuple((i, edged[i]) for i, words in enumerate(_FIRST_WORDS)
-                 if words is None or word in words)
+    firsts = [first_words(rule.pattern) for rule in RULES]
+    words = set().union(*(f for f in firsts if f is not None))
+    table = {word: tuple((i, edged[i]) for i, f in enumerate(firsts) if f is None or word in f)
+             for word in words}
+    table[None] = tuple((i, edged[i]) for i, f in enumerate(firsts) if f is None)
+    return table
 
 
-_FIRST_WORDS = [first_words(rule.pattern) for rule in RULES]
 _LETTERS = re.compile(r"[A-Za-z]*")
 
 
@@ -186,7 +190,9 @@ def _fields(groupdict) -> tuple:
 def _match_at(text: str, pos: int, end: int):
     """(rule index, match, fields) of the first rule matching at `pos` that its context check
     accepts, or None."""
-    for index, regex in _rules_for(_LETTERS.match(text, pos).group().lower()):
+    table = _rules_table()
+    rules = table.get(_LETTERS.match(text, pos).group().lower()) or table[None]
+    for index, regex in rules:
         m = regex.match(text, pos, end)
         if m is None:
             continue
@@ -201,9 +207,9 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
                  exhaustive: bool = False) -> list[Timex]:
     """Every temporal expression in text[start:end], with offsets into `text`.
 
-    The master regex is tried only where an expression can begin: at a key word (a month, a
-    unit, a digit...) or up to a few modifier words before one (see keys.py). `exhaustive=True`
-    tries every position instead; both give the same result (a test checks it), the first fast.
+    The rules are tried only where an expression can begin: at a key word (a month, a unit, a
+    digit...) or up to a few modifier words before one (see keys.py). `exhaustive=True` tries
+    every position where the master regex matches instead; both give the same result (a test checks it), the first fast.
     """
     end = len(text) if end is None else end
     positions = _every_position(text, start, end) if exhaustive else candidate_starts(text, start, end)
@@ -212,38 +218,30 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
 
 def _every_position(text: str, start: int, end: int):
     master = _master()
-    pos = start
-    while True:
-        m = master.search(text, pos, end)
-        if not m:
-            return
-        pos = yield m.start()
-        pos = max(pos or 0, m.start() + 1)
+    m = master.search(text, start, end)
+    while m:
+        yield m.start()
+        m = master.search(text, m.start() + 1, end)
 
 
 def _scan(text: str, positions, end: int) -> list[Timex]:
     """Match the rules at each candidate position (ascending), leftmost-first."""
     found: list[Timex] = []
     covered = 0
-    gen = iter(positions)
-    send = getattr(gen, "send", None)
-    try:
-        pos = next(gen)
-        while True:
-            hit = _match_at(text, pos, end) if covered <= pos < end else None
-            if hit is not None:
-                index, fm, g = hit
-                rule = RULES[index]
-                timex_type = rule.type
-                if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday",
-                                                                          "deictic_day"):
-                    timex_type = "TIME"
-                found.append(Timex(fm.start(), fm.end(), fm.group(), timex_type, rule.name,
-                                   _fields(g)))
-                covered = fm.end()
-            pos = send(covered) if send else next(gen)
-    except StopIteration:
-        pass
+    for pos in positions:
+        if pos < covered or pos >= end:
+            continue
+        hit = _match_at(text, pos, end)
+        if hit is not None:
+            index, fm, g = hit
+            rule = RULES[index]
+            timex_type = rule.type
+            if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday",
+                                                                      "deictic_day"):
+                timex_type = "TIME"
+            found.append(Timex(fm.start(), fm.end(), fm.group(), timex_type, rule.name,
+                               _fields(g)))
+            covered = fm.end()
     return found
 
 
