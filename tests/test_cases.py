@@ -250,6 +250,7 @@ NOT_DATES = [
     ("She was named Player of the Year.", "the Year"),
     ("There are four flights a week to Bombay.", "a week"),
     ("Iraq pumps 500,000 barrels a day.", "a day"),
+    ("The plan saves $500 million a year.", "a year"),
     ("During that period the town grew.", "that period"),
     ("The same period saw riots.", "same period"),
     ("March Networks reported higher sales.", "March"),

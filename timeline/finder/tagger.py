@@ -119,7 +119,8 @@ def _ok_duration(g, text, start, end):
     if re.match(r"\s+old\b", text[end:end + 5]):
         return False  # "52 years old": an age
     if number in ("a", "an") and (
-            re.search(r"[0-9%]|percent|cents?|dollars?|share", _word_before(text, start))
+            re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand",
+                      _word_before(text, start))
             or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
         return False  # "$5 a year", "4 percent a year", "four flights a week": a rate
     return not _word_before(text, start).endswith(("$", "€", "£"))
