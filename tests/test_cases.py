@@ -185,6 +185,10 @@ CASES = [
     ("The dam stood for almost a hundred years.", WED, "almost a hundred years", "P100Y", "DURATION"),
     ("Rates will rise over the next two years or so.", WED, "the next two years or so", "P2Y", "DURATION"),
     ("Then, a week or so ago, he chose a date.", "1991-02-25", "a week or so ago", "1991-W08"),
+    # no tense cue: the nearest March, unless the story's last date says it looks back
+    ("A low of $29.75 a share in March.", "1989-10-30", "March", "1990-03"),
+    ("A high of $42 a share in June, from a low of $29.75 a share in March.", "1989-10-30",
+     "March", "1989-03"),
     ("Rates rose over the past three months.", WED, "the past three months", "P3M", "DURATION"),
     ("Rates will rise over the next five years.", WED, "the next five years", "P5Y", "DURATION"),
     ("The talks lasted several days.", WED, "several days", "PXD", "DURATION"),

@@ -183,7 +183,12 @@ def _direction(ctx: Context, rel: Optional[str] = None) -> Optional[str]:
         return PAST
     if rel in ("next", "this coming", "coming"):
         return FUTURE
-    return ctx.tense if ctx.tense in (PAST, FUTURE) else None
+    if ctx.tense in (PAST, FUTURE):
+        return ctx.tense
+    if ctx.tense is None and ctx.narrative is not None and ctx.narrative != ctx.dct:
+        # no tense cue: the story's own last date says which way it is looking
+        return PAST if ctx.narrative < ctx.dct else FUTURE
+    return None
 
 
 # --- helpers ---------------------------------------------------------------------------------------
