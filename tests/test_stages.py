@@ -132,6 +132,8 @@ def test_weekday_date():
     assert weekday_date(wed, 4, "", FUTURE) == date(2025, 4, 10)
     assert weekday_date(wed, 4, "", PAST) == date(2025, 4, 3)
     assert weekday_date(wed, 3, "", PAST) == wed
+    assert weekday_date(wed, 3, "", FUTURE) == wed   # "the vote is Wednesday", said on one
+    assert weekday_date(wed, 3, "next", None) == date(2025, 4, 16)
     assert weekday_date(wed, 5, "last", None) == date(2025, 4, 4)
     assert weekday_date(wed, 2, "next", None) == date(2025, 4, 15)
 

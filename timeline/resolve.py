@@ -639,8 +639,9 @@ def r_this_part(tx, ctx):
 
 
 def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) -> date:
-    """The date a weekday name means, said on `dct`."""
-    if rel == "this":
+    """The date a weekday name means, said on `dct`. A bare weekday that is the DCT's own is
+    the DCT, whatever the tense: news says "Friday" for the day it is published."""
+    if rel == "this" or (not rel and weekday == dct.isoweekday()):
         return V.add_days(dct, weekday - dct.isoweekday())
     if rel in ("next", "this coming") or (not rel and direction == FUTURE):
         return V.add_days(dct, (weekday - dct.isoweekday() - 1) % 7 + 1)
@@ -656,7 +657,7 @@ def r_relative_weekday(tx, ctx):
     rel = (tx.field("rel") or "").lower()
     mod = _DAY_MODS.get(rel)
     rel = "" if mod else rel
-    tense = FUTURE if ctx.tense == PRESENT else ctx.tense  # "the vote is Thursday": scheduled
+    tense = FUTURE if ctx.tense == PRESENT else _direction(ctx)  # "the vote is Thursday"
     d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, tense)
     anchor, conf = _relative(ctx, 0.85 if rel or ctx.tense else 0.75)
     suffix = _part_suffix(tx)
