@@ -112,6 +112,7 @@ def test_easter_and_nth_weekday():
     ("The vote will be held on Tuesday", "Tuesday", FUTURE),
     ("The US, which is working hard, will not attend Thursday's meeting", "Thursday", FUTURE),
     ("Police said the man, who will face trial, was arrested on Monday", "Monday", PAST),
+    ("Unisys Corp.'s announcement Friday of a loss", "Friday", None),   # a possessive, not "is"
 ])
 def test_tense(sentence, word, tense):
     assert tense_at(sentence, sentence.index(word)) == tense

@@ -162,7 +162,8 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "quit", "rang", "read", "rode", "said", "sang", "sat", "shook", "shot", "shut",
              "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
              "woke", "wore", "since", "previously", "already", "died", "killed"}
-PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re", "'s", "’s"}
+# ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
+PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re"}
 # Words in -ed that are not past-tense verbs.
 NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed", "united",
                "limited", "alleged", "allegedly", "so-called", "proposed", "expected",
