@@ -9,7 +9,7 @@ from timeline.errors import TimelineError
 from timeline.events import actors, label_for, same_happening, mention_of
 from timeline.export import events_csv, safe_cell, timeml
 from timeline.model import Sentence, Timex
-from timeline.resolve import FUTURE, PAST, infer_dct, pick_year, tense_at, weekday_date
+from timeline.resolve import FUTURE, PAST, PRESENT, infer_dct, pick_year, tense_at, weekday_date
 from timeline.finder import find_timexes
 
 
@@ -113,6 +113,8 @@ def test_easter_and_nth_weekday():
     ("The US, which is working hard, will not attend Thursday's meeting", "Thursday", FUTURE),
     ("Police said the man, who will face trial, was arrested on Monday", "Monday", PAST),
     ("Unisys Corp.'s announcement Friday of a loss", "Friday", None),   # a possessive, not "is"
+    ("The notes are convertible, a premium over Thursday's price", "Thursday", None),
+    ("The vote is on Thursday, officials said", "Thursday", PRESENT),
 ])
 def test_tense(sentence, word, tense):
     assert tense_at(sentence, sentence.index(word)) == tense

@@ -77,7 +77,10 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
         left = m.end()
     right = _BREAK.search(sentence, offset, hi)
     in_clause = _nearest_cue(sentence, left, right.start() if right else hi, offset)
-    return in_clause if in_clause is not None else _nearest_cue(sentence, lo, hi, offset)
+    if in_clause is not None:
+        return in_clause
+    across = _nearest_cue(sentence, lo, hi, offset)
+    return None if across == PRESENT else across   # "X is Thursday" counts in its clause only
 
 
 def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
@@ -177,7 +180,9 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
     return nearest[0] if distance(nearest) <= NEAR_DAYS else chosen[0]
 
 
-def _direction(ctx: Context, rel: Optional[str] = None) -> Optional[str]:
+def _direction(ctx: Context, rel: Optional[str] = None, within: int = 100000) -> Optional[str]:
+    """Past, future or None: the relative word, else the tense, else the way the story's last
+    date (if within `within` days of the DCT) lies from the DCT."""
     rel = (rel or "").lower()
     if rel in ("last", "this past", "past", "previous"):
         return PAST
@@ -185,7 +190,8 @@ def _direction(ctx: Context, rel: Optional[str] = None) -> Optional[str]:
         return FUTURE
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
-    if ctx.tense is None and ctx.narrative is not None and ctx.narrative != ctx.dct:
+    if ctx.tense is None and ctx.narrative is not None and ctx.narrative != ctx.dct \
+            and abs((ctx.narrative - ctx.dct).days) <= within:
         # no tense cue: the story's own last date says which way it is looking
         return PAST if ctx.narrative < ctx.dct else FUTURE
     return None
@@ -657,7 +663,8 @@ def r_relative_weekday(tx, ctx):
     rel = (tx.field("rel") or "").lower()
     mod = _DAY_MODS.get(rel)
     rel = "" if mod else rel
-    tense = FUTURE if ctx.tense == PRESENT else _direction(ctx)  # "the vote is Thursday"
+    # "the vote is Thursday": scheduled; with no tense, a date of the same fortnight leads
+    tense = FUTURE if ctx.tense == PRESENT else _direction(ctx, within=14)
     d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, tense)
     anchor, conf = _relative(ctx, 0.85 if rel or ctx.tense else 0.75)
     suffix = _part_suffix(tx)
