@@ -214,6 +214,8 @@ CASES = [
     ("The market opens every Tuesday morning.", WED, "every Tuesday morning", "XXXX-WXX-2TMO", "SET"),
     ("The club meets Tuesday nights.", WED, "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
     ("The parade is held each July.", WED, "each July", "XXXX-07", "SET"),
+    ("It was the winter of nineteen ninety-four.", WED, "the winter of nineteen ninety-four", "1994-WI"),
+    ("Shares fell mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "2025-04-08TAF"),
     ("Net rose 5% for the year ended March 31.", "1989-11-02", "the year", "P1Y", "DURATION"),
     ("The stock hit a high for the year in June.", "1989-11-02", "the year", "1989"),
     # vague

@@ -562,8 +562,8 @@ def r_year(tx, ctx):
 
 def r_season(tx, ctx):
     code = vocab.SEASONS[tx.field("season").lower()]
-    if tx.field("year"):
-        return Resolution(f"{int(tx.field('year')):04d}-{code}", "season", ANCHOR_EXPLICIT, 0.9,
+    if tx.field("year") or tx.field("spelled"):
+        return Resolution(f"{_year_field(tx):04d}-{code}", "season", ANCHOR_EXPLICIT, 0.9,
                           _mod(tx))
 
     def span(y):
@@ -630,8 +630,10 @@ def r_deictic_day(tx, ctx):
     word = tx.field("word").lower()
     d = V.add_days(ctx.dct, vocab.DAY_OFFSETS[word])
     anchor, conf = _relative(ctx, 0.9)
-    suffix = _part_suffix(tx) or ("TNI" if word == "tonight" else "")
-    mod = _DAY_MODS.get((tx.field("rel") or "").lower())
+    rel = (tx.field("rel") or "").lower()
+    part = vocab.PARTS_OF_DAY.get(rel[4:]) if rel.startswith("mid-") else None   # mid-afternoon
+    suffix = _part_suffix(tx) or (f"T{part}" if part else "TNI" if word == "tonight" else "")
+    mod = _DAY_MODS.get(rel)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 

@@ -157,7 +157,7 @@ RULES = [
          rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
     Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
     Rule("season", "DATE",
-         rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?{YEAR})?",
+         rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}))?",
          "season"),
     Rule("holiday", "DATE",
          rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:Day\s+)?{YEAR})?"),

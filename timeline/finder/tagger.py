@@ -77,7 +77,7 @@ def _ok_decade(g, text, start, end):
 
 
 def _ok_season(g, text, start, end):
-    if g.get("rel") or g.get("year") or g.get("mod"):
+    if g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod"):
         return True
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
         return False
