@@ -186,6 +186,7 @@ CASES = [
     ("Rates will rise over the next two years or so.", WED, "the next two years or so", "P2Y", "DURATION"),
     ("Then, a week or so ago, he chose a date.", "1991-02-25", "a week or so ago", "1991-W08"),
     # no tense cue: the nearest March, unless the story's last date says it looks back
+    ("The bank named a new chairman, effective Feb. 1.", "1989-10-30", "Feb. 1", "1990-02-01"),
     ("A low of $29.75 a share in March.", "1989-10-30", "March", "1990-03"),
     ("A high of $42 a share in June, from a low of $29.75 a share in March.", "1989-10-30",
      "March", "1989-03"),
