@@ -187,6 +187,7 @@ CASES = [
     ("Then, a week or so ago, he chose a date.", "1991-02-25", "a week or so ago", "1991-W08"),
     # no tense cue: the nearest March, unless the story's last date says it looks back
     ("The bank named a new chairman, effective Feb. 1.", "1989-10-30", "Feb. 1", "1990-02-01"),
+    ("Its April report was late.", "1989-10-30", "April", "1989-04"),
     ("A low of $29.75 a share in March.", "1989-10-30", "March", "1990-03"),
     ("A high of $42 a share in June, from a low of $29.75 a share in March.", "1989-10-30",
      "March", "1989-03"),
@@ -255,6 +256,7 @@ CASES = [
 NOT_DATES = [
     ("The minister may resign.", "may"),
     ("She was named Player of the Year.", "the Year"),
+    ("They joined the March to the sea.", "March"),
     ("There are four flights a week to Bombay.", "a week"),
     ("Iraq pumps 500,000 barrels a day.", "a day"),
     ("The plan saves $500 million a year.", "a year"),

@@ -161,8 +161,16 @@ def _ok_year(g, text, start, end):
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w]*)")
 
 
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
+
+
 def _ok_month(g, text, start, end):
-    if not (g.get("mod") or _is_preposition(_word_before(text, start))):
+    """A bare month after a preposition ("in March") or before a noun it dates ("a June
+    agreement"), but not "March Networks" nor the verb "to march"."""
+    before = _word_before(text, start)
+    if not (g.get("mod") or _is_preposition(before) or (
+            before.lower() in _DETERMINERS and re.match(r" [a-z]", text[end:end + 2])
+            and _word_after(text, end).lower() not in vocab.DATE_PREPOSITIONS)):
         return False
     name = _NEXT_NAME.match(text, end)  # "March Networks": a name, not a month
     return not name or name.group(1) in vocab.MONTHS or name.group(1) in vocab.WEEKDAYS
