@@ -943,7 +943,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             res = None
         if res is None or not V.is_well_formed(res.value):
             continue
-        out.append(Timex(tx.start, tx.end, tx.text, tx.type, tx.rule, tx.fields, res.value,
+        kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
+        out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))
         span = V.value_span(res.value) if tx.type in ("DATE", "TIME") else None
         if span and res.advances and res.granularity in ("day", "time", "month", "year", "week",

@@ -243,12 +243,8 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
         hit = _match_at(text, pos, end)
         if hit is not None:
             index, fm, g = hit
-            rule = RULES[index]
-            timex_type = rule.type
-            if rule.type == "DATE" and g.get("part") and rule.name in ("relative_weekday",
-                                                                      "deictic_day"):
-                timex_type = "TIME"
-            found.append(Timex(fm.start(), fm.end(), fm.group(), timex_type, rule.name,
+            rule = RULES[index]   # (a DATE resolved to a time of day becomes a TIME)
+            found.append(Timex(fm.start(), fm.end(), fm.group(), rule.type, rule.name,
                                _fields(g)))
             covered = fm.end()
     return found
