@@ -1,10 +1,10 @@
 """Recognition: find temporal expressions in text and say which rule found each.
 
 At each position where an expression can begin (keys.py), the rules that can begin with the
-word there (prefix.py) are tried in order; the first that matches and passes its context check (the
-words around the match) wins, and its named groups are the fields. Clock times next to a
-day ("10 p.m. Wednesday", "Thursday at noon") are joined into one TIME expression. Values are not
-computed here: that is the resolver's job.
+word there (prefix.py) are tried in order; the first that matches and passes its context check
+(the words around the match) wins, and its named groups are the fields. Clock times next to a
+day ("10 p.m. Wednesday", "Thursday at noon") are joined into one TIME expression. Values are
+not computed here: that is the resolver's job.
 """
 from __future__ import annotations
 
@@ -96,10 +96,10 @@ def _ok_weekday(g, text, start, end):
 
 
 # A count and its noun just before "a week": "four flights a week", "500,000 barrels a day".
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:[0-9][0-9,.]*|(?i:one|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|dozens|hundreds|thousands|millions))"
-                           r"\s+(?:[a-z-]+\s+)?(?!(?:second|minute|hour|day|night|week|month|year)s\s)"
-                           r"[a-z-]+s\s+$")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])(?:[0-9][0-9,.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|hundreds|thousands|millions))\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:second|minute|hour|day|night|week|month|year)s\s)[a-z-]+s\s+$")
 
 
 def _ok_duration(g, text, start, end):
@@ -161,15 +161,12 @@ def _ok_year(g, text, start, end):
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w]*)")
 
 
-_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
-
-
 def _ok_month(g, text, start, end):
     """A bare month after a preposition ("in March") or before a noun it dates ("a June
     agreement"), but not "March Networks" nor the verb "to march"."""
     before = _word_before(text, start)
     if not (g.get("mod") or _is_preposition(before) or (
-            before.lower() in _DETERMINERS and re.match(r" [a-z]", text[end:end + 2])
+            before.lower() in vocab.DETERMINERS and re.match(r" [a-z]", text[end:end + 2])
             and _word_after(text, end).lower() not in vocab.DATE_PREPOSITIONS)):
         return False
     name = _NEXT_NAME.match(text, end)  # "March Networks": a name, not a month
@@ -218,10 +215,12 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
 
     The rules are tried only where an expression can begin: at a key word (a month, a unit, a
     digit...) or up to a few modifier words before one (see keys.py). `exhaustive=True` tries
-    every position where the master regex matches instead; both give the same result (a test checks it), the first fast.
+    every position where the master regex matches instead; both give the same result (a test
+    checks it), the first fast.
     """
     end = len(text) if end is None else end
-    positions = _every_position(text, start, end) if exhaustive else candidate_starts(text, start, end)
+    positions = (_every_position(text, start, end) if exhaustive
+                 else candidate_starts(text, start, end))
     return _join_clock_times(text, _scan(text, positions, end))
 
 
