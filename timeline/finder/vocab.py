@@ -162,9 +162,9 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "quit", "rang", "read", "rode", "said", "sang", "sat", "shook", "shot", "shut",
              "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
              "woke", "wore", "since", "previously", "already", "died", "killed"}
-# ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
 # Words before a noun that a bare month can date: "a June agreement", "its April report".
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
+# ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
 PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re"}
 # Words in -ed that are not past-tense verbs.
 NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed", "united",
