@@ -927,6 +927,10 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
     return fallback, False
 
 
+# Values that move the story's "now" (the anchor of "the next day", "that week"...).
+_NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter"}
+
+
 def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = False) -> list[Timex]:
     """Values for every timex of one document, in text order; unresolvable ones are dropped."""
     out: list[Timex] = []
@@ -946,8 +950,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
         kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))
-        span = V.value_span(res.value) if tx.type in ("DATE", "TIME") else None
-        if span and res.advances and res.granularity in ("day", "time", "month", "year", "week",
-                                                         "quarter"):
-            narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
+        if kind in ("DATE", "TIME") and res.advances and res.granularity in _NARRATIVE_GRANULARITIES:
+            span = V.value_span(res.value)
+            if span:
+                narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
     return out
