@@ -21,9 +21,28 @@ PRECISE = {"day", "time"}
 
 @dataclass
 class _Group:
+    """Events merged so far: the most informative one (`event`) and what the others add. The
+    merged Event is built once, at the end."""
     event: Event
     terms: frozenset
-    sources: list = field(default_factory=list)
+    sources: list
+    who: tuple
+    confidence: float
+    mentions: int
+    merged: bool = False
+
+    @classmethod
+    def of(cls, e: Event, terms: frozenset) -> "_Group":
+        return cls(e, terms, list(e.sources or (e.source,)), e.who, e.confidence, e.mentions)
+
+    def informative(self) -> tuple:
+        return _informative(self.event, self.who, self.confidence)
+
+    def result(self) -> Event:
+        if not self.merged:
+            return self.event
+        return replace(self.event, who=self.who, mentions=self.mentions,
+                       confidence=self.confidence, sources=tuple(self.sources))
 
 
 @dataclass
@@ -49,16 +68,16 @@ def _compatible(a: Event, b: Event) -> bool:
         coarse.date <= fine.date <= coarse.end_date
 
 
-def _similarity(a: Event, a_terms: frozenset, b: Event, b_terms: frozenset) -> int:
+def _similarity(a_who: tuple, a_terms: frozenset, b: Event, b_terms: frozenset) -> int:
     """0 when not the same happening; else higher the more actors and terms are shared."""
-    shared_who, shared_terms = len(set(a.who) & set(b.who)), len(a_terms & b_terms)
+    shared_who, shared_terms = len(set(a_who) & set(b.who)), len(a_terms & b_terms)
     if (shared_who and shared_terms >= 1) or shared_terms >= 3:
         return 2 * shared_who + shared_terms
     return 0
 
 
-def _informative(e: Event) -> tuple:
-    return (e.granularity in PRECISE, len(e.who), min(len(e.label.split()), 15), e.confidence)
+def _informative(e: Event, who: tuple, confidence: float) -> tuple:
+    return (e.granularity in PRECISE, len(who), min(len(e.label.split()), 15), confidence)
 
 
 class Merger:
@@ -87,33 +106,35 @@ class Merger:
         for i in bucket.index.candidates(e.who, terms):
             group = bucket.groups[i]
             if e.source not in group.sources and _compatible(group.event, e):
-                score = _similarity(group.event, group.terms, e, terms)
+                score = _similarity(group.who, group.terms, e, terms)
                 if score > best_score:
                     best, best_score = i, score
         if best is None:
             best = len(bucket.groups)
-            bucket.groups.append(_Group(e, terms, list(e.sources or (e.source,))))
+            bucket.groups.append(_Group.of(e, terms))
         else:
             self._absorb(bucket.groups[best], e, terms)
         # index what is new to the group: this event's actors and terms, its merged actors
-        bucket.index.add(best, set(e.who) | set(bucket.groups[best].event.who), terms)
+        bucket.index.add(best, set(e.who) | set(bucket.groups[best].who), terms)
 
     @staticmethod
     def _absorb(group: _Group, e: Event, terms: frozenset) -> None:
-        best, other = (e, group.event) if _informative(e) > _informative(group.event) else (
-            group.event, e)
+        """The group takes `e` in; `e` becomes its face when it is more informative."""
+        if _informative(e, e.who, e.confidence) > group.informative():
+            group.event, group.who = e, combine_actors([e.who, group.who])
+        else:
+            group.who = combine_actors([group.who, e.who])
         for s in e.sources or (e.source,):
             if s not in group.sources:
                 group.sources.append(s)
-        group.event = replace(best, who=combine_actors([best.who, other.who]),
-                              mentions=group.event.mentions + e.mentions,
-                              confidence=max(best.confidence, other.confidence),
-                              sources=tuple(group.sources))
+        group.mentions += e.mentions
+        group.confidence = max(group.confidence, e.confidence)
         group.terms = group.terms | terms
+        group.merged = True
 
     def events(self) -> list[Event]:
         for e in self._months:
             self._place(e)
         self._months = []
-        merged = [g.event for bucket in self._buckets.values() for g in bucket.groups]
+        merged = [g.result() for bucket in self._buckets.values() for g in bucket.groups]
         return sort_events(merged + self._undated)
