@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Optional
 
 from . import vocab
 from .rules import ALTERNATIONS, RULES, trie_regex
@@ -86,6 +86,25 @@ _DATE_NUMBER = re.compile(r"[0-9]{4}(?![0-9])|[0-9]{1,4}[/.:-][0-9]|[0-9]+'?s\b|
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 
+_KINDS: dict = {}   # reversed word -> its _step_kind (words repeat: "the", "of", "last"...)
+
+
+def _step_kind(reversed_word: str, modifiers: frozenset) -> Optional[str]:
+    """What a word before a key word is: None (no part of an expression: stop stepping back),
+    "number", "inside" (a modifier that never begins one: "of") or "modifier"."""
+    kind = _KINDS.get(reversed_word, "")
+    if kind != "":
+        return kind
+    word = reversed_word[::-1].strip(".'’")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    kind = (None if not word else "number" if word.isdigit() else
+            None if word not in modifiers else "inside" if word in NEVER_FIRST else "modifier")
+    if len(_KINDS) < 10000:
+        _KINDS[reversed_word] = kind
+    return kind
+
+
 def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Ascending positions in text[start:end] where an expression may begin."""
     end = len(text) if end is None else end
@@ -114,13 +133,11 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
             m = _WORD_BEFORE.match(rlow, n - b)   # the reversed text: the previous word
             if not m:
                 break
-            word = m.group(1)[::-1].strip(".'’")
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            if not word or not (word in modifiers or (word.isdigit() and not number)):
+            kind = _step_kind(m.group(1), modifiers)
+            if kind is None or (kind == "number" and number):
                 break   # a number before a key word may begin it ("30 days"), not before a number
             b = n - m.end()
-            if word not in NEVER_FIRST:
+            if kind != "inside":
                 found.append(b)
         for pos in sorted(found):
             if pos > last:
