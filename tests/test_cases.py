@@ -111,6 +111,7 @@ CASES = [
     ("Net fell from $5 million in the year-ago quarter.", WED, "the year-ago quarter", "2024-Q1"),
     ("Sales beat the comparable year-earlier period.", WED,
      "the comparable year-earlier period", "2024-Q1"),
+    ("Net fell from the year-earlier $4.5 million.", WED, "year-earlier", "2024"),
     ("The bank expects a profit by year-end.", WED, "year-end", "2025"),
     ("Inventories were high at year end, it said.", "2025-01-20", "year end", "2024"),
     ("Rates will fall before the year's end.", WED, "the year's end", "2025"),

@@ -86,6 +86,8 @@ HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDA
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
+YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 OR_SO = rf"(?:\s+(?P<or_so>{ci('or so')}))?"   # "a week or so ago": an approximation (mod APPROX)
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
@@ -132,9 +134,10 @@ RULES = [
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
          rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
          "quarter"),
+    # "the year-ago quarter" with its article; the adjective alone without: "the year-ago $4.5m"
     Rule("year_ago_period", "DATE",
-         rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?)?(?P<rel>{ci(alt(['year-earlier', 'year-ago']))})"
-         rf"(?:\s+(?P<unit>{ci(alt(['quarter', 'period', 'month']))}))?(?![\w-])"),
+         rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?(?={YEAR_AGO}\s+{YEAR_AGO_UNIT}))?"
+         rf"(?P<rel>{YEAR_AGO})(?:\s+(?P<unit>{YEAR_AGO_UNIT}))?(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
     Rule("definite_unit", "DATE",
