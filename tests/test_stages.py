@@ -94,6 +94,7 @@ def test_value_span_none_for_non_calendar(value):
 
 @pytest.mark.parametrize("value,ok", [("2025-04-10", True), ("P3Q", True), ("PT90M", True),
                                       ("XXXX-WXX-1", True), ("2025-W15-WE", True), ("XXXX-07", True),
+                                      ("PT1H30M", True),
                                       ("PAST_REF", True), ("2025-4-1", False), ("P", False)])
 def test_well_formed(value, ok):
     assert V.is_well_formed(value) is ok

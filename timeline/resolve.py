@@ -226,6 +226,12 @@ def _int_or_word(text: str) -> Optional[float]:
     return total or None
 
 
+def _amount(tx: Timex) -> Optional[float]:
+    """The count of an "ago" or duration expression: "two" -> 2, "a year and a half" -> 1.5."""
+    amount = _int_or_word(tx.field("number"))
+    return amount + 0.5 if amount is not None and tx.field("half") else amount
+
+
 def _year_from_short(two_digits: int, dct: date) -> int:
     century = dct.year // 100 * 100
     year = century + two_digits
@@ -730,7 +736,7 @@ def r_ago(tx, ctx):
     backwards = direction in ("ago", "earlier", "before", "back")
     if tx.field("vague_number"):
         return Resolution("PAST_REF" if backwards else "FUTURE_REF", "vague", ANCHOR_NONE, 0.5)
-    amount = _int_or_word(tx.field("number"))
+    amount = _amount(tx)
     if amount is None:
         return None
     unit = _unit_name(tx.field("unit"))
@@ -813,7 +819,7 @@ def r_duration(tx, ctx):
     letter, per, _ = vocab.UNITS[unit]
     if tx.field("vague_number"):
         return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.7, _mod(tx))
-    amount = _int_or_word(tx.field("number"))
+    amount = _amount(tx)
     if amount is None or amount > 100000:
         return None
     amount *= per

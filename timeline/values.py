@@ -157,6 +157,9 @@ def duration_value(amount, unit: str) -> str:
         number = str(int(amount))
     else:
         number = f"{float(amount):g}"
+    if unit in ("H", "MIN") and amount is not None and not float(amount).is_integer():
+        whole, rest = int(amount), round((float(amount) % 1) * 60)   # 1.5 hours: PT1H30M
+        return f"PT{whole}{'H' if unit == 'H' else 'M'}{rest}{'M' if unit == 'H' else 'S'}"
     if unit in ("H", "MIN", "S"):
         return f"PT{number}{'M' if unit == 'MIN' else unit}"
     return f"P{number}{unit}"
@@ -167,7 +170,7 @@ _WELL_FORMED = re.compile(
     r"|\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-(?:WE|\d))?|Q[1-4X]|H[12]|SP|SU|FA|WI|XX))?"
     r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
     r"|XXXX(?:-(?:WXX-\d|XX(?:-XX)?|\d{2}|Q[1-4]|SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?"
-    r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|L|E))+(?:T[\dX.]+[HMS])*|PT[\dX.]+[HMS])$")
+    r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|L|E))+(?:T[\dX.]+[HMS])*|PT(?:[\dX.]+[HMS])+)$")
 
 
 def is_well_formed(value: str) -> bool:

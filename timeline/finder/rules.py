@@ -88,6 +88,7 @@ CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
 YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
+AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
 OR_SO = rf"(?:\s+(?P<or_so>{ci('or so')}))?"   # "a week or so ago": an approximation (mod APPROX)
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
@@ -194,7 +195,7 @@ RULES = [
     Rule("that_unit", "DATE",
          rf"{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
     Rule("ago", "DATE",
-         rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?{OR_SO}"
+         rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?{AND_A_HALF}{OR_SO}"
          rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])",
          "ago"),
     # --- sets -------------------------------------------------------------------------------
@@ -210,7 +211,7 @@ RULES = [
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
          rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
-         rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
+         rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),

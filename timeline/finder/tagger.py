@@ -108,7 +108,7 @@ def _ok_duration(g, text, start, end):
     matched = text[start:end]
     if g.get("or_so"):
         matched = matched[:matched.lower().rindex("or")].rstrip()   # "the next two years or so"
-    if unit in ("second", "minute") and number in ("a", "an"):
+    if unit in ("second", "minute") and number in ("a", "an") and not g.get("half"):
         return False
     if unit == "second" and not matched.lower().endswith(("seconds", "-second")):
         return False  # "the 1988 second quarter": an ordinal
