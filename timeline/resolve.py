@@ -558,6 +558,33 @@ def r_half(tx, ctx):
     return Resolution(f"{V.clamp_year(year):04d}-H{h}", "half", anchor, conf)
 
 
+def r_half_h(tx, ctx):
+    h = tx.field("h") or tx.field("h2")
+    return Resolution(f"{int(tx.field('year')):04d}-H{h}", "half", ANCHOR_EXPLICIT, 0.95)
+
+
+def r_ordinal_day(tx, ctx):
+    """"on the 15th": that day of the narrative's month when the story is in one, else of the
+    month that the tense points to from the DCT (this month's, the last or the next)."""
+    day = int(tx.field("day"))
+    if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time", "month"):
+        d = V.safe_date(ctx.narrative.year, ctx.narrative.month, day)
+        return _day_res(d, ANCHOR_NARRATIVE, 0.6)
+    months = [V.add_months(ctx.dct.year, ctx.dct.month, k) for k in (-1, 0, 1)]
+    days = [d for d in (V.safe_date(y, m, day) for y, m in months) if d]
+    direction = FUTURE if ctx.tense == PRESENT else _direction(ctx)   # "closes by the 30th"
+    if direction == PAST:
+        days = [d for d in days if d <= ctx.dct] or days
+        d = max(days)
+    elif direction == FUTURE:
+        days = [d for d in days if d >= ctx.dct] or days
+        d = min(days)
+    else:
+        d = min(days, key=lambda d: abs((d - ctx.dct).days))
+    anchor, conf = _relative(ctx, 0.6)
+    return _day_res(d, anchor, conf)
+
+
 def r_mod_year(tx, ctx):
     return Resolution(V.year_value(int(tx.field("year"))), "year", ANCHOR_EXPLICIT, 0.9, _mod(tx))
 
@@ -884,7 +911,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "month_year": r_month_year,
-    "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter,
+    "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter, "half_h": r_half_h, "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
     "day_before_after_deictic": r_day_before_after_deictic, "clock_time": r_clock_time,
     "deictic_day": r_deictic_day, "this_part": r_this_part,

@@ -82,7 +82,7 @@ NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until"
 # the key word that follows them.
 _DATE_NUMBER = re.compile(r"[0-9]{4}(?![0-9])|[0-9]{1,4}[/.:-][0-9]|[0-9]+'?s\b|[0-9]{1,2}(?:[.:][0-9]{2})?\s?[ap]\.?m\b"
                           r"|[0-9]{1,2}\s+o'clock|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
-                          r"|[1-4]q(?![a-z])")
+                          r"|[1-4][qh](?![a-z])|[0-9]{1,2}(?:st|nd|rd|th)(?![a-z])")
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 

@@ -156,6 +156,8 @@ RULES = [
     Rule("year_period", "DATE",
          rf"{ci('the')}\s+{YEAR}\s+(?:(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth']))})\s+)?(?P<unit>{ci(alt(['quarter', 'period', 'half']))})(?![\w-])"),
     Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
+    Rule("half_h", "DATE",   # "H1 2025", "2H 2024" (with a year: "H1N1", an "H2 rocket" are no dates)
+         r"(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w])"),
     Rule("half", "DATE",
          rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'last']))})[\s-]+{ci('half')}"
          rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
@@ -194,6 +196,8 @@ RULES = [
          rf"{ci('the')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'night']))})\s+(?P<dir>{ci(alt(['before', 'after', 'earlier', 'later']))})"),
     Rule("that_unit", "DATE",
          rf"{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
+    Rule("ordinal_day", "DATE",   # "on the 15th": a day of the month in view
+         rf"{ci('the')}\s+(?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w-])", "ordinal_day"),
     Rule("ago", "DATE",
          rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?{AND_A_HALF}{OR_SO}"
          rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])",

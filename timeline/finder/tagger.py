@@ -173,13 +173,23 @@ def _ok_month(g, text, start, end):
     return not name or name.group(1) in vocab.MONTHS or name.group(1) in vocab.WEEKDAYS
 
 
+_AFTER_ORDINAL_DAY = re.compile(r"\s*(?:[.,;:)!?]|$|(?:and|or|at|when|but|to|through)\b)")
+
+
+def _ok_ordinal_day(g, text, start, end):
+    """"on the 15th", "by the 3rd," but not "the 15th century", "the 5th Fleet" (a noun after)."""
+    return (_word_before(text, start).lower() in ("on", "by", "until", "till", "since", "from",
+                                                  "before", "after", "through", "to", "for")
+            and bool(_AFTER_ORDINAL_DAY.match(text, end)))
+
+
 def _ok_set_word(g, text, start, end):
     """"published daily" is a set; "a daily newspaper" is not (but "annual" always is)."""
     word = g["word"].lower()
     return word in vocab.ALWAYS_SET_WORDS or not re.match(r"[ \t]+[a-z]", text[end:end + 2])
 
 
-CONTEXT_CHECKS = {"set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
+CONTEXT_CHECKS = {"ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
                   "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
                   "year": _ok_year, "month": _ok_month}
 
