@@ -829,6 +829,10 @@ def r_recent_units(tx, ctx):
 
 
 def r_every_month(tx, ctx):
+    """"every July" (XXXX-07), "each summer" (XXXX-SU)."""
+    if tx.field("season"):
+        return Resolution(f"XXXX-{vocab.SEASONS[tx.field('season').lower()]}", "set",
+                          ANCHOR_NONE, 0.8)
     return Resolution(f"XXXX-{_month_number(tx.field('month')):02d}", "set", ANCHOR_NONE, 0.8)
 
 

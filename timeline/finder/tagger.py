@@ -184,9 +184,15 @@ def _ok_ordinal_day(g, text, start, end):
 
 
 def _ok_set_word(g, text, start, end):
-    """"published daily" is a set; "a daily newspaper" is not (but "annual" always is)."""
+    """"published daily", "opens daily at 9" are sets; "a daily newspaper" and "rose 20%
+    annually" are not (but "annual" always is)."""
     word = g["word"].lower()
-    return word in vocab.ALWAYS_SET_WORDS or not re.match(r"[ \t]+[a-z]", text[end:end + 2])
+    if word in vocab.ALWAYS_SET_WORDS:
+        return True
+    if re.search(r"[0-9%]|percent", _word_before(text, start)):
+        return False   # "profits rose 20% annually": a rate
+    return (not re.match(r"[ \t]+[a-z]", text[end:end + 2])
+            or _word_after(text, end).lower() in vocab.DATE_PREPOSITIONS)
 
 
 CONTEXT_CHECKS = {"ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
