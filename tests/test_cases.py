@@ -196,6 +196,8 @@ CASES = [
     ("Then, a week or so ago, he chose a date.", "1991-02-25", "a week or so ago", "1991-W08"),
     # no tense cue: the nearest March, unless the story's last date says it looks back
     ("The bank named a new chairman, effective Feb. 1.", "1989-10-30", "Feb. 1", "1990-02-01"),
+    ("The agreement expires on Dec. 31.", WED, "Dec. 31", "2025-12-31"),
+    ("The trial begins on Monday.", WED, "Monday", "2025-04-14"),
     ("Its April report was late.", "1989-10-30", "April", "1989-04"),
     ("A low of $29.75 a share in March.", "1989-10-30", "March", "1990-03"),
     ("A high of $42 a share in June, from a low of $29.75 a share in March.", "1989-10-30",

@@ -152,7 +152,10 @@ CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "from", "before", "after", "a
 
 # --- Tense cues: which way a weekday or a year-less date points -------------------------------
 FUTURE_CUES = {"will", "'ll", "’ll", "shall", "won't", "won’t", "gonna", "upcoming", "scheduled",
-               "expected", "planning", "slated", "next", "due", "effective"}
+               "expected", "planning", "slated", "next", "due", "effective",
+               # the present that schedules: "the offer expires Dec. 31", "the trial begins Monday"
+               "expires", "begins", "starts", "resumes", "opens", "convenes", "reconvenes",
+               "arrives", "departs", "launches"}
 PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "met", "came",
              "went", "took", "gave", "made", "began", "held", "left", "saw", "won", "lost",
              "found", "knew", "thought", "brought", "fell", "rose", "sold", "bought", "spent",
