@@ -242,6 +242,7 @@ CASES = [
     ("Prices will fall in the coming months.", WED, "the coming months", "FUTURE_REF"),
     ("Prices have fallen in recent years.", WED, "recent years", "PAST_REF"),
     ("Such things happened in the past.", WED, "the past", "PAST_REF"),
+    ("In the past, of course, it was different.", WED, "the past", "PAST_REF"),
     ("A decision is expected in the near future.", WED, "the near future", "FUTURE_REF"),
     # times of day
     ("The blast occurred at 10 a.m.", WED, "10 a.m.", "2025-04-09T10:00", "TIME"),
@@ -272,6 +273,7 @@ NOT_DATES = [
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),
     ("Profits rose 20% annually for years.", "annually"),
+    ("It matters to the future of our peoples.", "the future"),
     ("The 5th Fleet sailed on.", "5th"),
     ("There are four flights a week to Bombay.", "a week"),
     ("Iraq pumps 500,000 barrels a day.", "a day"),

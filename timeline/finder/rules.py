@@ -221,7 +221,7 @@ RULES = [
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
     Rule("recent_units", "DURATION",
          rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
-    Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})"),
+    Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})", "vague"),
     Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci('fiscal|FY')})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),

@@ -183,6 +183,12 @@ def _ok_ordinal_day(g, text, start, end):
             and bool(_AFTER_ORDINAL_DAY.match(text, end)))
 
 
+def _ok_vague(g, text, start, end):
+    """"in the future" is a time; "the future of the talks" is the talks' prospects."""
+    return not (g["word"].lower().endswith(("future", "past"))
+                and re.match(r"\s+of\b", text[end:end + 5], re.I))
+
+
 def _ok_set_word(g, text, start, end):
     """"published daily", "opens daily at 9" are sets; "a daily newspaper" and "rose 20%
     annually" are not (but "annual" always is)."""
@@ -195,7 +201,7 @@ def _ok_set_word(g, text, start, end):
             or _word_after(text, end).lower() in vocab.DATE_PREPOSITIONS)
 
 
-CONTEXT_CHECKS = {"ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
+CONTEXT_CHECKS = {"vague": _ok_vague, "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
                   "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
                   "year": _ok_year, "month": _ok_month}
 
