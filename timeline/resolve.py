@@ -180,9 +180,10 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
     return nearest[0] if distance(nearest) <= NEAR_DAYS else chosen[0]
 
 
-def _direction(ctx: Context, rel: Optional[str] = None, within: int = 100000) -> Optional[str]:
+def _direction(ctx: Context, rel: Optional[str] = None,
+               within: Optional[int] = None) -> Optional[str]:
     """Past, future or None: the relative word, else the tense, else the way the story's last
-    date (if within `within` days of the DCT) lies from the DCT."""
+    date (if `within` days of the DCT, when given) lies from the DCT."""
     rel = (rel or "").lower()
     if rel in ("last", "this past", "past", "previous"):
         return PAST
@@ -191,7 +192,7 @@ def _direction(ctx: Context, rel: Optional[str] = None, within: int = 100000) ->
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
     if ctx.tense is None and ctx.narrative is not None and ctx.narrative != ctx.dct \
-            and abs((ctx.narrative - ctx.dct).days) <= within:
+            and (within is None or abs((ctx.narrative - ctx.dct).days) <= within):
         # no tense cue: the story's own last date says which way it is looking
         return PAST if ctx.narrative < ctx.dct else FUTURE
     return None
