@@ -699,10 +699,14 @@ def r_relative_weekday(tx, ctx):
     rel = (tx.field("rel") or "").lower()
     mod = _DAY_MODS.get(rel)
     rel = "" if mod else rel
-    # "the vote is Thursday": scheduled; with no tense, a date of the same fortnight leads
-    tense = FUTURE if ctx.tense == PRESENT else _direction(ctx, within=14)
-    d = weekday_date(ctx.dct, _weekday_number(tx.field("weekday")), rel, tense)
-    anchor, conf = _relative(ctx, 0.85 if rel or ctx.tense else 0.75)
+    weekday = _weekday_number(tx.field("weekday"))
+    if rel or weekday == ctx.dct.isoweekday():   # the tense cannot change these
+        tense, conf = None, 0.85
+    else:   # "the vote is Thursday": scheduled; no tense: a date of the same fortnight leads
+        tense = FUTURE if ctx.tense == PRESENT else _direction(ctx, within=14)
+        conf = 0.85 if ctx.tense else 0.75
+    d = weekday_date(ctx.dct, weekday, rel, tense)
+    anchor, conf = _relative(ctx, conf)
     suffix = _part_suffix(tx)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
