@@ -272,6 +272,8 @@ NOT_DATES = [
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),
+    ("The quake struck at 1842 GMT Monday.", "1842"),
+    ("The second half of the season starts soon.", "second half"),
     ("Profits rose 20% annually for years.", "annually"),
     ("It matters to the future of our peoples.", "the future"),
     ("The 5th Fleet sailed on.", "5th"),

@@ -85,7 +85,7 @@ APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'more than'
 HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDAY_HOLIDAYS) + list(vocab.EASTER_HOLIDAYS))})"
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
-TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+TZ = rf"(?:\s+(?P<tz>{alt(vocab.TIME_ZONES)}))?"
 YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
@@ -160,7 +160,8 @@ RULES = [
          r"(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w])"),
     Rule("half", "DATE",
          rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'last']))})[\s-]+{ci('half')}"
-         rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"),
+         rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
+         "half"),
     Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
     Rule("season", "DATE",
          rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}))?",

@@ -147,6 +147,8 @@ def _ok_for(g, text, start, end):
 def _ok_year(g, text, start, end):
     year = int(g["year"])
     before, after = _word_before(text, start), _word_after(text, end)
+    if after in vocab.TIME_ZONES:
+        return False   # "1842 GMT": a clock time
     if g.get("fiscal") or _is_preposition(before):
         return after.lower() not in vocab.COUNT_NOUNS
     if not 1800 <= year <= 2100:
@@ -183,6 +185,12 @@ def _ok_ordinal_day(g, text, start, end):
             and bool(_AFTER_ORDINAL_DAY.match(text, end)))
 
 
+def _ok_half(g, text, start, end):
+    """"the second half of 2024" and a bare "the second half" are the year's; "the second half
+    of the season" is not."""
+    return bool(g.get("year") or g.get("year_rel")) or not re.match(r"\s+of\b", text[end:end + 5], re.I)
+
+
 def _ok_vague(g, text, start, end):
     """"in the future" is a time; "the future of the talks" is the talks' prospects."""
     return not (g["word"].lower().endswith(("future", "past"))
@@ -201,7 +209,7 @@ def _ok_set_word(g, text, start, end):
             or _word_after(text, end).lower() in vocab.DATE_PREPOSITIONS)
 
 
-CONTEXT_CHECKS = {"vague": _ok_vague, "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
+CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
                   "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
                   "year": _ok_year, "month": _ok_month}
 
