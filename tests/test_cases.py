@@ -117,6 +117,7 @@ CASES = [
     ("Sales beat the comparable year-earlier period.", WED,
      "the comparable year-earlier period", "2024-Q1"),
     ("Net fell from the year-earlier $4.5 million.", WED, "year-earlier", "2024"),
+    ("Kirschner earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "1988-Q3"),
     ("The bank expects a profit by year-end.", WED, "year-end", "2025"),
     ("Inventories were high at year end, it said.", "2025-01-20", "year end", "2024"),
     ("Rates will fall before the year's end.", WED, "the year's end", "2025"),

@@ -377,7 +377,8 @@ def r_spelled_year(tx, ctx):
 
 
 def r_year_period(tx, ctx):
-    """"the 1988 third quarter", "the 1988 period" (a quarter when the narrative is quarterly)."""
+    """"the 1988 third quarter", "the 1988 period" (a quarter when the narrative is quarterly),
+    "the 1988 quarter" (the quarter last reported, in 1988)."""
     year = int(tx.field("year"))
     unit = tx.field("unit").lower()
     if tx.field("ordinal"):
@@ -388,6 +389,10 @@ def r_year_period(tx, ctx):
     if ctx.narrative_granularity == "quarter" and ctx.narrative_value and unit != "half":
         return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", "quarter", ANCHOR_NARRATIVE, 0.7,
                           advances=int(ctx.narrative_value[:4]) < year)
+    if unit == "quarter":   # "the 1988 quarter": the quarter being reported, of that year
+        anchor, conf = _relative(ctx, 0.6)
+        return Resolution(f"{year:04d}{_last_completed_quarter(ctx.dct)[4:]}", "quarter",
+                          anchor, conf, advances=False)
     return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.8)
 
 
