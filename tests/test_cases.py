@@ -118,6 +118,8 @@ CASES = [
      "the comparable year-earlier period", "2024-Q1"),
     ("Net fell from the year-earlier $4.5 million.", WED, "year-earlier", "2024"),
     ("Kirschner earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "1988-Q3"),
+    ("In the quarter ended July 31, sales fell.", "1989-10-30", "the quarter", "1989-Q2"),
+    ("For the quarter ending Jan. 31 sales fell.", "1989-10-30", "the quarter", "1988-Q4"),
     ("The bank expects a profit by year-end.", WED, "year-end", "2025"),
     ("Inventories were high at year end, it said.", "2025-01-20", "year end", "2024"),
     ("Rates will fall before the year's end.", WED, "the year's end", "2025"),

@@ -326,19 +326,24 @@ def r_full_date(tx, ctx):
     return _day_res(d, ANCHOR_EXPLICIT, 0.95)
 
 
+def _day_of_year(month: int, day: int) -> Callable[[int], Optional[tuple[date, date]]]:
+    """For pick_year: the span of that month and day in a given year (None if it has none)."""
+    def span(year):
+        d = V.safe_date(year, month, day)
+        return (d, d) if d else None
+    return span
+
+
 def r_yearless_date(tx, ctx):
     month, day = _month_number(tx.field("month")), int(tx.field("day"))
     if V.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb. 29 is allowed
         return None
     weekday = tx.field("weekday")
-
-    def span(year):
-        d = V.safe_date(year, month, day)
-        return (d, d) if d else None
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                   if V.safe_date(y, month, day) and weekday
                   and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)]
-    year = candidates[0] if len(candidates) == 1 else pick_year(span, ctx.dct, _direction(ctx))
+    year = candidates[0] if len(candidates) == 1 else pick_year(
+        _day_of_year(month, day), ctx.dct, _direction(ctx))
     if year is None:
         return None
     anchor, conf = _relative(ctx, 0.85 if ctx.tense else 0.8)
@@ -541,6 +546,14 @@ def r_definite_unit(tx, ctx):
         unit = "quarter"
     if unit == "quarter":
         anchor, conf = _relative(ctx, 0.6)
+        if tx.field("end_month"):   # "the quarter ended June 30": the three months to that day
+            month, day = _month_number(tx.field("end_month")), int(tx.field("end_day"))
+            year = pick_year(_day_of_year(month, day), ctx.dct, _direction(ctx) or PAST)
+            end = V.safe_date(year, month, day) if year else None
+            if end:
+                middle = V.add_days(end, -45)
+                return Resolution(f"{middle.year:04d}-Q{_quarter_of(middle)}", "quarter", anchor,
+                                  conf)
         if det == "the current":
             return Resolution(_shift("quarter", ctx.dct, 0)[0], "quarter", anchor, conf)
         if ctx.narrative_granularity == "quarter" and ctx.narrative_value and det != "the latest":

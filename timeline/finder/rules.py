@@ -141,8 +141,9 @@ RULES = [
          rf"(?P<rel>{YEAR_AGO})(?:\s+(?P<unit>{YEAR_AGO_UNIT}))?(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
-    Rule("definite_unit", "DATE",
-         rf"(?P<det>{ci(alt(['the', 'that', 'the latest', 'the current', 'the same']))})\s+(?P<unit>{ci(alt(['quarter', 'weekend', 'week', 'period']))})(?![\w-])"),
+    Rule("definite_unit", "DATE",   # the date a quarter ended is read ahead, not spanned
+         rf"(?P<det>{ci(alt(['the', 'that', 'the latest', 'the current', 'the same']))})\s+(?P<unit>{ci(alt(['quarter', 'weekend', 'week', 'period']))})(?![\w-])"
+         rf"(?:(?=\s+{ci('end(?:ed|ing)')}\s+(?P<end_month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)\s*(?P<end_day>[0-9]{{1,2}})(?![0-9])))?"),
     Rule("year_end", "DATE",
          rf"(?:{ci('the')}\s+)?{ci('year')}(?:['’]s)?[\s-]+{ci('end')}(?![\w-])"),
     Rule("whole_year", "DATE",
