@@ -814,7 +814,10 @@ def r_ago(tx, ctx):
 
 
 def r_every(tx, ctx):
-    other = 2 if tx.field("other") else 1
+    """"every Monday" (XXXX-WXX-1), "every other week" (P2W), "every three months" (P3M)."""
+    other = 2 if tx.field("other") else _int_or_word(tx.field("number")) if tx.field("number") else 1
+    if other is None:
+        return None
     part = tx.field("part") or tx.field("part2")
     part_code = f"T{vocab.PARTS_OF_DAY[part.lower()]}" if part else ""
     if tx.field("weekday"):

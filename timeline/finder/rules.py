@@ -206,7 +206,7 @@ RULES = [
          "ago"),
     # --- sets -------------------------------------------------------------------------------
     Rule("every", "SET",
-         rf"{ci('(?:every|each)')}\s+(?:(?P<other>{ci('other')})\s+)?(?:{WEEKDAY}|{PART}|{UNIT})(?:\s+(?P<part2>{ci(alt(vocab.PARTS_OF_DAY))}))?"),
+         rf"{ci('(?:every|each)')}\s+(?:(?P<other>{ci('other')})\s+|{NUMBER}\s+(?={UNITS_PLURAL}(?!\w)))?(?:{WEEKDAY}|{PART}|{UNIT}s?)(?:\s+(?P<part2>{ci(alt(vocab.PARTS_OF_DAY))}))?"),
     Rule("times_per", "SET",
          rf"(?P<freq>{ci(alt(['once', 'twice', 'three times', 'four times', 'several times', 'many times']))})\s+"
          rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),

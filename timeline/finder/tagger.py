@@ -114,8 +114,8 @@ def _ok_duration(g, text, start, end):
         return False  # "the 1988 second quarter": an ordinal
     if g.get("the") and not matched.lower().endswith(("s", "ies")):  # "the nine months" only
         return False
-    if unit == "quarter" and _word_after(text, end).lower() == "of":
-        return False  # "three-quarters of the vote", "a quarter of the seats": fractions
+    if unit == "quarter" and (_word_after(text, end).lower() == "of" or text[end:end + 1] == "-"):
+        return False  # "three-quarters of the vote", "a quarter-point cut": fractions
     if re.match(r"\s+old\b", text[end:end + 5]):
         return False  # "52 years old": an age
     if number in ("a", "an") and (
