@@ -162,6 +162,12 @@ def test_label_uses_main_clause_when_date_is_in_an_opening_phrase():
     assert label_for(s, i, i + 9) == "Trump promised to end the conflict"
 
 
+def test_label_keeps_a_subject_before_a_relative_clause():
+    s = "Household energy bills, which the regulator caps, rose 6.4 percent on April 1."
+    i = s.index("April 1")
+    assert label_for(s, i, i + 7) == "Household energy bills rose 6.4 percent"
+
+
 def test_label_is_short():
     s = "On Monday " + " ".join(f"word{i}" for i in range(40)) + " ended."
     assert len(label_for(s, 3, 9).split()) <= 15

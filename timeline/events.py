@@ -36,6 +36,7 @@ _AUX = (r"is|are|am|was|were|be|been|will|would|has|have|had|did|does|do|can|cou
         r"must|should|shall|won't|won’t")
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
                       rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
+_WHICH = re.compile(r"\s*(?:which|who|whose|that)\b", re.I)
 _RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 STOPWORDS = {
@@ -182,7 +183,10 @@ def label_text(sentence: str, start: int, end: int) -> str:
         return text
     if text.strip()[:1].islower() and index > 0:
         subject = sentence[clauses[0][0]:clauses[0][1]]   # one word is a connective: "However"
-        if 1 < len(subject.split()) <= 6 and not _has_verb(subject):
+        # "Energy bills, which are capped..., rose 6% on April 1": a subject before a
+        # relative clause may end in -s ("bills") without being a verb
+        relative = index >= 2 and _WHICH.match(sentence, clauses[1][0])
+        if 1 < len(subject.split()) <= 6 and (relative or not _has_verb(subject)):
             return subject + " " + text
     return text
 
