@@ -168,6 +168,12 @@ def test_label_keeps_a_subject_before_a_relative_clause():
     assert label_for(s, i, i + 7) == "Household energy bills rose 6.4 percent"
 
 
+def test_label_drops_a_dangling_conjunction():
+    s = "She moved to Paris in 1891 and, four years later, married Pierre Curie."
+    i = s.index("1891")
+    assert label_for(s, i, i + 4) == "She moved to Paris"
+
+
 def test_label_is_short():
     s = "On Monday " + " ".join(f"word{i}" for i in range(40)) + " ended."
     assert len(label_for(s, 3, 9).split()) <= 15

@@ -36,6 +36,7 @@ _AUX = (r"is|are|am|was|were|be|been|will|would|has|have|had|did|does|do|can|cou
         r"must|should|shall|won't|won’t")
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
                       rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but))+$", re.I)
 _WHICH = re.compile(r"\s*(?:which|who|whose|that)\b", re.I)
 _RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
@@ -151,6 +152,7 @@ def _has_verb(text: str) -> bool:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–“”\"'‘’")
+    text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
         text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"
