@@ -192,6 +192,7 @@ CASES = [
     ("The strike lasted 48 hours.", WED, "48 hours", "PT48H", "DURATION"),
     ("The plant will run for at least 20 more years.", WED, "at least 20 more years", "P20Y", "DURATION"),
     ("He was jailed a year and a half ago.", WED, "a year and a half ago", "2023-10"),
+    ("In 1898 they found polonium and, later that year, radium.", WED, "later that year", "1898"),
     ("The talks lasted an hour and a half.", WED, "an hour and a half", "PT1H30M", "DURATION"),
     ("Shares fell for eight trading days.", WED, "eight trading days", "P8D", "DURATION"),
     ("The dam stood for almost a hundred years.", WED, "almost a hundred years", "P100Y", "DURATION"),

@@ -771,9 +771,11 @@ def r_unit_before_after(tx, ctx):
 
 
 def r_that_unit(tx, ctx):
+    """"that year", "later that month": the narrative's."""
     base, anchor, conf = _narrative(ctx)
     value, granularity = _shift(tx.field("unit").lower(), base, 0)
-    return Resolution(value, granularity, anchor, conf * 0.9)
+    return Resolution(value, granularity, anchor, conf * 0.9,
+                      _DAY_MODS.get((tx.field("rel") or "").lower()))
 
 
 def _unit_name(word: str) -> str:

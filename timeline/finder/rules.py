@@ -197,7 +197,7 @@ RULES = [
     Rule("unit_before_after", "DATE",
          rf"{ci('the')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'night']))})\s+(?P<dir>{ci(alt(['before', 'after', 'earlier', 'later']))})"),
     Rule("that_unit", "DATE",
-         rf"{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
+         rf"(?:(?P<rel>{ci(alt(['earlier', 'later']))})\s+)?{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
     Rule("ordinal_day", "DATE",   # "on the 15th": a day of the month in view
          rf"{ci('the')}\s+(?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w-])", "ordinal_day"),
     Rule("ago", "DATE",
