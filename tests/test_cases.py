@@ -39,6 +39,8 @@ CASES = [
     ("The treaty was signed on June 28, 1919.", WED, "June 28, 1919", "1919-06-28"),
     ("Results for Q3 2024 were strong.", WED, "Q3 2024", "2024-Q3"),
     ("Results for H1 2025 were weak.", WED, "H1 2025", "2025-H1"),
+    ("A plant will open in the first half of next year.", WED, "the first half of next year", "2026-H1"),
+    ("Its fiscal year, which ends in January, was strong.", "2025-08-27", "January", "2026-01"),
     ("Sales rose in 2H 2024.", WED, "2H 2024", "2024-H2"),
     ("They met on the 15th.", WED, "the 15th", "2025-03-15"),
     ("The vote is set for the 20th, officials said.", WED, "the 20th", "2025-04-20"),

@@ -507,6 +507,9 @@ def r_end_of_unit(tx, ctx):
     offset = {"the": 0, "this": 0, "last": -1, "next": 1}[tx.field("det").lower()]
     value, granularity = _shift(tx.field("unit").lower(), ctx.dct, offset)
     anchor, conf = _relative(ctx, 0.8)
+    half = re.match(r"the\s+(first|second)\s+half", tx.field("mod").lower())
+    if half and granularity == "year":   # "the first half of next year": 2026-H1
+        return Resolution(f"{value}-H{1 if half.group(1) == 'first' else 2}", "half", anchor, conf)
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
 

@@ -155,7 +155,7 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "won't", "won’t", "gonna", "up
                "expected", "planning", "slated", "next", "due", "effective",
                # the present that schedules: "the offer expires Dec. 31", "the trial begins Monday"
                "expires", "begins", "starts", "resumes", "opens", "convenes", "reconvenes",
-               "arrives", "departs", "launches"}
+               "arrives", "departs", "launches", "ends", "closes"}
 PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "met", "came",
              "went", "took", "gave", "made", "began", "held", "left", "saw", "won", "lost",
              "found", "knew", "thought", "brought", "fell", "rose", "sold", "bought", "spent",
