@@ -195,6 +195,8 @@ CASES = [
     ("The plant will run for at least 20 more years.", WED, "at least 20 more years", "P20Y", "DURATION"),
     ("He was jailed a year and a half ago.", WED, "a year and a half ago", "2023-10"),
     ("In 1898 they found polonium and, later that year, radium.", WED, "later that year", "1898"),
+    ("A hearing is set for the week of March 10.", "2025-02-15", "the week of March 10", "2025-W11"),
+    ("A judge on Friday blocked the plan to end the program.", "2025-02-15", "Friday", "2025-02-14"),
     ("The talks lasted an hour and a half.", WED, "an hour and a half", "PT1H30M", "DURATION"),
     ("Shares fell for eight trading days.", WED, "eight trading days", "P8D", "DURATION"),
     ("The dam stood for almost a hundred years.", WED, "almost a hundred years", "P100Y", "DURATION"),

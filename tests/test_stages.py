@@ -114,6 +114,7 @@ def test_easter_and_nth_weekday():
     ("The US, which is working hard, will not attend Thursday's meeting", "Thursday", FUTURE),
     ("Police said the man, who will face trial, was arrested on Monday", "Monday", PAST),
     ("Unisys Corp.'s announcement Friday of a loss", "Friday", None),   # a possessive, not "is"
+    ("A judge on Friday blocked the plan to end it", "Friday", PAST),   # "the plan to": a noun
     ("The notes are convertible, a premium over Thursday's price", "Thursday", None),
     ("The vote is on Thursday, officials said", "Thursday", PRESENT),
 ])

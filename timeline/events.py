@@ -175,7 +175,8 @@ def label_text(sentence: str, start: int, end: int) -> str:
         return text[relative.end():]
     if _has_verb(text) and len(text.split()) < 3:
         quote = _QUOTE.search(sentence)
-        return f"{text.strip()}: “{quote.group(1).strip(' ,')}”" if quote else text
+        if quote:
+            return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"
     if not _has_verb(text):
         order = list(range(index + 1, len(clauses))) + list(range(index - 1, -1, -1))
         for j in order:

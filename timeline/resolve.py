@@ -135,8 +135,9 @@ def _cue(tokens, i) -> Optional[str]:
         return FUTURE if i > 1 and tokens[i - 2][1].lower() in _MODALS else None
     if static in (FUTURE, PAST):
         return static
-    if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1][1].lower() == "to":
-        return FUTURE  # "set to resume Monday", "plans to", "is to meet"
+    if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1][1].lower() == "to" \
+            and prev not in _DETERMINERS and not prev.endswith(("'s", "’s")):
+        return FUTURE  # "set to resume Monday", "plans to", "is to meet"; not "its plan to"
     if low.endswith("ing") and prev in vocab.PRESENT_AUXILIARIES:
         return PRESENT_FUTURE
     if static == PRESENT:
@@ -332,6 +333,15 @@ def _day_of_year(month: int, day: int) -> Callable[[int], Optional[tuple[date, d
         d = V.safe_date(year, month, day)
         return (d, d) if d else None
     return span
+
+
+def r_week_of(tx, ctx):
+    """"the week of March 10": the (ISO) week holding that day."""
+    day = r_full_date(tx, ctx) if tx.field("year") else r_yearless_date(tx, ctx)
+    if day is None:
+        return None
+    d = date.fromisoformat(day.value[:10])
+    return Resolution(V.week_value(d), "week", day.anchor, day.confidence)
 
 
 def r_yearless_date(tx, ctx):
@@ -945,7 +955,7 @@ def r_datetime(tx, ctx):
 RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
-    "month_day": r_yearless_date, "day_month": r_yearless_date, "month_year": r_month_year,
+    "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of, "month_year": r_month_year,
     "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter, "half_h": r_half_h, "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
     "day_before_after_deictic": r_day_before_after_deictic, "clock_time": r_clock_time,

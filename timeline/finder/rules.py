@@ -141,6 +141,8 @@ RULES = [
          rf"(?P<rel>{YEAR_AGO})(?:\s+(?P<unit>{YEAR_AGO_UNIT}))?(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
+    Rule("week_of", "DATE",   # "the week of March 10"
+         rf"{ci('the')}\s+{ci('week')}\s+{ci('of')}\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
     Rule("definite_unit", "DATE",   # the date a quarter ended is read ahead, not spanned
          rf"(?P<det>{ci(alt(['the', 'that', 'the latest', 'the current', 'the same']))})\s+(?P<unit>{ci(alt(['quarter', 'weekend', 'week', 'period']))})(?![\w-])"
          rf"(?:(?=\s+{ci('end(?:ed|ing)')}\s+(?P<end_month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)\s*(?P<end_day>[0-9]{{1,2}})(?![0-9])))?"),
