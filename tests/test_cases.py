@@ -196,6 +196,7 @@ CASES = [
     ("He was jailed a year and a half ago.", WED, "a year and a half ago", "2023-10"),
     ("In 1898 they found polonium and, later that year, radium.", WED, "later that year", "1898"),
     ("A hearing is set for the week of March 10.", "2025-02-15", "the week of March 10", "2025-W11"),
+    ("The storm hit on the night of Aug. 29.", WED, "the night of Aug. 29", "2024-08-29TNI", "TIME"),
     ("A judge on Friday blocked the plan to end the program.", "2025-02-15", "Friday", "2025-02-14"),
     ("The talks lasted an hour and a half.", WED, "an hour and a half", "PT1H30M", "DURATION"),
     ("Shares fell for eight trading days.", WED, "eight trading days", "P8D", "DURATION"),

@@ -8,7 +8,7 @@ one resolver function here; every value records its `anchor` and a `confidence`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from datetime import date, timedelta
 from typing import Callable, Iterable, Optional
@@ -1025,6 +1025,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             res = None
         if res is None or not V.is_well_formed(res.value):
             continue
+        if tx.field("part_of") and res.granularity == "day":   # "the night of Aug. 29"
+            res = replace(res, value=f"{res.value}T{vocab.PARTS_OF_DAY[tx.field('part_of').lower()]}",
+                          granularity="time")
         kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))

@@ -251,7 +251,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
-    return _join_clock_times(text, _scan(text, positions, end))
+    return _join_parts_of_day(text, _join_clock_times(text, _scan(text, positions, end)))
 
 
 def _every_position(text: str, start: int, end: int):
@@ -277,6 +277,24 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
                                _fields(g)))
             covered = fm.end()
     return found
+
+
+_PART_OF = re.compile(r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$")
+_DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
+                    "numeric_date", "ymd_slash"}
+
+
+def _join_parts_of_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"the night of Aug. 29": the part of day joins the date (the resolver adds TNI)."""
+    out = []
+    for tx in timexes:
+        m = _PART_OF.search(text, max(0, tx.start - 30), tx.start) if (
+            tx.rule in _DATED_DAY_RULES) else None
+        if m and (not out or out[-1].end <= m.start()):
+            tx = Timex(m.start(), tx.end, text[m.start():tx.end], tx.type, tx.rule,
+                       tx.fields + (("part_of", m.group("part")),))
+        out.append(tx)
+    return out
 
 
 def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
