@@ -166,8 +166,8 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
              "woke", "wore", "since", "previously", "already", "died", "killed"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
-TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
-              "CEST"}
+TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
+              "GMT", "UTC", "BST", "CET", "CEST"}
 # Words before a noun that a bare month can date: "a June agreement", "its April report".
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 # ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
