@@ -621,6 +621,12 @@ def r_mod_year(tx, ctx):
     return Resolution(V.year_value(int(tx.field("year"))), "year", ANCHOR_EXPLICIT, 0.9, _mod(tx))
 
 
+def r_fiscal_short(tx, ctx):
+    """"FY25": the fiscal year, its century from the DCT's."""
+    year = _year_from_short(int(tx.field("short_year")), ctx.dct)
+    return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.85)
+
+
 def r_year(tx, ctx):
     return Resolution(V.year_value(int(tx.field("year"))), "year", ANCHOR_EXPLICIT, 0.9)
 
@@ -956,7 +962,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of, "month_year": r_month_year,
-    "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter, "half_h": r_half_h, "ordinal_day": r_ordinal_day,
+    "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short, "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
     "day_before_after_deictic": r_day_before_after_deictic, "clock_time": r_clock_time,
     "deictic_day": r_deictic_day, "this_part": r_this_part,

@@ -89,6 +89,7 @@ TZ = rf"(?:\s+(?P<tz>{alt(vocab.TIME_ZONES)}))?"
 YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
+FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2024"
 OR_SO = rf"(?:\s+(?P<or_so>{ci('or so')}))?"   # "a week or so ago": an approximation (mod APPROX)
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
@@ -158,7 +159,7 @@ RULES = [
          rf"{ci('the')}\s+year(?![\w-]|\s+(?:[0-9]|{ci('nineteen|twenty|two thousand')}))"),
     Rule("year_period", "DATE",
          rf"{ci('the')}\s+{YEAR}\s+(?:(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth']))})\s+)?(?P<unit>{ci(alt(['quarter', 'period', 'half']))})(?![\w-])"),
-    Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
+    Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?:FY\s?)?(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
     Rule("half_h", "DATE",   # "H1 2025", "2H 2024" (with a year: "H1N1", an "H2 rocket" are no dates)
          r"(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w])"),
     Rule("half", "DATE",
@@ -227,6 +228,7 @@ RULES = [
          rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
     Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})", "vague"),
     Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
-    Rule("year", "DATE", rf"(?:(?P<fiscal>{ci('fiscal|FY')})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
+    Rule("fiscal_short", "DATE", r"FY\s?'?(?P<short_year>[0-9]{2})(?![0-9])"),   # "FY25"
+    Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
 ]

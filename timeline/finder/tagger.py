@@ -205,8 +205,9 @@ def _ok_set_word(g, text, start, end):
         return True
     if re.search(r"[0-9%]|percent", _word_before(text, start)):
         return False   # "profits rose 20% annually": a rate
+    after = _word_after(text, end).lower()
     return (not re.match(r"[ \t]+[a-z]", text[end:end + 2])
-            or _word_after(text, end).lower() in vocab.DATE_PREPOSITIONS)
+            or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
 CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,

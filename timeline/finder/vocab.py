@@ -119,7 +119,8 @@ SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
     "fortnightly": "P2W", "monthly": "P1M", "annual": "P1Y",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannual": "P6M",
-    "biannual": "P6M",
+    "biannual": "P6M", "semi-annual": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
+    "bi-weekly": "P2W",
 }
 
 # Frequency adjectives that name a set even before a noun ("the annual report").
@@ -167,7 +168,8 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "woke", "wore", "since", "previously", "already", "died", "killed"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
 TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
-              "GMT", "UTC", "BST", "CET", "CEST"}
+              "GMT", "UTC", "BST", "CET", "CEST", "Eastern Time", "Central Time", "Mountain Time",
+              "Pacific Time", "local time"}
 # Words before a noun that a bare month can date: "a June agreement", "its April report".
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 # ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
