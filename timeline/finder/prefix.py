@@ -8,8 +8,17 @@ source of truth: a new rule or vocabulary entry needs no change here.
 """
 from __future__ import annotations
 
-from re import _constants as C, _parser   # the stdlib's regex parser
 from typing import Optional
+
+try:   # the stdlib's regex parser: re._parser since Python 3.11, sre_parse before
+    from re import _constants as C, _parser
+except ImportError:   # pragma: no cover - Python 3.10
+    import sre_constants as C
+    import sre_parse as _parser
+
+_REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(C, name))
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 LIMIT = 5000     # more distinct first words than this: treat the rule as able to begin anywhere
 MAX_REPEAT = 8   # letters repeated more often than this: the same
@@ -52,9 +61,9 @@ def _step(op, av, prefixes: set) -> Optional[set]:
         return out
     if op is C.SUBPATTERN:
         return _sequence(av[3].data, prefixes)
-    if op is C.ATOMIC_GROUP:
+    if _ATOMIC is not None and op is _ATOMIC:
         return _sequence(av.data, prefixes)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         return _repeat(*av, prefixes)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return prefixes   # zero-width
