@@ -128,7 +128,7 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
             customdata=[[_hover(e), e.event_id] for e, _ in coarse],
             hovertemplate="%{customdata[0]}<extra></extra>",
             text=[_short(e.label) for e, _ in coarse] if labelled else None,
-            textposition="inside", insidetextanchor="start", constraintext="none",
+            textposition="inside", insidetextanchor="start", constraintext="none", textangle=0,
             legendgroup=group or None, showlegend=not group or not precise)
     if precise:
         yield go.Scatter(
