@@ -85,6 +85,11 @@ def test_round_trip_build_csv_render_draws_the_same_figure(tmp_path, seed_timeli
     assert figure_data(again) == figure_data(seed_timeline)
 
 
+def test_span_labels_are_horizontal(seed_timeline):
+    bars = [t for t in figure_data(seed_timeline) if t["type"] == "bar"]
+    assert bars and all(t.get("textangle") == 0 for t in bars)
+
+
 def test_edited_csv_renders_the_corrections(tmp_path, seed_timeline):
     rows = list(csv.DictReader(io.StringIO(seed_timeline.csv())))
     first, rest = rows[0], rows[1:]
