@@ -175,6 +175,12 @@ def test_label_drops_a_dangling_conjunction():
     assert label_for(s, i, i + 4) == "She moved to Paris"
 
 
+def test_label_of_a_short_relative_clause_reads_the_clause_it_points_to():
+    s = "It expects revenue of $7 billion for fiscal 2025, which ends in January."
+    i = s.index("January")
+    assert label_for(s, i, i + 7) == "It expects revenue of $7 billion for fiscal 2025, which ends"
+
+
 def test_label_is_short():
     s = "On Monday " + " ".join(f"word{i}" for i in range(40)) + " ended."
     assert len(label_for(s, 3, 9).split()) <= 15

@@ -184,6 +184,9 @@ def label_text(sentence: str, start: int, end: int) -> str:
             if len(candidate.split()) >= 3 and _has_verb(candidate):
                 return candidate
         return text
+    if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
+        # "fiscal 2025, which ends in January": the clause the pronoun points back to
+        return sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip() + ", " + text.strip()
     if text.strip()[:1].islower() and index > 0:
         subject = sentence[clauses[0][0]:clauses[0][1]]   # one word is a connective: "However"
         # "Energy bills, which are capped..., rose 6% on April 1": a subject before a
