@@ -114,7 +114,8 @@ def _ok_duration(g, text, start, end):
         return False  # "the 1988 second quarter": an ordinal
     if g.get("the") and not matched.lower().endswith(("s", "ies")):  # "the nine months" only
         return False
-    if unit == "quarter" and (_word_after(text, end).lower() == "of" or text[end:end + 1] == "-"):
+    if unit == "quarter" and not g.get("vague_number") and (
+            _word_after(text, end).lower() == "of" or text[end:end + 1] == "-"):
         return False  # "three-quarters of the vote", "a quarter-point cut": fractions
     if re.match(r"\s+old\b", text[end:end + 5]):
         return False  # "52 years old": an age
@@ -141,7 +142,8 @@ def _ok_quarter(g, text, start, end):
 
 
 def _ok_for(g, text, start, end):
-    return _word_before(text, start).lower() in ("for", "over", "within")
+    """"for years", "over decades", "the first time in years": a vague span of time."""
+    return _word_before(text, start).lower() in ("for", "over", "within", "in")
 
 
 def _ok_year(g, text, start, end):
