@@ -352,11 +352,14 @@ def r_yearless_date(tx, ctx):
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                   if V.safe_date(y, month, day) and weekday
                   and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)]
-    year = candidates[0] if len(candidates) == 1 else pick_year(
-        _day_of_year(month, day), ctx.dct, _direction(ctx))
+    span = _day_of_year(month, day)
+    year = candidates[0] if len(candidates) == 1 else pick_year(span, ctx.dct, None)
     if year is None:
         return None
-    anchor, conf = _relative(ctx, 0.85 if ctx.tense else 0.8)
+    near = len(candidates) == 1 or abs((V.safe_date(year, month, day) - ctx.dct).days) <= NEAR_DAYS
+    if not near:   # the nearest year wins within NEAR_DAYS; beyond, the tense decides
+        year = pick_year(span, ctx.dct, _direction(ctx))
+    anchor, conf = _relative(ctx, 0.85 if near or ctx.tense else 0.8)
     return _day_res(V.safe_date(year, month, day), anchor, conf)
 
 
