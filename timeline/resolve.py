@@ -150,12 +150,13 @@ def _cue(tokens, i) -> Optional[str]:
 
 # --- choosing among candidate years ---------------------------------------------------------------
 def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
-              direction: Optional[str]) -> Optional[int]:
+              direction) -> Optional[int]:
     """The year whose occurrence of a yearly thing (a month, a day, a season) the text means.
 
     `span_of(year)` gives that occurrence's first and last day. Past: the latest one that has
     begun by the DCT; future: the earliest one not yet over; no tense: the nearest to the DCT.
     One within NEAR_DAYS of the DCT wins over the tense ("declared a dividend payable Dec. 7").
+    `direction` may be a function, called only when the tense can matter.
     """
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -170,6 +171,8 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
         first, last = item[1]
         return 0 if first <= dct <= last else min(abs((first - dct).days), abs((last - dct).days))
     nearest = min(candidates, key=lambda item: (distance(item), -item[0] if item[0] <= dct.year else item[0]))
+    if callable(direction):
+        direction = None if distance(nearest) <= NEAR_DAYS else direction()
     if direction == PAST:
         begun = [item for item in candidates if item[1][0] <= dct]
         chosen = max(begun) if begun else candidates[0]
@@ -352,13 +355,12 @@ def r_yearless_date(tx, ctx):
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                   if V.safe_date(y, month, day) and weekday
                   and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)]
-    span = _day_of_year(month, day)
-    year = candidates[0] if len(candidates) == 1 else pick_year(span, ctx.dct, None)
+    year = candidates[0] if len(candidates) == 1 else pick_year(
+        _day_of_year(month, day), ctx.dct, lambda: _direction(ctx))
     if year is None:
         return None
+    # within NEAR_DAYS the tense was not read: the nearest year is as sure as a tensed one
     near = len(candidates) == 1 or abs((V.safe_date(year, month, day) - ctx.dct).days) <= NEAR_DAYS
-    if not near:   # the nearest year wins within NEAR_DAYS; beyond, the tense decides
-        year = pick_year(span, ctx.dct, _direction(ctx))
     anchor, conf = _relative(ctx, 0.85 if near or ctx.tense else 0.8)
     return _day_res(V.safe_date(year, month, day), anchor, conf)
 
@@ -416,7 +418,8 @@ def r_year_period(tx, ctx):
 
 def r_bare_month(tx, ctx):
     month = _month_number(tx.field("month"))
-    year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], ctx.dct, _direction(ctx))
+    year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], ctx.dct,
+                     lambda: _direction(ctx))
     anchor, conf = _relative(ctx, 0.8)
     return Resolution(V.month_value(year, month), "month", anchor, conf, _mod(tx))
 
@@ -467,7 +470,7 @@ def _year_of(tx, ctx, unit_span=None) -> tuple[Optional[int], str, float]:
         anchor, conf = _relative(ctx, 0.9)
         return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[year_rel], anchor, conf
     anchor, conf = _relative(ctx, 0.8)
-    return pick_year(unit_span, ctx.dct, _direction(ctx)), anchor, conf
+    return pick_year(unit_span, ctx.dct, lambda: _direction(ctx)), anchor, conf
 
 
 def _quarter_of(d: date) -> int:
@@ -645,7 +648,7 @@ def r_season(tx, ctx):
     rel = (tx.field("rel") or "").lower()
     if rel == "this":
         this = [y for y in (ctx.dct.year - 1, ctx.dct.year) if span(y)[0] <= ctx.dct <= span(y)[1]]
-        year = this[0] if this else pick_year(span, ctx.dct, _direction(ctx))
+        year = this[0] if this else pick_year(span, ctx.dct, lambda: _direction(ctx))
     elif rel in ("last", "this past", "past"):
         year = max(y for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year)
                    if span(y)[1] < ctx.dct)
@@ -653,7 +656,7 @@ def r_season(tx, ctx):
         year = min(y for y in (ctx.dct.year, ctx.dct.year + 1, ctx.dct.year + 2)
                    if span(y)[0] > ctx.dct)
     else:
-        year = pick_year(span, ctx.dct, _direction(ctx))
+        year = pick_year(span, ctx.dct, lambda: _direction(ctx))
     anchor, conf = _relative(ctx, 0.8)
     return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
 
