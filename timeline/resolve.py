@@ -499,7 +499,7 @@ def r_quarter(tx, ctx):
         year, anchor, conf = _year_of(tx, ctx, None)
     else:  # a quarter of the DCT's year, unless the text looks back at one not yet begun
         year = ctx.dct.year
-        if ctx.tense == PAST and date(year, 3 * q - 2, 1) > ctx.dct:
+        if date(year, 3 * q - 2, 1) > ctx.dct and ctx.tense == PAST:
             year -= 1
         anchor, conf = _relative(ctx, 0.8)
     return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
