@@ -567,12 +567,11 @@ def r_definite_unit(tx, ctx):
         anchor, conf = _relative(ctx, 0.6)
         if tx.field("end_month"):   # "the quarter ended June 30": the three months to that day
             month, day = _month_number(tx.field("end_month")), int(tx.field("end_day"))
-            year = pick_year(_day_of_year(month, day), ctx.dct, _direction(ctx) or PAST)
+            year = pick_year(_day_of_year(month, day), ctx.dct, lambda: _direction(ctx) or PAST)
             end = V.safe_date(year, month, day) if year else None
             if end:
-                middle = V.add_days(end, -45)
-                return Resolution(f"{middle.year:04d}-Q{_quarter_of(middle)}", "quarter", anchor,
-                                  conf)
+                return Resolution(_shift("quarter", V.add_days(end, -45), 0)[0], "quarter",
+                                  anchor, conf)
         if det == "the current":
             return Resolution(_shift("quarter", ctx.dct, 0)[0], "quarter", anchor, conf)
         if ctx.narrative_granularity == "quarter" and ctx.narrative_value and det != "the latest":
@@ -967,8 +966,10 @@ def r_datetime(tx, ctx):
 RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
-    "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of, "month_year": r_month_year,
-    "decade": r_decade, "century": r_century, "quarter": r_quarter, "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short, "ordinal_day": r_ordinal_day,
+    "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
+    "month_year": r_month_year, "decade": r_decade, "century": r_century, "quarter": r_quarter,
+    "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
+    "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
     "day_before_after_deictic": r_day_before_after_deictic, "clock_time": r_clock_time,
     "deictic_day": r_deictic_day, "this_part": r_this_part,
@@ -1037,9 +1038,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             res = None
         if res is None or not V.is_well_formed(res.value):
             continue
-        if tx.field("part_of") and res.granularity == "day":   # "the night of Aug. 29"
-            res = replace(res, value=f"{res.value}T{vocab.PARTS_OF_DAY[tx.field('part_of').lower()]}",
-                          granularity="time")
+        if res.granularity == "day" and tx.field("part"):   # "the night of Aug. 29"
+            res = replace(res, value=res.value + _part_suffix(tx), granularity="time")
         kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))

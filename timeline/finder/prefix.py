@@ -99,8 +99,10 @@ def _chars(op, av) -> Optional[tuple[set, bool]]:
     for kind, arg in av:
         if kind is C.LITERAL:
             letter = _letter(arg)
-            letters.update([letter] if letter else [])
-            other = other or not letter
+            if letter:
+                letters.add(letter)
+            else:
+                other = True
         elif kind is C.RANGE:
             found = {_letter(code) for code in range(arg[0], arg[1] + 1)}
             letters |= found - {None}

@@ -187,16 +187,18 @@ def _ok_ordinal_day(g, text, start, end):
             and bool(_AFTER_ORDINAL_DAY.match(text, end)))
 
 
+_OF_NEXT = re.compile(r"\s+of\b", re.I)   # "of" right after the expression, no comma between
+
+
 def _ok_half(g, text, start, end):
     """"the second half of 2024" and a bare "the second half" are the year's; "the second half
     of the season" is not."""
-    return bool(g.get("year") or g.get("year_rel")) or not re.match(r"\s+of\b", text[end:end + 5], re.I)
+    return bool(g.get("year") or g.get("year_rel")) or not _OF_NEXT.match(text, end)
 
 
 def _ok_vague(g, text, start, end):
     """"in the future" is a time; "the future of the talks" is the talks' prospects."""
-    return not (g["word"].lower().endswith(("future", "past"))
-                and re.match(r"\s+of\b", text[end:end + 5], re.I))
+    return not (g["word"].lower().endswith(("future", "past")) and _OF_NEXT.match(text, end))
 
 
 def _ok_set_word(g, text, start, end):
@@ -212,7 +214,9 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
-CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter, "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
+CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "ordinal_day": _ok_ordinal_day,
+                  "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter,
+                  "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
                   "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
                   "year": _ok_year, "month": _ok_month}
 
@@ -288,14 +292,15 @@ _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month"
 
 
 def _join_parts_of_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"the night of Aug. 29": the part of day joins the date (the resolver adds TNI)."""
+    """"the night of Aug. 29": the part of day joins the date as its "part" field, as in
+    "Friday night" (the resolver adds TNI)."""
     out = []
     for tx in timexes:
         m = _PART_OF.search(text, max(0, tx.start - 30), tx.start) if (
             tx.rule in _DATED_DAY_RULES) else None
         if m and (not out or out[-1].end <= m.start()):
             tx = Timex(m.start(), tx.end, text[m.start():tx.end], tx.type, tx.rule,
-                       tx.fields + (("part_of", m.group("part")),))
+                       tx.fields + (("part", m.group("part")),))
         out.append(tx)
     return out
 
