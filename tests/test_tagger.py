@@ -14,7 +14,9 @@ WORDS = ["the", "last", "next", "this", "of", "early", "late", "mid", "in", "on"
          "later", "quarter", "second", "half", "first", "every", "now", "recent", "years",
          "Christmas", "Eve", "morning", "10", "a.m.", "p.m.", "'90s", "1990s", "Q3", "-", ",",
          ".", "mid-2017", "Feb.", "26", "13/03/2025", "2019-12-27", "today", "$", "30,000",
-         "percent", "fiscal", "the past", "coming", "months", "nineteen", "ninety-six", "noon"]
+         "percent", "fiscal", "the past", "coming", "months", "nineteen", "ninety-six", "noon",
+         "9.9", "99", "3rd", "15th", "cents", "million", "10:30", "8.30", "12.03.2020", "1/2",
+         "Sept", "Americans"]
 
 
 def _spans(text, exhaustive):
@@ -44,6 +46,13 @@ def test_offsets_with_start_and_end():
     found = find_timexes(text, 8, 24)
     assert [(t.text, t.start) for t in found] == [("Friday", 17)]
     assert all(8 <= p < 24 for p in candidate_starts(text, 8, 24))
+
+
+def test_counts_and_decimals_are_no_candidates():
+    text = "It paid 99 cents, or 9.9 million, to 12 Americans on 3 March at 10:30 on 5.6.2020."
+    starts = {p for p in candidate_starts(text)}
+    assert not starts & {text.index(s) for s in ("99", "9.9", "12")}
+    assert {text.index(s) for s in ("3 March", "10:30", "5.6.2020")} <= starts
 
 
 def test_trie_regex_matches_exactly_the_words():

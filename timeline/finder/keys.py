@@ -80,9 +80,13 @@ NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until"
 # A number that can begin an expression with no key word after it: a year, a numeric date or
 # time, a decade, a clock time. Other numbers ("30 days") are reached by stepping back from
 # the key word that follows them.
-_DATE_NUMBER = re.compile(r"[0-9]{4}(?![0-9])|[0-9]{1,4}[/.:-][0-9]|[0-9]+'?s\b|[0-9]{1,2}(?:[.:][0-9]{2})?\s?[ap]\.?m\b"
-                          r"|[0-9]{1,2}\s+o'clock|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
-                          r"|[1-4][qh](?![a-z])|[0-9]{1,2}(?:st|nd|rd|th)(?![a-z])")
+# (A decimal, "9.9 million", or a count, "99 cents", is none of them.)
+_DATE_NUMBER = re.compile(
+    r"[0-9]{4}(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]|[0-9]{1,2}:[0-9]|[0-9]+'?s\b"
+    r"|[0-9]{1,2}(?:[.:][0-9]{2})?\s?[ap]\.?m\b|[0-9]{1,2}\s+o'clock"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + trie_regex(sorted(
+        {month[:3].lower() for month in vocab.MONTHS})) + ")"
+    r"|[1-4][qh](?![a-z])|[0-9]{1,2}(?:st|nd|rd|th)(?![a-z])")
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 
@@ -98,7 +102,7 @@ def _step_kind(reversed_word: str, modifiers: frozenset) -> Optional[str]:
     word = reversed_word[::-1].strip(".'’")
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    kind = (None if not word else "number" if word.isdigit() else
+    kind = (None if not word else "number" if word.replace(".", "", 1).isdigit() else
             None if word not in modifiers else "inside" if word in NEVER_FIRST else "modifier")
     if len(_KINDS) < 10000:
         _KINDS[reversed_word] = kind

@@ -20,7 +20,7 @@ from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([\w'’%-]+)")
-_LEFT_EDGE = r"(?<![\w$€£¥@#])"
+_LEFT_EDGE = r"(?<![\w$€£¥@#])(?<![0-9]\.)"   # not inside a word, an amount or a decimal
 
 
 def _strip_names(pattern: str) -> str:
