@@ -112,6 +112,13 @@ VAGUE = {
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming weeks": "FUTURE_REF",
     "coming days": "FUTURE_REF", "the months ahead": "FUTURE_REF",
     "the years ahead": "FUTURE_REF", "some day": "FUTURE_REF", "someday": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "coming decades": "FUTURE_REF",
+    "the coming quarters": "FUTURE_REF", "the coming decades": "FUTURE_REF",
+    "the weeks ahead": "FUTURE_REF", "the days ahead": "FUTURE_REF",
+    "the decades ahead": "FUTURE_REF", "future months": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "future years": "FUTURE_REF", "future decades": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "past years": "PAST_REF", "past decades": "PAST_REF",
+    "the past years": "PAST_REF", "the past decades": "PAST_REF",
 }
 
 # Frequency words -> SET value
