@@ -353,3 +353,29 @@ def test_not_a_date(text, word):
 
 def test_case_table_is_large():
     assert len(CASES) + len(NOT_DATES) >= 150
+
+
+# (sentence, DCT, expression, TIMEX3 mod): the modifier is part of the expression.
+MODS = [
+    ("The vote is set for around Nov. 1.", WED, "around Nov. 1", "APPROX"),
+    ("Sales peaked around 1990.", WED, "around 1990", "APPROX"),
+    ("He left around 7:15 p.m. Friday.", WED, "around 7:15 p.m. Friday", "APPROX"),
+    ("The talks ran approximately the night of Aug. 29.", WED,
+     "approximately the night of Aug. 29", "APPROX"),
+    ("He left at 7:15 p.m. Friday.", WED, "7:15 p.m. Friday", None),
+    ("It was built in the late 1990s.", WED, "the late 1990s", "END"),
+    ("They waited about two years.", WED, "about two years", "APPROX"),
+    ("They met a week or so ago.", WED, "a week or so ago", "APPROX"),
+]
+
+
+@pytest.mark.parametrize("text,dct,expression,mod", MODS, ids=[m[2] for m in MODS])
+def test_modifier(text, dct, expression, mod):
+    found = [t for t in timeline.tag(text, published=dct) if t.text == expression]
+    assert found, f"{expression!r} not found in {text!r}"
+    assert found[0].mod == mod
+
+
+def test_around_is_no_date_by_itself():
+    found = timeline.tag("He was worried about the future, and talks ran around the clock.", WED)
+    assert [(t.text, t.mod) for t in found] == [("the future", None)]

@@ -960,7 +960,8 @@ def r_datetime(tx, ctx):
     clock = _clock(tx)
     if day is None or clock is None:
         return None
-    return Resolution(f"{day.value[:10]}T{clock}", "time", day.anchor, day.confidence, day.mod)
+    return Resolution(f"{day.value[:10]}T{clock}", "time", day.anchor, day.confidence,
+                      day.mod or _mod(tx))   # "around 7:15 p.m. Friday": the clock's APPROX
 
 
 RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
@@ -1040,6 +1041,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             continue
         if res.granularity == "day" and tx.field("part"):   # "the night of Aug. 29"
             res = replace(res, value=res.value + _part_suffix(tx), granularity="time")
+        if tx.field("around") and res.mod is None:   # "around Nov. 1"
+            res = replace(res, mod="APPROX")
         kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))

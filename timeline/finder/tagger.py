@@ -258,7 +258,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
-    return _join_parts_of_day(text, _join_clock_times(text, _scan(text, positions, end)))
+    return _join_left(text, _join_clock_times(text, _scan(text, positions, end)))
 
 
 def _every_position(text: str, start: int, end: int):
@@ -286,21 +286,41 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
     return found
 
 
-_PART_OF = re.compile(r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$")
 _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
                     "numeric_date", "ymd_slash"}
+_UNDATED_RULES = {"vague", "vague_ago", "clock_time"}   # (a clock reads its own "around")
 
 
-def _join_parts_of_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"the night of Aug. 29": the part of day joins the date as its "part" field, as in
-    "Friday night" (the resolver adds TNI)."""
+def _dated_day(tx: Timex) -> bool:
+    return tx.rule in _DATED_DAY_RULES
+
+
+def _approximable(tx: Timex) -> bool:
+    return tx.type in ("DATE", "TIME") and tx.rule not in _UNDATED_RULES and not tx.field("approx")
+
+
+# Words right before a date that join it as a field of its own: (the words, up to the date;
+# the dates they join). "the night of Aug. 29" (the resolver adds TNI, as for "Friday night");
+# "around Nov. 1" (TIMEX3 includes the modifier: mod APPROX). "About" is left out: before a
+# date it is mostly the topic ("worried about the future").
+_LEFT_JOINS = (
+    (re.compile(r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$"),
+     _dated_day),
+    (re.compile(r"\b(?P<around>(?i:around|approximately|roughly|circa))\s+$"), _approximable),
+)
+
+
+def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Each timex with the words of _LEFT_JOINS that stand right before it, when they are no
+    part of the expression before."""
     out = []
     for tx in timexes:
-        m = _PART_OF.search(text, max(0, tx.start - 30), tx.start) if (
-            tx.rule in _DATED_DAY_RULES) else None
-        if m and (not out or out[-1].end <= m.start()):
-            tx = Timex(m.start(), tx.end, text[m.start():tx.end], tx.type, tx.rule,
-                       tx.fields + (("part", m.group("part")),))
+        for pattern, joins in _LEFT_JOINS:
+            m = pattern.search(text, max(0, tx.start - 30), tx.start) if joins(tx) else None
+            if m and (not out or out[-1].end <= m.start()):
+                name, = m.groupdict()
+                tx = Timex(m.start(), tx.end, text[m.start():tx.end], tx.type, tx.rule,
+                           tx.fields + ((name, m.group(name)),))
         out.append(tx)
     return out
 
