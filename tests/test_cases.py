@@ -227,7 +227,12 @@ CASES = [
     ("The seven-day festival ended.", WED, "seven-day", "P7D", "DURATION"),
     ("It has been a decade since then.", WED, "a decade", "P10Y", "DURATION"),
     ("The statue is 90 minutes away.", WED, "90 minutes", "PT90M", "DURATION"),
-    ("The war lasted two and a half years.", WED, "two and a half years", "P30M", "DURATION"),
+    ("The war lasted two and a half years.", WED, "two and a half years", "P2Y6M", "DURATION"),
+    ("He served 2 1/2 years.", WED, "2 1/2 years", "P2Y6M", "DURATION"),
+    ("Repairs take two to three weeks.", WED, "two to three weeks", "P2W", "DURATION"),
+    ("Expect a recovery in 12 to 18 months.", WED, "12 to 18 months", "P12M", "DURATION"),
+    ("The fair lasts 2-3 days.", WED, "2-3 days", "P2D", "DURATION"),
+    ("They rested for two or three days.", WED, "two or three days", "P2D", "DURATION"),
     ("Rates fell during the past week.", WED, "the past week", "P1W", "DURATION"),
     ("They have fought for years.", WED, "years", "PXY", "DURATION"),
     ("A 52-week high was reached.", WED, "52-week", "P52W", "DURATION"),
@@ -322,6 +327,7 @@ NOT_DATES = [
     ("Call 555-1234 for details.", "1234"),
     ("The recent visit was short.", "recent"),
     ("She has a 3.5 GPA.", "3.5"),
+    ("The team won 3 to 1 on the road.", "3 to 1"),
 ]
 
 
@@ -366,6 +372,7 @@ MODS = [
     ("It was built in the late 1990s.", WED, "the late 1990s", "END"),
     ("They waited about two years.", WED, "about two years", "APPROX"),
     ("They met a week or so ago.", WED, "a week or so ago", "APPROX"),
+    ("Repairs take two to three weeks.", WED, "two to three weeks", "EQUAL_OR_MORE"),
 ]
 
 

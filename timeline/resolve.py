@@ -233,8 +233,9 @@ def _int_or_word(text: str) -> Optional[float]:
 
 def _amount(tx: Timex) -> Optional[float]:
     """The count of an "ago" or duration expression: "two" -> 2, "a year and a half" -> 1.5."""
-    amount = _int_or_word(tx.field("number"))
-    return amount + 0.5 if amount is not None and tx.field("half") else amount
+    frac = tx.field("frac")   # "2 1/2 years" (the number's group holds its fraction)
+    amount = _int_or_word(tx.field("number")[:-len(frac)] if frac else tx.field("number"))
+    return amount + 0.5 if amount is not None and (frac or tx.field("half")) else amount
 
 
 def _year_from_short(two_digits: int, dct: date) -> int:
@@ -906,9 +907,8 @@ def r_duration(tx, ctx):
     if amount is None or amount > 100000:
         return None
     amount *= per
-    if amount != int(amount) and letter == "Y":
-        amount, letter = amount * 12, "M"
-    return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.9, _mod(tx))
+    mod = "EQUAL_OR_MORE" if tx.field("upper") else _mod(tx)   # "two to three weeks": P2W
+    return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.9, mod)
 
 
 def r_past_unit(tx, ctx):

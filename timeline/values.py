@@ -160,6 +160,9 @@ def duration_value(amount, unit: str) -> str:
     if unit in ("H", "MIN") and amount is not None and not float(amount).is_integer():
         whole, rest = int(amount), round((float(amount) % 1) * 60)   # 1.5 hours: PT1H30M
         return f"PT{whole}{'H' if unit == 'H' else 'M'}{rest}{'M' if unit == 'H' else 'S'}"
+    if unit == "Y" and amount is not None and not float(amount).is_integer():
+        whole, rest = int(amount), round((float(amount) % 1) * 12)   # 2.5 years: P2Y6M
+        return f"P{whole}Y{rest}M" if whole else f"P{rest}M"
     if unit in ("H", "MIN", "S"):
         return f"PT{number}{'M' if unit == 'MIN' else unit}"
     return f"P{number}{unit}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Optional
 
 from . import vocab
 from .rules import ALTERNATIONS, RULES, trie_regex
@@ -72,7 +72,7 @@ def _compiled():
 
 
 _SPACE = frozenset(" \t\n\r(\"“")
-_WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’.]+)")   # run on the reversed text
+_WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’./]+)")   # run on the reversed text
 # Words that can stand inside an expression before its key word but never begin one.
 NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until", "till", "since",
                "through", "throughout", "after", "before", "during", "within", "as", "than",
@@ -90,6 +90,9 @@ _DATE_NUMBER = re.compile(
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 
+# A number right after these is the tail of another (9.5, 2 1/2, 12/3, 2-3): nothing begins there.
+_NUMBER_TAILS = {d + sep for d in "0123456789" for sep in "./-"}
+_NUMBER_WORD = re.compile(r"[0-9]+(?:[./][0-9]+)?")   # 30, 2.5, 1/2
 _KINDS: dict = {}   # reversed word -> its _step_kind (words repeat: "the", "of", "last"...)
 
 
@@ -102,20 +105,20 @@ def _step_kind(reversed_word: str, modifiers: frozenset) -> Optional[str]:
     word = reversed_word[::-1].strip(".'’")
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    kind = (None if not word else "number" if word.replace(".", "", 1).isdigit() else
+    kind = (None if not word else "number" if _NUMBER_WORD.fullmatch(word) else
             None if word not in modifiers else "inside" if word in NEVER_FIRST else "modifier")
     if len(_KINDS) < 10000:
         _KINDS[reversed_word] = kind
     return kind
 
 
-def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Ascending positions in text[start:end] where an expression may begin."""
     end = len(text) if end is None else end
     keys, modifiers, capitalized = _compiled()
     low = text[start:end].translate(ASCII_LOWER)
     rlow, n = low[::-1], len(low)
-    last = -1
+    starts: list[int] = []   # (a key's step back may reach before an earlier key: sort at the end)
     for hit in keys.finditer(low):
         a = hit.start()
         if hit.group() in capitalized and text[start + a].islower():
@@ -128,7 +131,7 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
                 b -= 1
             if b < a:
                 found.append(b)
-            elif (a > 0 and low[a - 1] in "$€£.") or (
+            elif (a > 0 and low[a - 1] in "$€£") or low[a - 2:a] in _NUMBER_TAILS or (
                     (a == 0 or low[a - 1] in _SPACE)
                     and (_NOT_A_DATE_NUMBER.match(low, a) or not _DATE_NUMBER.match(low, a))):
                 continue   # money, decimals' tails, 30,000, 4 percent; "30 days" starts at "days"
@@ -143,7 +146,5 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> Itera
             b = n - m.end()
             if kind != "inside":
                 found.append(b)
-        for pos in sorted(found):
-            if pos > last:
-                last = pos
-                yield start + pos
+        starts.extend(found)
+    return [start + pos for pos in sorted(set(starts))]

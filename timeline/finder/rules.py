@@ -69,7 +69,7 @@ SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])"
+NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])(?P<frac>\s+1/2(?![0-9])|½)?"
           rf"|{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}"
           rf"|{ci(alt(CARDINAL_WORDS))}(?:\s+{ci('and a half')})?)")
 VAGUE_NUMBER = rf"(?P<vague_number>{ci(alt(vocab.VAGUE_QUANTITIES))})"
@@ -91,6 +91,9 @@ YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
 FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2024"
 OR_SO = rf"(?:\s+(?P<or_so>{ci('or so')}))?"   # "a week or so ago": an approximation (mod APPROX)
+# "two to three weeks", "12-18 months": a range of counts (the lower one is the value's)
+UPPER = (rf"(?:\s*(?:-|\s{ci(alt(['to', 'or']))}\s)\s*"
+         rf"(?P<upper>[0-9]+(?![0-9,.])|{ci(alt(CARDINAL_WORDS))}))?")
 DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"]
 
@@ -220,7 +223,7 @@ RULES = [
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
          rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
-         rf"(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
+         rf"(?:{NUMBER}{UPPER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),

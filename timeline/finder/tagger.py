@@ -20,7 +20,8 @@ from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([\w'’%-]+)")
-_LEFT_EDGE = r"(?<![\w$€£¥@#])(?<![0-9]\.)"   # not inside a word, an amount or a decimal
+# Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3; "Jan. 5-Feb. 3" may begin)
+_LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./-])[0-9])"
 
 
 def _strip_names(pattern: str) -> str:
