@@ -508,7 +508,7 @@ def r_quarter(tx, ctx):
 
 def r_year_ago_period(tx, ctx):
     """"the year-ago quarter": the narrative's quarter (or the last completed one) a year back."""
-    unit = (tx.field("unit") or "").lower()
+    unit = (tx.field("unit") or tx.field("unit_ago") or tx.field("unit_last") or "").lower()
     base = ctx.narrative_value if ctx.narrative_granularity == "quarter" else None
     base = base or _last_completed_quarter(ctx.dct)
     anchor, conf = _relative(ctx, 0.7)

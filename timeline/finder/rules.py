@@ -142,7 +142,10 @@ RULES = [
     # "the year-ago quarter" with its article; the adjective alone without: "the year-ago $4.5m"
     Rule("year_ago_period", "DATE",
          rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?(?={YEAR_AGO}\s+{YEAR_AGO_UNIT}))?"
-         rf"(?P<rel>{YEAR_AGO})(?:\s+(?P<unit>{YEAR_AGO_UNIT}))?(?![\w-])"),
+         rf"(?P<rel>{YEAR_AGO})(?:\s+(?P<unit>{YEAR_AGO_UNIT}))?(?![\w-])"
+         # "the quarter a year ago", "last year's quarter"
+         rf"|{ci('the')}\s+(?P<unit_ago>{YEAR_AGO_UNIT})\s+{ci('a')}\s+{ci('year')}\s+{ci(alt(['ago', 'earlier']))}(?![\w-])"
+         rf"|{ci(alt(['last', 'the previous', 'the prior']))}\s+{ci('year')}['’]s\s+(?P<unit_last>{YEAR_AGO_UNIT})(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
     Rule("week_of", "DATE",   # "the week of March 10"
