@@ -91,6 +91,9 @@ CASES = [
     ("She will arrive Friday morning.", WED, "Friday morning", "2025-04-11TMO", "TIME"),
     ("Shots were heard Monday night.", WED, "Monday night", "2025-04-07TNI", "TIME"),
     ("The report was published Thursday.", WED, "Thursday", "2025-04-03"),
+    ("The offer had been due to expire Friday.", WED, "Friday", "2025-04-04"),
+    ("The vote had been scheduled for Friday.", WED, "Friday", "2025-04-04"),
+    ("The offer is scheduled to expire Friday.", WED, "Friday", "2025-04-11"),
     # today / yesterday / tomorrow
     ("The bill passed today.", WED, "today", "2025-04-09"),
     ("The bill passed yesterday.", WED, "yesterday", "2025-04-08"),

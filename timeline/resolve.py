@@ -130,6 +130,9 @@ def _cue(tokens, i) -> Optional[str]:
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and not low.endswith(("ed", "ing")):
         return None
+    if (static == FUTURE or low in _TO_FUTURE) and (prev == "had" or (
+            prev == "been" and i > 1 and tokens[i - 2][1].lower() == "had")):
+        return PAST   # "it had been due to expire Friday": a plan whose day is past
     if prev in ("be", "being") and static != FUTURE:
         # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
         return FUTURE if i > 1 and tokens[i - 2][1].lower() in _MODALS else None
