@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional
 
@@ -98,6 +99,7 @@ def _month_span(year: int, first: int, last: int) -> tuple[date, date]:
     return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
 
 
+@lru_cache(maxsize=4096)   # (values repeat: "1998", "1989-Q3"...)
 def value_span(value: Optional[str]) -> Optional[tuple[date, date, str]]:
     """(first day, last day, granularity) a DATE/TIME value covers; None if not a calendar span."""
     if not value:
