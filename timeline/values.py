@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
 VAGUE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}

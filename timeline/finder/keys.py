@@ -94,8 +94,9 @@ _DATE_NUMBER = re.compile(
 _NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
 
 
-# A number right after these is the tail of another (9.5, 2 1/2, 12/3, 2-3): nothing begins there.
-_NUMBER_TAILS = {d + sep for d in "0123456789" for sep in "./-"}
+# A number right after these is the tail of another (9.5, 1/2, 12/3, 2-3, 30,000): nothing
+# begins there.
+_NUMBER_TAILS = {d + sep for d in "0123456789" for sep in "./-,"}
 _NUMBER_WORD = re.compile(r"[0-9]+(?:[./][0-9]+)?")   # 30, 2.5, 1/2
 _KINDS: dict = {}   # reversed word -> its _step_kind (words repeat: "the", "of", "last"...)
 

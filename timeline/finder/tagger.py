@@ -20,8 +20,9 @@ from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([\w'’%-]+)")
-# Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3; "Jan. 5-Feb. 3" may begin)
-_LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./-])[0-9])"
+# Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3, 30,000; "Jan. 5-Feb. 3"
+# may begin)
+_LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./,-])[0-9])"
 
 
 def _strip_names(pattern: str) -> str:
