@@ -231,3 +231,16 @@ def test_timeml_escapes_and_tags():
     assert "&lt;b&gt;&amp;&lt;/b&gt;" in out
     import xml.dom.minidom
     xml.dom.minidom.parseString(out)  # well-formed XML
+
+
+def test_quick_init_keeps_the_dataclass_contract():
+    import dataclasses
+    tx = Timex(3, 9, "Friday", "DATE")
+    assert (tx.rule, tx.fields, tx.value, tx.anchor, tx.confidence) == ("", (), None, "none", 0.0)
+    assert tx == Timex(3, 9, "Friday", "DATE") and hash(tx) == hash(Timex(3, 9, "Friday", "DATE"))
+    assert Timex(start=3, end=9, text="Friday", type="DATE", value="1998-02-06").value == "1998-02-06"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tx.value = "x"
+    with pytest.raises(TypeError):
+        Timex(3, 9, "Friday")   # a required field missing
+    assert dataclasses.replace(tx, value="v").value == "v"

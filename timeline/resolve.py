@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 
 from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
-                    Timex)
+                    Timex, quick_init)
 from .segment import sentence_around
 from .finder import vocab
 
@@ -26,6 +26,7 @@ TENSE_WINDOW = 100   # characters either side of an expression that tense cues a
 NEAR_DAYS = 62   # a year-less date this close to the DCT is taken as the nearest, whatever the tense
 
 
+@quick_init
 @dataclass(frozen=True)
 class Resolution:
     value: str
@@ -36,6 +37,7 @@ class Resolution:
     advances: bool = True   # False: a comparison ("the year-ago quarter") the story does not move to
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     """What a resolver may look at besides the expression itself."""
