@@ -46,7 +46,7 @@ def key_words() -> set:
                    "thursdays", "fridays", "saturdays", "sundays"])
     keys |= _heads(vocab.VAGUE) | _heads(vocab.FIXED_HOLIDAYS) | _heads(
         vocab.NTH_WEEKDAY_HOLIDAYS) | _heads(vocab.EASTER_HOLIDAYS)
-    return keys - _STOP - {"second"}   # "second" alone is an ordinal; "30 seconds" has digits
+    return keys - _STOP
 
 
 def capitalized_keys() -> set:

@@ -8,6 +8,7 @@ source of truth: a new rule or vocabulary entry needs no change here.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 try:   # the stdlib's regex parser: re._parser since Python 3.11, sre_parse before
@@ -24,60 +25,92 @@ LIMIT = 5000     # more distinct first words than this: treat the rule as able t
 MAX_REPEAT = 8   # letters repeated more often than this: the same
 
 
+_TWO_WORDS = re.compile(r"([A-Za-z]*)[^A-Za-z]*([A-Za-z]*)")
+
+
+def words_at(text: str, pos: int) -> tuple[str, str]:
+    """The first two words of text[pos:], read as `prefixes` reads a match."""
+    m = _TWO_WORDS.match(text, pos)
+    return m.group(1).lower(), m.group(2).lower()
+
+
 def first_words(pattern: str) -> Optional[frozenset]:
     """Every first word a match of `pattern` can have, or None when there is no short list."""
-    ends = _sequence(_parser.parse(pattern).data, {("", False)})
-    return None if ends is None else frozenset(word for word, _ in ends)
+    found = prefixes(pattern, 1)
+    return None if found is None else frozenset(words[0] for words in found)
 
 
-# A prefix is (word so far, closed): closed once a non-letter follows the word.
-def _sequence(items, prefixes: set) -> Optional[set]:
+def prefixes(pattern: str, k: int) -> Optional[frozenset]:
+    """Every tuple of the first k words a match of `pattern` can begin with, or None when there
+    is no short list. A word is a run of ASCII letters, lower-cased; any other characters
+    between words are skipped ("the 1990s" begins ("the", "s")). None in a tuple stands for
+    any word: the match may end before that word (`next_words` reads the text the same way)."""
+    ends = _sequence(_parser.parse(pattern).data, {((), "", False)}, k)
+    if ends is None:
+        return None
+    out = set()
+    for words, current, between in ends:
+        if len(words) < k and not between:
+            words, between = words + (current,), True   # the match ended inside this word
+        out.add(words + (None,) * (k - len(words)))
+    return frozenset(out)
+
+
+# A state is (words closed so far, the word being read, between words). It is final once it
+# holds k words.
+def _sequence(items, states: set, k: int) -> Optional[set]:
     for op, av in items:
-        if all(closed for _, closed in prefixes):
+        if all(len(words) == k for words, _, _ in states):
             break
-        prefixes = _step(op, av, prefixes)
-        if prefixes is None or len(prefixes) > LIMIT:
+        states = _step(op, av, states, k)
+        if states is None or len(states) > LIMIT:
             return None
-    return prefixes
+    return states
 
 
-def _step(op, av, prefixes: set) -> Optional[set]:
-    words = {word for word, closed in prefixes if not closed}
-    done = {p for p in prefixes if p[1]}
+def _step(op, av, states: set, k: int) -> Optional[set]:
+    done = {s for s in states if len(s[0]) == k}
+    open_ = states - done
     if op is C.LITERAL or op is C.IN:
         chars = _chars(op, av)
         if chars is None:
             return None
         letters, other = chars
-        out = done | {(word + letter, False) for word in words for letter in letters}
-        return out | {(word, True) for word in words} if other else out
+        out = set(done)
+        for words, current, between in open_:
+            out |= {(words, (current if not between else "") + letter, False)
+                    for letter in letters}
+            if other:   # a non-letter ends the word being read, or goes on between words
+                out.add((words, current, True) if between else
+                        (words + (current,), "", len(words) + 1 < k))
+        return out
     if op is C.BRANCH:
         out = set(done)
         for branch in av[1]:
-            ends = _sequence(branch.data, {(word, False) for word in words})
+            ends = _sequence(branch.data, open_, k)
             if ends is None:
                 return None
             out |= ends
         return out
     if op is C.SUBPATTERN:
-        return _sequence(av[3].data, prefixes)
+        return _sequence(av[3].data, states, k)
     if _ATOMIC is not None and op is _ATOMIC:
-        return _sequence(av.data, prefixes)
+        return _sequence(av.data, states, k)
     if op in _REPEATS:
-        return _repeat(*av, prefixes)
+        return _repeat(*av, states, k)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return prefixes   # zero-width
+        return states   # zero-width
     return None   # any character, back-references...
 
 
-def _repeat(low: int, high, body, prefixes: set) -> Optional[set]:
-    out = set(prefixes) if low == 0 else set()
-    current = prefixes
+def _repeat(low: int, high, body, states: set, k: int) -> Optional[set]:
+    out = set(states) if low == 0 else set()
+    current = states
     for n in range(1, MAX_REPEAT + 1):
-        current = _sequence(body.data, current)
+        previous, current = current, _sequence(body.data, current, k)
         if current is None:
             return None
-        finished = all(closed for _, closed in current)
+        finished = all(len(words) == k for words, _, _ in current) or current == previous
         if n >= low or finished:
             out |= current
         if finished or n == high:

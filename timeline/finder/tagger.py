@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Timex
 from . import vocab
 from .keys import candidate_starts
-from .prefix import first_words
+from .prefix import first_words, prefixes, words_at
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
@@ -43,21 +43,35 @@ def _edged():
     return [re.compile(_LEFT_EDGE + "(?:" + rule.pattern + r")(?!\w)") for rule in RULES]
 
 
+TWO_WORD_TABLE = 12   # a first word that begins more rules than this is looked up with the next
+
+
 @lru_cache(maxsize=1)
 def _rules_table() -> dict:
     """First word (prefix.py) -> (index, regex) of the rules, in order, that can match at a
     position beginning with it: a position tries only these. The key None holds the rules
-    for any other word."""
+    for any other word. A first word that begins many rules ("the" begins 30) maps instead to
+    a table by the second word, built the same way."""
     edged = _edged()
     firsts = [first_words(rule.pattern) for rule in RULES]
     words = set().union(*(f for f in firsts if f is not None))
     table = {word: tuple((i, edged[i]) for i, f in enumerate(firsts) if f is None or word in f)
              for word in words}
     table[None] = tuple((i, edged[i]) for i, f in enumerate(firsts) if f is None)
+    for word, rules in list(table.items()):
+        if word is not None and len(rules) > TWO_WORD_TABLE:
+            table[word] = _second_word_table(word, rules)
     return table
 
 
-_LETTERS = re.compile(r"[A-Za-z]*")
+def _second_word_table(word: str, rules: tuple) -> dict:
+    pairs = [prefixes(RULES[i].pattern, 2) for i, _ in rules]
+    seconds = [None if p is None or (word, None) in p else {b for a, b in p if a == word}
+               for p in pairs]
+    table = {second: tuple(rule for rule, s in zip(rules, seconds) if s is None or second in s)
+             for second in set().union(*(s for s in seconds if s is not None))}
+    table[None] = tuple(rule for rule, s in zip(rules, seconds) if s is None)
+    return table
 
 
 def _word_before(text: str, start: int) -> str:
@@ -236,7 +250,10 @@ def _match_at(text: str, pos: int, end: int):
     """(rule index, match, fields) of the first rule matching at `pos` that its context check
     accepts, or None."""
     table = _rules_table()
-    rules = table.get(_LETTERS.match(text, pos).group().lower()) or table[None]
+    first, second = words_at(text, pos)
+    rules = table.get(first) or table[None]
+    if type(rules) is dict:   # "the": by the second word too
+        rules = rules.get(second) or rules[None]
     for index, regex in rules:
         m = regex.match(text, pos, end)
         if m is None:
