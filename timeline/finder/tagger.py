@@ -318,14 +318,15 @@ def _approximable(tx: Timex) -> bool:
     return tx.type in ("DATE", "TIME") and tx.rule not in _UNDATED_RULES and not tx.field("approx")
 
 
-# Words right before a date that join it as a field of its own: (the words, up to the date;
-# the dates they join). "the night of Aug. 29" (the resolver adds TNI, as for "Friday night");
-# "around Nov. 1" (TIMEX3 includes the modifier: mod APPROX). "About" is left out: before a
-# date it is mostly the topic ("worried about the future").
+# Words right before a date that join it as a field of its own: (the last of those words; the
+# words, up to the date; the dates they join). "the night of Aug. 29" (the resolver adds TNI,
+# as for "Friday night"); "around Nov. 1" (TIMEX3 includes the modifier: mod APPROX). "About"
+# is left out: before a date it is mostly the topic ("worried about the future").
+_AROUND = ("around", "approximately", "roughly", "circa")
 _LEFT_JOINS = (
-    (re.compile(r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$"),
-     _dated_day),
-    (re.compile(r"\b(?P<around>(?i:around|approximately|roughly|circa))\s+$"), _approximable),
+    ({"of"}, re.compile(
+        r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$"), _dated_day),
+    (set(_AROUND), re.compile(rf"\b(?P<around>(?i:{'|'.join(_AROUND)}))\s+$"), _approximable),
 )
 
 
@@ -334,14 +335,25 @@ def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
     part of the expression before."""
     out = []
     for tx in timexes:
-        for pattern, joins in _LEFT_JOINS:
-            m = pattern.search(text, max(0, tx.start - 30), tx.start) if joins(tx) else None
+        last = _last_word(text, tx.start)
+        for words, pattern, joins in _LEFT_JOINS:
+            if last not in words or not joins(tx):
+                continue   # (the quick test: most dates have neither before them)
+            m = pattern.search(text, max(0, tx.start - 30), tx.start)
             if m and (not out or out[-1].end <= m.start()):
-                name, = m.groupdict()
+                name = next(iter(m.groupdict()))
                 tx = Timex(m.start(), tx.end, text[m.start():tx.end], tx.type, tx.rule,
                            tx.fields + ((name, m.group(name)),))
+                last = _last_word(text, tx.start)
         out.append(tx)
     return out
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word before text[pos], lower-cased, when only space stands between; else ""."""
+    before = text[max(0, pos - 16):pos]
+    words = before.split() if before[-1:].isspace() else None
+    return words[-1].lower() if words else ""
 
 
 def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
