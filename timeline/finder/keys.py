@@ -69,11 +69,17 @@ def modifier_words() -> set:
 @lru_cache(maxsize=1)
 def _compiled():
     words = re.compile(r"(?<![a-z'’])(?:" + trie_regex(sorted(key_words())) + r")(?![a-z])")
-    numbers = re.compile(r"[0-9]+")
+    # The first digit of a number that may begin an expression: in a word ("Q3", "FY1990",
+    # "'80s"); else not an amount nor a number's tail (9.5, 1/2, 2-3, 30,000); and after a
+    # space, a date number. (It starts with a digit, so the regex engine skips to digits.)
+    numbers = re.compile(
+        r"[0-9](?<![0-9][0-9])(?:(?<=[^\W\d_][0-9]|['’][0-9])"
+        r"|(?<![$€£][0-9])(?<![0-9][./,-][0-9])"
+        r"(?:(?<![ \t\n\r(\"“][0-9])(?<!\A[0-9])"
+        rf"|(?!{_NOT_A_DATE_NUMBER_REST})(?={_DATE_NUMBER_REST})))")
     return words, numbers, frozenset(modifier_words()), frozenset(capitalized_keys())
 
 
-_SPACE = frozenset(" \t\n\r(\"“")
 
 
 _WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’./]+)")   # run on the reversed text
@@ -83,20 +89,17 @@ NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until"
                "into", "toward", "towards", "between"}
 # A number that can begin an expression with no key word after it: a year, a numeric date or
 # time, a decade, a clock time. Other numbers ("30 days") are reached by stepping back from
-# the key word that follows them.
-# (A decimal, "9.9 million", or a count, "99 cents", is none of them.)
-_DATE_NUMBER = re.compile(
-    r"[0-9]{4}(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]|[0-9]{1,2}:[0-9]|[0-9]+'?s\b"
-    r"|[0-9]{1,2}(?:[.:][0-9]{2})?\s?[ap]\.?m\b|[0-9]{1,2}\s+o'clock"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + trie_regex(sorted(
+# the key word that follows them. (A decimal, "9.9 million", or a count, "99 cents", is none
+# of them.) Written as what follows a number's first digit, which the scan has just read.
+_DATE_NUMBER_REST = (
+    r"[0-9]{3}(?![0-9])|[0-9]?[/.-][0-9]{1,2}[/.-][0-9]|[0-9]?:[0-9]|[0-9]*'?s\b"
+    r"|[0-9]?(?:[.:][0-9]{2})?\s?[ap]\.?m\b|[0-9]?\s+o'clock"
+    r"|[0-9]?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + trie_regex(sorted(
         {month[:3].lower() for month in vocab.MONTHS})) + ")"
-    r"|[1-4][qh](?![a-z])|[0-9]{1,2}(?:st|nd|rd|th)(?![a-z])")
-_NOT_A_DATE_NUMBER = re.compile(r"[0-9]+(?:,[0-9]{3}|%| ?percent)")
+    r"|(?<=[1-4])[qh](?![a-z])|[0-9]?(?:st|nd|rd|th)(?![a-z])")
+_NOT_A_DATE_NUMBER_REST = r"[0-9]*(?:,[0-9]{3}|%| ?percent)"   # 30,000, 4%, 4 percent
 
 
-# A number right after these is the tail of another (9.5, 1/2, 12/3, 2-3, 30,000): nothing
-# begins there.
-_NUMBER_TAILS = {d + sep for d in "0123456789" for sep in "./-,"}
 _NUMBER_WORD = re.compile(r"[0-9]+(?:[./][0-9]+)?")   # 30, 2.5, 1/2
 _KINDS: dict = {}   # reversed word -> its _step_kind (words repeat: "the", "of", "last"...)
 
@@ -136,10 +139,6 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[
             b -= 1   # "Q3", "'80s", "FY1990": begin at the word's start
         if b < a:
             starts.append(b)
-        elif (a > 0 and low[a - 1] in "$€£") or low[a - 2:a] in _NUMBER_TAILS or (
-                (a == 0 or low[a - 1] in _SPACE)
-                and (_NOT_A_DATE_NUMBER.match(low, a) or not _DATE_NUMBER.match(low, a))):
-            continue   # money, decimals' tails, 30,000, 4 percent; "30 days" starts at "days"
         starts.append(a)
         _step_back(rlow, n, b, True, modifiers, starts)
     return [start + pos for pos in sorted(set(starts))]
