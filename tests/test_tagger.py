@@ -73,14 +73,14 @@ def test_first_words_reads_the_pattern():
 
 
 def test_prefixes_read_two_words():
-    from timeline.finder.prefix import prefixes, words_at
+    from timeline.finder.prefix import next_word, prefixes, word_at
     assert prefixes(r"(?i:the)\s+(?:third|fourth)\s+quarter", 2) == {("the", "third"),
                                                                    ("the", "fourth")}
     assert prefixes(r"(?:the\s+)?[0-9]{4}s", 2) == {("the", "s"), ("", "s")}
     assert prefixes(r"the(?:\s+end)?", 2) == {("the", None), ("the", "end")}   # None: any word
     assert prefixes(r"the\s+\w+", 2) is None
-    assert words_at("in The 1990s, x", 3) == ("the", "s")
-    assert words_at("1998.", 0) == ("", "")
+    assert (word_at("in The 1990s, x", 3), next_word("in The 1990s, x", 3)) == ("the", "s")
+    assert (word_at("1998.", 0), next_word("1998.", 0)) == ("", "")
 
 
 def test_alternations_are_tries_that_prefer_the_longest_word():
@@ -112,13 +112,13 @@ def test_every_rule_match_begins_with_one_of_its_first_words(words):
 def test_every_rule_match_begins_with_one_of_its_first_two_words(words):
     """As above, for the table by first and second word ("the" + "third")."""
     from timeline.finder.rules import RULES
-    from timeline.finder.prefix import prefixes, words_at
+    from timeline.finder.prefix import next_word, prefixes, word_at
     from timeline.finder.tagger import _edged
     text = " ".join(words)
     for rule, edged in zip(RULES, _edged()):   # (held to word edges, as the tagger holds them)
         allowed = prefixes(rule.pattern, 2)
         for m in edged.finditer(text):
             if m.end() > m.start() and allowed is not None:
-                first, second = words_at(text, m.start())
+                first, second = word_at(text, m.start()), next_word(text, m.start())
                 assert (first, None) in allowed or (first, second) in allowed, (rule.name,
                                                                                 m.group())

@@ -25,13 +25,18 @@ LIMIT = 5000     # more distinct first words than this: treat the rule as able t
 MAX_REPEAT = 8   # letters repeated more often than this: the same
 
 
-_TWO_WORDS = re.compile(r"([A-Za-z]*)[^A-Za-z]*([A-Za-z]*)")
+_WORD = re.compile(r"[A-Za-z]*")
+_NEXT_WORD = re.compile(r"[^A-Za-z]*([A-Za-z]*)")
 
 
-def words_at(text: str, pos: int) -> tuple[str, str]:
-    """The first two words of text[pos:], read as `prefixes` reads a match."""
-    m = _TWO_WORDS.match(text, pos)
-    return m.group(1).lower(), m.group(2).lower()
+def word_at(text: str, pos: int) -> str:
+    """The word text[pos:] begins with, read as `prefixes` reads a match ("" at a digit)."""
+    return _WORD.match(text, pos).group().lower()
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word after the one text[pos:] begins with, read as `prefixes` reads a match."""
+    return _NEXT_WORD.match(text, _WORD.match(text, pos).end()).group(1).lower()
 
 
 def first_words(pattern: str) -> Optional[frozenset]:
@@ -44,7 +49,7 @@ def prefixes(pattern: str, k: int) -> Optional[frozenset]:
     """Every tuple of the first k words a match of `pattern` can begin with, or None when there
     is no short list. A word is a run of ASCII letters, lower-cased; any other characters
     between words are skipped ("the 1990s" begins ("the", "s")). None in a tuple stands for
-    any word: the match may end before that word (`next_words` reads the text the same way)."""
+    any word: the match may end before that word (`word_at` and `next_word` read text so)."""
     ends = _sequence(_parser.parse(pattern).data, {((), "", False)}, k)
     if ends is None:
         return None

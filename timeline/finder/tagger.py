@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Timex
 from . import vocab
 from .keys import candidate_starts
-from .prefix import first_words, prefixes, words_at
+from .prefix import first_words, next_word, prefixes, word_at
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
@@ -250,10 +250,9 @@ def _match_at(text: str, pos: int, end: int):
     """(rule index, match, fields) of the first rule matching at `pos` that its context check
     accepts, or None."""
     table = _rules_table()
-    first, second = words_at(text, pos)
-    rules = table.get(first) or table[None]
+    rules = table.get(word_at(text, pos)) or table[None]
     if type(rules) is dict:   # "the": by the second word too
-        rules = rules.get(second) or rules[None]
+        rules = rules.get(next_word(text, pos)) or rules[None]
     for index, regex in rules:
         m = regex.match(text, pos, end)
         if m is None:
