@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from datetime import date, timedelta
 from typing import Callable, Iterable, Optional
 
@@ -216,15 +216,25 @@ def _weekday_number(name: str) -> int:
     return vocab.WEEKDAYS[name.rstrip(".")]
 
 
+def _squash(text: str) -> str:
+    """Lower-cased, each run of white space one space: "Christmas  Eve" -> "christmas eve"."""
+    return " ".join(text.lower().split())
+
+
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NUMBER_PARTS = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=1024)   # (counts repeat: "two", "30")
 def _int_or_word(text: str) -> Optional[float]:
     """'30' -> 30, 'three' -> 3, 'twenty-five' -> 25, 'two and a half' -> 2.5; None if unknown."""
-    text = re.sub(r"\s+", " ", text.lower().strip())
-    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+    text = _squash(text)
+    if _DECIMAL.fullmatch(text):
         return float(text)
     if text in vocab.NUMBER_WORDS:
         return float(vocab.NUMBER_WORDS[text])
     total = 0.0
-    for part in re.split(r"[\s-]+", text.replace("and a half", "+half")):
+    for part in _NUMBER_PARTS.split(text.replace("and a half", "+half")):
         if part == "+half":
             total += 0.5
         elif part in vocab.NUMBER_WORDS:
@@ -269,7 +279,7 @@ _MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
 
 def _mod(tx: Timex) -> Optional[str]:
     word = tx.field("mod") or tx.field("approx") or tx.field("or_so")
-    return _MODS.get(re.sub(r"\s+", " ", word.lower()).rstrip("-")) if word else None
+    return _MODS.get(_squash(word).rstrip("-")) if word else None
 
 
 def _relative(ctx: Context, confidence: float) -> tuple[str, float]:
@@ -765,7 +775,7 @@ _UNIT_REL = {"this": 0, "the current": 0, "the latest": -1, "last": -1, "this pa
 
 def r_relative_unit(tx, ctx):
     unit = tx.field("unit").lower()
-    rel = re.sub(r"\s+", " ", tx.field("rel").lower())
+    rel = _squash(tx.field("rel"))
     if unit == "quarter" and rel == "the latest":
         anchor, conf = _relative(ctx, 0.8)
         return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
@@ -899,7 +909,7 @@ def r_vague_ago(tx, ctx):
 
 
 def r_vague(tx, ctx):
-    word = re.sub(r"\s+", " ", tx.field("word").lower())
+    word = _squash(tx.field("word"))
     return Resolution(vocab.VAGUE[word], "vague", ANCHOR_NONE, 0.6)
 
 
