@@ -81,6 +81,12 @@ def test_prefixes_read_two_words():
     assert prefixes(r"the\s+\w+", 2) is None
     assert (word_at("in The 1990s, x", 3), next_word("in The 1990s, x", 3)) == ("the", "s")
     assert (word_at("1998.", 0), next_word("1998.", 0)) == ("", "")
+    assert next_word("1/2/3-4-5.6.7:8 " * 10, 0) is None   # not read that far: any word
+
+
+def test_a_long_gap_after_the_first_word_still_finds_the_rule():
+    text = "in the" + " " * 50 + "third quarter"
+    assert [t.rule for t in find_timexes(text)] == ["quarter"]
 
 
 def test_alternations_are_tries_that_prefer_the_longest_word():

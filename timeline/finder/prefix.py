@@ -26,7 +26,7 @@ MAX_REPEAT = 8   # letters repeated more often than this: the same
 
 
 _WORD = re.compile(r"[A-Za-z]*")
-_NEXT_WORD = re.compile(r"[^A-Za-z]*([A-Za-z]*)")
+_NEXT_WORD = re.compile(r"[^A-Za-z]{0,40}(?![^A-Za-z])([A-Za-z]*)")   # (read at most so far)
 
 
 def word_at(text: str, pos: int) -> str:
@@ -34,9 +34,11 @@ def word_at(text: str, pos: int) -> str:
     return _WORD.match(text, pos).group().lower()
 
 
-def next_word(text: str, pos: int) -> str:
-    """The word after the one text[pos:] begins with, read as `prefixes` reads a match."""
-    return _NEXT_WORD.match(text, _WORD.match(text, pos).end()).group(1).lower()
+def next_word(text: str, pos: int) -> Optional[str]:
+    """The word after the one text[pos:] begins with, read as `prefixes` reads a match; None
+    when more than 40 other characters stand between (not read: any word may follow)."""
+    m = _NEXT_WORD.match(text, _WORD.match(text, pos).end())
+    return m.group(1).lower() if m else None
 
 
 def first_words(pattern: str) -> Optional[frozenset]:

@@ -71,7 +71,11 @@ def _second_word_table(word: str, rules: tuple) -> dict:
     table = {second: tuple(rule for rule, s in zip(rules, seconds) if s is None or second in s)
              for second in set().union(*(s for s in seconds if s is not None))}
     table[None] = tuple(rule for rule, s in zip(rules, seconds) if s is None)
+    table[ANY_WORD] = rules   # the second word not read (next_word): all of them
     return table
+
+
+ANY_WORD = ("any",)   # a key no word can be
 
 
 def _word_before(text: str, start: int) -> str:
@@ -252,7 +256,8 @@ def _match_at(text: str, pos: int, end: int):
     table = _rules_table()
     rules = table.get(word_at(text, pos)) or table[None]
     if type(rules) is dict:   # "the": by the second word too
-        rules = rules.get(next_word(text, pos)) or rules[None]
+        second = next_word(text, pos)
+        rules = rules[ANY_WORD] if second is None else rules.get(second) or rules[None]
     for index, regex in rules:
         m = regex.match(text, pos, end)
         if m is None:
