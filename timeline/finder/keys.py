@@ -4,8 +4,9 @@ Every expression the rules recognise contains a key word (a month or weekday, a 
 digit, a deictic or vague word...). One trie-shaped regex over the ASCII-lowercased text finds
 the key words and a second the numbers (two passes are faster than one alternation); an
 expression can begin at a key word or date number or at up to MAX_BACK modifier words before
-it ("the first half of next year"); the positions are sorted at the end. Both word lists come from the vocabulary tables and the
-rules themselves, so a new rule or vocabulary entry needs no change here.
+it ("the first half of next year"); the positions are sorted at the end. Both word lists come
+from the vocabulary tables and the rules themselves, so a new rule or vocabulary entry needs no
+change here.
 """
 from __future__ import annotations
 
@@ -78,8 +79,6 @@ def _compiled():
         r"(?:(?<![ \t\n\r(\"“][0-9])(?<!\A[0-9])"
         rf"|(?!{_NOT_A_DATE_NUMBER_REST})(?={_DATE_NUMBER_REST})))")
     return words, numbers, frozenset(modifier_words()), frozenset(capitalized_keys())
-
-
 
 
 _WORD_BEFORE = re.compile(r"[ \t\n\r,-]*([a-z0-9'’./]+)")   # run on the reversed text
