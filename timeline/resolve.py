@@ -212,6 +212,11 @@ def _month_number(name: str) -> int:
     return vocab.MONTHS[name.rstrip(".")]
 
 
+def _day_number(tx: Timex) -> int:
+    """The day of the month: "26" -> 26, "eighth" -> 8."""
+    return int(tx.field("day")) if tx.field("day") else vocab.ORDINALS[tx.field("day_word")]
+
+
 def _weekday_number(name: str) -> int:
     return vocab.WEEKDAYS[name.rstrip(".")]
 
@@ -342,7 +347,7 @@ def r_numeric_date(tx, ctx):
 def r_full_date(tx, ctx):
     year = tx.field("year")
     year = int(year) if year else _year_from_short(int(tx.field("short_year")), ctx.dct)
-    d = V.safe_date(year, _month_number(tx.field("month")), int(tx.field("day")))
+    d = V.safe_date(year, _month_number(tx.field("month")), _day_number(tx))
     return _day_res(d, ANCHOR_EXPLICIT, 0.95)
 
 
@@ -364,7 +369,7 @@ def r_week_of(tx, ctx):
 
 
 def r_yearless_date(tx, ctx):
-    month, day = _month_number(tx.field("month")), int(tx.field("day"))
+    month, day = _month_number(tx.field("month")), _day_number(tx)
     if V.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb. 29 is allowed
         return None
     weekday = tx.field("weekday")
@@ -1022,7 +1027,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
             if span:
                 full.append(span[0])
         elif tx.rule in ("month_day", "day_month"):
-            yearless.append((_month_number(tx.field("month")), int(tx.field("day"))))
+            yearless.append((_month_number(tx.field("month")), _day_number(tx)))
         elif tx.rule in ("year", "month_year", "mod_year") and tx.field("year"):
             years.append(int(tx.field("year")))
     if full:

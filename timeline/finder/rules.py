@@ -63,7 +63,11 @@ _FULL_MONTHS = [m for m in vocab.MONTHS if m not in _ABBR_MONTHS]
 MONTH = rf"(?P<month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)"
 _ABBR_WEEKDAYS = [w for w in vocab.WEEKDAYS if w not in vocab.WEEKDAY_FULL]
 WEEKDAY = rf"(?P<weekday>{alt(vocab.WEEKDAY_FULL)}|{alt(_ABBR_WEEKDAYS)}\.)"
-DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
+DAY = (r"(?:(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
+       rf"|(?P<day_word>{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)})(?![\w-]))")
+# "Sunday, March 8", "this coming Sunday, March eighth": the weekday leads the date
+WEEKDAY_LEAD = (rf"(?:{ci(alt(['this', 'this coming', 'this past', 'next', 'last']))}\s+)?"
+                rf"{WEEKDAY},?\s+")
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9])"
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
@@ -116,10 +120,10 @@ RULES = [
     Rule("ymd_slash", "DATE",
          r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9/])"),
     Rule("month_day_year", "DATE",
-         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
+         rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
     Rule("day_month_year", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"),
-    Rule("month_day", "DATE", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}(?![:/][0-9])"),
+    Rule("month_day", "DATE", rf"(?:{WEEKDAY_LEAD})?{MONTH}\s*{DAY}(?![:/][0-9])"),
     Rule("day_month", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
     Rule("month_year", "DATE",
