@@ -98,6 +98,10 @@ CASES = [
     ("Shots were heard Monday night.", WED, "Monday night", "2025-04-07TNI", "TIME"),
     ("The report was published Thursday.", WED, "Thursday", "2025-04-03"),
     ("The offer had been due to expire Friday.", WED, "Friday", "2025-04-04"),
+    ("Talks began Tuesday, March 4. They ended the following Monday.", WED,
+     "the following Monday", "2025-03-10"),
+    ("Shares closed Friday, April 4, up from the previous Friday.", WED, "the previous Friday",
+     "2025-03-28"),
     ("The vote had been scheduled for Friday.", WED, "Friday", "2025-04-04"),
     ("The offer is scheduled to expire Friday.", WED, "Friday", "2025-04-11"),
     # today / yesterday / tomorrow

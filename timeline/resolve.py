@@ -759,10 +759,18 @@ def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) ->
 
 
 def r_relative_weekday(tx, ctx):
-    rel = (tx.field("rel") or "").lower()
+    rel = _squash(tx.field("rel") or "")
+    weekday = _weekday_number(tx.field("weekday"))
+    if rel in ("the previous", "the following"):   # counted from the story's last date
+        base, anchor, conf = _narrative(ctx)
+        if rel == "the previous":
+            d = V.add_days(base, -((base.isoweekday() - weekday - 1) % 7 + 1))
+        else:
+            d = V.add_days(base, (weekday - base.isoweekday() - 1) % 7 + 1)
+        suffix = _part_suffix(tx)
+        return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf)
     mod = _DAY_MODS.get(rel)
     rel = "" if mod else rel
-    weekday = _weekday_number(tx.field("weekday"))
     if rel or weekday == ctx.dct.isoweekday():   # the tense cannot change these
         tense, conf = None, 0.85
     else:   # "the vote is Thursday": scheduled; no tense: a date of the same fortnight leads

@@ -197,7 +197,7 @@ RULES = [
     # before relative_weekday: "Tuesday nights" is a set, not "Tuesday" plus a word
     Rule("weekday_parts", "SET", rf"{WEEKDAY}\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))})"),
     Rule("relative_weekday", "DATE",
-         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later']))})\s+)?"
+         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later', 'the previous', 'the following']))})\s+)?"
          rf"{WEEKDAY}(?:\s+{PART})?", "weekday"),
     Rule("relative_month", "DATE",
          rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
