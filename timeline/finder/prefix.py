@@ -9,6 +9,7 @@ source of truth: a new rule or vocabulary entry needs no change here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 try:   # the stdlib's regex parser: re._parser since Python 3.11, sre_parse before
@@ -47,6 +48,7 @@ def first_words(pattern: str) -> Optional[frozenset]:
     return None if found is None else frozenset(words[0] for words in found)
 
 
+@lru_cache(maxsize=512)   # (the tables and the tests ask for each rule's more than once)
 def prefixes(pattern: str, k: int) -> Optional[frozenset]:
     """Every tuple of the first k words a match of `pattern` can begin with, or None when there
     is no short list. A word is a run of ASCII letters, lower-cased; any other characters
