@@ -390,6 +390,9 @@ MODS = [
     ("They waited about two years.", WED, "about two years", "APPROX"),
     ("They met a week or so ago.", WED, "a week or so ago", "APPROX"),
     ("Repairs take two to three weeks.", WED, "two to three weeks", "EQUAL_OR_MORE"),
+    ("It should end in 2027 or later.", WED, "2027 or later", "ON_OR_AFTER"),
+    ("Pay by May 1 or earlier.", WED, "May 1 or earlier", "ON_OR_BEFORE"),
+    ("It began in the last half of the '80s.", WED, "the last half of the '80s", "END"),
 ]
 
 

@@ -272,9 +272,7 @@ def _ordinal_number(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-_MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
-         "late": "END", "the end of": "END", "mid": "MID", "mid-": "MID",
-         "the middle of": "MID", "the first half of": "START", "the second half of": "END",
+_MODS = {**vocab.POSITION_MODS,
          "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
          "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
          "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
@@ -1047,6 +1045,10 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
     return fallback, False
 
 
+# Mods of the words the tagger joins to a date: "around Nov. 1", "1994 or later".
+_JOINED_MODS = {"around": "APPROX", "later": "ON_OR_AFTER", "after": "ON_OR_AFTER",
+                "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}
+
 # Values that move the story's "now" (the anchor of "the next day", "that week"...).
 _NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter"}
 
@@ -1069,8 +1071,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             continue
         if res.granularity == "day" and tx.field("part"):   # "the night of Aug. 29"
             res = replace(res, value=res.value + _part_suffix(tx), granularity="time")
-        if tx.field("around") and res.mod is None:   # "around Nov. 1"
-            res = replace(res, mod="APPROX")
+        if res.mod is None and (tx.field("around") or tx.field("or_later")):
+            res = replace(res, mod=_JOINED_MODS[(tx.field("around") and "around")
+                                                or tx.field("or_later").lower()])
         kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))

@@ -68,7 +68,7 @@ DAY = (r"(?:(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
 # "Sunday, March 8", "this coming Sunday, March eighth": the weekday leads the date
 WEEKDAY_LEAD = (rf"(?:{ci(alt(['this', 'this coming', 'this past', 'next', 'last']))}\s+)?"
                 rf"{WEEKDAY},?\s+")
-YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9])"
+YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|percent|per cent))"
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -84,7 +84,7 @@ ORDINAL = rf"(?P<ordinal>{ci(alt(vocab.ORDINALS))}|[0-9]{{1,2}}(?:st|nd|rd|th))"
 SEASON = rf"(?P<season>{ci(alt(vocab.SEASONS))})"
 PART = rf"(?P<part>{ci(alt(vocab.PARTS_OF_DAY))})"
 REL = rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'past', 'coming']))})"
-MOD = rf"(?P<mod>{ci(alt(['early', 'late', 'mid', 'the beginning of', 'the start of', 'the end of', 'the middle of', 'the first half of', 'the second half of']))})"
+MOD = rf"(?P<mod>{ci(alt([m for m in vocab.POSITION_MODS if m != 'mid-']))})"
 APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'more than', 'less than', 'over', 'at least', 'up to', 'roughly', 'approximately', 'around', 'only', 'just', 'barely', 'fewer than', 'at most', 'under']))})"
 HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDAY_HOLIDAYS) + list(vocab.EASTER_HOLIDAYS))})"
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
@@ -133,7 +133,7 @@ RULES = [
     Rule("spelled_year", "DATE", rf"(?:{ci('the year')}\s+)?{SPELLED_YEAR}"),
     # --- coarse calendar units ------------------------------------------------------------
     Rule("decade", "DATE",
-         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
+         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
          rf"|'(?P<short_decade>[0-9]0)s|(?P<decade_word>{ci(alt(DECADE_WORDS))}))(?![\w'])",
          "decade"),
     Rule("century", "DATE",
@@ -239,6 +239,6 @@ RULES = [
     Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})", "vague"),
     Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
     Rule("fiscal_short", "DATE", r"FY\s?'?(?P<short_year>[0-9]{2})(?![0-9])"),   # "FY25"
-    Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}(?!\s*(?:%|percent|per cent))", "year"),
+    Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
 ]

@@ -281,7 +281,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
-    return _join_left(text, _join_clock_times(text, _scan(text, positions, end)))
+    return _join_right(text, _join_left(text, _join_clock_times(text, _scan(text, positions, end))))
 
 
 def _every_position(text: str, start: int, end: int):
@@ -349,6 +349,22 @@ def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
                 tx = Timex(m.start(), tx.end, text[m.start():tx.end], tx.type, tx.rule,
                            tx.fields + ((name, m.group(name)),))
                 last = _last_word(text, tx.start)
+        out.append(tx)
+    return out
+
+
+_OR_LATER = re.compile(r"\s+(?i:or)\s+(?P<or_later>(?i:later|after|earlier|before))(?![\w-])")
+
+
+def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"1994 or later", "May 1 or earlier": the words join the date (TIMEX3 extent) as the
+    field "or_later" (mod ON_OR_AFTER, ON_OR_BEFORE)."""
+    out = []
+    for i, tx in enumerate(timexes):
+        m = _OR_LATER.match(text, tx.end) if _approximable(tx) and not tx.field("mod") else None
+        if m and (i + 1 == len(timexes) or timexes[i + 1].start >= m.end()):
+            tx = Timex(tx.start, m.end(), text[tx.start:m.end()], tx.type, tx.rule,
+                       tx.fields + (("or_later", m.group("or_later")),))
         out.append(tx)
     return out
 
