@@ -24,6 +24,7 @@ CASES = [
     ("The vote is this coming Sunday, April 13.", WED, "this coming Sunday, April 13",
      "2025-04-13"),
     ("Results for March second-quarter sales rose.", WED, "March", "2025-03"),
+    ("The vote will be in March or after the election.", WED, "March", "2025-03"),
     ("It opens on the twenty-first of June, 2024.", WED, "the twenty-first of June, 2024",
      "2024-06-21"),
     ("The form was dated 13/03/2025.", WED, "13/03/2025", "2025-03-13"),

@@ -353,7 +353,9 @@ def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_OR_LATER = re.compile(r"\s+(?i:or)\s+(?P<or_later>(?i:later|after|earlier|before))(?![\w-])")
+# ("or after" ends a clause: in "March or after the election" it begins another time)
+_OR_LATER = re.compile(r"\s+(?i:or)\s+(?P<or_later>(?i:later|earlier)(?![\w-])"
+                       r"|(?i:after|before)(?=\s*(?:[.,;:)!?]|$)))")
 
 
 def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
