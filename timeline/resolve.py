@@ -280,6 +280,7 @@ _MODS = {**vocab.POSITION_MODS,
          "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "or so": "APPROX"}
 
 
+
 def _mod(tx: Timex) -> Optional[str]:
     word = tx.field("mod") or tx.field("approx") or tx.field("or_so")
     return _MODS.get(_squash(word).rstrip("-")) if word else None
@@ -756,26 +757,25 @@ def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) ->
     return V.add_days(dct, -back)
 
 
+_NARRATIVE_WEEKDAY_REL = {"the previous": "last", "the following": "next"}
+
+
 def r_relative_weekday(tx, ctx):
     rel = _squash(tx.field("rel") or "")
     weekday = _weekday_number(tx.field("weekday"))
-    if rel in ("the previous", "the following"):   # counted from the story's last date
-        base, anchor, conf = _narrative(ctx)
-        if rel == "the previous":
-            d = V.add_days(base, -((base.isoweekday() - weekday - 1) % 7 + 1))
-        else:
-            d = V.add_days(base, (weekday - base.isoweekday() - 1) % 7 + 1)
-        suffix = _part_suffix(tx)
-        return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf)
     mod = _DAY_MODS.get(rel)
     rel = "" if mod else rel
-    if rel or weekday == ctx.dct.isoweekday():   # the tense cannot change these
-        tense, conf = None, 0.85
-    else:   # "the vote is Thursday": scheduled; no tense: a date of the same fortnight leads
-        tense = FUTURE if ctx.tense == PRESENT else _direction(ctx, within=14)
-        conf = 0.85 if ctx.tense else 0.75
-    d = weekday_date(ctx.dct, weekday, rel, tense)
-    anchor, conf = _relative(ctx, conf)
+    if rel in _NARRATIVE_WEEKDAY_REL:   # "the following Monday": from the story's last date
+        base, anchor, conf = _narrative(ctx)
+        d = weekday_date(base, weekday, _NARRATIVE_WEEKDAY_REL[rel], None)
+    else:
+        if rel or weekday == ctx.dct.isoweekday():   # the tense cannot change these
+            tense, conf = None, 0.85
+        else:   # "the vote is Thursday": scheduled; no tense: a date of the same fortnight leads
+            tense = FUTURE if ctx.tense == PRESENT else _direction(ctx, within=14)
+            conf = 0.85 if ctx.tense else 0.75
+        d = weekday_date(ctx.dct, weekday, rel, tense)
+        anchor, conf = _relative(ctx, conf)
     suffix = _part_suffix(tx)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
@@ -1045,10 +1045,6 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
     return fallback, False
 
 
-# Mods of the words the tagger joins to a date: "around Nov. 1", "1994 or later".
-_JOINED_MODS = {"around": "APPROX", "later": "ON_OR_AFTER", "after": "ON_OR_AFTER",
-                "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}
-
 # Values that move the story's "now" (the anchor of "the next day", "that week"...).
 _NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter"}
 
@@ -1071,9 +1067,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             continue
         if res.granularity == "day" and tx.field("part"):   # "the night of Aug. 29"
             res = replace(res, value=res.value + _part_suffix(tx), granularity="time")
-        if res.mod is None and (tx.field("around") or tx.field("or_later")):
-            res = replace(res, mod=_JOINED_MODS[(tx.field("around") and "around")
-                                                or tx.field("or_later").lower()])
+        joined = tx.field("around") or tx.field("or_later")   # "around Nov. 1", "1994 or later"
+        if joined and res.mod is None:
+            res = replace(res, mod=vocab.JOINED_MODS[_squash(joined)])
         kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))

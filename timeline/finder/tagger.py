@@ -65,6 +65,7 @@ def _rules_table() -> dict:
 
 
 def _second_word_table(word: str, rules: tuple) -> dict:
+    """Second word -> the `rules` (of first word `word`) that can begin with both words."""
     pairs = [prefixes(RULES[i].pattern, 2) for i, _ in rules]
     seconds = [None if p is None or (word, None) in p else {b for a, b in p if a == word}
                for p in pairs]
@@ -326,7 +327,7 @@ def _approximable(tx: Timex) -> bool:
 # words, up to the date; the dates they join). "the night of Aug. 29" (the resolver adds TNI,
 # as for "Friday night"); "around Nov. 1" (TIMEX3 includes the modifier: mod APPROX). "About"
 # is left out: before a date it is mostly the topic ("worried about the future").
-_AROUND = ("around", "approximately", "roughly", "circa")
+_AROUND = tuple(word for word, mod in vocab.JOINED_MODS.items() if mod == "APPROX")
 _LEFT_JOINS = (
     ({"of"}, re.compile(
         r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$"), _dated_day),

@@ -122,6 +122,11 @@ VAGUE = {
     "the past years": "PAST_REF", "the past decades": "PAST_REF",
 }
 
+# Words the tagger joins to a date -> its TIMEX3 mod: "around Nov. 1", "1994 or later".
+JOINED_MODS = {"around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "circa": "APPROX", "later": "ON_OR_AFTER", "after": "ON_OR_AFTER",
+               "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}
+
 # Frequency words -> SET value
 SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
