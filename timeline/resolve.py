@@ -600,9 +600,11 @@ def r_definite_unit(tx, ctx):
     base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
     base = base or ctx.dct
-    if unit == "weekend" and base.isoweekday() < 6:
-        # "over the weekend" in past tense: the one just gone; otherwise the coming one
-        base = V.add_days(base, -7) if ctx.tense == PAST else base
+    if unit == "weekend" and base.isoweekday() < 6 and ctx.tense == PAST and (
+            anchor != ANCHOR_NARRATIVE or base.isoweekday() <= 3):
+        # "over the weekend" in past tense: the one just gone; but a story on a Thursday or
+        # Friday ("ahead of the weekend") means the one right after it
+        base = V.add_days(base, -7)
     value, granularity = _shift(unit, base, 0)
     return Resolution(value, granularity, anchor, conf)
 
