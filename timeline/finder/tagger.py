@@ -19,7 +19,9 @@ from .prefix import first_words, next_word, prefixes, word_at
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
-_WORD_AFTER = re.compile(r"^\W*?([\w'’%-]+)")
+# _WORD_BEFORE read backwards, when the text before holds a letter or digit
+_LAST_WORD_REVERSED = re.compile(r"\W*?([.$€£'’-]*\w[\w.$€£'’-]*)")
+_WORD_AFTER = re.compile(r"\W*?([\w'’%-]+)")
 # Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3, 30,000; "Jan. 5-Feb. 3"
 # may begin)
 _LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./,-])[0-9])"
@@ -80,12 +82,17 @@ ANY_WORD = ("any",)   # a key no word can be
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    """The last word ("$5", "U.S.", "don't") of the 40 characters before `start`."""
+    before = text[max(0, start - 40):start]
+    m = _LAST_WORD_REVERSED.match(before[::-1])   # (one match, not a search from each position)
+    if m:
+        return m.group(1)[::-1]
+    m = _WORD_BEFORE.search(before)   # no letter nor digit there: "$", "..." or nothing
     return m.group(1) if m else ""
 
 
 def _word_after(text: str, end: int) -> str:
-    m = _WORD_AFTER.search(text[end:end + 40])
+    m = _WORD_AFTER.match(text, end, end + 40)
     return m.group(1) if m else ""
 
 
