@@ -128,3 +128,15 @@ def test_every_rule_match_begins_with_one_of_its_first_two_words(words):
                 first, second = word_at(text, m.start()), next_word(text, m.start())
                 assert (first, None) in allowed or (first, second) in allowed, (rule.name,
                                                                                 m.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab9 .,$€'’-\n\t", max_size=60), st.integers(min_value=0, max_value=60))
+def test_word_before_reads_backwards_what_the_plain_search_reads(text, start):
+    """The context checks' word before a match: one match on the reversed text (fast) gives
+    what a search of the plain 40 characters before gives (its definition)."""
+    from timeline.finder.tagger import _WORD_BEFORE, _word_before
+
+    start = min(start, len(text))
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    assert _word_before(text, start) == (m.group(1) if m else "")
