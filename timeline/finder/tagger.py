@@ -50,16 +50,17 @@ TWO_WORD_TABLE = 12   # a first word that begins more rules than this is looked 
 
 @lru_cache(maxsize=1)
 def _rules_table() -> dict:
-    """First word (prefix.py) -> (index, regex) of the rules, in order, that can match at a
-    position beginning with it: a position tries only these. The key None holds the rules
-    for any other word. A first word that begins many rules ("the" begins 30) maps instead to
-    a table by the second word, built the same way."""
-    edged = _edged()
+    """First word (prefix.py) -> (regex, rule, context check or None) of the rules, in order,
+    that can match at a position beginning with it: a position tries only these. The key None
+    holds the rules for any other word. A first word that begins many rules ("the" begins 30)
+    maps instead to a table by the second word, built the same way."""
+    entries = [(regex, rule, CONTEXT_CHECKS.get(rule.context))
+               for regex, rule in zip(_edged(), RULES)]
     firsts = [first_words(rule.pattern) for rule in RULES]
     words = set().union(*(f for f in firsts if f is not None))
-    table = {word: tuple((i, edged[i]) for i, f in enumerate(firsts) if f is None or word in f)
+    table = {word: tuple(entries[i] for i, f in enumerate(firsts) if f is None or word in f)
              for word in words}
-    table[None] = tuple((i, edged[i]) for i, f in enumerate(firsts) if f is None)
+    table[None] = tuple(entries[i] for i, f in enumerate(firsts) if f is None)
     for word, rules in list(table.items()):
         if word is not None and len(rules) > TWO_WORD_TABLE:
             table[word] = _second_word_table(word, rules)
@@ -68,7 +69,7 @@ def _rules_table() -> dict:
 
 def _second_word_table(word: str, rules: tuple) -> dict:
     """Second word -> the `rules` (of first word `word`) that can begin with both words."""
-    pairs = [prefixes(RULES[i].pattern, 2) for i, _ in rules]
+    pairs = [prefixes(rule.pattern, 2) for _, rule, _ in rules]
     seconds = [None if p is None or (word, None) in p else {b for a, b in p if a == word}
                for p in pairs]
     table = {second: tuple(rule for rule, s in zip(rules, seconds) if s is None or second in s)
@@ -258,22 +259,20 @@ def _fields(groupdict) -> tuple:
     return tuple([(k, v) for k, v in groupdict.items() if v is not None])
 
 
-def _match_at(text: str, pos: int, end: int):
-    """(rule index, match, fields) of the first rule matching at `pos` that its context check
-    accepts, or None."""
-    table = _rules_table()
+def _match_at(text: str, pos: int, end: int, table: dict):
+    """(rule, match, fields) of the first rule matching at `pos` that its context check
+    accepts, or None. `table` is _rules_table()."""
     rules = table.get(word_at(text, pos)) or table[None]
     if type(rules) is dict:   # "the": by the second word too
         second = next_word(text, pos)
         rules = rules[ANY_WORD] if second is None else rules.get(second) or rules[None]
-    for index, regex in rules:
+    for regex, rule, check in rules:
         m = regex.match(text, pos, end)
         if m is None:
             continue
-        context = RULES[index].context
         g = m.groupdict()
-        if not context or CONTEXT_CHECKS[context](g, text, pos, m.end()):
-            return index, m, g
+        if check is None or check(g, text, pos, m.end()):
+            return rule, m, g
     return None
 
 
@@ -304,13 +303,13 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
     """Match the rules at each candidate position (ascending), leftmost-first."""
     found: list[Timex] = []
     covered = 0
+    table = _rules_table()
     for pos in positions:
         if pos < covered or pos >= end:
             continue
-        hit = _match_at(text, pos, end)
+        hit = _match_at(text, pos, end, table)
         if hit is not None:
-            index, fm, g = hit
-            rule = RULES[index]   # (a DATE resolved to a time of day becomes a TIME)
+            rule, fm, g = hit   # (a DATE resolved to a time of day becomes a TIME)
             found.append(Timex(fm.start(), fm.end(), fm.group(), rule.type, rule.name,
                                _fields(g)))
             covered = fm.end()
