@@ -59,7 +59,7 @@ class Context:
 
 
 # --- tense ---------------------------------------------------------------------------------------
-_TOKEN = re.compile(r"[\w'’-]+|[,;:—–“”\"()`.!?]")
+_TOKEN = re.compile(r"([\w'’-]+|[,;:—–“”\"()`.!?])")   # (a group: split keeps the tokens)
 _CLAUSE_BREAK = set(",;:—–“”\"()`.!?")
 _TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
               "scheduled", "due", "expected", "poised", "slated", "is", "are"}
@@ -87,23 +87,30 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
 
 def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
     """The best-scoring cue among the tokens of sentence[lo:hi] (see tense_at)."""
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, lo, hi)]
-    breaks = [p for p, t in tokens if t in _CLAUSE_BREAK]
+    window = sentence[lo:hi]
+    low = window.lower()
+    if len(low) != len(window):   # (a few non-ASCII letters lower-case to two characters)
+        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in window)
+    parts = _TOKEN.split(low)   # [space, token, space, token, ..., space]
+    tokens = parts[1::2]
+    breaks = None
     best: tuple[float, Optional[str]] = (float("inf"), None)
     after_be = False
-    for i, (pos, tok) in enumerate(tokens):
-        low = tok.lower()
-        maybe = after_be or low in _MAYBE_CUES or low.endswith(("ed", "ing"))
-        after_be = low in ("be", "being")
+    for i, word in enumerate(tokens):
+        maybe = after_be or word in _MAYBE_CUES or word.endswith(("ed", "ing"))
+        after_be = word in ("be", "being")
         if not maybe:
             continue   # the quick test: most words are no cue
-        cue = _cue(tokens, i)
+        pos = lo + sum(map(len, parts[:2 * i + 1]))
+        cue = _cue(tokens, i, sentence[pos])
         if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
             continue
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
+        if breaks is None:
+            breaks = [m.start() for m in _BREAK.finditer(sentence, lo, hi)]
         score = abs(pos - offset) + 1000 * sum(1 for p in breaks if a < p < b)
-        if cue == PAST and low not in _STATIC_CUES:
+        if cue == PAST and word not in _STATIC_CUES:
             score += WEAK_CUE   # an -ed guess counts less than "will" or "was"
         if pos > offset:
             score += AFTER_CUE  # the verb governing a date usually comes before it
@@ -124,30 +131,31 @@ _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES},
 _MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE)   # or -ed, -ing, after 'be'
 
 
-def _cue(tokens, i) -> Optional[str]:
-    word = tokens[i][1]
-    low = word.lower()
+def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
+    """The tense cue of the i-th of the lower-cased `tokens`, whose first letter in the text is
+    `initial`, or None."""
+    low = tokens[i]
     static = _STATIC_CUES.get(low)
-    prev = tokens[i - 1][1].lower() if i else ""
+    prev = tokens[i - 1] if i else ""
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and not low.endswith(("ed", "ing")):
         return None
     if (static == FUTURE or low in _TO_FUTURE) and (prev == "had" or (
-            prev == "been" and i > 1 and tokens[i - 2][1].lower() == "had")):
+            prev == "been" and i > 1 and tokens[i - 2] == "had")):
         return PAST   # "it had been due to expire Friday": a plan whose day is past
     if prev in ("be", "being") and static != FUTURE:
         # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
-        return FUTURE if i > 1 and tokens[i - 2][1].lower() in _MODALS else None
+        return FUTURE if i > 1 and tokens[i - 2] in _MODALS else None
     if static in (FUTURE, PAST):
         return static
-    if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1][1].lower() == "to" \
+    if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1] == "to" \
             and prev not in _DETERMINERS and not prev.endswith(("'s", "’s")):
         return FUTURE  # "set to resume Monday", "plans to", "is to meet"; not "its plan to"
     if low.endswith("ing") and prev in vocab.PRESENT_AUXILIARIES:
         return PRESENT_FUTURE
     if static == PRESENT:
         return PRESENT
-    if (low.endswith("ed") and not low.endswith("eed") and word[:1].islower() and len(low) > 4
+    if (low.endswith("ed") and not low.endswith("eed") and initial.islower() and len(low) > 4
             and low not in vocab.NOT_PAST_ED and prev not in _DETERMINERS):
         return PAST   # "announced"; not "succeed", nor "a still unspecified date"
     return None
