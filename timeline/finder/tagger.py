@@ -370,8 +370,9 @@ def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
     field "or_later" (mod ON_OR_AFTER, ON_OR_BEFORE)."""
     out = []
     for i, tx in enumerate(timexes):
-        m = _OR_LATER.match(text, tx.end) if _approximable(tx) and not tx.field("mod") else None
-        if m and (i + 1 == len(timexes) or timexes[i + 1].start >= m.end()):
+        m = _OR_LATER.match(text, tx.end)   # (first: it fails fast)
+        if m and _approximable(tx) and not tx.field("mod") and (
+                i + 1 == len(timexes) or timexes[i + 1].start >= m.end()):
             tx = Timex(tx.start, m.end(), text[tx.start:m.end()], tx.type, tx.rule,
                        tx.fields + (("or_later", m.group("or_later")),))
         out.append(tx)
