@@ -22,19 +22,20 @@ ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.?$")
+_WORD_CHARS = re.compile(r"[\w.]+")   # the word before a dot ("Feb", "U.S"), read backwards
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the period at `dot` the end of an abbreviation rather than of a sentence?"""
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    m = _WORD_CHARS.match(text[max(0, dot - 12):dot][::-1])
     if not m:
         return False
-    word = m.group(1).lower()
+    word = m.group()[::-1].lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
-        re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+        _INITIALS.fullmatch(word))
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
