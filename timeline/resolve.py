@@ -74,9 +74,8 @@ def tense_at(sentence: str, offset: int) -> Optional[str]:
     the clause holding `offset` first: a cue there beats any other.
     """
     lo, hi = max(0, offset - TENSE_WINDOW), offset + TENSE_WINDOW
-    left = lo
-    for m in _BREAK.finditer(sentence, lo, offset):
-        left = m.end()
+    last = _LAST_BREAK.match(sentence, lo, offset)
+    left = last.end() if last else lo
     right = _BREAK.search(sentence, offset, hi)
     in_clause = _nearest_cue(sentence, left, right.start() if right else hi, offset)
     if in_clause is not None:
@@ -120,6 +119,7 @@ def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
 
 
 _BREAK = re.compile(r"[,;:—–“”\"()`.!?]")
+_LAST_BREAK = re.compile(r".*[,;:—–“”\"()`.!?]", re.S)   # (greedy: up to the last one)
 
 _MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 
