@@ -92,7 +92,6 @@ def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
         low = "".join(c if len(c.lower()) > 1 else c.lower() for c in window)
     parts = _TOKEN.split(low)   # [space, token, space, token, ..., space]
     tokens = parts[1::2]
-    breaks = None
     best: tuple[float, Optional[str]] = (float("inf"), None)
     after_be = False
     for i, word in enumerate(tokens):
@@ -106,9 +105,7 @@ def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
             continue
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
-        if breaks is None:
-            breaks = [m.start() for m in _BREAK.finditer(sentence, lo, hi)]
-        score = abs(pos - offset) + 1000 * sum(1 for p in breaks if a < p < b)
+        score = b - a + 1000 * len(_BREAK.findall(sentence, a + 1, b))   # breaks between
         if cue == PAST and word not in _STATIC_CUES:
             score += WEAK_CUE   # an -ed guess counts less than "will" or "was"
         if pos > offset:
