@@ -54,8 +54,7 @@ class Context:
         """Computed only for the rules that ask (weekdays, year-less dates...)."""
         if not self.text:
             return None
-        start, end = sentence_around(self.text, self.position, TENSE_WINDOW)
-        return tense_at(self.text[start:end], self.position - start)
+        return tense_at(self.text, self.position)
 
 
 # --- tense ---------------------------------------------------------------------------------------
@@ -65,28 +64,34 @@ _TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "go
               "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 
 
-def tense_at(sentence: str, offset: int) -> Optional[str]:
-    """The tense governing the words at `offset` of `sentence`: past, future, present or None.
+def tense_at(text: str, offset: int) -> Optional[str]:
+    """The tense governing the words at `offset` of `text`: past, future, present or None.
 
     The nearest cue word wins, and a cue in the same clause (no comma, dash or quote between)
     beats any cue across a clause break. Present progressive ("are gathering") counts as future:
     in news it announces what is scheduled. Only TENSE_WINDOW characters around are read, and
-    the clause holding `offset` first: a cue there beats any other.
+    the clause holding `offset` first: a cue there beats any other. Only when the clause has
+    none is the rest of the sentence read (a sentence ends at a clause break or a line's end,
+    so the clause needs no sentence bounds).
     """
-    lo, hi = max(0, offset - TENSE_WINDOW), offset + TENSE_WINDOW
-    last = _LAST_BREAK.match(sentence, lo, offset)
-    left = last.end() if last else lo
-    right = _BREAK.search(sentence, offset, hi)
-    in_clause = _nearest_cue(sentence, left, right.start() if right else hi, offset)
+    lo, hi = max(0, offset - TENSE_WINDOW), min(len(text), offset + TENSE_WINDOW)
+    newline = text.rfind("\n", lo, offset)
+    lo = newline + 1 if newline >= 0 else lo
+    newline = text.find("\n", offset, hi)
+    hi = newline if newline >= 0 else hi
+    last = _LAST_BREAK.match(text, lo, offset)
+    right = _BREAK.search(text, offset, hi)
+    in_clause = _nearest_cue(text, last.end() if last else lo, right.start() if right else hi,
+                             offset)
     if in_clause is not None:
         return in_clause
-    across = _nearest_cue(sentence, lo, hi, offset)
+    across = _nearest_cue(text, *sentence_around(text, offset, TENSE_WINDOW), offset)
     return None if across == PRESENT else across   # "X is Thursday" counts in its clause only
 
 
-def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
-    """The best-scoring cue among the tokens of sentence[lo:hi] (see tense_at)."""
-    window = sentence[lo:hi]
+def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
+    """The best-scoring cue among the tokens of text[lo:hi] (see tense_at)."""
+    window = text[lo:hi]
     low = window.lower()
     if len(low) != len(window):   # (a few non-ASCII letters lower-case to two characters)
         low = "".join(c if len(c.lower()) > 1 else c.lower() for c in window)
@@ -100,12 +105,12 @@ def _nearest_cue(sentence: str, lo: int, hi: int, offset: int) -> Optional[str]:
         if not maybe:
             continue   # the quick test: most words are no cue
         pos = lo + sum(map(len, parts[:2 * i + 1]))
-        cue = _cue(tokens, i, sentence[pos])
+        cue = _cue(tokens, i, text[pos])
         if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
             continue
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
-        score = b - a + 1000 * len(_BREAK.findall(sentence, a + 1, b))   # breaks between
+        score = b - a + 1000 * len(_BREAK.findall(text, a + 1, b))   # breaks between
         if cue == PAST and word not in _STATIC_CUES:
             score += WEAK_CUE   # an -ed guess counts less than "will" or "was"
         if pos > offset:
