@@ -1082,7 +1082,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
         joined = tx.field("around") or tx.field("or_later")   # "around Nov. 1", "1994 or later"
         if joined and res.mod is None:
             res = replace(res, mod=vocab.JOINED_MODS[_squash(joined)])
-        kind = "TIME" if tx.type == "DATE" and res.granularity == "time" else tx.type
+        kind = ("TIME" if tx.type == "DATE" and res.granularity == "time" else
+                "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))
         if kind in ("DATE", "TIME") and res.advances and res.granularity in _NARRATIVE_GRANULARITIES:
