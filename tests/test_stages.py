@@ -117,6 +117,7 @@ def test_easter_and_nth_weekday():
     ("A judge on Friday blocked the plan to end it", "Friday", PAST),   # "the plan to": a noun
     ("The notes are convertible, a premium over Thursday's price", "Thursday", None),
     ("The vote is on Thursday, officials said", "Thursday", PRESENT),
+    ("The rally will last through Friday", "Friday", FUTURE),   # "last", the verb: no cue
 ])
 def test_tense(sentence, word, tense):
     assert tense_at(sentence, sentence.index(word)) == tense

@@ -149,7 +149,7 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
         # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
         return FUTURE if i > 1 and tokens[i - 2] in _MODALS else None
     if static in (FUTURE, PAST):
-        return static
+        return None if low == "last" and prev in vocab.BEFORE_VERB_LAST else static
     if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1] == "to" \
             and prev not in _DETERMINERS and not prev.endswith(("'s", "’s")):
         return FUTURE  # "set to resume Monday", "plans to", "is to meet"; not "its plan to"

@@ -135,6 +135,9 @@ def _ok_duration(g, text, start, end):
     number = (g.get("number") or "").lower()
     unit = (g.get("unit") or "").lower()
     matched = text[start:end]
+    before = _word_before(text, start)
+    if matched[:5].lower() == "last " and before.lower() in vocab.BEFORE_VERB_LAST:
+        return False   # "expected to last two weeks": the verb (the duration begins after it)
     if g.get("or_so"):
         matched = matched[:matched.lower().rindex("or")].rstrip()   # "the next two years or so"
     if unit in ("second", "minute") and number in ("a", "an") and not g.get("half"):
@@ -149,11 +152,10 @@ def _ok_duration(g, text, start, end):
     if re.match(r"\s+old\b", text[end:end + 5]):
         return False  # "52 years old": an age
     if number in ("a", "an") and (
-            re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand",
-                      _word_before(text, start))
+            re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand", before)
             or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
         return False  # "$5 a year", "4 percent a year", "four flights a week": a rate
-    return not _word_before(text, start).endswith(("$", "€", "£"))
+    return not before.endswith(("$", "€", "£"))
 
 
 def _ok_ago(g, text, start, end):

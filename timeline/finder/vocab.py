@@ -179,6 +179,12 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "quit", "rang", "read", "rode", "said", "sang", "sat", "shook", "shot", "shut",
              "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
              "woke", "wore", "since", "previously", "already", "died", "killed"}
+# Words after which "last" is the verb ("expected to last two weeks", "will last through
+# Friday"), neither a date's "last" nor a past-tense cue.
+BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cannot", "may", "might",
+                    "should", "must", "shall", "not", "n't", "did", "does", "do", "didn't",
+                    "doesn't", "don't", "won't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn't",
+                    "couldn't", "wouldn’t", "couldn’t"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
 TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
               "GMT", "UTC", "BST", "CET", "CEST", "Eastern Time", "Central Time", "Mountain Time",
