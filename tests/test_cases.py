@@ -133,6 +133,13 @@ CASES = [
     ("Over the past decade, the city grew.", WED, "the past decade", "201", "DATE"),
     ("Sales grew 5% in the past year.", WED, "the past year", "2024", "DATE"),
     ("Sales grew 5% in the past month.", WED, "the past month", "P1M", "DURATION"),
+    ("The election is on the first Tuesday in November.", WED, "the first Tuesday in November",
+     "2025-11-04"),
+    ("They met on the last Friday of March.", WED, "the last Friday of March", "2025-03-28"),
+    ("It falls on the fourth Thursday of November 2024.", WED,
+     "the fourth Thursday of November 2024", "2024-11-28"),
+    ("The election is on November 4.", WED, "November 4", "2025-11-04"),   # scheduled
+    ("The holiday is on Christmas Day.", WED, "Christmas Day", "2025-12-25"),
     ("The trial is expected to last several months.", WED, "several months", "PXM"),
     ("The talks could last two weeks.", WED, "two weeks", "P2W"),
     ("It held up over the last two weeks.", WED, "the last two weeks", "P2W"),

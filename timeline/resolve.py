@@ -200,9 +200,10 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
 
 
 def _direction(ctx: Context, rel: Optional[str] = None,
-               within: Optional[int] = None) -> Optional[str]:
+               within: Optional[int] = None, day: bool = False) -> Optional[str]:
     """Past, future or None: the relative word, else the tense, else the way the story's last
-    date (if `within` days of the DCT, when given) lies from the DCT."""
+    date (if `within` days of the DCT, when given) lies from the DCT. For a `day`, the present
+    schedules it ("the vote is on Nov. 4"): the future."""
     rel = (rel or "").lower()
     if rel in ("last", "this past", "past", "previous"):
         return PAST
@@ -210,6 +211,8 @@ def _direction(ctx: Context, rel: Optional[str] = None,
         return FUTURE
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
+    if day and ctx.tense == PRESENT:
+        return FUTURE
     if ctx.tense is None and ctx.narrative is not None and ctx.narrative != ctx.dct \
             and (within is None or abs((ctx.narrative - ctx.dct).days) <= within):
         # no tense cue: the story's own last date says which way it is looking
@@ -386,7 +389,7 @@ def r_yearless_date(tx, ctx):
                   if V.safe_date(y, month, day) and weekday
                   and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)]
     year = candidates[0] if len(candidates) == 1 else pick_year(
-        _day_of_year(month, day), ctx.dct, lambda: _direction(ctx))
+        _day_of_year(month, day), ctx.dct, lambda: _direction(ctx, day=True))
     if year is None:
         return None
     # within NEAR_DAYS the tense was not read: the nearest year is as sure as a tensed one
@@ -711,12 +714,32 @@ def r_holiday(tx, ctx):
         d = holiday_date(name, y)
         return (d, d) if d else None
     rel = (tx.field("rel") or "").lower()
-    direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx)
+    direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx, day=True)
     year = pick_year(span, ctx.dct, direction)
     if rel == "last" and holiday_date(name, year) == ctx.dct:
         year -= 1
     anchor, conf = _relative(ctx, 0.8)
     return _day_res(holiday_date(name, year), anchor, conf)
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def r_nth_weekday(tx, ctx):
+    """"the first Tuesday in November": that day of the month's year, else of the year the
+    tense points to (as for a holiday)."""
+    month, weekday = _month_number(tx.field("month")), _weekday_number(tx.field("weekday"))
+    nth = _NTH[tx.field("nth").lower()]
+
+    def day(y):
+        d = V.nth_weekday(y, month, weekday, nth)
+        return d if d.month == month else None   # (no fifth Monday this month)
+    if tx.field("year"):
+        return _day_res(day(int(tx.field("year"))), ANCHOR_EXPLICIT, 0.9)
+    year = pick_year(lambda y: (day(y), day(y)) if day(y) else None, ctx.dct,
+                     lambda: _direction(ctx, day=True))
+    anchor, conf = _relative(ctx, 0.8)
+    return _day_res(day(year), anchor, conf) if year else None
 
 
 def r_day_before_after_deictic(tx, ctx):
@@ -1006,7 +1029,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
-    "month_year": r_month_year, "decade": r_decade, "century": r_century, "quarter": r_quarter,
+    "month_year": r_month_year, "nth_weekday": r_nth_weekday, "decade": r_decade, "century": r_century, "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
     "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,

@@ -128,6 +128,10 @@ RULES = [
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
     Rule("month_year", "DATE",
          rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})"),
+    # "the first Tuesday in November", "the last Friday of March 2026"
+    Rule("nth_weekday", "DATE",
+         rf"(?:{ci('the')}\s+)?(?P<nth>{ci(alt(['first', 'second', 'third', 'fourth', 'fifth', 'last']))})"
+         rf"\s+{WEEKDAY}\s+{ci('(?:in|of)')}\s+{MONTH}(?:,?\s+{YEAR})?"),
     Rule("month_rel_year", "DATE",
          rf"(?:{MOD}[\s-]*)?{MONTH}\s+(?:of\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}"),
     Rule("spelled_year", "DATE", rf"(?:{ci('the year')}\s+)?{SPELLED_YEAR}"),
