@@ -33,6 +33,8 @@ CASES = [
     ("Sales peaked in March 2025.", WED, "March 2025", "2025-03"),
     ("Sales peaked in March of 2024.", WED, "March of 2024", "2024-03"),
     ("The company was founded in 2019.", WED, "2019", "2019"),
+    ("The program ran from 2001-2005.", WED, "2005", "2005"),   # a range: two years
+    ("The program ran from 2001-2005.", WED, "2001", "2001"),
     ("Prices rose sharply in the 1990s.", WED, "the 1990s", "199"),
     ("Music of the '80s is back.", WED, "the '80s", "198"),
     ("The plant opened in mid-2017.", WED, "mid-2017", "2017"),

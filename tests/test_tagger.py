@@ -16,7 +16,8 @@ WORDS = ["the", "last", "next", "this", "of", "early", "late", "mid", "in", "on"
          ".", "mid-2017", "Feb.", "26", "13/03/2025", "2019-12-27", "today", "$", "30,000",
          "percent", "fiscal", "the past", "coming", "months", "nineteen", "ninety-six", "noon",
          "9.9", "99", "3rd", "15th", "cents", "million", "10:30", "8.30", "12.03.2020", "1/2",
-         "Sept", "Americans", "2-3", "to", "or", "1/2", "two to three"]
+         "Sept", "Americans", "2-3", "to", "or", "1/2", "two to three", "2001-2005", "1990-91",
+         "AD", "BC", "B.C.", "476", "-"]
 
 
 def _spans(text, exhaustive):

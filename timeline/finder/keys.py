@@ -73,11 +73,12 @@ def _compiled():
     # a pattern that begins with a character class lets the regex engine skip ahead in C.
     words = re.compile(r"[^a-z'’](" + trie_regex(sorted(key_words())) + r")(?![a-z])")
     # The first digit of a number that may begin an expression: in a word ("Q3", "FY1990",
-    # "'80s"); else not an amount nor a number's tail (9.5, 1/2, 2-3, 30,000); and after a
-    # space, a date number. (It starts with a digit, so the regex engine skips to digits.)
+    # "'80s"); else not an amount nor a number's tail (9.5, 1/2, 2-3, 30,000; but the second
+    # year of "2001-2005" is one); and after a space, a date number. (It starts with a digit,
+    # so the regex engine skips to digits.)
     numbers = re.compile(
         r"[0-9](?<![0-9][0-9])(?:(?<=[^\W\d_][0-9]|['’][0-9])"
-        r"|(?<![$€£][0-9])(?<![0-9][./,-][0-9])"
+        r"|(?<![$€£][0-9])(?:(?<![0-9][./,-][0-9])|(?<=[0-9]{4}-[0-9])(?=[0-9]{3}(?![0-9])))"
         r"(?:(?<![ \t\n\r(\"“][0-9])(?<!\A[0-9])"
         rf"|(?!{_NOT_A_DATE_NUMBER_REST})(?={_DATE_NUMBER_REST})))")
     return words, numbers, frozenset(modifier_words()), frozenset(capitalized_keys())

@@ -23,8 +23,8 @@ _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
 _LAST_WORD_REVERSED = re.compile(r"\W*?([.$€£'’-]*\w[\w.$€£'’-]*)")
 _WORD_AFTER = re.compile(r"\W*?([\w'’%-]+)")
 # Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3, 30,000; "Jan. 5-Feb. 3"
-# may begin)
-_LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./,-])[0-9])"
+# may begin, and so may the second year of "2001-2005")
+_LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./,-])(?!(?<=[0-9]{4}-)[0-9]{4}(?![0-9]))[0-9])"
 
 
 def _strip_names(pattern: str) -> str:
