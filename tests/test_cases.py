@@ -34,6 +34,10 @@ CASES = [
     ("Sales peaked in March of 2024.", WED, "March of 2024", "2024-03"),
     ("The company was founded in 2019.", WED, "2019", "2019"),
     ("The program ran from 2001-2005.", WED, "2005", "2005"),   # a range: two years
+    ("The empire fell in AD 476.", WED, "AD 476", "0476"),
+    ("Rome burned in 64 A.D. under Nero.", WED, "64 A.D.", "0064"),
+    ("Caesar died in 44 B.C. in Rome.", WED, "44 B.C.", "BC0044"),
+    ("It was built in 3000 BCE.", WED, "3000 BCE", "BC3000"),
     ("The program ran from 2001-2005.", WED, "2001", "2001"),
     ("Prices rose sharply in the 1990s.", WED, "the 1990s", "199"),
     ("Music of the '80s is back.", WED, "the '80s", "198"),
@@ -336,6 +340,7 @@ CASES = [
 # Words and numbers that only look like dates.
 NOT_DATES = [
     ("The minister may resign.", "may"),
+    ("An ad campaign ran 5 ads in 30 cities.", "5 ads"),
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),

@@ -87,7 +87,8 @@ def test_value_span(value, first, last):
     assert (span[0].isoformat(), span[1].isoformat()) == (first, last)
 
 
-@pytest.mark.parametrize("value", ["PAST_REF", "P30D", "XXXX-WXX-1", "2025-13", "garbage", ""])
+@pytest.mark.parametrize("value", ["PAST_REF", "P30D", "XXXX-WXX-1", "2025-13", "garbage", "",
+                                   "BC0044"])
 def test_value_span_none_for_non_calendar(value):
     assert V.value_span(value) is None
 
@@ -95,7 +96,8 @@ def test_value_span_none_for_non_calendar(value):
 @pytest.mark.parametrize("value,ok", [("2025-04-10", True), ("P3Q", True), ("PT90M", True),
                                       ("XXXX-WXX-1", True), ("2025-W15-WE", True), ("XXXX-07", True),
                                       ("PT1H30M", True),
-                                      ("PAST_REF", True), ("2025-4-1", False), ("P", False)])
+                                      ("PAST_REF", True), ("2025-4-1", False), ("P", False),
+                                      ("BC0044", True), ("BC44", False)])
 def test_well_formed(value, ok):
     assert V.is_well_formed(value) is ok
 
@@ -180,6 +182,13 @@ def test_label_keeps_who_did_what(sentence, when, label):
 def test_label_is_short():
     s = "On Monday " + " ".join(f"word{i}" for i in range(40)) + " ended."
     assert len(label_for(s, 3, 9).split()) <= 15
+
+
+def test_years_before_the_common_era_are_undated_events():
+    import timeline
+    text = "Rome burned in AD 64. Caesar was killed in 44 B.C. in Rome."
+    events = timeline.build([ingest.from_text(text, "t", date(2025, 4, 9))]).events
+    assert [(e.value, e.date) for e in events] == [("0064", date(64, 1, 1)), ("BC0044", None)]
 
 
 def test_dates_standing_alone_are_no_events():

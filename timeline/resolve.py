@@ -671,6 +671,14 @@ def r_year(tx, ctx):
     return Resolution(V.year_value(int(tx.field("year"))), "year", ANCHOR_EXPLICIT, 0.9)
 
 
+def r_era_year(tx, ctx):
+    """"AD 476" -> 0476, "44 B.C." -> BC0044 (a value no calendar date holds: undated)."""
+    year = int(tx.field("year") or tx.field("year2"))
+    if vocab.ERAS.get(tx.field("era") or "", 1) < 0:
+        return Resolution(f"BC{year:04d}", "year", ANCHOR_EXPLICIT, 0.95)
+    return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.95)
+
+
 def r_season(tx, ctx):
     code = vocab.SEASONS[tx.field("season").lower()]
     if tx.field("year") or tx.field("spelled"):
@@ -1029,7 +1037,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
-    "month_year": r_month_year, "nth_weekday": r_nth_weekday, "decade": r_decade, "century": r_century, "quarter": r_quarter,
+    "month_year": r_month_year, "nth_weekday": r_nth_weekday, "era_year": r_era_year, "decade": r_decade, "century": r_century, "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
     "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,

@@ -45,6 +45,7 @@ def key_words() -> set:
                    "thousand", "twenties", "thirties", "forties", "fifties", "sixties",
                    "seventies", "eighties", "nineties", "mondays", "tuesdays", "wednesdays",
                    "thursdays", "fridays", "saturdays", "sundays"])
+    keys |= {era.lower() for era in vocab.ERAS if "." not in era}   # (dotted: _DATE_NUMBER_REST)
     keys |= _heads(vocab.VAGUE) | _heads(vocab.FIXED_HOLIDAYS) | _heads(
         vocab.NTH_WEEKDAY_HOLIDAYS) | _heads(vocab.EASTER_HOLIDAYS)
     return keys - _STOP
@@ -52,7 +53,8 @@ def key_words() -> set:
 
 def capitalized_keys() -> set:
     """Keys the rules accept only capitalised ("May", not the modal "may")."""
-    return _words(vocab.MONTHS, vocab.WEEKDAYS) - {"fall"}
+    return (_words(vocab.MONTHS, vocab.WEEKDAYS) - {"fall"}) | {
+        era.lower() for era in vocab.ERAS if "." not in era}
 
 
 def modifier_words() -> set:
@@ -98,7 +100,8 @@ _DATE_NUMBER_REST = (
     r"|[0-9]?(?:[.:][0-9]{2})?\s?[ap]\.?m\b|[0-9]?\s+o'clock"
     r"|[0-9]?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + trie_regex(sorted(
         {month[:3].lower() for month in vocab.MONTHS})) + ")"
-    r"|(?<=[1-4])[qh](?![a-z])|[0-9]?(?:st|nd|rd|th)(?![a-z])")
+    r"|(?<=[1-4])[qh](?![a-z])|[0-9]?(?:st|nd|rd|th)(?![a-z])"
+    r"|[0-9]{0,3}\s*(?:a\.d|b\.c|c\.e)\.")   # "44 B.C." (undotted eras are key words)
 _NOT_A_DATE_NUMBER_REST = r"[0-9]*(?:,[0-9]{3}|%| ?percent)"   # 30,000, 4%, 4 percent
 
 

@@ -119,6 +119,9 @@ RULES = [
          r"(?![0-9]|[/.-][0-9])"),
     Rule("ymd_slash", "DATE",
          r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9/])"),
+    Rule("era_year", "DATE",   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
+         rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
+         rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"),
     Rule("month_day_year", "DATE",
          rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
     Rule("day_month_year", "DATE",

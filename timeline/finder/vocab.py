@@ -60,6 +60,9 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "overnight": "NI"}
 
 HALVES = {"first": 1, "second": 2, "last": 2}
+# Era markers of a year ("AD 476", "44 B.C."): +1 for the common era, -1 before it
+ERAS = {"AD": 1, "A.D.": 1, "CE": 1, "C.E.": 1, "BC": -1, "B.C.": -1, "BCE": -1, "B.C.E.": -1}
+ERAS_BEFORE_YEAR = ["AD", "CE"]   # the ones written before it too ("AD 476")
 
 # Fixed-date holidays: name -> (month, day)
 FIXED_HOLIDAYS = {
