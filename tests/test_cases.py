@@ -341,6 +341,8 @@ CASES = [
 NOT_DATES = [
     ("The minister may resign.", "may"),
     ("An ad campaign ran 5 ads in 30 cities.", "5 ads"),
+    ("After the Six-Day War, Israel held the land.", "Six-Day"),
+    ("The Hundred Years' War ended.", "Hundred Years"),
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),

@@ -131,6 +131,9 @@ _COUNT_BEFORE = re.compile(
     r"(?!(?:second|minute|hour|day|night|week|month|year)s\s)[a-z-]+s\s+$")
 
 
+_NAME_GOES_ON = re.compile(r"['’]?[ \t]+[A-Z]")   # a capitalised word after a capitalised one
+
+
 def _ok_duration(g, text, start, end):
     number = (g.get("number") or "").lower()
     unit = (g.get("unit") or "").lower()
@@ -138,6 +141,8 @@ def _ok_duration(g, text, start, end):
     before = _word_before(text, start)
     if matched[:5].lower() == "last " and before.lower() in vocab.BEFORE_VERB_LAST:
         return False   # "expected to last two weeks": the verb (the duration begins after it)
+    if g.get("unit", "")[:1].isupper() and _NAME_GOES_ON.match(text, end):
+        return False   # "the Six-Day War", "the Hundred Years' War": a name
     if g.get("or_so"):
         matched = matched[:matched.lower().rindex("or")].rstrip()   # "the next two years or so"
     if unit in ("second", "minute") and number in ("a", "an") and not g.get("half"):
