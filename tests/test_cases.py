@@ -35,6 +35,10 @@ CASES = [
     ("The company was founded in 2019.", WED, "2019", "2019"),
     ("The program ran from 2001-2005.", WED, "2005", "2005"),   # a range: two years
     ("The empire fell in AD 476.", WED, "AD 476", "0476"),
+    ("Profits will rise in the July-September quarter.", WED, "the July-September quarter",
+     "2025-Q3"),
+    ("Profits fell in the October-December period of 2023.", WED,
+     "the October-December period of 2023", "2023-Q4"),
     ("Rome burned in 64 A.D. under Nero.", WED, "64 A.D.", "0064"),
     ("Caesar died in 44 B.C. in Rome.", WED, "44 B.C.", "BC0044"),
     ("It was built in 3000 BCE.", WED, "3000 BCE", "BC3000"),

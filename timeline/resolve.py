@@ -538,6 +538,20 @@ def r_quarter(tx, ctx):
     return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
 
 
+def r_month_range_quarter(tx, ctx):
+    """"the April-June quarter": Q2 of the year given, else of the DCT's year (the last one if
+    the text looks back at a quarter not yet begun, as for "the second quarter")."""
+    first, last = _month_number(tx.field("first")), _month_number(tx.field("last"))
+    if first % 3 != 1 or last != first + 2:
+        return None   # not a calendar quarter ("the March-May period")
+    q = _quarter_of(date(2000, first, 1))
+    if tx.field("year"):
+        return Resolution(f"{int(tx.field('year')):04d}-Q{q}", "quarter", ANCHOR_EXPLICIT, 0.9)
+    year = ctx.dct.year - (date(ctx.dct.year, first, 1) > ctx.dct and ctx.tense == PAST)
+    anchor, conf = _relative(ctx, 0.8)
+    return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
+
+
 def r_year_ago_period(tx, ctx):
     """"the year-ago quarter": the narrative's quarter (or the last completed one) a year back."""
     unit = (tx.field("unit") or tx.field("unit_ago") or tx.field("unit_last") or "").lower()
@@ -1037,7 +1051,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "iso_datetime": r_iso_datetime, "iso_date": r_iso_date, "numeric_date": r_numeric_date,
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
-    "month_year": r_month_year, "nth_weekday": r_nth_weekday, "era_year": r_era_year, "decade": r_decade, "century": r_century, "quarter": r_quarter,
+    "month_year": r_month_year, "nth_weekday": r_nth_weekday, "era_year": r_era_year,
+    "month_range_quarter": r_month_range_quarter, "decade": r_decade, "century": r_century, "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
     "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,

@@ -60,7 +60,8 @@ def ci(pattern: str) -> str:
 _ABBR_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m != "May" and m != "June"
                 and m != "July"]
 _FULL_MONTHS = [m for m in vocab.MONTHS if m not in _ABBR_MONTHS]
-MONTH = rf"(?P<month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)"
+MONTH_NAME = rf"(?:{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)"
+MONTH = rf"(?P<month>{MONTH_NAME})"
 _ABBR_WEEKDAYS = [w for w in vocab.WEEKDAYS if w not in vocab.WEEKDAY_FULL]
 WEEKDAY = rf"(?P<weekday>{alt(vocab.WEEKDAY_FULL)}|{alt(_ABBR_WEEKDAYS)}\.)"
 DAY = (r"(?:(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
@@ -150,6 +151,10 @@ RULES = [
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
          rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
          "quarter"),
+    # "the April-June quarter", "the July-September period of 2024": a calendar quarter
+    Rule("month_range_quarter", "DATE",
+         rf"(?:{ci('the')}\s+)?(?P<first>{MONTH_NAME})[-–](?P<last>{MONTH_NAME})\s+"
+         rf"(?P<unit>{ci(alt(['quarter', 'period']))})(?:\s+{ci('of')}\s+{YEAR})?(?![\w-])"),
     # "the year-ago quarter" with its article; the adjective alone without: "the year-ago $4.5m"
     Rule("year_ago_period", "DATE",
          rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?(?={YEAR_AGO}\s+{YEAR_AGO_UNIT}))?"
