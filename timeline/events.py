@@ -292,11 +292,8 @@ def event_of(group: list[Mention], doc: Document) -> Event:
 
 
 def _is_event(tx: Timex) -> bool:
-    """A dated timex, or a vague one, or a year before the common era (which no calendar date
-    holds: it is an event without a date, listed with the vague ones)."""
     return tx.type in ("DATE", "TIME") and (
-        V.value_span(tx.value) is not None or tx.value in V.VAGUE_VALUES
-        or tx.value.startswith("BC"))
+        V.value_span(tx.value) is not None or V.undated(tx.value))
 
 
 def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
