@@ -399,7 +399,7 @@ def r_yearless_date(tx, ctx):
 
 
 def r_month_year(tx, ctx):
-    return Resolution(V.month_value(_year_field(tx), _month_number(tx.field("month"))),
+    return Resolution(V.month_value(_year_field(tx, ctx.dct), _month_number(tx.field("month"))),
                       "month", ANCHOR_EXPLICIT, 0.95, _mod(tx))
 
 
@@ -421,8 +421,13 @@ def spelled_year(text: str) -> int:
     return {"nineteen": 19, "twenty": 20}[words[0]] * 100 + tail
 
 
-def _year_field(tx) -> int:
-    return int(tx.field("year")) if tx.field("year") else spelled_year(tx.field("spelled"))
+def _year_field(tx, dct: date) -> int:
+    """The year a rule's YEAR, SHORT_YEAR ("'87") or SPELLED_YEAR field names."""
+    if tx.field("year"):
+        return int(tx.field("year"))
+    if tx.field("short_year"):
+        return _year_from_short(int(tx.field("short_year")), dct)
+    return spelled_year(tx.field("spelled"))
 
 
 def r_spelled_year(tx, ctx):
@@ -624,6 +629,13 @@ def r_definite_unit(tx, ctx):
         if ctx.narrative_granularity == "quarter" and ctx.narrative_value and det != "the latest":
             return Resolution(ctx.narrative_value, "quarter", ANCHOR_NARRATIVE, 0.7)
         return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
+    if unit == "week" and tx.field("end_month"):   # "the week ended Jan. 5": the week to that day
+        month, day = _month_number(tx.field("end_month")), int(tx.field("end_day"))
+        year = pick_year(_day_of_year(month, day), ctx.dct, lambda: _direction(ctx) or PAST)
+        end = V.safe_date(year, month, day) if year else None
+        if end:
+            anchor, conf = _relative(ctx, 0.7)
+            return Resolution(V.week_value(end), "week", anchor, conf)
     base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
     base = base or ctx.dct
@@ -695,8 +707,8 @@ def r_era_year(tx, ctx):
 
 def r_season(tx, ctx):
     code = vocab.SEASONS[tx.field("season").lower()]
-    if tx.field("year") or tx.field("spelled"):
-        return Resolution(f"{_year_field(tx):04d}-{code}", "season", ANCHOR_EXPLICIT, 0.9,
+    if tx.field("year") or tx.field("spelled") or tx.field("short_year"):
+        return Resolution(f"{_year_field(tx, ctx.dct):04d}-{code}", "season", ANCHOR_EXPLICIT, 0.9,
                           _mod(tx))
 
     def span(y):
@@ -1019,6 +1031,8 @@ def _clock(tx) -> Optional[str]:
         return "12:00" if tx.field("noon").lower() in ("noon", "midday") else "24:00"
     if tx.field("hour24") is not None:
         return f"{int(tx.field('hour24')):02d}:{tx.field('minute24')}"
+    if tx.field("hhmm"):   # "0600 GMT"
+        return f"{tx.field('hhmm')[:2]}:{tx.field('hhmm')[2:]}"
     if tx.field("oclock"):
         text = tx.field("oclock")
         hour = int(text) if text.isdigit() else int(_int_or_word(text) or 0)

@@ -131,7 +131,7 @@ RULES = [
     Rule("day_month", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
     Rule("month_year", "DATE",
-         rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})"),
+         rf"(?:{MOD}[\s-]*)?{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR})"),
     # "the first Tuesday in November", "the last Friday of March 2026"
     Rule("nth_weekday", "DATE",
          rf"(?:{ci('the')}\s+)?(?P<nth>{ci(alt(['first', 'second', 'third', 'fourth', 'fifth', 'last']))})"
@@ -190,7 +190,7 @@ RULES = [
          "half"),
     Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
     Rule("season", "DATE",
-         rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}))?",
+         rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR}))?",
          "season"),
     Rule("holiday", "DATE",
          rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:Day\s+)?{YEAR})?"),
@@ -200,6 +200,8 @@ RULES = [
     Rule("clock_time", "TIME",
          rf"(?:(?P<approx>{ci(alt(['about', 'around', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before']))})\s+)?"
          rf"(?:{CLOCK}|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?![0-9:])|(?P<noon>{ci('noon|midnight|midday')})"
+         # "0600 GMT": four digits are a clock time only with a zone after them
+         rf"|(?P<hhmm>(?:[01][0-9]|2[0-3])[0-5][0-9])(?=\s+{alt(vocab.TIME_ZONES)}(?!\w))"
          rf"|(?P<oclock>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})\s+o'clock)"
          rf"{TZ}", "clock"),
     Rule("deictic_day", "DATE",
@@ -242,7 +244,7 @@ RULES = [
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
          rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
-         rf"(?:{NUMBER}{UPPER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
+         rf"(?:{NUMBER}{UPPER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar', 'fiscal']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
