@@ -353,6 +353,7 @@ NOT_DATES = [
     ("The minister may resign.", "may"),
     ("An ad campaign ran 5 ads in 30 cities.", "5 ads"),
     ("After the Six-Day War, Israel held the land.", "Six-Day"),
+    ("It changed from a fiscal year to a calendar year.", "a fiscal year"),
     ("The Hundred Years' War ended.", "Hundred Years"),
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),
