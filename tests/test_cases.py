@@ -354,6 +354,7 @@ NOT_DATES = [
     ("An ad campaign ran 5 ads in 30 cities.", "5 ads"),
     ("After the Six-Day War, Israel held the land.", "Six-Day"),
     ("It changed from a fiscal year to a calendar year.", "a fiscal year"),
+    ("It changed from a fiscal year to a calendar year.", "a calendar year"),
     ("The Hundred Years' War ended.", "Hundred Years"),
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),

@@ -147,7 +147,7 @@ def _ok_duration(g, text, start, end):
         matched = matched[:matched.lower().rindex("or")].rstrip()   # "the next two years or so"
     if unit in ("second", "minute") and number in ("a", "an") and not g.get("half"):
         return False
-    if number in ("a", "an") and "fiscal" in matched.lower():
+    if number in ("a", "an") and re.search(r"(?i)fiscal|calendar", matched):
         return False   # "changed from a fiscal year to a calendar year": the kind of year
     if unit == "second" and not matched.lower().endswith(("seconds", "-second")):
         return False  # "the 1988 second quarter": an ordinal
