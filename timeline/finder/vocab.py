@@ -139,9 +139,6 @@ SET_WORDS = {
     "bi-weekly": "P2W",
 }
 
-# Frequency adjectives that name a set even before a noun ("the annual report").
-ALWAYS_SET_WORDS = {"annual"}
-
 # Deictic day words: word -> day offset from the anchor
 DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
