@@ -158,6 +158,8 @@ CASES = [
     ("The election is on November 4.", WED, "November 4", "2025-11-04"),   # scheduled
     ("The holiday is on Christmas Day.", WED, "Christmas Day", "2025-12-25"),
     ("The trial is expected to last several months.", WED, "several months", "PXM"),
+    ("It could take a year or two.", WED, "a year or two", "P1Y"),
+    ("A decision is expected in weeks or months.", WED, "weeks or months", "PXW"),
     ("The talks could last two weeks.", WED, "two weeks", "P2W"),
     ("It held up over the last two weeks.", WED, "the last two weeks", "P2W"),
     ("The rally will last through Friday.", WED, "Friday", "2025-04-11"),

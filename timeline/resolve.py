@@ -290,7 +290,8 @@ _MODS = {**vocab.POSITION_MODS,
          "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
          "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
          "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-         "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "or so": "APPROX"}
+         "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "or so": "APPROX",
+         "or two": "APPROX", "or three": "APPROX"}
 
 
 

@@ -95,7 +95,8 @@ YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
 FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2024"
-OR_SO = rf"(?:\s+(?P<or_so>{ci('or so')}))?"   # "a week or so ago": an approximation (mod APPROX)
+# "a week or so ago", "a year or two": an approximation (mod APPROX)
+OR_SO = rf"(?:\s+(?P<or_so>{ci(alt(['or so', 'or two', 'or three']))}))?"
 # "two to three weeks", "12-18 months": a range of counts (the lower one is the value's)
 UPPER = (rf"(?:\s*(?:-|\s{ci(alt(['to', 'or']))}\s)\s*"
          rf"(?P<upper>[0-9]+(?![0-9,.])|{ci(alt(CARDINAL_WORDS))}))?")
@@ -251,7 +252,8 @@ RULES = [
     Rule("recent_units", "DURATION",
          rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
     Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})", "vague"),
-    Rule("plural_units", "DURATION", rf"(?P<plural>{UNITS_PLURAL})(?![\w-])", "for"),
+    Rule("plural_units", "DURATION",   # "for weeks", "in weeks or months"
+         rf"(?P<plural>{UNITS_PLURAL})(?:\s+{ci('or')}\s+{UNITS_PLURAL})?(?![\w-])", "for"),
     Rule("fiscal_short", "DATE", r"FY\s?'?(?P<short_year>[0-9]{2})(?![0-9])"),   # "FY25"
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
