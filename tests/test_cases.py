@@ -424,6 +424,10 @@ def test_case_table_is_large():
 # (sentence, DCT, expression, TIMEX3 mod): the modifier is part of the expression.
 MODS = [
     ("The vote is set for around Nov. 1.", WED, "around Nov. 1", "APPROX"),
+    ("The law allows no more than sixty days of detention.", WED, "no more than sixty days",
+     "EQUAL_OR_LESS"),
+    ("It takes not less than two weeks.", WED, "not less than two weeks", "EQUAL_OR_MORE"),
+    ("It could take a year or two.", WED, "a year or two", "APPROX"),
     ("Sales peaked around 1990.", WED, "around 1990", "APPROX"),
     ("He left around 7:15 p.m. Friday.", WED, "around 7:15 p.m. Friday", "APPROX"),
     ("The talks ran approximately the night of Aug. 29.", WED,

@@ -291,7 +291,9 @@ _MODS = {**vocab.POSITION_MODS,
          "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
          "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
          "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "or so": "APPROX",
-         "or two": "APPROX", "or three": "APPROX"}
+         "or two": "APPROX", "or three": "APPROX", "no more than": "EQUAL_OR_LESS",
+         "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+         "not less than": "EQUAL_OR_MORE"}
 
 
 

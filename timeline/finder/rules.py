@@ -106,7 +106,7 @@ DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "sevent
 SPELLED_YEAR = (rf"(?P<spelled>{ci(alt(['nineteen', 'twenty']))}[\s-]+"
          rf"{ci(alt(['hundred', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] + [t + d for t in _TENS_WORDS for d in ['', '-one', '-two', '-three', '-four', '-five', '-six', '-seven', '-eight', '-nine', ' one', ' two', ' three', ' four', ' five', ' six', ' seven', ' eight', ' nine']]))}"
          rf"|{ci('two thousand')}(?:[\s-]+(?:{ci('and')}\s+)?{ci(alt(_UNITS_WORDS + ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']))})?)")
-DURATION_APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'at least', 'more than', 'less than', 'up to', 'roughly', 'approximately', 'around']))})"
+DURATION_APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'at least', 'more than', 'less than', 'up to', 'roughly', 'approximately', 'around', 'no more than', 'no less than', 'not more than', 'not less than']))})"
 
 RULES = [
     # --- explicit, fully specified -------------------------------------------------------
