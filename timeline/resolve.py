@@ -245,23 +245,28 @@ _NUMBER_PARTS = re.compile(r"[\s-]+")
 
 @lru_cache(maxsize=1024)   # (counts repeat: "two", "30")
 def _int_or_word(text: str) -> Optional[float]:
-    """'30' -> 30, 'three' -> 3, 'twenty-five' -> 25, 'two and a half' -> 2.5; None if unknown."""
+    """'30' -> 30, 'three' -> 3, 'twenty-five' -> 25, 'two and a half' -> 2.5, 'three hundred'
+    -> 300, 'two thousand' -> 2000; None if unknown."""
     text = _squash(text)
     if _DECIMAL.fullmatch(text):
         return float(text)
     if text in vocab.NUMBER_WORDS:
         return float(vocab.NUMBER_WORDS[text])
-    total = 0.0
+    total = group = 0.0   # (group: the count before "hundred" or "thousand")
     for part in _NUMBER_PARTS.split(text.replace("and a half", "+half")):
         if part == "+half":
-            total += 0.5
+            group += 0.5
+        elif part == "hundred":
+            group = (group or 1) * 100
+        elif part == "thousand":
+            total, group = total + (group or 1) * 1000, 0.0
         elif part in vocab.NUMBER_WORDS:
-            total += vocab.NUMBER_WORDS[part]
+            group += vocab.NUMBER_WORDS[part]
         elif part in ("and", "of"):
             continue
         else:
             return None
-    return total or None
+    return total + group or None
 
 
 def _amount(tx: Timex) -> Optional[float]:

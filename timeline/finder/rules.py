@@ -75,6 +75,9 @@ CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])(?P<frac>\s+1/2(?![0-9])|½)?"
+          # "three hundred", "two thousand", "twenty-five hundred"
+          rf"|(?:{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}|{ci(alt(CARDINAL_WORDS))})"
+          rf"\s+{ci(alt(['hundred', 'thousand']))}"
           rf"|{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}"
           rf"|{ci(alt(CARDINAL_WORDS))}(?:\s+{ci('and a half')})?)")
 VAGUE_NUMBER = rf"(?P<vague_number>{ci(alt(vocab.VAGUE_QUANTITIES))})"
@@ -139,7 +142,8 @@ RULES = [
          rf"\s+{WEEKDAY}\s+{ci('(?:in|of)')}\s+{MONTH}(?:,?\s+{YEAR})?"),
     Rule("month_rel_year", "DATE",
          rf"(?:{MOD}[\s-]*)?{MONTH}\s+(?:of\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}"),
-    Rule("spelled_year", "DATE", rf"(?:{ci('the year')}\s+)?{SPELLED_YEAR}"),
+    Rule("spelled_year", "DATE",   # (not a count: "two thousand years")
+         rf"(?:{ci('the year')}\s+)?{SPELLED_YEAR}(?![\s-]+{UNIT}s?(?![\w-]))"),
     # --- coarse calendar units ------------------------------------------------------------
     Rule("decade", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
