@@ -132,12 +132,14 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[
     low = (" " + text[start:end]).translate(ASCII_LOWER)   # (positions count from 1)
     rlow, n = low[::-1], len(low)
     starts: list[int] = []
+    keys: set = set()   # the key words' starts, stepped back from already
     for hit in words.finditer(low):
         a = hit.start(1)
         if hit.group(1) in capitalized and text[start + a - 1].islower():
             continue
         starts.append(a)
-        _step_back(rlow, n, a, False, modifiers, starts)
+        _step_back(rlow, n, a, False, modifiers, starts, keys)
+        keys.add(a)
     for hit in numbers.finditer(low):
         a = b = hit.start()
         while b > 0 and (low[b - 1].isalpha() or low[b - 1] in "'’"):
@@ -145,13 +147,15 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[
         if b < a:
             starts.append(b)
         starts.append(a)
-        _step_back(rlow, n, b, True, modifiers, starts)
+        _step_back(rlow, n, b, True, modifiers, starts, keys)
     return [start - 1 + pos for pos in sorted(set(starts))]
 
 
-def _step_back(rlow: str, n: int, b: int, number: bool, modifiers: frozenset, starts: list):
+def _step_back(rlow: str, n: int, b: int, number: bool, modifiers: frozenset, starts: list,
+               keys: set):
     """Add to `starts` each modifier word up to MAX_BACK words before position b ("the end of
-    next month"), read from the reversed text `rlow`."""
+    next month"), read from the reversed text `rlow`. At a key word in `keys` it stops: that
+    key's own steps went as far back (or farther: they go on past numbers)."""
     for _ in range(MAX_BACK):
         m = _WORD_BEFORE.match(rlow, n - b)   # the previous word
         if not m:
@@ -162,3 +166,5 @@ def _step_back(rlow: str, n: int, b: int, number: bool, modifiers: frozenset, st
         b = n - m.end()
         if kind != "inside":
             starts.append(b)
+        if b in keys:
+            return
