@@ -223,6 +223,12 @@ CASES = [
     ("We met last Christmas.", WED, "last Christmas", "2024-12-25"),
     ("Veterans marched on Memorial Day.", "2025-06-01", "Memorial Day", "2025-05-26"),
     # anaphoric: against the narrative
+    ("In June 1944 the Allies landed. By the end of the year, Paris was free.", WED,
+     "the end of the year", "1944"),
+    ("In June 2023 the plant closed. By the end of the month, it was sold.", WED,
+     "the end of the month", "2023-06"),
+    ("Sales fell in 2023. By the end of the year, it expects a recovery.", WED,
+     "the end of the year", "2025"),   # not past: the DCT's year
     ("The attack came on March 3, 2020. Three days later, troops withdrew.", WED,
      "Three days later", "2020-03-06"),
     ("The attack came on March 3, 2020. The day before, troops had massed.", WED,

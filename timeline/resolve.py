@@ -578,11 +578,30 @@ def r_year_ago_period(tx, ctx):
                       advances=False)
 
 
+def _narrative_in_view(ctx: Context, unit: str) -> Optional[date]:
+    """The story's date when "the year" or "the month" means its year or month, not the DCT's:
+    a past-tense story that has moved to another one ("In June 1944 the Allies landed. By the
+    end of the year, Paris was free")."""
+    if ctx.narrative is None or ctx.tense != PAST or \
+            ctx.narrative_granularity not in _IN_VIEW_GRANULARITIES.get(unit, ()):
+        return None
+    same = ctx.narrative.year == ctx.dct.year and (
+        unit == "year" or ctx.narrative.month == ctx.dct.month)
+    return None if same else ctx.narrative
+
+
+_IN_VIEW_GRANULARITIES = {"year": {"day", "time", "week", "month", "quarter", "year"},
+                          "month": {"day", "time", "week", "month"}}
+
+
 def r_end_of_unit(tx, ctx):
-    """"the end of the year", "the beginning of next month": the DCT's unit, shifted, with mod."""
-    offset = {"the": 0, "this": 0, "last": -1, "next": 1}[tx.field("det").lower()]
-    value, granularity = _shift(tx.field("unit").lower(), ctx.dct, offset)
-    anchor, conf = _relative(ctx, 0.8)
+    """"the end of the year", "the beginning of next month": the DCT's unit (or the story's,
+    see _narrative_in_view), shifted, with mod."""
+    det, unit = tx.field("det").lower(), tx.field("unit").lower()
+    offset = {"the": 0, "this": 0, "last": -1, "next": 1}[det]
+    story = _narrative_in_view(ctx, unit) if det == "the" else None
+    value, granularity = _shift(unit, story or ctx.dct, offset)
+    anchor, conf = (ANCHOR_NARRATIVE, 0.7) if story else _relative(ctx, 0.8)
     half = re.match(r"the\s+(first|second)\s+half", tx.field("mod").lower())
     if half and granularity == "year":   # "the first half of next year": 2026-H1
         return Resolution(f"{value}-H{1 if half.group(1) == 'first' else 2}", "half", anchor, conf)
