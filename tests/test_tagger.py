@@ -141,3 +141,14 @@ def test_word_before_reads_backwards_what_the_plain_search_reads(text, start):
     start = min(start, len(text))
     m = _WORD_BEFORE.search(text[max(0, start - 40):start])
     assert _word_before(text, start) == (m.group(1) if m else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="AZaz İK\u212a’'É9", max_size=20))
+def test_lower_letters_lowers_a_to_z_and_keeps_every_other_character_off_ascii(text):
+    """The key scan reads str.lower()'s output (fast) as if only A-Z were lower-cased."""
+    from timeline.finder.keys import ASCII_LOWER, lower_letters
+
+    low, plain = lower_letters(text), text.translate(ASCII_LOWER)
+    assert len(low) == len(text)
+    assert all(a == b if b.isascii() else not a.isascii() for a, b in zip(low, plain))

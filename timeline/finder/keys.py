@@ -19,6 +19,16 @@ from .rules import ALTERNATIONS, RULES, trie_regex
 
 MAX_BACK = 6
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LOWER_TO_ASCII = ("\u0130", "\u212a")   # the only non-ASCII letters str.lower() maps to ASCII
+
+
+def lower_letters(text: str) -> str:
+    """`text` with A-Z lower-cased and of the same length: str.lower() (fast), unless the text
+    holds one of the two characters it would turn into ASCII ("İ", the Kelvin sign). Other
+    letters it lower-cases stay letters outside a-z, which is all the key scan asks of them."""
+    if _LOWER_TO_ASCII[0] in text or _LOWER_TO_ASCII[1] in text:
+        return text.translate(ASCII_LOWER)
+    return text.lower()
 _STOP = {"the", "a", "an", "at", "in", "of", "to", "and", "or", "on", "as", "from", "for", "by",
          "s", "t", "x"}
 
@@ -129,7 +139,7 @@ def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[
     """Ascending positions in text[start:end] where an expression may begin."""
     end = len(text) if end is None else end
     words, numbers, modifiers, capitalized = _compiled()
-    low = (" " + text[start:end]).translate(ASCII_LOWER)   # (positions count from 1)
+    low = lower_letters(" " + text[start:end])   # (positions count from 1)
     rlow, n = low[::-1], len(low)
     starts: list[int] = []
     keys: set = set()   # the key words' starts, stepped back from already
