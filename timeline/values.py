@@ -184,6 +184,7 @@ _WELL_FORMED = re.compile(
     r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|L|E))+(?:T[\dX.]+[HMS])*|PT(?:[\dX.]+[HMS])+)$")
 
 
+@lru_cache(maxsize=4096)   # (pure; values repeat)
 def is_well_formed(value: str) -> bool:
     """Is `value` a TIMEX3 value of a shape this project writes?"""
     return bool(_WELL_FORMED.match(value or ""))
