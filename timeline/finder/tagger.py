@@ -45,7 +45,7 @@ def _edged():
     return [re.compile(_LEFT_EDGE + "(?:" + rule.pattern + r")(?!\w)") for rule in RULES]
 
 
-TWO_WORD_TABLE = 12   # a first word that begins more rules than this is looked up with the next
+TWO_WORD_TABLE = 2   # a first word that begins more rules than this is looked up with the next
 
 
 @lru_cache(maxsize=1)
