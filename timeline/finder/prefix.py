@@ -92,6 +92,8 @@ def _step(op, av, states: set, k: int) -> Optional[set]:
             if other:   # a non-letter ends the word being read, or goes on between words
                 out.add((words, current, True) if between else
                         (words + (current,), "", len(words) + 1 < k))
+            if len(out) > LIMIT:
+                return None
         return out
     if op is C.BRANCH:
         out = set(done)
@@ -100,6 +102,8 @@ def _step(op, av, states: set, k: int) -> Optional[set]:
             if ends is None:
                 return None
             out |= ends
+            if len(out) > LIMIT:
+                return None   # (no short list: stop reading the other branches)
         return out
     if op is C.SUBPATTERN:
         return _sequence(av[3].data, states, k)
