@@ -152,3 +152,29 @@ def test_lower_letters_lowers_a_to_z_and_keeps_every_other_character_off_ascii(t
     low, plain = lower_letters(text), text.translate(ASCII_LOWER)
     assert len(low) == len(text)
     assert all(a == b if b.isascii() else not a.isascii() for a, b in zip(low, plain))
+
+
+def test_prefix_answers_kept_on_disk_equal_computed_ones(tmp_path, monkeypatch):
+    from timeline.finder import prefix
+    from timeline.finder.rules import RULES
+
+    patterns = [rule.pattern for rule in RULES[:12]]
+
+    def fresh(folder):
+        monkeypatch.setenv("TIMELINE_CACHE_DIR", str(folder))
+        monkeypatch.setattr(prefix, "_loaded", None)
+        monkeypatch.setattr(prefix, "_used", {})
+        prefix.prefixes.cache_clear()
+        return [prefix.prefixes(p, k) for p in patterns for k in (1, 2)]
+
+    computed = fresh(tmp_path)
+    prefix.save_cache()
+    assert prefix.cache_file().exists()
+    assert fresh(tmp_path) == computed == [prefix._prefixes(p, k) for p in patterns for k in (1, 2)]
+    assert prefix._loaded   # (the second round read them from the file)
+    prefix.cache_file().write_text("not json")
+    assert fresh(tmp_path) == computed   # a spoilt file is read as no file
+    (tmp_path / "file").write_text("")
+    assert fresh(tmp_path / "file" / "sub") == computed   # an unwritable place is no error
+    prefix.save_cache()
+    prefix.prefixes.cache_clear()

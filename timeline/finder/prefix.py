@@ -8,8 +8,14 @@ source of truth: a new rule or vocabulary entry needs no change here.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 try:   # the stdlib's regex parser: re._parser since Python 3.11, sre_parse before
@@ -53,7 +59,15 @@ def prefixes(pattern: str, k: int) -> Optional[frozenset]:
     """Every tuple of the first k words a match of `pattern` can begin with, or None when there
     is no short list. A word is a run of ASCII letters, lower-cased; any other characters
     between words are skipped ("the 1990s" begins ("the", "s")). None in a tuple stands for
-    any word: the match may end before that word (`word_at` and `next_word` read text so)."""
+    any word: the match may end before that word (`word_at` and `next_word` read text so).
+    Answers are kept on disk (see save_cache)."""
+    stored = _stored().get((pattern, k), _MISSING)
+    found = _prefixes(pattern, k) if stored is _MISSING else stored
+    _used[(pattern, k)] = found
+    return found
+
+
+def _prefixes(pattern: str, k: int) -> Optional[frozenset]:
     ends = _sequence(_parser.parse(pattern).data, {((), "", False)}, k)
     if ends is None:
         return None
@@ -158,3 +172,49 @@ def _chars(op, av) -> Optional[tuple[set, bool]]:
         else:
             return None   # \w, a negated set...
     return letters, other
+
+
+# --- the answers on disk: reading every rule's words takes about 0.4 s, a start-up cost each
+# command would pay; a file named by this module's source and the Python version keeps them.
+_MISSING = object()
+_used: dict = {}   # (pattern, k) -> answer, asked in this process
+_loaded: Optional[dict] = None
+
+
+def cache_file() -> Path:
+    """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline."""
+    folder = os.environ.get("TIMELINE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "timeline")
+    key = hashlib.sha1(Path(__file__).read_bytes() + repr(sys.version_info[:2]).encode())
+    return Path(folder) / f"prefixes-{key.hexdigest()[:16]}.json"
+
+
+def _stored() -> dict:
+    global _loaded
+    if _loaded is None:
+        try:
+            rows = json.loads(cache_file().read_text(encoding="utf-8"))
+            _loaded = {(pattern, k): None if found is None else frozenset(map(tuple, found))
+                       for pattern, k, found in rows}
+        except (OSError, ValueError, TypeError):   # none yet, unreadable or not ours
+            _loaded = {}
+    return _loaded
+
+
+def save_cache() -> None:
+    """Write the answers asked in this process, if any is new; never fails (a read-only home
+    just means computing them again next time)."""
+    if all(key in _stored() for key in _used):
+        return
+    rows = [[pattern, k, None if found is None else sorted(found, key=repr)]
+            for (pattern, k), found in _used.items()]
+    path = cache_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
+                                         suffix=".tmp", delete=False) as out:
+            json.dump(rows, out)
+        os.replace(out.name, path)
+    except OSError:
+        return

@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Timex
 from . import vocab
 from .keys import candidate_starts
-from .prefix import first_words, next_word, prefixes, word_at
+from .prefix import first_words, next_word, prefixes, save_cache, word_at
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
@@ -64,6 +64,7 @@ def _rules_table() -> dict:
     for word, rules in list(table.items()):
         if word is not None and len(rules) > TWO_WORD_TABLE:
             table[word] = _second_word_table(word, rules)
+    save_cache()
     return table
 
 
