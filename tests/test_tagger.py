@@ -17,7 +17,7 @@ WORDS = ["the", "last", "next", "this", "of", "early", "late", "mid", "in", "on"
          "percent", "fiscal", "the past", "coming", "months", "nineteen", "ninety-six", "noon",
          "9.9", "99", "3rd", "15th", "cents", "million", "10:30", "8.30", "12.03.2020", "1/2",
          "Sept", "Americans", "2-3", "to", "or", "1/2", "two to three", "2001-2005", "1990-91",
-         "AD", "BC", "B.C.", "476", "-"]
+         "AD", "BC", "B.C.", "476", "-", "for", "a while", "some time", "years", "a long"]
 
 
 def _spans(text, exhaustive):

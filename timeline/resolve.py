@@ -1003,6 +1003,12 @@ def r_recent_units(tx, ctx):
     return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.6)
 
 
+def r_vague_duration(tx, ctx):
+    """"for a while" (PXX), "over the years" (PXY)."""
+    return Resolution(vocab.VAGUE_DURATIONS[_squash(tx.field("stretch"))], "duration",
+                      ANCHOR_NONE, 0.5)
+
+
 def r_every_month(tx, ctx):
     """"every July" (XXXX-07), "each summer" (XXXX-SU)."""
     if tx.field("season"):
@@ -1107,7 +1113,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
-    "recent_units": r_recent_units, "weekday_parts": r_plural_weekday,
+    "recent_units": r_recent_units, "vague_duration": r_vague_duration, "weekday_parts": r_plural_weekday,
     "definite_unit": r_definite_unit, "year_end": r_year_end, "whole_year": r_whole_year,
     "year_ended": r_year_ended, "the_year": r_whole_year,
     "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,

@@ -56,7 +56,7 @@ def key_words() -> set:
                    "seventies", "eighties", "nineties", "mondays", "tuesdays", "wednesdays",
                    "thursdays", "fridays", "saturdays", "sundays"])
     keys |= {era.lower() for era in vocab.ERAS if "." not in era}   # (dotted: _DATE_NUMBER_REST)
-    keys |= _heads(vocab.VAGUE) | _heads(vocab.FIXED_HOLIDAYS) | _heads(
+    keys |= _heads(vocab.VAGUE) | _heads(vocab.VAGUE_DURATIONS) | _heads(vocab.FIXED_HOLIDAYS) | _heads(
         vocab.NTH_WEEKDAY_HOLIDAYS) | _heads(vocab.EASTER_HOLIDAYS)
     return keys - _STOP
 

@@ -255,6 +255,10 @@ RULES = [
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
     Rule("recent_units", "DURATION",
          rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
+    # "for a while", "for some time", "over the years": a stretch of unknown length
+    Rule("vague_duration", "DURATION",
+         rf"(?P<stretch>{ci(alt(vocab.VAGUE_DURATIONS))})"
+         rf"(?![\w-]|\s+{ci('(?:of|ago|before|after|later|earlier|since|when)')}\b)", "for"),
     Rule("vague", "DATE", rf"(?P<word>{ci(alt(vocab.VAGUE))})", "vague"),
     Rule("plural_units", "DURATION",   # "for weeks", "in weeks or months"
          rf"(?P<plural>{UNITS_PLURAL})(?:\s+{ci('or')}\s+{UNITS_PLURAL})?(?![\w-])", "for"),

@@ -100,6 +100,14 @@ POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": 
                  "the middle of": "MID", "the first half of": "START", "the second half of": "END",
                  "the last half of": "END"}
 
+# Stretches of unknown length, after "for", "over", "in" or "within" -> TIMEX3 duration
+VAGUE_DURATIONS = {
+    "a while": "PXX", "a long while": "PXX", "some time": "PXX", "quite some time": "PXX",
+    "a long time": "PXX", "a short time": "PXX", "a long period": "PXX",
+    "a short period": "PXX", "a lengthy period": "PXX", "a fairly lengthy period": "PXX",
+    "the years": "PXY",
+}
+
 # Vague expressions -> TIMEX3 value
 VAGUE = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
