@@ -760,7 +760,8 @@ def holiday_date(name: str, year: int) -> Optional[date]:
     if name in vocab.FIXED_HOLIDAYS:
         return V.safe_date(year, *vocab.FIXED_HOLIDAYS[name])
     if name in vocab.NTH_WEEKDAY_HOLIDAYS:
-        return V.nth_weekday(year, *vocab.NTH_WEEKDAY_HOLIDAYS[name])
+        month, weekday, nth, *after = vocab.NTH_WEEKDAY_HOLIDAYS[name]
+        return V.add_days(V.nth_weekday(year, month, weekday, nth), after[0] if after else 0)
     if name in vocab.EASTER_HOLIDAYS:
         return V.add_days(V.easter(year), vocab.EASTER_HOLIDAYS[name])
     return None

@@ -82,6 +82,8 @@ NTH_WEEKDAY_HOLIDAYS = {
     "Martin Luther King Day": (1, 1, 3), "Martin Luther King Jr. Day": (1, 1, 3),
     "Presidents' Day": (2, 1, 3), "Presidents Day": (2, 1, 3), "Mother's Day": (5, 7, 2),
     "Father's Day": (6, 7, 3), "Columbus Day": (10, 1, 2),
+    # (a fourth number: days after that weekday)
+    "Black Friday": (11, 4, 4, 1), "Cyber Monday": (11, 4, 4, 4),
 }
 # Holidays at a fixed distance from Easter Sunday (days)
 EASTER_HOLIDAYS = {"Easter Sunday": 0, "Easter Monday": 1, "Easter": 0, "Good Friday": -2,
