@@ -177,4 +177,8 @@ def test_prefix_answers_kept_on_disk_equal_computed_ones(tmp_path, monkeypatch):
     (tmp_path / "file").write_text("")
     assert fresh(tmp_path / "file" / "sub") == computed   # an unwritable place is no error
     prefix.save_cache()
+    monkeypatch.chdir(tmp_path)
+    assert fresh("relative") == computed and prefix.cache_file() is None   # nor a relative one
+    prefix.save_cache()
+    assert not (tmp_path / "relative").exists()
     prefix.prefixes.cache_clear()

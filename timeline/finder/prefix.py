@@ -181,11 +181,14 @@ _used: dict = {}   # (pattern, k) -> answer, asked in this process
 _loaded: Optional[dict] = None
 
 
-def cache_file() -> Path:
-    """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline."""
+def cache_file() -> Optional[Path]:
+    """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline; None when
+    there is no home to put it in."""
+    home = os.path.expanduser("~")
     folder = os.environ.get("TIMELINE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "timeline")
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "timeline")
+    if not os.path.isabs(folder):
+        return None   # (a relative folder would land wherever the command runs)
     key = hashlib.sha1(Path(__file__).read_bytes() + repr(sys.version_info[:2]).encode())
     return Path(folder) / f"prefixes-{key.hexdigest()[:16]}.json"
 
@@ -193,8 +196,9 @@ def cache_file() -> Path:
 def _stored() -> dict:
     global _loaded
     if _loaded is None:
+        path = cache_file()
         try:
-            rows = json.loads(cache_file().read_text(encoding="utf-8"))
+            rows = json.loads(path.read_text(encoding="utf-8")) if path else []
             _loaded = {(pattern, k): None if found is None else frozenset(map(tuple, found))
                        for pattern, k, found in rows}
         except (OSError, ValueError, TypeError):   # none yet, unreadable or not ours
@@ -210,6 +214,8 @@ def save_cache() -> None:
     rows = [[pattern, k, None if found is None else sorted(found, key=repr)]
             for (pattern, k), found in _used.items()]
     path = cache_file()
+    if path is None:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
