@@ -442,6 +442,8 @@ def test_case_table_is_large():
 
 # (sentence, DCT, expression, TIMEX3 mod): the modifier is part of the expression.
 MODS = [
+    ("By the end of the 19th century, it grew.", WED, "the end of the 19th century", "END"),
+    ("It began at the dawn of the 20th century.", WED, "the dawn of the 20th century", "START"),
     ("The vote is set for around Nov. 1.", WED, "around Nov. 1", "APPROX"),
     ("The law allows no more than sixty days of detention.", WED, "no more than sixty days",
      "EQUAL_OR_LESS"),

@@ -98,6 +98,7 @@ DATE_PREPOSITIONS = ["in", "since", "until", "till", "by", "from", "through", "t
 
 # Year / decade / month position modifiers -> TIMEX3 mod
 POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
+                 "the dawn of": "START",
                  "the end of": "END", "late": "END", "mid": "MID", "mid-": "MID",
                  "the middle of": "MID", "the first half of": "START", "the second half of": "END",
                  "the last half of": "END"}
