@@ -35,6 +35,8 @@ CASES = [
     ("The company was founded in 2019.", WED, "2019", "2019"),
     ("The program ran from 2001-2005.", WED, "2005", "2005"),   # a range: two years
     ("The empire fell in AD 476.", WED, "AD 476", "0476"),
+    ("From the 16th to the 18th century, it grew.", WED, "the 16th", "15"),   # elided
+    ("In the 15th and 16th centuries, trade grew.", WED, "16th centuries", "15"),
     ("On Black Friday 2024, stores opened early.", WED, "Black Friday 2024", "2024-11-29"),
     ("Sales on Cyber Monday 2024 set a record.", WED, "Cyber Monday 2024", "2024-12-02"),
     ("Prices peaked in the summer of '87.", WED, "the summer of '87", "1987-SU"),

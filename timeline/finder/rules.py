@@ -150,7 +150,9 @@ RULES = [
          rf"|'(?P<short_decade>[0-9]0)s|(?P<decade_word>{ci(alt(DECADE_WORDS))}))(?![\w'])",
          "decade"),
     Rule("century", "DATE",
-         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?{ORDINAL}[\s-]+{ci('century')}"),
+         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?{ORDINAL}(?:[\s-]+{ci('centur(?:y|ies)')}"
+         # "from the 16th to the 18th century": the first century's word is left out
+         rf"|(?=\s+{ci('(?:to|and|or|through)')}\s+(?:{ci('the')}\s+)?[\w-]+[\s-]+{ci('centur(?:y|ies)')}))"),
     Rule("quarter", "DATE",
          rf"(?:{ci('the')}\s+|(?P<year_rel2>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}['’]s\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior', 'comparable']))})(?:'s)?\s+)?"
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
