@@ -58,8 +58,10 @@ class Context:
 
 
 # --- tense ---------------------------------------------------------------------------------------
-_TOKEN = re.compile(r"([\w'’-]+|[,;:—–“”\"()`.!?])")   # (a group: split keeps the tokens)
-_CLAUSE_BREAK = set(",;:—–“”\"()`.!?")
+_BREAKS = ",;:—–“”\"()`.!?"   # the characters that end a clause
+_TOKEN = re.compile(rf"([\w'’-]+|[{_BREAKS}])")   # a word or a break (a group: split keeps them)
+_BREAK = re.compile(f"[{_BREAKS}]")
+_LAST_BREAK = re.compile(f".*[{_BREAKS}]", re.S)   # (greedy: up to the last one)
 _TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
               "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 
@@ -120,8 +122,6 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
     return best[1]
 
 
-_BREAK = re.compile(r"[,;:—–“”\"()`.!?]")
-_LAST_BREAK = re.compile(r".*[,;:—–“”\"()`.!?]", re.S)   # (greedy: up to the last one)
 
 _MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 
