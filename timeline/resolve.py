@@ -1091,6 +1091,8 @@ def r_datetime(tx, ctx):
     clock = _clock(tx)
     if day is None or clock is None:
         return None
+    if day.value[10:] in ("TAF", "TEV", "TNI") and not tx.field("ampm") and clock < "12":
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"   # "10 o'clock tonight": 22:00
     return Resolution(f"{day.value[:10]}T{clock}", "time", day.anchor, day.confidence,
                       day.mod or _mod(tx))   # "around 7:15 p.m. Friday": the clock's APPROX
 

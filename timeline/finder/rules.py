@@ -66,9 +66,6 @@ _ABBR_WEEKDAYS = [w for w in vocab.WEEKDAYS if w not in vocab.WEEKDAY_FULL]
 WEEKDAY = rf"(?P<weekday>{alt(vocab.WEEKDAY_FULL)}|{alt(_ABBR_WEEKDAYS)}\.)"
 DAY = (r"(?:(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
        rf"|(?P<day_word>{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)})(?![\w-]))")
-# "Sunday, March 8", "this coming Sunday, March eighth": the weekday leads the date
-WEEKDAY_LEAD = (rf"(?:{ci(alt(['this', 'this coming', 'this past', 'next', 'last']))}\s+)?"
-                rf"{WEEKDAY},?\s+")
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|percent|per cent))"
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
@@ -87,6 +84,9 @@ CALENDAR_UNIT = rf"(?P<unit>{ci(alt(['week', 'weekend', 'month', 'year', 'quarte
 ORDINAL = rf"(?P<ordinal>{ci(alt(vocab.ORDINALS))}|[0-9]{{1,2}}(?:st|nd|rd|th))"
 SEASON = rf"(?P<season>{ci(alt(vocab.SEASONS))})"
 PART = rf"(?P<part>{ci(alt(vocab.PARTS_OF_DAY))})"
+# "Sunday, March 8", "this coming Sunday, March eighth": the weekday leads the date
+WEEKDAY_LEAD = (rf"(?:{ci(alt(['this', 'this coming', 'this past', 'next', 'last']))}\s+)?"
+                rf"{WEEKDAY}(?:\s+{PART})?,?\s+")   # ("Sunday evening, Jan. 5")
 REL = rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'past', 'coming']))})"
 MOD = rf"(?P<mod>{ci(alt([m for m in vocab.POSITION_MODS if m != 'mid-']))})"
 APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'more than', 'less than', 'over', 'at least', 'up to', 'roughly', 'approximately', 'around', 'only', 'just', 'barely', 'fewer than', 'at most', 'under']))})"
