@@ -168,8 +168,10 @@ def test_prefix_answers_kept_on_disk_equal_computed_ones(tmp_path, monkeypatch):
         return [prefix.prefixes(p, k) for p in patterns for k in (1, 2)]
 
     computed = fresh(tmp_path)
+    (tmp_path / "prefixes-0123456789abcdef.json").write_text("[]")   # an older version's
     prefix.save_cache()
     assert prefix.cache_file().exists()
+    assert [p.name for p in tmp_path.glob("prefixes-*.json")] == [prefix.cache_file().name]
     assert fresh(tmp_path) == computed == [prefix._prefixes(p, k) for p in patterns for k in (1, 2)]
     assert prefix._loaded   # (the second round read them from the file)
     prefix.cache_file().write_text("not json")

@@ -220,7 +220,14 @@ def save_cache() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
                                          suffix=".tmp", delete=False) as out:
-            json.dump(rows, out)
+            try:
+                json.dump(rows, out)
+            except OSError:
+                os.unlink(out.name)   # (a full disk: no half-written file left behind)
+                raise
         os.replace(out.name, path)
+        for old in path.parent.glob("prefixes-*.json"):   # older versions' answers
+            if old != path:
+                old.unlink()
     except OSError:
         return
