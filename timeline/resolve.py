@@ -301,7 +301,6 @@ _MODS = {**vocab.POSITION_MODS,
          "not less than": "EQUAL_OR_MORE"}
 
 
-
 def _mod(tx: Timex) -> Optional[str]:
     word = tx.field("mod") or tx.field("approx") or tx.field("or_so")
     return _MODS.get(_squash(word).rstrip("-")) if word else None
@@ -371,12 +370,17 @@ def r_full_date(tx, ctx):
     return _day_res(d, ANCHOR_EXPLICIT, 0.95)
 
 
-def _day_of_year(month: int, day: int) -> Callable[[int], Optional[tuple[date, date]]]:
-    """For pick_year: the span of that month and day in a given year (None if it has none)."""
+def _one_day(day_in: Callable[[int], Optional[date]]) -> Callable[[int], Optional[tuple]]:
+    """For pick_year: the span of the day `day_in(year)` gives (None if that year has none)."""
     def span(year):
-        d = V.safe_date(year, month, day)
+        d = day_in(year)
         return (d, d) if d else None
     return span
+
+
+def _day_of_year(month: int, day: int) -> Callable[[int], Optional[tuple[date, date]]]:
+    """For pick_year: the span of that month and day in a given year (None if it has none)."""
+    return _one_day(lambda year: V.safe_date(year, month, day))
 
 
 def r_week_of(tx, ctx):
@@ -543,11 +547,15 @@ def r_quarter(tx, ctx):
         anchor, conf = _relative(ctx, 0.9)
     elif tx.field("year") or tx.field("year_rel"):
         year, anchor, conf = _year_of(tx, ctx, None)
-    else:  # a quarter of the DCT's year, unless the text looks back at one not yet begun
-        year = ctx.dct.year
-        if date(year, 3 * q - 2, 1) > ctx.dct and ctx.tense == PAST:
-            year -= 1
-        anchor, conf = _relative(ctx, 0.8)
+    else:
+        return _quarter_in_view(q, ctx)
+    return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
+
+
+def _quarter_in_view(q: int, ctx: Context) -> Resolution:
+    """Quarter q of the DCT's year, unless the text looks back at one not yet begun."""
+    year = ctx.dct.year - (date(ctx.dct.year, 3 * q - 2, 1) > ctx.dct and ctx.tense == PAST)
+    anchor, conf = _relative(ctx, 0.8)
     return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
 
 
@@ -560,9 +568,7 @@ def r_month_range_quarter(tx, ctx):
     q = _quarter_of(date(2000, first, 1))
     if tx.field("year"):
         return Resolution(f"{int(tx.field('year')):04d}-Q{q}", "quarter", ANCHOR_EXPLICIT, 0.9)
-    year = ctx.dct.year - (date(ctx.dct.year, first, 1) > ctx.dct and ctx.tense == PAST)
-    anchor, conf = _relative(ctx, 0.8)
-    return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
+    return _quarter_in_view(q, ctx)
 
 
 def r_year_ago_period(tx, ctx):
@@ -735,8 +741,8 @@ def r_era_year(tx, ctx):
 def r_season(tx, ctx):
     code = vocab.SEASONS[tx.field("season").lower()]
     if tx.field("year") or tx.field("spelled") or tx.field("short_year"):
-        return Resolution(f"{_year_field(tx, ctx.dct):04d}-{code}", "season", ANCHOR_EXPLICIT, 0.9,
-                          _mod(tx))
+        return Resolution(f"{_year_field(tx, ctx.dct):04d}-{code}", "season", ANCHOR_EXPLICIT,
+                          0.9, _mod(tx))
 
     def span(y):
         return V.value_span(f"{y:04d}-{code}")[:2]
@@ -772,9 +778,7 @@ def r_holiday(tx, ctx):
     if tx.field("year"):
         return _day_res(holiday_date(name, int(tx.field("year"))), ANCHOR_EXPLICIT, 0.9)
 
-    def span(y):
-        d = holiday_date(name, y)
-        return (d, d) if d else None
+    span = _one_day(lambda y: holiday_date(name, y))
     rel = (tx.field("rel") or "").lower()
     direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx, day=True)
     year = pick_year(span, ctx.dct, direction)
@@ -798,8 +802,7 @@ def r_nth_weekday(tx, ctx):
         return d if d.month == month else None   # (no fifth Monday this month)
     if tx.field("year"):
         return _day_res(day(int(tx.field("year"))), ANCHOR_EXPLICIT, 0.9)
-    year = pick_year(lambda y: (day(y), day(y)) if day(y) else None, ctx.dct,
-                     lambda: _direction(ctx, day=True))
+    year = pick_year(_one_day(day), ctx.dct, lambda: _direction(ctx, day=True))
     anchor, conf = _relative(ctx, 0.8)
     return _day_res(day(year), anchor, conf) if year else None
 
@@ -1102,7 +1105,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
     "month_year": r_month_year, "nth_weekday": r_nth_weekday, "era_year": r_era_year,
-    "month_range_quarter": r_month_range_quarter, "decade": r_decade, "century": r_century, "quarter": r_quarter,
+    "month_range_quarter": r_month_range_quarter, "decade": r_decade, "century": r_century,
+    "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
     "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
@@ -1116,7 +1120,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
-    "recent_units": r_recent_units, "vague_duration": r_vague_duration, "weekday_parts": r_plural_weekday,
+    "recent_units": r_recent_units, "vague_duration": r_vague_duration,
+    "weekday_parts": r_plural_weekday,
     "definite_unit": r_definite_unit, "year_end": r_year_end, "whole_year": r_whole_year,
     "year_ended": r_year_ended, "the_year": r_whole_year,
     "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,

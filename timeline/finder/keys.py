@@ -29,6 +29,8 @@ def lower_letters(text: str) -> str:
     if _LOWER_TO_ASCII[0] in text or _LOWER_TO_ASCII[1] in text:
         return text.translate(ASCII_LOWER)
     return text.lower()
+
+
 _STOP = {"the", "a", "an", "at", "in", "of", "to", "and", "or", "on", "as", "from", "for", "by",
          "s", "t", "x"}
 
@@ -46,6 +48,10 @@ def _heads(phrases) -> set:
     return {re.findall(r"[a-z]+(?:'[a-z]+)?", p.lower())[-1] for p in phrases}
 
 
+# "AD", "BC"... as key words (a dotted "B.C." after a number is read by _DATE_NUMBER_REST)
+_ERA_KEYS = {era.lower() for era in vocab.ERAS if "." not in era}
+
+
 def key_words() -> set:
     units = set(vocab.UNITS) | set(vocab.UNIT_PLURALS)
     keys = _words(vocab.MONTHS, vocab.WEEKDAYS, units, {u + "s" for u in units},
@@ -55,16 +61,14 @@ def key_words() -> set:
                    "thousand", "twenties", "thirties", "forties", "fifties", "sixties",
                    "seventies", "eighties", "nineties", "mondays", "tuesdays", "wednesdays",
                    "thursdays", "fridays", "saturdays", "sundays"])
-    keys |= {era.lower() for era in vocab.ERAS if "." not in era}   # (dotted: _DATE_NUMBER_REST)
-    keys |= _heads(vocab.VAGUE) | _heads(vocab.VAGUE_DURATIONS) | _heads(vocab.FIXED_HOLIDAYS) | _heads(
-        vocab.NTH_WEEKDAY_HOLIDAYS) | _heads(vocab.EASTER_HOLIDAYS)
+    keys |= _ERA_KEYS | _heads(vocab.VAGUE) | _heads(vocab.VAGUE_DURATIONS) | _heads(
+        vocab.FIXED_HOLIDAYS) | _heads(vocab.NTH_WEEKDAY_HOLIDAYS) | _heads(vocab.EASTER_HOLIDAYS)
     return keys - _STOP
 
 
 def capitalized_keys() -> set:
     """Keys the rules accept only capitalised ("May", not the modal "may")."""
-    return (_words(vocab.MONTHS, vocab.WEEKDAYS) - {"fall"}) | {
-        era.lower() for era in vocab.ERAS if "." not in era}
+    return (_words(vocab.MONTHS, vocab.WEEKDAYS) - {"fall"}) | _ERA_KEYS
 
 
 def modifier_words() -> set:
