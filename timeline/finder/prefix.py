@@ -222,10 +222,11 @@ def save_cache() -> None:
                                          suffix=".tmp", delete=False) as out:
             try:
                 json.dump(rows, out)
+                out.close()
+                os.replace(out.name, path)
             except OSError:
                 os.unlink(out.name)   # (a full disk: no half-written file left behind)
                 raise
-        os.replace(out.name, path)
         for old in path.parent.glob("prefixes-*.json"):   # older versions' answers
             if old != path:
                 old.unlink()
