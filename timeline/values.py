@@ -12,15 +12,15 @@ from functools import lru_cache
 from typing import Optional
 
 VAGUE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+MIN_YEAR, MAX_YEAR = 1, 9999
 
 
 def undated(value: str) -> bool:
     """Is `value` one an event may have without a calendar date: vague (PAST_REF...), or a
     year before the common era ("BC0044": Python's dates begin at year 1)?"""
     return value in VAGUE_VALUES or value.startswith("BC")
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-
-MIN_YEAR, MAX_YEAR = 1, 9999
 
 
 def clamp_year(year: int) -> int:
