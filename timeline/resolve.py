@@ -788,14 +788,11 @@ def r_holiday(tx, ctx):
     return _day_res(holiday_date(name, year), anchor, conf)
 
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
-
-
 def r_nth_weekday(tx, ctx):
     """"the first Tuesday in November": that day of the month's year, else of the year the
     tense points to (as for a holiday)."""
     month, weekday = _month_number(tx.field("month")), _weekday_number(tx.field("weekday"))
-    nth = _NTH[tx.field("nth").lower()]
+    nth = vocab.ORDINALS[tx.field("nth").lower()]   # ("last": -1)
 
     def day(y):
         d = V.nth_weekday(y, month, weekday, nth)
