@@ -189,6 +189,15 @@ CASES = [
     ("Talks dragged on over the weekend, officials said.", WED, "the weekend", "2025-W14-WE"),
     ("Profits rose 5% in the latest period.", WED, "the latest period", "2025-Q1"),
     ("Net fell from $5 million in the year-ago quarter.", WED, "the year-ago quarter", "2024-Q1"),
+    # a comparison counts from the quarter the story reports, not one it names in passing
+    ("First-quarter net rose. After a flat fourth quarter, sales grew. Costs were lower in the "
+     "year-earlier period.", WED, "the year-earlier period", "2024-Q1"),
+    ("First-quarter net rose. After a flat fourth quarter, sales grew. Costs were lower than "
+     "a year ago.", WED, "a year ago", "2024-Q1"),
+    ("It last paid in the third quarter of 2019. Its first-quarter net rose from a loss a "
+     "year ago.", WED, "a year ago", "2024-Q1"),
+    ("Net rose in the fiscal second quarter. Third-quarter sales were up from a year earlier.",
+     WED, "a year earlier", "2023-Q3"),
     ("Net fell from $5 million in the quarter a year ago.", WED, "the quarter a year ago",
      "2024-Q1"),
     ("Sales for last year's quarter were $3 million.", WED, "last year's quarter", "2024-Q1"),

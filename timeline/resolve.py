@@ -48,6 +48,7 @@ class Context:
     narrative: Optional[date] = None   # first day of the previous calendar value in the text
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
+    reported_quarter: Optional[str] = None   # the quarter the story reports (see _reported)
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -456,9 +457,10 @@ def r_year_period(tx, ctx):
         if unit == "half":
             return Resolution(f"{year:04d}-H{min(n, 2)}", "half", ANCHOR_EXPLICIT, 0.9)
         return Resolution(f"{year:04d}-Q{n}", "quarter", ANCHOR_EXPLICIT, 0.9)
-    if ctx.narrative_granularity == "quarter" and ctx.narrative_value and unit != "half":
-        return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", "quarter", ANCHOR_NARRATIVE, 0.7,
-                          advances=int(ctx.narrative_value[:4]) < year)
+    quarter = _compared_quarter(ctx) if unit != "half" else None
+    if quarter:
+        return Resolution(f"{year:04d}{quarter[4:]}", "quarter", ANCHOR_NARRATIVE, 0.7,
+                          advances=int(quarter[:4]) < year)
     if unit == "quarter":   # "the 1988 quarter": the quarter being reported, of that year
         anchor, conf = _relative(ctx, 0.6)
         return Resolution(f"{year:04d}{_last_completed_quarter(ctx.dct)[4:]}", "quarter",
@@ -572,16 +574,32 @@ def r_month_range_quarter(tx, ctx):
 
 
 def r_year_ago_period(tx, ctx):
-    """"the year-ago quarter": the narrative's quarter (or the last completed one) a year back."""
+    """"the year-ago quarter": the story's quarter (_compared_quarter, or the last completed one)
+    a year back."""
     unit = (tx.field("unit") or tx.field("unit_ago") or tx.field("unit_last") or "").lower()
-    base = ctx.narrative_value if ctx.narrative_granularity == "quarter" else None
-    base = base or _last_completed_quarter(ctx.dct)
+    base = _compared_quarter(ctx) or _last_completed_quarter(ctx.dct)
     anchor, conf = _relative(ctx, 0.7)
     if unit in ("quarter", "period") or (not unit and ctx.narrative_granularity == "quarter"):
         return Resolution(f"{int(base[:4]) - 1:04d}{base[4:]}", "quarter", anchor, conf,
                           advances=False)
     return Resolution(V.year_value(V.clamp_year(ctx.dct.year - 1)), "year", anchor, conf,
                       advances=False)
+
+
+def _compared_quarter(ctx: Context) -> Optional[str]:
+    """The quarter a comparison ("the year-ago period", "a year earlier", "the 1988 period")
+    counts from, when the story is about quarters: the quarter it reports (the first it names),
+    not one it mentions in passing ("after a flat second quarter")."""
+    if ctx.narrative_granularity != "quarter":
+        return None
+    return ctx.reported_quarter or ctx.narrative_value
+
+
+def _reported(span: tuple, text: str, dct: date) -> bool:
+    """Whether a quarter can be the one a story reports: it began in the year before the DCT
+    and is numbered by the calendar (a "fiscal first quarter" may be any three months)."""
+    return (span[2] == "quarter" and dct - timedelta(days=366) < span[0] <= dct
+            and "fiscal" not in text.lower())
 
 
 def _narrative_in_view(ctx: Context, unit: str) -> Optional[date]:
@@ -953,11 +971,11 @@ def r_ago(tx, ctx):
         unit, amount = {"year": ("month", amount * 12), "month": ("day", amount * 30),
                         "week": ("day", amount * 7), "decade": ("year", amount * 10)}.get(
                             unit, (unit, round(amount)))
-    if (unit == "year" and amount == 1 and ctx.narrative_value
-            and ctx.narrative_granularity == "quarter"):  # "a year earlier" (1988-Q3)
-        year = V.clamp_year(int(ctx.narrative_value[:4]) + sign * int(amount))
-        return Resolution(f"{year:04d}{ctx.narrative_value[4:]}", ctx.narrative_granularity,
-                          anchor, conf, _mod(tx), advances=False)
+    quarter = _compared_quarter(ctx) if unit == "year" and amount == 1 else None
+    if quarter:  # "a year earlier" (1988-Q3)
+        year = V.clamp_year(int(quarter[:4]) + sign * int(amount))
+        return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, _mod(tx),
+                          advances=False)
     value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
     # looking back ("a year earlier") compares; only moving forward advances the story
     return Resolution(value, granularity, anchor, conf, _mod(tx), advances=not backwards)
@@ -1165,10 +1183,11 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative: Optional[date] = None
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
+    reported: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     for tx in timexes:
         ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
-                      narrative_value)
+                      narrative_value, reported)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
@@ -1188,4 +1207,6 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             span = V.value_span(res.value)
             if span:
                 narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
+                if reported is None and _reported(span, tx.text, dct):
+                    reported = res.value
     return out
