@@ -614,7 +614,7 @@ def _narrative_in_view(ctx: Context, unit: str) -> Optional[date]:
     return None if same else ctx.narrative
 
 
-_IN_VIEW_GRANULARITIES = {"year": {"day", "time", "week", "month", "quarter", "year"},
+_IN_VIEW_GRANULARITIES = {"year": {"day", "time", "week", "month", "quarter", "season", "year"},
                           "month": {"day", "time", "week", "month"}}
 
 
@@ -765,6 +765,9 @@ def r_season(tx, ctx):
     def span(y):
         return V.value_span(f"{y:04d}-{code}")[:2]
     rel = (tx.field("rel") or "").lower()
+    if tx.field("that") and ctx.narrative is not None:   # "that autumn": the story's year
+        return Resolution(f"{ctx.narrative.year:04d}-{code}", "season", ANCHOR_NARRATIVE, 0.7,
+                          _mod(tx))
     if rel == "this":
         this = [y for y in (ctx.dct.year - 1, ctx.dct.year) if span(y)[0] <= ctx.dct <= span(y)[1]]
         year = this[0] if this else pick_year(span, ctx.dct, lambda: _direction(ctx))
@@ -1129,7 +1132,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "deictic_day": r_deictic_day, "this_part": r_this_part,
     "relative_weekday": r_relative_weekday, "relative_month": r_relative_month,
     "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
-    "unit_before_after": r_unit_before_after, "that_unit": r_that_unit, "ago": r_ago,
+    "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
+    "day_in_view": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
@@ -1174,7 +1178,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
 
 
 # Values that move the story's "now" (the anchor of "the next day", "that week"...).
-_NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter"}
+_NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter", "season"}
 
 
 def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = False) -> list[Timex]:

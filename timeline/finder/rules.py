@@ -196,8 +196,8 @@ RULES = [
          rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
          "half"),
     Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
-    Rule("season", "DATE",
-         rf"(?:(?:{REL}|{ci('the')})\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR}))?",
+    Rule("season", "DATE",   # "that autumn": the story's
+         rf"(?:(?:{REL}|{ci('the')}|(?P<that>{ci('that')}))\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR}))?",
          "season"),
     Rule("holiday", "DATE",
          rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:Day\s+)?{YEAR})?"),
@@ -232,6 +232,8 @@ RULES = [
          rf"{ci('the')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'night']))})\s+(?P<dir>{ci(alt(['before', 'after', 'earlier', 'later']))})"),
     Rule("that_unit", "DATE",
          rf"(?:(?P<rel>{ci(alt(['earlier', 'later']))})\s+)?{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
+    Rule("day_in_view", "DATE",   # "later in the day": the story's day (TimeML tags "the day")
+         rf"(?:(?<={ci('earlier in ')})|(?<={ci('later in ')}))the\s+(?P<unit>day|month)(?![\w-])"),
     Rule("ordinal_day", "DATE",   # "on the 15th": a day of the month in view
          rf"{ci('the')}\s+(?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w-])", "ordinal_day"),
     Rule("ago", "DATE",
@@ -254,7 +256,8 @@ RULES = [
          rf"(?:{NUMBER}{UPPER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar', 'fiscal']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("past_unit", "DURATION",
-         rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+{CALENDAR_UNIT}(?![\w-])"),
+         rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+"
+         rf"(?P<unit>{ci(alt(['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century']))})(?![\w-])"),
     Rule("recent_units", "DURATION",
          rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
     # "for a while", "for some time", "over the years": a stretch of unknown length

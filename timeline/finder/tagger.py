@@ -107,7 +107,9 @@ def _ok_decade(g, text, start, end):
 
 
 def _ok_season(g, text, start, end):
-    if g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod"):
+    if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
+        return bool(g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod"))
+    if g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod") or g.get("that"):
         return True
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
         return False
