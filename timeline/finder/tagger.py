@@ -107,12 +107,11 @@ def _ok_decade(g, text, start, end):
 
 
 def _ok_season(g, text, start, end):
+    named = g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod")
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
-        return bool(g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod"))
-    if g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod") or g.get("that"):
+        return bool(named)   # "last fall"; not "that fall" (in prices)
+    if named or g.get("that"):
         return True
-    if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
-        return False
     return _is_preposition(_word_before(text, start)) and _word_before(text, start).lower() not in (
         "to", "and", "or", "of", "that")
 
