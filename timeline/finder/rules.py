@@ -97,7 +97,11 @@ TZ = rf"(?:\s+(?P<tz>{alt(vocab.TIME_ZONES)}))?"
 YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
-FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2024"
+FISCAL = r"fiscal(?:[ \t]+year)?|FY"
+DAY2 = r"(?P<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3}|\s*(?:%|percent))"
+RANGE_TO = (r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+(?=(?:3[01]|[12][0-9]|0?[1-9])"
+            r"(?:st|nd|rd|th)?\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b)))"
+            + DAY2)
 # "a week or so ago", "a year or two": an approximation (mod APPROX)
 OR_SO = rf"(?:\s+(?P<or_so>{ci(alt(['or so', 'or two', 'or three']))}))?"
 # "two to three weeks", "12-18 months": a range of counts (the lower one is the value's)
@@ -127,6 +131,13 @@ RULES = [
     Rule("era_year", "DATE",   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
          rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
          rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"),
+    # "May 10-15, 2024", "10 to 15 May": two dates sharing the month and year (the tagger
+    # splits them: "May 10" and "15, 2024"). Spelled out, the range ends before a clause
+    # break or a preposition ("May 10 to 15 in Paris"; not "March 3 to 15 cents").
+    Rule("month_day_range", "DATE", rf"(?P<first>{MONTH}\s*{DAY}){RANGE_TO}(?:,?\s*{YEAR})?"),
+    Rule("day_month_range", "DATE",
+         rf"(?P<first>(?:the\s+)?(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)\s*[-–]\s*"
+         rf"{DAY2}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
     Rule("month_day_year", "DATE",
          rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
     Rule("day_month_year", "DATE",

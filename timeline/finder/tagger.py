@@ -299,7 +299,8 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
-    return _join_right(text, _join_left(text, _join_clock_times(text, _scan(text, positions, end))))
+    found = _split_ranges(text, _scan(text, positions, end))
+    return _join_right(text, _join_left(text, _join_clock_times(text, found)))
 
 
 def _every_position(text: str, start: int, end: int):
@@ -325,6 +326,34 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
                                _fields(g)))
             covered = fm.end()
     return found
+
+
+_RANGES = {"month_day_range": "month_day", "day_month_range": "day_month"}
+
+
+@lru_cache(maxsize=1)
+def _range_regexes() -> dict:
+    return {rule.name: re.compile(rule.pattern) for rule in RULES if rule.name in _RANGES}
+
+
+def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Each range of days ("May 10-15, 2024", "10-15 May") as its two dates, each with the
+    month and year: "May 10" + "15, 2024" (rules month_day[_year]), "10" + "15 May"."""
+    out = []
+    for tx in timexes:
+        single = _RANGES.get(tx.rule)
+        if single is None:
+            out.append(tx)
+            continue
+        m = _range_regexes()[tx.rule].match(text, tx.start, tx.end)
+        rule = single + ("_year" if tx.field("year") else "")
+        shared = tuple((k, v) for k, v in tx.fields if k in ("month", "year"))
+        day = ("day", m.group("day")) if m.group("day") else ("day_word", m.group("day_word"))
+        a, b = tx.start, m.end("first")
+        out.append(Timex(a, b, text[a:b], tx.type, rule, shared + (day,)))
+        a, b = m.start("day2"), tx.end
+        out.append(Timex(a, b, text[a:b], tx.type, rule, shared + (("day", m.group("day2")),)))
+    return out
 
 
 _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
