@@ -1085,17 +1085,33 @@ def _clock(tx) -> Optional[str]:
     if tx.field("noon"):
         return "12:00" if tx.field("noon").lower() in ("noon", "midday") else "24:00"
     if tx.field("hour24") is not None:
-        return f"{int(tx.field('hour24')):02d}:{tx.field('minute24')}"
+        clock = f"{int(tx.field('hour24')):02d}:{tx.field('minute24')}"
+        return _half_day(clock, tx.field("half_day").split()[-1:]) if tx.field("half_day") \
+            else clock
     if tx.field("hhmm"):   # "0600 GMT"
         return f"{tx.field('hhmm')[:2]}:{tx.field('hhmm')[2:]}"
-    if tx.field("oclock"):
-        text = tx.field("oclock")
+    half = (tx.field("half_day") or "").split()[-1:]   # "in the evening" -> ["evening"]
+    if tx.field("oclock") or tx.field("bare_hour"):
+        text = tx.field("oclock") or tx.field("bare_hour")
         hour = int(text) if text.isdigit() else int(_int_or_word(text) or 0)
-        return f"{hour:02d}:00" if 1 <= hour <= 12 else None
+        return _half_day(f"{hour:02d}:00", half) if 1 <= hour <= 12 else None
+    if tx.field("ampm") is None:
+        return None
     hour = int(tx.field("hour"))
     pm = tx.field("ampm").lower().startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     return f"{hour:02d}:{tx.field('minute') or '00'}"
+
+
+def _half_day(clock: str, half: list) -> str:
+    """A 12-hour clock read with its half of the day: "3:30" in the afternoon is 15:30, "10" at
+    night 22:00 (but "2 at night" 02:00), "12" in the morning 00:00."""
+    hour, word = int(clock[:2]), half[0].lower() if half else ""
+    if word == "morning" and hour == 12:
+        hour = 0
+    elif (word in ("afternoon", "evening") or (word == "night" and hour >= 6)) and hour < 12:
+        hour += 12
+    return f"{hour:02d}{clock[2:]}"
 
 
 def r_clock_time(tx, ctx):

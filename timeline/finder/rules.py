@@ -98,6 +98,7 @@ YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
 FISCAL = r"fiscal(?:[ \t]+year)?|FY"
+HALF_DAY = rf"\s+(?:{ci('in')}\s+{ci('the')}\s+{ci(alt(['morning', 'afternoon', 'evening']))}|{ci('at')}\s+{ci('night')})"
 DAY2 = r"(?P<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3}|\s*(?:%|percent))"
 RANGE_TO = (r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+(?=(?:3[01]|[12][0-9]|0?[1-9])"
             r"(?:st|nd|rd|th)?\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b)))"
@@ -220,8 +221,10 @@ RULES = [
          rf"(?:{CLOCK}|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?![0-9:])|(?P<noon>{ci('noon|midnight|midday')})"
          # "0600 GMT": four digits are a clock time only with a zone after them
          rf"|(?P<hhmm>(?:[01][0-9]|2[0-3])[0-5][0-9])(?=\s+{alt(vocab.TIME_ZONES)}(?!\w))"
-         rf"|(?P<oclock>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})\s+o'clock)"
-         rf"{TZ}", "clock"),
+         rf"|(?P<oclock>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})\s+o'clock"
+         # "six in the evening": a bare hour only with its half of the day
+         rf"|(?P<bare_hour>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})(?={HALF_DAY}))"
+         rf"{TZ}(?P<half_day>{HALF_DAY})?", "clock"),
     Rule("deictic_day", "DATE",
          rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
     Rule("this_part", "TIME",

@@ -117,7 +117,10 @@ def _ok_season(g, text, start, end):
 
 
 def _ok_clock(g, text, start, end):
-    if g.get("hour24") is None:
+    if g.get("bare_hour") and not g.get("approx"):   # "at six in the evening"; not "killed
+        word = _word_before(text, start).lower()     # 12 in the evening attack", "3 and 2 at
+        return word in vocab.CLOCK_PREPOSITIONS and word != "and"   # night"
+    if g.get("hour24") is None or g.get("half_day"):
         return True
     return bool(g.get("tz")) or _word_before(text, start).lower() in vocab.CLOCK_PREPOSITIONS
 
