@@ -739,7 +739,7 @@ def r_mod_year(tx, ctx):
 
 
 def r_fiscal_short(tx, ctx):
-    """"FY25": the fiscal year, its century from the DCT's."""
+    """"FY25", "in '95": the year, its century from the DCT's."""
     year = _year_from_short(int(tx.field("short_year")), ctx.dct)
     return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.85)
 
@@ -1142,6 +1142,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "month_range_quarter": r_month_range_quarter, "decade": r_decade, "century": r_century,
     "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
+    "short_year": r_fiscal_short,
     "ordinal_day": r_ordinal_day,
     "half": r_half, "mod_year": r_mod_year, "season": r_season, "holiday": r_holiday,
     "day_before_after_deictic": r_day_before_after_deictic, "clock_time": r_clock_time,

@@ -282,6 +282,8 @@ RULES = [
     Rule("plural_units", "DURATION",   # "for weeks", "in weeks or months"
          rf"(?P<plural>{UNITS_PLURAL})(?:\s+{ci('or')}\s+{UNITS_PLURAL})?(?![\w-])", "for"),
     Rule("fiscal_short", "DATE", r"FY\s?'?(?P<short_year>[0-9]{2})(?![0-9])"),   # "FY25"
+    Rule("short_year", "DATE",   # "in '95" (after a preposition: not a quoted "'95 percent")
+         rf"{SHORT_YEAR}(?![\w'’-]|\s*(?:%|{ci('percent')}))", "short_year"),
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
 ]

@@ -102,6 +102,10 @@ def _is_preposition(word: str) -> bool:
     return word.lower() in vocab.DATE_PREPOSITIONS
 
 
+def _ok_short_year(g, text, start, end):
+    return _is_preposition(_word_before(text, start))
+
+
 def _ok_decade(g, text, start, end):
     return not g.get("decade_word") or text[start:end].lower().startswith("the")
 
@@ -259,9 +263,9 @@ def _ok_set_word(g, text, start, end):
 
 CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "ordinal_day": _ok_ordinal_day,
                   "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter,
-                  "decade": _ok_decade, "season": _ok_season, "clock": _ok_clock,
-                  "weekday": _ok_weekday, "duration": _ok_duration, "for": _ok_for,
-                  "year": _ok_year, "month": _ok_month}
+                  "decade": _ok_decade, "short_year": _ok_short_year, "season": _ok_season,
+                  "clock": _ok_clock, "weekday": _ok_weekday, "duration": _ok_duration,
+                  "for": _ok_for, "year": _ok_year, "month": _ok_month}
 
 # Rules whose expressions name a day a clock time can attach to.
 _DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
