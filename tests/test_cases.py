@@ -417,6 +417,7 @@ NOT_DATES = [
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
     ("They killed 12 in the evening attack.", "12"),
     ("He said '95 percent of us agree.", "'95"),
+    ("In the early hours of Saturday, rebels attacked.", "hours"),
     ("He scored 3 in the first half and 2 at night.", "2 at night"),
     ("He remembered the day he left.", "the day"),
     ("It took some time to fix the line.", "some time"),

@@ -191,9 +191,11 @@ def _ok_quarter(g, text, start, end):
 def _ok_for(g, text, start, end):
     """"for years", "over decades", "the first time in years", "months of talks": a vague
     span of time."""
-    return _word_before(text, start).lower() in ("for", "over", "within", "in") or (
+    before = _word_before(text, start).lower()
+    return before in ("for", "over", "within", "in") or (
         text[start].islower() and bool(_OF_NEXT.match(text, end))
-        and not text[start:end].startswith("quarter"))   # "three-quarters of the vote"
+        and not text[start:end].startswith("quarter")   # "three-quarters of the vote"
+        and before not in ("early", "small", "wee"))   # "the early hours of Saturday": a time
 
 
 def _ok_year(g, text, start, end):
