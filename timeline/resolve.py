@@ -768,6 +768,14 @@ def r_season(tx, ctx):
     if tx.field("that") and ctx.narrative is not None:   # "that autumn": the story's year
         return Resolution(f"{ctx.narrative.year:04d}-{code}", "season", ANCHOR_NARRATIVE, 0.7,
                           _mod(tx))
+    if tx.field("seq"):   # "the following spring": the first after the story's date
+        base, anchor, conf = _narrative(ctx)
+        years = range(base.year - 2, base.year + 3)
+        year = (min(y for y in years if span(y)[0] > base)
+                if tx.field("seq").split()[-1].lower() in ("following", "next", "ensuing",
+                                                            "subsequent")
+                else max(y for y in years if span(y)[1] < base))
+        return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
     if rel == "this":
         this = [y for y in (ctx.dct.year - 1, ctx.dct.year) if span(y)[0] <= ctx.dct <= span(y)[1]]
         year = this[0] if this else pick_year(span, ctx.dct, lambda: _direction(ctx))
@@ -937,6 +945,17 @@ def r_unit_before_after(tx, ctx):
     step = -1 if tx.field("dir").lower() in ("before", "earlier") else 1
     value, granularity = _shift(tx.field("unit").lower(), base, step)
     return Resolution(value, granularity, anchor, conf)
+
+
+def r_unit_offset(tx, ctx):
+    """"the day after Christmas", "the week before May 5": a day, then units from it."""
+    day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
+    span = V.value_span(day.value) if day else None
+    if span is None:
+        return None
+    step = -1 if tx.field("offset_dir").lower() in ("before", "earlier") else 1
+    value, granularity = _shift(tx.field("offset_unit").lower(), span[0], step)
+    return Resolution(value, granularity, day.anchor, day.confidence * 0.95)
 
 
 def r_that_unit(tx, ctx):
@@ -1150,6 +1169,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "relative_weekday": r_relative_weekday, "relative_month": r_relative_month,
     "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
     "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
+    "unit_offset": r_unit_offset,
     "day_in_view": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,

@@ -208,8 +208,8 @@ RULES = [
          rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
          "half"),
     Rule("mod_year", "DATE", rf"{MOD}[\s-]*{YEAR}"),
-    Rule("season", "DATE",   # "that autumn": the story's
-         rf"(?:(?:{REL}|{ci('the')}|(?P<that>{ci('that')}))\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR}))?",
+    Rule("season", "DATE",   # "that autumn", "the following spring": the story's
+         rf"(?:(?:{REL}|(?P<seq>{ci('(?:the|that)')}\s+{ci(alt(['following', 'next', 'ensuing', 'subsequent', 'previous', 'preceding', 'prior']))})|{ci('the')}|(?P<that>{ci('that')}))\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR}))?",
          "season"),
     Rule("holiday", "DATE",
          rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:Day\s+)?{YEAR})?"),

@@ -111,7 +111,7 @@ def _ok_decade(g, text, start, end):
 
 
 def _ok_season(g, text, start, end):
-    named = g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod")
+    named = g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod") or g.get("seq")
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
         return bool(named)   # "last fall"; not "that fall" (in prices)
     if named or g.get("that"):
@@ -308,8 +308,9 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
-    found = _split_ranges(text, _scan(text, positions, end))
-    return _join_right(text, _join_left(text, _join_clock_times(text, found)))
+    found = _join_offsets(text, _join_clock_times(text, _split_ranges(text, _scan(text, positions,
+                                                                                  end))))
+    return _join_right(text, _join_left(text, found))
 
 
 def _every_position(text: str, start: int, end: int):
@@ -425,6 +426,24 @@ def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
             tx = Timex(tx.start, m.end(), text[tx.start:m.end()], tx.type, tx.rule,
                        tx.fields + (("or_later", m.group("or_later")),))
         out.append(tx)
+    return out
+
+
+def _join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "the day after" + a day right after it ("Christmas", "May 5", "Friday") into one
+    date counted from that day (rule unit_offset: the day's rule and fields, and the offset)."""
+    out: list[Timex] = []
+    for tx in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule == "unit_before_after" and (
+                tx.rule in _DAY_RULES or tx.rule == "holiday") and tx.rule != "datetime" \
+                and text[prev.end:tx.start].isspace():
+            fields = (("inner_rule", tx.rule), ("offset_unit", prev.field("unit")),
+                      ("offset_dir", prev.field("dir"))) + tx.fields
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "DATE", "unit_offset",
+                            fields)
+        else:
+            out.append(tx)
     return out
 
 
