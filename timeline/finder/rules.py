@@ -246,6 +246,9 @@ RULES = [
          rf"{ci('the')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'night']))})\s+(?P<dir>{ci(alt(['before', 'after', 'earlier', 'later']))})"),
     Rule("that_unit", "DATE",
          rf"(?:(?P<rel>{ci(alt(['earlier', 'later']))})\s+)?{ci('that')}\s+(?P<unit>{ci(alt(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']))})(?!\s+(?:of|when|that)\b)"),
+    Rule("part_in_view", "TIME",   # "in the afternoon": the story's day (not "the morning of")
+         rf"(?:(?<={ci('in ')})|(?<={ci('during ')}))the\s+(?P<unit>{ci(alt(['morning', 'afternoon', 'evening']))})(?![\w-]|\s+of\b)",
+         "part"),
     Rule("day_in_view", "DATE",   # "later in the day": the story's day (TimeML tags "the day")
          rf"(?:(?<={ci('earlier in ')})|(?<={ci('later in ')}))the\s+(?P<unit>day|month)(?![\w-])"),
     Rule("ordinal_day", "DATE",   # "on the 15th": a day of the month in view

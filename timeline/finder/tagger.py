@@ -249,8 +249,26 @@ def _ok_half(g, text, start, end):
 
 
 def _ok_vague(g, text, start, end):
-    """"in the future" is a time; "the future of the talks" is the talks' prospects."""
-    return not (g["word"].lower().endswith(("future", "past")) and _OF_NEXT.match(text, end))
+    """"in the future" is a time; "the future of the talks" is the talks' prospects, "the
+    present circumstances", "the future king" are no times."""
+    word = g["word"].lower()
+    if word.endswith(("future", "past")) and _OF_NEXT.match(text, end):
+        return False
+    return not (word.endswith(("future", "past", "present")) and _noun_after(text, end))
+
+
+def _ok_part(g, text, start, end):
+    """"in the afternoon" is a time of day; "in the morning papers" is no time."""
+    return not _noun_after(text, end)
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no function word (vocab.AFTER_NOUN_PHRASE) nor a
+    number follows text[:end] after one space: the expression is then an adjective."""
+    if not re.match(r"[ \t]+[a-z]", text[end:end + 2]):
+        return False
+    word = _word_after(text, end)
+    return word not in vocab.AFTER_NOUN_PHRASE and word not in vocab.NUMBER_WORDS
 
 
 def _ok_set_word(g, text, start, end):
@@ -263,7 +281,7 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
-CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "ordinal_day": _ok_ordinal_day,
+CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "part": _ok_part, "ordinal_day": _ok_ordinal_day,
                   "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter,
                   "decade": _ok_decade, "short_year": _ok_short_year, "season": _ok_season,
                   "clock": _ok_clock, "weekday": _ok_weekday, "duration": _ok_duration,

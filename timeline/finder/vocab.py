@@ -200,6 +200,19 @@ BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cann
 TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
               "GMT", "UTC", "BST", "CET", "CEST", "Eastern Time", "Central Time", "Mountain Time",
               "Pacific Time", "local time"}
+# Words that may follow a time expression ending in a word that is also an adjective ("the
+# present", "the morning") without making it modify a noun ("the present circumstances", "the
+# morning papers"): a lower-case word not listed here (nor a number) does.
+AFTER_NOUN_PHRASE = {"and", "or", "but", "nor", "so", "yet", "than", "as", "when", "while",
+                     "where", "because", "if", "that", "which", "who", "whom", "whose", "until",
+                     "till", "before", "after", "since", "of", "in", "on", "at", "to", "by",
+                     "for", "from", "with", "without", "into", "onto", "over", "under", "about",
+                     "against", "through", "during", "around", "near", "across", "toward",
+                     "towards", "is", "are", "was", "were", "be", "been", "will", "would", "can",
+                     "could", "may", "might", "must", "should", "shall", "has", "have", "had",
+                     "do", "does", "did", "i", "you", "he", "she", "it", "we", "they", "there",
+                     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+                     "our", "my", "your", "not", "also", "still", "then", "local", "time"}
 # Words before a noun that a bare month can date: "a June agreement", "its April report".
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 # ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
