@@ -1038,6 +1038,10 @@ def r_plural_weekday(tx, ctx):
     return Resolution(f"XXXX-WXX-{_weekday_number(weekday)}{suffix}", "set", ANCHOR_NONE, 0.75)
 
 
+def r_weekends(tx, ctx):
+    return Resolution("XXXX-WXX-WE", "set", ANCHOR_NONE, 0.75)
+
+
 def r_recent_units(tx, ctx):
     """"recent weeks", "the coming months": a vague stretch of time (PXW, PXM)."""
     letter, _, _ = vocab.UNITS[_unit_name(tx.field("unit"))[:-1]]
@@ -1171,7 +1175,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
     "unit_offset": r_unit_offset,
     "day_in_view": r_that_unit, "part_in_view": r_that_unit, "ago": r_ago,
-    "every": r_every, "times_per": r_times_per, "set_word": r_set_word,
+    "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,

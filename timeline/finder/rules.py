@@ -265,6 +265,7 @@ RULES = [
          rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),
     Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])", "set_word"),
     Rule("plural_weekday", "SET", rf"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))}))?"),
+    Rule("weekends", "SET", rf"(?:(?<={ci('on ')})|(?<={ci('at ')})){ci('weekends')}(?![\w-])"),
     Rule("every_month", "SET", rf"{ci('(?:every|each)')}\s+(?:{MONTH}|{SEASON})"),
     # --- durations and vague expressions ------------------------------------------------------
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),

@@ -147,7 +147,7 @@ SET_WORDS = {
     "fortnightly": "P2W", "monthly": "P1M", "annual": "P1Y",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannual": "P6M",
     "biannual": "P6M", "semi-annual": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
-    "bi-weekly": "P2W",
+    "bi-weekly": "P2W", "quarterly": "P3M",
 }
 
 # Deictic day words: word -> day offset from the anchor
