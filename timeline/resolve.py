@@ -492,7 +492,10 @@ def r_relative_month(tx, ctx):
 
 def r_decade(tx, ctx):
     if tx.field("decade"):
-        decade = int(tx.field("decade")) // 10
+        year = int(tx.field("decade"))
+        if year % 100 == 0 and year < 2000:   # "the 1800s": the century (but "the 2000s")
+            return Resolution(f"{year // 100:02d}", "century", ANCHOR_EXPLICIT, 0.8, _mod(tx))
+        decade = year // 10
         anchor, conf = ANCHOR_EXPLICIT, 0.95
     else:
         if tx.field("short_decade"):

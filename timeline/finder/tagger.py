@@ -235,7 +235,8 @@ _AFTER_ORDINAL_DAY = re.compile(r"\s*(?:[.,;:)!?]|$|(?:and|or|at|when|but|to|thr
 def _ok_ordinal_day(g, text, start, end):
     """"on the 15th", "by the 3rd," but not "the 15th century", "the 5th Fleet" (a noun after)."""
     return (_word_before(text, start).lower() in ("on", "by", "until", "till", "since", "from",
-                                                  "before", "after", "through", "to", "for")
+                                                  "before", "after", "through", "to", "for",
+                                                  "of")   # "the morning of the 12th"
             and bool(_AFTER_ORDINAL_DAY.match(text, end)))
 
 
@@ -385,7 +386,7 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
-                    "numeric_date", "ymd_slash"}
+                    "numeric_date", "ymd_slash", "ordinal_day"}
 _UNDATED_RULES = {"vague", "vague_ago", "clock_time"}   # (a clock reads its own "around")
 
 
