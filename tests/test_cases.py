@@ -364,6 +364,8 @@ CASES = [
     ("Rents are reviewed every year.", WED, "every year", "P1Y", "SET"),
     ("The board meets monthly.", WED, "monthly", "P1M", "SET"),
     ("The tax is paid quarterly.", WED, "quarterly", "P3M", "SET"),
+    ("The contract expires at the end of the fiscal year.", WED,
+     "the end of the fiscal year", "2025"),
     ("The law dates back to the 1800s.", WED, "the 1800s", "18"),
     ("Sales boomed in the 2000s.", WED, "the 2000s", "200"),
     ("The river peaked on the morning of the 12th.", WED, "the morning of the 12th",

@@ -182,7 +182,7 @@ RULES = [
          rf"|{ci('the')}\s+(?P<unit_ago>{YEAR_AGO_UNIT})\s+{ci('a')}\s+{ci('year')}\s+{ci(alt(['ago', 'earlier']))}(?![\w-])"
          rf"|{ci(alt(['last', 'the previous', 'the prior']))}\s+{ci('year')}['’]s\s+(?P<unit_last>{YEAR_AGO_UNIT})(?![\w-])"),
     Rule("end_of_unit", "DATE",
-         rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
+         rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?:{ci('fiscal')}\s+)?(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
     Rule("week_of", "DATE",   # "the week of March 10"
          rf"{ci('the')}\s+{ci('week')}\s+{ci('of')}\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
     Rule("definite_unit", "DATE",   # the date a quarter ended is read ahead, not spanned
