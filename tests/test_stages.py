@@ -88,7 +88,7 @@ def test_value_span(value, first, last):
 
 
 @pytest.mark.parametrize("value", ["PAST_REF", "P30D", "XXXX-WXX-1", "2025-13", "garbage", "",
-                                   "BC0044"])
+                                   "BC0044", "BC07"])
 def test_value_span_none_for_non_calendar(value):
     assert V.value_span(value) is None
 
@@ -97,7 +97,8 @@ def test_value_span_none_for_non_calendar(value):
                                       ("XXXX-WXX-1", True), ("2025-W15-WE", True), ("XXXX-07", True),
                                       ("PT1H30M", True),
                                       ("PAST_REF", True), ("2025-4-1", False), ("P", False),
-                                      ("BC0044", True), ("BC44", False)])
+                                      ("BC0044", True), ("BC07", True), ("BC4", False),
+                                      ("BC044", False)])   # BC year, BC century (8th)
 def test_well_formed(value, ok):
     assert V.is_well_formed(value) is ok
 

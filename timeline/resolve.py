@@ -513,6 +513,8 @@ def r_century(tx, ctx):
     n = _ordinal_number(tx.field("ordinal"))
     if not n or n < 1 or n > 99:
         return None
+    if vocab.ERAS.get(tx.field("era") or "", 1) < 0:   # "the 8th century BC" (undated)
+        return Resolution(f"BC{n - 1:02d}", "century", ANCHOR_EXPLICIT, 0.9, _mod(tx))
     return Resolution(f"{n - 1:02d}", "century", ANCHOR_EXPLICIT, 0.9, _mod(tx))
 
 

@@ -162,7 +162,7 @@ RULES = [
          rf"|'(?P<short_decade>[0-9]0)s|(?P<decade_word>{ci(alt(DECADE_WORDS))}))(?![\w'])",
          "decade"),
     Rule("century", "DATE",
-         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?{ORDINAL}(?:[\s-]+{ci('centur(?:y|ies)')}"
+         rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?{ORDINAL}(?:[\s-]+{ci('centur(?:y|ies)')}(?:\s+(?P<era>{alt(vocab.ERAS)})(?!\w))?"
          # "from the 16th to the 18th century": the first century's word is left out
          rf"|(?=\s+{ci('(?:to|and|or|through)')}\s+(?:{ci('the')}\s+)?[\w-]+[\s-]+{ci('centur(?:y|ies)')}))"),
     Rule("quarter", "DATE",

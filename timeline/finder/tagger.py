@@ -203,7 +203,7 @@ def _ok_year(g, text, start, end):
     before, after = _word_before(text, start), _word_after(text, end)
     if after in vocab.TIME_ZONES:
         return False   # "1842 GMT": a clock time
-    if g.get("fiscal") or _is_preposition(before):
+    if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year):
         return after.lower() not in vocab.COUNT_NOUNS
     if not 1800 <= year <= 2100:
         return False
@@ -212,6 +212,21 @@ def _ok_year(g, text, start, end):
     if before in vocab.QUANTITY_WORDS and after[:1].islower():
         return False
     return True
+
+
+_YEAR_RANGE_AFTER = re.compile(r"[-–]([0-9]{4})(?![0-9])")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![0-9])([0-9]{4})[-–]$")
+
+
+def _in_year_range(text: str, start: int, end: int, year: int) -> bool:
+    """"(1558–1603)", "1450-1520": a year that begins or ends a span of at most 150 years,
+    with no noun after it ("1500-1600 jobs" are counts)."""
+    after = _YEAR_RANGE_AFTER.match(text, end)
+    before = _YEAR_RANGE_BEFORE.search(text, max(0, start - 5), start)
+    first, last = (year, int(after.group(1))) if after else (
+        (int(before.group(1)), year) if before else (0, 0))
+    return 1000 <= first < last <= first + 150 and not _noun_after(
+        text, after.end() if after else end)
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w]*)")

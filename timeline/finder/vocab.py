@@ -94,7 +94,7 @@ DATE_PREPOSITIONS = ["in", "since", "until", "till", "by", "from", "through", "t
                      "during", "before", "after", "of", "to", "between", "and", "or", "early",
                      "late", "mid", "last", "next", "this", "that", "each", "every", "as of",
                      "on", "at", "for", "around", "about", "circa", "over", "into", "within",
-                     "toward", "towards", "in early", "in late"]
+                     "toward", "towards", "in early", "in late", "c.", "ca."]
 
 # Year / decade / month position modifiers -> TIMEX3 mod
 POSITION_MODS = {"early": "START", "the beginning of": "START", "the start of": "START",
