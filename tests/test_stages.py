@@ -192,6 +192,15 @@ def test_years_before_the_common_era_are_undated_events():
     assert [(e.value, e.date) for e in events] == [("0064", date(64, 1, 1)), ("BC0044", None)]
 
 
+def test_a_range_of_dates_is_left_out_of_the_labels_whole():
+    import timeline
+    text = ("The festival runs May 10-15, 2024. The reign of Elizabeth I (1558–1603) was long.")
+    events = timeline.build([ingest.from_text(text, "t", date(2025, 4, 9))]).events
+    assert [(e.value, e.label) for e in events] == [
+        ("1558", "The reign of Elizabeth I was long"), ("1603", "The reign of Elizabeth I was long"),
+        ("2024-05-10", "The festival runs"), ("2024-05-15", "The festival runs")]
+
+
 def test_dates_standing_alone_are_no_events():
     import timeline
     text = ("Updated April 9, 2025\n\nNet sales, in millions:\n1988 1989 1990\n5.2 6.3 7.1\n\n"

@@ -143,6 +143,8 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     if possessive:
         return before + "the" + after[possessive.end():]
     before = _PREPOSITION_BEFORE.sub("", before)
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
+        before, after = before.rstrip()[:-1], after.lstrip()[1:]
     return before.rstrip() + " " + after.lstrip()
 
 
@@ -170,6 +172,8 @@ def label_text(sentence: str, start: int, end: int) -> str:
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
     text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
+    if not text.strip(" –—-"):   # the clause is the date alone: "Elizabeth I (1558–1603) was"
+        return _remove_timex(sentence, start, end).strip(" .,;:")
     relative = _RELATIVE.search(text)
     if relative and _has_verb(text[relative.end():]) and not _has_verb(text[:relative.start()]):
         return text[relative.end():]
@@ -202,8 +206,12 @@ def label_for(sentence: str, start: int, end: int) -> str:
     return _tidy(label_text(sentence, start, end)) or _tidy(sentence)
 
 
-def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None) -> Mention:
-    start, end = tx.start - sentence.start, tx.end - sentence.start
+def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
+               span: Optional[tuple[int, int]] = None) -> Mention:
+    """The mention of the event `tx` dates; `span` is the date phrase to leave out of its label
+    when it is wider than `tx` (a range: "May 10-15")."""
+    start, end = span or (tx.start, tx.end)
+    start, end = start - sentence.start, end - sentence.start
     raw_label = label_text(sentence.text, start, end)
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
@@ -323,8 +331,9 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> l
     """The events of one document, merged within it, in date order (vague ones last)."""
     mentions = []
     proper = proper_words(sentences)
+    spans = _range_spans(doc.text, timexes)
     i = 0
-    for tx in timexes:   # both in text order: walk them together
+    for tx, span in zip(timexes, spans):   # both in text order: walk them together
         while i < len(sentences) and sentences[i].end <= tx.start:
             i += 1
         if not _is_event(tx):
@@ -334,9 +343,26 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> l
         else:
             sentence = Sentence(tx.start, tx.end, tx.text)
         if not _is_dateline(sentence, tx):
-            mentions.append(mention_of(tx, sentence, proper))
+            mentions.append(mention_of(tx, sentence, proper, span))
     events = [event_of(g, doc) for g in group_mentions(mentions)]
     return sort_events(events)
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|through|until|till|and|or)\s*", re.I)
+
+
+def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """Each timex's span, widened over the timexes it forms a range or list with ("May 10-15",
+    "1558–1603", "Monday and Tuesday"): a label leaves the whole phrase out."""
+    spans = [(tx.start, tx.end) for tx in timexes]
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if _RANGE_JOINER.fullmatch(text, a.end, b.start):
+            spans[i + 1] = (spans[i][0], b.end)
+    for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
+        if spans[i + 1][0] <= timexes[i].start:
+            spans[i] = spans[i + 1]
+    return spans
 
 
 def sort_events(events: Iterable[Event]) -> list[Event]:
