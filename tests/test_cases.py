@@ -275,6 +275,10 @@ CASES = [
     ("The board met on March 3, 2020. Later in the day, it voted.", WED, "the day",
      "2020-03-03"),
     ("The minister resigned earlier in the day.", WED, "the day", "2025-04-09"),
+    ("Gunmen attacked the village overnight.", WED, "overnight", "2025-04-08TNI", "TIME"),
+    ("Stocks fell Friday, April 4, after overnight losses in Tokyo.", WED, "overnight",
+     "2025-04-03TNI", "TIME"),   # the night before the story's day
+    ("The fire broke out late last night.", WED, "late last night", "2025-04-08TNI", "TIME"),
     ("The talks began on March 3, 2020. In the afternoon, the leaders met.", WED,
      "the afternoon", "2020-03-03TAF", "TIME"),
     ("Prices rose in the morning but fell in the evening.", WED, "the evening",

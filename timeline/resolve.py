@@ -857,9 +857,12 @@ def r_deictic_day(tx, ctx):
     word = tx.field("word").lower()
     d = V.add_days(ctx.dct, vocab.DAY_OFFSETS[word])
     anchor, conf = _relative(ctx, 0.9)
+    if word == "overnight" and ctx.narrative_granularity in ("day", "time"):
+        d, anchor, conf = V.add_days(ctx.narrative, -1), ANCHOR_NARRATIVE, 0.7   # the story's
     rel = (tx.field("rel") or "").lower()
     part = vocab.PARTS_OF_DAY.get(rel[4:]) if rel.startswith("mid-") else None   # mid-afternoon
-    suffix = _part_suffix(tx) or (f"T{part}" if part else "TNI" if word == "tonight" else "")
+    suffix = _part_suffix(tx) or (f"T{part}" if part else
+                                  "TNI" if word in ("tonight", "overnight") else "")
     mod = _DAY_MODS.get(rel)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
@@ -867,7 +870,7 @@ def r_deictic_day(tx, ctx):
 def r_this_part(tx, ctx):
     rel = tx.field("rel").lower()
     part = vocab.PARTS_OF_DAY[tx.field("part").lower()]
-    d = V.add_days(ctx.dct, -1) if rel == "last" else ctx.dct
+    d = V.add_days(ctx.dct, -1) if rel.endswith("last") else ctx.dct   # "late last night"
     anchor, conf = _relative(ctx, 0.85)
     mod = "START" if rel.startswith("early") else "END" if rel.startswith(("late ", "later")) else None
     return Resolution(f"{V.day_value(d)}T{part}", "time", anchor, conf, mod)

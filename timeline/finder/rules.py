@@ -228,7 +228,7 @@ RULES = [
     Rule("deictic_day", "DATE",
          rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
     Rule("this_part", "TIME",
-         rf"(?P<rel>{ci(alt(['this', 'last', 'early this', 'late this', 'later this', 'earlier this']))})\s+{PART}"),
+         rf"(?P<rel>{ci(alt(['this', 'last', 'early this', 'late this', 'later this', 'earlier this', 'early last', 'late last']))})\s+{PART}"),
     # before relative_weekday: "Tuesday nights" is a set, not "Tuesday" plus a word
     Rule("weekday_parts", "SET", rf"{WEEKDAY}\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))})"),
     Rule("relative_weekday", "DATE",

@@ -151,7 +151,8 @@ SET_WORDS = {
 }
 
 # Deictic day words: word -> day offset from the anchor
-DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+               "overnight": -1}   # (the night before the DCT: "attacked the village overnight")
 
 # Relative determiners: word -> offset in units from the anchor period (None = anchor itself)
 RELATIVE_DETERMINERS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
