@@ -279,6 +279,9 @@ CASES = [
     ("Stocks fell Friday, April 4, after overnight losses in Tokyo.", WED, "overnight",
      "2025-04-03TNI", "TIME"),   # the night before the story's day
     ("The fire broke out late last night.", WED, "late last night", "2025-04-08TNI", "TIME"),
+    ("By mid afternoon, the crowd had grown.", WED, "mid afternoon", "2025-04-09TAF", "TIME"),
+    ("The talks began on March 3. By late afternoon, they had failed.", WED, "late afternoon",
+     "2025-03-03TAF", "TIME"),
     ("The talks began on March 3, 2020. In the afternoon, the leaders met.", WED,
      "the afternoon", "2020-03-03TAF", "TIME"),
     ("Prices rose in the morning but fell in the evening.", WED, "the evening",

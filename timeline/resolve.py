@@ -850,7 +850,7 @@ def _part_suffix(tx) -> str:
 
 
 _DAY_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END",
-             "mid-afternoon": "MID", "mid-morning": "MID"}
+             "mid-afternoon": "MID", "mid-morning": "MID", "mid": "MID"}
 
 
 def r_deictic_day(tx, ctx):
@@ -1182,7 +1182,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
     "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
     "unit_offset": r_unit_offset,
-    "day_in_view": r_that_unit, "part_in_view": r_that_unit, "ago": r_ago,
+    "day_in_view": r_that_unit, "part_in_view": r_that_unit,
+    "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,

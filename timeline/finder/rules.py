@@ -249,6 +249,8 @@ RULES = [
     Rule("part_in_view", "TIME",   # "in the afternoon": the story's day (not "the morning of")
          rf"(?:(?<={ci('in ')})|(?<={ci('during ')}))the\s+(?P<unit>{ci(alt(['morning', 'afternoon', 'evening']))})(?![\w-]|\s+of\b)",
          "part"),
+    Rule("part_alone", "TIME",   # "by mid afternoon", "in late-afternoon trading": the story's
+         rf"(?P<rel>{ci(alt(['mid', 'early', 'late']))})[\s-]+(?P<unit>{ci(alt(['morning', 'afternoon', 'evening']))})(?![\w-]|\s+(?:of|{ci(alt(list(vocab.WEEKDAYS)))})\b)"),
     Rule("day_in_view", "DATE",   # "later in the day": the story's day (TimeML tags "the day")
          rf"(?:(?<={ci('earlier in ')})|(?<={ci('later in ')}))the\s+(?P<unit>day|month)(?![\w-])"),
     Rule("ordinal_day", "DATE",   # "on the 15th": a day of the month in view
