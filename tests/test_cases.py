@@ -206,6 +206,10 @@ CASES = [
     ("Talks dragged on over the weekend, officials said.", WED, "the weekend", "2025-W14-WE"),
     ("Profits rose 5% in the latest period.", WED, "the latest period", "2025-Q1"),
     ("Net fell from $5 million in the year-ago quarter.", WED, "the year-ago quarter", "2024-Q1"),
+    ("In the prior-year period, the company lost $3 million.", WED, "the prior-year period",
+     "2024-Q1"),
+    ("Revenue rose 3% from the December quarter.", WED, "the December quarter", "2024-Q4"),
+    ("Bookings for the March quarter were strong.", WED, "the March quarter", "2025-Q1"),
     # a comparison counts from the quarter the story reports, not one it names in passing
     ("First-quarter net rose. After a flat fourth quarter, sales grew. Costs were lower in the "
      "year-earlier period.", WED, "the year-earlier period", "2024-Q1"),

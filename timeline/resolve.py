@@ -567,9 +567,14 @@ def _quarter_in_view(q: int, ctx: Context) -> Resolution:
 
 
 def r_month_range_quarter(tx, ctx):
-    """"the April-June quarter": Q2 of the year given, else of the DCT's year (the last one if
-    the text looks back at a quarter not yet begun, as for "the second quarter")."""
-    first, last = _month_number(tx.field("first")), _month_number(tx.field("last"))
+    """"the April-June quarter", "the June quarter": Q2 of the year given, else of the DCT's
+    year (the last one if the text looks back at a quarter not yet begun, as for "the second
+    quarter"). A quarter of other months ("the November quarter") is a fiscal one: no value."""
+    if tx.field("end_month"):   # "the March quarter"
+        last = _month_number(tx.field("end_month"))
+        first = last - 2
+    else:
+        first, last = _month_number(tx.field("first")), _month_number(tx.field("last"))
     if first % 3 != 1 or last != first + 2:
         return None   # not a calendar quarter ("the March-May period")
     q = _quarter_of(date(2000, first, 1))

@@ -94,7 +94,7 @@ HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDA
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
 TZ = rf"(?:\s+(?P<tz>{alt(vocab.TIME_ZONES)}))?"
-YEAR_AGO = ci(alt(['year-earlier', 'year-ago']))
+YEAR_AGO = ci(alt(['year-earlier', 'year-ago', 'prior-year']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
 FISCAL = r"fiscal(?:[ \t]+year)?|FY"
@@ -172,8 +172,9 @@ RULES = [
          "quarter"),
     # "the April-June quarter", "the July-September period of 2024": a calendar quarter
     Rule("month_range_quarter", "DATE",
-         rf"(?:{ci('the')}\s+)?(?P<first>{MONTH_NAME})[-–](?P<last>{MONTH_NAME})\s+"
-         rf"(?P<unit>{ci(alt(['quarter', 'period']))})(?:\s+{ci('of')}\s+{YEAR})?(?![\w-])"),
+         rf"(?:{ci('the')}\s+)?(?:(?P<first>{MONTH_NAME})[-–](?P<last>{MONTH_NAME})\s+"
+         rf"(?P<unit>{ci(alt(['quarter', 'period']))})|(?P<end_month>{MONTH_NAME})\s+{ci('quarter')})"
+         rf"(?:\s+{ci('of')}\s+{YEAR})?(?![\w-])"),   # "the March quarter": the one ending in March
     # "the year-ago quarter" with its article; the adjective alone without: "the year-ago $4.5m"
     Rule("year_ago_period", "DATE",
          rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?(?={YEAR_AGO}\s+{YEAR_AGO_UNIT}))?"
