@@ -57,6 +57,8 @@ CASES = [
     ("They met at 3:30 in the afternoon.", WED, "3:30 in the afternoon", "2025-04-09T15:30",
      "TIME"),
     ("The attack came at 10 at night.", WED, "10 at night", "2025-04-09T22:00", "TIME"),
+    ("Voters went to the polls on Tuesday. Polls closed at 7 p.m. local time.", WED,
+     "7 p.m. local time", "2025-04-08T19:00", "TIME"),   # the story's day
     ("He arrived around six in the evening.", WED, "around six in the evening",
      "2025-04-09T18:00", "TIME"),
     ("They met at 9 in the morning on Tuesday.", WED, "9 in the morning on Tuesday",

@@ -1151,11 +1151,16 @@ def _half_day(clock: str, half: list) -> str:
 
 
 def r_clock_time(tx, ctx):
+    """A clock time with no day: on the story's day ("on Tuesday ... polls closed at 7 p.m."),
+    else the DCT's."""
     clock = _clock(tx)
     if clock is None:
         return None
-    anchor, conf = _relative(ctx, 0.7)
-    return Resolution(f"{V.day_value(ctx.dct)}T{clock}", "time", anchor, conf, _mod(tx))
+    if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time"):
+        day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
+    else:
+        day, (anchor, conf) = ctx.dct, _relative(ctx, 0.7)
+    return Resolution(f"{V.day_value(day)}T{clock}", "time", anchor, conf, _mod(tx))
 
 
 def r_datetime(tx, ctx):
