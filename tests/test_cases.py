@@ -57,6 +57,13 @@ CASES = [
     ("They met at 3:30 in the afternoon.", WED, "3:30 in the afternoon", "2025-04-09T15:30",
      "TIME"),
     ("The attack came at 10 at night.", WED, "10 at night", "2025-04-09T22:00", "TIME"),
+    # a weekday after another in a list or range
+    ("The Fed will meet next Tuesday and Wednesday.", WED, "Wednesday", "2025-04-16"),
+    ("Following are statements made Friday and Thursday.", WED, "Thursday", "2025-04-03"),
+    ("The fair runs Friday through Sunday.", WED, "Sunday", "2025-04-13"),
+    # an -ed verb right by the date is no weak cue: not the "would be" of another clause
+    ("Regulators seized the bank on Friday and on Sunday announced that all depositors would be "
+     "protected.", WED, "Sunday", "2025-04-06"),
     ("Voters went to the polls on Tuesday. Polls closed at 7 p.m. local time.", WED,
      "7 p.m. local time", "2025-04-08T19:00", "TIME"),   # the story's day
     ("He arrived around six in the evening.", WED, "around six in the evening",

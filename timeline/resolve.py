@@ -22,6 +22,7 @@ from .finder import vocab
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
 WEAK_CUE, AFTER_CUE = 50, 20   # score penalties (in characters of distance) for tense cues
+NEXT_TO = 15   # characters: a cue this close to the date is not weak
 TENSE_WINDOW = 100   # characters either side of an expression that tense cues are read from
 NEAR_DAYS = 62   # a year-less date this close to the DCT is taken as the nearest, whatever the tense
 
@@ -49,6 +50,7 @@ class Context:
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
     reported_quarter: Optional[str] = None   # the quarter the story reports (see _reported)
+    joined_to: Optional[tuple] = None   # (day, in a list) of a weekday just before (_joined_day)
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -114,8 +116,9 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
         score = b - a + 1000 * len(_BREAK.findall(text, a + 1, b))   # breaks between
-        if cue == PAST and word not in _STATIC_CUES:
-            score += WEAK_CUE   # an -ed guess counts less than "will" or "was"
+        if cue == PAST and word not in _STATIC_CUES and b - a > NEXT_TO:
+            score += WEAK_CUE   # an -ed guess counts less than "will" or "was" (unless it is
+            # next to the date: "on Sunday announced", "announced on Sunday")
         if pos > offset:
             score += AFTER_CUE  # the verb governing a date usually comes before it
         if score < best[0]:
@@ -907,6 +910,10 @@ def r_relative_weekday(tx, ctx):
     if rel in _NARRATIVE_WEEKDAY_REL:   # "the following Monday": from the story's last date
         base, anchor, conf = _narrative(ctx)
         d = weekday_date(base, weekday, _NARRATIVE_WEEKDAY_REL[rel], None)
+    elif not rel and ctx.joined_to is not None:   # "next Tuesday and Wednesday", "to Sunday"
+        day, in_list = ctx.joined_to   # a list's day is the nearest (either way), a range's after
+        d = weekday_date(day, weekday, "", None if in_list else FUTURE)
+        anchor, conf = ANCHOR_NARRATIVE, 0.8
     else:
         if rel or weekday == ctx.dct.isoweekday():   # the tense cannot change these
             tense, conf = None, 0.85
@@ -1241,6 +1248,20 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
 _NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter", "season"}
 
 
+_DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|till|[-–])\s*",
+                         re.I)
+
+
+def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]]:
+    """(the day, whether a list) a weekday `prev` names when weekday `tx` follows it in a list
+    or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through Sunday")."""
+    if prev.rule != "relative_weekday" or tx.rule != "relative_weekday":
+        return None
+    joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
+    span = V.value_span(prev.value) if joiner else None
+    return (span[0], bool(joiner.group("list"))) if span else None
+
+
 def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = False) -> list[Timex]:
     """Values for every timex of one document, in text order; unresolvable ones are dropped."""
     out: list[Timex] = []
@@ -1250,8 +1271,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     reported: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     for tx in timexes:
+        joined = _joined_day(text, out[-1], tx) if out else None
         ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
-                      narrative_value, reported)
+                      narrative_value, reported, joined)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
