@@ -57,6 +57,7 @@ CASES = [
     ("They met at 3:30 in the afternoon.", WED, "3:30 in the afternoon", "2025-04-09T15:30",
      "TIME"),
     ("The attack came at 10 at night.", WED, "10 at night", "2025-04-09T22:00", "TIME"),
+    ("Between 9:00 and 17:00 the office is open.", WED, "9:00", "2025-04-09T09:00", "TIME"),
     # a weekday after another in a list or range
     ("The Fed will meet next Tuesday and Wednesday.", WED, "Wednesday", "2025-04-16"),
     ("Following are statements made Friday and Thursday.", WED, "Thursday", "2025-04-03"),

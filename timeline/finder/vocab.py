@@ -174,7 +174,7 @@ QUANTITY_WORDS = {"about", "nearly", "approximately", "than", "some", "roughly",
                   "$", "€", "£"}
 # Words that may stand before a clock time written without a.m./p.m. ("at 14:30").
 CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "from", "before", "after", "around",
-                      "about", "to", "since", "approximately", "and"}
+                      "about", "to", "since", "approximately", "and", "between"}
 
 # --- Tense cues: which way a weekday or a year-less date points -------------------------------
 FUTURE_CUES = {"will", "'ll", "’ll", "shall", "won't", "won’t", "gonna", "upcoming", "scheduled",
