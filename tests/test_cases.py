@@ -48,6 +48,8 @@ CASES = [
     ("Sales on Cyber Monday 2024 set a record.", WED, "Cyber Monday 2024", "2024-12-02"),
     ("Prices peaked in the summer of '87.", WED, "the summer of '87", "1987-SU"),
     ("It opened in June '98.", WED, "June '98", "1998-06"),
+    ("The ceremony will be held March 2 next year.", WED, "March 2 next year", "2026-03-02"),
+    ("The plant closed on June 5 last year.", WED, "June 5 last year", "2024-06-05"),
     ("The firm went public in '95.", WED, "'95", "1995"),
     ("Sales peaked in '07 and fell until '09.", WED, "'09", "2009"),
     ("Revenue grew in each of the last three fiscal years.", WED,

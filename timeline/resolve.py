@@ -420,8 +420,12 @@ def r_month_year(tx, ctx):
 
 
 def r_month_rel_year(tx, ctx):
+    """"July last year", "March 2 next year"."""
     year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tx.field("year_rel").lower()]
     anchor, conf = _relative(ctx, 0.9)
+    if tx.field("day") or tx.field("day_word"):
+        d = V.safe_date(V.clamp_year(year), _month_number(tx.field("month")), _day_number(tx))
+        return _day_res(d, anchor, conf) if d else None
     return Resolution(V.month_value(V.clamp_year(year), _month_number(tx.field("month"))),
                       "month", anchor, conf, _mod(tx))
 
@@ -1205,6 +1209,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
+    "month_day_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
     "recent_units": r_recent_units, "vague_duration": r_vague_duration,
     "weekday_parts": r_plural_weekday,

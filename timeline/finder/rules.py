@@ -143,6 +143,8 @@ RULES = [
          rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
     Rule("day_month_year", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"),
+    Rule("month_day_rel_year", "DATE",   # "March 2 next year"
+         rf"{MONTH}\s*{DAY},?\s+(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}(?![\w-])"),
     Rule("month_day", "DATE", rf"(?:{WEEKDAY_LEAD})?{MONTH}\s*{DAY}(?![:/][0-9])"),
     Rule("day_month", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
