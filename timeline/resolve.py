@@ -7,6 +7,7 @@ one resolver function here; every value records its `anchor` and a `confidence`.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -972,14 +973,43 @@ def r_unit_before_after(tx, ctx):
 
 
 def r_unit_offset(tx, ctx):
-    """"the day after Christmas", "the week before May 5": a day, then units from it."""
+    """"the day after Christmas", "a week from Friday": a day, then units from it."""
     day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
     span = V.value_span(day.value) if day else None
     if span is None:
         return None
     step = -1 if tx.field("offset_dir").lower() in ("before", "earlier") else 1
-    value, granularity = _shift(tx.field("offset_unit").lower(), span[0], step)
-    return Resolution(value, granularity, day.anchor, day.confidence * 0.95)
+    unit = _unit_name(tx.field("offset_unit"))
+    if not tx.field("offset_count"):   # "the week after Christmas": that unit
+        value, granularity = _shift(unit, span[0], step)
+        return Resolution(value, granularity, day.anchor, day.confidence * 0.95)
+    count = _int_or_word(tx.field("offset_count"))
+    if count is None or count != int(count):
+        return None   # "2.5 days from Friday"
+    letter, per, _ = vocab.UNITS[unit]   # "a week from Friday": a day, as the base is
+    shifted = _count_from(span[0], span[2], letter, step * int(count) * per)
+    if shifted is None:
+        return None
+    return Resolution(shifted[0], shifted[1], day.anchor, day.confidence * 0.95)
+
+
+def _count_from(base: date, granularity: str, letter: str, n: int) -> Optional[tuple[str, str]]:
+    """(value, granularity) n units (letter D, W, M, Y, DE, CE) from `base`, as fine as the
+    base's granularity allows (a day from a day, a year from a year)."""
+    months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}.get(letter)
+    if granularity in ("day", "time"):
+        if letter in ("D", "W"):
+            return V.day_value(V.add_days(base, n * (7 if letter == "W" else 1))), "day"
+        y, m = V.add_months(base.year, base.month, n * months)
+        y = V.clamp_year(y)   # (Jan. 31 + a month: Feb. 28)
+        d = V.safe_date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
+        return (V.day_value(d), "day") if d else None
+    if granularity == "month" and months:
+        y, m = V.add_months(base.year, base.month, n * months)
+        return V.month_value(V.clamp_year(y), m), "month"
+    if granularity == "year" and months and months >= 12:
+        return V.year_value(V.clamp_year(base.year + n * months // 12)), "year"
+    return None
 
 
 def r_that_unit(tx, ctx):

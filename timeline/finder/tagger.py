@@ -464,14 +464,46 @@ def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_OFFSET_JOINER = re.compile(r"\s+(?P<dir>from|after|before)\s+", re.I)
+_WORKING = re.compile(r"\b(?:trading|business|working|school)\b", re.I)
+_OFFSET_BASES = {"year", "month_year", "month_day_year", "day_month_year"}   # (and day rules)
+
+
+def _counted_offset(text: str, prev: Timex, tx: Timex, day: bool) -> Optional[str]:
+    """The direction ("from", "after", "before") when `prev` counts calendar units from the
+    date `tx`: "a week from Friday" (a duration, then the word), "ten years after 1990" (the
+    "ago" rule read "after" already); else None."""
+    unit = (prev.field("unit") or "").lower()
+    unit = vocab.UNIT_PLURALS.get(unit, unit)
+    if not (day or tx.rule in _OFFSET_BASES) or not prev.field("number") or \
+            unit not in vocab.UNITS or vocab.UNITS[unit][0] in vocab.TIME_UNITS or \
+            _WORKING.search(prev.text):
+        return None   # (eight trading days are no calendar span)
+    if prev.rule == "ago" and prev.field("dir").lower() in ("after", "before") and \
+            text[prev.end:tx.start].isspace() and not prev.field("half"):
+        return prev.field("dir")
+    if prev.rule == "duration" and not (prev.field("rel") or prev.field("the")):
+        m = _OFFSET_JOINER.fullmatch(text, prev.end, tx.start)
+        return m.group("dir") if m else None
+    return None
+
+
 def _join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Join "the day after" + a day right after it ("Christmas", "May 5", "Friday") into one
-    date counted from that day (rule unit_offset: the day's rule and fields, and the offset)."""
+    """Join "the day after" + a day right after it ("Christmas", "May 5", "Friday"), and a
+    count of units + "from"/"after"/"before" + a day ("a week from Friday", "two days after
+    Christmas"), into one date counted from that day (rule unit_offset: the day's rule and
+    fields, and the offset)."""
     out: list[Timex] = []
     for tx in timexes:
         prev = out[-1] if out else None
-        if prev is not None and prev.rule == "unit_before_after" and (
-                tx.rule in _DAY_RULES or tx.rule == "holiday") and tx.rule != "datetime" \
+        day = (tx.rule in _DAY_RULES or tx.rule == "holiday") and tx.rule != "datetime"
+        joiner = _counted_offset(text, prev, tx, day) if prev is not None else None
+        if joiner:   # "two weeks from today", "ten years after 1990"
+            fields = (("inner_rule", tx.rule), ("offset_unit", prev.field("unit")),
+                      ("offset_dir", joiner), ("offset_count", prev.field("number"))) + tx.fields
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "DATE", "unit_offset",
+                            fields)
+        elif day and prev is not None and prev.rule == "unit_before_after" \
                 and text[prev.end:tx.start].isspace():
             fields = (("inner_rule", tx.rule), ("offset_unit", prev.field("unit")),
                       ("offset_dir", prev.field("dir"))) + tx.fields
