@@ -50,6 +50,7 @@ CASES = [
     ("It opened in June '98.", WED, "June '98", "1998-06"),
     ("The ceremony will be held March 2 next year.", WED, "March 2 next year", "2026-03-02"),
     ("The plant closed on June 5 last year.", WED, "June 5 last year", "2024-06-05"),
+    ("The vote is on the 15th of next month.", WED, "the 15th of next month", "2025-05-15"),
     ("The firm went public in '95.", WED, "'95", "1995"),
     ("Sales peaked in '07 and fell until '09.", WED, "'09", "2009"),
     ("Revenue grew in each of the last three fiscal years.", WED,

@@ -972,6 +972,13 @@ def r_unit_before_after(tx, ctx):
     return Resolution(value, granularity, anchor, conf)
 
 
+def r_day_of_rel_month(tx, ctx):
+    """"the 15th of next month": that day of the month named relative to the DCT."""
+    y, m = V.add_months(ctx.dct.year, ctx.dct.month, _UNIT_REL[tx.field("rel").lower()])
+    anchor, conf = _relative(ctx, 0.9)
+    return _day_res(V.safe_date(V.clamp_year(y), m, int(tx.field("day"))), anchor, conf)
+
+
 def r_unit_offset(tx, ctx):
     """"the day after Christmas", "a week from Friday": a day, then units from it."""
     day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
@@ -1232,7 +1239,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "relative_weekday": r_relative_weekday, "relative_month": r_relative_month,
     "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
     "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
-    "unit_offset": r_unit_offset,
+    "unit_offset": r_unit_offset, "day_of_rel_month": r_day_of_rel_month,
     "day_in_view": r_that_unit, "part_in_view": r_that_unit,
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,

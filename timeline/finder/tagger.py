@@ -306,7 +306,7 @@ CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "part": _ok_part, "ordin
 # Rules whose expressions name a day a clock time can attach to.
 _DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
               "day_month_year", "iso_date", "numeric_date", "anaphoric_unit", "unit_before_after",
-              "month_day_rel_year"}
+              "month_day_rel_year", "day_of_rel_month"}
 _JOINERS = re.compile(r"^(?:,?\s+(?:on\s+|at\s+)?|\s*,\s*)$", re.I)
 
 
@@ -402,7 +402,8 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
-                    "numeric_date", "ymd_slash", "ordinal_day", "month_day_rel_year"}
+                    "numeric_date", "ymd_slash", "ordinal_day", "month_day_rel_year",
+                    "day_of_rel_month"}
 _UNDATED_RULES = {"vague", "vague_ago", "clock_time"}   # (a clock reads its own "around")
 
 
