@@ -61,6 +61,9 @@ CASES = [
      "TIME"),
     ("The attack came at 10 at night.", WED, "10 at night", "2025-04-09T22:00", "TIME"),
     ("Between 9:00 and 17:00 the office is open.", WED, "9:00", "2025-04-09T09:00", "TIME"),
+    # "would" looks ahead from the saying: reported plans
+    ("Scholz said he would call a confidence vote on Jan. 15.", "2024-11-07", "Jan. 15",
+     "2025-01-15"),
     # a weekday after another in a list or range
     ("The Fed will meet next Tuesday and Wednesday.", WED, "Wednesday", "2025-04-16"),
     ("Following are statements made Friday and Thursday.", WED, "Thursday", "2025-04-03"),
