@@ -37,6 +37,8 @@ _AUX = (r"is|are|am|was|were|be|been|will|would|has|have|had|did|does|do|can|cou
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
                       rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
 _DANGLING = re.compile(r"(?:\s+(?:and|or|but))+$", re.I)
+_IN_PARENTHESES = re.compile(r"\s*\)")
+_LEADING_AND = re.compile(r"^\s*(?:and|but|or)\s+(?=\S)")   # a clause of its own after a comma
 _WHICH = re.compile(r"\s*(?:which|who|whose|that)\b", re.I)
 _RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
@@ -172,7 +174,8 @@ def label_text(sentence: str, start: int, end: int) -> str:
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
     text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
-    if not text.strip(" –—-"):   # the clause is the date alone: "Elizabeth I (1558–1603) was"
+    if not text.strip(" –—-") and _IN_PARENTHESES.match(sentence[end:]) and \
+            sentence[:start].rstrip().endswith("("):   # "Elizabeth I (1558–1603) was long"
         return _remove_timex(sentence, start, end).strip(" .,;:")
     relative = _RELATIVE.search(text)
     if relative and _has_verb(text[relative.end():]) and not _has_verb(text[:relative.start()]):
@@ -191,6 +194,8 @@ def label_text(sentence: str, start: int, end: int) -> str:
     if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         return sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip() + ", " + text.strip()
+    if _LEADING_AND.match(text):   # ", and in September the leaders resigned"
+        return _LEADING_AND.sub("", text)
     if text.strip()[:1].islower() and index > 0:
         subject = sentence[clauses[0][0]:clauses[0][1]]   # one word is a connective: "However"
         # "Energy bills, which are capped..., rose 6% on April 1": a subject before a
