@@ -398,6 +398,7 @@ CASES = [
     ("The paper is published every day.", WED, "every day", "P1D", "SET"),
     ("Rents are reviewed every year.", WED, "every year", "P1Y", "SET"),
     ("The board meets monthly.", WED, "monthly", "P1M", "SET"),
+    ("Payment is due within thirty (30) days of invoice.", WED, "thirty (30) days", "P30D"),
     ("The tax is paid quarterly.", WED, "quarterly", "P3M", "SET"),
     ("The contract expires at the end of the fiscal year.", WED,
      "the end of the fiscal year", "2025"),

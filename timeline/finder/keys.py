@@ -100,7 +100,7 @@ def _compiled():
     return words, numbers, frozenset(modifier_words()), frozenset(capitalized_keys())
 
 
-_WORD_BEFORE = re.compile(r"[ \t\n\r,–-]*([a-z0-9'’./]+)")   # run on the reversed text
+_WORD_BEFORE = re.compile(r"[ \t\n\r,–()-]*([a-z0-9'’./]+)")   # run on the reversed text
 # Words that can stand inside an expression before its key word but never begin one.
 NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until", "till", "since",
                "through", "throughout", "after", "before", "during", "within", "as", "than",

@@ -279,7 +279,7 @@ RULES = [
     Rule("vague_ago", "DATE", rf"{ci(alt(['years ago', 'months ago', 'weeks ago', 'days ago', 'decades ago', 'long ago', 'some time ago', 'a while ago', 'a long time ago']))}"),
     Rule("duration", "DURATION",
          rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
-         rf"(?:{NUMBER}{UPPER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar', 'fiscal']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
+         rf"(?:{NUMBER}{UPPER}(?:\s*\([0-9]+\))?|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar', 'fiscal']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+"
