@@ -465,6 +465,7 @@ def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_OFFSET_FIRST = {"duration", "ago", "unit_before_after"}   # what can count from a date after it
 _OFFSET_JOINER = re.compile(r"\s+(?P<dir>from|after|before)\s+", re.I)
 _WORKING = re.compile(r"\b(?:trading|business|working|school)\b", re.I)
 _OFFSET_BASES = {"year", "month_year", "month_day_year", "day_month_year"}   # (and day rules)
@@ -497,15 +498,18 @@ def _join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for tx in timexes:
         prev = out[-1] if out else None
-        day = (tx.rule in _DAY_RULES or tx.rule == "holiday") and tx.rule != "datetime"
-        joiner = _counted_offset(text, prev, tx, day) if prev is not None else None
+        if prev is None or prev.rule not in _OFFSET_FIRST or tx.rule == "datetime":
+            out.append(tx)   # (the quick test: most dates follow no count of units)
+            continue
+        day = tx.rule in _DAY_RULES or tx.rule == "holiday"
+        joiner = _counted_offset(text, prev, tx, day) if prev.rule != "unit_before_after" \
+            else None
         if joiner:   # "two weeks from today", "ten years after 1990"
             fields = (("inner_rule", tx.rule), ("offset_unit", prev.field("unit")),
                       ("offset_dir", joiner), ("offset_count", prev.field("number"))) + tx.fields
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "DATE", "unit_offset",
                             fields)
-        elif day and prev is not None and prev.rule == "unit_before_after" \
-                and text[prev.end:tx.start].isspace():
+        elif day and prev.rule == "unit_before_after" and text[prev.end:tx.start].isspace():
             fields = (("inner_rule", tx.rule), ("offset_unit", prev.field("unit")),
                       ("offset_dir", prev.field("dir"))) + tx.fields
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "DATE", "unit_offset",
