@@ -425,6 +425,7 @@ _LEFT_JOINS = (
         r"\b(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$"), _dated_day),
     (set(_AROUND), re.compile(rf"\b(?P<around>(?i:{'|'.join(_AROUND)}))\s+$"), _approximable),
 )
+_LEFT_WORDS = frozenset().union(*(words for words, _, _ in _LEFT_JOINS))
 
 
 def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -432,7 +433,13 @@ def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
     part of the expression before."""
     out = []
     for tx in timexes:
+        if not text[tx.start - 1:tx.start].isspace():
+            out.append(tx)   # (the quick test: a date after a word has a space before it)
+            continue
         last = _last_word(text, tx.start)
+        if last not in _LEFT_WORDS:
+            out.append(tx)   # (most dates have none of the words before them)
+            continue
         for words, pattern, joins in _LEFT_JOINS:
             if last not in words or not joins(tx):
                 continue   # (the quick test: most dates have neither before them)
@@ -531,8 +538,9 @@ def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for tx in timexes:
         prev = out[-1] if out else None
-        if prev is not None and _JOINERS.match(text[prev.end:tx.start]) and (
-                {prev.rule, tx.rule} & {"clock_time"}) and ({prev.rule, tx.rule} & _DAY_RULES):
+        if prev is not None and (prev.rule == "clock_time" or tx.rule == "clock_time") and (
+                prev.rule in _DAY_RULES or tx.rule in _DAY_RULES) and \
+                _JOINERS.match(text[prev.end:tx.start]):
             day, clock = (prev, tx) if tx.rule == "clock_time" else (tx, prev)
             fields = (("day_rule", day.rule),) + day.fields + clock.fields
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME", "datetime", fields)
