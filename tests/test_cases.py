@@ -399,6 +399,7 @@ CASES = [
     ("Rents are reviewed every year.", WED, "every year", "P1Y", "SET"),
     ("The board meets monthly.", WED, "monthly", "P1M", "SET"),
     ("Payment is due within thirty (30) days of invoice.", WED, "thirty (30) days", "P30D"),
+    ("In the fiscal year ended Jan. 31, sales rose.", WED, "the fiscal year", "P1Y", "DURATION"),
     ("The tax is paid quarterly.", WED, "quarterly", "P3M", "SET"),
     ("The contract expires at the end of the fiscal year.", WED,
      "the end of the fiscal year", "2025"),

@@ -193,12 +193,13 @@ RULES = [
          rf"(?:(?=\s+{ci('end(?:ed|ing)')}\s+(?P<end_month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)\s*(?P<end_day>[0-9]{{1,2}})(?![0-9])))?"),
     Rule("year_end", "DATE",
          rf"(?:{ci('the')}\s+)?{ci('year')}(?:['’]s)?[\s-]+{ci('end')}(?![\w-])"),
+    # "the (fiscal) year ended Sept. 30" is a reporting period (P1Y); any other "the year" is
+    # the year in view ("a high for the year"), but not "the year 1990" nor "the year two
+    # thousand"
+    Rule("year_ended", "DURATION",
+         rf"{ci('the')}\s+(?:{ci('fiscal')}\s+)?{ci('year')}(?=\s+{ci('end(?:ed|ing)')}(?!\w))"),
     Rule("whole_year", "DATE",
          rf"{ci('the')}\s+(?P<which>{ci(alt(['full', 'fiscal', 'full fiscal', 'current', 'current fiscal']))})\s+{ci('year')}(?![\w-])"),
-    # "the year ended Sept. 30" is a reporting period (P1Y); any other "the year" is the year
-    # in view ("a high for the year"), but not "the year 1990" nor "the year two thousand"
-    Rule("year_ended", "DURATION",
-         rf"{ci('the')}\s+{ci('year')}(?=\s+{ci('end(?:ed|ing)')}(?!\w))"),
     Rule("the_year", "DATE",   # "Man of the Year" is a title
          rf"{ci('the')}\s+year(?![\w-]|\s+(?:[0-9]|{ci('nineteen|twenty|two thousand')}))"),
     Rule("year_period", "DATE",
