@@ -426,6 +426,7 @@ _LEFT_JOINS = (
     (set(_AROUND), re.compile(rf"\b(?P<around>(?i:{'|'.join(_AROUND)}))\s+$"), _approximable),
 )
 _LEFT_WORDS = frozenset().union(*(words for words, _, _ in _LEFT_JOINS))
+_LEFT_ENDINGS = frozenset(word[-1] for word in _LEFT_WORDS)
 
 
 def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -433,8 +434,11 @@ def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
     part of the expression before."""
     out = []
     for tx in timexes:
-        if not text[tx.start - 1:tx.start].isspace():
-            out.append(tx)   # (the quick test: a date after a word has a space before it)
+        before = text[max(0, tx.start - 2):tx.start].lower()   # (the quick test: most dates
+        if not before[-1:].isspace() or (before[-1] == " " and len(before) == 2   # have no
+                                         and before[0] not in _LEFT_ENDINGS      # "of " nor
+                                         and not before[0].isspace()):            # "around ")
+            out.append(tx)
             continue
         last = _last_word(text, tx.start)
         if last not in _LEFT_WORDS:
