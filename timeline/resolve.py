@@ -1004,18 +1004,24 @@ def _count_from(base: date, granularity: str, letter: str, n: int) -> Optional[t
     """(value, granularity) n units (letter D, W, M, Y, DE, CE) from `base`, as fine as the
     base's granularity allows (a day from a day, a year from a year)."""
     months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}.get(letter)
+    days = n * (7 if letter == "W" else 1) if letter in ("D", "W") else None
+    if days is not None and abs(days) > 3_650_000 or months and abs(n * months) > 120_000:
+        return None   # beyond the calendar's years ("99999999 days after Christmas")
     if granularity in ("day", "time"):
-        if letter in ("D", "W"):
-            return V.day_value(V.add_days(base, n * (7 if letter == "W" else 1))), "day"
+        if days is not None:
+            d = V.add_days(base, days)
+            return (V.day_value(d), "day") if d not in (date.min, date.max) else None
         y, m = V.add_months(base.year, base.month, n * months)
-        y = V.clamp_year(y)   # (Jan. 31 + a month: Feb. 28)
-        d = V.safe_date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
-        return (V.day_value(d), "day") if d else None
+        if not V.MIN_YEAR <= y <= V.MAX_YEAR:
+            return None
+        d = V.safe_date(y, m, min(base.day, calendar.monthrange(y, m)[1]))   # (Jan. 31 + a
+        return (V.day_value(d), "day") if d else None                      # month: Feb. 28)
     if granularity == "month" and months:
         y, m = V.add_months(base.year, base.month, n * months)
-        return V.month_value(V.clamp_year(y), m), "month"
+        return (V.month_value(y, m), "month") if V.MIN_YEAR <= y <= V.MAX_YEAR else None
     if granularity == "year" and months and months >= 12:
-        return V.year_value(V.clamp_year(base.year + n * months // 12)), "year"
+        y = base.year + n * months // 12
+        return (V.year_value(y), "year") if V.MIN_YEAR <= y <= V.MAX_YEAR else None
     return None
 
 
