@@ -1310,6 +1310,9 @@ def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]
     return (span[0], bool(joiner.group("list"))) if span else None
 
 
+_JOIN_FIELDS = ("around", "or_later")   # the fields tagger._join_left/_join_right add
+
+
 def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = False) -> list[Timex]:
     """Values for every timex of one document, in text order; unresolvable ones are dropped."""
     out: list[Timex] = []
@@ -1318,8 +1321,10 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
+    after_weekday = False   # (the quick test for _joined_day)
     for tx in timexes:
-        joined = _joined_day(text, out[-1], tx) if out else None
+        joined = _joined_day(text, out[-1], tx) if after_weekday and \
+            tx.rule == "relative_weekday" else None
         ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
                       narrative_value, reported, joined)
         try:
@@ -1330,13 +1335,15 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             continue
         if res.granularity == "day" and tx.field("part"):   # "the night of Aug. 29"
             res = replace(res, value=res.value + _part_suffix(tx), granularity="time")
-        joined = tx.field("around") or tx.field("or_later")   # "around Nov. 1", "1994 or later"
-        if joined and res.mod is None:
-            res = replace(res, mod=vocab.JOINED_MODS[_squash(joined)])
+        if tx.fields and tx.fields[-1][0] in _JOIN_FIELDS and res.mod is None:
+            joined = tx.field("around") or tx.field("or_later")   # "around Nov. 1", "1994 or
+            res = replace(res, mod=vocab.JOINED_MODS[_squash(joined)])   # later" (the tagger
+            # appends these fields last)
         kind = ("TIME" if tx.type == "DATE" and res.granularity == "time" else
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))
+        after_weekday = tx.rule == "relative_weekday"
         if kind in ("DATE", "TIME") and res.advances and res.granularity in _NARRATIVE_GRANULARITIES:
             span = V.value_span(res.value)
             if span:
