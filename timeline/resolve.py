@@ -63,7 +63,23 @@ class Context:
 
 # --- tense ---------------------------------------------------------------------------------------
 _BREAKS = ",;:—–“”\"()`.!?"   # the characters that end a clause
-_TOKEN = re.compile(rf"([\w'’-]+|[{_BREAKS}])")   # a word or a break (a group: split keeps them)
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+class _Spacer(dict):
+    """A str.translate table that spaces a lower-cased window into its tokens, words (runs of
+    word characters) and clause breaks: a break stands apart (" , "), any other character
+    that is no part of a word becomes a space, word characters stay. Filled as characters are
+    met (at most 10,000 kept)."""
+    def __missing__(self, code: int):
+        char = chr(code)
+        value = f" {char} " if char in _BREAKS else code if _WORD_CHAR.match(char) else " "
+        if len(self) < 10000:
+            self[code] = value
+        return value
+
+
+_SPACER = _Spacer()
 _BREAK = re.compile(f"[{_BREAKS}]")
 _LAST_BREAK = re.compile(f".*[{_BREAKS}]", re.S)   # (greedy: up to the last one)
 _TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
@@ -101,16 +117,20 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
     low = window.lower()
     if len(low) != len(window):   # (a few non-ASCII letters lower-case to two characters)
         low = "".join(c if len(c.lower()) > 1 else c.lower() for c in window)
-    parts = _TOKEN.split(low)   # [space, token, space, token, ..., space]
-    tokens = parts[1::2]
+    tokens = low.translate(_SPACER).split()
     best: tuple[float, Optional[str]] = (float("inf"), None)
     after_be = False
+    cursor, done = 0, 0   # tokens[:done] end before low[cursor]
     for i, word in enumerate(tokens):
         maybe = after_be or word in _MAYBE_CUES or word.endswith(("ed", "ing"))
         after_be = word in ("be", "being")
         if not maybe:
             continue   # the quick test: most words are no cue
-        pos = lo + sum(map(len, parts[:2 * i + 1]))
+        for token in tokens[done:i]:   # (only non-word characters stand between tokens)
+            cursor = low.find(token, cursor) + len(token)
+        at = low.find(word, cursor)
+        cursor, done = at + len(word), i + 1
+        pos = lo + at
         cue = _cue(tokens, i, text[pos])
         if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
             continue
