@@ -198,30 +198,29 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
     One within NEAR_DAYS of the DCT wins over the tense ("declared a dividend payable Dec. 7").
     `direction` may be a function, called only when the tense can matter.
     """
-    candidates = []
+    candidates = []   # (year, (first, last), days from the DCT)
     for year in (dct.year - 1, dct.year, dct.year + 1):
         if V.MIN_YEAR <= year <= V.MAX_YEAR - 1:
             span = span_of(year)
             if span:
-                candidates.append((year, span))
+                first, last = span
+                candidates.append((year, span, 0 if first <= dct <= last else
+                                   min(abs((first - dct).days), abs((last - dct).days))))
     if not candidates:
         return None
-
-    def distance(item):
-        first, last = item[1]
-        return 0 if first <= dct <= last else min(abs((first - dct).days), abs((last - dct).days))
-    nearest = min(candidates, key=lambda item: (distance(item), -item[0] if item[0] <= dct.year else item[0]))
+    nearest = min(candidates, key=lambda item: (item[2], -item[0] if item[0] <= dct.year
+                                                 else item[0]))
+    if nearest[2] <= NEAR_DAYS:
+        return nearest[0]
     if callable(direction):
-        direction = None if distance(nearest) <= NEAR_DAYS else direction()
+        direction = direction()
     if direction == PAST:
         begun = [item for item in candidates if item[1][0] <= dct]
-        chosen = max(begun) if begun else candidates[0]
-    elif direction == FUTURE:
+        return (max(begun) if begun else candidates[0])[0]
+    if direction == FUTURE:
         ahead = [item for item in candidates if item[1][1] >= dct]
-        chosen = min(ahead) if ahead else candidates[-1]
-    else:
-        return nearest[0]
-    return nearest[0] if distance(nearest) <= NEAR_DAYS else chosen[0]
+        return (min(ahead) if ahead else candidates[-1])[0]
+    return nearest[0]
 
 
 def _direction(ctx: Context, rel: Optional[str] = None,
@@ -423,8 +422,9 @@ def r_yearless_date(tx, ctx):
         return None
     weekday = tx.field("weekday")
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-                  if V.safe_date(y, month, day) and weekday
-                  and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)]
+                  if V.safe_date(y, month, day)
+                  and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)
+                  ] if weekday else []
     year = candidates[0] if len(candidates) == 1 else pick_year(
         _day_of_year(month, day), ctx.dct, lambda: _direction(ctx, day=True))
     if year is None:
