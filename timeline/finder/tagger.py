@@ -278,10 +278,13 @@ def _ok_part(g, text, start, end):
     return not _noun_after(text, end)
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
 def _noun_after(text: str, end: int) -> bool:
     """Whether a lower-case word that is no function word (vocab.AFTER_NOUN_PHRASE) nor a
     number follows text[:end] after one space: the expression is then an adjective."""
-    if not re.match(r"[ \t]+[a-z]", text[end:end + 2]):
+    if not _LOWER_WORD_NEXT.match(text, end, end + 2):
         return False
     word = _word_after(text, end)
     return word not in vocab.AFTER_NOUN_PHRASE and word not in vocab.NUMBER_WORDS
@@ -297,8 +300,8 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
-CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "part": _ok_part, "ordinal_day": _ok_ordinal_day,
-                  "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter,
+CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "part": _ok_part,
+                  "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago, "quarter": _ok_quarter,
                   "decade": _ok_decade, "short_year": _ok_short_year, "season": _ok_season,
                   "clock": _ok_clock, "weekday": _ok_weekday, "duration": _ok_duration,
                   "for": _ok_for, "year": _ok_year, "month": _ok_month}
