@@ -280,6 +280,8 @@ CASES = [
     ("Fireworks lit the sky on Independence Day 2020.", WED, "Independence Day 2020", "2020-07-04"),
     ("We met last Christmas.", WED, "last Christmas", "2024-12-25"),
     ("Veterans marched on Memorial Day.", "2025-06-01", "Memorial Day", "2025-05-26"),
+    ("Voters go to the polls on Election Day.", "2024-10-01", "Election Day", "2024-11-05"),
+    ("The parade was held on Mardi Gras.", "2024-03-01", "Mardi Gras", "2024-02-13"),
     # anaphoric: against the narrative
     ("In June 1944 the Allies landed. By the end of the year, Paris was free.", WED,
      "the end of the year", "1944"),

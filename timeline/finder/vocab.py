@@ -74,6 +74,8 @@ FIXED_HOLIDAYS = {
     "Bastille Day": (7, 14), "Halloween": (10, 31), "Veterans Day": (11, 11),
     "Veterans' Day": (11, 11), "Armistice Day": (11, 11), "Remembrance Day": (11, 11),
     "Juneteenth": (6, 19), "Groundhog Day": (2, 2), "All Saints' Day": (11, 1),
+    "Epiphany": (1, 6), "Canada Day": (7, 1), "Australia Day": (1, 26), "Anzac Day": (4, 25),
+    "Guy Fawkes Night": (11, 5), "Inauguration Day": (1, 20),
 }
 # Floating holidays: name -> (month, weekday 1=Mon, nth; -1 = last)
 NTH_WEEKDAY_HOLIDAYS = {
@@ -82,12 +84,16 @@ NTH_WEEKDAY_HOLIDAYS = {
     "Martin Luther King Day": (1, 1, 3), "Martin Luther King Jr. Day": (1, 1, 3),
     "Presidents' Day": (2, 1, 3), "Presidents Day": (2, 1, 3), "Mother's Day": (5, 7, 2),
     "Father's Day": (6, 7, 3), "Columbus Day": (10, 1, 2),
+    "Indigenous Peoples' Day": (10, 1, 2), "Patriots' Day": (4, 1, 3),
+    "Election Day": (11, 1, 1, 1),   # (US: the Tuesday after the first Monday in November)
     # (a fourth number: days after that weekday)
     "Black Friday": (11, 4, 4, 1), "Cyber Monday": (11, 4, 4, 4),
 }
 # Holidays at a fixed distance from Easter Sunday (days)
 EASTER_HOLIDAYS = {"Easter Sunday": 0, "Easter Monday": 1, "Easter": 0, "Good Friday": -2,
-                   "Palm Sunday": -7, "Ash Wednesday": -46, "Pentecost": 49}
+                   "Palm Sunday": -7, "Ash Wednesday": -46, "Pentecost": 49,
+                   "Shrove Tuesday": -47, "Mardi Gras": -47, "Maundy Thursday": -3,
+                   "Holy Saturday": -1, "Ascension Day": 39, "Whit Monday": 50}
 
 # Words before a bare month or year that make it a date ("in May", "since 2019").
 DATE_PREPOSITIONS = ["in", "since", "until", "till", "by", "from", "through", "throughout",
