@@ -219,10 +219,6 @@ def test_actors():
     assert actors("British Defense Secretary John Healey met NATO officials in Brussels") == (
         "British Defense Secretary John Healey", "NATO", "Brussels")
     assert "Thursday" not in actors("Thursday's meeting with Germany")
-    # at a sentence's start, a lone capitalised word seen nowhere else is an opener; a run of
-    # them is a name
-    assert actors("Officials in Kyiv said", frozenset()) == ("Kyiv",)
-    assert actors("Donald Trump said he would meet Putin", frozenset()) == ("Donald Trump", "Putin")
 
 
 def _mention(text, expr, value):

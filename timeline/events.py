@@ -90,9 +90,8 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
     for m in _CAPITAL_RUN.finditer(text):
         name = _POSSESSIVE.sub("", m.group().strip(" .,-"))
         words = name.split()
-        if m.start() == 0 and proper is not None and len(words) == 1 and \
-                words[0].rstrip(".") not in proper:
-            words.pop(0)   # "Officials said": an opener; but "Donald Trump said" is a name
+        if m.start() == 0 and proper is not None and words and words[0].rstrip(".") not in proper:
+            words.pop(0)
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS):
             words.pop(0)
         while words and words[-1].lower() in ("of", "the", "and", "for", "de"):
