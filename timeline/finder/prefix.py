@@ -41,10 +41,21 @@ def word_at(text: str, pos: int) -> str:
     return _WORD.match(text, pos).group().lower()
 
 
+def words_at(text: str, pos: int) -> tuple[str, int]:
+    """(word_at(text, pos), where that word ends): the end is where `next_word_from` reads."""
+    m = _WORD.match(text, pos)
+    return m.group().lower(), m.end()
+
+
 def next_word(text: str, pos: int) -> Optional[str]:
     """The word after the one text[pos:] begins with, read as `prefixes` reads a match; None
     when more than 40 other characters stand between (not read: any word may follow)."""
-    m = _NEXT_WORD.match(text, _WORD.match(text, pos).end())
+    return next_word_from(text, _WORD.match(text, pos).end())
+
+
+def next_word_from(text: str, end: int) -> Optional[str]:
+    """next_word, given where the first word ends (words_at)."""
+    m = _NEXT_WORD.match(text, end)
     return m.group(1).lower() if m else None
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Timex
 from . import vocab
 from .keys import candidate_starts
-from .prefix import first_words, next_word, prefixes, save_cache, word_at
+from .prefix import first_words, next_word_from, prefixes, save_cache, words_at
 from .rules import RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
@@ -320,9 +320,10 @@ def _fields(groupdict) -> tuple:
 def _match_at(text: str, pos: int, end: int, table: dict):
     """(rule, match, fields) of the first rule matching at `pos` that its context check
     accepts, or None. `table` is _rules_table()."""
-    rules = table.get(word_at(text, pos)) or table[None]
+    word, word_end = words_at(text, pos)
+    rules = table.get(word) or table[None]
     if type(rules) is dict:   # "the": by the second word too
-        second = next_word(text, pos)
+        second = next_word_from(text, word_end)
         rules = rules[ANY_WORD] if second is None else rules.get(second) or rules[None]
     for regex, rule, check in rules:
         m = regex.match(text, pos, end)
