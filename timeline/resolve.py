@@ -810,8 +810,7 @@ def r_season(tx, ctx):
         base, anchor, conf = _narrative(ctx)
         years = range(base.year - 2, base.year + 3)
         year = (min(y for y in years if span(y)[0] > base)
-                if tx.field("seq").split()[-1].lower() in ("following", "next", "ensuing",
-                                                            "subsequent")
+                if _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()] > 0
                 else max(y for y in years if span(y)[1] < base))
         return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
     if rel == "this":
@@ -1194,13 +1193,11 @@ def _clock(tx) -> Optional[str]:
     """'HH:MM' from a clock_time's fields, or None if it is not a real time."""
     if tx.field("noon"):
         return "12:00" if tx.field("noon").lower() in ("noon", "midday") else "24:00"
+    half = (tx.field("half_day") or "").split()[-1:]   # "in the evening" -> ["evening"]
     if tx.field("hour24") is not None:
-        clock = f"{int(tx.field('hour24')):02d}:{tx.field('minute24')}"
-        return _half_day(clock, tx.field("half_day").split()[-1:]) if tx.field("half_day") \
-            else clock
+        return _half_day(f"{int(tx.field('hour24')):02d}:{tx.field('minute24')}", half)
     if tx.field("hhmm"):   # "0600 GMT"
         return f"{tx.field('hhmm')[:2]}:{tx.field('hhmm')[2:]}"
-    half = (tx.field("half_day") or "").split()[-1:]   # "in the evening" -> ["evening"]
     if tx.field("oclock") or tx.field("bare_hour"):
         text = tx.field("oclock") or tx.field("bare_hour")
         hour = int(text) if text.isdigit() else int(_int_or_word(text) or 0)
@@ -1321,9 +1318,10 @@ _DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|ti
 
 
 def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]]:
-    """(the day, whether a list) a weekday `prev` names when weekday `tx` follows it in a list
-    or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through Sunday")."""
-    if prev.rule != "relative_weekday" or tx.rule != "relative_weekday":
+    """(the day, whether a list) a weekday `prev` names when the weekday `tx` follows it in a
+    list or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through
+    Sunday")."""
+    if prev.rule != "relative_weekday":
         return None
     joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
     span = V.value_span(prev.value) if joiner else None
@@ -1341,10 +1339,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
-    after_weekday = False   # (the quick test for _joined_day)
     for tx in timexes:
-        joined = _joined_day(text, out[-1], tx) if after_weekday and \
-            tx.rule == "relative_weekday" else None
+        joined = _joined_day(text, out[-1], tx) if out and tx.rule == "relative_weekday" \
+            else None
         ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
                       narrative_value, reported, joined)
         try:
@@ -1363,7 +1360,6 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))
-        after_weekday = tx.rule == "relative_weekday"
         if kind in ("DATE", "TIME") and res.advances and res.granularity in _NARRATIVE_GRANULARITIES:
             span = V.value_span(res.value)
             if span:

@@ -38,7 +38,7 @@ _NEXT_WORD = re.compile(r"[^A-Za-z]{0,40}(?![^A-Za-z])([A-Za-z]*)")   # (read at
 
 def word_at(text: str, pos: int) -> str:
     """The word text[pos:] begins with, read as `prefixes` reads a match ("" at a digit)."""
-    return _WORD.match(text, pos).group().lower()
+    return words_at(text, pos)[0]
 
 
 def words_at(text: str, pos: int) -> tuple[str, int]:

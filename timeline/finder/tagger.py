@@ -116,8 +116,8 @@ def _ok_season(g, text, start, end):
         return bool(named)   # "last fall"; not "that fall" (in prices)
     if named or g.get("that"):
         return True
-    return _is_preposition(_word_before(text, start)) and _word_before(text, start).lower() not in (
-        "to", "and", "or", "of", "that")
+    before = _word_before(text, start)
+    return _is_preposition(before) and before.lower() not in ("to", "and", "or", "of", "that")
 
 
 def _ok_clock(g, text, start, end):
