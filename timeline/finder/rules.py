@@ -64,7 +64,8 @@ MONTH_NAME = rf"(?:{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)"
 MONTH = rf"(?P<month>{MONTH_NAME})"
 _ABBR_WEEKDAYS = [w for w in vocab.WEEKDAYS if w not in vocab.WEEKDAY_FULL]
 WEEKDAY = rf"(?P<weekday>{alt(vocab.WEEKDAY_FULL)}|{alt(_ABBR_WEEKDAYS)}\.)"
-DAY = (r"(?:(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
+DAY_NUMBER = r"3[01]|[12][0-9]|0?[1-9]"   # a day of the month in digits
+DAY = (rf"(?:(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}})"
        rf"|(?P<day_word>{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)})(?![\w-]))")
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|percent|per cent))"
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
@@ -91,16 +92,18 @@ REL = rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'p
 MOD = rf"(?P<mod>{ci(alt([m for m in vocab.POSITION_MODS if m != 'mid-']))})"
 APPROX = rf"(?P<approx>{ci(alt(['about', 'some', 'nearly', 'almost', 'more than', 'less than', 'over', 'at least', 'up to', 'roughly', 'approximately', 'around', 'only', 'just', 'barely', 'fewer than', 'at most', 'under']))})"
 HOLIDAY = rf"(?P<holiday>{alt(list(vocab.FIXED_HOLIDAYS) + list(vocab.NTH_WEEKDAY_HOLIDAYS) + list(vocab.EASTER_HOLIDAYS))})"
+HOUR_WORD = ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+                    'eleven', 'twelve']))   # "ten o'clock", "six in the evening"
 CLOCK = (r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
 TZ = rf"(?:\s+(?P<tz>{alt(vocab.TIME_ZONES)}))?"
 YEAR_AGO = ci(alt(['year-earlier', 'year-ago', 'prior-year']))
 YEAR_AGO_UNIT = ci(alt(['quarter', 'period', 'month']))
 AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
-FISCAL = r"fiscal(?:[ \t]+year)?|FY"
+FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2024"
 HALF_DAY = rf"\s+(?:{ci('in')}\s+{ci('the')}\s+{ci(alt(['morning', 'afternoon', 'evening']))}|{ci('at')}\s+{ci('night')})"
-DAY2 = r"(?P<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3}|\s*(?:%|percent))"
-RANGE_TO = (r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+(?=(?:3[01]|[12][0-9]|0?[1-9])"
+DAY2 = rf"(?P<day2>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}}|\s*(?:%|percent))"
+RANGE_TO = (rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+(?=(?:{DAY_NUMBER})"
             r"(?:st|nd|rd|th)?\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b)))"
             + DAY2)
 # "a week or so ago", "a year or two": an approximation (mod APPROX)
@@ -137,7 +140,7 @@ RULES = [
     # break or a preposition ("May 10 to 15 in Paris"; not "March 3 to 15 cents").
     Rule("month_day_range", "DATE", rf"(?P<first>{MONTH}\s*{DAY}){RANGE_TO}(?:,?\s*{YEAR})?"),
     Rule("day_month_range", "DATE",
-         rf"(?P<first>(?:the\s+)?(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)\s*[-–]\s*"
+         rf"(?P<first>(?:the\s+)?(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?)\s*[-–]\s*"
          rf"{DAY2}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
     Rule("month_day_year", "DATE",
          rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
@@ -225,9 +228,9 @@ RULES = [
          rf"(?:{CLOCK}|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?![0-9:])|(?P<noon>{ci('noon|midnight|midday')})"
          # "0600 GMT": four digits are a clock time only with a zone after them
          rf"|(?P<hhmm>(?:[01][0-9]|2[0-3])[0-5][0-9])(?=\s+{alt(vocab.TIME_ZONES)}(?!\w))"
-         rf"|(?P<oclock>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})\s+o'clock"
+         rf"|(?P<oclock>1[0-2]|[1-9]|{HOUR_WORD})\s+o'clock"
          # "six in the evening": a bare hour only with its half of the day
-         rf"|(?P<bare_hour>1[0-2]|[1-9]|{ci(alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']))})(?={HALF_DAY}))"
+         rf"|(?P<bare_hour>1[0-2]|[1-9]|{HOUR_WORD})(?={HALF_DAY}))"
          rf"{TZ}(?P<half_day>{HALF_DAY})?", "clock"),
     Rule("deictic_day", "DATE",
          rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
