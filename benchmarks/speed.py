@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,16 +30,19 @@ SEED = ROOT / "seeds" / "000_8174bc2ad41ff86e.txt"
 DCT = "2000-01-01"
 
 
+@lru_cache(maxsize=1)
+def _tbaq() -> tuple:
+    return tuple(read(f) for f in sorted(DATA.glob("*/*.tml")))
+
+
 def corpus() -> list[str]:
-    texts = [read(f).text for f in sorted(DATA.glob("*/*.tml"))]
-    return texts + [SEED.read_text(encoding="utf-8")]
+    return [doc.text for doc in _tbaq()] + [SEED.read_text(encoding="utf-8")]
 
 
 def own_dcts() -> list[str]:
     """Each document's own publication date, in corpus() order (row 1b)."""
     from timeline.timeml import normalize_dct
-    return [normalize_dct(read(f).dct) or DCT for f in sorted(DATA.glob("*/*.tml"))] + [
-        "2025-04-09"]
+    return [normalize_dct(doc.dct) or DCT for doc in _tbaq()] + ["2025-04-09"]
 
 
 def best_of(fn, repeat: int) -> float:
