@@ -183,8 +183,8 @@ CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "from", "before", "after", "a
                       "about", "to", "since", "approximately", "and", "between"}
 
 # --- Tense cues: which way a weekday or a year-less date points -------------------------------
-FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "gonna", "upcoming", "scheduled",
-               "expected", "planning", "slated", "next", "due", "effective",
+FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "gonna", "upcoming",
+               "scheduled", "expected", "planning", "slated", "next", "due", "effective",
                # the present that schedules: "the offer expires Dec. 31", "the trial begins Monday"
                "expires", "begins", "starts", "resumes", "opens", "convenes", "reconvenes",
                "arrives", "departs", "launches", "ends", "closes"}
