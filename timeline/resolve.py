@@ -778,8 +778,7 @@ def r_mod_year(tx, ctx):
 
 def r_fiscal_short(tx, ctx):
     """"FY25", "in '95": the year, its century from the DCT's."""
-    year = _year_from_short(int(tx.field("short_year")), ctx.dct)
-    return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.85)
+    return Resolution(V.year_value(_year_field(tx, ctx.dct)), "year", ANCHOR_EXPLICIT, 0.85)
 
 
 def r_year(tx, ctx):
