@@ -123,12 +123,35 @@ def test_every_rule_match_begins_with_one_of_its_first_two_words(words):
     from timeline.finder.tagger import _edged
     text = " ".join(words)
     for rule, edged in zip(RULES, _edged()):   # (held to word edges, as the tagger holds them)
-        allowed = prefixes(rule.pattern, 2)
         for m in edged.finditer(text):
+            first, second = word_at(text, m.start()), next_word(text, m.start())
+            # (a rule with no short list of pairs in all has one after its first word)
+            allowed = prefixes(rule.pattern, 2) or prefixes(rule.pattern, 2, first)
             if m.end() > m.start() and allowed is not None:
-                first, second = word_at(text, m.start()), next_word(text, m.start())
                 assert (first, None) in allowed or (first, second) in allowed, (rule.name,
                                                                                 m.group())
+
+
+def test_prefixes_after_a_first_word_are_those_of_all_that_begin_with_it():
+    from timeline.finder.prefix import first_words, prefixes
+    from timeline.finder.rules import RULES
+
+    assert prefixes(r"(?:the|an?)\s+(?:next|last)\s+x", 2, "the") == {("the", "next"),
+                                                                       ("the", "last")}
+    assert prefixes(r"(?:the|an?)\s+x", 2, "th") == frozenset()   # no match begins "th "
+    assert prefixes(r"the(?:\s+end)?", 2, "the") == {("the", None), ("the", "end")}
+    checked = 0
+    for rule in RULES:
+        pairs = prefixes(rule.pattern, 2)
+        for first in sorted(first_words(rule.pattern) or ())[:40] if pairs else ():
+            assert prefixes(rule.pattern, 2, first) == {p for p in pairs if p[0] == first}
+            checked += 1
+    assert checked > 300
+    long = {rule.name: rule for rule in RULES if prefixes(rule.pattern, 2) is None}
+    for name in ("duration", "month_day"):   # too many pairs in all, a short list after a word
+        words = sorted(first_words(long[name].pattern))
+        assert len(words) > 50
+        assert all(prefixes(long[name].pattern, 2, word) for word in words[:60]), name
 
 
 @settings(max_examples=300, deadline=None)
@@ -183,4 +206,33 @@ def test_prefix_answers_kept_on_disk_equal_computed_ones(tmp_path, monkeypatch):
     assert fresh("relative") == computed and prefix.cache_file() is None   # nor a relative one
     prefix.save_cache()
     assert not (tmp_path / "relative").exists()
+    prefix.prefixes.cache_clear()
+
+
+def test_prefix_answers_of_several_processes_add_up_on_disk(tmp_path, monkeypatch):
+    """Each process reads the second words after the first words its texts have; the file
+    keeps every process's answers (for the patterns still in use)."""
+    from timeline.finder import prefix
+
+    pattern = r"(?:the|an?)\s+(?:next|last)\s+x"
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+
+    def process(*firsts):
+        monkeypatch.setattr(prefix, "_loaded", None)
+        monkeypatch.setattr(prefix, "_used", {})
+        prefix.prefixes.cache_clear()
+        answers = [prefix.prefixes(pattern, 2, first) for first in firsts]
+        prefix.save_cache()
+        return answers
+
+    process("the")
+    process("a")
+    monkeypatch.setattr(prefix, "_loaded", None)
+    assert set(prefix._stored()) == {(pattern, 2, "the"), (pattern, 2, "a")}
+    assert prefix._stored()[(pattern, 2, "a")] == {("a", "next"), ("a", "last")}
+    # a process whose rules have no such pattern any more drops its answers
+    monkeypatch.setattr(prefix, "_used", {("other", 1, None): None})
+    prefix.save_cache()
+    monkeypatch.setattr(prefix, "_loaded", None)
+    assert set(prefix._stored()) == {("other", 1, None)}
     prefix.prefixes.cache_clear()

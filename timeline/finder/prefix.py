@@ -65,44 +65,48 @@ def first_words(pattern: str) -> Optional[frozenset]:
     return None if found is None else frozenset(words[0] for words in found)
 
 
-@lru_cache(maxsize=512)   # (the tables and the tests ask for each rule's more than once)
-def prefixes(pattern: str, k: int) -> Optional[frozenset]:
+@lru_cache(maxsize=2048)   # (the tables and the tests ask for each rule's more than once)
+def prefixes(pattern: str, k: int, first: Optional[str] = None) -> Optional[frozenset]:
     """Every tuple of the first k words a match of `pattern` can begin with, or None when there
     is no short list. A word is a run of ASCII letters, lower-cased; any other characters
     between words are skipped ("the 1990s" begins ("the", "s")). None in a tuple stands for
     any word: the match may end before that word (`word_at` and `next_word` read text so).
-    Answers are kept on disk (see save_cache)."""
-    stored = _stored().get((pattern, k), _MISSING)
-    found = _prefixes(pattern, k) if stored is _MISSING else stored
-    _used[(pattern, k)] = found
+    With `first`, only the tuples that begin with that word: a rule with too many tuples in all
+    (a date after any of 600 words) may still have a short list after one of them. Answers are
+    kept on disk (see save_cache)."""
+    key = (pattern, k, first)
+    stored = _stored().get(key, _MISSING)
+    found = _prefixes(pattern, k, first) if stored is _MISSING else stored
+    _used[key] = found
     return found
 
 
-def _prefixes(pattern: str, k: int) -> Optional[frozenset]:
-    ends = _sequence(_parser.parse(pattern).data, {((), "", False)}, k)
+def _prefixes(pattern: str, k: int, first: Optional[str] = None) -> Optional[frozenset]:
+    ends = _sequence(_parser.parse(pattern).data, {((), "", False)}, k, first)
     if ends is None:
         return None
     out = set()
     for words, current, between in ends:
         if len(words) < k and not between:
             words, between = words + (current,), True   # the match ended inside this word
-        out.add(words + (None,) * (k - len(words)))
+        if first is None or words[0] == first:
+            out.add(words + (None,) * (k - len(words)))
     return frozenset(out)
 
 
 # A state is (words closed so far, the word being read, between words). It is final once it
-# holds k words.
-def _sequence(items, states: set, k: int) -> Optional[set]:
+# holds k words. With `first`, a state lives on only while its first word can still be `first`.
+def _sequence(items, states: set, k: int, first: Optional[str]) -> Optional[set]:
     for op, av in items:
         if all(len(words) == k for words, _, _ in states):
             break
-        states = _step(op, av, states, k)
+        states = _step(op, av, states, k, first)
         if states is None or len(states) > LIMIT:
             return None
     return states
 
 
-def _step(op, av, states: set, k: int) -> Optional[set]:
+def _step(op, av, states: set, k: int, first: Optional[str]) -> Optional[set]:
     done = {s for s in states if len(s[0]) == k}
     open_ = states - done
     if op is C.LITERAL or op is C.IN:
@@ -112,6 +116,13 @@ def _step(op, av, states: set, k: int) -> Optional[set]:
         letters, other = chars
         out = set(done)
         for words, current, between in open_:
+            if first is not None and not words:   # reading the first word: only `first` goes on
+                n = len(current)
+                if n < len(first) and first[n] in letters:
+                    out.add((words, current + first[n], False))
+                if other and current == first:
+                    out.add(((first,), "", 1 < k))
+                continue
             out |= {(words, (current if not between else "") + letter, False)
                     for letter in letters}
             if other:   # a non-letter ends the word being read, or goes on between words
@@ -123,7 +134,7 @@ def _step(op, av, states: set, k: int) -> Optional[set]:
     if op is C.BRANCH:
         out = set(done)
         for branch in av[1]:
-            ends = _sequence(branch.data, open_, k)
+            ends = _sequence(branch.data, open_, k, first)
             if ends is None:
                 return None
             out |= ends
@@ -131,21 +142,21 @@ def _step(op, av, states: set, k: int) -> Optional[set]:
                 return None   # (no short list: stop reading the other branches)
         return out
     if op is C.SUBPATTERN:
-        return _sequence(av[3].data, states, k)
+        return _sequence(av[3].data, states, k, first)
     if _ATOMIC is not None and op is _ATOMIC:
-        return _sequence(av.data, states, k)
+        return _sequence(av.data, states, k, first)
     if op in _REPEATS:
-        return _repeat(*av, states, k)
+        return _repeat(*av, states, k, first)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return states   # zero-width
     return None   # any character, back-references...
 
 
-def _repeat(low: int, high, body, states: set, k: int) -> Optional[set]:
+def _repeat(low: int, high, body, states: set, k: int, first: Optional[str]) -> Optional[set]:
     out = set(states) if low == 0 else set()
     current = states
     for n in range(1, MAX_REPEAT + 1):
-        previous, current = current, _sequence(body.data, current, k)
+        previous, current = current, _sequence(body.data, current, k, first)
         if current is None:
             return None
         finished = all(len(words) == k for words, _, _ in current) or current == previous
@@ -188,7 +199,7 @@ def _chars(op, av) -> Optional[tuple[set, bool]]:
 # --- the answers on disk: reading every rule's words takes about 0.4 s, a start-up cost each
 # command would pay; a file named by this module's source and the Python version keeps them.
 _MISSING = object()
-_used: dict = {}   # (pattern, k) -> answer, asked in this process
+_used: dict = {}   # (pattern, k, first) -> answer, asked in this process
 _loaded: Optional[dict] = None
 
 
@@ -210,20 +221,23 @@ def _stored() -> dict:
         path = cache_file()
         try:
             rows = json.loads(path.read_text(encoding="utf-8")) if path else []
-            _loaded = {(pattern, k): None if found is None else frozenset(map(tuple, found))
-                       for pattern, k, found in rows}
+            _loaded = {(pattern, k, first): None if found is None else frozenset(map(tuple, found))
+                       for pattern, k, first, found in rows}
         except (OSError, ValueError, TypeError):   # none yet, unreadable or not ours
             _loaded = {}
     return _loaded
 
 
 def save_cache() -> None:
-    """Write the answers asked in this process, if any is new; never fails (a read-only home
-    just means computing them again next time)."""
-    if all(key in _stored() for key in _used):
+    """Add the answers computed in this process to the file, if any; never fails (a read-only
+    home just means computing them again next time)."""
+    new = {key: found for key, found in _used.items() if key not in _stored()}
+    if not new:
         return
-    rows = [[pattern, k, None if found is None else sorted(found, key=repr)]
-            for (pattern, k), found in _used.items()]
+    _stored().update(new)
+    patterns = {key[0] for key in _used}   # (answers for patterns no rule has now are dropped)
+    rows = [[pattern, k, first, None if found is None else sorted(found, key=repr)]
+            for (pattern, k, first), found in _stored().items() if pattern in patterns]
     path = cache_file()
     if path is None:
         return

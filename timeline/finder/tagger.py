@@ -48,29 +48,41 @@ def _edged():
 TWO_WORD_TABLE = 2   # a first word that begins more rules than this is looked up with the next
 
 
-@lru_cache(maxsize=1)
-def _rules_table() -> dict:
+class _RulesTable(dict):
     """First word (prefix.py) -> (regex, rule, context check or None) of the rules, in order,
-    that can match at a position beginning with it: a position tries only these. The key None
-    holds the rules for any other word. A first word that begins many rules ("the" begins 30)
-    maps instead to a table by the second word, built the same way."""
-    entries = [(regex, rule, CONTEXT_CHECKS.get(rule.context))
-               for regex, rule in zip(_edged(), RULES)]
-    firsts = [first_words(rule.pattern) for rule in RULES]
-    words = set().union(*(f for f in firsts if f is not None))
-    table = {word: tuple(entries[i] for i, f in enumerate(firsts) if f is None or word in f)
-             for word in words}
-    table[None] = tuple(entries[i] for i, f in enumerate(firsts) if f is None)
-    for word, rules in list(table.items()):
-        if word is not None and len(rules) > TWO_WORD_TABLE:
-            table[word] = _second_word_table(word, rules)
-    save_cache()
-    return table
+    that can match at a position beginning with it: a position tries only these. A first word
+    that begins many rules ("the" begins 30) maps instead to a table by the second word, built
+    the same way. A word's entry is built the first time a text has it (a rule's second words
+    after each of its 600 first words would take seconds to read); at most MAX_WORDS are kept."""
+    MAX_WORDS = 10000
+
+    def __init__(self):
+        super().__init__()
+        self.entries = [(regex, rule, CONTEXT_CHECKS.get(rule.context))
+                        for regex, rule in zip(_edged(), RULES)]
+        self.firsts = [first_words(rule.pattern) for rule in RULES]
+        self.anywhere = tuple(e for e, f in zip(self.entries, self.firsts) if f is None)
+        self.built = False   # whether an entry was built since the last save_cache
+
+    def __missing__(self, word: str):
+        rules = tuple(e for e, f in zip(self.entries, self.firsts) if f is None or word in f)
+        if len(rules) > TWO_WORD_TABLE:
+            rules = _second_word_table(word, rules)
+        if len(self) < self.MAX_WORDS:
+            self[word] = rules
+            self.built = True
+        return rules
+
+
+@lru_cache(maxsize=1)
+def _rules_table() -> _RulesTable:
+    """The rules to try by the word a position begins with (_RulesTable)."""
+    return _RulesTable()
 
 
 def _second_word_table(word: str, rules: tuple) -> dict:
     """Second word -> the `rules` (of first word `word`) that can begin with both words."""
-    pairs = [prefixes(rule.pattern, 2) for _, rule, _ in rules]
+    pairs = [prefixes(rule.pattern, 2) or prefixes(rule.pattern, 2, word) for _, rule, _ in rules]
     seconds = [None if p is None or (word, None) in p else {b for a, b in p if a == word}
                for p in pairs]
     table = {second: tuple(rule for rule, s in zip(rules, seconds) if s is None or second in s)
@@ -321,7 +333,7 @@ def _match_at(text: str, pos: int, end: int, table: dict):
     """(rule, match, fields) of the first rule matching at `pos` that its context check
     accepts, or None. `table` is _rules_table()."""
     word, word_end = words_at(text, pos)
-    rules = table.get(word) or table[None]
+    rules = table[word]
     if type(rules) is dict:   # "the": by the second word too
         second = next_word_from(text, word_end)
         rules = rules[ANY_WORD] if second is None else rules.get(second) or rules[None]
@@ -374,6 +386,9 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
             found.append(Timex(fm.start(), fm.end(), fm.group(), rule.type, rule.name,
                                _fields(g)))
             covered = fm.end()
+    if table.built:   # (new words' rules: their second words are kept on disk)
+        save_cache()
+        table.built = False
     return found
 
 
