@@ -236,3 +236,18 @@ def test_prefix_answers_of_several_processes_add_up_on_disk(tmp_path, monkeypatc
     monkeypatch.setattr(prefix, "_loaded", None)
     assert set(prefix._stored()) == {("other", 1, None)}
     prefix.prefixes.cache_clear()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["o'clock", "day's", "mayor", "today", "’90s", "é",
+                                         "İ", "—", "’", "'", "2020", "x", "\n", "(", "“"]),
+                max_size=30),
+       st.lists(st.sampled_from(["", " ", "", "'", "’", "-", "9", "é"]), max_size=30))
+def test_the_key_automaton_finds_what_the_key_regex_finds(words, glue):
+    """pyahocorasick reads the key words (fast); the regex, their definition, reads the same."""
+    from timeline.finder.keys import _automaton, key_hits, lower_letters
+
+    assert _automaton() is not None   # (installed with timeline: the speed depends on it)
+    text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
+    low = lower_letters(" " + text)
+    assert key_hits(low) == key_hits(low, regex=True)

@@ -1,8 +1,9 @@
 """Where a temporal expression can begin: the tagger's fast path.
 
 Every expression the rules recognise contains a key word (a month or weekday, a calendar unit, a
-digit, a deictic or vague word...). One trie-shaped regex over the ASCII-lowercased text finds
-the key words and a second the numbers (two passes are faster than one alternation); an
+digit, a deictic or vague word...). An Aho-Corasick automaton (pyahocorasick: one pass in C, a
+third of the cost of the next best, a trie-shaped regex, which stays as the fallback and the
+reference) finds the key words in the ASCII-lowercased text and a regex the numbers; an
 expression can begin at a key word or date number or at up to MAX_BACK modifier words before
 it ("the first half of next year"); the positions are sorted at the end. Both word lists come
 from the vocabulary tables and the rules themselves, so a new rule or vocabulary entry needs no
@@ -100,6 +101,37 @@ def _compiled():
     return words, numbers, frozenset(modifier_words()), frozenset(capitalized_keys())
 
 
+# The automaton reads a copy of the text in which a-z and apostrophes stay and every other
+# character is a space, of the same length: a key word is " word " or " word'" there.
+_BOUNDARIES = bytes(c if (97 <= c <= 122 or c == 39) else 32 for c in range(256))
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    """The key words' automaton (values: the word), or None without pyahocorasick."""
+    try:
+        import ahocorasick
+    except ImportError:   # pragma: no cover - a platform with no wheel: the regex does it
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in key_words():
+        for end in " '":
+            automaton.add_word(f" {word}{end}", word)
+    automaton.make_automaton()
+    return automaton
+
+
+def key_hits(low: str, regex: bool = False) -> list[tuple[int, str]]:
+    """(start, word) of each key word in `low` (lower_letters of a text with a space put in
+    front), in order: a word after a character no letter nor apostrophe, and before no letter.
+    `regex=True` reads them with the regex (the reference) even when the automaton is there."""
+    automaton = None if regex else _automaton()
+    if automaton is None:
+        return [(hit.start(1), hit.group(1)) for hit in _compiled()[0].finditer(low)]
+    flat = (low + " ").replace("’", "'").encode("ascii", "replace").translate(_BOUNDARIES)
+    return [(end - len(word), word) for end, word in automaton.iter(flat.decode("ascii"))]
+
+
 _WORD_BEFORE = re.compile(r"[ \t\n\r,–()-]*([a-z0-9'’./]+)")   # run on the reversed text
 # Words that can stand inside an expression before its key word but never begin one.
 NEVER_FIRST = {"of", "in", "on", "to", "and", "or", "for", "by", "from", "until", "till", "since",
@@ -142,14 +174,13 @@ def _step_kind(reversed_word: str, modifiers: frozenset) -> Optional[str]:
 def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Ascending positions in text[start:end] where an expression may begin."""
     end = len(text) if end is None else end
-    words, numbers, modifiers, capitalized = _compiled()
+    _, numbers, modifiers, capitalized = _compiled()
     low = lower_letters(" " + text[start:end])   # (positions count from 1)
     rlow, n = low[::-1], len(low)
     starts: list[int] = []
     keys: set = set()   # the key words' starts, stepped back from already
-    for hit in words.finditer(low):
-        a = hit.start(1)
-        if hit.group(1) in capitalized and text[start + a - 1].islower():
+    for a, word in key_hits(low):
+        if word in capitalized and text[start + a - 1].islower():
             continue
         starts.append(a)
         _step_back(rlow, n, a, False, modifiers, starts, keys)
