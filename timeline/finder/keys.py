@@ -3,8 +3,8 @@
 Every expression the rules recognise contains a key word (a month or weekday, a calendar unit, a
 digit, a deictic or vague word...). An Aho-Corasick automaton (pyahocorasick: one pass in C, a
 third of the cost of the next best, a trie-shaped regex, which stays as the fallback and the
-reference) finds the key words in the ASCII-lowercased text and a regex the numbers; an
-expression can begin at a key word or date number or at up to MAX_BACK modifier words before
+reference) finds the key words in the ASCII-lowercased text, and a regex reads each run of
+digits for a date number; an expression can begin at a key word or date number or at up to MAX_BACK modifier words before
 it ("the first half of next year"); the positions are sorted at the end. Both word lists come
 from the vocabulary tables and the rules themselves, so a new rule or vocabulary entry needs no
 change here.
@@ -101,9 +101,14 @@ def _compiled():
     return words, numbers, frozenset(modifier_words()), frozenset(capitalized_keys())
 
 
-# The automaton reads a copy of the text in which a-z and apostrophes stay and every other
-# character is a space, of the same length: a key word is " word " or " word'" there.
-_BOUNDARIES = bytes(c if (97 <= c <= 122 or c == 39) else 32 for c in range(256))
+# The automaton reads a copy of the text of the same length in which a-z and apostrophes stay,
+# digits are "0" and every other character is a space: a key word is " word " there, or with a
+# digit or an apostrophe on either side ("1990s", "day's"). The date numbers' first digits are
+# found in a second copy, in which only the digits are left ("0"): memchr, not a regex, skips
+# the text between them.
+_FLAT = bytes(c if (97 <= c <= 122 or c == 39) else 48 if 48 <= c <= 57 else 32
+              for c in range(256))
+_DIGITS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1)
@@ -111,25 +116,44 @@ def _automaton():
     """The key words' automaton (values: the word), or None without pyahocorasick."""
     try:
         import ahocorasick
-    except ImportError:   # pragma: no cover - a platform with no wheel: the regex does it
+    except ImportError:   # pragma: no cover - a platform with no wheel: the regexes do it
         return None
     automaton = ahocorasick.Automaton()
     for word in key_words():
-        for end in " '":
-            automaton.add_word(f" {word}{end}", word)
+        for before in " 0":
+            for after in " '0":
+                automaton.add_word(f"{before}{word}{after}", word)
     automaton.make_automaton()
     return automaton
 
 
-def key_hits(low: str, regex: bool = False) -> list[tuple[int, str]]:
-    """(start, word) of each key word in `low` (lower_letters of a text with a space put in
-    front), in order: a word after a character no letter nor apostrophe, and before no letter.
-    `regex=True` reads them with the regex (the reference) even when the automaton is there."""
+def scan(low: str, regex: bool = False) -> tuple[list[tuple[int, str]], list[int]]:
+    """((start, word) of each key word, start of each date number) in `low` (lower_letters of
+    a text with a space put in front), in order. A key word stands after a character that is
+    no letter nor apostrophe and before no letter; a date number is read by the numbers regex
+    at a run of digits. `regex=True` reads the key words with the regex (the reference) even
+    when the automaton is there."""
+    words, numbers = _compiled()[:2]
     automaton = None if regex else _automaton()
     if automaton is None:
-        return [(hit.start(1), hit.group(1)) for hit in _compiled()[0].finditer(low)]
-    flat = (low + " ").replace("’", "'").encode("ascii", "replace").translate(_BOUNDARIES)
-    return [(end - len(word), word) for end, word in automaton.iter(flat.decode("ascii"))]
+        return ([(hit.start(1), hit.group(1)) for hit in words.finditer(low)],
+                [hit.start() for hit in numbers.finditer(low)])
+    raw = (low + " ").replace("’", "'").encode("ascii", "replace")   # (one byte a character)
+    keys = [(end - len(word), word)
+            for end, word in automaton.iter(raw.translate(_FLAT).decode("ascii"))]
+    return keys, _number_starts(low, raw.translate(_DIGITS), numbers.match)
+
+
+def _number_starts(low: str, digits: bytes, match) -> list[int]:
+    """The first digit of each run of digits in `digits` (see _DIGITS) that `match` accepts."""
+    out = []
+    at = digits.find(b"0")
+    while at >= 0:
+        if match(low, at):
+            out.append(at)
+        after = digits.find(b" ", at)   # (the copy ends with a space)
+        at = digits.find(b"0", after) if after >= 0 else -1
+    return out
 
 
 _WORD_BEFORE = re.compile(r"[ \t\n\r,–()-]*([a-z0-9'’./]+)")   # run on the reversed text
@@ -174,19 +198,20 @@ def _step_kind(reversed_word: str, modifiers: frozenset) -> Optional[str]:
 def candidate_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Ascending positions in text[start:end] where an expression may begin."""
     end = len(text) if end is None else end
-    _, numbers, modifiers, capitalized = _compiled()
+    modifiers, capitalized = _compiled()[2:]
     low = lower_letters(" " + text[start:end])   # (positions count from 1)
     rlow, n = low[::-1], len(low)
     starts: list[int] = []
     keys: set = set()   # the key words' starts, stepped back from already
-    for a, word in key_hits(low):
+    key_hits, number_starts = scan(low)
+    for a, word in key_hits:
         if word in capitalized and text[start + a - 1].islower():
             continue
         starts.append(a)
         _step_back(rlow, n, a, False, modifiers, starts, keys)
         keys.add(a)
-    for hit in numbers.finditer(low):
-        a = b = hit.start()
+    for a in number_starts:
+        b = a
         while b > 0 and (low[b - 1].isalpha() or low[b - 1] in "'’"):
             b -= 1   # "Q3", "'80s", "FY1990": begin at the word's start
         if b < a:
