@@ -61,7 +61,8 @@ def rate(size: int, seconds: float) -> str:
 def row_tag(texts, size, repeat, dcts=None):
     import timeline
     dcts = dcts or [DCT] * len(texts)
-    timeline.tag(texts[0], DCT)   # warm: compile the rules once
+    for text, dct in zip(texts, dcts):   # warm: the rules compiled, and their tables built for
+        timeline.tag(text, dct)           # the words the texts begin expressions with
     return best_of(lambda: [timeline.tag(t, d) for t, d in zip(texts, dcts)], repeat)
 
 
