@@ -4,10 +4,10 @@ Every expression the rules recognise contains a key word (a month or weekday, a 
 digit, a deictic or vague word...). An Aho-Corasick automaton (pyahocorasick: one pass in C, a
 third of the cost of the next best, a trie-shaped regex, which stays as the fallback and the
 reference) finds the key words in the ASCII-lowercased text, and a regex reads each run of
-digits for a date number; an expression can begin at a key word or date number or at up to MAX_BACK modifier words before
-it ("the first half of next year"); the positions are sorted at the end. Both word lists come
-from the vocabulary tables and the rules themselves, so a new rule or vocabulary entry needs no
-change here.
+digits for a date number; an expression can begin at a key word or date number or at up to
+MAX_BACK modifier words before it ("the first half of next year"); the positions are sorted at
+the end. Both word lists come from the vocabulary tables and the rules themselves, so a new rule
+or vocabulary entry needs no change here.
 """
 from __future__ import annotations
 
@@ -131,8 +131,8 @@ def scan(low: str, regex: bool = False) -> tuple[list[tuple[int, str]], list[int
     """((start, word) of each key word, start of each date number) in `low` (lower_letters of
     a text with a space put in front), in order. A key word stands after a character that is
     no letter nor apostrophe and before no letter; a date number is read by the numbers regex
-    at a run of digits. `regex=True` reads the key words with the regex (the reference) even
-    when the automaton is there."""
+    at a run of digits. `regex=True` searches the whole text with both regexes (the
+    reference) even when the automaton is there."""
     words, numbers = _compiled()[:2]
     automaton = None if regex else _automaton()
     if automaton is None:

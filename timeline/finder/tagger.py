@@ -61,7 +61,6 @@ class _RulesTable(dict):
         self.entries = [(regex, rule, CONTEXT_CHECKS.get(rule.context))
                         for regex, rule in zip(_edged(), RULES)]
         self.firsts = [first_words(rule.pattern) for rule in RULES]
-        self.anywhere = tuple(e for e, f in zip(self.entries, self.firsts) if f is None)
         self.built = False   # whether an entry was built since the last save_cache
 
     def __missing__(self, word: str):
@@ -81,7 +80,8 @@ def _rules_table() -> _RulesTable:
 
 
 def _second_word_table(word: str, rules: tuple) -> dict:
-    """Second word -> the `rules` (of first word `word`) that can begin with both words."""
+    """Second word -> the `rules` (of first word `word`) that can begin with both words. (A
+    rule with no short list of word pairs in all may have one after `word`.)"""
     pairs = [prefixes(rule.pattern, 2) or prefixes(rule.pattern, 2, word) for _, rule, _ in rules]
     seconds = [None if p is None or (word, None) in p else {b for a, b in p if a == word}
                for p in pairs]
