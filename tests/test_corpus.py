@@ -77,6 +77,22 @@ def test_jobs_do_not_change_the_timeline(kestrel):
     assert parallel.csv() == kestrel.csv() and parallel.documents == kestrel.documents
 
 
+def test_a_pool_gives_every_result_in_input_order(tmp_path):
+    """Many chunks in flight at once (corpus.CHUNK, IN_FLIGHT): the results still come in the
+    order of the documents, a bad one in its place."""
+    from timeline.corpus import CHUNK, IN_FLIGHT, results
+    from timeline.sources import BadSource
+
+    n = CHUNK * IN_FLIGHT * 2 + 3
+    items = [f"Report {i}.\nOn March {i % 28 + 1}, 2020, it rained." for i in range(n)]
+    items[CHUNK * 3 + 1] = BadSource("broken.txt", "broken.txt: unreadable")
+    serial = list(results(items, date(2020, 6, 1), jobs=1))
+    pooled = list(results(items, date(2020, 6, 1), jobs=2))
+    assert pooled == serial and len(pooled) == n
+    assert [r.events[0].date.day for r in pooled if not r.error][:3] == [1, 2, 3]
+    assert pooled[CHUNK * 3 + 1].error == "broken.txt: unreadable"
+
+
 def test_glob_picks_files_in_folders():
     html_only = timeline.build(KESTREL, glob="*.html")
     assert {Path(d["id"]).suffix for d in html_only.documents} == {".html"}

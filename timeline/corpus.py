@@ -7,6 +7,7 @@ builder skips it and says so, and the good documents are never lost.
 """
 from __future__ import annotations
 
+import collections
 import itertools
 import os
 import warnings
@@ -20,7 +21,8 @@ from .model import Document
 from .sources import BadSource, Item, readable
 
 DEBUG_ENV = "TIMELINE_DEBUG"   # set (by --debug): internal errors raise instead of skipping
-BATCH = 64   # documents handed to the pool at a time, per process: bounds what is held
+CHUNK = 8   # documents a worker process reads per task
+IN_FLIGHT = 8   # chunks in the pool per process: bounds what is held, keeps every process busy
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,20 @@ def results(items: Iterable[Item], published: Optional[date] = None, jobs: int =
     from concurrent.futures import ProcessPoolExecutor
 
     items = itertools.chain(head, items)
+    pending: collections.deque = collections.deque()   # chunks in the pool, in input order
     with ProcessPoolExecutor(jobs) as pool:
         while True:
-            batch = list(itertools.islice(items, BATCH * jobs))
-            if not batch:
+            chunk = list(itertools.islice(items, CHUNK))
+            if chunk:
+                pending.append(pool.submit(_chunk_results, chunk, published))
+            if pending and (not chunk or len(pending) >= IN_FLIGHT * jobs):
+                yield from pending.popleft().result()   # (the pool goes on with the others)
+            elif not chunk:
                 break
-            yield from pool.map(work, batch, chunksize=max(1, len(batch) // (jobs * 8)))
+
+
+def _chunk_results(chunk: list, published: Optional[date]) -> list[Result]:
+    return [document_result(item, published) for item in chunk]
 
 
 def default_jobs() -> int:
