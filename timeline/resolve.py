@@ -1004,7 +1004,7 @@ def r_unit_offset(tx, ctx):
     if span is None:
         return None
     step = -1 if tx.field("offset_dir").lower() in ("before", "earlier") else 1
-    unit = _unit_name(tx.field("offset_unit"))
+    unit = vocab.unit_name(tx.field("offset_unit"))
     if not tx.field("offset_count"):   # "the week after Christmas": that unit
         value, granularity = _shift(unit, span[0], step)
         return Resolution(value, granularity, day.anchor, day.confidence * 0.95)
@@ -1051,11 +1051,6 @@ def r_that_unit(tx, ctx):
                       _DAY_MODS.get((tx.field("rel") or "").lower()))
 
 
-def _unit_name(word: str) -> str:
-    word = word.lower()
-    return vocab.UNIT_PLURALS.get(word, word)
-
-
 def r_ago(tx, ctx):
     direction = tx.field("dir").lower()
     backwards = direction in ("ago", "earlier", "before", "back")
@@ -1064,7 +1059,7 @@ def r_ago(tx, ctx):
     amount = _amount(tx)
     if amount is None:
         return None
-    unit = _unit_name(tx.field("unit"))
+    unit = vocab.unit_name(tx.field("unit"))
     letter, per, _ = vocab.UNITS[unit]
     if direction in ("ago", "from now", "hence", "back"):
         base, (anchor, conf) = ctx.dct, _relative(ctx, 0.85)
@@ -1098,7 +1093,7 @@ def r_every(tx, ctx):
     if tx.field("weekday"):
         value = f"XXXX-WXX-{_weekday_number(tx.field('weekday'))}{part_code}"
     elif tx.field("unit") and not part_code:
-        letter, per, _ = vocab.UNITS[_unit_name(tx.field("unit"))]
+        letter, per, _ = vocab.UNITS[vocab.unit_name(tx.field("unit"))]
         value = V.duration_value(per * other, letter)
     else:
         value = f"XXXX-XX-XX{part_code}"
@@ -1106,7 +1101,7 @@ def r_every(tx, ctx):
 
 
 def r_times_per(tx, ctx):
-    letter, per, _ = vocab.UNITS[_unit_name(tx.field("unit"))]
+    letter, per, _ = vocab.UNITS[vocab.unit_name(tx.field("unit"))]
     return Resolution(V.duration_value(per, letter), "set", ANCHOR_NONE, 0.85)
 
 
@@ -1129,7 +1124,7 @@ def r_weekends(tx, ctx):
 
 def r_recent_units(tx, ctx):
     """"recent weeks", "the coming months": a vague stretch of time (PXW, PXM)."""
-    letter, _, _ = vocab.UNITS[_unit_name(tx.field("unit"))[:-1]]
+    letter, _, _ = vocab.UNITS[vocab.unit_name(tx.field("unit"))[:-1]]
     return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.6)
 
 
@@ -1157,7 +1152,7 @@ def r_vague(tx, ctx):
 
 
 def r_duration(tx, ctx):
-    unit = _unit_name(tx.field("unit"))
+    unit = vocab.unit_name(tx.field("unit"))
     letter, per, _ = vocab.UNITS[unit]
     if tx.field("vague_number"):
         return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.7, _mod(tx))
@@ -1172,7 +1167,7 @@ def r_duration(tx, ctx):
 def r_past_unit(tx, ctx):
     """"the past week" is a duration (P1W); "the past year", "the last decade" name the
     previous calendar year or decade, as TimeML annotates them."""
-    unit = _unit_name(tx.field("unit"))
+    unit = vocab.unit_name(tx.field("unit"))
     if unit in ("year", "decade") and tx.field("rel").lower() in ("past", "last"):
         value, granularity = _shift(unit, ctx.dct, -1)
         anchor, conf = _relative(ctx, 0.7)
@@ -1183,7 +1178,7 @@ def r_past_unit(tx, ctx):
 
 def r_plural_units(tx, ctx):
     word = tx.field("plural").lower()
-    unit = _unit_name(word[:-1] if word not in vocab.UNIT_PLURALS else word)
+    unit = vocab.unit_name(word[:-1] if word not in vocab.UNIT_PLURALS else word)
     letter, per, _ = vocab.UNITS[unit]
     return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.6)
 

@@ -505,8 +505,7 @@ def _counted_offset(text: str, prev: Timex, tx: Timex, day: bool) -> Optional[st
     """The direction ("from", "after", "before") when `prev` counts calendar units from the
     date `tx`: "a week from Friday" (a duration, then the word), "ten years after 1990" (the
     "ago" rule read "after" already); else None."""
-    unit = (prev.field("unit") or "").lower()
-    unit = vocab.UNIT_PLURALS.get(unit, unit)
+    unit = vocab.unit_name(prev.field("unit") or "")
     if not (day or tx.rule in _OFFSET_BASES) or not prev.field("number") or \
             unit not in vocab.UNITS or vocab.UNITS[unit][0] in vocab.TIME_UNITS or \
             _WORKING.search(prev.text):

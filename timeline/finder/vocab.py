@@ -50,6 +50,14 @@ UNITS = {
     "century": ("Y", 100, "century"), "semester": ("M", 6, "half"),
 }
 UNIT_PLURALS = {"centuries": "century"}
+
+
+def unit_name(word: str) -> str:
+    """A unit word lower-cased, an irregular plural made singular ("Centuries" -> "century")."""
+    word = word.lower()
+    return UNIT_PLURALS.get(word, word)
+
+
 TIME_UNITS = {"S", "MIN", "H"}  # duration units written after the "T" (PT30M)
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
