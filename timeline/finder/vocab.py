@@ -1,7 +1,8 @@
 """English vocabulary for temporal expressions, as data tables.
 
 The tagger builds its patterns from these tables and the resolver reads their values, so adding
-a word (a month abbreviation, a holiday, a number word) touches only this file.
+a word (a month abbreviation, a holiday, a number word) touches only this file. (One look-up
+both read lives here too: `unit_name`.)
 """
 
 MONTHS = {
