@@ -253,3 +253,28 @@ def test_the_key_scan_finds_what_the_regexes_find(words, glue):
     text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
     low = lower_letters(" " + text)
     assert scan(low) == scan(low, regex=True)
+
+
+def test_threads_tag_alike_while_the_rules_table_grows(tmp_path, monkeypatch):
+    """A Dask DataFrame tags its partitions in threads of one process: the rules table built on
+    first use and its answers saved to disk must give each thread what one thread gets."""
+    from concurrent.futures import ThreadPoolExecutor
+    from timeline.finder import prefix, tagger
+
+    texts = [f"{w} {n} days after the {m} 5 talks, {n} weeks on" for w in WORDS[:40]
+             for n, m in (("two", "May"), ("30", "June"), ("a", "Jan."))]
+    expected = [[(t.start, t.end, t.rule) for t in find_timexes(x)] for x in texts]
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefix, "_loaded", None)
+    monkeypatch.setattr(prefix, "_used", {})
+    prefix.prefixes.cache_clear()
+    tagger._rules_table.cache_clear()
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            got = list(pool.map(lambda x: [(t.start, t.end, t.rule) for t in find_timexes(x)],
+                                texts * 3))
+    finally:
+        tagger._rules_table.cache_clear()
+        prefix.prefixes.cache_clear()
+    assert got == expected * 3
+    assert prefix.cache_file().exists()

@@ -231,13 +231,14 @@ def _stored() -> dict:
 def save_cache() -> None:
     """Add the answers computed in this process to the file, if any; never fails (a read-only
     home just means computing them again next time)."""
-    new = {key: found for key, found in _used.items() if key not in _stored()}
+    used = list(_used.items())   # (a snapshot: other threads may be adding answers)
+    new = {key: found for key, found in used if key not in _stored()}
     if not new:
         return
     _stored().update(new)
-    patterns = {key[0] for key in _used}   # (answers for patterns no rule has now are dropped)
+    patterns = {key[0] for key, _ in used}   # (answers for patterns no rule has now are dropped)
     rows = [[pattern, k, first, None if found is None else sorted(found, key=repr)]
-            for (pattern, k, first), found in _stored().items() if pattern in patterns]
+            for (pattern, k, first), found in list(_stored().items()) if pattern in patterns]
     path = cache_file()
     if path is None:
         return
