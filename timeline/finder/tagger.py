@@ -197,7 +197,27 @@ def _ok_ago(g, text, start, end):
 def _ok_quarter(g, text, start, end):
     matched = text[start:end].lower()
     return not (matched.startswith("the ") and re.search(r"[a-z]-quarter", matched)
-                and not g.get("rel"))
+                and not g.get("rel")) and not _of_a_game(g, text, start, end)
+
+
+_OF_A_GAME = re.compile(r"\s+of\s+(?:(?:the|this|that|a|its|their|his|her|[A-Z][\w.]*['’]s)\s+)?"
+                        r"([\w-]+)(?:\s+([\w-]+))?")   # (the noun: one of the next two words)
+_GAME_CUE = re.compile(r"\b(?:" + "|".join(sorted(vocab.GAME_CUES, key=len, reverse=True))
+                       + r")\b")
+GAME_WINDOW = 150   # characters either side read for GAME_CUES
+
+
+def _of_a_game(g, text, start, end) -> bool:
+    """"the fourth quarter of Sunday's game", "the second half" near "touchdown": a part of a
+    game, no part of a year (a year named in the match makes it one)."""
+    if g.get("year") or g.get("year_rel") or g.get("year_rel2"):
+        return False
+    m = _OF_A_GAME.match(text, end)
+    if m and any((word or "").lower() in vocab.GAME_NOUNS for word in m.groups()):
+        return True
+    window = text[max(0, start - GAME_WINDOW):end + GAME_WINDOW].lower()
+    return any(cue in window for cue in vocab.GAME_CUES) and bool(_GAME_CUE.search(window))
+    # (the quick test first: a search of the regex at every position costs 30 times more)
 
 
 def _ok_for(g, text, start, end):
@@ -272,8 +292,9 @@ _OF_NEXT = re.compile(r"\s+of\b", re.I)   # "of" right after the expression, no 
 
 def _ok_half(g, text, start, end):
     """"the second half of 2024" and a bare "the second half" are the year's; "the second half
-    of the season" is not."""
-    return bool(g.get("year") or g.get("year_rel")) or not _OF_NEXT.match(text, end)
+    of the season", and one near "touchdown" (_of_a_game), are not."""
+    return bool(g.get("year") or g.get("year_rel")) or not (_OF_NEXT.match(text, end)
+                                                           or _of_a_game(g, text, start, end))
 
 
 def _ok_vague(g, text, start, end):

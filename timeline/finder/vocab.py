@@ -212,6 +212,13 @@ BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cann
                     "should", "must", "shall", "not", "n't", "did", "does", "do", "didn't",
                     "doesn't", "don't", "won't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn't",
                     "couldn't", "wouldn’t", "couldn’t"}
+# A quarter or half of a game, not of a year: "the fourth quarter of the game" (these nouns after
+# "of"), or "the second half" near one of GAME_CUES (words only sports reports use).
+GAME_NOUNS = {"game", "games", "match", "contest", "bout", "race", "playoff", "playoffs", "final",
+              "finals", "semifinal", "quarterfinal", "series", "season", "tournament", "derby"}
+GAME_CUES = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback", "inning",
+             "innings", "three-pointer", "three-pointers", "3-pointer", "3-pointers",
+             "free throws", "field goal", "field goals", "penalty kick", "goalkeeper", "layup"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
 TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
               "GMT", "UTC", "BST", "CET", "CEST", "Eastern Time", "Central Time", "Mountain Time",
