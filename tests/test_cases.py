@@ -359,6 +359,15 @@ CASES = [
     ("The company was sold about three years ago.", WED, "about three years ago", "2022"),
     ("The company was founded two decades ago.", WED, "two decades ago", "200"),
     # durations
+    ("He ran it in 2 hours, 6 minutes and 5 seconds.", WED, "2 hours, 6 minutes and 5 seconds",
+     "PT2H6M5S"),
+    ("He was jailed for a year and three months.", WED, "a year and three months", "P1Y3M"),
+    ("The trip took 3 days and 2 hours.", WED, "3 days and 2 hours", "P3DT2H"),
+    ("It took two weeks and three days.", WED, "two weeks and three days", "P17D"),
+    ("It took one and a half hours and 20 minutes.", WED,
+     "one and a half hours and 20 minutes", "PT1H50M"),
+    ("They waited 5 minutes and 2 hours.", WED, "2 hours", "PT2H"),   # (no count down: two)
+    ("He served 10 years and his wife served 5 years.", WED, "5 years", "P5Y"),
     ("They agreed a 30-day cease-fire.", WED, "30-day", "P30D", "DURATION"),
     ("He served 15 years in prison.", WED, "15 years", "P15Y", "DURATION"),
     ("Profits fell for three straight quarters.", WED, "three straight quarters", "P3Q", "DURATION"),
@@ -590,6 +599,8 @@ MODS = [
     ("It should end in 2027 or later.", WED, "2027 or later", "ON_OR_AFTER"),
     ("Pay by May 1 or earlier.", WED, "May 1 or earlier", "ON_OR_BEFORE"),
     ("It began in the last half of the '80s.", WED, "the last half of the '80s", "END"),
+    ("It lasted more than 2 hours and 10 minutes.", WED, "more than 2 hours and 10 minutes",
+     "MORE_THAN"),
 ]
 
 

@@ -1164,6 +1164,35 @@ def r_duration(tx, ctx):
     return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.9, mod)
 
 
+_DURATION_PART = re.compile(r"([0-9.]+)(Y|M|W|D|H|S)")
+
+
+def r_compound_duration(tx, ctx):
+    """"2 hours, 6 minutes and 5 seconds" -> PT2H6M5S, "a year and three months" -> P1Y3M:
+    each part resolved as a duration, the amounts added up by unit (weeks as days when a day
+    is counted too). The first part's modifier is the whole one's."""
+    parts = [r_duration(Timex(tx.start, tx.end, tx.text, "DURATION", "duration", fields), ctx)
+             for fields in tx.field("parts")]
+    if None in parts:
+        return None
+    amounts: dict = {}
+    for res in parts:
+        date_part, _, time_part = res.value[1:].partition("T")
+        for number, letter in _DURATION_PART.findall(date_part):
+            amounts[letter] = amounts.get(letter, 0) + float(number)
+        for number, letter in _DURATION_PART.findall(time_part):
+            amounts["T" + letter] = amounts.get("T" + letter, 0) + float(number)
+    if "W" in amounts and "D" in amounts:
+        amounts["D"] += 7 * amounts.pop("W")
+
+    def written(keys):
+        return "".join(f"{amounts[k]:g}{k[-1]}" for k in keys if k in amounts)
+
+    date_part, time_part = written("YMWD"), written(("TH", "TM", "TS"))
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return Resolution(value, "duration", ANCHOR_NONE, 0.9, parts[0].mod)
+
+
 def r_past_unit(tx, ctx):
     """"the past week" is a duration (P1W); "the past year", "the last decade" name the
     previous calendar year or decade, as TimeML annotates them."""
@@ -1256,7 +1285,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "relative_weekday": r_relative_weekday, "relative_month": r_relative_month,
     "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
     "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
-    "unit_offset": r_unit_offset, "day_of_rel_month": r_day_of_rel_month,
+    "unit_offset": r_unit_offset, "compound_duration": r_compound_duration, "day_of_rel_month": r_day_of_rel_month,
     "day_in_view": r_that_unit, "part_in_view": r_that_unit,
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,

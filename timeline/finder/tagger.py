@@ -380,8 +380,8 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
-    found = _join_offsets(text, _join_clock_times(text, _split_ranges(text, _scan(text, positions,
-                                                                                  end))))
+    found = _join_offsets(text, _join_durations(text, _join_clock_times(
+        text, _split_ranges(text, _scan(text, positions, end)))))
     return _join_right(text, _join_left(text, found))
 
 
@@ -513,6 +513,44 @@ def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
             tx = Timex(tx.start, m.end(), text[tx.start:m.end()], tx.type, tx.rule,
                        tx.fields + (("or_later", m.group("or_later")),))
         out.append(tx)
+    return out
+
+
+# Units a compound duration counts down through ("2 hours, 6 minutes and 5 seconds"), largest first
+_COMPOUND_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+_DURATION_JOINER = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+")
+_PART_FIELDS = {"number", "unit", "frac", "half"}   # what a later part may have: no "about"...
+
+
+def _compound_unit(tx: Timex) -> int:
+    """Where the unit of a count of units ("6 minutes") stands in _COMPOUND_UNITS, or -1."""
+    unit = vocab.unit_name(tx.field("unit") or "")
+    unit = unit[:-1] if unit.endswith("s") else unit
+    return _COMPOUND_UNITS.index(unit) if unit in _COMPOUND_UNITS else -1
+
+
+def _join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"2 hours, 6 minutes and 5 seconds", "a year and three months": counts of ever smaller
+    units in a row are one duration (rule compound_duration; field "parts", each part's
+    fields). Only the first part may have a modifier ("more than 2 hours and 10 minutes")."""
+    out: list[Timex] = []
+    for tx in timexes:
+        if tx.rule != "duration" or not out or out[-1].rule not in ("duration",
+                                                                     "compound_duration"):
+            out.append(tx)   # (the quick test: most durations stand alone)
+            continue
+        prev = out[-1]
+        parts = prev.field("parts") or (prev.fields,)
+        last = Timex(0, 0, "", "DURATION", "duration", parts[-1])
+        if not (tx.field("number") and {k for k, _ in tx.fields} <= _PART_FIELDS
+                and last.field("number") and not last.field("vague_number")
+                and not last.field("the") and not last.field("rel") and not last.field("upper")
+                and 0 <= _compound_unit(last) < _compound_unit(tx)
+                and _DURATION_JOINER.fullmatch(text, prev.end, tx.start)):
+            out.append(tx)
+            continue
+        out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "DURATION",
+                        "compound_duration", (("parts", parts + (tx.fields,)),))
     return out
 
 
