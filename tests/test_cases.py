@@ -51,6 +51,12 @@ CASES = [
     ("The ceremony will be held March 2 next year.", WED, "March 2 next year", "2026-03-02"),
     ("The plant closed on June 5 last year.", WED, "June 5 last year", "2024-06-05"),
     ("The vote is on the 15th of next month.", WED, "the 15th of next month", "2025-05-15"),
+    ("The vote is on the fifteenth of next month.", WED, "the fifteenth of next month",
+     "2025-05-15"),
+    ("The law took effect on the first of the month.", WED, "the first of the month",
+     "2025-04-01"),
+    ("In May 1998 the tanks rolled in; by the tenth of the month the city had fallen.", WED,
+     "the tenth of the month", "1998-05-10"),   # (the month in view)
     ("The firm went public in '95.", WED, "'95", "1995"),
     ("Sales peaked in '07 and fell until '09.", WED, "'09", "2009"),
     ("Revenue grew in each of the last three fiscal years.", WED,

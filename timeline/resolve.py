@@ -753,7 +753,7 @@ def r_half_h(tx, ctx):
 def r_ordinal_day(tx, ctx):
     """"on the 15th": that day of the narrative's month when the story is in one, else of the
     month that the tense points to from the DCT (this month's, the last or the next)."""
-    day = int(tx.field("day"))
+    day = _day_number(tx)
     if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time", "month"):
         d = V.safe_date(ctx.narrative.year, ctx.narrative.month, day)
         return _day_res(d, ANCHOR_NARRATIVE, 0.6)
@@ -991,10 +991,13 @@ def r_unit_before_after(tx, ctx):
 
 
 def r_day_of_rel_month(tx, ctx):
-    """"the 15th of next month": that day of the month named relative to the DCT."""
+    """"the 15th of next month": that day of the month named relative to the DCT; "the first
+    of the month": of the month in view, as "on the 1st"."""
+    if tx.field("rel").lower() == "the":
+        return r_ordinal_day(tx, ctx)
     y, m = V.add_months(ctx.dct.year, ctx.dct.month, _UNIT_REL[tx.field("rel").lower()])
     anchor, conf = _relative(ctx, 0.9)
-    return _day_res(V.safe_date(V.clamp_year(y), m, int(tx.field("day"))), anchor, conf)
+    return _day_res(V.safe_date(V.clamp_year(y), m, _day_number(tx)), anchor, conf)
 
 
 def r_unit_offset(tx, ctx):

@@ -260,9 +260,10 @@ RULES = [
          rf"(?P<rel>{ci(alt(['mid', 'early', 'late']))})[\s-]+(?P<unit>{ci(alt(['morning', 'afternoon', 'evening']))})(?![\w-]|\s+(?:of|{ci(alt(list(vocab.WEEKDAYS)))})\b)"),
     Rule("day_in_view", "DATE",   # "later in the day": the story's day (TimeML tags "the day")
          rf"(?:(?<={ci('earlier in ')})|(?<={ci('later in ')}))the\s+(?P<unit>day|month)(?![\w-])"),
-    Rule("day_of_rel_month", "DATE",   # "the 15th of next month"
-         rf"{ci('the')}\s+(?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)\s+{ci('of')}\s+"
-         rf"(?P<rel>{ci(alt(['this', 'next', 'last']))})\s+{ci('month')}(?![\w-])"),
+    Rule("day_of_rel_month", "DATE",   # "the 15th of next month", "the first of the month"
+         rf"{ci('the')}\s+(?:(?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)|(?P<day_word>"
+         rf"{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)}))\s+{ci('of')}\s+"
+         rf"(?P<rel>{ci(alt(['this', 'next', 'last', 'the']))})\s+{ci('month')}(?![\w-])"),
     Rule("ordinal_day", "DATE",   # "on the 15th": a day of the month in view
          rf"{ci('the')}\s+(?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w-])", "ordinal_day"),
     Rule("ago", "DATE",
