@@ -53,6 +53,17 @@ CASES = [
     ("The vote is on the 15th of next month.", WED, "the 15th of next month", "2025-05-15"),
     ("The vote is on the fifteenth of next month.", WED, "the fifteenth of next month",
      "2025-05-15"),
+    # a year-less date takes the year of the dated one it runs to or is listed with
+    ("The siege lasted from May 18 to July 4, 1863.", WED, "May 18", "1863-05-18"),
+    ("The show ran from Dec. 20 to Jan. 5, 1999.", WED, "Dec. 20", "1998-12-20"),
+    ("It runs from 3 March to 9 April 1999.", WED, "3 March", "1999-03-03"),
+    ("They met on May 18 and July 4, 1863.", WED, "May 18", "1863-05-18"),
+    ("The event is on May 18. On July 4, 1863 the city fell.", WED, "May 18", "2025-05-18"),
+    # "that year": the story's
+    ("He was sworn in on March 4, 1861; the war began on April 12 that year.", WED,
+     "April 12 that year", "1861-04-12"),
+    ("He was sworn in on March 4, 1861. In July that year the Union lost.", WED,
+     "July that year", "1861-07"),
     ("The law took effect on the first of the month.", WED, "the first of the month",
      "2025-04-01"),
     ("In May 1998 the tanks rolled in; by the tenth of the month the city had fallen.", WED,

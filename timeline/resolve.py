@@ -52,6 +52,7 @@ class Context:
     narrative_value: Optional[str] = None
     reported_quarter: Optional[str] = None   # the quarter the story reports (see _reported)
     joined_to: Optional[tuple] = None   # (day, in a list) of a weekday just before (_joined_day)
+    range_end: Optional[date] = None   # the dated day a year-less date runs to (_range_end)
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -420,6 +421,10 @@ def r_yearless_date(tx, ctx):
     month, day = _month_number(tx.field("month")), _day_number(tx)
     if V.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb. 29 is allowed
         return None
+    end = ctx.range_end   # "from May 18 to July 4, 1863"; "Dec. 20 to Jan. 5, 1999": 1998
+    if end is not None:
+        year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
+        return _day_res(V.safe_date(year, month, day), ANCHOR_EXPLICIT, 0.9)
     weekday = tx.field("weekday")
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                   if V.safe_date(y, month, day)
@@ -441,9 +446,14 @@ def r_month_year(tx, ctx):
 
 
 def r_month_rel_year(tx, ctx):
-    """"July last year", "March 2 next year"."""
-    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tx.field("year_rel").lower()]
-    anchor, conf = _relative(ctx, 0.9)
+    """"July last year", "March 2 next year"; "April 12 that year": the story's year."""
+    rel = tx.field("year_rel").lower()
+    if rel == "that":
+        base, anchor, conf = _narrative(ctx)
+        year = base.year
+    else:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        anchor, conf = _relative(ctx, 0.9)
     if tx.field("day") or tx.field("day_word"):
         d = V.safe_date(V.clamp_year(year), _month_number(tx.field("month")), _day_number(tx))
         return _day_res(d, anchor, conf) if d else None
@@ -1343,6 +1353,19 @@ _DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|ti
                          re.I)
 
 
+_YEARLESS_DAYS = {"month_day", "day_month"}
+_DATED_DAYS = {"month_day_year", "day_month_year"}
+
+
+def _range_end(text: str, tx: Timex, after: Timex, dct: date) -> Optional[date]:
+    """The day `after` names when the year-less date `tx` runs to it or is listed with it
+    ("from May 18 to July 4, 1863", "on May 18 and July 4, 1863"): its year is theirs."""
+    if after.rule not in _DATED_DAYS or not _DAY_JOINER.fullmatch(text, tx.end, after.start):
+        return None
+    res = r_full_date(after, Context(dct, ANCHOR_DCT))
+    return V.value_span(res.value)[0] if res else None
+
+
 def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]]:
     """(the day, whether a list) a weekday `prev` names when the weekday `tx` follows it in a
     list or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through
@@ -1365,11 +1388,13 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
-    for tx in timexes:
+    for i, tx in enumerate(timexes):
         joined = _joined_day(text, out[-1], tx) if out and tx.rule == "relative_weekday" \
             else None
+        end = _range_end(text, tx, timexes[i + 1], dct) if tx.rule in _YEARLESS_DAYS and \
+            i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
-                      narrative_value, reported, joined)
+                      narrative_value, reported, joined, end)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):

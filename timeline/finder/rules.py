@@ -147,7 +147,7 @@ RULES = [
     Rule("day_month_year", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"),
     Rule("month_day_rel_year", "DATE",   # "March 2 next year"
-         rf"{MONTH}\s*{DAY},?\s+(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}(?![\w-])"),
+         rf"{MONTH}\s*{DAY},?\s+(?P<year_rel>{ci(alt(['this', 'last', 'next', 'that']))})\s+{ci('year')}(?![\w-])"),
     Rule("month_day", "DATE", rf"(?:{WEEKDAY_LEAD})?{MONTH}\s*{DAY}(?![:/][0-9])"),
     Rule("day_month", "DATE",
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"),
@@ -158,7 +158,7 @@ RULES = [
          rf"(?:{ci('the')}\s+)?(?P<nth>{ci(alt(['first', 'second', 'third', 'fourth', 'fifth', 'last']))})"
          rf"\s+{WEEKDAY}\s+{ci('(?:in|of)')}\s+{MONTH}(?:,?\s+{YEAR})?"),
     Rule("month_rel_year", "DATE",
-         rf"(?:{MOD}[\s-]*)?{MONTH}\s+(?:of\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}"),
+         rf"(?:{MOD}[\s-]*)?{MONTH}\s+(?:of\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next', 'that']))})\s+{ci('year')}"),
     Rule("spelled_year", "DATE",   # (not a count: "two thousand years")
          rf"(?:{ci('the year')}\s+)?{SPELLED_YEAR}(?![\s-]+{UNIT}s?(?![\w-]))"),
     # --- coarse calendar units ------------------------------------------------------------
