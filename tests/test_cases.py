@@ -478,6 +478,11 @@ CASES = [
     ("In the past, of course, it was different.", WED, "the past", "PAST_REF"),
     ("A decision is expected in the near future.", WED, "the near future", "FUTURE_REF"),
     # times of day
+    ("The blast came at about 3:15 p.m. local time (0815 GMT) on Sunday.", WED,
+     "about 3:15 p.m. local time", "2025-04-06T15:15"),
+    ("The blast came at about 3:15 p.m. local time (0815 GMT) on Sunday.", WED, "0815 GMT",
+     "2025-04-06T08:15"),
+    ("The quake struck at 4:31 a.m. (1231 GMT) Monday.", WED, "4:31 a.m.", "2025-04-07T04:31"),
     ("The blast occurred at 10 a.m.", WED, "10 a.m.", "2025-04-09T10:00", "TIME"),
     ("The blast occurred at 10:30 p.m. Wednesday.", "2025-04-10", "10:30 p.m. Wednesday",
      "2025-04-09T22:30", "TIME"),

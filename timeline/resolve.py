@@ -1388,6 +1388,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
+    rules = {tx.rule for tx in timexes}
     for i, tx in enumerate(timexes):
         joined = _joined_day(text, out[-1], tx) if out and tx.rule == "relative_weekday" \
             else None
@@ -1417,4 +1418,27 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
                 if reported is None and _reported(span, tx.text, dct):
                     reported = res.value
+    return _clock_days(text, out) if "clock_time" in rules else out
+
+
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:(?i:on)\s+)?")
+
+
+def _clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"at 3:15 p.m. local time (0815 GMT) on Sunday", "10 a.m. EDT (1400 GMT) Tuesday": a
+    clock time with no day of its own, and the one in parentheses after it, are on the day
+    named right after them (the tagger joins only a clock and a day side by side)."""
+    out = list(timexes)
+    for i, tx in enumerate(out):
+        if tx.rule != "clock_time":
+            continue   # (the quick test: most timexes are no bare clock)
+        j = i + 2 if i + 2 < len(out) and out[i + 1].rule == "clock_time" else i + 1
+        day = out[j] if j < len(out) else None
+        if day is None or day.granularity != "day" or len(day.value or "") != 10 or \
+                not _CLOCK_TO_DAY.fullmatch(text, tx.end, day.start):
+            continue
+        for k in range(i, j):
+            clock = out[k]
+            out[k] = replace(clock, value=day.value + clock.value[10:], anchor=day.anchor,
+                             confidence=min(clock.confidence, day.confidence))
     return out
