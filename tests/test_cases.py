@@ -156,6 +156,9 @@ CASES = [
     ("The fund will close in early June.", WED, "early June", "2025-06"),
     ("Riots broke out in late January.", WED, "late January", "2025-01"),
     # weekdays and tense
+    ("The offer expires Friday.", WED, "Friday", "2025-04-11"),
+    ("The trial begins Monday in Boston.", WED, "Monday", "2025-04-14"),
+    ("He said the talks resume Tuesday.", WED, "Tuesday", "2025-04-15"),
     ("Ministers are gathering in Brussels on Thursday.", WED, "Thursday", "2025-04-10"),
     ("The ministers will meet on Friday.", WED, "Friday", "2025-04-11"),
     ("The minister said on Thursday that talks failed.", WED, "Thursday", "2025-04-03"),

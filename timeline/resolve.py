@@ -154,7 +154,7 @@ _MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "co
 
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
                 "that", "these", "those", "still", "very", "newly", "so", "well", "recently"}
-_STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES},
+_STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDULING_PRESENT},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
 _MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE)   # or -ed, -ing, after 'be'
 
