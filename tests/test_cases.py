@@ -268,6 +268,8 @@ CASES = [
     ("Inventories were high at year end, it said.", "2025-01-20", "year end", "2024"),
     ("Rates will fall before the year's end.", WED, "the year's end", "2025"),
     ("It forecasts a loss for the full year.", WED, "the full year", "2025"),
+    ("The company raised its full-year outlook.", WED, "full-year", "2025"),
+    ("Full-year profit fell 5%, the company said.", "2025-02-12", "Full-year", "2024"),
     ("Sales in the current fiscal year rose.", WED, "the current fiscal year", "2025"),
     ("They met last March.", WED, "last March", "2025-03"),
     ("They will meet next March.", WED, "next March", "2026-03"),

@@ -201,8 +201,9 @@ RULES = [
     # thousand"
     Rule("year_ended", "DURATION",
          rf"{ci('the')}\s+(?:{ci('fiscal')}\s+)?{ci('year')}(?=\s+{ci('end(?:ed|ing)')}(?!\w))"),
-    Rule("whole_year", "DATE",
-         rf"{ci('the')}\s+(?P<which>{ci(alt(['full', 'fiscal', 'full fiscal', 'current', 'current fiscal']))})\s+{ci('year')}(?![\w-])"),
+    Rule("whole_year", "DATE",   # (and "full-year profit", "its full-year outlook")
+         rf"{ci('the')}\s+(?P<which>{ci(alt(['full', 'fiscal', 'full fiscal', 'current', 'current fiscal']))})\s+{ci('year')}(?![\w-])"
+         rf"|{ci('full')}-{ci('year')}(?=\s+[a-z])"),
     Rule("the_year", "DATE",   # "Man of the Year" is a title
          rf"{ci('the')}\s+year(?![\w-]|\s+(?:[0-9]|{ci('nineteen|twenty|two thousand')}))"),
     Rule("year_period", "DATE",
