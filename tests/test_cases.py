@@ -268,6 +268,9 @@ CASES = [
     ("Inventories were high at year end, it said.", "2025-01-20", "year end", "2024"),
     ("Rates will fall before the year's end.", WED, "the year's end", "2025"),
     ("It forecasts a loss for the full year.", WED, "the full year", "2025"),
+    ("That 1978 resolution called for withdrawal.", WED, "1978", "1978"),   # (sentence start)
+    ("The U.S. 1990 budget deficit grew.", WED, "1990", "1990"),   # (an abbreviation)
+    ("In 1998 Congress passed the law.", WED, "1998", "1998"),
     ("The company raised its full-year outlook.", WED, "full-year", "2025"),
     ("Full-year profit fell 5%, the company said.", "2025-02-12", "Full-year", "2024"),
     ("Sales in the current fiscal year rose.", WED, "the current fiscal year", "2025"),
@@ -542,6 +545,10 @@ NOT_DATES = [
     ("Markets see a quarter-point cut.", "quarter"),
     ("Three-quarters of the vote went to him.", "quarters"),
     ("The second half of the season starts soon.", "second half"),
+    ("The joint venture called Orion 1980 makes parts.", "1980"),
+    ("Windows 95 and Office 2019 are old.", "2019"),
+    ("Fans flocked to Euro 2024 in Germany.", "2024"),
+    ("She lives at 1600 Pennsylvania Avenue.", "1600"),
     ("He scored 10 points in the first quarter of the game.", "the first quarter"),
     ("He scored 10 points in the fourth quarter of Sunday's game.", "the fourth quarter"),
     ("The first quarter of the season was slow for the team.", "The first quarter"),

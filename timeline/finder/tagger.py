@@ -233,8 +233,8 @@ def _ok_for(g, text, start, end):
 def _ok_year(g, text, start, end):
     year = int(g["year"])
     before, after = _word_before(text, start), _word_after(text, end)
-    if after in vocab.TIME_ZONES:
-        return False   # "1842 GMT": a clock time
+    if after in vocab.TIME_ZONES or _ADDRESS_AFTER.match(text, end):
+        return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"
     if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year):
         return after.lower() not in vocab.COUNT_NOUNS
     if not 1800 <= year <= 2100:
@@ -243,7 +243,24 @@ def _ok_year(g, text, start, end):
         return False
     if before in vocab.QUANTITY_WORDS and after[:1].islower():
         return False
-    return True
+    return not _named(text, start, before)
+
+
+# "1600 Pennsylvania Avenue", "221 Baker St.": a house number
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Boulevard|Drive|Lane|"
+                            r"Place|Square|Ave\.|St\.|Rd\.|Blvd\.)")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n])\s*$")
+
+
+def _named(text: str, start: int, before: str) -> bool:
+    """"Windows 2000", "Orion 1980", "Euro 2024": a year after a capitalised word inside a
+    sentence (no date word, no abbreviation, not the sentence's first word) ends a name."""
+    if not (before[:1].isupper() and before[1:].islower() and before.isalpha()) or \
+            before in vocab.MONTHS or before in vocab.WEEKDAYS or before.lower() in vocab.SEASONS:
+        return False
+    word_start = text.rfind(before, max(0, start - 60), start)
+    return word_start > 0 and not _SENTENCE_BEFORE.search(text, max(0, word_start - 10),
+                                                          word_start)
 
 
 _YEAR_RANGE_AFTER = re.compile(r"[-–]([0-9]{4})(?![0-9])")
