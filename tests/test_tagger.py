@@ -278,3 +278,16 @@ def test_threads_tag_alike_while_the_rules_table_grows(tmp_path, monkeypatch):
         prefix.prefixes.cache_clear()
     assert got == expected * 3
     assert prefix.cache_file().exists()
+
+
+def test_a_table_of_figures_is_read_as_news_is():
+    """Many runs of digits close together: the number regex searches the rest of the text
+    itself (keys.DENSE_RUNS); the starts it finds are the same."""
+    from timeline.finder.keys import DENSE_RUNS, lower_letters, scan
+
+    table = "Q1 2024 | 1,234.5 | 12.3% | 45 | $2019 | 3/4/2024 | 10:30\n" * (DENSE_RUNS // 4)
+    for lead in range(16):   # (the run where the search takes over falls on each figure)
+        text = "7 " * lead + table + "Sales rose on March 3, 1999 and in the 1990s.\n" + table
+        low = lower_letters(" " + text)
+        assert scan(low) == scan(low, regex=True), lead
+    assert len(scan(low)[1]) > DENSE_RUNS
