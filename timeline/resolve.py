@@ -11,7 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Iterable, Optional
 
 from . import values as V
@@ -646,8 +646,8 @@ def _compared_quarter(ctx: Context) -> Optional[str]:
 def _reported(span: tuple, text: str, dct: date) -> bool:
     """Whether a quarter can be the one a story reports: it began in the year before the DCT
     and is numbered by the calendar (a "fiscal first quarter" may be any three months)."""
-    return (span[2] == "quarter" and dct - timedelta(days=366) < span[0] <= dct
-            and "fiscal" not in text.lower())
+    return (span[2] == "quarter" and 0 <= (dct - span[0]).days < 366   # (no date arithmetic
+            and "fiscal" not in text.lower())                            # below year 1)
 
 
 def _narrative_in_view(ctx: Context, unit: str) -> Optional[date]:
