@@ -271,6 +271,7 @@ CASES = [
     ("That 1978 resolution called for withdrawal.", WED, "1978", "1978"),   # (sentence start)
     ("The U.S. 1990 budget deficit grew.", WED, "1990", "1990"),   # (an abbreviation)
     ("In 1998 Congress passed the law.", WED, "1998", "1998"),
+    ("The company said Acme 2024 revenue rose.", WED, "2024", "2024"),   # (a noun it dates)
     ("The company raised its full-year outlook.", WED, "full-year", "2025"),
     ("Full-year profit fell 5%, the company said.", "2025-02-12", "Full-year", "2024"),
     ("Sales in the current fiscal year rose.", WED, "the current fiscal year", "2025"),
@@ -545,7 +546,7 @@ NOT_DATES = [
     ("Markets see a quarter-point cut.", "quarter"),
     ("Three-quarters of the vote went to him.", "quarters"),
     ("The second half of the season starts soon.", "second half"),
-    ("The joint venture called Orion 1980 makes parts.", "1980"),
+    ("The joint venture called Orion 1980, which makes parts, grew.", "1980"),
     ("Windows 95 and Office 2019 are old.", "2019"),
     ("Fans flocked to Euro 2024 in Germany.", "2024"),
     ("She lives at 1600 Pennsylvania Avenue.", "1600"),

@@ -243,7 +243,7 @@ def _ok_year(g, text, start, end):
         return False
     if before in vocab.QUANTITY_WORDS and after[:1].islower():
         return False
-    return not _named(text, start, before)
+    return not _named(text, start, end, before)
 
 
 # "1600 Pennsylvania Avenue", "221 Baker St.": a house number
@@ -252,11 +252,13 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Bo
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n])\s*$")
 
 
-def _named(text: str, start: int, before: str) -> bool:
+def _named(text: str, start: int, end: int, before: str) -> bool:
     """"Windows 2000", "Orion 1980", "Euro 2024": a year after a capitalised word inside a
-    sentence (no date word, no abbreviation, not the sentence's first word) ends a name."""
+    sentence (no date word, no abbreviation, not the sentence's first word) ends a name,
+    unless a noun follows that it dates ("Acme 2024 revenue")."""
     if not (before[:1].isupper() and before[1:].islower() and before.isalpha()) or \
-            before in vocab.MONTHS or before in vocab.WEEKDAYS or before.lower() in vocab.SEASONS:
+            before in vocab.MONTHS or before in vocab.WEEKDAYS or \
+            before.lower() in vocab.SEASONS or _noun_after(text, end):
         return False
     word_start = text.rfind(before, max(0, start - 60), start)
     return word_start > 0 and not _SENTENCE_BEFORE.search(text, max(0, word_start - 10),
