@@ -142,7 +142,15 @@ def _ok_clock(g, text, start, end):
 
 
 def _ok_weekday(g, text, start, end):
-    return True
+    """"Mr. Friday" is a person and "the Sunday Times" a newspaper: a weekday after a title,
+    or after "the" and before a capitalised word that is no month."""
+    before = _word_before(text, start)
+    if before in vocab.HONORIFICS:
+        return False
+    if g.get("rel") or before.lower() != "the":
+        return True
+    name = _NEXT_NAME.match(text, end)
+    return not name or name.group(1) in vocab.MONTHS
 
 
 # A count and its noun just before "a week": "four flights a week", "500,000 barrels a day".

@@ -219,6 +219,8 @@ GAME_NOUNS = {"game", "games", "match", "contest", "bout", "race", "playoff", "p
 GAME_CUES = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback", "inning",
              "innings", "three-pointer", "three-pointers", "3-pointer", "3-pointers",
              "free throws", "field goal", "field goals", "penalty kick", "goalkeeper", "layup"}
+# Titles before a name: "Mr. Friday" is a person, no day.
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
 TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
               "GMT", "UTC", "BST", "CET", "CEST", "Eastern Time", "Central Time", "Mountain Time",
