@@ -160,6 +160,12 @@ CASES = [
     ("The trial begins Monday in Boston.", WED, "Monday", "2025-04-14"),
     ("He said the talks resume Tuesday.", WED, "Tuesday", "2025-04-15"),
     ("On Tuesday President Smith spoke.", WED, "Tuesday", "2025-04-08"),
+    # a weekday counted from a day: the first after (before) it
+    ("The vote is on the Sunday after Easter.", WED, "the Sunday after Easter", "2025-04-27"),
+    ("They met the Monday before Christmas.", WED, "the Monday before Christmas", "2024-12-23"),
+    ("The law passed the Tuesday after March 3, 2020.", WED,
+     "the Tuesday after March 3, 2020", "2020-03-10"),
+    ("He left on Sunday after Easter services.", WED, "Sunday", "2025-04-06"),   # (no "the")
     ("Polls will open on the Tuesday before the vote.", WED, "Tuesday", "2025-04-15"),
     ("Ministers are gathering in Brussels on Thursday.", WED, "Thursday", "2025-04-10"),
     ("The ministers will meet on Friday.", WED, "Friday", "2025-04-11"),

@@ -1031,6 +1031,18 @@ def r_unit_offset(tx, ctx):
     return Resolution(shifted[0], shifted[1], day.anchor, day.confidence * 0.95)
 
 
+def r_weekday_offset(tx, ctx):
+    """"the Sunday after Easter", "the Friday before Christmas": the first such weekday after
+    (or before) that day."""
+    day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
+    span = V.value_span(day.value) if day else None
+    if span is None or span[2] not in ("day", "time"):
+        return None
+    rel = "last" if tx.field("offset_dir").lower() == "before" else "next"
+    d = weekday_date(span[0], _weekday_number(tx.field("offset_weekday")), rel, None)
+    return _day_res(d, day.anchor, day.confidence * 0.95)
+
+
 def _count_from(base: date, granularity: str, letter: str, n: int) -> Optional[tuple[str, str]]:
     """(value, granularity) n units (letter D, W, M, Y, DE, CE) from `base`, as fine as the
     base's granularity allows (a day from a day, a year from a year)."""
@@ -1299,6 +1311,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "relative_unit": r_relative_unit, "anaphoric_unit": r_anaphoric_unit,
     "unit_before_after": r_unit_before_after, "that_unit": r_that_unit,
     "unit_offset": r_unit_offset, "compound_duration": r_compound_duration,
+    "weekday_offset": r_weekday_offset,
     "day_of_rel_month": r_day_of_rel_month,
     "day_in_view": r_that_unit, "part_in_view": r_that_unit,
     "part_alone": r_that_unit, "ago": r_ago,

@@ -141,13 +141,16 @@ def _ok_clock(g, text, start, end):
     return bool(g.get("tz")) or _word_before(text, start).lower() in vocab.CLOCK_PREPOSITIONS
 
 
+_TITLES = {title.lower() for title in vocab.HONORIFICS}
+
+
 def _ok_weekday(g, text, start, end):
     """"Mr. Friday" is a person and "the Sunday Times" a newspaper: a weekday after a title,
     or after "the" and before a capitalised word that is no month."""
-    before = _word_before(text, start)
-    if before in vocab.HONORIFICS:
+    before = _last_word(text, start)
+    if before in _TITLES:
         return False
-    if g.get("rel") or before.lower() != "the":
+    if before != "the" or g.get("rel"):
         return True
     name = _NEXT_NAME.match(text, end)
     return not name or name.group(1) in vocab.MONTHS
@@ -581,7 +584,8 @@ def _join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_OFFSET_FIRST = {"duration", "ago", "unit_before_after"}   # what can count from a date after it
+_OFFSET_FIRST = {"duration", "ago", "unit_before_after",   # what can count from a date after it
+                 "relative_weekday"}
 _OFFSET_JOINER = re.compile(r"\s+(?P<dir>from|after|before)\s+", re.I)
 _WORKING = re.compile(r"\b(?:trading|business|working|school)\b", re.I)
 _OFFSET_BASES = {"year", "month_year", "month_day_year", "day_month_year"}   # (and day rules)
@@ -609,7 +613,7 @@ def _join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join "the day after" + a day right after it ("Christmas", "May 5", "Friday"), and a
     count of units + "from"/"after"/"before" + a day ("a week from Friday", "two days after
     Christmas"), into one date counted from that day (rule unit_offset: the day's rule and
-    fields, and the offset)."""
+    fields, and the offset); and "the Sunday after Easter" (rule weekday_offset)."""
     out: list[Timex] = []
     for tx in timexes:
         prev = out[-1] if out else None
@@ -617,6 +621,19 @@ def _join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
             out.append(tx)   # (the quick test: most dates follow no count of units)
             continue
         day = tx.rule in _DAY_RULES or tx.rule == "holiday"
+        if prev.rule == "relative_weekday":   # "the Sunday after Easter"
+            the = text[max(0, prev.start - 4):prev.start].lower() == "the "
+            m = _OFFSET_JOINER.fullmatch(text, prev.end, tx.start) if the and day else None
+            if m and m.group("dir").lower() != "from" and not prev.field("rel") and \
+                    not prev.field("part"):
+                start = prev.start - 4
+                fields = (("inner_rule", tx.rule), ("offset_weekday", prev.field("weekday")),
+                          ("offset_dir", m.group("dir"))) + tx.fields
+                out[-1] = Timex(start, tx.end, text[start:tx.end], "DATE", "weekday_offset",
+                                fields)
+            else:
+                out.append(tx)
+            continue
         joiner = _counted_offset(text, prev, tx, day) if prev.rule != "unit_before_after" \
             else None
         if joiner:   # "two weeks from today", "ten years after 1990"
