@@ -159,6 +159,7 @@ CASES = [
     ("The offer expires Friday.", WED, "Friday", "2025-04-11"),
     ("The trial begins Monday in Boston.", WED, "Monday", "2025-04-14"),
     ("He said the talks resume Tuesday.", WED, "Tuesday", "2025-04-15"),
+    ("The panel meets Monday, officials said.", WED, "Monday", "2025-04-14"),
     ("On Tuesday President Smith spoke.", WED, "Tuesday", "2025-04-08"),
     # a weekday counted from a day: the first after (before) it
     ("The vote is on the Sunday after Easter.", WED, "the Sunday after Easter", "2025-04-27"),

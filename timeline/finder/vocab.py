@@ -242,11 +242,11 @@ AFTER_NOUN_PHRASE = {"and", "or", "but", "nor", "so", "yet", "than", "as", "when
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our"}
 # ("'s" is not here: "he's" is one token, so a lone "'s" is a possessive: "Corp.'s announcement")
 PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re"}
-# Verbs whose present tense schedules a day ("the talks resume Tuesday", "the offer expires
-# Friday"): present cues, as "is" is. (Only forms that are seldom nouns: not "end", "start".)
-SCHEDULING_PRESENT = {"resume", "resumes", "reconvene", "reconvenes", "convene", "convenes",
-                      "begins", "starts", "opens", "closes", "ends", "expires", "meets",
-                      "kicks", "adjourns", "airs", "premieres", "departs", "arrives"}
+# More present-tense verbs that schedule a day ("the talks resume Tuesday", "the panel meets
+# Friday"), beside the scheduling words of FUTURE_CUES ("expires", "begins"): present cues, as
+# "is" is. (Only forms that are seldom nouns: not "meet", "start".)
+SCHEDULING_PRESENT = {"resume", "reconvene", "convene", "meets", "kicks", "adjourns", "airs",
+                      "premieres", "sails", "lands"}
 # Words in -ed that are not past-tense verbs.
 NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed", "united",
                "limited", "alleged", "allegedly", "so-called", "proposed", "expected",
