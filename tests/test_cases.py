@@ -160,6 +160,11 @@ CASES = [
     ("The trial begins Monday in Boston.", WED, "Monday", "2025-04-14"),
     ("He said the talks resume Tuesday.", WED, "Tuesday", "2025-04-15"),
     ("The panel meets Monday, officials said.", WED, "Monday", "2025-04-14"),
+    # what is awaited lies ahead, unless "did" or "had" says the hope is past
+    ("Markets now expect the first cut in June.", MON, "June", "2024-06"),
+    ("Since August, markets expect the first cut in June.", MON, "June", "2024-06"),
+    ("They did not expect the crash in October.", MON, "October", "2023-10"),
+    ("They didn't expect the crash in October.", MON, "October", "2023-10"),
     ("On Tuesday President Smith spoke.", WED, "Tuesday", "2025-04-08"),
     # a weekday counted from a day: the first after (before) it
     ("The vote is on the Sunday after Easter.", WED, "the Sunday after Easter", "2025-04-27"),

@@ -159,6 +159,9 @@ _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDUL
 _MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE)   # or -ed, -ing, after 'be'
 
 
+_PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
+
+
 def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     """The tense cue of the i-th of the lower-cased `tokens`, whose first letter in the text is
     `initial`, or None."""
@@ -168,9 +171,10 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and not low.endswith(("ed", "ing")):
         return None
-    if (static == FUTURE or low in _TO_FUTURE) and (prev == "had" or (
-            prev == "been" and i > 1 and tokens[i - 2] == "had")):
-        return PAST   # "it had been due to expire Friday": a plan whose day is past
+    if (static == FUTURE or low in _TO_FUTURE) and (prev in _PAST_AUXILIARIES or (
+            prev in ("been", "not") and i > 1 and tokens[i - 2] in _PAST_AUXILIARIES)):
+        return PAST   # "it had been due to expire Friday", "they did not expect": a plan or a
+        # hope whose day is past
     if prev in ("be", "being") and static != FUTURE:
         # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
         return FUTURE if i > 1 and tokens[i - 2] in _MODALS else None

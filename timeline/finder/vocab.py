@@ -196,7 +196,10 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "go
                "scheduled", "expected", "planning", "slated", "next", "due", "effective",
                # the present that schedules: "the offer expires Dec. 31", "the trial begins Monday"
                "expires", "begins", "starts", "resumes", "opens", "convenes", "reconvenes",
-               "arrives", "departs", "launches", "ends", "closes"}
+               "arrives", "departs", "launches", "ends", "closes",
+               # what is awaited: "markets expect a cut in June"
+               "expect", "expects", "anticipate", "anticipates", "forecast", "forecasts",
+               "predict", "predicts"}
 PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "met", "came",
              "went", "took", "gave", "made", "began", "held", "left", "saw", "won", "lost",
              "found", "knew", "thought", "brought", "fell", "rose", "sold", "bought", "spent",
