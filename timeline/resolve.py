@@ -1014,10 +1014,16 @@ def r_day_of_rel_month(tx, ctx):
     return _day_res(V.safe_date(V.clamp_year(y), m, _day_number(tx)), anchor, conf)
 
 
+def _inner_day(tx, ctx) -> tuple[Optional[Resolution], Optional[tuple]]:
+    """(resolution, value span) of the day an offset counts from: the joined timex read by its
+    own rule (field inner_rule)."""
+    day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
+    return day, (V.value_span(day.value) if day else None)
+
+
 def r_unit_offset(tx, ctx):
     """"the day after Christmas", "a week from Friday": a day, then units from it."""
-    day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
-    span = V.value_span(day.value) if day else None
+    day, span = _inner_day(tx, ctx)
     if span is None:
         return None
     step = -1 if tx.field("offset_dir").lower() in ("before", "earlier") else 1
@@ -1038,8 +1044,7 @@ def r_unit_offset(tx, ctx):
 def r_weekday_offset(tx, ctx):
     """"the Sunday after Easter", "the Friday before Christmas": the first such weekday after
     (or before) that day."""
-    day = RESOLVERS[tx.field("inner_rule")](tx, ctx)
-    span = V.value_span(day.value) if day else None
+    day, span = _inner_day(tx, ctx)
     if span is None or span[2] not in ("day", "time"):
         return None
     rel = "last" if tx.field("offset_dir").lower() == "before" else "next"

@@ -552,10 +552,10 @@ _DURATION_JOINER = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+")
 _PART_FIELDS = {"number", "unit", "frac", "half"}   # what a later part may have: no "about"...
 
 
-def _compound_unit(tx: Timex) -> int:
-    """Where the unit of a count of units ("6 minutes") stands in _COMPOUND_UNITS, or -1."""
-    unit = vocab.unit_name(tx.field("unit") or "")
-    unit = unit[:-1] if unit.endswith("s") else unit
+def _compound_unit(word: Optional[str]) -> int:
+    """Where the unit word of a count of units ("minute" of "6 minutes") stands in
+    _COMPOUND_UNITS, or -1."""
+    unit = vocab.unit_name(word or "")
     return _COMPOUND_UNITS.index(unit) if unit in _COMPOUND_UNITS else -1
 
 
@@ -571,11 +571,11 @@ def _join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         prev = out[-1]
         parts = prev.field("parts") or (prev.fields,)
-        last = Timex(0, 0, "", "DURATION", "duration", parts[-1])
+        last = dict(parts[-1])   # (the fields of the part before)
         if not (tx.field("number") and {k for k, _ in tx.fields} <= _PART_FIELDS
-                and last.field("number") and not last.field("vague_number")
-                and not last.field("the") and not last.field("rel") and not last.field("upper")
-                and 0 <= _compound_unit(last) < _compound_unit(tx)
+                and last.get("number") and not last.get("vague_number")
+                and not last.get("the") and not last.get("rel") and not last.get("upper")
+                and 0 <= _compound_unit(last.get("unit")) < _compound_unit(tx.field("unit"))
                 and _DURATION_JOINER.fullmatch(text, prev.end, tx.start)):
             out.append(tx)
             continue
