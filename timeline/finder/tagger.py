@@ -366,8 +366,8 @@ def _ok_set_word(g, text, start, end):
 CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "part": _ok_part,
                   "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago,
                   "quarter": _ok_quarter, "decade": _ok_decade, "short_year": _ok_short_year,
-                  "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday, "duration": _ok_duration,
-                  "for": _ok_for, "year": _ok_year, "month": _ok_month}
+                  "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
+                  "duration": _ok_duration, "for": _ok_for, "year": _ok_year, "month": _ok_month}
 
 # Rules whose expressions name a day a clock time can attach to.
 _DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
