@@ -382,6 +382,11 @@ CASES = [
     ("He was elected in 2016. The following year, he resigned.", WED,
      "The following year", "2017"),
     ("He was elected in 2016. Two years later, he resigned.", WED, "Two years later", "2018"),
+    # a vague count from another day is a vague duration (TimeML tags "a few days", PXD)
+    ("He was elected in 2016. A few days later, he resigned.", WED, "A few days", "PXD",
+     "DURATION"),
+    ("Several weeks earlier, talks had stalled.", WED, "Several weeks", "PXW", "DURATION"),
+    ("A few days ago, talks stalled.", WED, "A few days ago", "PAST_REF"),
     ("The deal was signed on Jan. 5, 2021. A week earlier, talks had stalled.", WED,
      "A week earlier", "2020-W53"),
     ("It rained on June 2, 2022. That day, the river rose.", WED, "That day", "2022-06-02"),

@@ -198,7 +198,10 @@ def _ok_duration(g, text, start, end):
 
 
 def _ok_ago(g, text, start, end):
-    """"two years after the war": 'after' is a signal, not part of the date."""
+    """"two years after the war": 'after' is a signal, not part of the date. "a few days later"
+    counts from no known day: it is a vague duration ("a few days", PXD), as TimeML has it."""
+    if g.get("vague_number") and g["dir"].lower() in ("earlier", "later", "before", "after"):
+        return False
     if g["dir"].lower() in ("before", "after"):
         after = _word_after(text, end)
         return not (after and after[0].isalpha() and re.match(r"\s+\w", text[end:end + 2]))
