@@ -387,6 +387,13 @@ CASES = [
      "DURATION"),
     ("Several weeks earlier, talks had stalled.", WED, "Several weeks", "PXW", "DURATION"),
     ("A few days ago, talks stalled.", WED, "A few days ago", "PAST_REF"),
+    # a past event counted forward past the DCT: the wrong anchor (or none); only how long
+    ("Two decades later, the town had grown tenfold.", WED, "Two decades later", "P20Y",
+     "DURATION"),
+    ("Next year's fair opens in May. The first fair ran for a week. Two decades later it had "
+     "grown tenfold.", WED, "Two decades later", "P20Y", "DURATION"),
+    ("The plant opens in May. Two weeks later, the staff will move in.", WED,
+     "Two weeks later", "2025-W20"),
     ("The deal was signed on Jan. 5, 2021. A week earlier, talks had stalled.", WED,
      "A week earlier", "2020-W53"),
     ("It rained on June 2, 2022. That day, the river rose.", WED, "That day", "2022-06-02"),

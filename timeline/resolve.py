@@ -1113,6 +1113,12 @@ def r_ago(tx, ctx):
         return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, _mod(tx),
                           advances=False)
     value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
+    if not backwards and direction != "from now" and ctx.tense == PAST and \
+            V.value_span(value) and V.value_span(value)[0] > ctx.dct:
+        # "Two decades later, it had grown" landing after the DCT: a past event counted from
+        # the wrong day (or none); say only how long (TimeML's reading of "N units later")
+        letter, per, _ = vocab.UNITS[unit]   # (the unit counted in, as "a year and a half")
+        return Resolution(V.duration_value(amount * per, letter), "duration", ANCHOR_NONE, 0.5)
     # looking back ("a year earlier") compares; only moving forward advances the story
     return Resolution(value, granularity, anchor, conf, _mod(tx), advances=not backwards)
 
@@ -1432,6 +1438,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             res = replace(res, mod=vocab.JOINED_MODS[_squash(joined)])   # later" (the tagger
             # appends these fields last)
         kind = ("TIME" if tx.type == "DATE" and res.granularity == "time" else
+                "DURATION" if res.granularity == "duration" else
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod))
