@@ -537,6 +537,9 @@ CASES = [
      "2025-03-24"),
     ("The US, which is working on a deal, will not be attending Thursday's meeting.", WED,
      "Thursday", "2025-04-10"),
+    # "midnight" is the end of its day (T24:00): the one just past when the clause is past
+    ("The ceasefire took effect at midnight.", WED, "midnight", "2025-04-08T24:00", "TIME"),
+    ("The curfew begins at midnight.", WED, "midnight", "2025-04-09T24:00", "TIME"),
 ]
 
 # Words and numbers that only look like dates.

@@ -1294,6 +1294,8 @@ def r_clock_time(tx, ctx):
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
     else:
         day, (anchor, conf) = ctx.dct, _relative(ctx, 0.7)
+        if clock == "24:00" and ctx.tense == PAST:   # "took effect at midnight": the one past,
+            day = V.add_days(day, -1)                 # the end of the day before
     return Resolution(f"{V.day_value(day)}T{clock}", "time", anchor, conf, _mod(tx))
 
 
