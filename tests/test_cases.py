@@ -518,6 +518,10 @@ CASES = [
     ("The blast came at about 3:15 p.m. local time (0815 GMT) on Sunday.", WED, "0815 GMT",
      "2025-04-06T08:15"),
     ("The quake struck at 4:31 a.m. (1231 GMT) Monday.", WED, "4:31 a.m.", "2025-04-07T04:31"),
+    # the tense of such a day is read where its clocks begin ("resume" is before the parens)
+    ("Talks resume at 10 a.m. EDT (1400 GMT) Tuesday.", WED, "Tuesday", "2025-04-15"),
+    ("Talks resume at 10 a.m. EDT (1400 GMT) Tuesday.", WED, "1400 GMT", "2025-04-15T14:00",
+     "TIME"),
     ("The blast occurred at 10 a.m.", WED, "10 a.m.", "2025-04-09T10:00", "TIME"),
     ("The blast occurred at 10:30 p.m. Wednesday.", "2025-04-10", "10:30 p.m. Wednesday",
      "2025-04-09T22:30", "TIME"),

@@ -1425,8 +1425,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             else None
         end = _range_end(text, tx, timexes[i + 1], dct) if tx.rule in _YEARLESS_DAYS and \
             i + 1 < len(timexes) else None
-        ctx = Context(dct, dct_anchor, text, tx.start, narrative, narrative_granularity,
-                      narrative_value, reported, joined, end)
+        ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
+                      narrative_granularity, narrative_value, reported, joined, end)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
@@ -1454,6 +1454,20 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:(?i:on)\s+)?")
+
+
+def _clocks_start(text: str, timexes: list[Timex], i: int) -> int:
+    """Where the tense of timexes[i] is read: at the first of the clocks right before it that
+    are on its day (see _clock_days: "talks resume at 10 a.m. (1400 GMT) Tuesday"), else at
+    its own start."""
+    start = timexes[i].start
+    if i == 0 or timexes[i - 1].rule != "clock_time":
+        return start   # (the quick test: most timexes follow no clock)
+    for k in (i - 2, i - 1):   # (the first clock; what lies between it and the day is read
+        if k >= 0 and all(tx.rule == "clock_time" for tx in timexes[k:i]) and \
+                _CLOCK_TO_DAY.fullmatch(text, timexes[k].end, start):   # as _clock_days does)
+            return timexes[k].start
+    return start
 
 
 def _clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
