@@ -544,6 +544,24 @@ CASES = [
     # "midnight" is the end of its day (T24:00): the one just past when the clause is past
     ("The ceasefire took effect at midnight.", WED, "midnight", "2025-04-08T24:00", "TIME"),
     ("The curfew begins at midnight.", WED, "midnight", "2025-04-09T24:00", "TIME"),
+    # a text told in another time (no date near the DCT yet): year-less dates are the story's
+    ("The battle was fought in 1863. On July 1, Confederate troops arrived.", WED, "July 1",
+     "1863-07-01"),
+    ("The siege began in December 1863. On January 5, the town fell.", WED, "January 5",
+     "1864-01-05"),
+    ("By the spring of 1945 the war in Europe was over; Germany surrendered on May 8.", WED,
+     "May 8", "1945-05-08"),
+    ("The war ended in 1945. In May, Germany surrendered.", WED, "May", "1945-05"),
+    ("The siege began in 1863. That winter the town starved, and in the spring it fell.", WED,
+     "the spring", "1864-SP"),
+    ("The treaty was signed on June 28, 1919. On Sunday, crowds celebrated.", WED, "Sunday",
+     "1919-06-29"),
+    # ... but news that recalls a year comes back to its own days, and the future is the DCT's
+    ("The firm said Tuesday it was founded in 1987. On Dec. 7, it paid a dividend.", WED,
+     "Dec. 7", "2024-12-07"),
+    ("The war ended in 1945. In May, a new memorial will open.", WED, "May", "2025-05"),
+    ("The treaty was signed in 1919. Last year, historians marked it.", WED, "Last year",
+     "2024"),
 ]
 
 # Words and numbers that only look like dates.

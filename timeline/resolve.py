@@ -53,6 +53,7 @@ class Context:
     reported_quarter: Optional[str] = None   # the quarter the story reports (see _reported)
     joined_to: Optional[tuple] = None   # (day, in a list) of a weekday just before (_joined_day)
     range_end: Optional[date] = None   # the dated day a year-less date runs to (_range_end)
+    dct_in_view: bool = True   # whether a date before lies within a year of the DCT
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -429,6 +430,10 @@ def r_yearless_date(tx, ctx):
     if end is not None:
         year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
         return _day_res(V.safe_date(year, month, day), ANCHOR_EXPLICIT, 0.9)
+    story = _story_elsewhen(ctx)
+    if story is not None:   # "The war ended in 1945. Germany surrendered on May 8."
+        year = pick_year(_day_of_year(month, day), story, None)
+        return _day_res(V.safe_date(year, month, day), ANCHOR_NARRATIVE, 0.7) if year else None
     weekday = tx.field("weekday")
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                   if V.safe_date(y, month, day)
@@ -442,6 +447,22 @@ def r_yearless_date(tx, ctx):
     near = len(candidates) == 1 or abs((V.safe_date(year, month, day) - ctx.dct).days) <= NEAR_DAYS
     anchor, conf = _relative(ctx, 0.85 if near or ctx.tense else 0.8)
     return _day_res(V.safe_date(year, month, day), anchor, conf)
+
+
+FAR_YEARS = 2   # a story this many years or more from the DCT is told in another time
+
+
+def _story_elsewhen(ctx: Context) -> Optional[date]:
+    """The story's last date when the whole text so far is told in another time (no date
+    within a year of the DCT yet, the last one FAR_YEARS or more from it, and the clause not
+    in the future): a year-less date there ("The war ended in 1945. Germany surrendered on
+    May 8") is of the story's year, not the DCT's. None otherwise: news that recalls 1987
+    comes back to its own days ("in 1987 ... through Sept. 29")."""
+    if ctx.dct_in_view or ctx.narrative is None or \
+            abs(ctx.narrative.year - ctx.dct.year) < FAR_YEARS or \
+            ctx.narrative_granularity not in _STORY_GRANULARITIES or ctx.tense == FUTURE:
+        return None
+    return ctx.narrative
 
 
 def r_month_year(tx, ctx):
@@ -512,9 +533,10 @@ def r_year_period(tx, ctx):
 
 def r_bare_month(tx, ctx):
     month = _month_number(tx.field("month"))
-    year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], ctx.dct,
-                     lambda: _direction(ctx))
-    anchor, conf = _relative(ctx, 0.8)
+    story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
+    year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], story or ctx.dct,
+                     None if story else lambda: _direction(ctx))
+    anchor, conf = (ANCHOR_NARRATIVE, 0.7) if story else _relative(ctx, 0.8)
     return Resolution(V.month_value(year, month), "month", anchor, conf, _mod(tx))
 
 
@@ -835,6 +857,10 @@ def r_season(tx, ctx):
     elif rel in ("next", "this coming", "coming"):
         year = min(y for y in (ctx.dct.year, ctx.dct.year + 1, ctx.dct.year + 2)
                    if span(y)[0] > ctx.dct)
+    elif _story_elsewhen(ctx):   # "The siege began in 1863 ... in the spring it fell."
+        year = pick_year(span, _story_elsewhen(ctx), None)
+        return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", ANCHOR_NARRATIVE, 0.7,
+                          _mod(tx))
     else:
         year = pick_year(span, ctx.dct, lambda: _direction(ctx))
     anchor, conf = _relative(ctx, 0.8)
@@ -951,6 +977,9 @@ def r_relative_weekday(tx, ctx):
         day, in_list = ctx.joined_to   # a list's day is the nearest (either way), a range's after
         d = weekday_date(day, weekday, "", None if in_list else FUTURE)
         anchor, conf = ANCHOR_NARRATIVE, 0.8
+    elif not rel and _story_elsewhen(ctx) and ctx.narrative_granularity in ("day", "time"):
+        d = weekday_date(ctx.narrative, weekday, "", None)   # the nearest to the story's day
+        anchor, conf = ANCHOR_NARRATIVE, 0.6
     else:
         if rel or weekday == ctx.dct.isoweekday():   # the tense cannot change these
             tense, conf = None, 0.85
@@ -1378,6 +1407,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
 
 # Values that move the story's "now" (the anchor of "the next day", "that week"...).
 _NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter", "season"}
+_STORY_GRANULARITIES = _NARRATIVE_GRANULARITIES - {"week"}
 
 
 _DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|till|[-–])\s*",
@@ -1418,6 +1448,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
+    dct_in_view = False
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     rules = {tx.rule for tx in timexes}
     for i, tx in enumerate(timexes):
@@ -1426,7 +1457,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
         end = _range_end(text, tx, timexes[i + 1], dct) if tx.rule in _YEARLESS_DAYS and \
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
-                      narrative_granularity, narrative_value, reported, joined, end)
+                      narrative_granularity, narrative_value, reported, joined, end,
+                      dct_in_view)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
@@ -1448,6 +1480,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             span = V.value_span(res.value)
             if span:
                 narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
+                dct_in_view = dct_in_view or (span[0] - dct).days <= 366 and \
+                    (dct - span[1]).days <= 366   # (a span within a year of the DCT)
                 if reported is None and _reported(span, tx.text, dct):
                     reported = res.value
     return _clock_days(text, out) if "clock_time" in rules else out
