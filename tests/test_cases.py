@@ -562,6 +562,15 @@ CASES = [
     ("The war ended in 1945. In May, a new memorial will open.", WED, "May", "2025-05"),
     ("The treaty was signed in 1919. Last year, historians marked it.", WED, "Last year",
      "2024"),
+    # a month named from the story's date
+    ("The treaty was signed in June 1919. It was ratified the following January.", WED,
+     "the following January", "1920-01"),
+    ("The treaty was signed in June 1919. The previous March, talks had collapsed.", WED,
+     "The previous March", "1919-03"),
+    ("The strike began in 1984. That October, the miners voted.", WED, "That October",
+     "1984-10"),
+    ("The plant closed on Feb. 3, 2020. The following February it reopened.", WED,
+     "The following February", "2021-02"),
 ]
 
 # Words and numbers that only look like dates.

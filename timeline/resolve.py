@@ -554,6 +554,20 @@ def r_relative_month(tx, ctx):
     return Resolution(V.month_value(V.clamp_year(year), month), "month", anchor, conf, _mod(tx))
 
 
+def r_story_month(tx, ctx):
+    """"the following January" (the first after the story's date), "the previous March" (the
+    last before it), "that October" (of the story's year)."""
+    month = _month_number(tx.field("month"))
+    base, anchor, conf = _narrative(ctx)
+    seq = tx.field("seq")
+    if seq is None:
+        return Resolution(V.month_value(base.year, month), "month", anchor, conf, _mod(tx))
+    step = _ANAPHORIC_REL[seq.split()[-1].lower()]
+    year = base.year + (1 if (month <= base.month) else 0) if step > 0 else \
+        base.year - (1 if month >= base.month else 0)
+    return Resolution(V.month_value(V.clamp_year(year), month), "month", anchor, conf, _mod(tx))
+
+
 def r_decade(tx, ctx):
     if tx.field("decade"):
         year = int(tx.field("decade"))
@@ -1364,7 +1378,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
-    "bare_month": r_bare_month, "datetime": r_datetime, "month_rel_year": r_month_rel_year,
+    "bare_month": r_bare_month, "datetime": r_datetime, "story_month": r_story_month,
+    "month_rel_year": r_month_rel_year,
     "month_day_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
     "recent_units": r_recent_units, "vague_duration": r_vague_duration,
