@@ -103,7 +103,7 @@ AND_A_HALF = rf"(?P<half>\s+{ci('and a half')})?"   # "a year and a half ago"
 FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2024"
 HALF_DAY = rf"\s+(?:{ci('in')}\s+{ci('the')}\s+{ci(alt(['morning', 'afternoon', 'evening']))}|{ci('at')}\s+{ci('night')})"
 DAY2 = rf"(?P<day2>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}}|\s*(?:%|percent))"
-RANGE_TO = (rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+(?=(?:{DAY_NUMBER})"
+RANGE_TO = (rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till|and|or)\s+(?=(?:{DAY_NUMBER})"
             r"(?:st|nd|rd|th)?\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b)))"
             + DAY2)
 # "a week or so ago", "a year or two": an approximation (mod APPROX)
