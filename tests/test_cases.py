@@ -110,6 +110,12 @@ CASES = [
     ("Rome burned in 64 A.D. under Nero.", WED, "64 A.D.", "0064"),
     ("Caesar died in 44 B.C. in Rome.", WED, "44 B.C.", "BC0044"),
     ("It was built in 3000 BCE.", WED, "3000 BCE", "BC3000"),
+    # a day or month of such a year is one expression, never this year's day
+    ("Caesar crossed the Rubicon on January 10, 49 BC, starting a war.", WED,
+     "January 10, 49 BC", "BC0049-01-10"),
+    ("He was killed on 15 March 44 B.C. in Rome.", WED, "15 March 44 B.C.", "BC0044-03-15"),
+    ("In February 44 BC he was made dictator.", WED, "February 44 BC", "BC0044-02"),
+    ("Rome was sacked on June 2, AD 455 by the Vandals.", WED, "June 2, AD 455", "0455-06-02"),
     ("The program ran from 2001-2005.", WED, "2001", "2001"),
     ("Prices rose sharply in the 1990s.", WED, "the 1990s", "199"),
     ("Music of the '80s is back.", WED, "the '80s", "198"),

@@ -843,6 +843,20 @@ def r_era_year(tx, ctx):
     return Resolution(V.year_value(year), "year", ANCHOR_EXPLICIT, 0.95)
 
 
+def r_era_date(tx, ctx):
+    """"January 10, 49 BC" -> BC0049-01-10 (undated, as BC0049), "June 12, AD 455" ->
+    0455-06-12."""
+    year = int(tx.field("year") or tx.field("year2"))
+    month = _month_number(tx.field("month"))
+    day = _day_number(tx) if tx.field("day") or tx.field("day_word") else None
+    if V.safe_date(2000 if day else year or 1, month, day or 1) is None:
+        return None
+    rest = f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    if vocab.ERAS.get(tx.field("era") or "", 1) < 0:
+        return Resolution(f"BC{year:04d}{rest}", "day" if day else "month", ANCHOR_EXPLICIT, 0.95)
+    return Resolution(f"{year:04d}{rest}", "day" if day else "month", ANCHOR_EXPLICIT, 0.95)
+
+
 def r_season(tx, ctx):
     code = vocab.SEASONS[tx.field("season").lower()]
     if tx.field("year") or tx.field("spelled") or tx.field("short_year"):
@@ -1379,6 +1393,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "story_month": r_story_month,
+    "era_month_day": r_era_date, "era_day_month": r_era_date,
     "month_rel_year": r_month_rel_year,
     "month_day_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
