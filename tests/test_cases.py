@@ -110,6 +110,8 @@ CASES = [
     ("Rome burned in 64 A.D. under Nero.", WED, "64 A.D.", "0064"),
     ("Caesar died in 44 B.C. in Rome.", WED, "44 B.C.", "BC0044"),
     ("It was built in 3000 BCE.", WED, "3000 BCE", "BC3000"),
+    ("The Treaty of Westphalia (1648) ended the war.", WED, "1648", "1648"),
+    ("The film Casablanca (1942) won three Oscars.", WED, "1942", "1942"),
     # a day or month of such a year is one expression, never this year's day
     ("Caesar crossed the Rubicon on January 10, 49 BC, starting a war.", WED,
      "January 10, 49 BC", "BC0049-01-10"),
@@ -593,6 +595,7 @@ NOT_DATES = [
     ("The market never recovered from that fall.", "that fall"),
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
     ("He met her on March 3 and 5 others on March 4.", "5"),
+    ("The army had (1500) soldiers.", "1500"),
     ("They killed 12 in the evening attack.", "12"),
     ("He said '95 percent of us agree.", "'95"),
     ("He read it in the morning papers.", "the morning"),

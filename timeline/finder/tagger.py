@@ -249,7 +249,8 @@ def _ok_year(g, text, start, end):
     before, after = _word_before(text, start), _word_after(text, end)
     if after in vocab.TIME_ZONES or _ADDRESS_AFTER.match(text, end):
         return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"
-    if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year):
+    if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year) \
+            or text[start - 1:start] + text[end:end + 1] == "()":   # "Westphalia (1648)"
         return after.lower() not in vocab.COUNT_NOUNS
     if not 1800 <= year <= 2100:
         return False
