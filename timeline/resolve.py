@@ -844,9 +844,9 @@ def r_era_year(tx, ctx):
 
 
 def r_era_date(tx, ctx):
-    """"January 10, 49 BC" -> BC0049-01-10 (undated, as BC0049), "June 12, AD 455" ->
-    0455-06-12."""
-    year = int(tx.field("year") or tx.field("year2"))
+    """"January 10, 49 BC" -> BC0049-01-10 (undated, as BC0049); "June 12, AD 455" and
+    "December 25, 800" -> 0455-06-12, 0800-12-25."""
+    year = int(tx.field("year") or tx.field("year2") or tx.field("year3"))
     month = _month_number(tx.field("month"))
     day = _day_number(tx) if tx.field("day") or tx.field("day_word") else None
     if V.safe_date(2000 if day else year or 1, month, day or 1) is None:

@@ -69,7 +69,9 @@ DAY = (rf"(?:(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}})"
        rf"|(?P<day_word>{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)})(?![\w-]))")
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|percent|per cent))"
 ERA_YEAR = (rf"(?:(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
-            rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w))")
+            rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"
+            # "December 25, 800": a year of three digits with no era, where the clause ends
+            r"|(?P<year3>[1-9][0-9]{2})(?=\s*[.,;:)]|$|\s+(?:in|at|on|by|when|and|with)\b))")
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -135,7 +137,7 @@ RULES = [
     Rule("ymd_slash", "DATE",
          r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9/])"),
     # "January 10, 49 BC", "15 March 44 BC", "February 44 B.C.", "June 12, AD 455": a day or a
-    # month of a year with its era (not "January 10" and "49 BC" apart)
+    # month of a year with its era (not "January 10" and "49 BC" apart), or of an early year
     Rule("era_month_day", "DATE",
          rf"{MONTH}(?:\s*{DAY})?,?\s+{ERA_YEAR}"),
     Rule("era_day_month", "DATE",
