@@ -85,6 +85,14 @@ def test_round_trip_build_csv_render_draws_the_same_figure(tmp_path, seed_timeli
     assert figure_data(again) == figure_data(seed_timeline)
 
 
+def test_early_years_are_not_padded_on_the_axis(seed_timeline):
+    early = timeline.build("Charlemagne was crowned on December 25, 800. Hastings was fought "
+                           "on 14 October 1066.", "2024-05-01").figure()
+    stops = early.layout.xaxis.tickformatstops
+    assert stops and all("%-Y" in s.value and "%Y" not in s.value for s in stops)
+    assert not seed_timeline.figure().layout.xaxis.tickformatstops   # modern: Plotly's own
+
+
 def test_span_labels_are_horizontal(seed_timeline):
     bars = [t for t in figure_data(seed_timeline) if t["type"] == "bar"]
     assert bars and all(t.get("textangle") == 0 for t in bars)

@@ -22,6 +22,12 @@ MAX_LABELLED = 40          # above this many events, labels show on hover only
 LABEL_CHARS = 38
 
 
+# tick labels by zoom (milliseconds or "M" months between ticks) with unpadded years
+EARLY_YEAR_TICKS = [dict(dtickrange=[None, 86400000], value="%H:%M\n%b %-d, %-Y"),
+                    dict(dtickrange=[86400000, "M1"], value="%b %-d\n%-Y"),
+                    dict(dtickrange=["M1", "M12"], value="%b\n%-Y"),
+                    dict(dtickrange=["M12", None], value="%-Y")]
+
 def _wrap(text: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
 
@@ -182,6 +188,8 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
         fig.update_xaxes(type="date", range=[(first - pad).isoformat(),
                                              (last + pad * 6 if labelled else last + pad).isoformat()],
                          rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
+        if first.year < 1000:   # Plotly pads years to four digits ("0800"): not for early ones
+            fig.update_xaxes(tickformatstops=EARLY_YEAR_TICKS)
         fig.update_yaxes(visible=bool(group_by), range=[offset - 0.5, -0.7], fixedrange=True,
                          tickvals=[t for t, _ in ticks], showgrid=False, zeroline=False,
                          ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
