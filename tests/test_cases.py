@@ -402,6 +402,8 @@ CASES = [
     ("He was elected in 2016. A few days later, he resigned.", WED, "A few days", "PXD",
      "DURATION"),
     ("Several weeks earlier, talks had stalled.", WED, "Several weeks", "PXW", "DURATION"),
+    ("The toll rose to 300. A week after the quake, aid came.", WED, "A week", "P1W",
+     "DURATION"),   # (a number before a new sentence makes no rate: "$5 a year")
     ("A few days ago, talks stalled.", WED, "A few days ago", "PAST_REF"),
     # a past event counted forward past the DCT: the wrong anchor (or none); only how long
     ("Two decades later, the town had grown tenfold.", WED, "Two decades later", "P20Y",

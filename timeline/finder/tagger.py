@@ -190,10 +190,11 @@ def _ok_duration(g, text, start, end):
         return False  # "three-quarters of the vote", "a quarter-point cut": fractions
     if re.match(r"\s+old\b", text[end:end + 5]):
         return False  # "52 years old": an age
-    if number in ("a", "an") and (
-            re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand", before)
-            or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
-        return False  # "$5 a year", "4 percent a year", "four flights a week": a rate
+    if number in ("a", "an") and not _SENTENCE_BEFORE.search(text, max(0, start - 10), start) \
+            and (re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand",
+                           before) or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
+        return False  # "$5 a year", "4 percent a year", "four flights a week": a rate (not
+        # "rose to 300. A week after": a new sentence)
     return not before.endswith(("$", "€", "£"))
 
 
