@@ -415,6 +415,11 @@ CASES = [
     ("The deal was signed on Jan. 5, 2021. A week earlier, talks had stalled.", WED,
      "A week earlier", "2020-W53"),
     ("It rained on June 2, 2022. That day, the river rose.", WED, "That day", "2022-06-02"),
+    # a part of a day is a TIME (TimeML), whichever rule finds it
+    ("It rained on June 2, 2022. That night, the river rose.", WED, "That night",
+     "2022-06-02TNI", "TIME"),
+    ("It rained on June 2, 2022. The next morning, the river rose.", WED, "The next morning",
+     "2022-06-03TMO", "TIME"),
     ("He arrived on Sept. 1, 2019 and left the day after.", WED, "the day after", "2019-09-02"),
     ("The quake struck on May 4, 2010. The previous day, dogs barked.", WED,
      "The previous day", "2010-05-03"),

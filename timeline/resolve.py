@@ -1501,7 +1501,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             joined = tx.field("around") or tx.field("or_later")   # "around Nov. 1", "1994 or
             res = replace(res, mod=vocab.JOINED_MODS[_squash(joined)])   # later" (the tagger
             # appends these fields last)
-        kind = ("TIME" if tx.type == "DATE" and res.granularity == "time" else
+        kind = ("TIME" if tx.type == "DATE" and (res.granularity == "time" or
+                                                 res.value[10:11] == "T") else
                 "DURATION" if res.granularity == "duration" else
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
