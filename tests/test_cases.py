@@ -594,6 +594,9 @@ CASES = [
      "1984-10"),
     ("The plant closed on Feb. 3, 2020. The following February it reopened.", WED,
      "The following February", "2021-02"),
+    # a weekday of every month is a set (monthly), not one Monday
+    ("The committee meets on the first Monday of every month.", WED,
+     "the first Monday of every month", "P1M", "SET"),
 ]
 
 # Words and numbers that only look like dates.

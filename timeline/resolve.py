@@ -1202,6 +1202,10 @@ def r_times_per(tx, ctx):
     return Resolution(V.duration_value(per, letter), "set", ANCHOR_NONE, 0.85)
 
 
+def r_nth_weekday_every(tx, ctx):
+    return Resolution("P1M", "set", ANCHOR_NONE, 0.8)
+
+
 def r_set_word(tx, ctx):
     return Resolution(vocab.SET_WORDS[tx.field("word").lower()], "set", ANCHOR_NONE, 0.85)
 
@@ -1390,6 +1394,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "day_in_view": r_that_unit, "part_in_view": r_that_unit,
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
+    "nth_weekday_every": r_nth_weekday_every,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "story_month": r_story_month,

@@ -287,6 +287,9 @@ RULES = [
     # --- sets -------------------------------------------------------------------------------
     Rule("every", "SET",
          rf"{ci('(?:every|each)')}\s+(?:(?P<other>{ci('other')})\s+|{NUMBER}\s+(?={UNITS_PLURAL}(?!\w)))?(?:{WEEKDAY}|{PART}|{UNIT}s?)(?:\s+(?P<part2>{ci(alt(vocab.PARTS_OF_DAY))}))?"),
+    Rule("nth_weekday_every", "SET",   # "the first Monday of every month": monthly
+         rf"(?:{ci('the')}\s+)?(?P<nth>{ci(alt(['first', 'second', 'third', 'fourth', 'last']))})"
+         rf"\s+{WEEKDAY}\s+{ci('of')}\s+{ci('(?:every|each)')}\s+(?P<unit>{ci('month')})"),
     Rule("times_per", "SET",
          rf"(?P<freq>{ci(alt(['once', 'twice', 'three times', 'four times', 'several times', 'many times']))})\s+"
          rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),
