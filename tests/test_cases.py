@@ -597,6 +597,13 @@ CASES = [
     # a weekday of every month is a set (monthly), not one Monday
     ("The committee meets on the first Monday of every month.", WED,
      "the first Monday of every month", "P1M", "SET"),
+    # a clock time joins the set of days it falls on
+    ("The store closes every Sunday at 6 p.m.", WED, "every Sunday at 6 p.m.",
+     "XXXX-WXX-7T18:00", "SET"),
+    ("The show airs at 9 p.m. on Tuesdays.", WED, "9 p.m. on Tuesdays", "XXXX-WXX-2T21:00",
+     "SET"),
+    ("He runs every day at 6 a.m.", WED, "every day at 6 a.m.", "XXXX-XX-XXT06:00", "SET"),
+    ("He runs every other day at 6 a.m.", WED, "every other day", "P2D", "SET"),
 ]
 
 # Words and numbers that only look like dates.

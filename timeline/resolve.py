@@ -1202,6 +1202,16 @@ def r_times_per(tx, ctx):
     return Resolution(V.duration_value(per, letter), "set", ANCHOR_NONE, 0.85)
 
 
+def r_set_clock(tx, ctx):
+    """"every Sunday at 6 p.m.", "at 9 p.m. on Tuesdays": XXXX-WXX-7T18:00; "every day at 6
+    a.m.": XXXX-XX-XXT06:00."""
+    days, clock = RESOLVERS[tx.field("set_rule")](tx, ctx), _clock(tx)
+    if days is None or clock is None or not days.value.startswith(("XXXX", "P1D")):
+        return days
+    every = "XXXX-XX-XX" if days.value == "P1D" else days.value   # "every day at 6 a.m."
+    return replace(days, value=f"{every}T{clock}")
+
+
 def r_nth_weekday_every(tx, ctx):
     return Resolution("P1M", "set", ANCHOR_NONE, 0.8)
 
@@ -1394,7 +1404,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "day_in_view": r_that_unit, "part_in_view": r_that_unit,
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
-    "nth_weekday_every": r_nth_weekday_every,
+    "nth_weekday_every": r_nth_weekday_every, "set_clock": r_set_clock,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "story_month": r_story_month,

@@ -378,6 +378,15 @@ CONTEXT_CHECKS = {"half": _ok_half, "vague": _ok_vague, "part": _ok_part,
 _DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
               "day_month_year", "iso_date", "numeric_date", "anaphoric_unit", "unit_before_after",
               "month_day_rel_year", "day_of_rel_month"}
+
+
+def _clocked_set(tx: Timex) -> bool:
+    """A set a clock time can join: of a weekday ("every Sunday", "Tuesdays") or of days."""
+    return tx.rule in ("every", "plural_weekday") and not (
+        tx.field("part") or tx.field("other") or tx.field("number")) and (
+        tx.field("weekday") is not None or (tx.field("unit") or "").lower() == "day")
+
+
 _JOINERS = re.compile(r"^(?:,?\s+(?:on\s+|at\s+)?|\s*,\s*)$", re.I)
 
 
@@ -674,6 +683,12 @@ def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
             day, clock = (prev, tx) if tx.rule == "clock_time" else (tx, prev)
             fields = (("day_rule", day.rule),) + day.fields + clock.fields
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME", "datetime", fields)
+        elif prev is not None and "clock_time" in (prev.rule, tx.rule) and \
+                _clocked_set(tx if prev.rule == "clock_time" else prev) and \
+                _JOINERS.match(text[prev.end:tx.start]):   # "every Sunday at 6 p.m."
+            days, clock = (prev, tx) if tx.rule == "clock_time" else (tx, prev)
+            fields = (("set_rule", days.rule),) + days.fields + clock.fields
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "SET", "set_clock", fields)
         else:
             out.append(tx)
     return out
