@@ -136,12 +136,6 @@ RULES = [
          r"(?![0-9]|[/.-][0-9])"),
     Rule("ymd_slash", "DATE",
          r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9/])"),
-    # "January 10, 49 BC", "15 March 44 BC", "February 44 B.C.", "June 12, AD 455": a day or a
-    # month of a year with its era (not "January 10" and "49 BC" apart), or of an early year
-    Rule("era_month_day", "DATE",
-         rf"{MONTH}(?:\s*{DAY})?,?\s+{ERA_YEAR}"),
-    Rule("era_day_month", "DATE",
-         rf"{DAY}(?:\s+of)?\s+{MONTH},?\s+{ERA_YEAR}"),
     Rule("era_year", "DATE",   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
          rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
          rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"),
@@ -321,3 +315,10 @@ RULES = [
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
 ]
+
+# "January 10, 49 BC", "15 March 44 BC", "February 44 B.C.", "June 12, AD 455", "December 25,
+# 800": a day or a month of a year with its era, or of an early year. Not rules of the scan
+# (they would be tried at every month name): the tagger tries them only where the scan found a
+# year-less day or month (tagger._join_eras)
+ERA_DATES = {"era_month_day": rf"{MONTH}(?:\s*{DAY})?,?\s+{ERA_YEAR}",
+             "era_day_month": rf"{DAY}(?:\s+of)?\s+{MONTH},?\s+{ERA_YEAR}"}

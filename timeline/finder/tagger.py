@@ -16,7 +16,7 @@ from ..model import Timex
 from . import vocab
 from .keys import candidate_starts
 from .prefix import first_words, next_word_from, prefixes, save_cache, words_at
-from .rules import RULES
+from .rules import ERA_DATES, RULES
 
 _WORD_BEFORE = re.compile(r"([\w.$€£'’-]+)\W*$")
 # _WORD_BEFORE read backwards, when the text before holds a letter or digit
@@ -425,7 +425,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     positions = (_every_position(text, start, end) if exhaustive
                  else candidate_starts(text, start, end))
     found = _join_offsets(text, _join_durations(text, _join_clock_times(
-        text, _split_ranges(text, _scan(text, positions, end)))))
+        text, _split_ranges(text, _join_eras(text, _scan(text, positions, end))))))
     return _join_right(text, _join_left(text, found))
 
 
@@ -455,6 +455,33 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
         save_cache()
         table.built = False
     return found
+
+
+_ERA_HEADS = {"month_day": "era_month_day", "bare_month": "era_month_day",
+              "day_month": "era_day_month"}
+
+
+@lru_cache(maxsize=1)
+def _era_regexes() -> dict:
+    return {name: re.compile(pattern) for name, pattern in ERA_DATES.items()}
+
+
+def _join_eras(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A year-less day or month with the year of an era (or of three digits) right after it
+    is one date (rules.ERA_DATES): "January 10" + "49 BC", "December 25" + ", 800"."""
+    out: list[Timex] = []
+    covered = -1
+    for tx in timexes:
+        if tx.start < covered:
+            continue   # ("49 BC", now part of the date before it)
+        era = _ERA_HEADS.get(tx.rule)
+        m = _era_regexes()[era].match(text, tx.start) if era else None
+        if m is not None and m.end() > tx.end:
+            out.append(Timex(tx.start, m.end(), m.group(), "DATE", era, _fields(m.groupdict())))
+            covered = m.end()
+        else:
+            out.append(tx)
+    return out
 
 
 _RANGES = {"month_day_range": "month_day", "day_month_range": "day_month"}
