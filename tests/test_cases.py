@@ -604,6 +604,12 @@ CASES = [
      "SET"),
     ("He runs every day at 6 a.m.", WED, "every day at 6 a.m.", "XXXX-XX-XXT06:00", "SET"),
     ("He runs every other day at 6 a.m.", WED, "every other day", "P2D", "SET"),
+    # long-tail explicit formats and duration adjectives
+    ("It was filed on 2025.03.13 in Bonn.", WED, "2025.03.13", "2025-03-13"),
+    ("It was filed on 13-Mar-2025 in Bonn.", WED, "13-Mar-2025", "2025-03-13"),
+    ("The decade-long war ended.", WED, "decade-long", "P10Y", "DURATION"),
+    ("A weeks-long standoff ended.", WED, "A weeks-long", "PXW", "DURATION"),
+    ("A day-long meeting ended.", WED, "A day-long", "P1D", "DURATION"),
 ]
 
 # Words and numbers that only look like dates.
@@ -618,6 +624,7 @@ NOT_DATES = [
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
     ("He met her on March 3 and 5 others on March 4.", "5"),
     ("The army had (1500) soldiers.", "1500"),
+    ("Version 2025.03.13.1 shipped.", "2025.03.13"),
     ("They killed 12 in the evening attack.", "12"),
     ("He said '95 percent of us agree.", "'95"),
     ("He read it in the morning papers.", "the morning"),

@@ -1265,7 +1265,9 @@ def r_vague(tx, ctx):
 def r_duration(tx, ctx):
     unit = vocab.unit_name(tx.field("unit"))
     letter, per, _ = vocab.UNITS[unit]
-    if tx.field("vague_number"):
+    unit_word = tx.text[:tx.text.lower().rfind("-long")] if tx.field("suffix") else ""
+    if tx.field("vague_number") or (unit_word.lower().endswith("s") and   # "a weeks-long
+                                    _squash(tx.field("number") or "") in ("a", "an")):  # feud"
         return Resolution(V.duration_value(None, letter), "duration", ANCHOR_NONE, 0.7, _mod(tx))
     amount = _amount(tx)
     if amount is None or amount > 100000:
@@ -1273,6 +1275,14 @@ def r_duration(tx, ctx):
     amount *= per
     mod = "EQUAL_OR_MORE" if tx.field("upper") else _mod(tx)   # "two to three weeks": P2W
     return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.9, mod)
+
+
+def r_unit_long(tx, ctx):
+    """"decade-long" (P10Y), "year-long" (P1Y); "weeks-long", "centuries-long" (PXW, PXCE)."""
+    unit = tx.field("unit").lower()
+    letter, per, _ = vocab.UNITS["century" if unit == "centur" else unit]
+    amount = None if tx.field("plural") else per
+    return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.85)
 
 
 _DURATION_PART = re.compile(r"([0-9.]+)(Y|M|W|D|H|S)")
@@ -1404,7 +1414,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "day_in_view": r_that_unit, "part_in_view": r_that_unit,
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
-    "nth_weekday_every": r_nth_weekday_every, "set_clock": r_set_clock,
+    "nth_weekday_every": r_nth_weekday_every, "unit_long": r_unit_long, "set_clock": r_set_clock,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "story_month": r_story_month,

@@ -134,8 +134,9 @@ RULES = [
     Rule("numeric_date", "DATE",
          r"(?P<a>[0-9]{1,2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})"
          r"(?![0-9]|[/.-][0-9])"),
-    Rule("ymd_slash", "DATE",
-         r"(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9/])"),
+    Rule("ymd_slash", "DATE",   # "2025/03/13", "2025.03.13"
+         r"(?P<year>[0-9]{4})(?P<ysep>[/.])(?P<month>[0-9]{1,2})(?P=ysep)(?P<day>[0-9]{1,2})"
+         r"(?![0-9/]|\.[0-9])"),
     Rule("era_year", "DATE",   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
          rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
          rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"),
@@ -148,8 +149,8 @@ RULES = [
          rf"{DAY2}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
     Rule("month_day_year", "DATE",
          rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})"),
-    Rule("day_month_year", "DATE",
-         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"),
+    Rule("day_month_year", "DATE",   # (and "13-Mar-2025")
+         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?=-[A-Za-z]+-)-){MONTH}(?:,?\s+|(?<=[A-Za-z.])-){YEAR}"),
     Rule("month_day_rel_year", "DATE",   # "March 2 next year"
          rf"{MONTH}\s*{DAY},?\s+(?P<year_rel>{ci(alt(['this', 'last', 'next', 'that']))})\s+{ci('year')}(?![\w-])"),
     Rule("month_day", "DATE", rf"(?:{WEEKDAY_LEAD})?{MONTH}\s*{DAY}(?![:/][0-9])"),
@@ -297,6 +298,9 @@ RULES = [
          rf"(?:{DURATION_APPROX}\s+(?!{ci('the')}\s))?(?:(?P<the>{ci('the')})\s+)?(?:(?P<rel>{ci(alt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'past', 'last', 'next', 'the following']))})\s+)?"
          rf"(?:{NUMBER}{UPPER}(?:\s*\([0-9]+\))?|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar', 'fiscal']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
+    Rule("unit_long", "DURATION",   # "a decade-long war", "the year-long strike", "weeks-long"
+         rf"(?P<unit>{ci(alt(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']))})"
+         rf"(?P<plural>s|ies)?-{ci('long')}"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+"
          rf"(?P<unit>{ci(alt(['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century']))})(?![\w-])"),
