@@ -610,6 +610,9 @@ CASES = [
     ("The decade-long war ended.", WED, "decade-long", "P10Y", "DURATION"),
     ("A weeks-long standoff ended.", WED, "A weeks-long", "PXW", "DURATION"),
     ("A day-long meeting ended.", WED, "A day-long", "P1D", "DURATION"),
+    ("Sales were up in 1Q25 and 2H24.", WED, "1Q25", "2025-Q1"),
+    ("Sales were up in 1Q25 and 2H24.", WED, "2H24", "2024-H2"),
+    ("Revenue in Q4'24 was flat.", WED, "Q4'24", "2024-Q4"),
 ]
 
 # Words and numbers that only look like dates.
@@ -625,6 +628,7 @@ NOT_DATES = [
     ("He met her on March 3 and 5 others on March 4.", "5"),
     ("The army had (1500) soldiers.", "1500"),
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),
+    ("The H1N1 virus spread.", "H1N1"),
     ("They killed 12 in the evening attack.", "12"),
     ("He said '95 percent of us agree.", "'95"),
     ("He read it in the morning papers.", "the morning"),
