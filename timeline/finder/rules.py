@@ -302,8 +302,8 @@ RULES = [
          rf"(?:{NUMBER}{UPPER}(?:\s*\([0-9]+\))?|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['straight', 'consecutive', 'full', 'more', 'additional', 'long', 'successive', 'whole', 'trading', 'business', 'working', 'calendar', 'fiscal']))}\s+)?{UNIT}s?(?P<suffix>-(?:long|old))?{AND_A_HALF}{OR_SO}(?![\w]|-(?:earlier|ago|end|to-))",
          "duration"),
     Rule("unit_long", "DURATION",   # "a decade-long war", "the year-long strike", "weeks-long"
-         rf"(?P<unit>{ci(alt(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']))})"
-         rf"(?P<plural>s|ies)?-{ci('long')}"),
+         rf"(?P<unit>{ci(alt(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']))}"
+         rf"|{ci('centur')}(?=ies))(?P<plural>s|ies)?-{ci('long')}"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+"
          rf"(?P<unit>{ci(alt(['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century']))})(?![\w-])"),
