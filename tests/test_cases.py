@@ -425,6 +425,13 @@ CASES = [
      "The previous day", "2010-05-03"),
     # ago / from now: against the DCT
     ("The company was sold three days ago.", WED, "three days ago", "2025-04-06"),
+    ("Posted 3 hours ago.", WED, "3 hours ago", "2025-04-09"),   # (the DCT's day, not before)
+    ("The blast came 36 hours ago.", WED, "36 hours ago", "2025-04-08"),
+    # "in two weeks" in the future: that week; in the past it is how long it took
+    ("The teams will meet again in two weeks.", WED, "two weeks", "2025-W17", "DATE"),
+    ("The plant will be finished in three years.", WED, "three years", "2028", "DATE"),
+    ("It will reopen in a month or two.", WED, "a month or two", "FUTURE_REF", "DATE"),
+    ("Prices doubled in two years.", WED, "two years", "P2Y", "DURATION"),
     ("The company was sold two weeks ago.", WED, "two weeks ago", "2025-W13"),
     ("The company was sold five years ago.", WED, "five years ago", "2020"),
     ("The company was sold a year ago.", WED, "a year ago", "2024"),

@@ -1167,7 +1167,7 @@ def r_ago(tx, ctx):
     sign = -1 if backwards else 1
     if letter in vocab.TIME_UNITS:  # "two hours ago": the day it falls on
         hours = amount * per * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[letter]
-        return _day_res(V.add_days(base, int(sign * hours // 24)), anchor, conf, _mod(tx))
+        return _day_res(V.add_days(base, sign * int(hours // 24)), anchor, conf, _mod(tx))
     if amount != int(amount):  # "a year and a half ago": count in the next finer unit
         unit, amount = {"year": ("month", amount * 12), "month": ("day", amount * 30),
                         "week": ("day", amount * 7), "decade": ("year", amount * 10)}.get(
@@ -1280,6 +1280,15 @@ def r_duration(tx, ctx):
     amount = _amount(tx)
     if amount is None or amount > 100000:
         return None
+    if letter not in vocab.TIME_UNITS and amount == int(amount) and not (
+            tx.field("the") or tx.field("rel") or tx.field("upper") or tx.field("suffix")) \
+            and _IN_BEFORE.search(ctx.text or "", max(0, tx.start - 4), tx.start) \
+            and ctx.tense == FUTURE:   # "will meet again in two weeks": that week
+        if _squash(tx.field("or_so") or "") in ("or two", "or three"):   # "in a year or two"
+            return Resolution("FUTURE_REF", "vague", ANCHOR_NONE, 0.6)
+        value, granularity = _shift(unit, ctx.dct, int(amount) * (2 if unit == "fortnight" else 1))
+        anchor, conf = _relative(ctx, 0.75)
+        return Resolution(value, granularity, anchor, conf, _mod(tx))
     amount *= per
     mod = "EQUAL_OR_MORE" if tx.field("upper") else _mod(tx)   # "two to three weeks": P2W
     return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.9, mod)
@@ -1293,6 +1302,7 @@ def r_unit_long(tx, ctx):
     return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.85)
 
 
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")   # "in two weeks" (ends at the expression)
 _DURATION_PART = re.compile(r"([0-9.]+)(Y|M|W|D|H|S)")
 
 
