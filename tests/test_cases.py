@@ -620,6 +620,7 @@ CASES = [
     ("Sales were up in 1Q25 and 2H24.", WED, "1Q25", "2025-Q1"),
     ("Sales were up in 1Q25 and 2H24.", WED, "2H24", "2024-H2"),
     ("Revenue in Q4'24 was flat.", WED, "Q4'24", "2024-Q4"),
+    ("We have worked on it since Q3 of last year.", WED, "Q3 of last year", "2024-Q3"),
 ]
 
 # Words and numbers that only look like dates.

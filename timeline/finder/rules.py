@@ -216,7 +216,9 @@ RULES = [
          rf"{ci('the')}\s+year(?![\w-]|\s+(?:[0-9]|{ci('nineteen|twenty|two thousand')}))"),
     Rule("year_period", "DATE",
          rf"{ci('the')}\s+{YEAR}\s+(?:(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth']))})\s+)?(?P<unit>{ci(alt(['quarter', 'period', 'half']))})(?![\w-])"),
-    Rule("quarter_q", "DATE", r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?:FY\s?)?(?P<year>(?:19|20)[0-9]{2}))?(?![\w])"),
+    Rule("quarter_q", "DATE",   # "Q3", "Q3 2025", "Q3 FY2024", "Q3 of last year"
+         r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?:FY\s?)?(?P<year>(?:19|20)[0-9]{2})"
+         rf"|\s+{ci('of')}\s+(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')})?(?![\w])"),
     Rule("half_h", "DATE",   # "H1 2025", "2H 2024" (with a year: "H1N1", an "H2 rocket" are no dates)
          r"(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w])"),
     Rule("half", "DATE",
