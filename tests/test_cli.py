@@ -197,6 +197,15 @@ def test_bad_published_is_a_usage_error(tmp_path):
     assert not (tmp_path / "x.csv").exists()
 
 
+def test_published_may_be_written_as_people_write_dates(tmp_path):
+    path = tmp_path / "talks.txt"
+    path.write_text("Talks were held on Monday.", encoding="utf-8")
+    r = run("tag", path, "--published", "April 9, 2025")
+    assert r.returncode == 0 and "2025-04-07" in r.stdout
+    r = run("tag", path, "--published", "09/04/2025")
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_failed_run_keeps_existing_output(tmp_path):
     out = tmp_path / "keep.csv"
     out.write_text("precious\n")

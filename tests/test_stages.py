@@ -32,6 +32,21 @@ def test_given_date_overrides_front_matter():
     assert doc.published == date(2020, 1, 1) and doc.published_source == "given"
 
 
+@pytest.mark.parametrize("written", ["April 9, 2025", "9 avril 2025", "9 de abril de 2025",
+                                     "Wed, 09 Apr 2025 10:00:00 GMT", "2025-04-09T08:00:00+02:00"])
+def test_a_date_written_any_full_way_is_read(written):
+    doc = ingest.from_text(f"---\ndate: {written}\n---\nHello on Monday.\n")
+    assert doc.published == date(2025, 4, 9)
+
+
+@pytest.mark.parametrize("written,message", [
+    ("09/04/2025", "day/month or month/day"),   # 9 April or September 4?
+    ("yesterday", "not a date"), ("April 2025", "not a date"), ("2025-02-30", "not a date")])
+def test_a_relative_partial_or_ambiguous_date_is_refused(written, message):
+    with pytest.raises(TimelineError, match=message):
+        ingest.parse_date(written)
+
+
 def test_bad_front_matter_date_is_an_error():
     with pytest.raises(TimelineError, match="not a date"):
         ingest.from_text("---\npublished: soon\n---\nHi.\n", "x.md")

@@ -114,7 +114,8 @@ def _emit(text: str, output: Optional[Path]) -> None:
 
 # Options several commands share (Typer reads these as plain metadata, so one serves all).
 PUBLISHED_OPTION = typer.Option(None, "--published", "-p",
-                                help="Publication date (YYYY-MM-DD) that relative dates count from.")
+                                help="Publication date that relative dates count from "
+                                "(2025-04-09, or a full date: 'April 9, 2025').")
 SOURCES_HELP = "Files, folders or CSV/JSONL datasets to read ('-' for stdin)."
 GLOB_OPTION = typer.Option(
     None, "--glob", help="In folders, read only the files matching this pattern (e.g. '*.txt').")

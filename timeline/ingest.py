@@ -45,13 +45,47 @@ _BLOCK = 1 << 20            # bytes read at a time
 
 
 def parse_date(text: str, what: str = "date") -> date:
-    """A calendar date from an ISO string (time and zone allowed); TimelineError otherwise."""
+    """A calendar date from an ISO string (time and zone allowed), else from any full date a
+    page, a feed or a person writes ("April 9, 2025", "Wed, 09 Apr 2025 10:00:00 GMT", "9 avril
+    2025", "13/04/2025"); TimelineError otherwise, and for "09/04/2025" (which order?)."""
     text = str(text).strip().strip("'\"")
     try:
         return date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else \
             datetime.fromisoformat(text).date()
     except ValueError:
-        raise TimelineError(f"{what} {text!r} is not a date (expected YYYY-MM-DD)") from None
+        pass
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric and numeric.group(1) != numeric.group(2) and \
+            max(int(numeric.group(1)), int(numeric.group(2))) <= 12:
+        raise TimelineError(f"{what} {text!r} could be day/month or month/day: write it as "
+                            "YYYY-MM-DD")
+    found = _written_date(text)
+    if found is None:
+        raise TimelineError(f"{what} {text!r} is not a date (expected YYYY-MM-DD or a full "
+                            "date such as 'April 9, 2025')")
+    return found
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})")
+
+
+def _written_date(text: str) -> Optional[date]:
+    """A full date written any other way: RFC 822 (feeds), else dateparser's long tail of
+    formats and languages (absolute dates only: "yesterday" means nothing in metadata)."""
+    if not text or len(text) > 100:
+        return None
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser   # (heavy: only for a date no faster reader knows)
+    try:
+        found = dateparser.parse(text, settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"], "RETURN_AS_TIMEZONE_AWARE": False})
+    except Exception:   # noqa: BLE001 - a third-party parser's odd failures mean "no date"
+        return None
+    return found.date() if found else None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -175,11 +209,7 @@ def _dated(doc: Document, page_date: Optional[str] = None) -> Document:
         try:
             return replace(doc, published=parse_date(page_date), published_source="html-meta")
         except TimelineError:
-            try:   # RFC 822, as some feeds and pages write it
-                return replace(doc, published=parsedate_to_datetime(page_date).date(),
-                               published_source="html-meta")
-            except (TypeError, ValueError, IndexError):
-                pass
+            pass
     in_name = date_in_name(doc.id)
     return replace(doc, published=in_name, published_source="file-name") if in_name else doc
 
