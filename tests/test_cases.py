@@ -621,6 +621,10 @@ CASES = [
     ("Sales were up in 1Q25 and 2H24.", WED, "2H24", "2024-H2"),
     ("Revenue in Q4'24 was flat.", WED, "Q4'24", "2024-Q4"),
     ("We have worked on it since Q3 of last year.", WED, "Q3 of last year", "2024-Q3"),
+    # a pair of years with the second written short: two years
+    ("The 2024-25 season ended.", WED, "2024", "2024"),
+    ("The 2024-25 season ended.", WED, "25", "2025"),
+    ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
 ]
 
 # Words and numbers that only look like dates.

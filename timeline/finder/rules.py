@@ -321,6 +321,9 @@ RULES = [
     Rule("fiscal_short", "DATE", r"FY\s?'?(?P<short_year>[0-9]{2})(?![0-9])"),   # "FY25"
     Rule("short_year", "DATE",   # "in '95" (after a preposition: not a quoted "'95 percent")
          rf"{SHORT_YEAR}(?![\w'’-]|\s*(?:%|{ci('percent')}))", "short_year"),
+    Rule("year_pair", "DATE",   # "the 2024-25 season", "fiscal 1998/99": two years (split)
+         rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?(?P<year>1[0-9]{{3}}|20[0-9]{{2}})[-–/](?P<yy>[0-9]{{2}})"
+         r"(?![0-9%]|[-–/][0-9])", "year_pair"),
     Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}", "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
 ]
