@@ -625,6 +625,8 @@ CASES = [
     ("The 2024-25 season ended.", WED, "2024", "2024"),
     ("The 2024-25 season ended.", WED, "25", "2025"),
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
+    # the age of a thing in months, weeks or days is a duration (the TimeBank gold tags it)
+    ("The 8-month-old truce held.", WED, "8-month-old", "P8M", "DURATION"),
 ]
 
 # Words and numbers that only look like dates.
@@ -641,6 +643,9 @@ NOT_DATES = [
     ("The army had (1500) soldiers.", "1500"),
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),
     ("The H1N1 virus spread.", "H1N1"),
+    ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
+    ("The 136-year-old bank closed.", "136-year-old"),
+    ("Mr. Reupke, 52 years old, resigned.", "52 years old"),
     ("They killed 12 in the evening attack.", "12"),
     ("He said '95 percent of us agree.", "'95"),
     ("He read it in the morning papers.", "the morning"),
@@ -661,6 +666,9 @@ NOT_DATES = [
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),
+    ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
+    ("The 136-year-old bank closed.", "136-year-old"),
+    ("Mr. Reupke, 52 years old, resigned.", "52 years old"),
     ("Markets see a quarter-point cut.", "quarter"),
     ("Three-quarters of the vote went to him.", "quarters"),
     ("The second half of the season starts soon.", "second half"),

@@ -188,8 +188,10 @@ def _ok_duration(g, text, start, end):
     if unit == "quarter" and not g.get("vague_number") and (
             _word_after(text, end).lower() == "of" or text[end:end + 1] == "-"):
         return False  # "three-quarters of the vote", "a quarter-point cut": fractions
-    if re.match(r"\s+old\b", text[end:end + 5]):
-        return False  # "52 years old": an age
+    if re.match(r"\s+old\b", text[end:end + 5]) or (
+            g.get("suffix") == "-old" and unit.startswith("year")):
+        return False  # "52 years old", "a 29-year-old driver", "a 136-year-old bank": an age
+        # (as in the TimeBank gold, 0 of 5; "an 8-month-old truce" stays: the gold tags it)
     if number in ("a", "an") and not _SENTENCE_BEFORE.search(text, max(0, start - 10), start) \
             and (re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand",
                            before) or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
