@@ -627,6 +627,11 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     # the age of a thing in months, weeks or days is a duration (the TimeBank gold tags it)
     ("The 8-month-old truce held.", WED, "8-month-old", "P8M", "DURATION"),
+    # "one day" after a modal is some future day, not a day long
+    ("Islam will one day be the second largest religion.", WED, "one day", "FUTURE_REF",
+     "DATE"),
+    ("She hopes she'll one day return.", WED, "one day", "FUTURE_REF", "DATE"),
+    ("He had only been in the job one day.", WED, "one day", "P1D", "DURATION"),
 ]
 
 # Words and numbers that only look like dates.

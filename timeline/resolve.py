@@ -1280,6 +1280,9 @@ def r_duration(tx, ctx):
     amount = _amount(tx)
     if amount is None or amount > 100000:
         return None
+    if _squash(tx.text).lower() in ("one day", "some day") and \
+            _MODAL_BEFORE.search(ctx.text or "", max(0, tx.start - 8), tx.start):
+        return Resolution("FUTURE_REF", "vague", ANCHOR_NONE, 0.6)   # "will one day be"
     if letter not in vocab.TIME_UNITS and amount == int(amount) and not (
             tx.field("the") or tx.field("rel") or tx.field("upper") or tx.field("suffix")) \
             and _IN_BEFORE.search(ctx.text or "", max(0, tx.start - 4), tx.start) \
@@ -1302,6 +1305,8 @@ def r_unit_long(tx, ctx):
     return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.85)
 
 
+_MODAL_BEFORE = re.compile(r"(?:(?<![\w'’])(?:will|would|could|might|may|can|shall|should)"
+                           r"|['’]ll)\s+$", re.I)
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")   # "in two weeks" (ends at the expression)
 _DURATION_PART = re.compile(r"([0-9.]+)(Y|M|W|D|H|S)")
 
