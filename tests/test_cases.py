@@ -648,6 +648,7 @@ NOT_DATES = [
     ("The army had (1500) soldiers.", "1500"),
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),
     ("The H1N1 virus spread.", "H1N1"),
+    ("The minutes of the meeting were released.", "minutes"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),
     ("Mr. Reupke, 52 years old, resigned.", "52 years old"),
@@ -671,6 +672,7 @@ NOT_DATES = [
     ("She was named Player of the Year.", "the Year"),
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),
+    ("The minutes of the meeting were released.", "minutes"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),
     ("Mr. Reupke, 52 years old, resigned.", "52 years old"),

@@ -249,7 +249,9 @@ def _ok_for(g, text, start, end):
     return before in ("for", "over", "within", "in") or (
         text[start].islower() and bool(_OF_NEXT.match(text, end))
         and not text[start:end].startswith("quarter")   # "three-quarters of the vote"
-        and before not in ("early", "small", "wee"))   # "the early hours of Saturday": a time
+        and before not in ("early", "small", "wee")   # "the early hours of Saturday": a time
+        and not (before == "the" and text[start:end] == "minutes"))   # "the minutes of the
+    # meeting": its record
 
 
 def _ok_year(g, text, start, end):
