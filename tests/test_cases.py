@@ -632,6 +632,7 @@ CASES = [
      "DATE"),
     ("She hopes she'll one day return.", WED, "one day", "FUTURE_REF", "DATE"),
     ("He had only been in the job one day.", WED, "one day", "P1D", "DURATION"),
+    ("He said: Today we act.", WED, "Today", "2025-04-09"),   # a sentence's first word
 ]
 
 # Words and numbers that only look like dates.
@@ -649,6 +650,8 @@ NOT_DATES = [
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),
     ("The H1N1 virus spread.", "H1N1"),
     ("The minutes of the meeting were released.", "minutes"),
+    ("USA Today reported the story.", "Today"),   # a paper's and a show's names
+    ("Baker said on ABC's This Week that talks failed.", "This Week"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),
     ("Mr. Reupke, 52 years old, resigned.", "52 years old"),
@@ -673,6 +676,8 @@ NOT_DATES = [
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),
     ("The minutes of the meeting were released.", "minutes"),
+    ("USA Today reported the story.", "Today"),   # a paper's and a show's names
+    ("Baker said on ABC's This Week that talks failed.", "This Week"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),
     ("Mr. Reupke, 52 years old, resigned.", "52 years old"),

@@ -244,7 +244,7 @@ RULES = [
          rf"|(?P<bare_hour>1[0-2]|[1-9]|{HOUR_WORD})(?={HALF_DAY}))"
          rf"{TZ}(?P<half_day>{HALF_DAY})?", "clock"),
     Rule("deictic_day", "DATE",
-         rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?"),
+         rf"(?:(?P<rel>{ci(alt(['early', 'late', 'earlier', 'later', 'mid-afternoon', 'mid-morning']))})\s+)?(?P<word>{ci(alt(vocab.DAY_OFFSETS))})(?:\s+{PART})?", "deictic"),
     Rule("this_part", "TIME",
          rf"(?P<rel>{ci(alt(['this', 'last', 'early this', 'late this', 'later this', 'earlier this', 'early last', 'late last']))})\s+{PART}"),
     # before relative_weekday: "Tuesday nights" is a set, not "Tuesday" plus a word
@@ -259,7 +259,8 @@ RULES = [
          rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
     Rule("relative_unit", "DATE",
          rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'earlier', 'later', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
-         rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+(?:{ci('fiscal')}\s+)?{CALENDAR_UNIT}(?!-)"),
+         rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+(?:{ci('fiscal')}\s+)?{CALENDAR_UNIT}(?!-)",
+         "deictic"),
     Rule("anaphoric_unit", "DATE",
          rf"{ci('(?:the|that)')}\s+(?P<rel>{ci(alt(['next', 'following', 'previous', 'preceding', 'prior', 'same', 'ensuing', 'subsequent']))})\s+"
          rf"(?P<unit>{ci(alt(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade']))}){OR_SO}(?![\w-])"),

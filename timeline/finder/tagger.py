@@ -216,6 +216,15 @@ def _ok_year_pair(g, text, start, end):
     return int(g["yy"]) == (int(g["year"]) + 1) % 100
 
 
+def _ok_deictic(g, text, start, end):
+    """"today", "This week" begin a sentence or stand in lower case; capitalised inside one
+    they name a paper or a show ("USA Today", ABC's "This Week": the TimeBank gold tags
+    neither)."""
+    words = text[start:end].split()
+    return not (all(w[:1].isupper() for w in words) and start > 0 and
+                not _SENTENCE_BEFORE.search(text, max(0, start - 10), start))
+
+
 def _ok_quarter(g, text, start, end):
     matched = text[start:end].lower()
     return not (matched.startswith("the ") and re.search(r"[a-z]-quarter", matched)
@@ -377,7 +386,7 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
-CONTEXT_CHECKS = {"year_pair": _ok_year_pair, "half": _ok_half, "vague": _ok_vague, "part": _ok_part,
+CONTEXT_CHECKS = {"deictic": _ok_deictic, "year_pair": _ok_year_pair, "half": _ok_half, "vague": _ok_vague, "part": _ok_part,
                   "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago,
                   "quarter": _ok_quarter, "decade": _ok_decade, "short_year": _ok_short_year,
                   "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
