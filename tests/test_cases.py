@@ -651,6 +651,7 @@ NOT_DATES = [
     ("The H1N1 virus spread.", "H1N1"),
     ("The minutes of the meeting were released.", "minutes"),
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
+    ("Twentieth Century Fox released the film.", "Twentieth Century"),
     ("Baker said on ABC's This Week that talks failed.", "This Week"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),
@@ -677,6 +678,7 @@ NOT_DATES = [
     ("The H1N1 virus spread.", "H1N1"),
     ("The minutes of the meeting were released.", "minutes"),
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
+    ("Twentieth Century Fox released the film.", "Twentieth Century"),
     ("Baker said on ABC's This Week that talks failed.", "This Week"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),

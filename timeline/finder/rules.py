@@ -174,7 +174,8 @@ RULES = [
     Rule("century", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?{ORDINAL}(?:[\s-]+{ci('centur(?:y|ies)')}(?:\s+(?P<era>{alt(vocab.ERAS)})(?!\w))?"
          # "from the 16th to the 18th century": the first century's word is left out
-         rf"|(?=\s+{ci('(?:to|and|or|through)')}\s+(?:{ci('the')}\s+)?[\w-]+[\s-]+{ci('centur(?:y|ies)')}))"),
+         rf"|(?=\s+{ci('(?:to|and|or|through)')}\s+(?:{ci('the')}\s+)?[\w-]+[\s-]+{ci('centur(?:y|ies)')}))",
+         "century"),
     Rule("period_short", "DATE",   # "1Q25", "Q4'24", "2H24", "H1'25": a quarter or half
          r"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4])['’]|(?P<h>[12])H|H(?P<h2>[12])['’])"
          r"(?P<short_year>[0-9]{2})(?![\w'’])"),

@@ -216,6 +216,12 @@ def _ok_year_pair(g, text, start, end):
     return int(g["yy"]) == (int(g["year"]) + 1) % 100
 
 
+def _ok_century(g, text, start, end):
+    """Not "Twentieth Century Fox", "the 21st Century Fund": a capitalised "Century" with a
+    capitalised word after it ends a name."""
+    return not (text[end - 7:end] == "Century" and _NAME_GOES_ON.match(text, end))
+
+
 def _ok_deictic(g, text, start, end):
     """"today", "This week" begin a sentence or stand in lower case; capitalised inside one
     they name a paper or a show ("USA Today", ABC's "This Week": the TimeBank gold tags
@@ -386,7 +392,7 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
-CONTEXT_CHECKS = {"deictic": _ok_deictic, "year_pair": _ok_year_pair, "half": _ok_half, "vague": _ok_vague, "part": _ok_part,
+CONTEXT_CHECKS = {"deictic": _ok_deictic, "century": _ok_century, "year_pair": _ok_year_pair, "half": _ok_half, "vague": _ok_vague, "part": _ok_part,
                   "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago,
                   "quarter": _ok_quarter, "decade": _ok_decade, "short_year": _ok_short_year,
                   "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
