@@ -124,6 +124,9 @@ def _ok_decade(g, text, start, end):
 
 def _ok_season(g, text, start, end):
     named = g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod") or g.get("seq")
+    if g["season"][:1].isupper() and text[end - len(g["season"]):end] == g["season"] and \
+            _NAME_GOES_ON.match(text, end):
+        return False   # "the Spring Festival", "the Summer Olympics": a name
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
         return bool(named)   # "last fall"; not "that fall" (in prices)
     if named or g.get("that"):
