@@ -652,6 +652,7 @@ NOT_DATES = [
     ("The minutes of the meeting were released.", "minutes"),
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
     ("Twentieth Century Fox released the film.", "Twentieth Century"),
+    ("He said on CBS's 60 Minutes that he lied.", "60 Minutes"),
     ("During the Spring Festival, millions travel home.", "Spring"),
     ("Baker said on ABC's This Week that talks failed.", "This Week"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
@@ -680,6 +681,7 @@ NOT_DATES = [
     ("The minutes of the meeting were released.", "minutes"),
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
     ("Twentieth Century Fox released the film.", "Twentieth Century"),
+    ("He said on CBS's 60 Minutes that he lied.", "60 Minutes"),
     ("During the Spring Festival, millions travel home.", "Spring"),
     ("Baker said on ABC's This Week that talks failed.", "This Week"),
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"

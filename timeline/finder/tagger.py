@@ -176,8 +176,10 @@ def _ok_duration(g, text, start, end):
     before = _word_before(text, start)
     if matched[:5].lower() == "last " and before.lower() in vocab.BEFORE_VERB_LAST:
         return False   # "expected to last two weeks": the verb (the duration begins after it)
-    if g.get("unit", "")[:1].isupper() and _NAME_GOES_ON.match(text, end):
-        return False   # "the Six-Day War", "the Hundred Years' War": a name
+    if g.get("unit", "")[:1].isupper() and (_NAME_GOES_ON.match(text, end) or
+                                            g["unit"][1:2].islower()):
+        return False   # "the Six-Day War", "the Hundred Years' War", CBS's "60 Minutes": a name
+        # (a unit word is capitalised only in a title)
     if g.get("or_so"):
         matched = matched[:matched.lower().rindex("or")].rstrip()   # "the next two years or so"
     if unit in ("second", "minute") and number in ("a", "an") and not g.get("half"):
