@@ -1280,7 +1280,7 @@ def r_duration(tx, ctx):
     amount = _amount(tx)
     if amount is None or amount > 100000:
         return None
-    if _squash(tx.text).lower() in ("one day", "some day") and \
+    if unit == "day" and (tx.field("number") or "").lower() == "one" and \
             _MODAL_BEFORE.search(ctx.text or "", max(0, tx.start - 8), tx.start):
         return Resolution("FUTURE_REF", "vague", ANCHOR_NONE, 0.6)   # "will one day be"
     if letter not in vocab.TIME_UNITS and amount == int(amount) and not (
