@@ -632,6 +632,9 @@ def r_quarter(tx, ctx):
         anchor, conf = _relative(ctx, 0.9)
     elif tx.field("year") or tx.field("year_rel"):
         year, anchor, conf = _year_of(tx, ctx, None)
+    elif tx.field("short_year") or tx.field("short_year2"):   # "Q4'24", "1Q25"
+        short = int(tx.field("short_year") or tx.field("short_year2"))
+        year, anchor, conf = _year_from_short(short, ctx.dct), ANCHOR_EXPLICIT, 0.9
     else:
         return _quarter_in_view(q, ctx)
     return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
@@ -796,16 +799,9 @@ def r_half(tx, ctx):
 
 
 def r_half_h(tx, ctx):
+    """"H1 2025", "2H24" ("24": the century nearest the DCT's)."""
     h = tx.field("h") or tx.field("h2")
-    return Resolution(f"{int(tx.field('year')):04d}-H{h}", "half", ANCHOR_EXPLICIT, 0.95)
-
-
-def r_period_short(tx, ctx):
-    """"1Q25" -> 2025-Q1, "H1'25" -> 2025-H1 (the century nearest the DCT's)."""
-    year = _year_from_short(int(tx.field("short_year")), ctx.dct)
-    q, h = tx.field("q") or tx.field("q2"), tx.field("h") or tx.field("h2")
-    value = f"{year:04d}-Q{q}" if q else f"{year:04d}-H{h}"
-    return Resolution(value, "quarter" if q else "half", ANCHOR_EXPLICIT, 0.9)
+    return Resolution(f"{_year_field(tx, ctx.dct):04d}-H{h}", "half", ANCHOR_EXPLICIT, 0.95)
 
 
 def r_ordinal_day(tx, ctx):
@@ -1438,7 +1434,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
     "nth_weekday_every": r_nth_weekday_every, "unit_long": r_unit_long,
-    "period_short": r_period_short, "set_clock": r_set_clock,
+    "set_clock": r_set_clock,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,
     "bare_month": r_bare_month, "datetime": r_datetime, "story_month": r_story_month,

@@ -176,9 +176,6 @@ RULES = [
          # "from the 16th to the 18th century": the first century's word is left out
          rf"|(?=\s+{ci('(?:to|and|or|through)')}\s+(?:{ci('the')}\s+)?[\w-]+[\s-]+{ci('centur(?:y|ies)')}))",
          "century"),
-    Rule("period_short", "DATE",   # "1Q25", "Q4'24", "2H24", "H1'25": a quarter or half
-         r"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4])['’]|(?P<h>[12])H|H(?P<h2>[12])['’])"
-         r"(?P<short_year>[0-9]{2})(?![\w'’])"),
     Rule("quarter", "DATE",
          rf"(?:{ci('the')}\s+|(?P<year_rel2>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}['’]s\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior', 'comparable']))})(?:'s)?\s+)?"
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
@@ -217,11 +214,14 @@ RULES = [
          rf"{ci('the')}\s+year(?![\w-]|\s+(?:[0-9]|{ci('nineteen|twenty|two thousand')}))"),
     Rule("year_period", "DATE",
          rf"{ci('the')}\s+{YEAR}\s+(?:(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth']))})\s+)?(?P<unit>{ci(alt(['quarter', 'period', 'half']))})(?![\w-])"),
-    Rule("quarter_q", "DATE",   # "Q3", "Q3 2025", "Q3 FY2024", "Q3 of last year"
-         r"(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?:FY\s?)?(?P<year>(?:19|20)[0-9]{2})"
-         rf"|\s+{ci('of')}\s+(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')})?(?![\w])"),
-    Rule("half_h", "DATE",   # "H1 2025", "2H 2024" (with a year: "H1N1", an "H2 rocket" are no dates)
-         r"(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w])"),
+    Rule("quarter_q", "DATE",   # "Q3", "Q3 2025", "Q3 FY2024", "Q3 of last year", "Q4'24", "1Q25"
+         r"(?:Q(?P<q>[1-4])(?:['’](?P<short_year>[0-9]{2}))?|(?P<q2>[1-4])Q(?P<short_year2>[0-9]{2})?)"
+         r"(?:\s+(?:FY\s?)?(?P<year>(?:19|20)[0-9]{2})"
+         rf"|\s+{ci('of')}\s+(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')})?(?![\w'’])"),
+    Rule("half_h", "DATE",   # "H1 2025", "2H 2024", "H1'25", "2H24" (with a year: "H1N1", an
+         # "H2 rocket" are no dates)
+         r"(?:H(?P<h>[12])(?:\s+|(?=['’]))|(?P<h2>[12])H(?:\s+|(?=[0-9])))"
+         r"(?:(?P<year>(?:19|20)[0-9]{2})|['’]?(?P<short_year>[0-9]{2}))(?![\w'’])"),
     Rule("half", "DATE",
          rf"(?:{ci('the')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'last']))})[\s-]+{ci('half')}"
          rf"(?:\s+{ci('of')}\s+(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
@@ -323,10 +323,9 @@ RULES = [
     Rule("fiscal_short", "DATE", r"FY\s?'?(?P<short_year>[0-9]{2})(?![0-9])"),   # "FY25"
     Rule("short_year", "DATE",   # "in '95" (after a preposition: not a quoted "'95 percent")
          rf"{SHORT_YEAR}(?![\w'’-]|\s*(?:%|{ci('percent')}))", "short_year"),
-    Rule("year_pair", "DATE",   # "the 2024-25 season", "fiscal 1998/99": two years (split)
-         rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?(?P<year>1[0-9]{{3}}|20[0-9]{{2}})[-–/](?P<yy>[0-9]{{2}})"
-         r"(?![0-9%]|[-–/][0-9])", "year_pair"),
-    Rule("year", "DATE", rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}", "year"),
+    Rule("year", "DATE",   # (and "the 2024-25 season", "fiscal 1998/99": the tagger splits them)
+         rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}(?:[-–/](?P<yy>[0-9]{{2}})(?![0-9%]|[-–/][0-9]))?",
+         "year"),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month"),
 ]
 

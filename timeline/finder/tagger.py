@@ -216,11 +216,6 @@ def _ok_ago(g, text, start, end):
     return True
 
 
-def _ok_year_pair(g, text, start, end):
-    """"2024-25": the second year is the next one ("2024-30" is no pair)."""
-    return int(g["yy"]) == (int(g["year"]) + 1) % 100
-
-
 def _ok_century(g, text, start, end):
     """Not "Twentieth Century Fox", "the 21st Century Fund": a capitalised "Century" with a
     capitalised word after it ends a name."""
@@ -397,7 +392,8 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
-CONTEXT_CHECKS = {"deictic": _ok_deictic, "century": _ok_century, "year_pair": _ok_year_pair, "half": _ok_half, "vague": _ok_vague, "part": _ok_part,
+CONTEXT_CHECKS = {"deictic": _ok_deictic, "century": _ok_century, "half": _ok_half,
+                  "vague": _ok_vague, "part": _ok_part,
                   "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago,
                   "quarter": _ok_quarter, "decade": _ok_decade, "short_year": _ok_short_year,
                   "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
@@ -528,7 +524,8 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     for tx in timexes:
         single = _RANGES.get(tx.rule)
         if single is None:
-            out.extend(_split_year_pair(text, tx) if tx.rule == "year_pair" else (tx,))
+            out.extend(_split_year_pair(text, tx) if tx.rule == "year" and tx.field("yy")
+                       else (tx,))
             continue
         m = _range_regexes()[tx.rule].match(text, tx.start, tx.end)
         rule = single + ("_year" if tx.field("year") else "")
@@ -541,14 +538,16 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _split_year_pair(text: str, tx: Timex) -> tuple[Timex, Timex]:
-    """"2024-25" as "2024" and "25" (2025), each a year."""
+def _split_year_pair(text: str, tx: Timex) -> tuple[Timex, ...]:
+    """"2024-25" as "2024" and "25" (2025), each a year; "2024-30" (no next year) as "2024"."""
     first = tx.field("year")
     second = str(int(first) + 1)
     a, b = tx.end - 2, tx.end - 3   # (the second year; where the first ends: "Fiscal 1998")
-    own = tuple((k, v) for k, v in tx.fields if k != "yy")
-    return (Timex(tx.start, b, text[tx.start:b], "DATE", "year", own),
-            Timex(a, tx.end, text[a:tx.end], "DATE", "year", (("year", second),)))
+    own = Timex(tx.start, b, text[tx.start:b], "DATE", "year",
+                tuple((k, v) for k, v in tx.fields if k != "yy"))
+    if tx.field("yy") != second[-2:]:
+        return (own,)
+    return own, Timex(a, tx.end, text[a:tx.end], "DATE", "year", (("year", second),))
 
 
 _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
