@@ -646,6 +646,8 @@ NOT_DATES = [
     ("The market never recovered from that fall.", "that fall"),
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
     ("He met her on March 3 and 5 others on March 4.", "5"),
+    ("In 1987, market makers lost money on trades made that day.", "that day"),   # which day?
+    ("In March 2020, the city closed; that week was calm.", "that week"),
     ("The army had (1500) soldiers.", "1500"),
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),
     ("The H1N1 virus spread.", "H1N1"),

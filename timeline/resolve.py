@@ -778,6 +778,8 @@ def r_definite_unit(tx, ctx):
         if end:
             anchor, conf = _relative(ctx, 0.7)
             return Resolution(V.week_value(end), "week", anchor, conf)
+    if det == "that" and _DAYS_IN.get(ctx.narrative_granularity or "day", 0) > _DAYS_IN[unit]:
+        return None   # "In March 2020 ... that week": which one is not known (as r_that_unit)
     base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
     base = base or ctx.dct
@@ -1138,10 +1140,19 @@ def _count_from(base: date, granularity: str, letter: str, n: int) -> Optional[t
     return None
 
 
+_DAYS_IN = {"time": 0, "day": 1, "night": 1, "morning": 1, "afternoon": 1, "evening": 1,
+            "weekend": 2, "week": 7, "month": 28, "quarter": 90, "season": 90, "half": 181,
+            "year": 365, "decade": 3652, "century": 36524}   # (about: to compare units)
+
+
 def r_that_unit(tx, ctx):
-    """"that year", "later that month": the narrative's."""
+    """"that year", "later that month": the narrative's. None when the story's date is coarser
+    than the unit: after "in 1987", "trades made that day" name no known day."""
+    unit = tx.field("unit").lower()
+    if _DAYS_IN.get(ctx.narrative_granularity or "day", 0) > _DAYS_IN.get(unit, 0):
+        return None
     base, anchor, conf = _narrative(ctx)
-    value, granularity = _shift(tx.field("unit").lower(), base, 0)
+    value, granularity = _shift(unit, base, 0)
     return Resolution(value, granularity, anchor, conf * 0.9,
                       _DAY_MODS.get((tx.field("rel") or "").lower()))
 
