@@ -633,6 +633,8 @@ CASES = [
     ("She hopes she'll one day return.", WED, "one day", "FUTURE_REF", "DATE"),
     ("He had only been in the job one day.", WED, "one day", "P1D", "DURATION"),
     ("He said: Today we act.", WED, "Today", "2025-04-09"),   # a sentence's first word
+    ("Tomorrow's vote matters.", WED, "Tomorrow", "2025-04-10"),
+    ("Now for today's geography quiz.", WED, "today", "2025-04-09"),
 ]
 
 # Words and numbers that only look like dates.
@@ -647,6 +649,9 @@ NOT_DATES = [
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
     ("He met her on March 3 and 5 others on March 4.", "5"),
     ("In 1987, market makers lost money on trades made that day.", "that day"),   # which day?
+    ("It applies to fathers in today's world.", "today"),   # nowadays, some future
+    ("Intel makes the chips of many of today's personal computers.", "today"),
+    ("If I were choosing the people of tomorrow, I would choose them.", "tomorrow"),
     ("In March 2020, the city closed; that week was calm.", "that week"),
     ("The army had (1500) soldiers.", "1500"),
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),

@@ -225,10 +225,22 @@ def _ok_century(g, text, start, end):
 def _ok_deictic(g, text, start, end):
     """"today", "This week" begin a sentence or stand in lower case; capitalised inside one
     they name a paper or a show ("USA Today", ABC's "This Week": the TimeBank gold tags
-    neither)."""
+    neither). "today's world", "the people of tomorrow" mean nowadays and some future."""
     words = text[start:end].split()
-    return not (all(w[:1].isupper() for w in words) and start > 0 and
-                not _SENTENCE_BEFORE.search(text, max(0, start - 10), start))
+    if all(w[:1].isupper() for w in words) and start > 0 and \
+            not _SENTENCE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    word = (g.get("word") or "").lower()
+    if word in ("today", "tomorrow") and end == start + len(word):
+        generic = _NOWADAYS.match(text, end)   # "today's world", "today's personal computers"
+        if (generic and generic.group(1).lower() in vocab.NOWADAYS_NOUNS) or \
+                _word_before(text, start).lower() == "of" and \
+                text[max(0, start - 8):start].lower().endswith(" of "):   # "people of tomorrow"
+            return False
+    return True
+
+
+_NOWADAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z]+)")   # the noun (after one adjective)
 
 
 def _ok_quarter(g, text, start, end):

@@ -266,3 +266,12 @@ IRREGULAR_PAST = (
     "spoke", "spent", "split", "stood", "stole", "struck", "swore", "took", "taught", "told",
     "thought", "threw", "went", "woke", "won", "wore", "wrote",
 )
+
+# Nouns that make "today's" mean nowadays ("today's world", "in today's dollars"), as "the
+# leaders of tomorrow" means some future: no date (the TimeBank gold tags none of them)
+NOWADAYS_NOUNS = {"world", "society", "economy", "economies", "youth", "children", "kids",
+                  "generation", "standards", "terms", "dollars", "money", "technology", "culture",
+                  "politics", "climate", "environment", "age", "times", "teenagers", "consumers",
+                  "families", "women", "men", "students", "workers", "computers", "cars", "music",
+                  "media", "market", "markets", "business", "companies", "people", "life",
+                  "lifestyle", "workplace", "schools", "parents", "voters"}
