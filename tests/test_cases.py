@@ -635,6 +635,13 @@ CASES = [
     ("He said: Today we act.", WED, "Today", "2025-04-09"),   # a sentence's first word
     ("Tomorrow's vote matters.", WED, "Tomorrow", "2025-04-10"),
     ("Now for today's geography quiz.", WED, "today", "2025-04-09"),
+    # a week or weekend of a month, and two weeks or years on or back
+    ("The first week of May is busy.", WED, "The first week of May", "2025-W18"),
+    ("The last week of December was quiet.", WED, "The last week of December", "2024-W52"),
+    ("It rained the last weekend of June 2024.", WED, "the last weekend of June 2024",
+     "2024-W26-WE"),
+    ("The week after next is free.", WED, "The week after next", "2025-W17"),
+    ("The year before last was bad.", WED, "The year before last", "2023"),
 ]
 
 # Words and numbers that only look like dates.

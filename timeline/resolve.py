@@ -949,6 +949,35 @@ def r_day_before_after_deictic(tx, ctx):
     return _day_res(V.add_days(ctx.dct, offset), anchor, conf)
 
 
+def r_unit_after_next(tx, ctx):
+    """"the week after next" (two weeks on), "the year before last" (two years back)."""
+    step = 2 if tx.field("dir").lower().startswith("after") else -2
+    value, granularity = _shift(tx.field("unit").lower(), ctx.dct, step)
+    anchor, conf = _relative(ctx, 0.9)
+    return Resolution(value, granularity, anchor, conf)
+
+
+def r_nth_week_of(tx, ctx):
+    """"the first week of May": the (ISO) week of May's first Thursday; "the last weekend of
+    June": the weekend of June's last Saturday; in the year given, else the nearest one."""
+    month, nth = _month_number(tx.field("month")), vocab.ORDINALS[tx.field("nth").lower()]
+    weekend = tx.field("unit").lower() == "weekend"
+
+    def day(y):   # the nth Saturday for a weekend, else the nth Thursday (an ISO week is the
+        d = V.nth_weekday(y, month, 6 if weekend else 4, nth)   # month's that holds its Thursday)
+        return d if d.month == month else None
+    if tx.field("year"):
+        d, anchor, conf = day(int(tx.field("year"))), ANCHOR_EXPLICIT, 0.85
+    else:
+        year = pick_year(_one_day(day), ctx.dct, None)   # the nearest (its own "last" would
+        d = day(year) if year else None                   # read as a past tense)
+        anchor, conf = _relative(ctx, 0.75)
+    if d is None:
+        return None
+    return Resolution(V.week_value(d) + ("-WE" if weekend else ""), "weekend" if weekend else
+                      "week", anchor, conf)
+
+
 def _part_suffix(tx) -> str:
     part = tx.field("part")
     return f"T{vocab.PARTS_OF_DAY[part.lower()]}" if part else ""
@@ -1445,6 +1474,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "part_alone": r_that_unit, "ago": r_ago,
     "every": r_every, "times_per": r_times_per, "set_word": r_set_word, "weekends": r_weekends,
     "nth_weekday_every": r_nth_weekday_every, "unit_long": r_unit_long,
+    "unit_after_next": r_unit_after_next, "nth_week_of": r_nth_week_of,
     "set_clock": r_set_clock,
     "plural_weekday": r_plural_weekday, "vague_ago": r_vague_ago, "duration": r_duration,
     "vague": r_vague, "past_unit": r_past_unit, "plural_units": r_plural_units, "year": r_year,

@@ -176,6 +176,12 @@ RULES = [
          # "from the 16th to the 18th century": the first century's word is left out
          rf"|(?=\s+{ci('(?:to|and|or|through)')}\s+(?:{ci('the')}\s+)?[\w-]+[\s-]+{ci('centur(?:y|ies)')}))",
          "century"),
+    Rule("unit_after_next", "DATE",   # "the week after next", "the year before last"
+         rf"{ci('the')}\s+(?P<unit>{ci(alt(['week', 'month', 'year']))})\s+"
+         rf"(?P<dir>{ci('after next|before last')})(?![\w-])"),
+    Rule("nth_week_of", "DATE",   # "the first week of May", "the last weekend of June 2024"
+         rf"{ci('the')}\s+(?P<nth>{ci(alt(['first', 'second', 'third', 'fourth', 'last']))})\s+"
+         rf"(?P<unit>{ci('week(?:end)?')})\s+{ci('of')}\s+{MONTH}(?:,?\s+{YEAR})?(?![\w-])"),
     Rule("quarter", "DATE",
          rf"(?:{ci('the')}\s+|(?P<year_rel2>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}['’]s\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior', 'comparable']))})(?:'s)?\s+)?"
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
