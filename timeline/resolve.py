@@ -1214,8 +1214,9 @@ def r_ago(tx, ctx):
         return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, _mod(tx),
                           advances=False)
     value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
-    if not backwards and direction != "from now" and ctx.tense == PAST and \
-            V.value_span(value) and V.value_span(value)[0] > ctx.dct:
+    span = V.value_span(value)
+    if not backwards and direction != "from now" and span and span[0] > ctx.dct and \
+            ctx.tense == PAST:
         # "Two decades later, it had grown" landing after the DCT: a past event counted from
         # the wrong day (or none); say only how long (TimeML's reading of "N units later")
         letter, per, _ = vocab.UNITS[unit]   # (the unit counted in, as "a year and a half")
@@ -1334,7 +1335,7 @@ def r_duration(tx, ctx):
 
 
 def r_unit_long(tx, ctx):
-    """"decade-long" (P10Y), "year-long" (P1Y); "weeks-long", "centuries-long" (PXW, PXCE)."""
+    """"decade-long" (P10Y), "year-long" (P1Y); "weeks-long", "centuries-long" (PXW, PXY)."""
     unit = tx.field("unit").lower()
     letter, per, _ = vocab.UNITS["century" if unit == "centur" else unit]
     amount = None if tx.field("plural") else per

@@ -234,8 +234,7 @@ def _ok_deictic(g, text, start, end):
     if word in ("today", "tomorrow") and end == start + len(word):
         generic = _NOWADAYS.match(text, end)   # "today's world", "today's personal computers"
         if (generic and generic.group(1).lower() in vocab.NOWADAYS_NOUNS) or \
-                _word_before(text, start).lower() == "of" and \
-                text[max(0, start - 8):start].lower().endswith(" of "):   # "people of tomorrow"
+                text[max(0, start - 4):start].lower() == " of ":   # "the people of tomorrow"
             return False
     return True
 
@@ -531,7 +530,8 @@ def _range_regexes() -> dict:
 
 def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """Each range of days ("May 10-15, 2024", "10-15 May") as its two dates, each with the
-    month and year: "May 10" + "15, 2024" (rules month_day[_year]), "10" + "15 May"."""
+    month and year: "May 10" + "15, 2024" (rules month_day[_year]), "10" + "15 May"; and each
+    pair of years ("2024-25") as its two years (_split_year_pair)."""
     out = []
     for tx in timexes:
         single = _RANGES.get(tx.rule)
