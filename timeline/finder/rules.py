@@ -68,10 +68,11 @@ DAY_NUMBER = r"3[01]|[12][0-9]|0?[1-9]"   # a day of the month in digits
 DAY = (rf"(?:(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}})"
        rf"|(?P<day_word>{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)})(?![\w-]))")
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|percent|per cent))"
-ERA_YEAR = (rf"(?:(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
-            rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"
-            # "December 25, 800": a year of three digits with no era, where the clause ends
-            r"|(?P<year3>[1-9][0-9]{2})(?=\s*[.,;:)]|$|\s+(?:in|at|on|by|when|and|with)\b))")
+ERA_YEAR = (rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
+            rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)")   # "AD 476", "44 BC"
+# ... or, after a day or month, a year of three digits with no era where the clause ends
+DATE_YEAR = (rf"(?:{ERA_YEAR}"   # ("December 25, 800")
+             r"|(?P<year3>[1-9][0-9]{2})(?=\s*[.,;:)]|$|\s+(?:in|at|on|by|when|and|with)\b))")
 SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -137,9 +138,7 @@ RULES = [
     Rule("ymd_slash", "DATE",   # "2025/03/13", "2025.03.13"
          r"(?P<year>[0-9]{4})(?P<ysep>[/.])(?P<month>[0-9]{1,2})(?P=ysep)(?P<day>[0-9]{1,2})"
          r"(?![0-9/]|\.[0-9])"),
-    Rule("era_year", "DATE",   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
-         rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
-         rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)"),
+    Rule("era_year", "DATE", ERA_YEAR),   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
     # "May 10-15, 2024", "10 to 15 May": two dates sharing the month and year (the tagger
     # splits them: "May 10" and "15, 2024"). Spelled out, the range ends before a clause
     # break or a preposition ("May 10 to 15 in Paris"; not "March 3 to 15 cents").
@@ -339,5 +338,5 @@ RULES = [
 # 800": a day or a month of a year with its era, or of an early year. Not rules of the scan
 # (they would be tried at every month name): the tagger tries them only where the scan found a
 # year-less day or month (tagger._join_eras)
-ERA_DATES = {"era_month_day": rf"{MONTH}(?:\s*{DAY})?,?\s+{ERA_YEAR}",
-             "era_day_month": rf"{DAY}(?:\s+of)?\s+{MONTH},?\s+{ERA_YEAR}"}
+ERA_DATES = {"era_month_day": rf"{MONTH}(?:\s*{DAY})?,?\s+{DATE_YEAR}",
+             "era_day_month": rf"{DAY}(?:\s+of)?\s+{MONTH},?\s+{DATE_YEAR}"}
