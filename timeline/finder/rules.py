@@ -68,8 +68,9 @@ DAY_NUMBER = r"3[01]|[12][0-9]|0?[1-9]"   # a day of the month in digits
 DAY = (rf"(?:(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}})"
        rf"|(?P<day_word>{alt(w for w, n in vocab.ORDINALS.items() if 1 <= n <= 31)})(?![\w-]))")
 YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|percent|per cent))"
-ERA_YEAR = (rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
-            rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)")   # "AD 476", "44 BC"
+ERA_YEAR = (   # "AD 476", "44 BC"
+    rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
+    rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)")
 # ... or, after a day or month, a year of three digits with no era where the clause ends
 DATE_YEAR = (rf"(?:{ERA_YEAR}"   # ("December 25, 800")
              r"|(?P<year3>[1-9][0-9]{2})(?=\s*[.,;:)]|$|\s+(?:in|at|on|by|when|and|with)\b))")
