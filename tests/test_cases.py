@@ -642,6 +642,9 @@ CASES = [
      "2024-W26-WE"),
     ("The week after next is free.", WED, "The week after next", "2025-W17"),
     ("The year before last was bad.", WED, "The year before last", "2023"),
+    # a holiday's weekend: the weekend of the Saturday nearest it
+    ("Sales rose over the Thanksgiving weekend.", WED, "Thanksgiving weekend", "2024-W48-WE"),
+    ("The Memorial Day weekend will be busy.", WED, "Memorial Day weekend", "2025-W21-WE"),
 ]
 
 # Words and numbers that only look like dates.

@@ -913,6 +913,17 @@ def holiday_date(name: str, year: int) -> Optional[date]:
 
 
 def r_holiday(tx, ctx):
+    """A holiday's day in the year given, else the one the tense points to; "the Thanksgiving
+    weekend", "Memorial Day weekend": the weekend of the Saturday nearest it."""
+    res = _holiday(tx, ctx)
+    if res is None or not tx.field("weekend"):
+        return res
+    day = date.fromisoformat(res.value)
+    saturday = V.add_days(day, (6 - day.isoweekday() + 3) % 7 - 3)   # (-3 .. +3 days)
+    return Resolution(V.week_value(saturday) + "-WE", "weekend", res.anchor, res.confidence)
+
+
+def _holiday(tx, ctx):
     name = re.sub(r"\s+", " ", tx.field("holiday"))
     if tx.field("year"):
         return _day_res(holiday_date(name, int(tx.field("year"))), ANCHOR_EXPLICIT, 0.9)
