@@ -28,6 +28,7 @@ EARLY_YEAR_TICKS = [dict(dtickrange=[None, 86400000], value="%H:%M\n%b %-d, %-Y"
                     dict(dtickrange=["M1", "M12"], value="%b\n%-Y"),
                     dict(dtickrange=["M12", None], value="%-Y")]
 
+
 def _wrap(text: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
 
