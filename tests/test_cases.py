@@ -625,6 +625,8 @@ CASES = [
     ("The 2024-25 season ended.", WED, "2024", "2024"),
     ("The 2024-25 season ended.", WED, "25", "2025"),
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
+    ("World War I lasted 1914-18.", WED, "18", "1918"),
+    ("The 1999-00 season ended.", WED, "00", "2000"),
     # the age of a thing in months, weeks or days is a duration (the TimeBank gold tags it)
     ("The 8-month-old truce held.", WED, "8-month-old", "P8M", "DURATION"),
     # "one day" after a modal is some future day, not a day long
@@ -667,6 +669,7 @@ NOT_DATES = [
     ("Version 2025.03.13.1 shipped.", "2025.03.13"),
     ("The H1N1 virus spread.", "H1N1"),
     ("The minutes of the meeting were released.", "minutes"),
+    ("The 2001-05 data came out.", "05"),   # (May 2001?)
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
     ("Twentieth Century Fox released the film.", "Twentieth Century"),
     ("He said on CBS's 60 Minutes that he lied.", "60 Minutes"),
@@ -696,6 +699,7 @@ NOT_DATES = [
     ("They joined the March to the sea.", "March"),
     ("The H1N1 virus spread.", "H1N1"),
     ("The minutes of the meeting were released.", "minutes"),
+    ("The 2001-05 data came out.", "05"),   # (May 2001?)
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
     ("Twentieth Century Fox released the film.", "Twentieth Century"),
     ("He said on CBS's 60 Minutes that he lied.", "60 Minutes"),

@@ -551,15 +551,18 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _split_year_pair(text: str, tx: Timex) -> tuple[Timex, ...]:
-    """"2024-25" as "2024" and "25" (2025), each a year; "2024-30" (no next year) as "2024"."""
-    first = tx.field("year")
-    second = str(int(first) + 1)
+    """"2024-25" as "2024" and "25" (2025), "1914-18" as 1914 and 1918, each a year. The second
+    is the next year, or a later one of the same century written past 12: "2001-05" (May?)
+    and "2024-20" stay "2024" alone."""
+    first, yy = int(tx.field("year")), int(tx.field("yy"))
+    second = first // 100 * 100 + yy
     a, b = tx.end - 2, tx.end - 3   # (the second year; where the first ends: "Fiscal 1998")
     own = Timex(tx.start, b, text[tx.start:b], "DATE", "year",
                 tuple((k, v) for k, v in tx.fields if k != "yy"))
-    if tx.field("yy") != second[-2:]:
+    if not (yy == (first + 1) % 100 or (yy > 12 and second > first)):
         return (own,)
-    return own, Timex(a, tx.end, text[a:tx.end], "DATE", "year", (("year", second),))
+    second = first + 1 if yy == (first + 1) % 100 else second   # ("1999-00": 2000)
+    return own, Timex(a, tx.end, text[a:tx.end], "DATE", "year", (("year", str(second)),))
 
 
 _DATED_DAY_RULES = {"month_day_year", "day_month_year", "month_day", "day_month", "iso_date",
