@@ -647,6 +647,11 @@ CASES = [
     # a holiday's weekend: the weekend of the Saturday nearest it
     ("Sales rose over the Thanksgiving weekend.", WED, "Thanksgiving weekend", "2024-W48-WE"),
     ("The Memorial Day weekend will be busy.", WED, "Memorial Day weekend", "2025-W21-WE"),
+    # a half or quarter named by its months, with "this year" / "last year"
+    ("Exports rose in the January-June period this year.", SUN,
+     "the January-June period this year", "1998-H1"),
+    ("Sales rose in the April-June quarter last year.", SUN,
+     "the April-June quarter last year", "1997-Q2"),
 ]
 
 # Words and numbers that only look like dates.

@@ -650,17 +650,24 @@ def _quarter_in_view(q: int, ctx: Context) -> Resolution:
 def r_month_range_quarter(tx, ctx):
     """"the April-June quarter", "the June quarter": Q2 of the year given, else of the DCT's
     year (the last one if the text looks back at a quarter not yet begun, as for "the second
-    quarter"). A quarter of other months ("the November quarter") is a fiscal one: no value."""
+    quarter"). A quarter of other months ("the November quarter") is a fiscal one: no value.
+    "the January-June period this year" is a half."""
     if tx.field("end_month"):   # "the March quarter"
         last = _month_number(tx.field("end_month"))
         first = last - 2
     else:
         first, last = _month_number(tx.field("first")), _month_number(tx.field("last"))
+    if (first, last) in ((1, 6), (7, 12)):   # "the January-June period this year": a half
+        half = "H1" if first == 1 else "H2"
+        span = _one_day(lambda y: V.safe_date(y, first, 1))
+        year, anchor, conf = _year_of(tx, ctx, span)
+        return Resolution(f"{V.clamp_year(year):04d}-{half}", "half", anchor, conf)
     if first % 3 != 1 or last != first + 2:
         return None   # not a calendar quarter ("the March-May period")
     q = _quarter_of(date(2000, first, 1))
-    if tx.field("year"):
-        return Resolution(f"{int(tx.field('year')):04d}-Q{q}", "quarter", ANCHOR_EXPLICIT, 0.9)
+    if tx.field("year") or tx.field("year_rel"):
+        year, anchor, conf = _year_of(tx, ctx, None)
+        return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
     return _quarter_in_view(q, ctx)
 
 

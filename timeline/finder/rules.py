@@ -191,7 +191,8 @@ RULES = [
     Rule("month_range_quarter", "DATE",
          rf"(?:{ci('the')}\s+)?(?:(?P<first>{MONTH_NAME})[-–](?P<last>{MONTH_NAME})\s+"
          rf"(?P<unit>{ci(alt(['quarter', 'period']))})|(?P<end_month>{MONTH_NAME})\s+{ci('quarter')})"
-         rf"(?:\s+{ci('of')}\s+{YEAR})?(?![\w-])"),   # "the March quarter": the one ending in March
+         rf"(?:\s+(?:{ci('of')}\s+{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?"
+         r"(?![\w-])"),   # "the March quarter": the one ending in March
     # "the year-ago quarter" with its article; the adjective alone without: "the year-ago $4.5m"
     Rule("year_ago_period", "DATE",
          rf"(?:{ci('the')}\s+(?:{ci('comparable')}\s+)?(?={YEAR_AGO}\s+{YEAR_AGO_UNIT}))?"
