@@ -169,6 +169,22 @@ def test_infer_dct_uses_latest_explicit_date():
     assert infer_dct(find_timexes("Nothing here."), date(2000, 1, 1)) == (date(2000, 1, 1), False)
 
 
+@pytest.mark.parametrize("text,today,expected", [
+    # a wire dateline's day is the publication date, before any later date the story names
+    ("NAIROBI, August 9 (Xinhua) -- Moi said today the toll rose. Talks open on Aug. 20, 1998.",
+     date(2026, 1, 1), date(1998, 8, 9)),
+    ("NAIROBI, August 9 (Xinhua) -- Moi said today the toll rose.", date(2026, 1, 1),
+     date(2025, 8, 9)),   # (no year named: the last August 9 up to today)
+    ("WASHINGTON, March 3, 1999 -- The Senate voted on Tuesday.", date(2026, 1, 1),
+     date(1999, 3, 3)),
+    # no dateline: a day after a place but no dash, or not at the start
+    ("In Paris, March 3, 1999 was cold; on June 5, 1999 it was warm.", date(2026, 1, 1),
+     date(1999, 6, 5)),
+])
+def test_infer_dct_reads_a_dateline(text, today, expected):
+    assert infer_dct(find_timexes(text), today, text) == (expected, True)
+
+
 # --- events ------------------------------------------------------------------------------------
 # (sentence, its date, the label): who did what, without the date
 LABELS = [

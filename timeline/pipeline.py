@@ -44,7 +44,7 @@ def process(doc: Document, today: Optional[date] = None,
         dct, inferred = doc.published, False
     else:
         fallback = today or date.today()
-        dct, found = infer_dct(raw, fallback)
+        dct, found = infer_dct(raw, fallback, doc.text, doc.body_start)
         inferred = True
         how = "inferred from its text" if found else "today's date (the text names none)"
         warnings.warn(f"{doc.id}: no publication date given; using {dct.isoformat()}, {how}. "

@@ -1514,13 +1514,18 @@ _EXPLICIT_RULES = {"iso_datetime", "iso_date", "numeric_date", "ymd_slash", "mon
                    "day_month_year"}
 
 
-def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
-    """Guess the publication date from the text: the latest date it names explicitly.
+def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
+              body_start: int = 0) -> tuple[date, bool]:
+    """Guess the publication date from the text: its dateline's ("NAIROBI, August 9 (Xinhua)
+    --"), else the latest date it names explicitly.
 
-    Year-less dates ("March 24") count too, placed in the latest year the text names. Returns
-    (date, True) when something was found, else (fallback, False).
+    Year-less dates ("March 24") count too, placed in the latest year the text names (for a
+    dateline with none named: the last such day up to `fallback`). Returns (date, True) when
+    something was found, else (fallback, False).
     """
+    timexes = list(timexes)
     full, yearless, years = [], [], []
+    dateline = _dateline(timexes, text, body_start)
     for tx in timexes:
         if tx.rule in _EXPLICIT_RULES:
             res = RESOLVERS[tx.rule](tx, Context(fallback, ANCHOR_DCT))
@@ -1531,6 +1536,16 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
             yearless.append((_month_number(tx.field("month")), _day_number(tx)))
         elif tx.rule in ("year", "month_year", "mod_year") and tx.field("year"):
             years.append(int(tx.field("year")))
+    if dateline is not None:
+        month, day, year = dateline
+        latest = max([d.year for d in full] + years, default=None)
+        if year is None and latest is not None:
+            year = latest
+        elif year is None:   # the last such day up to the fallback (today)
+            year = fallback.year - ((month, day) > (fallback.month, fallback.day))
+        found = V.safe_date(V.clamp_year(year), month, day)
+        if found:
+            return found, True
     if full:
         year = max(full).year
         candidates = full + [d for d in (V.safe_date(year, m, dd) for m, dd in yearless) if d]
@@ -1538,6 +1553,24 @@ def infer_dct(timexes: Iterable[Timex], fallback: date) -> tuple[date, bool]:
     if years:
         return date(max(years), 12, 31), True
     return fallback, False
+
+
+# what follows a dateline's date: "(Xinhua) --", "(AP) _", " -- "
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|_|-|:)\s")
+_DATELINE_RULES = {"month_day", "day_month", "month_day_year", "day_month_year"}
+
+
+def _dateline(timexes: list[Timex], text: str, body_start: int) -> Optional[tuple]:
+    """(month, day, year or None) of a dateline: the text's first expression, a day within its
+    first line's 60 characters, after a place ("NAIROBI, August 9 (Xinhua) --")."""
+    first = timexes[0] if timexes else None
+    if first is None or first.rule not in _DATELINE_RULES or first.start - body_start > 60 or \
+            "\n" in text[body_start:first.start].strip() or \
+            not text[body_start:first.start].rstrip().endswith(",") or \
+            not _DATELINE_AFTER.match(text, first.end):
+        return None
+    year = int(first.field("year")) if first.field("year") else None
+    return _month_number(first.field("month")), _day_number(first), year
 
 
 # Values that move the story's "now" (the anchor of "the next day", "that week"...).
