@@ -652,6 +652,8 @@ CASES = [
      "the January-June period this year", "1998-H1"),
     ("Sales rose in the April-June quarter last year.", SUN,
      "the April-June quarter last year", "1997-Q2"),
+    ("It happened in the nineteen-nineties.", WED, "the nineteen-nineties", "199"),
+    ("Gas lamps lit the eighteen nineties.", WED, "the eighteen nineties", "189"),
 ]
 
 # Words and numbers that only look like dates.

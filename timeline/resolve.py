@@ -582,6 +582,10 @@ def r_decade(tx, ctx):
             words = [w for w in ("twenties", "thirties", "forties", "fifties", "sixties",
                                  "seventies", "eighties", "nineties")]
             two = 20 + 10 * words.index(tx.field("decade_word").lower())
+        if tx.field("century_word"):   # "the nineteen-nineties": spelled out whole
+            hundreds = 1900 if tx.field("century_word").lower() == "nineteen" else 1800
+            return Resolution(f"{(hundreds + two) // 10:03d}", "decade", ANCHOR_EXPLICIT, 0.9,
+                              _mod(tx))
         decade = _year_from_short(two, ctx.dct) // 10
         anchor, conf = _relative(ctx, 0.85)
     return Resolution(f"{decade:03d}", "decade", anchor, conf, _mod(tx))

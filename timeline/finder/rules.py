@@ -169,7 +169,8 @@ RULES = [
     # --- coarse calendar units ------------------------------------------------------------
     Rule("decade", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)'?s"
-         rf"|'(?P<short_decade>[0-9]0)s|(?P<decade_word>{ci(alt(DECADE_WORDS))}))(?![\w'])",
+         rf"|'(?P<short_decade>[0-9]0)s|(?:(?P<century_word>{ci('nineteen|eighteen')})[\s-]+)?"
+         rf"(?P<decade_word>{ci(alt(DECADE_WORDS))}))(?![\w'])",
          "decade"),
     Rule("century", "DATE",
          rf"(?:{ci('the')}\s+)?(?:{MOD}[\s-]*(?:{ci('the')}\s+)?)?{ORDINAL}(?:[\s-]+{ci('centur(?:y|ies)')}(?:\s+(?P<era>{alt(vocab.ERAS)})(?!\w))?"
