@@ -118,6 +118,13 @@ CASES = [
     ("He was killed on 15 March 44 B.C. in Rome.", WED, "15 March 44 B.C.", "BC0044-03-15"),
     ("In February 44 BC he was made dictator.", WED, "February 44 BC", "BC0044-02"),
     ("Rome was sacked on June 2, AD 455 by the Vandals.", WED, "June 2, AD 455", "0455-06-02"),
+    # a story told in a year before the era keeps that year for its year-less days and months
+    ("Caesar was made dictator in 44 BC. On March 15, he was killed.", WED, "March 15",
+     "BC0044-03-15"),
+    ("Caesar was made dictator in 44 BC. In April, Octavian arrived.", WED, "April", "BC0044-04"),
+    ("Caesar was warned in February 44 BC; he was killed on the Ides of March.", WED,
+     "the Ides of March", "BC0044-03-15"),
+    ("Beware the Ides of March.", WED, "the Ides of March", "2025-03-15"),
     ("Charlemagne was crowned emperor on December 25, 800.", WED, "December 25, 800",
      "0800-12-25"),
     ("Charlemagne was crowned on 25 December 800 in Rome.", WED, "25 December 800",

@@ -54,6 +54,7 @@ class Context:
     joined_to: Optional[tuple] = None   # (day, in a list) of a weekday just before (_joined_day)
     range_end: Optional[date] = None   # the dated day a year-less date runs to (_range_end)
     dct_in_view: bool = True   # whether a date before lies within a year of the DCT
+    bc_year: Optional[str] = None   # "BC0044" when the story's last year is before the era
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -430,6 +431,8 @@ def r_yearless_date(tx, ctx):
     if end is not None:
         year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
         return _day_res(V.safe_date(year, month, day), ANCHOR_EXPLICIT, 0.9)
+    if _bc_story(ctx):   # "In 44 BC ... On March 15, Caesar was killed"
+        return Resolution(f"{ctx.bc_year}-{month:02d}-{day:02d}", "day", ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx)
     if story is not None:   # "The war ended in 1945. Germany surrendered on May 8."
         year = pick_year(_day_of_year(month, day), story, None)
@@ -450,6 +453,12 @@ def r_yearless_date(tx, ctx):
 
 
 FAR_YEARS = 2   # a story this many years or more from the DCT is told in another time
+
+
+def _bc_story(ctx: Context) -> bool:
+    """Whether the story's last year lies before the era (and no date near the DCT came
+    first): its year-less days and months are of that year ("BC0044-03-15": undated)."""
+    return ctx.bc_year is not None and not ctx.dct_in_view and ctx.tense != FUTURE
 
 
 def _story_elsewhen(ctx: Context) -> Optional[date]:
@@ -533,6 +542,8 @@ def r_year_period(tx, ctx):
 
 def r_bare_month(tx, ctx):
     month = _month_number(tx.field("month"))
+    if _bc_story(ctx):   # "In 44 BC ... in March"
+        return Resolution(f"{ctx.bc_year}-{month:02d}", "month", ANCHOR_NARRATIVE, 0.6, _mod(tx))
     story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
     year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], story or ctx.dct,
                      None if story else lambda: _direction(ctx))
@@ -941,6 +952,13 @@ def _holiday(tx, ctx):
 
     span = _one_day(lambda y: holiday_date(name, y))
     rel = (tx.field("rel") or "").lower()
+    if not rel and name in vocab.FIXED_HOLIDAYS and _bc_story(ctx):   # "the Ides of March"
+        month, day = vocab.FIXED_HOLIDAYS[name]
+        return Resolution(f"{ctx.bc_year}-{month:02d}-{day:02d}", "day", ANCHOR_NARRATIVE, 0.6)
+    story = _story_elsewhen(ctx) if not rel else None
+    if story is not None:   # "The war ended in 1918. That Christmas ..." (as a year-less day)
+        year = pick_year(span, story, None)
+        return _day_res(holiday_date(name, year), ANCHOR_NARRATIVE, 0.7) if year else None
     direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx, day=True)
     year = pick_year(span, ctx.dct, direction)
     if rel == "last" and holiday_date(name, year) == ctx.dct:
@@ -1621,6 +1639,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
     dct_in_view = False
+    bc_year: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     rules = {tx.rule for tx in timexes}
     for i, tx in enumerate(timexes):
@@ -1630,7 +1649,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
                       narrative_granularity, narrative_value, reported, joined, end,
-                      dct_in_view)
+                      dct_in_view, bc_year)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
@@ -1651,6 +1670,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                          res.granularity, res.anchor, res.confidence, res.mod))
         if kind in ("DATE", "TIME") and res.advances and res.granularity in _NARRATIVE_GRANULARITIES:
             span = V.value_span(res.value)
+            bc_year = res.value[:6] if res.value.startswith("BC") and len(res.value) >= 6 else \
+                None if span else bc_year   # (a story in 44 BC, until one after the era)
             if span:
                 narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
                 dct_in_view = dct_in_view or (span[0] - dct).days <= 366 and \

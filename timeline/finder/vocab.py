@@ -83,6 +83,7 @@ FIXED_HOLIDAYS = {
     "Bastille Day": (7, 14), "Halloween": (10, 31), "Veterans Day": (11, 11),
     "Veterans' Day": (11, 11), "Armistice Day": (11, 11), "Remembrance Day": (11, 11),
     "Juneteenth": (6, 19), "Groundhog Day": (2, 2), "All Saints' Day": (11, 1),
+    "the Ides of March": (3, 15),
     "Epiphany": (1, 6), "Canada Day": (7, 1), "Australia Day": (1, 26), "Anzac Day": (4, 25),
     "Guy Fawkes Night": (11, 5), "Inauguration Day": (1, 20),
 }
