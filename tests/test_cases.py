@@ -661,6 +661,7 @@ CASES = [
      "the April-June quarter last year", "1997-Q2"),
     ("It happened in the nineteen-nineties.", WED, "the nineteen-nineties", "199"),
     ("Gas lamps lit the eighteen nineties.", WED, "the eighteen nineties", "189"),
+    ("Twice weekly the ferry sails.", WED, "Twice weekly", "P1W", "SET"),
 ]
 
 # Words and numbers that only look like dates.

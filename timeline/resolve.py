@@ -1283,6 +1283,8 @@ def r_every(tx, ctx):
 
 
 def r_times_per(tx, ctx):
+    if tx.field("word"):   # "twice weekly": the set of the adverb
+        return Resolution(vocab.SET_WORDS[tx.field("word").lower()], "set", ANCHOR_NONE, 0.85)
     letter, per, _ = vocab.UNITS[vocab.unit_name(tx.field("unit"))]
     return Resolution(V.duration_value(per, letter), "set", ANCHOR_NONE, 0.85)
 

@@ -300,9 +300,10 @@ RULES = [
     Rule("nth_weekday_every", "SET",   # "the first Monday of every month": monthly
          rf"(?:{ci('the')}\s+)?(?P<nth>{ci(alt(['first', 'second', 'third', 'fourth', 'last']))})"
          rf"\s+{WEEKDAY}\s+{ci('of')}\s+{ci('(?:every|each)')}\s+(?P<unit>{ci('month')})"),
-    Rule("times_per", "SET",
+    Rule("times_per", "SET",   # "twice a week", "three times per year", "twice weekly"
          rf"(?P<freq>{ci(alt(['once', 'twice', 'three times', 'four times', 'several times', 'many times']))})\s+"
-         rf"(?:{ci('a|an|per|each|every')})\s+{UNIT}"),
+         rf"(?:(?:{ci('a|an|per|each|every')})\s+{UNIT}"
+         rf"|(?P<word>{ci(alt(['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly']))})(?![\w-]))"),
     Rule("set_word", "SET", rf"(?P<word>{ci(alt(vocab.SET_WORDS))})(?![\w-])", "set_word"),
     Rule("plural_weekday", "SET", rf"(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))}))?"),
     Rule("weekends", "SET", rf"(?:(?<={ci('on ')})|(?<={ci('at ')})){ci('weekends')}(?![\w-])"),
