@@ -642,6 +642,8 @@ CASES = [
     ("She hopes she'll one day return.", WED, "one day", "FUTURE_REF", "DATE"),
     ("He had only been in the job one day.", WED, "one day", "P1D", "DURATION"),
     ("He said: Today we act.", WED, "Today", "2025-04-09"),   # a sentence's first word
+    ("WASHINGTON — Today, the Senate voted.", WED, "Today", "2025-04-09"),   # after a dateline
+    ("NAIROBI, Kenya (AP) _ Today, rescuers dug.", WED, "Today", "2025-04-09"),
     ("Tomorrow's vote matters.", WED, "Tomorrow", "2025-04-10"),
     ("Now for today's geography quiz.", WED, "today", "2025-04-09"),
     # a week or weekend of a month, and two weeks or years on or back

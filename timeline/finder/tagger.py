@@ -227,9 +227,9 @@ def _ok_deictic(g, text, start, end):
     they name a paper or a show ("USA Today", ABC's "This Week": the TimeBank gold tags
     neither). "today's world", "the people of tomorrow" mean nowadays and some future."""
     words = text[start:end].split()
-    if all(w[:1].isupper() for w in words) and start > 0 and \
-            not _SENTENCE_BEFORE.search(text, max(0, start - 10), start):
-        return False
+    if all(w[:1].isupper() for w in words) and _IN_RUNNING_TEXT.search(text, max(0, start - 3),
+                                                                       start):
+        return False   # (a word, not a break, dash or bullet, right before it)
     word = (g.get("word") or "").lower()
     if word in ("today", "tomorrow") and end == start + len(word):
         generic = _NOWADAYS.match(text, end)   # "today's world", "today's personal computers"
@@ -239,6 +239,7 @@ def _ok_deictic(g, text, start, end):
     return True
 
 
+_IN_RUNNING_TEXT = re.compile(r"(?:[^\W_]|['’,])[ \t]*$")   # what ends right before "USA Today"
 _NOWADAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z]+)")   # the noun (after one adjective)
 
 
