@@ -664,6 +664,8 @@ CASES = [
     ("It happened in the nineteen-nineties.", WED, "the nineteen-nineties", "199"),
     ("Gas lamps lit the eighteen nineties.", WED, "the eighteen nineties", "189"),
     ("Twice weekly the ferry sails.", WED, "Twice weekly", "P1W", "SET"),
+    ("In the 20th Century Britain grew.", WED, "the 20th Century", "19"),
+    ("In today's market, stocks fell.", WED, "today", "2025-04-09"),   # the day's session
 ]
 
 # Words and numbers that only look like dates.
@@ -689,6 +691,7 @@ NOT_DATES = [
     ("The 2001-05 data came out.", "05"),   # (May 2001?)
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
     ("Twentieth Century Fox released the film.", "Twentieth Century"),
+    ("21st Century Fox said so.", "21st Century"),
     ("He said on CBS's 60 Minutes that he lied.", "60 Minutes"),
     ("During the Spring Festival, millions travel home.", "Spring"),
     ("Baker said on ABC's This Week that talks failed.", "This Week"),
@@ -719,6 +722,7 @@ NOT_DATES = [
     ("The 2001-05 data came out.", "05"),   # (May 2001?)
     ("USA Today reported the story.", "Today"),   # a paper's and a show's names
     ("Twentieth Century Fox released the film.", "Twentieth Century"),
+    ("21st Century Fox said so.", "21st Century"),
     ("He said on CBS's 60 Minutes that he lied.", "60 Minutes"),
     ("During the Spring Festival, millions travel home.", "Spring"),
     ("Baker said on ABC's This Week that talks failed.", "This Week"),

@@ -217,9 +217,12 @@ def _ok_ago(g, text, start, end):
 
 
 def _ok_century(g, text, start, end):
-    """Not "Twentieth Century Fox", "the 21st Century Fund": a capitalised "Century" with a
-    capitalised word after it ends a name."""
-    return not (text[end - 7:end] == "Century" and _NAME_GOES_ON.match(text, end))
+    """Not "Twentieth Century Fox", "21st Century Fox": a capitalised "Century" with a
+    capitalised word after it ends a name when its number is spelled or no "the" comes
+    first ("in the 20th Century Britain grew" stays a century)."""
+    return not (text[end - 7:end] == "Century" and _NAME_GOES_ON.match(text, end) and
+                (not text[start:end].lower().startswith("the ") or
+                 not any(c.isdigit() for c in text[start:end])))
 
 
 def _ok_deictic(g, text, start, end):

@@ -274,5 +274,5 @@ NOWADAYS_NOUNS = {"world", "society", "economy", "economies", "youth", "children
                   "generation", "standards", "terms", "dollars", "money", "technology", "culture",
                   "politics", "climate", "environment", "age", "times", "teenagers", "consumers",
                   "families", "women", "men", "students", "workers", "computers", "cars", "music",
-                  "media", "market", "markets", "business", "companies", "people", "life",
+                  "media", "companies", "people", "life",
                   "lifestyle", "workplace", "schools", "parents", "voters"}
