@@ -593,6 +593,10 @@ CASES = [
      "the spring", "1864-SP"),
     ("The treaty was signed on June 28, 1919. On Sunday, crowds celebrated.", WED, "Sunday",
      "1919-06-29"),
+    # ... the next such day as the story moves on, unless it lies more than 270 days ahead
+    ("The war ended on May 8, 1945; that Christmas was quiet.", WED, "Christmas", "1945-12-25"),
+    ("The siege began on March 10, 1863. On February 2, troops had come.", WED, "February 2",
+     "1863-02-02"),
     # ... but news that recalls a year comes back to its own days, and the future is the DCT's
     ("The firm said Tuesday it was founded in 1987. On Dec. 7, it paid a dividend.", WED,
      "Dec. 7", "2024-12-07"),
@@ -604,8 +608,8 @@ CASES = [
      "the following January", "1920-01"),
     ("The treaty was signed in June 1919. The previous March, talks had collapsed.", WED,
      "The previous March", "1919-03"),
-    ("The strike began in 1984. That October, the miners voted.", WED, "That October",
-     "1984-10"),
+    ("The strike began in 1984. That October, the miners voted.", WED, "October", "1984-10"),
+    ("He said that October sales fell.", WED, "October", "2024-10"),   # ("that": no story)
     ("The plant closed on Feb. 3, 2020. The following February it reopened.", WED,
      "The following February", "2021-02"),
     # a weekday of every month is a set (monthly), not one Monday

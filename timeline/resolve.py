@@ -435,7 +435,7 @@ def r_yearless_date(tx, ctx):
         return Resolution(f"{ctx.bc_year}-{month:02d}-{day:02d}", "day", ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx)
     if story is not None:   # "The war ended in 1945. Germany surrendered on May 8."
-        year = pick_year(_day_of_year(month, day), story, None)
+        year = _story_year(_day_of_year(month, day), story, ctx)
         return _day_res(V.safe_date(year, month, day), ANCHOR_NARRATIVE, 0.7) if year else None
     weekday = tx.field("weekday")
     candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
@@ -453,6 +453,26 @@ def r_yearless_date(tx, ctx):
 
 
 FAR_YEARS = 2   # a story this many years or more from the DCT is told in another time
+
+
+def _story_year(span_of, story: date, ctx: Context) -> Optional[int]:
+    """The year of a yearly thing (as pick_year's `span_of`) in a story told in another time:
+    the story's own year when its last date is a year ("in 1984 ... That October"), else the
+    next occurrence from its last date, as a story moves forward ("December 1863 ... On
+    January 5": 1864; "May 8, 1945 ... that Christmas": 1945), unless that is more than
+    STORY_AHEAD days on: then the nearest ("March 10, 1863 ... On February 2": 1863)."""
+    if ctx.narrative_granularity == "year":
+        return story.year
+    for year in (story.year, story.year + 1):
+        span = span_of(year)
+        if span and span[1] >= story:
+            if (span[0] - story).days <= STORY_AHEAD:
+                return year
+            break
+    return pick_year(span_of, story, None)
+
+
+STORY_AHEAD = 270   # days a story's next year-less date may lie ahead of its last one
 
 
 def _bc_story(ctx: Context) -> bool:
@@ -545,8 +565,9 @@ def r_bare_month(tx, ctx):
     if _bc_story(ctx):   # "In 44 BC ... in March"
         return Resolution(f"{ctx.bc_year}-{month:02d}", "month", ANCHOR_NARRATIVE, 0.6, _mod(tx))
     story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
-    year = pick_year(lambda y: V.value_span(V.month_value(y, month))[:2], story or ctx.dct,
-                     None if story else lambda: _direction(ctx))
+    span = lambda y: V.value_span(V.month_value(y, month))[:2]   # noqa: E731
+    year = _story_year(span, story, ctx) if story else pick_year(span, ctx.dct,
+                                                                 lambda: _direction(ctx))
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if story else _relative(ctx, 0.8)
     return Resolution(V.month_value(year, month), "month", anchor, conf, _mod(tx))
 
@@ -567,13 +588,10 @@ def r_relative_month(tx, ctx):
 
 def r_story_month(tx, ctx):
     """"the following January" (the first after the story's date), "the previous March" (the
-    last before it), "that October" (of the story's year)."""
+    last before it). ("That October" is a bare month: "said that October sales fell".)"""
     month = _month_number(tx.field("month"))
     base, anchor, conf = _narrative(ctx)
-    seq = tx.field("seq")
-    if seq is None:
-        return Resolution(V.month_value(base.year, month), "month", anchor, conf, _mod(tx))
-    step = _ANAPHORIC_REL[seq.split()[-1].lower()]
+    step = _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()]
     year = base.year + (1 if (month <= base.month) else 0) if step > 0 else \
         base.year - (1 if month >= base.month else 0)
     return Resolution(V.month_value(V.clamp_year(year), month), "month", anchor, conf, _mod(tx))
@@ -914,7 +932,7 @@ def r_season(tx, ctx):
         year = min(y for y in (ctx.dct.year, ctx.dct.year + 1, ctx.dct.year + 2)
                    if span(y)[0] > ctx.dct)
     elif _story_elsewhen(ctx):   # "The siege began in 1863 ... in the spring it fell."
-        year = pick_year(span, _story_elsewhen(ctx), None)
+        year = _story_year(span, _story_elsewhen(ctx), ctx)
         return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", ANCHOR_NARRATIVE, 0.7,
                           _mod(tx))
     else:
@@ -957,7 +975,7 @@ def _holiday(tx, ctx):
         return Resolution(f"{ctx.bc_year}-{month:02d}-{day:02d}", "day", ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx) if not rel else None
     if story is not None:   # "The war ended in 1918. That Christmas ..." (as a year-less day)
-        year = pick_year(span, story, None)
+        year = _story_year(span, story, ctx)
         return _day_res(holiday_date(name, year), ANCHOR_NARRATIVE, 0.7) if year else None
     direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx, day=True)
     year = pick_year(span, ctx.dct, direction)

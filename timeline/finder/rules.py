@@ -261,9 +261,9 @@ RULES = [
     Rule("relative_weekday", "DATE",
          rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later', 'the previous', 'the following']))})\s+)?"
          rf"{WEEKDAY}(?:\s+{PART})?", "weekday"),
-    Rule("story_month", "DATE",   # "the following January", "that October": the story's
-         rf"(?:{MOD}[\s-]*)?(?:(?P<seq>{ci('(?:the|that)')}\s+{ci(alt(['following', 'next', 'ensuing', 'subsequent', 'previous', 'preceding', 'prior']))})"
-         rf"|{ci('that')}(?=\s+(?!May\b)))\s+{MONTH}(?![\w-]|\s+[0-9])"),
+    Rule("story_month", "DATE",   # "the following January", "the previous March": the story's
+         rf"(?:{MOD}[\s-]*)?(?P<seq>{ci('(?:the|that)')}\s+{ci(alt(['following', 'next', 'ensuing', 'subsequent', 'previous', 'preceding', 'prior']))})"
+         rf"\s+{MONTH}(?![\w-]|\s+[0-9])"),
     Rule("relative_month", "DATE",
          rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
     Rule("relative_unit", "DATE",
