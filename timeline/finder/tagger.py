@@ -197,9 +197,10 @@ def _ok_duration(g, text, start, end):
             g.get("suffix") == "-old" and unit.startswith("year")):
         return False  # "52 years old", "a 29-year-old driver", "a 136-year-old bank": an age
         # (as in the TimeBank gold, 0 of 5; "an 8-month-old truce" stays: the gold tags it)
-    if number in ("a", "an") and not _SENTENCE_BEFORE.search(text, max(0, start - 10), start) \
-            and (re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand",
-                           before) or _COUNT_BEFORE.search(text, max(0, start - 40), start)):
+    if number in ("a", "an") and (
+            re.search(r"[0-9%]|percent|cents?|dollars?|share|(?:m|b|tr)illion|thousand", before)
+            or _COUNT_BEFORE.search(text, max(0, start - 40), start)) \
+            and not _SENTENCE_BEFORE.search(text, max(0, start - 10), start):
         return False  # "$5 a year", "4 percent a year", "four flights a week": a rate (not
         # "rose to 300. A week after": a new sentence)
     return not before.endswith(("$", "€", "£"))
@@ -229,9 +230,8 @@ def _ok_deictic(g, text, start, end):
     """"today", "This week" begin a sentence or stand in lower case; capitalised inside one
     they name a paper or a show ("USA Today", ABC's "This Week": the TimeBank gold tags
     neither). "today's world", "the people of tomorrow" mean nowadays and some future."""
-    words = text[start:end].split()
-    if all(w[:1].isupper() for w in words) and _IN_RUNNING_TEXT.search(text, max(0, start - 3),
-                                                                       start):
+    if text[start].isupper() and all(w[:1].isupper() for w in text[start:end].split()) and \
+            _IN_RUNNING_TEXT.search(text, max(0, start - 3), start):
         return False   # (a word, not a break, dash or bullet, right before it)
     word = (g.get("word") or "").lower()
     if word in ("today", "tomorrow") and end == start + len(word):
