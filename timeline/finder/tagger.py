@@ -124,8 +124,7 @@ def _ok_decade(g, text, start, end):
 
 def _ok_season(g, text, start, end):
     named = g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod") or g.get("seq")
-    if g["season"][:1].isupper() and text[end - len(g["season"]):end] == g["season"] and \
-            _NAME_GOES_ON.match(text, end):
+    if _name_goes_on(g["season"], text, end):
         return False   # "the Spring Festival", "the Summer Olympics": a name
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
         return bool(named)   # "last fall"; not "that fall" (in prices)
@@ -167,6 +166,13 @@ _COUNT_BEFORE = re.compile(
 
 
 _NAME_GOES_ON = re.compile(r"['’]?[ \t]+[A-Z]")   # a capitalised word after a capitalised one
+
+
+def _name_goes_on(word: str, text: str, end: int) -> bool:
+    """Whether the match ends with `word`, capitalised, and a capitalised word follows: "the
+    Spring Festival", "Twentieth Century Fox" (a name)."""
+    return word[:1].isupper() and text.endswith(word, 0, end) and \
+        bool(_NAME_GOES_ON.match(text, end))
 
 
 def _ok_duration(g, text, start, end):
@@ -221,7 +227,7 @@ def _ok_century(g, text, start, end):
     """Not "Twentieth Century Fox", "21st Century Fox": a capitalised "Century" with a
     capitalised word after it ends a name when its number is spelled or no "the" comes
     first ("in the 20th Century Britain grew" stays a century)."""
-    return not (text[end - 7:end] == "Century" and _NAME_GOES_ON.match(text, end) and
+    return not (_name_goes_on("Century", text, end) and
                 (not text[start:end].lower().startswith("the ") or
                  not any(c.isdigit() for c in text[start:end])))
 
@@ -757,22 +763,20 @@ def _last_word(text: str, pos: int) -> str:
 
 
 def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Join "10 p.m." + "Wednesday" (either order) into one TIME expression."""
+    """Join "10 p.m." + "Wednesday" (either order) into one TIME expression, and a clock with
+    the set of days it falls on ("every Sunday at 6 p.m.", _clocked_set) into one SET."""
     out: list[Timex] = []
     for tx in timexes:
         prev = out[-1] if out else None
-        if prev is not None and (prev.rule == "clock_time" or tx.rule == "clock_time") and (
-                prev.rule in _DAY_RULES or tx.rule in _DAY_RULES) and \
-                _JOINERS.match(text[prev.end:tx.start]):
-            day, clock = (prev, tx) if tx.rule == "clock_time" else (tx, prev)
-            fields = (("day_rule", day.rule),) + day.fields + clock.fields
-            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME", "datetime", fields)
-        elif prev is not None and "clock_time" in (prev.rule, tx.rule) and \
-                _clocked_set(tx if prev.rule == "clock_time" else prev) and \
-                _JOINERS.match(text[prev.end:tx.start]):   # "every Sunday at 6 p.m."
-            days, clock = (prev, tx) if tx.rule == "clock_time" else (tx, prev)
-            fields = (("set_rule", days.rule),) + days.fields + clock.fields
-            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "SET", "set_clock", fields)
-        else:
+        if prev is None or "clock_time" not in (prev.rule, tx.rule):
+            out.append(tx)   # (the quick test: most expressions follow no clock, and are none)
+            continue
+        clock, other = (tx, prev) if tx.rule == "clock_time" else (prev, tx)
+        kind, rule, key = ("TIME", "datetime", "day_rule") if other.rule in _DAY_RULES else \
+            ("SET", "set_clock", "set_rule") if _clocked_set(other) else (None, None, None)
+        if kind is None or not _JOINERS.match(text[prev.end:tx.start]):
             out.append(tx)
+            continue
+        fields = ((key, other.rule),) + other.fields + clock.fields   # ("every Sunday at 6 p.m.")
+        out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], kind, rule, fields)
     return out
