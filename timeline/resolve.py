@@ -432,7 +432,7 @@ def r_yearless_date(tx, ctx):
         year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
         return _day_res(V.safe_date(year, month, day), ANCHOR_EXPLICIT, 0.9)
     if _bc_story(ctx):   # "In 44 BC ... On March 15, Caesar was killed"
-        return Resolution(f"{ctx.bc_year}-{month:02d}-{day:02d}", "day", ANCHOR_NARRATIVE, 0.6)
+        return _day_or_month(ctx.bc_year, month, day, ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx)
     if story is not None:   # "The war ended in 1945. Germany surrendered on May 8."
         year = _story_year(_day_of_year(month, day), story, ctx)
@@ -563,7 +563,7 @@ def r_year_period(tx, ctx):
 def r_bare_month(tx, ctx):
     month = _month_number(tx.field("month"))
     if _bc_story(ctx):   # "In 44 BC ... in March"
-        return Resolution(f"{ctx.bc_year}-{month:02d}", "month", ANCHOR_NARRATIVE, 0.6, _mod(tx))
+        return _day_or_month(ctx.bc_year, month, None, ANCHOR_NARRATIVE, 0.6, _mod(tx))
     story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
     span = lambda y: V.value_span(V.month_value(y, month))[:2]   # noqa: E731
     year = _story_year(span, story, ctx) if story else pick_year(span, ctx.dct,
@@ -818,8 +818,8 @@ def r_definite_unit(tx, ctx):
         if end:
             anchor, conf = _relative(ctx, 0.7)
             return Resolution(V.week_value(end), "week", anchor, conf)
-    if det == "that" and _DAYS_IN.get(ctx.narrative_granularity or "day", 0) > _DAYS_IN[unit]:
-        return None   # "In March 2020 ... that week": which one is not known (as r_that_unit)
+    if det == "that" and _coarser_story(ctx, unit):
+        return None   # "In March 2020 ... that week": which one is not known
     base = ctx.narrative if ctx.narrative_granularity in ("day", "time", "week", "weekend") else None
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if base else _relative(ctx, 0.6)
     base = base or ctx.dct
@@ -893,14 +893,20 @@ def r_era_date(tx, ctx):
     """"January 10, 49 BC" -> BC0049-01-10 (undated, as BC0049); "June 12, AD 455" and
     "December 25, 800" -> 0455-06-12, 0800-12-25."""
     year = int(tx.field("year") or tx.field("year2") or tx.field("year3"))
-    month = _month_number(tx.field("month"))
     day = _day_number(tx) if tx.field("day") or tx.field("day_word") else None
-    if V.safe_date(2000 if day else year or 1, month, day or 1) is None:
-        return None
-    rest = f"-{month:02d}" + (f"-{day:02d}" if day else "")
-    if vocab.ERAS.get(tx.field("era") or "", 1) < 0:
-        return Resolution(f"BC{year:04d}{rest}", "day" if day else "month", ANCHOR_EXPLICIT, 0.95)
-    return Resolution(f"{year:04d}{rest}", "day" if day else "month", ANCHOR_EXPLICIT, 0.95)
+    if day and V.safe_date(2000, _month_number(tx.field("month")), day) is None:
+        return None   # (2000: Feb. 29 is allowed)
+    era = "BC" if vocab.ERAS.get(tx.field("era") or "", 1) < 0 else ""
+    return _day_or_month(f"{era}{year:04d}", _month_number(tx.field("month")), day,
+                         ANCHOR_EXPLICIT, 0.95)
+
+
+def _day_or_month(year: str, month: int, day: Optional[int], anchor: str, conf: float,
+                  mod: Optional[str] = None) -> Resolution:
+    """That day (or, with no `day`, the month) of `year` as written ("0455", "BC0044"): a value
+    no calendar date needs to hold."""
+    value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return Resolution(value, "day" if day else "month", anchor, conf, mod)
 
 
 def r_season(tx, ctx):
@@ -931,8 +937,8 @@ def r_season(tx, ctx):
     elif rel in ("next", "this coming", "coming"):
         year = min(y for y in (ctx.dct.year, ctx.dct.year + 1, ctx.dct.year + 2)
                    if span(y)[0] > ctx.dct)
-    elif _story_elsewhen(ctx):   # "The siege began in 1863 ... in the spring it fell."
-        year = _story_year(span, _story_elsewhen(ctx), ctx)
+    elif (story := _story_elsewhen(ctx)) is not None:   # "The siege began in 1863 ... in the
+        year = _story_year(span, story, ctx)               # spring it fell."
         return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", ANCHOR_NARRATIVE, 0.7,
                           _mod(tx))
     else:
@@ -971,8 +977,7 @@ def _holiday(tx, ctx):
     span = _one_day(lambda y: holiday_date(name, y))
     rel = (tx.field("rel") or "").lower()
     if not rel and name in vocab.FIXED_HOLIDAYS and _bc_story(ctx):   # "the Ides of March"
-        month, day = vocab.FIXED_HOLIDAYS[name]
-        return Resolution(f"{ctx.bc_year}-{month:02d}-{day:02d}", "day", ANCHOR_NARRATIVE, 0.6)
+        return _day_or_month(ctx.bc_year, *vocab.FIXED_HOLIDAYS[name], ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx) if not rel else None
     if story is not None:   # "The war ended in 1918. That Christmas ..." (as a year-less day)
         year = _story_year(span, story, ctx)
@@ -1232,11 +1237,17 @@ _DAYS_IN = {"time": 0, "day": 1, "night": 1, "morning": 1, "afternoon": 1, "even
             "year": 365, "decade": 3652, "century": 36524}   # (about: to compare units)
 
 
+def _coarser_story(ctx: Context, unit: str) -> bool:
+    """Whether the story's last date is coarser than `unit`: after "in 1987", "that day" names
+    no known day."""
+    return _DAYS_IN.get(ctx.narrative_granularity or "day", 0) > _DAYS_IN.get(unit, 0)
+
+
 def r_that_unit(tx, ctx):
     """"that year", "later that month": the narrative's. None when the story's date is coarser
-    than the unit: after "in 1987", "trades made that day" name no known day."""
+    than the unit (_coarser_story)."""
     unit = tx.field("unit").lower()
-    if _DAYS_IN.get(ctx.narrative_granularity or "day", 0) > _DAYS_IN.get(unit, 0):
+    if _coarser_story(ctx, unit):
         return None
     base, anchor, conf = _narrative(ctx)
     value, granularity = _shift(unit, base, 0)
@@ -1574,7 +1585,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
             span = V.value_span(res.value) if res else None
             if span:
                 full.append(span[0])
-        elif tx.rule in ("month_day", "day_month"):
+        elif tx.rule in _YEARLESS_DAYS:
             yearless.append((_month_number(tx.field("month")), _day_number(tx)))
         elif tx.rule in ("year", "month_year", "mod_year") and tx.field("year"):
             years.append(int(tx.field("year")))
@@ -1599,7 +1610,6 @@ def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
 
 # what follows a dateline's date: "(Xinhua) --", "(AP) _", " -- "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|_|-|:)\s")
-_DATELINE_RULES = {"month_day", "day_month", "month_day_year", "day_month_year"}
 
 
 def _dateline(timexes: list[Timex], text: str, body_start: int) -> Optional[tuple]:
@@ -1626,6 +1636,7 @@ _DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|ti
 
 _YEARLESS_DAYS = {"month_day", "day_month"}
 _DATED_DAYS = {"month_day_year", "day_month_year"}
+_DATELINE_RULES = _YEARLESS_DAYS | _DATED_DAYS
 
 
 def _range_end(text: str, tx: Timex, after: Timex, dct: date) -> Optional[date]:
