@@ -238,6 +238,16 @@ def test_a_range_of_dates_is_left_out_of_the_labels_whole():
         ("2024-05-10", "The festival runs"), ("2024-05-15", "The festival runs")]
 
 
+def test_a_duration_with_a_point_is_an_event_on_the_day_it_reaches():
+    import timeline
+    text = ("The attack came on March 3, 2020. Three days later, troops withdrew from the city. "
+            "The war lasted two years.")
+    events = timeline.build([ingest.from_text(text, "t", date(2025, 4, 9))]).events
+    assert [(e.date, e.granularity, e.value, e.timex, e.label) for e in events] == [
+        (date(2020, 3, 3), "day", "2020-03-03", "March 3, 2020", "The attack came"),
+        (date(2020, 3, 6), "day", "2020-03-06", "Three days", "Troops withdrew from the city")]
+
+
 def test_dates_standing_alone_are_no_events():
     import timeline
     text = ("Updated April 9, 2025\n\nNet sales, in millions:\n1988 1989 1990\n5.2 6.3 7.1\n\n"

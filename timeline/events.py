@@ -3,7 +3,8 @@
 Owns three decisions: the event's short label (the clause around the date, not the raw sentence),
 its actors (`who`: the capitalised names in that clause), and which mentions in a document are the
 same happening (same calendar value and a shared actor or shared content words). Durations and
-sets are not events; vague values (PAST_REF...) become undated events.
+sets are not events, except a duration with a point ("Three days" later: the day it reaches);
+vague values (PAST_REF...) become undated events.
 """
 from __future__ import annotations
 
@@ -234,7 +235,7 @@ def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
 
 def same_happening(a: Mention, b: Mention) -> bool:
     """Two mentions with the same value are one event when they share an actor or ≥ 2 terms."""
-    return a.timex.value == b.timex.value and _shares_enough(a.who, a.terms, b.who, b.terms)
+    return a.timex.when == b.timex.when and _shares_enough(a.who, a.terms, b.who, b.terms)
 
 
 MAX_POSTINGS = 200   # groups a newcomer is compared with, per actor or term it holds
@@ -272,10 +273,10 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     by_value: dict = {}   # value -> ([(group, who, terms)], GroupIndex)
     for m in mentions:
-        if m.timex.value in V.VAGUE_VALUES:
+        if m.timex.when in V.VAGUE_VALUES:
             groups.append([m])
             continue
-        pooled, index = by_value.setdefault(m.timex.value, ([], GroupIndex()))
+        pooled, index = by_value.setdefault(m.timex.when, ([], GroupIndex()))
         match = next((i for i in index.candidates(m.who, m.terms)
                       if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2])), None)
         if match is None:
@@ -294,18 +295,19 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
 def event_of(group: list[Mention], doc: Document) -> Event:
     best = max(group, key=lambda m: m.score)
     tx = best.timex
-    span = V.value_span(tx.value)
+    span = V.value_span(tx.when)
     who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
-        granularity=tx.granularity or "", value=tx.value, timex=tx.text, label=best.label,
+        granularity=span[2] if tx.point and span else tx.granularity or "", value=tx.when,
+        timex=tx.text, label=best.label,
         who=who, sentence=best.sentence.text, source=doc.id, start=tx.start,
         end=tx.end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
         mentions=len(group), sources=(doc.id,))
 
 
 def _is_event(tx: Timex) -> bool:
-    return tx.type in ("DATE", "TIME") and (
+    return tx.point is not None or tx.type in ("DATE", "TIME") and (
         V.value_span(tx.value) is not None or V.undated(tx.value))
 
 
@@ -353,13 +355,15 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> l
     return sort_events(events)
 
 
+_DIRECTION = re.compile(r"(?:\s+(?:later|earlier|before|after|back)(?![\w-]))?", re.I)
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|through|until|till|and|or)\s*", re.I)
 
 
 def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
     """Each timex's span, widened over the timexes it forms a range or list with ("May 10-15",
     "1558–1603", "Monday and Tuesday"): a label leaves the whole phrase out."""
-    spans = [(tx.start, tx.end) for tx in timexes]
+    spans = [(tx.start, _DIRECTION.match(text, tx.end).end() if tx.point else tx.end)
+             for tx in timexes]   # ("Three days" later: the label leaves "later" out too)
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
         if _RANGE_JOINER.fullmatch(text, a.end, b.start):

@@ -47,7 +47,7 @@ def event_row(e: Event) -> dict:
 def timex_row(source: str, t: Timex) -> dict:
     return {"source": source, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
             "value": t.value, "granularity": t.granularity or "", "anchor": t.anchor,
-            "confidence": round(t.confidence, 2), "mod": t.mod or ""}
+            "confidence": round(t.confidence, 2), "mod": t.mod or "", "point": t.point or ""}
 
 
 def write_csv(out: IO[str], rows: Iterable[dict], columns: list[str], raw: bool = False) -> None:
@@ -73,7 +73,7 @@ def events_csv(events: Iterable[Event], raw: bool = False) -> str:
     return to_csv((event_row(e) for e in events), EVENT_COLUMNS + ["sources"], raw)
 
 
-TIMEX_CSV_COLUMNS = TIMEX_COLUMNS + ["mod"]
+TIMEX_CSV_COLUMNS = TIMEX_COLUMNS + ["mod", "point"]
 
 
 def timexes_csv(rows: Iterable[dict], raw: bool = False) -> str:

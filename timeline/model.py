@@ -72,7 +72,9 @@ class Timex:
     """A temporal expression: the span the tagger found plus (after resolve) its TIMEX3 value.
 
     `rule` and `fields` are what the tagger recognised (e.g. rule "month_day",
-    fields (("month", 2), ("day", 26))); the resolver turns them into `value`.
+    fields (("month", 2), ("day", 26))); the resolver turns them into `value`. `point` is the
+    calendar value a DURATION counted from a known day reaches: "three days" (of "three days
+    later", as TimeML tags it) is P3D, and the day it lands on is where its event goes.
     """
 
     start: int
@@ -86,6 +88,12 @@ class Timex:
     anchor: str = ANCHOR_NONE
     confidence: float = 0.0
     mod: Optional[str] = None
+    point: Optional[str] = None
+
+    @property
+    def when(self) -> Optional[str]:
+        """The calendar value this expression places an event at (its point, else its value)."""
+        return self.point or self.value
 
     def field(self, name, default=None):
         for key, val in self.fields:

@@ -37,6 +37,8 @@ class Resolution:
     confidence: float
     mod: Optional[str] = None
     advances: bool = True   # False: a comparison ("the year-ago quarter") the story does not move to
+    point: Optional[str] = None   # a duration's calendar value (Timex.point)
+    end: Optional[int] = None   # where the expression ends, when before the tagger's end
 
 
 @quick_init
@@ -1255,7 +1257,13 @@ def r_that_unit(tx, ctx):
                       _DAY_MODS.get((tx.field("rel") or "").lower()))
 
 
+_LAST_WORD = re.compile(r"\s+\S+$")
+
+
 def r_ago(tx, ctx):
+    """"two years ago", "two hours ago" (its day), "a year earlier" (a DATE: the year-ago period
+    compared with); "Three days later", "two weeks before": the duration (TimeML tags "Three
+    days", P3D) with the day it reaches, from the story's last date, as its point."""
     direction = tx.field("dir").lower()
     backwards = direction in ("ago", "earlier", "before", "back")
     if tx.field("vague_number"):
@@ -1265,33 +1273,41 @@ def r_ago(tx, ctx):
         return None
     unit = vocab.unit_name(tx.field("unit"))
     letter, per, _ = vocab.UNITS[unit]
-    if direction in ("ago", "from now", "hence", "back"):
+    from_dct = direction in ("ago", "from now", "hence", "back")
+    if from_dct:
         base, (anchor, conf) = ctx.dct, _relative(ctx, 0.85)
     else:
         base, anchor, conf = _narrative(ctx)
     sign = -1 if backwards else 1
+    duration = V.duration_value(amount * per, letter)
     if letter in vocab.TIME_UNITS:  # "two hours ago": the day it falls on
         hours = amount * per * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[letter]
-        return _day_res(V.add_days(base, sign * int(hours // 24)), anchor, conf, _mod(tx))
-    if amount != int(amount):  # "a year and a half ago": count in the next finer unit
-        unit, amount = {"year": ("month", amount * 12), "month": ("day", amount * 30),
-                        "week": ("day", amount * 7), "decade": ("year", amount * 10)}.get(
-                            unit, (unit, round(amount)))
-    quarter = _compared_quarter(ctx) if unit == "year" and amount == 1 else None
-    if quarter:  # "a year earlier" (1988-Q3)
-        year = V.clamp_year(int(quarter[:4]) + sign * int(amount))
-        return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, _mod(tx),
-                          advances=False)
-    value, granularity = _shift(unit, base, sign * int(amount) * (2 if unit == "fortnight" else 1))
+        day = V.add_days(base, sign * int(hours // 24))
+        if day is None:
+            return None
+        value, granularity = V.day_value(day), "day"
+    else:
+        if amount != int(amount):  # "a year and a half ago": count in the next finer unit
+            unit, amount = {"year": ("month", amount * 12), "month": ("day", amount * 30),
+                            "week": ("day", amount * 7), "decade": ("year", amount * 10)}.get(
+                                unit, (unit, round(amount)))
+        quarter = _compared_quarter(ctx) if unit == "year" and amount == 1 else None
+        if quarter:  # "a year earlier" (1988-Q3)
+            year = V.clamp_year(int(quarter[:4]) + sign * int(amount))
+            return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, _mod(tx),
+                              advances=False)
+        value, granularity = _shift(unit, base, sign * int(amount) *
+                                    (2 if unit == "fortnight" else 1))
+    if from_dct or (unit == "year" and amount == 1 and backwards):
+        # (looking back compares; only moving forward advances the story)
+        return Resolution(value, granularity, anchor, conf, _mod(tx), advances=not backwards)
     span = V.value_span(value)
-    if not backwards and direction != "from now" and span and span[0] > ctx.dct and \
-            ctx.tense == PAST:
+    if not backwards and span and span[0] > ctx.dct and ctx.tense == PAST:
         # "Two decades later, it had grown" landing after the DCT: a past event counted from
-        # the wrong day (or none); say only how long (TimeML's reading of "N units later")
-        letter, per, _ = vocab.UNITS[unit]   # (the unit counted in, as "a year and a half")
-        return Resolution(V.duration_value(amount * per, letter), "duration", ANCHOR_NONE, 0.5)
-    # looking back ("a year earlier") compares; only moving forward advances the story
-    return Resolution(value, granularity, anchor, conf, _mod(tx), advances=not backwards)
+        # the wrong day (or none); it says only how long
+        value, anchor, conf = None, ANCHOR_NONE, 0.5
+    return Resolution(duration, "duration", anchor, conf, _mod(tx), advances=not backwards,
+                      point=value, end=tx.start + _LAST_WORD.search(tx.text).start())
 
 
 def r_every(tx, ctx):
@@ -1697,14 +1713,18 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                                                  res.value[10:11] == "T") else
                 "DURATION" if res.granularity == "duration" else
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
-        out.append(Timex(tx.start, tx.end, tx.text, kind, tx.rule, tx.fields, res.value,
-                         res.granularity, res.anchor, res.confidence, res.mod))
-        if kind in ("DATE", "TIME") and res.advances and res.granularity in _NARRATIVE_GRANULARITIES:
-            span = V.value_span(res.value)
-            bc_year = res.value[:6] if res.value.startswith("BC") and len(res.value) >= 6 else \
+        end = tx.end if res.end is None else res.end
+        out.append(Timex(tx.start, end, tx.text[:end - tx.start], kind, tx.rule, tx.fields,
+                         res.value, res.granularity, res.anchor, res.confidence, res.mod,
+                         res.point))
+        when = res.point or res.value
+        if res.advances and (kind in ("DATE", "TIME") and res.granularity in
+                             _NARRATIVE_GRANULARITIES or res.point):
+            span = V.value_span(when)
+            bc_year = when[:6] if when.startswith("BC") and len(when) >= 6 else \
                 None if span else bc_year   # (a story in 44 BC, until one after the era)
             if span:
-                narrative, narrative_granularity, narrative_value = span[0], span[2], res.value
+                narrative, narrative_granularity, narrative_value = span[0], span[2], when
                 dct_in_view = dct_in_view or (span[0] - dct).days <= 366 and \
                     (dct - span[1]).days <= 366   # (a span within a year of the DCT)
                 if reported is None and _reported(span, tx.text, dct):
