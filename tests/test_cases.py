@@ -630,6 +630,11 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     ("World War I lasted 1914-18.", WED, "18", "1918"),
     ("The 1999-00 season ended.", WED, "00", "2000"),
+    # a year before a kind of year names it; it counts none
+    ("During the 1997-98 fiscal year, revenue rose.", WED, "98", "1998", "DATE"),
+    ("In the 1998 fiscal year, revenue rose.", WED, "1998", "1998", "DATE"),
+    ("The 1999 model year cars sold well.", WED, "1999", "1999", "DATE"),
+    ("It lasted 1500 years.", WED, "1500 years", "P1500Y", "DURATION"),
     # the age of a thing in months, weeks or days is a duration (the TimeBank gold tags it)
     ("The 8-month-old truce held.", WED, "8-month-old", "P8M", "DURATION"),
     # "one day" after a modal is some future day, not a day long
@@ -666,6 +671,8 @@ CASES = [
 
 # Words and numbers that only look like dates.
 NOT_DATES = [
+    ("They dug up the 2000-year-old city.", "2000"),
+    ("He wrote a 1500-page report.", "1500"),
     ("The minister may resign.", "may"),
     ("An ad campaign ran 5 ads in 30 cities.", "5 ads"),
     ("After the Six-Day War, Israel held the land.", "Six-Day"),

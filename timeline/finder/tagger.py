@@ -175,6 +175,9 @@ def _name_goes_on(word: str, text: str, end: int) -> bool:
         bool(_NAME_GOES_ON.match(text, end))
 
 
+_A_YEARS_YEAR = re.compile(r"[0-9]\s+(?:[a-z]+\s+)?year$", re.I)
+
+
 def _ok_duration(g, text, start, end):
     number = (g.get("number") or "").lower()
     unit = (g.get("unit") or "").lower()
@@ -192,6 +195,8 @@ def _ok_duration(g, text, start, end):
         return False
     if number in ("a", "an") and re.search(r"(?i)fiscal|calendar", matched):
         return False   # "changed from a fiscal year to a calendar year": the kind of year
+    if len(number) == 4 and "1000" <= number <= "2999" and _A_YEARS_YEAR.search(matched):
+        return False   # "the 1998 fiscal year", "the 1997-98 fiscal year": a year (the year rule)
     if unit == "second" and not matched.lower().endswith(("seconds", "-second")):
         return False  # "the 1988 second quarter": an ordinal
     if g.get("the") and not matched.lower().endswith(("s", "ies")):  # "the nine months" only
@@ -293,8 +298,10 @@ def _ok_for(g, text, start, end):
 def _ok_year(g, text, start, end):
     year = int(g["year"])
     before, after = _word_before(text, start), _word_after(text, end)
-    if after in vocab.TIME_ZONES or _ADDRESS_AFTER.match(text, end):
-        return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"
+    if after in vocab.TIME_ZONES or _ADDRESS_AFTER.match(text, end) or \
+            _UNIT_COMPOUND.match(text, end):
+        return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"; "the 2000-year-old
+        # city", "a 1500-page report": a count
     if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year) \
             or text[start - 1:start] + text[end:end + 1] == "()":   # "Westphalia (1648)"
         return after.lower() not in vocab.COUNT_NOUNS
@@ -307,6 +314,8 @@ def _ok_year(g, text, start, end):
     return not _named(text, start, end, before)
 
 
+_UNIT_COMPOUND = re.compile(r"[-–](?i:year|day|week|month|hour|minute|mile|page|meter|metre|"
+                            r"foot|ton|acre|member|seat|person|man)s?(?![a-z])")
 # "1600 Pennsylvania Avenue", "221 Baker St.": a house number
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Boulevard|Drive|Lane|"
                             r"Place|Square|Ave\.|St\.|Rd\.|Blvd\.)")
