@@ -796,6 +796,10 @@ POINTS = [
     ("Sales rose to $5 million from $4 million a year earlier.", WED, "a year earlier", "2024",
      None),
     ("He left two hours ago.", WED, "two hours ago", "2025-04-09", None),
+    ("The index closed on Friday, down from 1,250 a week earlier.", WED, "a week earlier",
+     "2025-W14", None),
+    ("Sales rose 5 percent compared with a month earlier.", WED, "a month earlier", "2025-03",
+     None),
 ]
 
 

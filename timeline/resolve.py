@@ -1258,6 +1258,10 @@ def r_that_unit(tx, ctx):
 
 
 _LAST_WORD = re.compile(r"\s+\S+$")
+# what stands right before a period compared with: "up from $4 million a year earlier",
+# "1,250 a week earlier", "compared with a month before"
+_COMPARED = re.compile(r"(?:[0-9%]|\b(?i:percent|cents?|pence|dollars?|yen|euros?|share|"
+                       r"(?:m|b|tr)illion|from|with|than|over|against|versus|vs\.))\s*\Z")
 
 
 def r_ago(tx, ctx):
@@ -1298,8 +1302,10 @@ def r_ago(tx, ctx):
                               advances=False)
         value, granularity = _shift(unit, base, sign * int(amount) *
                                     (2 if unit == "fortnight" else 1))
-    if from_dct or (unit == "year" and amount == 1 and backwards):
-        # (looking back compares; only moving forward advances the story)
+    if from_dct or backwards and (unit == "year" and amount == 1 or _COMPARED.search(
+            ctx.text or "", max(0, tx.start - 20), tx.start)):
+        # "a year earlier", "down from 1,250 a week earlier": the period compared with, a
+        # DATE as TimeML has it (looking back compares; only moving forward advances the story)
         return Resolution(value, granularity, anchor, conf, _mod(tx), advances=not backwards)
     span = V.value_span(value)
     if not backwards and span and span[0] > ctx.dct and ctx.tense == PAST:
