@@ -797,7 +797,7 @@ POINTS = [
      None),
     ("He left two hours ago.", WED, "two hours ago", "2025-04-09", None),
     ("The index closed on Friday, down from 1,250 a week earlier.", WED, "a week earlier",
-     "2025-W14", None),
+     "2025-W13", None),   # (the week before Friday's)
     ("Sales rose 5 percent compared with a month earlier.", WED, "a month earlier", "2025-03",
      None),
 ]
