@@ -406,6 +406,9 @@ CASES = [
     ("He was elected in 2016. A few days later, he resigned.", WED, "A few days", "PXD",
      "DURATION"),
     ("Several weeks earlier, talks had stalled.", WED, "Several weeks", "PXW", "DURATION"),
+    ("Hours later, the bomb exploded.", WED, "Hours", "PTXH", "DURATION"),
+    ("The bomb exploded just days after the warning.", WED, "days", "PXD", "DURATION"),
+    ("He stayed for weeks after the attack.", WED, "weeks", "PXW", "DURATION"),
     ("The toll rose to 300. A week after the quake, aid came.", WED, "A week", "P1W",
      "DURATION"),   # (a number before a new sentence makes no rate: "$5 a year")
     ("A few days ago, talks stalled.", WED, "A few days ago", "PAST_REF"),
@@ -671,6 +674,7 @@ CASES = [
 
 # Words and numbers that only look like dates.
 NOT_DATES = [
+    ("In the days after the attack, police searched.", "days"),
     ("They dug up the 2000-year-old city.", "2000"),
     ("He wrote a 1500-page report.", "1500"),
     ("The minister may resign.", "may"),

@@ -283,10 +283,16 @@ def _of_a_game(g, text, start, end) -> bool:
     # (the quick test first: a search of the regex at every position costs 30 times more)
 
 
+_DIRECTION_NEXT = re.compile(r"\s+(?i:later|earlier|after|before)(?![\w-])")
+
+
 def _ok_for(g, text, start, end):
     """"for years", "over decades", "the first time in years", "months of talks": a vague
     span of time."""
     before = _word_before(text, start).lower()
+    if _DIRECTION_NEXT.match(text, end):   # "Hours later", "just days after the vote" (not
+        return text[start].isupper() or before in ("just", "only", "mere", "barely", "for",
+                                                   "over", "within")   # "in the days after")
     return before in ("for", "over", "within", "in") or (
         text[start].islower() and bool(_OF_NEXT.match(text, end))
         and not text[start:end].startswith("quarter")   # "three-quarters of the vote"
