@@ -633,6 +633,10 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     ("World War I lasted 1914-18.", WED, "18", "1918"),
     ("The 1999-00 season ended.", WED, "00", "2000"),
+    # two months joined by a dash: both ends of the range
+    ("During January-June, output rose.", WED, "June", "2025-06"),
+    ("Output rose in January–March.", WED, "January", "2025-01"),
+    ("The March-April rains came late.", WED, "March", "2025-03"),
     # a year before a kind of year names it; it counts none
     ("During the 1997-98 fiscal year, revenue rose.", WED, "98", "1998", "DATE"),
     ("In the 1998 fiscal year, revenue rose.", WED, "1998", "1998", "DATE"),

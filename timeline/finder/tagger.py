@@ -359,11 +359,23 @@ def _in_year_range(text: str, start: int, end: int, year: int) -> bool:
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w]*)")
 
 
+_DASH_MONTH = re.compile(r"[-–]\s?([A-Z][a-z]+)")
+
+
+def _month_range(text: str, start: int, end: int) -> bool:
+    """"January-June", "the March–April rains": a month joined to another by a dash."""
+    after = _DASH_MONTH.match(text, end)
+    if after and after.group(1) in vocab.MONTHS:
+        return True
+    return text[start - 1:start] in ("-", "–") and \
+        _word_before(text, start - 1).rstrip("-.") in vocab.MONTHS
+
+
 def _ok_month(g, text, start, end):
     """A bare month after a preposition ("in March") or before a noun it dates ("a June
     agreement"), but not "March Networks" nor the verb "to march"."""
     before = _word_before(text, start)
-    if not (g.get("mod") or _is_preposition(before) or (
+    if not (g.get("mod") or _is_preposition(before) or _month_range(text, start, end) or (
             before.lower() in vocab.DETERMINERS and re.match(r" [a-z]", text[end:end + 2])
             and _word_after(text, end).lower() not in vocab.DATE_PREPOSITIONS)):
         return False
