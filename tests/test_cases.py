@@ -633,6 +633,10 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     ("World War I lasted 1914-18.", WED, "18", "1918"),
     ("The 1999-00 season ended.", WED, "00", "2000"),
+    # a holiday with its year after a comma
+    ("He was born on Christmas Day, 1950.", WED, "Christmas Day, 1950", "1950-12-25"),
+    ("They rejoiced on Fat Tuesday.", WED, "Fat Tuesday", "2025-03-04"),
+    ("The sky was black Monday morning.", WED, "Monday morning", "2025-04-07TMO", "TIME"),
     # two months joined by a dash: both ends of the range
     ("During January-June, output rose.", WED, "June", "2025-06"),
     ("Output rose in January–March.", WED, "January", "2025-01"),
@@ -678,6 +682,8 @@ CASES = [
 
 # Words and numbers that only look like dates.
 NOT_DATES = [
+    ("Stocks fell on Black Monday.", "Monday"),
+    ("Voters went to the polls on Super Tuesday.", "Tuesday"),
     ("In the days after the attack, police searched.", "days"),
     ("They dug up the 2000-year-old city.", "2000"),
     ("He wrote a 1500-page report.", "1500"),

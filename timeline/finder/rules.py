@@ -239,7 +239,7 @@ RULES = [
          rf"(?:(?:{REL}|(?P<seq>{ci('(?:the|that)')}\s+{ci(alt(['following', 'next', 'ensuing', 'subsequent', 'previous', 'preceding', 'prior']))})|{ci('the')}|(?P<that>{ci('that')}))\s+)?(?:{MOD}[\s-]*)?{SEASON}(?:\s+(?:{ci('of')}\s+)?(?:{YEAR}|{SPELLED_YEAR}|{SHORT_YEAR}))?",
          "season"),
     Rule("holiday", "DATE",   # (and "the Thanksgiving weekend", "Memorial Day weekend")
-         rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:Day\s+)?{YEAR})?(?P<weekend>\s+{ci('weekend')})?"),
+         rf"(?:{REL}\s+)?{HOLIDAY}(?:,?\s+(?:Day,?\s+)?{YEAR})?(?P<weekend>\s+{ci('weekend')})?"),
     # --- deictic and anaphoric ------------------------------------------------------------
     Rule("day_before_after_deictic", "DATE",
          rf"{ci('the day (?P<dir>before yesterday|after tomorrow)')}"),

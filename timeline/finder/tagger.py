@@ -147,11 +147,13 @@ _TITLES = {title.lower() for title in vocab.HONORIFICS}
 
 
 def _ok_weekday(g, text, start, end):
-    """"Mr. Friday" is a person and "the Sunday Times" a newspaper: a weekday after a title,
-    or after "the" and before a capitalised word that is no month."""
+    """"Mr. Friday" is a person, "Black Monday" a name and "the Sunday Times" a newspaper: a
+    weekday after a title or a name word, or after "the" and before a capitalised word that is
+    no month."""
     before = _last_word(text, start)
-    if before in _TITLES:
-        return False
+    if before in _TITLES or before.capitalize() in vocab.WEEKDAY_NAME_WORDS and \
+            _word_before(text, start) in vocab.WEEKDAY_NAME_WORDS:
+        return False   # (capitalised: "Black Monday", "Super Tuesday" are names)
     if before != "the" or g.get("rel"):
         return True
     name = _NEXT_NAME.match(text, end)

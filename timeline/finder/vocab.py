@@ -98,12 +98,17 @@ NTH_WEEKDAY_HOLIDAYS = {
     "Election Day": (11, 1, 1, 1),   # (US: the Tuesday after the first Monday in November)
     # (a fourth number: days after that weekday)
     "Black Friday": (11, 4, 4, 1), "Cyber Monday": (11, 4, 4, 4),
+    "Giving Tuesday": (11, 4, 4, 5),
 }
 # Holidays at a fixed distance from Easter Sunday (days)
 EASTER_HOLIDAYS = {"Easter Sunday": 0, "Easter Monday": 1, "Easter": 0, "Good Friday": -2,
                    "Palm Sunday": -7, "Ash Wednesday": -46, "Pentecost": 49,
                    "Shrove Tuesday": -47, "Mardi Gras": -47, "Maundy Thursday": -3,
-                   "Holy Saturday": -1, "Ascension Day": 39, "Whit Monday": 50}
+                   "Holy Saturday": -1, "Ascension Day": 39, "Whit Monday": 50,
+                   "Fat Tuesday": -47, "Holy Thursday": -3}
+# Words that make the weekday after them a name: "Black Monday" (1987), "Bloody Sunday",
+# "Super Tuesday" (the holidays among such names are in the tables above)
+WEEKDAY_NAME_WORDS = {"Black", "Bloody", "Super", "Blue", "Manic", "Mega"}
 
 # Words before a bare month or year that make it a date ("in May", "since 2019").
 DATE_PREPOSITIONS = ["in", "since", "until", "till", "by", "from", "through", "throughout",
