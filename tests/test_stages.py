@@ -136,6 +136,8 @@ def test_easter_and_nth_weekday():
     ("The notes are convertible, a premium over Thursday's price", "Thursday", None),
     ("The vote is on Thursday, officials said", "Thursday", PRESENT),
     ("The rally will last through Friday", "Friday", FUTURE),   # "last", the verb: no cue
+    ("The ship sank early Tuesday morning", "Tuesday", PAST),   # irregular past forms
+    ("The troops withdrew Tuesday", "Tuesday", PAST),
 ])
 def test_tense(sentence, word, tense):
     assert tense_at(sentence, sentence.index(word)) == tense

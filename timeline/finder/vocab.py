@@ -214,7 +214,15 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "grew", "heard", "hid", "hit", "hung", "laid", "lay", "lent", "meant", "overtook",
              "quit", "rang", "read", "rode", "said", "sang", "sat", "shook", "shot", "shut",
              "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
-             "woke", "wore", "since", "previously", "already", "died", "killed"}
+             "woke", "wore", "since", "previously", "already", "died", "killed",
+             # (irregular past forms that are no common nouns or present forms)
+             "sank", "ate", "blew", "bore", "bent", "bled", "bred", "built", "burnt", "caught",
+             "clung", "crept", "dealt", "dug", "drank", "fed", "felt", "fled", "flung",
+             "forbade", "forgave", "knelt", "leapt", "overcame", "overran", "overthrew",
+             "oversaw", "sought", "shone", "shrank", "slew", "slid", "sped", "spun", "sprang",
+             "stung", "strove", "strode", "swept", "swam", "swung", "undertook", "underwent",
+             "upheld", "wept", "withdrew", "withheld", "withstood", "arose", "awoke", "befell",
+             "mistook", "misled", "rebuilt", "retook", "foresaw", "stuck", "struck", "won"}
 # Words after which "last" is the verb ("expected to last two weeks", "will last through
 # Friday"), neither a date's "last" nor a past-tense cue.
 BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cannot", "may", "might",
