@@ -217,7 +217,7 @@ PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "las
              "woke", "wore", "since", "previously", "already", "died", "killed",
              # (irregular past forms that are no common nouns or present forms)
              "sank", "ate", "blew", "bore", "bent", "bled", "bred", "built", "burnt", "caught",
-             "clung", "crept", "dealt", "dug", "drank", "fed", "felt", "fled", "flung",
+             "clung", "crept", "dealt", "dug", "drank", "felt", "fled", "flung",
              "forbade", "forgave", "knelt", "leapt", "overcame", "overran", "overthrew",
              "oversaw", "sought", "shone", "shrank", "slew", "slid", "sped", "spun", "sprang",
              "stung", "strove", "strode", "swept", "swam", "swung", "undertook", "underwent",
