@@ -308,3 +308,6 @@ def test_quick_init_keeps_the_dataclass_contract():
     with pytest.raises(TypeError):
         Timex(3, 9, "Friday")   # a required field missing
     assert dataclasses.replace(tx, value="v").value == "v"
+    import pickle   # (a None field is read from the class: the pool's pickles keep it)
+    assert pickle.loads(pickle.dumps(tx)) == tx and pickle.loads(pickle.dumps(tx)).point is None
+    assert tx == dataclasses.replace(tx, point=None)

@@ -26,14 +26,17 @@ def quick_init(cls):
     A frozen dataclass's own __init__ sets each field through object.__setattr__: about 1 µs
     per object of ten fields, and the tagger and resolver make several objects per expression.
     This one has the same signature and defaults; the class stays frozen (assignment raises),
-    equal and hashable as before. Not for fields with a default_factory.
+    equal and hashable as before. Not for fields with a default_factory. A field left None
+    (its default) is not stored: it is read from the class, as a dataclass default is.
     """
     names = [f.name for f in fields(cls)]
     defaults = {f"_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}
     assert all(f.default_factory is MISSING for f in fields(cls)), cls
     params = ", ".join(f"{n}=_{n}" if f"_{n}" in defaults else n for n in names)
+    unset = {f.name for f in fields(cls) if f.default is None}   # (read from the class)
     source = (f"def __init__(self, {params}):\n    d = self.__dict__\n"
-              + "".join(f"    d[{n!r}] = {n}\n" for n in names))
+              + "".join(f"    if {n} is not None:\n        d[{n!r}] = {n}\n" if n in unset
+                        else f"    d[{n!r}] = {n}\n" for n in names))
     namespace: dict = {}
     exec(source, defaults, namespace)   # noqa: S102 - built from the class's own field names
     cls.__init__ = namespace["__init__"]

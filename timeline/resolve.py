@@ -38,7 +38,6 @@ class Resolution:
     mod: Optional[str] = None
     advances: bool = True   # False: a comparison ("the year-ago quarter") the story does not move to
     point: Optional[str] = None   # a duration's calendar value (Timex.point)
-    end: Optional[int] = None   # where the expression ends, when before the tagger's end
 
 
 @quick_init
@@ -1258,6 +1257,13 @@ def r_that_unit(tx, ctx):
 
 
 _LAST_WORD = re.compile(r"\s+\S+$")
+
+
+def _without_direction(tx: Timex) -> tuple[int, str]:
+    """The end and words of "Three days later" without "later" (TimeML's extent of the
+    duration)."""
+    words = tx.text[:_LAST_WORD.search(tx.text).start()]
+    return tx.start + len(words), words
 # what stands right before a period compared with: "up from $4 million a year earlier",
 # "1,250 a week earlier", "compared with a month before"
 _COMPARED = re.compile(r"(?:[0-9%]|\b(?i:percent|cents?|pence|dollars?|yen|euros?|share|"
@@ -1312,8 +1318,7 @@ def r_ago(tx, ctx):
         # "Two decades later, it had grown" landing after the DCT: a past event counted from
         # the wrong day (or none); it says only how long
         value, anchor, conf = None, ANCHOR_NONE, 0.5
-    return Resolution(duration, "duration", anchor, conf, _mod(tx), advances=not backwards,
-                      point=value, end=tx.start + _LAST_WORD.search(tx.text).start())
+    return Resolution(duration, "duration", anchor, conf, _mod(tx), not backwards, value)
 
 
 def r_every(tx, ctx):
@@ -1719,13 +1724,13 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                                                  res.value[10:11] == "T") else
                 "DURATION" if res.granularity == "duration" else
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
-        end = tx.end if res.end is None else res.end
-        out.append(Timex(tx.start, end, tx.text[:end - tx.start], kind, tx.rule, tx.fields,
-                         res.value, res.granularity, res.anchor, res.confidence, res.mod,
-                         res.point))
-        when = res.point or res.value
+        end, words = (tx.end, tx.text) if kind != "DURATION" or tx.rule != "ago" else \
+            _without_direction(tx)   # ("Three days" of "Three days later")
+        out.append(Timex(tx.start, end, words, kind, tx.rule, tx.fields, res.value,
+                         res.granularity, res.anchor, res.confidence, res.mod, res.point))
         if res.advances and (kind in ("DATE", "TIME") and res.granularity in
                              _NARRATIVE_GRANULARITIES or res.point):
+            when = res.point or res.value
             span = V.value_span(when)
             bc_year = when[:6] if when.startswith("BC") and len(when) >= 6 else \
                 None if span else bc_year   # (a story in 44 BC, until one after the era)
