@@ -138,6 +138,9 @@ def test_easter_and_nth_weekday():
     ("The rally will last through Friday", "Friday", FUTURE),   # "last", the verb: no cue
     ("The ship sank early Tuesday morning", "Tuesday", PAST),   # irregular past forms
     ("The troops withdrew Tuesday", "Tuesday", PAST),
+    # a verb after "and" is another clause's
+    ("Agents arrived in Nairobi late Saturday and will begin work", "Saturday", PAST),
+    ("Talks on Tuesday and Wednesday will decide it", "Tuesday", FUTURE),
 ])
 def test_tense(sentence, word, tense):
     assert tense_at(sentence, sentence.index(word)) == tense

@@ -86,6 +86,7 @@ class _Spacer(dict):
 _SPACER = _Spacer()
 _BREAK = re.compile(f"[{_BREAKS}]")
 _LAST_BREAK = re.compile(f".*[{_BREAKS}]", re.S)   # (greedy: up to the last one)
+_AND_BUT = re.compile(r"\s(?:and|but)\s")
 _TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
               "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 
@@ -146,6 +147,8 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
             # next to the date: "on Sunday announced", "announced on Sunday")
         if pos > offset:
             score += AFTER_CUE  # the verb governing a date usually comes before it
+            if _AND_BUT.search(text, offset, pos):   # "arrived late Saturday and will begin":
+                score += 1000   # the verb of another clause, as across a break
         if score < best[0]:
             best = (score, cue)
     return best[1]
