@@ -409,6 +409,7 @@ CASES = [
     ("Hours later, the bomb exploded.", WED, "Hours", "PTXH", "DURATION"),
     ("The bomb exploded just days after the warning.", WED, "days", "PXD", "DURATION"),
     ("He stayed for weeks after the attack.", WED, "weeks", "PXW", "DURATION"),
+    ("A second bomb exploded minutes later.", WED, "minutes", "PTXM", "DURATION"),
     ("The toll rose to 300. A week after the quake, aid came.", WED, "A week", "P1W",
      "DURATION"),   # (a number before a new sentence makes no rate: "$5 a year")
     ("A few days ago, talks stalled.", WED, "A few days ago", "PAST_REF"),
@@ -685,6 +686,7 @@ NOT_DATES = [
     ("Stocks fell on Black Monday.", "Monday"),
     ("Voters went to the polls on Super Tuesday.", "Tuesday"),
     ("In the days after the attack, police searched.", "days"),
+    ("In the final weeks before the vote, he campaigned.", "weeks"),
     ("They dug up the 2000-year-old city.", "2000"),
     ("He wrote a 1500-page report.", "1500"),
     ("The minister may resign.", "may"),

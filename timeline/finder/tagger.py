@@ -285,6 +285,8 @@ def _of_a_game(g, text, start, end) -> bool:
     # (the quick test first: a search of the regex at every position costs 30 times more)
 
 
+_NOUN_BEFORE = {"these", "those", "first", "final", "last", "early", "following", "few",
+                "intervening", "coming", "preceding", "closing", "dying", "waning", "many"}
 _DIRECTION_NEXT = re.compile(r"\s+(?i:later|earlier|after|before)(?![\w-])")
 
 
@@ -292,9 +294,9 @@ def _ok_for(g, text, start, end):
     """"for years", "over decades", "the first time in years", "months of talks": a vague
     span of time."""
     before = _word_before(text, start).lower()
-    if _DIRECTION_NEXT.match(text, end):   # "Hours later", "just days after the vote" (not
-        return text[start].isupper() or before in ("just", "only", "mere", "barely", "for",
-                                                   "over", "within")   # "in the days after")
+    if _DIRECTION_NEXT.match(text, end):   # "Hours later", "exploded minutes later", "just
+        return before not in vocab.DETERMINERS and before not in _NOUN_BEFORE   # days after the
+        # vote" (not "in the days after", "the final weeks before")
     return before in ("for", "over", "within", "in") or (
         text[start].islower() and bool(_OF_NEXT.match(text, end))
         and not text[start:end].startswith("quarter")   # "three-quarters of the vote"
