@@ -634,6 +634,15 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     ("World War I lasted 1914-18.", WED, "18", "1918"),
     ("The 1999-00 season ended.", WED, "00", "2000"),
+    # the same period of another year: the story's quarter or month then
+    ("Prices fell 0.8 percent in December from 2.8 percent in the same month of 1996.", WED,
+     "the same month of 1996", "1996-12"),
+    ("Exports rose 10 percent over the same period of last year.", WED,
+     "the same period of last year", "2024"),
+    ("Net income rose in the third quarter from $5 million in the corresponding period last "
+     "year.", WED, "the corresponding period last year", "2023-Q3"),
+    ("Sales in January rose from the same month a year ago.", WED, "the same month a year ago",
+     "2024-01"),
     # a holiday with its year after a comma
     ("He was born on Christmas Day, 1950.", WED, "Christmas Day, 1950", "1950-12-25"),
     ("They rejoiced on Fat Tuesday.", WED, "Fat Tuesday", "2025-03-04"),

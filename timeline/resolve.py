@@ -721,6 +721,24 @@ def r_year_ago_period(tx, ctx):
                       advances=False)
 
 
+def r_same_period(tx, ctx):
+    """"the same period of last year": the story's quarter (a reported one, _compared_quarter)
+    or month in that year; its year when the story names no such period."""
+    unit, named = tx.field("unit").lower(), tx.field("year")
+    anchor, conf = (ANCHOR_EXPLICIT, 0.8) if named else _relative(ctx, 0.7)
+    quarter = _compared_quarter(ctx) if unit in ("quarter", "period") else None
+    month = ctx.narrative_value if unit in ("month", "period") and \
+        ctx.narrative_granularity in ("month", "day") else None
+    story = quarter or month   # (a year before the story's period, or the DCT's year)
+    year = int(named) if named else V.clamp_year((int(story[:4]) if story else ctx.dct.year) - 1)
+    if quarter:
+        return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, advances=False)
+    if month:
+        return Resolution(V.month_value(year, int(month[5:7])), "month", anchor, conf,
+                          advances=False)
+    return Resolution(V.year_value(year), "year", anchor, conf, advances=False)
+
+
 def _compared_quarter(ctx: Context) -> Optional[str]:
     """The quarter a comparison ("the year-ago period", "a year earlier", "the 1988 period")
     counts from, when the story is about quarters: the quarter it reports (the first it names),
@@ -1585,6 +1603,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "month_rel_year": r_month_rel_year,
     "month_day_rel_year": r_month_rel_year,
     "spelled_year": r_spelled_year, "year_ago_period": r_year_ago_period,
+    "same_period": r_same_period,
     "recent_units": r_recent_units, "vague_duration": r_vague_duration,
     "weekday_parts": r_plural_weekday,
     "definite_unit": r_definite_unit, "year_end": r_year_end, "whole_year": r_whole_year,

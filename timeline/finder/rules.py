@@ -201,6 +201,13 @@ RULES = [
          # "the quarter a year ago", "last year's quarter"
          rf"|{ci('the')}\s+(?P<unit_ago>{YEAR_AGO_UNIT})\s+{ci('a')}\s+{ci('year')}\s+{ci(alt(['ago', 'earlier']))}(?![\w-])"
          rf"|{ci(alt(['last', 'the previous', 'the prior']))}\s+{ci('year')}['’]s\s+(?P<unit_last>{YEAR_AGO_UNIT})(?![\w-])"),
+    # "the same period of last year", "the corresponding quarter a year ago", "the same month
+    # of 1996": the story's period in that year
+    Rule("same_period", "DATE",
+         rf"{ci('the')}\s+{ci(alt(['same', 'corresponding', 'comparable', 'like']))}\s+"
+         rf"(?P<unit>{ci(alt(['period', 'month', 'quarter', 'week', 'season']))})(?:\s+{ci(alt(['of', 'in']))})?\s+"
+         rf"(?:(?P<year_rel>{ci(alt(['last', 'the previous', 'the preceding', 'the prior']))})\s+{ci('year')}"
+         rf"|{ci('a year')}\s+{ci(alt(['ago', 'earlier', 'before']))}|{YEAR})(?![\w-])"),
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?:{ci('fiscal')}\s+)?(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
     Rule("week_of", "DATE",   # "the week of March 10"
