@@ -634,6 +634,13 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     ("World War I lasted 1914-18.", WED, "18", "1918"),
     ("The 1999-00 season ended.", WED, "00", "2000"),
+    # the end of the century or decade: the DCT's, or a past story's
+    ("By the end of the century the reform will be complete.", WED, "the end of the century",
+     "20", "DATE"),
+    ("In 1880 the town grew. By the end of the century it had 10,000 people.", WED,
+     "the end of the century", "18"),
+    ("In 1985 the firm grew. By the end of the decade it had 300 staff.", WED,
+     "the end of the decade", "198"),
     # the same period of another year: the story's quarter or month then
     ("Prices fell 0.8 percent in December from 2.8 percent in the same month of 1996.", WED,
      "the same month of 1996", "1996-12"),
@@ -693,6 +700,7 @@ CASES = [
 # Words and numbers that only look like dates.
 NOT_DATES = [
     ("Stocks fell on Black Monday.", "Monday"),
+    ("At the end of the century's first decade, war came.", "century"),
     ("Voters went to the polls on Super Tuesday.", "Tuesday"),
     ("In the days after the attack, police searched.", "days"),
     ("In the final weeks before the vote, he campaigned.", "weeks"),

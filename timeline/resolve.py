@@ -762,13 +762,17 @@ def _narrative_in_view(ctx: Context, unit: str) -> Optional[date]:
     if ctx.narrative is None or ctx.tense != PAST or \
             ctx.narrative_granularity not in _IN_VIEW_GRANULARITIES.get(unit, ()):
         return None
-    same = ctx.narrative.year == ctx.dct.year and (
-        unit == "year" or ctx.narrative.month == ctx.dct.month)
+    years = _YEARS_IN.get(unit)
+    same = ctx.narrative.year // years == ctx.dct.year // years if years else \
+        ctx.narrative.year == ctx.dct.year and ctx.narrative.month == ctx.dct.month
     return None if same else ctx.narrative
 
 
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}
 _IN_VIEW_GRANULARITIES = {"year": {"day", "time", "week", "month", "quarter", "season", "year"},
                           "month": {"day", "time", "week", "month"}}
+_IN_VIEW_GRANULARITIES["decade"] = _IN_VIEW_GRANULARITIES["year"] | {"decade"}
+_IN_VIEW_GRANULARITIES["century"] = _IN_VIEW_GRANULARITIES["decade"] | {"century"}
 
 
 def r_end_of_unit(tx, ctx):

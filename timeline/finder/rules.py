@@ -209,7 +209,7 @@ RULES = [
          rf"(?:(?P<year_rel>{ci(alt(['last', 'the previous', 'the preceding', 'the prior']))})\s+{ci('year')}"
          rf"|{ci('a year')}\s+{ci(alt(['ago', 'earlier', 'before']))}|{YEAR})(?![\w-])"),
     Rule("end_of_unit", "DATE",
-         rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?:{ci('fiscal')}\s+)?(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter']))})(?![\w-])"),
+         rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?:{ci('fiscal')}\s+)?(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter', 'century']))})(?![\w-]|['’]s\b)"),
     Rule("week_of", "DATE",   # "the week of March 10"
          rf"{ci('the')}\s+{ci('week')}\s+{ci('of')}\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
     Rule("definite_unit", "DATE",   # the date a quarter ended is read ahead, not spanned
