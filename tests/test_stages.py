@@ -253,6 +253,14 @@ def test_a_duration_with_a_point_is_an_event_on_the_day_it_reaches():
         (date(2020, 3, 6), "day", "2020-03-06", "Three days", "Troops withdrew from the city")]
 
 
+def test_a_wire_dash_starts_the_sentence():
+    import timeline
+    text = "NAIROBI, Kenya (AP) _ Rescue workers on Sunday pulled a woman from the rubble."
+    events = timeline.build([ingest.from_text(text, "t", date(1998, 8, 9))]).events
+    assert [(e.label, "Rescue" in e.who) for e in events] == [
+        ("Rescue workers pulled a woman from the rubble", False)]
+
+
 def test_dates_standing_alone_are_no_events():
     import timeline
     text = ("Updated April 9, 2025\n\nNet sales, in millions:\n1988 1989 1990\n5.2 6.3 7.1\n\n"

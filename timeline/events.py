@@ -23,7 +23,9 @@ MAX_LABEL_WORDS = 15
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_PROPER = re.compile(r"(?<=[\w,;)] )([A-Z][\w’'.-]*)")
+_WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
+_PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not after a wire's
+# "(AP) _ ": a sentence's first word)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(
@@ -91,7 +93,8 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
     for m in _CAPITAL_RUN.finditer(text):
         name = _POSSESSIVE.sub("", m.group().strip(" .,-"))
         words = name.split()
-        if m.start() == 0 and proper is not None and words and words[0].rstrip(".") not in proper:
+        opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
+        if opens and proper is not None and words and words[0].rstrip(".") not in proper:
             words.pop(0)
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS):
             words.pop(0)
@@ -156,7 +159,7 @@ def _has_verb(text: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–“”\"'‘’")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’")
     text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
@@ -221,7 +224,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     raw_label = label_text(sentence.text, start, end)
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
-    who = actors(raw_label.strip(), proper) or actors(text_wo_date, proper)
+    who = actors(raw_label.strip(" _-—–\t\n"), proper) or actors(text_wo_date, proper)   # ("(AP)
+    # _ Rescue workers": a wire's dash before the sentence's first word)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(who) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
