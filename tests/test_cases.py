@@ -634,6 +634,13 @@ CASES = [
     ("Fiscal 1998/99 was strong.", WED, "99", "1999"),
     ("World War I lasted 1914-18.", WED, "18", "1918"),
     ("The 1999-00 season ended.", WED, "00", "2000"),
+    # "the following spring" comes after the whole of the story's year
+    ("She arrived in 1968. The following spring, she enrolled.", WED, "The following spring",
+     "1969-SP"),
+    ("She arrived in 1968. The following March, she enrolled.", WED, "The following March",
+     "1969-03"),
+    ("She arrived in 1968. The previous spring, she had married.", WED, "The previous spring",
+     "1967-SP"),
     # the end of the century or decade: the DCT's, or a past story's
     ("By the end of the century the reform will be complete.", WED, "the end of the century",
      "20", "DATE"),

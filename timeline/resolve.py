@@ -596,6 +596,8 @@ def r_story_month(tx, ctx):
     month = _month_number(tx.field("month"))
     base, anchor, conf = _narrative(ctx)
     step = _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()]
+    if step > 0:   # (after the whole of the story's date: "In 1968 ... the following March")
+        base = _narrative_last(ctx)
     year = base.year + (1 if (month <= base.month) else 0) if step > 0 else \
         base.year - (1 if month >= base.month else 0)
     return Resolution(V.month_value(V.clamp_year(year), month), "month", anchor, conf, _mod(tx))
@@ -950,7 +952,7 @@ def r_season(tx, ctx):
     if tx.field("seq"):   # "the following spring": the first after the story's date
         base, anchor, conf = _narrative(ctx)
         years = range(base.year - 2, base.year + 3)
-        year = (min(y for y in years if span(y)[0] > base)
+        year = (min(y for y in years if span(y)[0] > _narrative_last(ctx))
                 if _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()] > 0
                 else max(y for y in years if span(y)[1] < base))
         return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
@@ -1169,6 +1171,12 @@ def _narrative(ctx: Context) -> tuple[date, str, float]:
         return ctx.narrative, ANCHOR_NARRATIVE, 0.7
     anchor, conf = _relative(ctx, 0.6)
     return ctx.dct, anchor, conf
+
+
+def _narrative_last(ctx: Context) -> date:
+    """The last day of the story's date ("in 1968": Dec. 31, 1968), else the DCT."""
+    span = V.value_span(ctx.narrative_value) if ctx.narrative_value else None
+    return span[1] if span else ctx.narrative or ctx.dct
 
 
 def r_anaphoric_unit(tx, ctx):
