@@ -657,6 +657,8 @@ CASES = [
      "year.", WED, "the corresponding period last year", "2023-Q3"),
     ("Sales in January rose from the same month a year ago.", WED, "the same month a year ago",
      "2024-01"),
+    ("Net for the quarter ended Dec. 31 fell from the corresponding period last year.", WED,
+     "the corresponding period last year", "2023-Q4"),
     # a holiday with its year after a comma
     ("He was born on Christmas Day, 1950.", WED, "Christmas Day, 1950", "1950-12-25"),
     ("They rejoiced on Fat Tuesday.", WED, "Fat Tuesday", "2025-03-04"),

@@ -728,8 +728,9 @@ def r_same_period(tx, ctx):
     or month in that year; its year when the story names no such period."""
     unit, named = tx.field("unit").lower(), tx.field("year")
     anchor, conf = (ANCHOR_EXPLICIT, 0.8) if named else _relative(ctx, 0.7)
-    quarter = _compared_quarter(ctx) if unit in ("quarter", "period") else None
-    month = ctx.narrative_value if unit in ("month", "period") and \
+    quarter = (_compared_quarter(ctx) or ctx.reported_quarter) if unit in ("quarter", "period") \
+        else None   # ("the quarter ended Sept. 30 ... the corresponding period last year")
+    month = ctx.narrative_value if unit == "month" and \
         ctx.narrative_granularity in ("month", "day") else None
     story = quarter or month   # (a year before the story's period, or the DCT's year)
     year = int(named) if named else V.clamp_year((int(story[:4]) if story else ctx.dct.year) - 1)
