@@ -490,6 +490,8 @@ CASES = [
     ("The statue is 90 minutes away.", WED, "90 minutes", "PT90M", "DURATION"),
     ("The war lasted two and a half years.", WED, "two and a half years", "P2Y6M", "DURATION"),
     ("He served 2 1/2 years.", WED, "2 1/2 years", "P2Y6M", "DURATION"),
+    ("After a two-and-a-half-hour meeting, they left.", WED, "two-and-a-half-hour", "PT2H30M",
+     "DURATION"),
     ("Repairs take two to three weeks.", WED, "two to three weeks", "P2W", "DURATION"),
     ("Expect a recovery in 12 to 18 months.", WED, "12 to 18 months", "P12M", "DURATION"),
     ("The fair lasts 2-3 days.", WED, "2-3 days", "P2D", "DURATION"),

@@ -278,6 +278,9 @@ _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _NUMBER_PARTS = re.compile(r"[\s-]+")
 
 
+_AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half")   # ("two-and-a-half": hyphens too)
+
+
 @lru_cache(maxsize=1024)   # (counts repeat: "two", "30")
 def _int_or_word(text: str) -> Optional[float]:
     """'30' -> 30, 'three' -> 3, 'twenty-five' -> 25, 'two and a half' -> 2.5, 'three hundred'
@@ -288,7 +291,7 @@ def _int_or_word(text: str) -> Optional[float]:
     if text in vocab.NUMBER_WORDS:
         return float(vocab.NUMBER_WORDS[text])
     total = group = 0.0   # (group: the count before "hundred" or "thousand")
-    for part in _NUMBER_PARTS.split(text.replace("and a half", "+half")):
+    for part in _NUMBER_PARTS.split(_AND_A_HALF.sub(" +half", text)):
         if part == "+half":
             group += 0.5
         elif part == "hundred":

@@ -83,7 +83,7 @@ NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])(?P<frac>\s+1/2(?![0-9])|½
           rf"|(?:{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}|{ci(alt(CARDINAL_WORDS))})"
           rf"\s+{ci(alt(['hundred', 'thousand']))}"
           rf"|{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}"
-          rf"|{ci(alt(CARDINAL_WORDS))}(?:\s+{ci('and a half')})?)")
+          rf"|{ci(alt(CARDINAL_WORDS))}(?:[\s-]+{ci('and[ -]a[ -]half')})?)")   # ("two-and-a-half-hour")
 VAGUE_NUMBER = rf"(?P<vague_number>{ci(alt(vocab.VAGUE_QUANTITIES))})"
 UNIT = rf"(?P<unit>{ci(alt(list(vocab.UNITS) + list(vocab.UNIT_PLURALS)))})"
 UNITS_PLURAL = ci(alt([u + "s" for u in vocab.UNITS] + list(vocab.UNIT_PLURALS)))
