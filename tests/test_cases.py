@@ -910,6 +910,10 @@ MODS = [
     ("It began in the last half of the '80s.", WED, "the last half of the '80s", "END"),
     ("It lasted more than 2 hours and 10 minutes.", WED, "more than 2 hours and 10 minutes",
      "MORE_THAN"),
+    ("The verdict came just before 5 p.m.", WED, "just before 5 p.m.", "BEFORE"),
+    ("Shortly after midnight, rebels attacked.", WED, "Shortly after midnight", "AFTER"),
+    ("Three days later, troops withdrew.", WED, "Three days", None),
+    ("Nearly two months later, troops withdrew.", WED, "Nearly two months", "LESS_THAN"),
 ]
 
 

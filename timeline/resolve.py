@@ -336,7 +336,8 @@ _MODS = {**vocab.POSITION_MODS,
          "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "or so": "APPROX",
          "or two": "APPROX", "or three": "APPROX", "no more than": "EQUAL_OR_LESS",
          "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
-         "not less than": "EQUAL_OR_MORE"}
+         "not less than": "EQUAL_OR_MORE", "shortly after": "AFTER", "just after": "AFTER",
+         "shortly before": "BEFORE", "just before": "BEFORE"}   # ("just before 5 p.m.")
 
 
 def _mod(tx: Timex) -> Optional[str]:
