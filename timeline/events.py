@@ -301,12 +301,14 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     tx = best.timex
     span = V.value_span(tx.when)
     who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
+    end = _DIRECTION.match(doc.text, tx.end).end() if tx.point else tx.end   # ("Two years
+    # later": the words that say when, not only the TIMEX3's "Two years")
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
         granularity=span[2] if tx.point and span else tx.granularity or "", value=tx.when,
-        timex=tx.text, label=best.label,
+        timex=tx.text + doc.text[tx.end:end], label=best.label,
         who=who, sentence=best.sentence.text, source=doc.id, start=tx.start,
-        end=tx.end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
+        end=end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
         mentions=len(group), sources=(doc.id,))
 
 
