@@ -309,6 +309,21 @@ def test_timeml_escapes_and_tags():
     xml.dom.minidom.parseString(out)  # well-formed XML
 
 
+def test_timeml_writes_a_durations_point_as_a_non_consuming_timex():
+    import timeline
+    from timeline.timeml import parse
+    text = "The attack came on March 3, 2020. Three days later, troops withdrew."
+    out = timeml("doc", text, 0, "2025-04-09", timeline.tag(text, "2025-04-09"))
+    assert ('<TIMEX3 tid="t2" type="DURATION" value="P3D" endPoint="t2p">Three days</TIMEX3>'
+            '<TIMEX3 tid="t2p" type="DATE" value="2020-03-06" temporalFunction="true"/>') in out
+    import xml.dom.minidom
+    xml.dom.minidom.parseString(out)
+    back = parse(out)   # the reader keeps the text and the spans; the point spans nothing
+    assert back.text == text
+    assert [(g.text, g.value) for g in back.timexes] == [("March 3, 2020", "2020-03-03"),
+                                                         ("Three days", "P3D")]
+
+
 def test_quick_init_keeps_the_dataclass_contract():
     import dataclasses
     tx = Timex(3, 9, "Friday", "DATE")

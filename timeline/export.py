@@ -94,7 +94,10 @@ def events_json(events: Iterable[Event], title: str, documents: list[dict]) -> s
 
 
 def timeml(doc_id: str, text: str, body_start: int, dct: str, timexes: Iterable[Timex]) -> str:
-    """The body text with inline <TIMEX3> tags, as a TimeML document with its DCT."""
+    """The body text with inline <TIMEX3> tags, as a TimeML document with its DCT.
+
+    A duration with a point ("Three days" later) names it as its endPoint ("earlier": its
+    beginPoint), a non-consuming TIMEX3 right after it, as TimeML writes an implicit date."""
     parts, pos = [], body_start
     for i, t in enumerate(sorted(timexes, key=lambda t: t.start), 1):
         if t.start < pos:
@@ -103,7 +106,13 @@ def timeml(doc_id: str, text: str, body_start: int, dct: str, timexes: Iterable[
         attrs = f'tid="t{i}" type={quoteattr(t.type)} value={quoteattr(t.value or "")}'
         if t.mod:
             attrs += f" mod={quoteattr(t.mod)}"
-        parts.append(f"<TIMEX3 {attrs}>{escape(t.text)}</TIMEX3>")
+        point = ""
+        if t.point:
+            end = (t.field("dir") or "").lower() not in ("earlier", "before")
+            attrs += f' {"endPoint" if end else "beginPoint"}="t{i}p"'
+            point = (f'<TIMEX3 tid="t{i}p" type="{"TIME" if "T" in t.point else "DATE"}" '
+                     f'value={quoteattr(t.point)} temporalFunction="true"/>')
+        parts.append(f"<TIMEX3 {attrs}>{escape(t.text)}</TIMEX3>{point}")
         pos = t.end
     parts.append(escape(text[pos:]))
     return (

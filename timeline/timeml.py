@@ -57,8 +57,8 @@ def parse(source: str, doc_id: str = "") -> TimeMLDoc:
         length += len(piece)
         pos = m.end()
         closing, name = m.group(1), m.group(2)
-        if name != "TIMEX3":
-            continue
+        if name != "TIMEX3" or m.group(4):
+            continue   # (a non-consuming TIMEX3, "<TIMEX3 .../>", spans no text)
         if not closing:
             open_timexes.append((length, _attrs(m.group(3))))
         elif open_timexes:
