@@ -312,7 +312,11 @@ CASES = [
     ("The company raised its full-year outlook.", WED, "full-year", "2025"),
     ("Full-year profit fell 5%, the company said.", "2025-02-12", "Full-year", "2024"),
     ("Sales in the current fiscal year rose.", WED, "the current fiscal year", "2025"),
-    ("They met last March.", WED, "last March", "2025-03"),
+    # "last <month>" is the latest past one, but the month just ended is "last month": "last
+    # March" said in April is a year back (as the TimeBank gold has "last February" on March 1)
+    ("They met last March.", WED, "last March", "2024-03"),
+    ("They met this past March.", WED, "this past March", "2025-03"),
+    ("They met last February.", WED, "last February", "2025-02"),
     ("They will meet next March.", WED, "next March", "2026-03"),
     ("During last year's campaign he promised reform.", WED, "last year", "2024"),
     ("Thursday's meeting was cancelled.", "2025-04-11", "Thursday", "2025-04-10"),

@@ -586,6 +586,8 @@ def r_relative_month(tx, ctx):
     this_month = (ctx.dct.year, ctx.dct.month)
     if rel in ("last", "this past"):
         year = ctx.dct.year if (ctx.dct.year, month) < this_month else ctx.dct.year - 1
+        if rel == "last" and (month % 12) + 1 == ctx.dct.month:   # "last February" said in
+            year -= 1   # March is a year back: the month just ended is "last month"
     elif rel in ("next", "this coming"):
         year = ctx.dct.year if (ctx.dct.year, month) > this_month else ctx.dct.year + 1
     else:
