@@ -958,10 +958,11 @@ def r_season(tx, ctx):
                           _mod(tx))
     if tx.field("seq"):   # "the following spring": the first after the story's date
         base, anchor, conf = _narrative(ctx)
-        years = range(base.year - 2, base.year + 3)
-        year = (min(y for y in years if span(y)[0] > _narrative_last(ctx))
-                if _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()] > 0
-                else max(y for y in years if span(y)[1] < base))
+        if _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()] > 0:   # (after the whole of
+            last = _narrative_last(ctx)                                # the story's date)
+            year = min(y for y in range(last.year, last.year + 3) if span(y)[0] > last)
+        else:
+            year = max(y for y in range(base.year - 2, base.year + 1) if span(y)[1] < base)
         return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
     if rel == "this":
         this = [y for y in (ctx.dct.year - 1, ctx.dct.year) if span(y)[0] <= ctx.dct <= span(y)[1]]
