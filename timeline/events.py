@@ -301,8 +301,7 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     tx = best.timex
     span = V.value_span(tx.when)
     who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
-    end = _DIRECTION.match(doc.text, tx.end).end() if tx.point else tx.end   # ("Two years
-    # later": the words that say when, not only the TIMEX3's "Two years")
+    end = _phrase_end(doc.text, tx)   # ("Two years later": the words that say when)
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
         granularity=span[2] if tx.point and span else tx.granularity or "", value=tx.when,
@@ -362,14 +361,21 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> l
 
 
 _DIRECTION = re.compile(r"(?:\s+(?:later|earlier|before|after|back)(?![\w-]))?", re.I)
+
+
+def _phrase_end(text: str, tx: Timex) -> int:
+    """Where the words dating an event end: a duration with a point ("Three days", P3D) goes
+    on over its "later" or "earlier", which TimeML leaves out of the TIMEX3."""
+    return _DIRECTION.match(text, tx.end).end() if tx.point else tx.end
+
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|through|until|till|and|or)\s*", re.I)
 
 
 def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
-    """Each timex's span, widened over the timexes it forms a range or list with ("May 10-15",
-    "1558–1603", "Monday and Tuesday"): a label leaves the whole phrase out."""
-    spans = [(tx.start, _DIRECTION.match(text, tx.end).end() if tx.point else tx.end)
-             for tx in timexes]   # ("Three days" later: the label leaves "later" out too)
+    """Each timex's span (over a point's "later": _phrase_end), widened over the timexes it
+    forms a range or list with ("May 10-15", "1558–1603", "Monday and Tuesday"): a label
+    leaves the whole phrase out."""
+    spans = [(tx.start, _phrase_end(text, tx)) for tx in timexes]
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
         if _RANGE_JOINER.fullmatch(text, a.end, b.start):

@@ -1305,6 +1305,8 @@ def _without_direction(tx: Timex) -> tuple[int, str]:
     duration)."""
     words = tx.text[:_LAST_WORD.search(tx.text).start()]
     return tx.start + len(words), words
+
+
 # what stands right before a period compared with: "up from $4 million a year earlier",
 # "1,250 a week earlier", "compared with a month before"
 _COMPARED = re.compile(r"(?:[0-9%]|\b(?i:percent|cents?|pence|dollars?|yen|euros?|share|"

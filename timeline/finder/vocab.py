@@ -206,23 +206,30 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "go
                # what is awaited: "markets expect a cut in June"
                "expect", "expects", "anticipate", "anticipates", "forecast", "forecasts",
                "predict", "predicts"}
-PAST_CUES = {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "met", "came",
-             "went", "took", "gave", "made", "began", "held", "left", "saw", "won", "lost",
-             "found", "knew", "thought", "brought", "fell", "rose", "sold", "bought", "spent",
-             "paid", "sent", "struck", "led", "ran", "wrote", "spoke", "became", "got", "kept",
-             "began", "broke", "chose", "drew", "drove", "flew", "fought", "forgot", "froze",
-             "grew", "heard", "hid", "hit", "hung", "laid", "lay", "lent", "meant", "overtook",
-             "quit", "rang", "read", "rode", "said", "sang", "sat", "shook", "shot", "shut",
-             "slept", "stood", "stole", "swore", "taught", "tore", "threw", "understood",
-             "woke", "wore", "since", "previously", "already", "died", "killed",
-             # (irregular past forms that are no common nouns or present forms)
-             "sank", "ate", "blew", "bore", "bent", "bled", "bred", "built", "burnt", "caught",
-             "clung", "crept", "dealt", "dug", "drank", "felt", "fled", "flung",
-             "forbade", "forgave", "knelt", "leapt", "overcame", "overran", "overthrew",
-             "oversaw", "sought", "shone", "shrank", "slew", "slid", "sped", "spun", "sprang",
-             "stung", "strove", "strode", "swept", "swam", "swung", "undertook", "underwent",
-             "upheld", "wept", "withdrew", "withheld", "withstood", "arose", "awoke", "befell",
-             "mistook", "misled", "rebuilt", "retook", "foresaw", "stuck", "struck", "won"}
+# Irregular past tenses: what makes a clause a "did what" for event labels (regular ones end -ed),
+# and past-tense cues but for the few that are present forms too (PRESENT_ALIKE)
+IRREGULAR_PAST = (
+    "began", "became", "broke", "brought", "built", "bought", "caught", "chose", "came", "cut",
+    "drew", "drove", "fell", "fled", "fought", "found", "flew", "froze", "gave", "got", "grew",
+    "hit", "held", "hung", "kept", "knew", "laid", "led", "left", "lost", "made", "met", "paid",
+    "put", "quit", "ran", "rose", "said", "sank", "saw", "sent", "set", "shot", "shut", "sold",
+    "spoke", "spent", "split", "stood", "stole", "struck", "swore", "took", "taught", "told",
+    "thought", "threw", "went", "woke", "won", "wore", "wrote",
+)
+PRESENT_ALIKE = {"cut", "put", "set", "split"}
+PAST_CUES = ({"was", "were", "had", "did", "ago", "earlier", "last", "since", "previously",
+              "already", "died", "killed"}
+             | set(IRREGULAR_PAST) - PRESENT_ALIKE
+             # (more irregular past forms, no common nouns or present forms: cues only)
+             | {"forgot", "heard", "hid", "lay", "lent", "meant", "overtook", "rang", "read",
+                "rode", "sang", "sat", "shook", "slept", "tore", "understood", "ate",
+                "blew", "bore", "bent", "bled", "bred", "burnt", "clung", "crept", "dealt", "dug",
+                "drank", "felt", "flung", "forbade", "forgave", "knelt", "leapt", "overcame",
+                "overran", "overthrew", "oversaw", "sought", "shone", "shrank", "slew", "slid",
+                "sped", "spun", "sprang", "stung", "strove", "strode", "swept", "swam", "swung",
+                "undertook", "underwent", "upheld", "wept", "withdrew", "withheld", "withstood",
+                "arose", "awoke", "befell", "mistook", "misled", "rebuilt", "retook", "foresaw",
+                "stuck"})
 # Words after which "last" is the verb ("expected to last two weeks", "will last through
 # Friday"), neither a date's "last" nor a past-tense cue.
 BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cannot", "may", "might",
@@ -271,15 +278,6 @@ NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed
                "concerned", "interested", "required", "increased", "reduced", "used", "shed",
                "weed", "breed", "creed", "greed", "embed", "sled", "wed", "led"}
 
-# Irregular past tenses: what makes a clause a "did what" for event labels (regular ones end -ed).
-IRREGULAR_PAST = (
-    "began", "became", "broke", "brought", "built", "bought", "caught", "chose", "came", "cut",
-    "drew", "drove", "fell", "fled", "fought", "found", "flew", "froze", "gave", "got", "grew",
-    "hit", "held", "hung", "kept", "knew", "laid", "led", "left", "lost", "made", "met", "paid",
-    "put", "quit", "ran", "rose", "said", "sank", "saw", "sent", "set", "shot", "shut", "sold",
-    "spoke", "spent", "split", "stood", "stole", "struck", "swore", "took", "taught", "told",
-    "thought", "threw", "went", "woke", "won", "wore", "wrote",
-)
 
 # Nouns that make "today's" mean nowadays ("today's world", "in today's dollars"), as "the
 # leaders of tomorrow" means some future: no date (the TimeBank gold tags none of them)
