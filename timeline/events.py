@@ -72,6 +72,7 @@ class Mention:
     who: tuple
     terms: frozenset
     score: float
+    trigger: Optional[tuple] = None   # (start, end) of the happening's word, in the text's frame
 
 
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
@@ -341,6 +342,12 @@ def _clip(sentence: Sentence, tx: Timex) -> Sentence:
 
 def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> list[Event]:
     """The events of one document, merged within it, in date order (vague ones last)."""
+    events = [event_of(g, doc) for g in group_mentions(dated_mentions(doc, timexes, sentences))]
+    return sort_events(events)
+
+
+def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> list[Mention]:
+    """Each expression that dates a happening, read in its sentence, in text order."""
     mentions = []
     proper = proper_words(sentences)
     spans = _range_spans(doc.text, timexes)
@@ -356,8 +363,7 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> l
             sentence = Sentence(tx.start, tx.end, tx.text)
         if not _is_dateline(sentence, tx):
             mentions.append(mention_of(tx, sentence, proper, span))
-    events = [event_of(g, doc) for g in group_mentions(mentions)]
-    return sort_events(events)
+    return mentions
 
 
 _DIRECTION = re.compile(r"(?:\s+(?:later|earlier|before|after|back)(?![\w-]))?", re.I)
