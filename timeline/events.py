@@ -14,6 +14,7 @@ from itertools import islice
 from datetime import date
 from typing import Iterable, Optional
 
+from . import trigger as T
 from . import values as V
 from .model import Document, Event, Sentence, Timex
 from .finder import vocab
@@ -230,7 +231,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(who) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
-    return Mention(tx, sentence, label, who, content_terms(text_wo_date), score)
+    found = T.find(sentence.text, start, end)
+    trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
+    return Mention(tx, sentence, label, who, content_terms(text_wo_date), score, trigger)
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:

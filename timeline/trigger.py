@@ -1,0 +1,245 @@
+"""The happening a date anchors: the verb or event noun that a temporal expression dates, as
+TimeML marks an EVENT ("exploded" in "exploded on Friday", "vote" in "Tuesday's vote", "said" in
+"said on Friday").
+
+Owns one decision, made from the words of one sentence and their classes (wordclass.py), with
+no parser: the date modifies the noun it stands before ("the 1998 bombings"), else the verb of
+its clause: the nearest one before it ("met with Aziz on Friday"), else, for a date that opens
+its clause ("On Friday, the ministers met"), the first main verb after it, past any relative
+clause and auxiliaries. A copula gives way to its predicate ("was part of the crew in 1984").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import wordclass as W
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]|\d[\d,.:/-]*\w*|[’']s\b|\S")
+_BOUNDARY = frozenset(";:—–\"“”`") | {"--", "``", "''"}
+_POSSESSIVE = frozenset({"'s", "’s"})
+_DETERMINER_LIKE = W.DETERMINERS | {"'s", "’s"}
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
+_MODALS = frozenset("will would shall should can could may might must to".split())
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def _proper(toks, i) -> bool:
+    """A capitalised word inside a sentence (not its first word): a name."""
+    word = toks[i][2]
+    return word[:1].isupper() and i > 0 and toks[i - 1][2] not in _BOUNDARY and \
+        toks[i - 1][2] not in (".", "!", "?")
+
+
+def is_verb(toks, i) -> bool:
+    """Is toks[i] a verb here? A word that can only be a verb is; one that can also be a noun is
+    one after a subject pronoun, an auxiliary or "to" (or an -ed form); one that can also be an
+    adjective is one unless a noun follows it ("the preferred shares", "decapitated body").
+    Never after a determiner or a number."""
+    word = toks[i][2]
+    if not _is_word(word) or _proper(toks, i):
+        return False
+    low = word.lower()
+    if low in W.AUXILIARIES:
+        return True
+    if low in W.DETERMINERS or low in W.PREPOSITIONS or low in W.PRONOUNS or \
+            low in W.CONJUNCTIONS or low in W.ADVERBS:
+        return False
+    bits = W.classes(low)
+    if not bits & W.VERB:
+        return False
+    prev = toks[i - 1][2].lower() if i > 0 else ""
+    if i > 1 and prev in W.ADVERBS:
+        prev = toks[i - 2][2].lower()
+    if prev in _DETERMINER_LIKE or prev[:1].isdigit() or prev == "$":
+        return False
+    if prev in W.AUXILIARIES or prev in _MODALS or prev in _SUBJECT_PRONOUNS:
+        return True
+    if bits & W.NOUN:
+        return low.endswith("ed") or low in W.PAST_FORMS or (
+            i > 0 and _proper(toks, i - 1) and _object_follows(toks, i))
+    if bits & W.ADJ:
+        return not _noun_follows(toks, i)
+    return True
+
+
+def _noun_follows(toks, i) -> bool:
+    if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]):
+        return False
+    bits = W.classes(toks[i + 1][2].lower())
+    return bool(bits & W.NOUN) and not bits & W.VERB or bits == W.NOUN | W.VERB and \
+        toks[i + 1][2].lower().endswith("s")
+
+
+def _object_follows(toks, i) -> bool:
+    """A determiner, number or name after toks[i]: "Iraq boasts an army"."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    return nxt.lower() in W.DETERMINERS or nxt[:1].isdigit() or nxt[:1] == "$" or \
+        _proper(toks, i + 1)
+
+
+def _predicate(toks, i, stop) -> int:
+    """After a copula at i: its predicate's first adjective or noun (before `stop`), else i."""
+    for j in range(i + 1, min(stop, i + 4)):
+        word = toks[j][2].lower()
+        if word in W.ADVERBS or word in W.DETERMINERS:
+            continue
+        if is_verb(toks, j):
+            return j   # "was closed": the participle
+        if _is_word(word) and W.classes(word) & (W.ADJ | W.NOUN):
+            return j
+        break
+    return i
+
+
+def _main_verb(toks, i, stop) -> int:
+    """The verb an auxiliary at i carries ("has signed", "will not meet"), or the copula's
+    predicate, or i itself."""
+    low = toks[i][2].lower()
+    if low not in W.AUXILIARIES:
+        return i
+    for j in range(i + 1, min(stop, i + 4)):
+        word = toks[j][2].lower()
+        if word in W.ADVERBS:
+            continue
+        if is_verb(toks, j):
+            return _main_verb(toks, j, stop)
+        break
+    return _predicate(toks, i, stop) if low in W.COPULAS else i
+
+
+def _premodified(toks, first: int, end: int) -> Optional[int]:
+    """The event noun a date stands before as its modifier: "Tuesday's vote", "the 1998
+    bombings", "a third-quarter loss", "the Feb. 23 accord" (a possessive, a determiner before
+    the date, or a hyphenated date says it is one; "said today conditions..." is not)."""
+    j = end
+    possessive = j < len(toks) and toks[j][2] in _POSSESSIVE
+    if possessive:
+        j += 1
+    elif not (first > 0 and toks[first - 1][2].lower() in _DETERMINER_LIKE
+              or "-" in toks[end - 1][2]):
+        return None
+    for k in (j, j + 1):
+        if k >= len(toks) or not _is_word(toks[k][2]) or is_verb(toks, k):
+            return None
+        if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
+            return k
+        if not W.classes(toks[k][2].lower()) & W.ADJ:
+            return None
+    return None
+
+
+def _clause_start(toks, start: int) -> int:
+    for i in range(start - 1, -1, -1):
+        if toks[i][2] in _BOUNDARY:
+            return i + 1
+    return 0
+
+
+def _clause_end(toks, end: int) -> int:
+    for i in range(end, len(toks)):
+        if toks[i][2] in _BOUNDARY:
+            return i
+    return len(toks)
+
+
+def _event_noun(toks, i) -> bool:
+    return _is_word(toks[i][2]) and not _proper(toks, i) and W.is_event_noun(toks[i][2])
+
+
+def _object_of(toks, i) -> Optional[int]:
+    """The verb whose object the noun phrase ending at toks[i] is ("signed an economic
+    cooperation plan"), or None (a subject, or a noun after a preposition: "in a speech")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        word = toks[j][2].lower()
+        if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-":
+            continue
+        if is_verb(toks, j):
+            return j if word not in W.COPULAS else None
+        if _is_word(word) and not word in W.PREPOSITIONS and not word in W.CONJUNCTIONS and \
+                W.classes(word) & (W.ADJ | W.NOUN) or _proper(toks, j):
+            continue
+        return None
+    return None
+
+
+def _governing(toks, i) -> int:
+    """Up a chain of verbs: "voted to support" -> voted, "will begin withdrawing" -> begin."""
+    while True:
+        if i >= 2 and toks[i - 1][2].lower() == "to" and is_verb(toks, i - 2) and \
+                toks[i - 2][2].lower() not in W.AUXILIARIES:
+            i -= 2
+        elif i >= 1 and toks[i][2].lower().endswith("ing") and is_verb(toks, i - 1) and \
+                toks[i - 1][2].lower() not in W.AUXILIARIES:
+            i -= 1
+        else:
+            return i
+
+
+def _forward(toks, start: int, stop: int) -> Optional[int]:
+    """The first main verb from `start`, past a relative clause ("officers who had searched
+    for him concluded"; ", which is ..., completed")."""
+    i = start
+    while i < stop:
+        word = toks[i][2]
+        if word == "," and i + 1 < stop and toks[i + 1][2].lower() in W.RELATIVES:
+            close = next((k for k in range(i + 2, stop) if toks[k][2] == ","), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if word.lower() in ("who", "which") and i > start:
+            verb = next((k for k in range(i + 1, stop) if is_verb(toks, k)), None)
+            if verb is not None:
+                i = _end_of_group(toks, verb, stop)
+                continue
+        if is_verb(toks, i):
+            return _main_verb(toks, i, stop)
+        i += 1
+    return None
+
+
+def _end_of_group(toks, i, stop) -> int:
+    """Past the verb group starting at i ("had been searching")."""
+    while i < stop and (is_verb(toks, i) or toks[i][2].lower() in W.ADVERBS):
+        i += 1
+    return i
+
+
+def _backward(toks, start: int, stop: int) -> Optional[int]:
+    """The nearest verb or event noun before `start` (down to `stop`); a verb as its main
+    verb, up its chain of infinitives."""
+    for i in range(start - 1, stop - 1, -1):
+        if is_verb(toks, i):
+            return _governing(toks, _main_verb(toks, i, start))
+        if _event_noun(toks, i):
+            verb = _object_of(toks, i)
+            return i if verb is None else _governing(toks, verb)
+    return None
+
+
+def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """(start, end) in `text` of the word naming the happening dated by text[start:end]."""
+    toks = tokens(text)
+    first = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
+    after = next((i for i, t in enumerate(toks) if t[0] >= end), len(toks))
+    clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
+    found = _premodified(toks, first, after)
+    fronted = first == clause_start or toks[first - 1][2] == ","
+    if found is None and not fronted:
+        found = _backward(toks, first, clause_start)
+    if found is None:
+        found = _forward(toks, after, clause_end)
+    if found is None and fronted:
+        found = _backward(toks, first, clause_start)
+    if found is None:
+        return None
+    return toks[found][0], toks[found][1]
