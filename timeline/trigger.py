@@ -20,6 +20,7 @@ _BOUNDARY = frozenset(";:—–\"“”`") | {"--", "``", "''"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINER_LIKE = W.DETERMINERS | {"'s", "’s"}
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
+_DATE = "@"
 _MODALS = frozenset("will would shall should can could may might must to".split())
 
 
@@ -50,7 +51,7 @@ def is_verb(toks, i) -> bool:
     if low in W.AUXILIARIES:
         return True
     if low in W.DETERMINERS or low in W.PREPOSITIONS or low in W.PRONOUNS or \
-            low in W.CONJUNCTIONS or low in W.ADVERBS:
+            low in W.CONJUNCTIONS or low in W.ADVERBS or low in W.STOP:
         return False
     bits = W.classes(low)
     if not bits & W.VERB:
@@ -60,8 +61,10 @@ def is_verb(toks, i) -> bool:
         prev = toks[i - 2][2].lower()
     if prev in _DETERMINER_LIKE or prev[:1].isdigit() or prev == "$":
         return False
+    if W.classes(prev) == W.ADJ:   # "composite trading"
+        return False
     if prev in W.AUXILIARIES or prev in _MODALS or prev in _SUBJECT_PRONOUNS:
-        return True
+        return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
         return low.endswith("ed") or low in W.PAST_FORMS or (
             i > 0 and _proper(toks, i - 1) and _object_follows(toks, i))
@@ -101,15 +104,21 @@ def _predicate(toks, i, stop) -> int:
     return i
 
 
+def _skippable(word: str) -> bool:
+    """An adverb or the date itself inside a verb group ("has often claimed", "are now
+    beginning", "will on Friday begin")."""
+    low = word.lower()
+    return word == _DATE or low in W.ADVERBS or W.classes(low) == W.ADV
+
+
 def _main_verb(toks, i, stop) -> int:
     """The verb an auxiliary at i carries ("has signed", "will not meet"), or the copula's
     predicate, or i itself."""
     low = toks[i][2].lower()
     if low not in W.AUXILIARIES:
         return i
-    for j in range(i + 1, min(stop, i + 4)):
-        word = toks[j][2].lower()
-        if word in W.ADVERBS:
+    for j in range(i + 1, min(stop, i + 5)):
+        if _skippable(toks[j][2]):
             continue
         if is_verb(toks, j):
             return _main_verb(toks, j, stop)
@@ -117,7 +126,7 @@ def _main_verb(toks, i, stop) -> int:
     return _predicate(toks, i, stop) if low in W.COPULAS else i
 
 
-def _premodified(toks, first: int, end: int) -> Optional[int]:
+def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
     """The event noun a date stands before as its modifier: "Tuesday's vote", "the 1998
     bombings", "a third-quarter loss", "the Feb. 23 accord" (a possessive, a determiner before
     the date, or a hyphenated date says it is one; "said today conditions..." is not)."""
@@ -125,8 +134,7 @@ def _premodified(toks, first: int, end: int) -> Optional[int]:
     possessive = j < len(toks) and toks[j][2] in _POSSESSIVE
     if possessive:
         j += 1
-    elif not (first > 0 and toks[first - 1][2].lower() in _DETERMINER_LIKE
-              or "-" in toks[end - 1][2]):
+    elif not (first > 0 and toks[first - 1][2].lower() in _DETERMINER_LIKE or hyphenated):
         return None
     for k in (j, j + 1):
         if k >= len(toks) or not _is_word(toks[k][2]) or is_verb(toks, k):
@@ -176,7 +184,8 @@ def _governing(toks, i) -> int:
     """Up a chain of verbs: "voted to support" -> voted, "will begin withdrawing" -> begin."""
     while True:
         if i >= 2 and toks[i - 1][2].lower() == "to" and is_verb(toks, i - 2) and \
-                toks[i - 2][2].lower() not in W.AUXILIARIES:
+                toks[i - 2][2].lower() not in W.AUXILIARIES and \
+                toks[i - 2][2].lower() not in W.RAISING:
             i -= 2
         elif i >= 1 and toks[i][2].lower().endswith("ing") and is_verb(toks, i - 1) and \
                 toks[i - 1][2].lower() not in W.AUXILIARIES:
@@ -219,7 +228,10 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
     verb, up its chain of infinitives."""
     for i in range(start - 1, stop - 1, -1):
         if is_verb(toks, i):
-            return _governing(toks, _main_verb(toks, i, start))
+            if i > 0 and toks[i][2].lower() in ("ended", "ending") and \
+                    toks[i - 1][2].lower() in W.PERIODS:
+                continue   # "the quarter ended Sept. 30": the date names the period
+            return _governing(toks, _main_verb(toks, i, len(toks)))
         if _event_noun(toks, i):
             verb = _object_of(toks, i)
             return i if verb is None else _governing(toks, verb)
@@ -231,8 +243,13 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     toks = tokens(text)
     first = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
     after = next((i for i, t in enumerate(toks) if t[0] >= end), len(toks))
+    if first > 0 and toks[first - 1][2].lower() in W.DATE_PREDICATES:   # "debentures due May 1"
+        return toks[first - 1][0], toks[first - 1][1]
+    hyphenated = after > first and "-" in toks[after - 1][2]
+    toks[first:after] = [(start, end, _DATE)]   # (the date is one token, no word)
+    after = first + 1
     clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
-    found = _premodified(toks, first, after)
+    found = _premodified(toks, first, after, hyphenated)
     fronted = first == clause_start or toks[first - 1][2] == ","
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)

@@ -45,6 +45,16 @@ REPORTING = frozenset("say says said saying tell tells told telling report repor
                       "announce announces announced add adds added note noted notes "
                       "state stated states claim claimed claims".split())
 
+# Verbs that lend their complement's verb the date: "is scheduled to expire Nov. 6"
+RAISING = frozenset("scheduled expected set due likely planned plans plan planning want wants "
+                    "wanted hopes hope hoped intends intend intended going supposed able "
+                    "seems seem seemed appears appear appeared continue continues continued "
+                    "begin begins began start starts started".split())
+# Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
+DATE_PREDICATES = frozenset("due effective".split())
+# Nouns of periods a date ends: "the quarter ended Sept. 30"
+PERIODS = frozenset("quarter year period month week half season term".split())
+
 # Words never a happening's word however they end ("morning", "evening", "thing")
 STOP = frozenset("morning mornings evening evenings thing things something nothing anything "
                  "everything during according including regarding concerning following "
@@ -60,7 +70,7 @@ STOP = frozenset("morning mornings evening evenings thing things something nothi
 # Nouns that name happenings though no verb shares their form (a deverbal suffix covers most
 # others: "-tion", "-ment", "-ing", "-al"...).
 EVENT_NOUNS = frozenset(
-    "war wars ceasefire cease-fire crash crashes coup coups storm storms election elections earnings loss losses "
+    "close end beginning war wars ceasefire cease-fire crash crashes coup coups storm storms election elections earnings loss losses "
     "profit profits sales deal deals accord accords summit summits crisis crises fire fires "
     "quake quakes earthquake earthquakes flood floods strike strikes game games match matches "
     "trial trials ceremony ceremonies visit visits talks meeting meetings attack attacks "
