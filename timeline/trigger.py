@@ -21,6 +21,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINER_LIKE = W.DETERMINERS | {"'s", "’s"}
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 _DATE = "@"
+_ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
 _MODALS = frozenset("will would shall should can could may might must to".split())
 
 
@@ -63,7 +64,11 @@ def is_verb(toks, i) -> bool:
         return False
     if W.classes(prev) == W.ADJ:   # "composite trading"
         return False
-    if prev in W.AUXILIARIES or prev in _MODALS or prev in _SUBJECT_PRONOUNS:
+    if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
+        return False   # "dismembered and decapitated body", "a closed forum"
+    if prev in _MODALS:
+        return True
+    if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
         return low.endswith("ed") or low in W.PAST_FORMS or (
@@ -74,11 +79,12 @@ def is_verb(toks, i) -> bool:
 
 
 def _noun_follows(toks, i) -> bool:
-    if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]):
+    """A common noun right after toks[i] ("net income", "decapitated body")."""
+    if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]) or _proper(toks, i + 1):
         return False
-    bits = W.classes(toks[i + 1][2].lower())
-    return bool(bits & W.NOUN) and not bits & W.VERB or bits == W.NOUN | W.VERB and \
-        toks[i + 1][2].lower().endswith("s")
+    word = toks[i + 1][2].lower()
+    bits = W.classes(word)
+    return bool(bits & W.NOUN) and not word.endswith("ed") and word not in W.AUXILIARIES
 
 
 def _object_follows(toks, i) -> bool:
