@@ -14,6 +14,7 @@ from itertools import islice
 from datetime import date
 from typing import Iterable, Optional
 
+from . import places, wordclass
 from . import trigger as T
 from . import values as V
 from .model import Document, Event, Sentence, Timex
@@ -30,7 +31,8 @@ _PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|the|for)\s+)?"
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|the|for|es|el|da|"
+    r"do|dos|du|le|ibn|abu)\s+)?"
     r"(?:[A-Z][\w’'.-]*))*")
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:on|in|at|during|since|by|from|until|till|through|as of|for|of)\s+(?:the\s+)?)$",
@@ -61,7 +63,13 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
                      "Still", "Yet", "Meanwhile", "Also", "Then", "So", "If", "When", "While",
                      "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
                      "Our", "Their", "His", "Her", "Its", "Regardless"}
-_NOT_ACTORS = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | SENTENCE_STARTERS
+# Capitalised words that are units, abbreviations or eras, never actors
+NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
+             "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
+             "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr"}
+_NOT_ACTORS = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | SENTENCE_STARTERS | NOT_NAMES
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside|around|to|from|into|through|"
+                       r"throughout|toward|towards|of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,8 @@ class Mention:
     terms: frozenset
     score: float
     trigger: Optional[tuple] = None   # (start, end) of the happening's word, in the text's frame
+    where: tuple = ()
+    until: Optional[Timex] = None     # the end of a span the mention opens ("from 1934 to 1941")
 
 
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
@@ -106,6 +116,47 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
         if name and name not in _NOT_ACTORS and not name.isdigit() and name not in found:
             found.append(name)
     return tuple(found)
+
+
+def split_places(names: Iterable[str], sentence: str) -> tuple[tuple, tuple]:
+    """(who, where) of the names of a clause. A city is a place; a country, state or continent
+    is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
+    said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
+    one-word name used as a modifier ("Defense ministers", "Argentine officials") or a lone
+    adverb ("Clearly") is neither."""
+    who, where = [], []
+    for name in names:
+        at = sentence.find(name)
+        before, after = sentence[:max(at, 0)], sentence[at + len(name):] if at >= 0 else ""
+        located = bool(_LOCATIVE.search(before))
+        kind = places.kind(name)
+        single = " " not in name
+        if kind in (places.CITY, places.BIG_CITY) and (located or kind == places.BIG_CITY or
+                                                        not single):
+            where.append(name)
+        elif kind == places.REGION:
+            (where if located else who).append(name)
+        elif single and (_modifies(after) or wordclass.classes(name.lower()) == wordclass.ADV):
+            continue
+        elif located and single and not name.isupper():
+            where.append(name)
+        else:
+            who.append(name)
+    return tuple(who), tuple(where)
+
+
+_NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
+
+
+def _modifies(after: str) -> bool:
+    """Does a common noun follow ("Defense ministers", "Russian troops"), not a verb ("Trump
+    promised", "Kenya says")?"""
+    m = _NEXT_WORD.match(after)
+    if not m:
+        return False
+    word = m.group(1)
+    return bool(wordclass.classes(word) & wordclass.NOUN) and not word.endswith("ed") and \
+        word not in wordclass.AUXILIARIES and word not in STOPWORDS
 
 
 def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
@@ -212,6 +263,31 @@ def label_text(sentence: str, start: int, end: int) -> str:
     return text
 
 
+# A label never opens with a conjunction, a preposition, a quote mark or a number
+_BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at|by|for|from|with|to|into|"
+                        r"than|as|about|after|before|since|until|between|during)\b|[\"“”'‘’`\d])",
+                        re.I)
+
+
+def _has_word(text: str, word: str) -> bool:
+    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
+    """The clause of the trigger without the date phrase, opened at its first good word."""
+    clause = next(((a, b) for a, b in _clauses(sentence) if a <= trigger[0] < b), None)
+    if clause is None:
+        return ""
+    a, b = clause
+    text = sentence[a:b]
+    if a <= start and end <= b:
+        text = _remove_timex(text, start - a, end - a)
+    words = text.split()
+    while words and _BAD_START.match(words[0]) and words[0] != sentence[trigger[0]:trigger[1]]:
+        words.pop(0)
+    return _tidy(" ".join(words))
+
+
 def label_for(sentence: str, start: int, end: int) -> str:
     """A short label (at most MAX_LABEL_WORDS words) for the event dated at sentence[start:end]."""
     return _tidy(label_text(sentence, start, end)) or _tidy(sentence)
@@ -226,14 +302,17 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     raw_label = label_text(sentence.text, start, end)
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
-    who = actors(raw_label.strip(" _-—–\t\n"), proper) or actors(text_wo_date, proper)   # ("(AP)
+    names = actors(raw_label.strip(" _-—–\t\n"), proper) or actors(text_wo_date, proper)   # ("(AP)
     # _ Rescue workers": a wire's dash before the sentence's first word)
+    who, where = split_places(names, sentence.text)
     before = sentence.text[:start]
-    score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(who) * 0.5 + \
+    score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
     found = T.find(sentence.text, start, end)
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
-    return Mention(tx, sentence, label, who, content_terms(text_wo_date), score, trigger)
+    if found and (_BAD_START.match(label) or not _has_word(label, sentence.text[found[0]:found[1]])):
+        label = _trigger_label(sentence.text, start, end, found) or label
+    return Mention(tx, sentence, label, who, content_terms(text_wo_date), score, trigger, where)
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
@@ -306,10 +385,17 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     span = V.value_span(tx.when)
     who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
     end = _phrase_end(doc.text, tx)   # ("Two years later": the words that say when)
+    granularity, value = (span[2] if tx.point and span else tx.granularity or ""), tx.when
+    if best.until is not None:   # a span: first day of its start to the last of its end
+        span = (span[0], V.value_span(best.until.when)[1], "span")
+        granularity, value, end = "span", f"{tx.when}/{best.until.when}", best.until.end
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
-        granularity=span[2] if tx.point and span else tx.granularity or "", value=tx.when,
-        timex=tx.text + doc.text[tx.end:end], label=best.label,
+        granularity=granularity, value=value,
+        timex=doc.text[tx.start:end], label=best.label, where=best.where,
+        trigger=doc.text[best.trigger[0]:best.trigger[1]] if best.trigger else "",
+        trigger_start=best.trigger[0] if best.trigger else None,
+        trigger_end=best.trigger[1] if best.trigger else None,
         who=who, sentence=best.sentence.text, source=doc.id, start=tx.start,
         end=end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
         mentions=len(group), sources=(doc.id,))
@@ -364,9 +450,36 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             sentence = _clip(sentences[i], tx)
         else:
             sentence = Sentence(tx.start, tx.end, tx.text)
-        if not _is_dateline(sentence, tx):
-            mentions.append(mention_of(tx, sentence, proper, span))
+        if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx):
+            continue
+        if mentions and _continues_range(doc.text, mentions[-1], tx):
+            mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
+            continue
+        mentions.append(mention_of(tx, sentence, proper, span))
     return mentions
+
+
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|_|-|:)")
+_SPAN_JOINER = re.compile(r"\s*(?:[-–—]|to|through|until|till)\s*", re.I)
+
+
+def _opens_wire_story(text: str, tx: Timex) -> bool:
+    """A wire dateline's date: "JOHANNESBURG, August 7 (Xinhua) --", "NAIROBI, Kenya, Aug. 8
+    _" dates the report, not a happening."""
+    line_start = text.rfind("\n", 0, tx.start) + 1
+    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, tx.start) and
+                _DATELINE_AFTER.match(text, tx.end))
+
+
+def _continues_range(text: str, previous: Mention, tx: Timex) -> bool:
+    """Is `tx` the end of a span the previous mention opens ("from 1934 to 1941", "1558–1603",
+    "(32-31 B.C.)")? Both dated, in order, joined by a dash, "to", "through" or "until"."""
+    first = previous.until or previous.timex
+    if previous.until is not None or not _SPAN_JOINER.fullmatch(text, first.end, tx.start):
+        return False
+    a, b = V.value_span(first.when), V.value_span(tx.when)
+    return bool(a and b and a[0] <= b[1])
 
 
 _DIRECTION = re.compile(r"(?:\s+(?:later|earlier|before|after|back)(?![\w-]))?", re.I)

@@ -38,6 +38,9 @@ def event_row(e: Event) -> dict:
         "event_id": e.event_id, "date": e.date.isoformat() if e.date else "",
         "end_date": e.end_date.isoformat() if e.end_date else "", "granularity": e.granularity,
         "value": e.value, "timex": e.timex, "label": e.label, "who": "; ".join(e.who),
+        "where": "; ".join(e.where), "trigger": e.trigger,
+        "trigger_start": "" if e.trigger_start is None else e.trigger_start,
+        "trigger_end": "" if e.trigger_end is None else e.trigger_end,
         "sentence": e.sentence, "source": e.source, "start": e.start, "end": e.end,
         "anchor": e.anchor, "confidence": round(e.confidence, 2), "mentions": e.mentions,
         "sources": "; ".join(e.sources),
@@ -88,7 +91,9 @@ def to_jsonl(rows: Iterable[dict]) -> str:
 
 def events_json(events: Iterable[Event], title: str, documents: list[dict]) -> str:
     payload = {"title": title, "documents": documents,
-               "events": [dict(event_row(e), who=list(e.who), sources=list(e.sources))
+               "events": [dict(event_row(e), who=list(e.who), where=list(e.where),
+                               sources=list(e.sources), trigger_start=e.trigger_start,
+                               trigger_end=e.trigger_end)
                           for e in events]}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
@@ -162,7 +167,13 @@ def _event_of_row(row: dict, n: int) -> Event:
         start=int(row.get("start") or 0), end=int(row.get("end") or 0),
         anchor=row.get("anchor", "").strip() or "explicit",
         confidence=float(row.get("confidence") or 1.0), mentions=int(row.get("mentions") or 1),
-        sources=split(row.get("sources", "")) or ((source,) if source else ()))
+        sources=split(row.get("sources", "")) or ((source,) if source else ()),
+        where=split(row.get("where", "")), trigger=row.get("trigger", "").strip(),
+        trigger_start=_offset(row.get("trigger_start")), trigger_end=_offset(row.get("trigger_end")))
+
+
+def _offset(cell: Optional[str]) -> Optional[int]:
+    return int(cell) if cell and cell.strip() else None
 
 
 def _span_value(start: Optional[date], end: Optional[date]) -> tuple[str, str]:
@@ -187,6 +198,16 @@ def _tljs_date(d: date, granularity: str) -> dict:
     return parts
 
 
+def _tljs_text(e: Event) -> str:
+    """The sentence, its happening's word in bold (every piece escaped)."""
+    sentence = e.sentence
+    at = sentence.find(e.trigger) if e.trigger else -1
+    if at < 0:
+        return html.escape(sentence)
+    return (html.escape(sentence[:at]) + "<b>" + html.escape(e.trigger) + "</b>" +
+            html.escape(sentence[at + len(e.trigger):]))
+
+
 def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = None) -> str:
     """Knight Lab TimelineJS JSON: a slide per dated event (TimelineJS shows text as HTML, so
     every text is escaped), the title slide, and a group per source or actor if asked."""
@@ -198,7 +219,7 @@ def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = No
             continue
         slide = {"unique_id": e.event_id, "start_date": _tljs_date(e.date, e.granularity),
                  "text": {"headline": html.escape(e.label),
-                          "text": html.escape(e.sentence) + "<br><small>" +
+                          "text": _tljs_text(e) + "<br><small>" +
                           html.escape("Source: " + ", ".join(e.sources or (e.source,))) +
                           "</small>"}}
         if e.granularity not in ("day", "time", "month", "year"):   # a season, a quarter...

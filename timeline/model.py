@@ -129,6 +129,10 @@ class Event:
     confidence: float
     mentions: int = 1
     sources: tuple = ()
+    trigger: str = ""                      # the word of the happening the date anchors
+    trigger_start: Optional[int] = None    # its offsets, in the same frame as start/end
+    trigger_end: Optional[int] = None
+    where: tuple = ()                      # places named in the clause
 
     @property
     def is_vague(self) -> bool:
@@ -136,6 +140,7 @@ class Event:
 
 
 EVENT_COLUMNS = ["event_id", "date", "end_date", "granularity", "value", "timex", "label", "who",
-                 "sentence", "source", "start", "end", "anchor", "confidence", "mentions"]
+                 "where", "trigger", "trigger_start", "trigger_end", "sentence", "source", "start",
+                 "end", "anchor", "confidence", "mentions"]
 TIMEX_COLUMNS = ["source", "start", "end", "text", "type", "value", "granularity", "anchor",
                  "confidence"]

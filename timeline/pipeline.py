@@ -58,7 +58,14 @@ def _shift(items: list, offset: int) -> list:
     """Timexes or events with their offsets moved by `offset`."""
     if not offset:
         return items
-    return [replace(x, start=x.start + offset, end=x.end + offset) for x in items]
+    return [replace(x, start=x.start + offset, end=x.end + offset, **_shifted_trigger(x, offset))
+            for x in items]
+
+
+def _shifted_trigger(item, offset: int) -> dict:
+    if getattr(item, "trigger_start", None) is None:
+        return {}
+    return {"trigger_start": item.trigger_start + offset, "trigger_end": item.trigger_end + offset}
 
 
 def document_events(processed: Processed) -> list[Event]:

@@ -203,7 +203,7 @@ _used: dict = {}   # (pattern, k, first) -> answer, asked in this process
 _loaded: Optional[dict] = None
 
 
-def cache_file() -> Optional[Path]:
+def cache_dir() -> Optional[Path]:
     """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline; None when
     there is no home to put it in."""
     home = os.path.expanduser("~")
@@ -211,8 +211,15 @@ def cache_file() -> Optional[Path]:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "timeline")
     if not os.path.isabs(folder):
         return None   # (a relative folder would land wherever the command runs)
+    return Path(folder)
+
+
+def cache_file() -> Optional[Path]:
+    folder = cache_dir()
+    if folder is None:
+        return None
     key = hashlib.sha1(Path(__file__).read_bytes() + repr(sys.version_info[:2]).encode())
-    return Path(folder) / f"prefixes-{key.hexdigest()[:16]}.json"
+    return folder / f"prefixes-{key.hexdigest()[:16]}.json"
 
 
 def _stored() -> dict:
