@@ -234,13 +234,15 @@ def test_years_before_the_common_era_are_undated_events():
     assert [(e.value, e.date) for e in events] == [("0064", date(64, 1, 1)), ("BC0044", None)]
 
 
-def test_a_range_of_dates_is_left_out_of_the_labels_whole():
+def test_a_range_of_dates_is_one_span_left_out_of_the_labels_whole():
     import timeline
     text = ("The festival runs May 10-15, 2024. The reign of Elizabeth I (1558–1603) was long.")
     events = timeline.build([ingest.from_text(text, "t", date(2025, 4, 9))]).events
-    assert [(e.value, e.label) for e in events] == [
-        ("1558", "The reign of Elizabeth I was long"), ("1603", "The reign of Elizabeth I was long"),
-        ("2024-05-10", "The festival runs"), ("2024-05-15", "The festival runs")]
+    assert [(e.value, e.label, e.date, e.end_date, e.granularity) for e in events] == [
+        ("1558/1603", "The reign of Elizabeth I was long", date(1558, 1, 1), date(1603, 12, 31),
+         "span"),
+        ("2024-05-10/2024-05-15", "The festival runs", date(2024, 5, 10), date(2024, 5, 15),
+         "span")]
 
 
 def test_a_duration_with_a_point_is_an_event_on_the_day_it_reaches():

@@ -106,7 +106,8 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
         name = _POSSESSIVE.sub("", m.group().strip(" .,-"))
         words = name.split()
         opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
-        if opens and proper is not None and words and words[0].rstrip(".") not in proper:
+        if opens and proper is not None and words and words[0].rstrip(".") not in proper and \
+                wordclass.classes(words[0].lower()):   # (a word unknown in lower case is a name)
             words.pop(0)
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS):
             words.pop(0)
@@ -155,8 +156,9 @@ def _modifies(after: str) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return bool(wordclass.classes(word) & wordclass.NOUN) and not word.endswith("ed") and \
-        word not in wordclass.AUXILIARIES and word not in STOPWORDS
+    bits = wordclass.classes(word)
+    return bool(bits & wordclass.NOUN) and (not bits & wordclass.VERB or word.endswith("s")) and \
+        not word.endswith("ed") and word not in wordclass.AUXILIARIES and word not in STOPWORDS
 
 
 def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
@@ -387,8 +389,9 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     end = _phrase_end(doc.text, tx)   # ("Two years later": the words that say when)
     granularity, value = (span[2] if tx.point and span else tx.granularity or ""), tx.when
     if best.until is not None:   # a span: first day of its start to the last of its end
-        span = (span[0], V.value_span(best.until.when)[1], "span")
-        granularity, value, end = "span", f"{tx.when}/{best.until.when}", best.until.end
+        value, end = f"{tx.when}/{best.until.when}", best.until.end
+        span = V.value_span(value)
+        granularity = span[2]
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
         granularity=granularity, value=value,

@@ -30,10 +30,12 @@ class _Group:
     confidence: float
     mentions: int
     merged: bool = False
+    places: set = field(default_factory=set)
 
     @classmethod
     def of(cls, e: Event, terms: frozenset) -> "_Group":
-        return cls(e, terms, list(e.sources or (e.source,)), e.who, e.confidence, e.mentions)
+        return cls(e, terms, list(e.sources or (e.source,)), e.who, e.confidence, e.mentions,
+                   places=set(e.where))
 
     def informative(self) -> tuple:
         return _informative(self.event, self.who, self.confidence)
@@ -68,9 +70,11 @@ def _compatible(a: Event, b: Event) -> bool:
         coarse.date <= fine.date <= coarse.end_date
 
 
-def _similarity(a_who: tuple, a_terms: frozenset, b: Event, b_terms: frozenset) -> int:
-    """0 when not the same happening; else higher the more actors and terms are shared."""
-    shared_who, shared_terms = len(set(a_who) & set(b.who)), len(a_terms & b_terms)
+def _similarity(a_names: set, a_terms: frozenset, b: Event, b_terms: frozenset) -> int:
+    """0 when not the same happening; else higher the more actors, places and terms are
+    shared."""
+    shared_who = len(a_names & (set(b.who) | set(b.where)))
+    shared_terms = len(a_terms & b_terms)
     if (shared_who and shared_terms >= 1) or shared_terms >= 3:
         return 2 * shared_who + shared_terms
     return 0
@@ -103,10 +107,10 @@ class Merger:
         terms = content_terms(e.label + " " + e.sentence)
         bucket = self._buckets.setdefault(_bucket(e), _Bucket())
         best, best_score = None, 0
-        for i in bucket.index.candidates(e.who, terms):
+        for i in bucket.index.candidates(e.who + e.where, terms):
             group = bucket.groups[i]
             if e.source not in group.sources and _compatible(group.event, e):
-                score = _similarity(group.who, group.terms, e, terms)
+                score = _similarity(set(group.who) | group.places, group.terms, e, terms)
                 if score > best_score:
                     best, best_score = i, score
         if best is None:
@@ -115,7 +119,7 @@ class Merger:
         else:
             self._absorb(bucket.groups[best], e, terms)
         # index what is new to the group: this event's actors and terms, its merged actors
-        bucket.index.add(best, set(e.who) | set(bucket.groups[best].who), terms)
+        bucket.index.add(best, set(e.who) | set(e.where) | set(bucket.groups[best].who), terms)
 
     @staticmethod
     def _absorb(group: _Group, e: Event, terms: frozenset) -> None:
@@ -124,6 +128,7 @@ class Merger:
             group.event, group.who = e, combine_actors([e.who, group.who])
         else:
             group.who = combine_actors([group.who, e.who])
+        group.places.update(e.where)
         for s in e.sources or (e.source,):
             if s not in group.sources:
                 group.sources.append(s)

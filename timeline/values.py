@@ -110,6 +110,10 @@ def value_span(value: Optional[str]) -> Optional[tuple[date, date, str]]:
     """(first day, last day, granularity) a DATE/TIME value covers; None if not a calendar span."""
     if not value:
         return None
+    if "/" in value:   # an interval "1934/1941": the first day of one to the last of the other
+        first, _, last = value.partition("/")
+        a, b = value_span(first), value_span(last)
+        return (a[0], b[1], "span") if a and b and a[0] <= b[1] else None
     for pattern, kind in _SPAN_PATTERNS:
         m = pattern.match(value)
         if not m:

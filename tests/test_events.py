@@ -1,0 +1,155 @@
+"""Event rows: the happening each date anchors (trigger), its label, who and where.
+
+Each case is a sentence written for this file (not from any corpus), the date phrase it holds,
+and what the event on that date should say: its trigger word, names that must be in `who`, in
+`where`, and names that must be in neither.
+"""
+import re
+
+import pytest
+
+import timeline
+from timeline.events import _BAD_START
+
+DCT = "2025-04-09"
+
+# (text, date phrase, trigger, who ⊇, where ⊇, in neither)
+CASES = [
+    # wire stories: the verb after a fronted date, the verb before a trailing one
+    ("Two bombs exploded outside the U.S. embassies in Nairobi on Friday.", "Friday",
+     "exploded", (), ("Nairobi",), ()),
+    ("On Friday, two bombs exploded outside the embassy.", "Friday", "exploded", (), (), ()),
+    ("Police said on Tuesday that the suspect had fled.", "Tuesday", "said", (), (), ()),
+    ("The ministers will meet on Friday in Brussels.", "Friday", "meet", (), ("Brussels",), ()),
+    ("The ministers met with Aziz on Friday.", "Friday", "met", (), (), ()),
+    ("Rescue workers on Saturday pulled survivors from the rubble.", "Saturday", "pulled",
+     (), (), ()),
+    ("Earlier this month, the bank, which is among the largest in the country, completed the "
+     "purchase.", "Earlier this month", "completed", (), (), ()),
+    ("Last week the company reported a loss.", "Last week", "reported", (), (), ()),
+    ("The strike began on March 3 and ended two weeks later.", "March 3", "began", (), (), ()),
+    ("Kenya said on Monday it would reopen the border.", "Monday", "said", ("Kenya",), (),
+     ()),
+    ("The ship sank on Tuesday off the coast of Somalia.", "Tuesday", "sank", (),
+     ("Somalia",), ()),
+    ("Negotiations broke off at noon on Thursday.", "Thursday", "broke", (), (), ()),
+    ("The president has often claimed in the past that the vote was rigged.", "the past",
+     "claimed", (), (), ()),
+    # auxiliaries, copulas and verb chains
+    ("The factory will be closed on Friday.", "Friday", "closed", (), (), ()),
+    ("The offer is scheduled to expire on Nov. 6.", "Nov. 6", "expire", (), (), ()),
+    ("The deal was effective on January 1.", "January 1", "effective", (), (), ()),
+    ("McBride was part of the crew in October 1984.", "October 1984", "part", ("McBride",), (),
+     ()),
+    ("The senators voted to confirm the judge on Friday.", "Friday", "voted", (), (), ()),
+    ("The union will begin striking on Monday.", "Monday", "begin", (), (), ()),
+    ("The talks are now expected to resume next week.", "next week", "resume", (), (), ()),
+    # event nouns the date modifies or follows
+    ("Tuesday's vote was delayed.", "Tuesday", "vote", (), (), ()),
+    ("The 1998 bombings killed more than 200 people.", "1998", "bombings", (), (), ()),
+    ("A third-quarter loss surprised investors.", "third-quarter", "loss", (), (), ()),
+    ("The Feb. 23 accord allows inspections.", "Feb. 23", "accord", (), (), ()),
+    ("He spoke at a news conference on Friday.", "Friday", "conference", (), (), ()),
+    ("The city suffered heavy damage in the earthquake of 1906.", "1906", "earthquake", (), (),
+     ()),
+    ("Protesters gathered before the election in May.", "May", "election", (), (), ()),
+    ("The company announced a merger on Monday.", "Monday", "announced", (), (), ()),
+    ("The company signed an agreement with the union on Monday.", "Monday", "signed", (), (),
+     ()),
+    # earnings and markets
+    ("Acme shares fell 5% in composite trading Friday on the New York Stock Exchange.",
+     "Friday", "fell", (), (), ()),
+    ("Net income rose 12% to $4.1 million in the third quarter.", "the third quarter", "rose",
+     (), (), ()),
+    ("The company said it had a loss of $2 million for the quarter ended Sept. 30.", "Sept. 30",
+     "had", (), (), ()),
+    ("The notes, due March 1, 2031, were priced at par.", "March 1, 2031", "due", (), (), ()),
+    ("The company's revenue totaled $3 billion in fiscal 2024.", "fiscal 2024", "totaled", (),
+     (), ()),
+    # sports previews
+    ("Miami will visit Cincinnati on Wednesday.", "Wednesday", "visit", ("Miami", "Cincinnati"),
+     (), ()),
+    ("The final will be played in London on May 31.", "May 31", "played", (), ("London",),
+     ()),
+    ("The Lakers beat the Celtics 102-99 on Sunday.", "Sunday", "beat", ("Lakers", "Celtics"),
+     (), ()),
+    # history
+    ("Augustus died in AD 14 at Nola.", "AD 14", "died", ("Augustus",), (), ()),
+    ("The museum reopened in 2009 after a long restoration.", "2009", "reopened", (), (), ()),
+    ("From 1934 to 1941 the museum was closed.", "1934", "closed", (), (), ()),
+    ("Elizabeth I ruled England between 1558 and 1603.", "1558", "ruled", ("Elizabeth I",), (),
+     ()),
+    ("The Berlin Wall fell in November 1989.", "November 1989", "fell", (), (), ()),
+    # quotes and attributions
+    ("\"We will not give up,\" the mayor said on Sunday.", "Sunday", "said", (), (), ()),
+    ("The minister told reporters on Thursday that talks would continue.", "Thursday", "told",
+     (), (), ()),
+    # who and where
+    ("Defense ministers from 30 countries gathered in Brussels on Thursday.", "Thursday",
+     "gathered", (), ("Brussels",), ("Defense",)),
+    ("Argentine officials met in Buenos Aires on Monday.", "Monday", "met", (),
+     ("Buenos Aires",), ("Argentine",)),
+    ("Abdirahman Osman was arrested in Mogadishu on Saturday.", "Saturday", "arrested",
+     ("Abdirahman Osman",), ("Mogadishu",), ()),
+    ("A bomb exploded in Dar es Salaam on Friday.", "Friday", "exploded", (),
+     ("Dar es Salaam",), ()),
+    ("Clearly, the council approved the plan on Tuesday.", "Tuesday", "approved", (), (),
+     ("Clearly",)),
+    ("The flight landed at 10 a.m. GMT on Monday.", "Monday", "landed", (), (), ("GMT",)),
+    ("The governor of Florida signed the bill on Friday in Tallahassee.", "Friday", "signed",
+     (), ("Tallahassee",), ()),
+]
+
+
+def _event_on(text: str, phrase: str):
+    start = text.index(phrase)
+    tl = timeline.build([timeline.ingest.from_text(text, "case", timeline.ingest.parse_date(DCT))])
+    for e in tl.events:
+        if e.start <= start < max(e.end, e.start + 1) or e.timex.startswith(phrase) or \
+                phrase in e.timex:
+            return e
+    raise AssertionError(f"no event on {phrase!r}: {[(e.timex, e.label) for e in tl.events]}")
+
+
+@pytest.mark.parametrize("text,phrase,trigger,who,where,neither", CASES,
+                         ids=[c[0][:40] for c in CASES])
+def test_event_row(text, phrase, trigger, who, where, neither):
+    e = _event_on(text, phrase)
+    assert e.trigger == trigger, (e.trigger, e.label)
+    assert text[e.trigger_start:e.trigger_end] == trigger
+    assert re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", e.label, re.I), e.label
+    assert not _BAD_START.match(e.label), e.label
+    assert len(e.label.rstrip("…").split()) <= 15
+    for name in who:
+        assert name in e.who, (name, e.who, e.where)
+    for name in where:
+        assert name in e.where, (name, e.who, e.where)
+    for name in neither:
+        assert name not in e.who and name not in e.where, (name, e.who, e.where)
+
+
+def test_dateline_is_no_event():
+    text = ("JOHANNESBURG, August 7 (Xinhua) -- Two bombs exploded outside the U.S. embassy on "
+            "Friday.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "wire", timeline.ingest.parse_date(DCT))])
+    assert [e.trigger for e in tl.events] == ["exploded"]
+    assert not any(e.timex == "August 7" for e in tl.events)
+
+
+def test_a_range_is_one_span():
+    text = "From 1934 to 1941 the museum was closed. It reopened in 1950.\n"
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    spans = [(e.date.isoformat(), e.end_date.isoformat(), e.value) for e in tl.events]
+    assert ("1934-01-01", "1941-12-31", "1934/1941") in spans
+    assert len(tl.events) == 2
+
+
+def test_trigger_offsets_survive_the_csv(tmp_path):
+    text = "Two bombs exploded outside the embassy in Nairobi on Friday.\n"
+    tl = timeline.build([timeline.ingest.from_text(text, "t", timeline.ingest.parse_date(DCT))])
+    path = tmp_path / "events.csv"
+    tl.to_csv(path)
+    back = timeline.Timeline.from_csv(path)
+    assert [(e.trigger, e.trigger_start, e.where) for e in back.events] == \
+        [(e.trigger, e.trigger_start, e.where) for e in tl.events] == [("exploded", 10,
+                                                                         ("Nairobi",))]
