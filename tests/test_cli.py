@@ -114,8 +114,9 @@ def test_build_six_dated_events_and_one_vague(tmp_path):
     assert "50 countries" in by_value["2025-04-11"]["label"]
     for r in rows:
         assert len(r["label"].split()) <= 15
-        assert list(r)[:15] == ["event_id", "date", "end_date", "granularity", "value", "timex",
-                                "label", "who", "sentence", "source", "start", "end", "anchor",
+        assert list(r)[:19] == ["event_id", "date", "end_date", "granularity", "value", "timex",
+                                "label", "who", "where", "trigger", "trigger_start",
+                                "trigger_end", "sentence", "source", "start", "end", "anchor",
                                 "confidence", "mentions"]
 
 

@@ -117,7 +117,9 @@ def test_event_row(text, phrase, trigger, who, where, neither):
     e = _event_on(text, phrase)
     assert e.trigger == trigger, (e.trigger, e.label)
     assert text[e.trigger_start:e.trigger_end] == trigger
-    assert re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", e.label, re.I), e.label
+    if not (e.trigger_start > text.index(phrase) and "," not in
+            text[text.index(phrase):e.trigger_start]):   # (not a noun the date modifies)
+        assert re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", e.label, re.I), e.label
     assert not _BAD_START.match(e.label), e.label
     assert len(e.label.rstrip("…").split()) <= 15
     for name in who:

@@ -271,8 +271,15 @@ _BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at|by|for|from|w
                         re.I)
 
 
-def _has_word(text: str, word: str) -> bool:
-    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+def _names(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
+    """Is the trigger the noun the date stands before ("last year's election campaign")? Then
+    a label of the main clause says more than the noun phrase."""
+    between = sentence[date_end:trigger_start]
+    return 0 <= trigger_start - date_end and "," not in between and len(between.split()) <= 3
 
 
 def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
@@ -312,7 +319,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
     found = T.find(sentence.text, start, end)
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
-    if found and (_BAD_START.match(label) or not _has_word(label, sentence.text[found[0]:found[1]])):
+    if found and (_BAD_START.match(label) or not _names(label, sentence.text[found[0]:found[1]])
+                  and not _modified_by_date(sentence.text, end, found[0])):
         label = _trigger_label(sentence.text, start, end, found) or label
     return Mention(tx, sentence, label, who, content_terms(text_wo_date), score, trigger, where)
 
