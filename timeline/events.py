@@ -271,8 +271,12 @@ _BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at|by|for|from|w
                         re.I)
 
 
+_WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
+
+
 def _names(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    """Does `text` hold `word` as a whole word?"""
+    return word in text and any(w.strip(_WORD_EDGES) == word for w in text.split())
 
 
 def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:

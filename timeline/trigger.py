@@ -21,6 +21,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINER_LIKE = W.DETERMINERS | {"'s", "’s"}
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 _DATE = "@"
+WINDOW = 160   # characters read each side of the date (a clause's reach)
 _ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
 _MODALS = frozenset("will would shall should can could may might must to".split())
 
@@ -247,7 +248,10 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
 
 def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """(start, end) in `text` of the word naming the happening dated by text[start:end]."""
-    toks = tokens(text)
+    lo = max(0, start - WINDOW)
+    lo = text.find(" ", lo) + 1 if lo else 0   # (a window of words around the date)
+    toks = [(a + lo, b + lo, w) for a, b, w in tokens(text[lo:end + WINDOW])] if \
+        len(text) > 2 * WINDOW else tokens(text)
     first = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
     after = next((i for i, t in enumerate(toks) if t[0] >= end), len(toks))
     if first > 0 and toks[first - 1][2].lower() in W.DATE_PREDICATES:   # "debentures due May 1"
