@@ -9,12 +9,12 @@ read; deleting the file is always safe.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from functools import lru_cache
 from importlib import resources
 
+from .errors import TimelineError
 from .finder.prefix import cache_dir
+from .output import atomic_write
 
 REGION, CITY, BIG_CITY = "region", "city", "big-city"   # a city of a million people or more
 BIG = 1_000_000
@@ -51,11 +51,8 @@ def gazetteer() -> dict:
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
-                                             suffix=".tmp", delete=False) as out:
-                json.dump(names, out)
-            os.replace(out.name, path)
-        except OSError:
+            atomic_write(path, json.dumps(names))
+        except (OSError, TimelineError):
             pass   # (a read-only home: read the package again next time)
     return names
 
