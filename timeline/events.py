@@ -475,8 +475,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
 
 
 _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|_|-|:)")
-_SPAN_JOINER = re.compile(r"\s*(?:[-–—]|to|through|until|till)\s*", re.I)
+_DATELINE_AFTER = re.compile(vocab.DATELINE_AFTER)
 
 
 def _opens_wire_story(text: str, tx: Timex) -> bool:
@@ -505,7 +504,9 @@ def _phrase_end(text: str, tx: Timex) -> int:
     on over its "later" or "earlier", which TimeML leaves out of the TIMEX3."""
     return _DIRECTION.match(text, tx.end).end() if tx.point else tx.end
 
-_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|through|until|till|and|or)\s*", re.I)
+_SPAN_WORDS = r"[-–—]|to|through|until|till"
+_SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 1934 to 1941"
+_RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|and|or)\s*", re.I)   # ... or "May and June"
 
 
 def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:

@@ -1679,8 +1679,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
     return fallback, False
 
 
-# what follows a dateline's date: "(Xinhua) --", "(AP) _", " -- "
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|_|-|:)\s")
+_DATELINE_AFTER = re.compile(vocab.DATELINE_AFTER)
 
 
 def _dateline(timexes: list[Timex], text: str, body_start: int) -> Optional[tuple]:

@@ -287,3 +287,7 @@ NOWADAYS_NOUNS = {"world", "society", "economy", "economies", "youth", "children
                   "families", "women", "men", "students", "workers", "computers", "cars", "music",
                   "media", "companies", "people", "life",
                   "lifestyle", "workplace", "schools", "parents", "voters"}
+
+# What follows a wire dateline's date: "(Xinhua) --", "(AP) _", " -- " (a regex). The resolver
+# reads a dateline's day as the publication date; the event stage makes no event of it.
+DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|_|-|:)\s"
