@@ -18,7 +18,7 @@ from . import wordclass as W
 _TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]|\d[\d,.:/-]*\w*|[’']s\b|\S")
 _BOUNDARY = frozenset(";:—–\"“”`") | {"--", "``", "''"}
 _POSSESSIVE = frozenset({"'s", "’s"})
-_DETERMINER_LIKE = W.DETERMINERS | {"'s", "’s"}
+_DETERMINER_LIKE = W.DETERMINERS | _POSSESSIVE
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 _DATE = "@"
 WINDOW = 160   # characters read each side of the date (a clause's reach)
@@ -133,14 +133,12 @@ def _main_verb(toks, i, stop) -> int:
     return _predicate(toks, i, stop) if low in W.COPULAS else i
 
 
-def _premodified(toks, first: int, end: int, hyphenated: bool,
-                 possessive_after: bool = False) -> Optional[int]:
+def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
     """The event noun a date stands before as its modifier: "Tuesday's vote", "the 1998
     bombings", "a third-quarter loss", "the Feb. 23 accord" (a possessive, a determiner before
     the date, or a hyphenated date says it is one; "said today conditions..." is not)."""
     j = end
-    possessive = j < len(toks) and toks[j][2] in _POSSESSIVE or possessive_after
-    if possessive and j < len(toks) and toks[j][2] in _POSSESSIVE:
+    if j < len(toks) and toks[j][2] in _POSSESSIVE:
         j += 1
     elif not (first > 0 and toks[first - 1][2].lower() in _DETERMINER_LIKE or hyphenated):
         return None
@@ -257,13 +255,13 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if first > 0 and toks[first - 1][2].lower() in W.DATE_PREDICATES:   # "debentures due May 1"
         return toks[first - 1][0], toks[first - 1][1]
     hyphenated = after > first and "-" in toks[after - 1][2]
-    possessive = text[end:end + 2] in _POSSESSIVE   # ("Tuesday's": one token with its date)
-    if possessive and after > first and toks[after - 1][1] > end:
+    if text[end:end + 2] in _POSSESSIVE and after > first and toks[after - 1][1] > end:
+        # ("Tuesday's" is one token: its "'s" becomes a token of its own)
         toks.insert(after, (end, toks[after - 1][1], text[end:toks[after - 1][1]]))
     toks[first:after] = [(start, end, _DATE)]   # (the date is one token, no word)
     after = first + 1
     clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
-    found = _premodified(toks, first, after, hyphenated, possessive)
+    found = _premodified(toks, first, after, hyphenated)
     fronted = first == clause_start or toks[first - 1][2] == ","
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
