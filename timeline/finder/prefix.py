@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from ..cache import cache_dir
+
 try:   # the stdlib's regex parser: re._parser since Python 3.11, sre_parse before
     from re import _constants as C, _parser
 except ImportError:   # pragma: no cover - Python 3.10
@@ -203,18 +205,8 @@ _used: dict = {}   # (pattern, k, first) -> answer, asked in this process
 _loaded: Optional[dict] = None
 
 
-def cache_dir() -> Optional[Path]:
-    """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline; None when
-    there is no home to put it in."""
-    home = os.path.expanduser("~")
-    folder = os.environ.get("TIMELINE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "timeline")
-    if not os.path.isabs(folder):
-        return None   # (a relative folder would land wherever the command runs)
-    return Path(folder)
-
-
 def cache_file() -> Optional[Path]:
+    """This module's answers in the cache folder, named by its source and Python's version."""
     folder = cache_dir()
     if folder is None:
         return None
