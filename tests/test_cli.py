@@ -237,3 +237,63 @@ def test_html_and_csv_neutralize_hostile_text(tmp_path):
     r = run("build", src, "-p", SEED_DCT, "--csv", out, "--raw-csv")
     assert any(v.startswith("=") for row in csv_rows(out.read_text(encoding="utf-8"))
                for v in row.values())
+
+
+# Issue 19: crashes, exits and silent options.
+def test_an_output_that_fails_costs_no_other(tmp_path, monkeypatch):
+    from timeline import cli
+    from timeline.api import build
+
+    tl = build("The museum reopened in 2009.", "2010-01-01")
+    monkeypatch.setattr(type(tl), "html", lambda *a, **k: 1 / 0)
+    paths = [tmp_path / name for name in ("x.html", "x.csv", "x.json")]
+    with pytest.raises(Exception, match="x.html: internal error: ZeroDivisionError"):
+        cli._write_outputs(tl, *paths)
+    assert not paths[0].exists() and paths[1].exists() and paths[2].exists()
+
+
+def test_history_with_early_years_writes_every_output(tmp_path):
+    src = _file(tmp_path / "ad14.txt", b"Augustus died in AD 14. The museum reopened in 2009.\n")
+    outs = [tmp_path / name for name in ("x.html", "x.csv", "x.json")]
+    r = run("build", src, "-p", "2010-01-01", "--html", outs[0], "--csv", outs[1],
+            "--json", outs[2])
+    assert r.returncode == 0, r.stderr
+    assert all(p.exists() for p in outs) and "AD 14" in outs[0].read_text(encoding="utf-8")
+
+
+def test_strict_names_the_skipped_documents_and_exits_1(tmp_path):
+    good = _file(tmp_path / "good.txt", b"The summit opened on March 3, 2025.\n")
+    empty = _file(tmp_path / "empty.txt", b"")
+    r = run("build", good, empty, "-p", "2025-04-09", "--strict", "--csv", tmp_path / "s.csv")
+    assert r.returncode == 1 and "internal error" not in r.stderr
+    assert "empty.txt" in r.stderr.splitlines()[-2] and (tmp_path / "s.csv").exists()
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    big = _file(tmp_path / "big.txt", b"The summit opened on March 3, 2025. " * 20000)
+    r = subprocess.run(f"{sys.executable} -m timeline tag {big} -p 2025-04-09 | head -2",
+                       shell=True, capture_output=True, text=True, timeout=120)
+    assert r.stdout.count("\n") == 2 and r.stderr == ""
+
+
+@pytest.mark.parametrize("flag", ["--date-column", "--id-column"])
+def test_an_unknown_dataset_column_names_the_columns(tmp_path, flag):
+    data = _file(tmp_path / "data.csv", b'body,day\n"The summit opened on Friday.",2025-04-09\n')
+    r = run("build", data, "--text-column", "body", flag, "nope")
+    assert r.returncode == 1 and f"no column 'nope' (columns: body, day)" in r.stderr
+    assert flag in r.stderr
+
+
+def test_a_failed_tag_writes_nothing_to_stdout(tmp_path):
+    good = _file(tmp_path / "good.txt", b"The summit opened on March 3, 2025.\n")
+    r = run("tag", good, tmp_path / "missing.txt", "-p", "2025-04-09")
+    assert r.returncode == 1 and r.stdout == "" and "missing.txt" in r.stderr
+
+
+@pytest.mark.parametrize("text, why", [
+    (b"Nothing happened.\n", "no date or time expression"),
+    (b"12 March 2024\n\nApril 2025\n", "2 date or time expressions in 1 document, none"),
+])
+def test_a_build_with_no_events_says_why(tmp_path, text, why):
+    r = run("build", _file(tmp_path / "d.txt", text), "-p", "2025-04-09")
+    assert r.returncode == 0 and f"0 events: {why}" in r.stderr

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import timeline
+from timeline import render
 from timeline.export import events_csv
 from conftest import ROOT, SEED, SEED_DCT
 
@@ -85,12 +86,31 @@ def test_round_trip_build_csv_render_draws_the_same_figure(tmp_path, seed_timeli
     assert figure_data(again) == figure_data(seed_timeline)
 
 
-def test_early_years_are_not_padded_on_the_axis(seed_timeline):
+def test_early_years_are_drawn_on_a_year_axis_named_as_readers_do(seed_timeline):
     early = timeline.build("Charlemagne was crowned on December 25, 800. Hastings was fought "
                            "on 14 October 1066.", "2024-05-01").figure()
-    stops = early.layout.xaxis.tickformatstops
-    assert stops and all("%-Y" in s.value and "%Y" not in s.value for s in stops)
-    assert not seed_timeline.figure().layout.xaxis.tickformatstops   # modern: Plotly's own
+    assert early.layout.xaxis.type == "linear"
+    assert "AD 800" in early.layout.xaxis.ticktext and "1000" in early.layout.xaxis.ticktext
+    assert seed_timeline.figure().layout.xaxis.type == "date"   # modern: Plotly's own dates
+
+
+def test_years_before_the_common_era_are_dated_and_drawn(tmp_path):
+    tl = timeline.build("Caesar was killed in 44 BC. Rome was founded in the 8th century BC. "
+                        "Augustus died in AD 14. The museum reopened in 2009.", "2010-01-01")
+    assert [render.when_text(e) for e in tl.events] == [
+        "8th century BC", "44 BC", "AD 14", "2009"]
+    assert not tl.undated and len(tl.dated) == 4
+    axis = tl.figure().layout.xaxis
+    assert axis.type == "linear" and any(t.endswith(" BC") for t in axis.ticktext)
+    assert axis.range[0] < -798 and axis.range[1] > 2009
+    row = next(r for r in csv.DictReader(io.StringIO(tl.csv())) if r["value"] == "BC0044")
+    assert (row["date"], row["end_date"]) == ("'-0043-01-01", "'-0043-12-31")  # (neutral cells)
+    path = tmp_path / "e.csv"
+    tl.to_csv(path)
+    assert timeline.Timeline.from_csv(path).events == tl.events
+    page = tl.html()
+    assert "44 BC" in page and "Undated mentions" not in page
+    assert list(tl.to_frame()["date"].dt.year) == [-798, -43, 14, 2009]
 
 
 def test_span_labels_are_horizontal(seed_timeline):

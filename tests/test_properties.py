@@ -60,3 +60,28 @@ def test_without_a_dct_nothing_raises(text):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             timeline.tag(text)
+
+
+def _year_phrase(year: int) -> str:
+    return f"{1 - year} BC" if year <= 0 else (f"AD {year}" if year < 1000 else str(year))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(min_value=-9998, max_value=9999), max_size=6))
+def test_every_output_of_any_mix_of_years_succeeds(tmp_path_factory, years):
+    from timeline import export
+
+    text = " ".join(f"The city was rebuilt in {_year_phrase(y)}." for y in years) or "Nothing."
+    tl = timeline.build([from_text(text, "doc", date(2020, 1, 1))])
+    assert len(tl.dated) == len(set(years)) or len(tl.dated) <= len(years)
+    tl.figure()
+    tl.html()
+    tl.json()
+    tl.timelinejs()
+    tl.to_frame()
+    export.timeml("doc", text, 0, "2020-01-01", timeline.tag(text, "2020-01-01"))
+    path = tmp_path_factory.mktemp("csv") / "events.csv"
+    tl.to_csv(path)
+    again = timeline.Timeline.from_csv(path)
+    assert again.events == tl.events
+    again.html()

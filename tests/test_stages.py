@@ -227,11 +227,12 @@ def test_label_is_short():
     assert len(label_for(s, 3, 9).split()) <= 15
 
 
-def test_years_before_the_common_era_are_undated_events():
+def test_years_before_the_common_era_come_first_without_a_python_date():
     import timeline
     text = "Rome burned in AD 64. Caesar was killed in 44 B.C. in Rome."
     events = timeline.build([ingest.from_text(text, "t", date(2025, 4, 9))]).events
-    assert [(e.value, e.date) for e in events] == [("0064", date(64, 1, 1)), ("BC0044", None)]
+    assert [(e.value, e.date) for e in events] == [("BC0044", None), ("0064", date(64, 1, 1))]
+    assert [e.is_vague for e in events] == [False, False]
 
 
 def test_a_range_of_dates_is_one_span_left_out_of_the_labels_whole():

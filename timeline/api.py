@@ -37,22 +37,25 @@ class Timeline:
 
     @property
     def dated(self) -> list[Event]:
-        return [e for e in self.events if e.date is not None]
+        return [e for e in self.events if not e.is_vague]
 
     @property
     def undated(self) -> list[Event]:
-        return [e for e in self.events if e.date is None]
+        return [e for e in self.events if e.is_vague]
 
     def rows(self) -> list[dict]:
         return [export.event_row(e) for e in self.events]
 
     def to_frame(self):
-        """The events as a pandas DataFrame (dates as datetime64, who as a list)."""
+        """The events as a pandas DataFrame (dates as datetime64[s], which holds any year,
+        44 BC as -0043 as in the CSV; who as a list)."""
+        import numpy as np
         import pandas as pd
 
         frame = pd.DataFrame(self.rows(), columns=EVENT_COLUMNS + ["sources"])
         for column in ("date", "end_date"):
-            frame[column] = pd.to_datetime(frame[column].replace("", None))
+            frame[column] = pd.Series(np.array([d or "NaT" for d in frame[column]],
+                                               dtype="datetime64[s]"), index=frame.index)
         frame["who"] = [list(e.who) for e in self.events]
         return frame
 

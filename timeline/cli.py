@@ -76,6 +76,11 @@ def _errors(debug: bool):
         if debug:
             raise
         _fail(str(e), 2 if isinstance(e, UsageError) else 1)
+    except typer.Exit:   # an exit status chosen on purpose (--strict)
+        raise
+    except BrokenPipeError:   # the reader went away (`| head`): stop quietly, as Unix tools do
+        _quiet_stdout()
+        raise typer.Exit(141) from None
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except Exception as e:  # an internal bug: still one line unless --debug
@@ -84,6 +89,14 @@ def _errors(debug: bool):
         _fail(f"internal error: {type(e).__name__}: {e} (rerun with --debug for details)", 1)
     finally:
         warnings.showwarning = old
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush of a closed pipe raises nothing."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _published(value: Optional[str]):
@@ -185,11 +198,19 @@ def tag(
 
 @contextmanager
 def _stream(output: Optional[Path]):
-    """Standard output, or `output` written atomically (nothing is left if the run fails)."""
+    """`output` written atomically, or standard output once the run has succeeded (staged in a
+    temporary file that spills to disk: memory stays flat), so a failed run writes nothing."""
+    import shutil
+    import tempfile
+
     from .output import atomic_text
 
     if output is None or str(output) == "-":
-        yield sys.stdout
+        with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8",
+                                           newline="") as staged:
+            yield staged
+            staged.seek(0)
+            shutil.copyfileobj(staged, sys.stdout)
         sys.stdout.flush()
     else:
         with atomic_text(output) as out:
@@ -198,10 +219,11 @@ def _stream(output: Optional[Path]):
 
 
 def _table(timeline) -> str:
+    from .render import when_text
+
     lines = [f"{'date':<23} {'event':<70} who"]
     for e in timeline.events:
-        when = "undated (" + e.value + ")" if e.date is None else (
-            e.date.isoformat() if e.date == e.end_date else f"{e.value}")
+        when = f"undated ({e.value})" if e.is_vague else when_text(e)
         label = e.label if len(e.label) <= 70 else e.label[:69] + "…"
         lines.append(f"{when:<23} {label:<70} {', '.join(e.who[:4])}")
     return "\n".join(lines) + "\n"
@@ -209,25 +231,33 @@ def _table(timeline) -> str:
 
 def _write_outputs(timeline, html, csv=None, json=None, raw_csv=False, theme=None,
                    group_by=None, timelinejs=None, open_html=False) -> bool:
-    """Render everything first, then write each file atomically: all or nothing per file.
-    With `open_html` the page opens in the default browser (written to a temporary file when
-    no --html path is given)."""
+    """Write each output atomically (all or nothing per file); one that fails costs no other:
+    the rest are written, then the failure is the run's error. With `open_html` the page opens
+    in the default browser (written to a temporary file when no --html path is given)."""
+    from .corpus import DEBUG_ENV
+    from .errors import TimelineError
+
     group = group_by.value if group_by else None
     if open_html and not html:
         import tempfile
 
         html = Path(tempfile.mkdtemp(prefix="timeline-")) / "timeline.html"
-    outputs = []
-    if html:
-        outputs.append((html, timeline.html(theme.value if theme else "light", group)))
-    if csv:
-        outputs.append((csv, timeline.csv(raw_csv)))
-    if json:
-        outputs.append((json, timeline.json()))
-    if timelinejs:
-        outputs.append((timelinejs, timeline.timelinejs(group)))
-    for path, text in outputs:
-        _emit(text, path)
+    outputs = [(path, make) for path, make in (
+        (html, lambda: timeline.html(theme.value if theme else "light", group)),
+        (csv, lambda: timeline.csv(raw_csv)), (json, timeline.json),
+        (timelinejs, lambda: timeline.timelinejs(group))) if path]
+    failed = []
+    for path, make in outputs:
+        try:
+            _emit(make(), path)
+        except TimelineError as e:
+            failed.append(f"{path}: {e}")
+        except Exception as e:   # noqa: BLE001 - a bug in one output must not cost the others
+            if os.environ.get(DEBUG_ENV):
+                raise
+            failed.append(f"{path}: internal error: {type(e).__name__}: {e} (please report it)")
+    if failed:
+        raise TimelineError("not written: " + "; ".join(failed))
     if open_html:
         import webbrowser
 
@@ -281,12 +311,28 @@ def build(
         if not _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
                               open_html):
             sys.stdout.write(_table(timeline))
+        if not timeline.events:
+            typer.echo(f"timeline: {_why_empty(timeline)}", err=True)
         if timeline.skipped:
             total = len(timeline.documents) + len(timeline.skipped)
-            typer.echo(f"timeline: skipped {len(timeline.skipped)} of {total} documents "
-                       f"(see the warnings above)", err=True)
+            names = ", ".join(name for name, _ in timeline.skipped[:5]) + (
+                f" and {len(timeline.skipped) - 5} more" if len(timeline.skipped) > 5 else "")
+            typer.echo(f"timeline: skipped {len(timeline.skipped)} of {total} documents: "
+                       f"{names}", err=True)
             if strict:
+                typer.echo("timeline: error: --strict: some documents were skipped", err=True)
                 raise typer.Exit(1)
+
+
+def _why_empty(timeline) -> str:
+    """Why a build found no events, for the one line that says so."""
+    found = sum(d.get("dates", 0) for d in timeline.documents)
+    docs = f"{len(timeline.documents)} document" + ("s" if len(timeline.documents) != 1 else "")
+    if not found:
+        return f"0 events: no date or time expression in {docs}"
+    return (f"0 events: {found} date or time expression{'s' if found != 1 else ''} in {docs}, "
+            "none dating a happening (datelines, dates standing alone, durations and sets "
+            "are not events; `timeline tag` lists them)")
 
 
 @contextmanager

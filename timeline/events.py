@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import islice
-from datetime import date
 from typing import Iterable, Optional
 
 from . import places, wordclass
@@ -525,5 +524,5 @@ def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
 
 
 def sort_events(events: Iterable[Event]) -> list[Event]:
-    ordered = sorted(events, key=lambda e: (e.date is None, e.date or date.min, e.source, e.start))
+    ordered = sorted(events, key=Event.order)
     return [replace(e, event_id=f"E{i:04d}") for i, e in enumerate(ordered, 1)]

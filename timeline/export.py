@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+import re
 from datetime import date
 from typing import IO, Iterable, Optional
 from xml.sax.saxutils import escape, quoteattr
@@ -33,10 +34,18 @@ def unsafe_cell(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:2] in _FORMULA_START else value
 
 
+def _days(e: Event) -> tuple[str, str]:
+    """`date` and `end_date` as written: ISO days, astronomical years before the common era
+    (44 BC is "-0043-01-01"), empty for a vague event."""
+    if e.date is not None:
+        return e.date.isoformat(), e.end_date.isoformat()
+    return V.bc_days(e.value) or ("", "")
+
+
 def event_row(e: Event) -> dict:
+    first, last = _days(e)
     return {
-        "event_id": e.event_id, "date": e.date.isoformat() if e.date else "",
-        "end_date": e.end_date.isoformat() if e.end_date else "", "granularity": e.granularity,
+        "event_id": e.event_id, "date": first, "end_date": last, "granularity": e.granularity,
         "value": e.value, "timex": e.timex, "label": e.label, "who": "; ".join(e.who),
         "where": "; ".join(e.where), "trigger": e.trigger,
         "trigger_start": "" if e.trigger_start is None else e.trigger_start,
@@ -131,33 +140,112 @@ def timeml(doc_id: str, text: str, body_start: int, dct: str, timexes: Iterable[
 REQUIRED_COLUMNS = ("date", "label")
 
 
+def _column(name: Optional[str]) -> str:
+    """A header as a spreadsheet user may write it: "Date", " End date " -> "date", "end_date"."""
+    return "_".join((name or "").strip().lower().split())
+
+
+def _reader(text: str, name: str) -> csv.DictReader:
+    """The CSV read with the delimiter its header uses (a comma, or the semicolon or tab many
+    spreadsheets write), headers in any case."""
+    first = text.split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        header = [_column(c) for c in next(csv.reader([first], delimiter=delimiter), [])]
+        if all(c in header for c in REQUIRED_COLUMNS):
+            reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+            reader.fieldnames = header
+            next(reader.reader, None)   # (the header row, read above)
+            return reader
+    raise TimelineError(f"{name}: not an events CSV (it needs the columns date and label, "
+                        f"separated by commas or semicolons; write one with timeline build --csv)")
+
+
 def events_from_csv(text: str, name: str = "events.csv") -> list[Event]:
-    """Events from an events CSV, as `timeline build --csv` wrote it and a user then edited it:
-    rows deleted or reordered, dates, labels, actors or sources rewritten. `date`/`end_date`
-    are the truth (an empty date is an undated event); other columns may be missing."""
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise TimelineError(f"{name}: not an events CSV (no column {', '.join(missing)}; "
-                            f"write one with timeline build --csv)")
+    """Events from an events CSV, as `timeline build --csv` wrote it and a user then edited it
+    (or a spreadsheet saved it): rows deleted or reordered, dates, labels, actors or sources
+    rewritten, headers in any case, ';' as separator. `date`/`end_date` are the truth (an empty
+    date is an undated event; see `day_cell` for the forms read); other columns may be missing."""
+    reader = _reader(text, name)
     events = []
     for n, row in enumerate(reader, 2):
         row = {k: unsafe_cell(v or "") for k, v in row.items() if k}
         try:
             events.append(_event_of_row(row, n))
-        except ValueError as e:
+        except (ValueError, TimelineError) as e:
             raise TimelineError(f"{name}, line {n}: {e}") from None
     return events
 
 
+DAY_FORMS = ("2025-04-12, 2025-04 (a month), 2025 (a year), April 12 2025, or -0043-03-15 "
+             "(44 BC, astronomical years)")
+
+
+def day_cell(cell: str, column: str) -> tuple[str, str]:
+    """The first and last day a `date`/`end_date` cell names, as TIMEX3 values cover them
+    ("2025-03" is March 2025 whole, "2025" the year), or (bc_first, bc_last) ISO strings with
+    astronomical years before the common era; ValueError naming the accepted forms."""
+    from .ingest import parse_date
+
+    text = cell.strip()
+    m = re.fullmatch(r"(-\d{4}|0000)(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if m:   # before the common era: -0043 is 44 BC
+        value = "BC" + f"{1 - int(m.group(1)):04d}" + "".join(
+            f"-{g}" for g in m.groups()[1:] if g)
+        days = V.bc_days(value)
+        if days and V.value_years(value):
+            return days
+    elif re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        span = V.value_span(text)
+        if span:
+            return span[0].isoformat(), span[1].isoformat()
+    else:
+        try:
+            day = parse_date(text, column).isoformat()
+            return day, day
+        except TimelineError:
+            pass
+    order = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text) is not None
+    raise ValueError(f"column {column}: {text!r} is not a date" +
+                     (" (day/month or month/day?)" if order else "") + f"; write {DAY_FORMS}")
+
+
+def _bc_value(first: str, last: str) -> str:
+    """The TIMEX3 value of astronomical ISO days first..last before the common era."""
+    def value(day: str, part: int) -> str:
+        year, month, _ = day.rsplit("-", 2) if day.startswith("-") else day.split("-")
+        return "BC" + f"{1 - int(year):04d}" + ("-" + month if part > 1 else "") + (
+            "-" + day[-2:] if part > 2 else "")
+
+    for part in (3, 2, 1):
+        candidate = value(first, part)
+        if V.bc_days(candidate) == (first, last):
+            return candidate
+    return f"{value(first, 3)}/{value(last, 3)}"
+
+
 def _event_of_row(row: dict, n: int) -> Event:
-    start = date.fromisoformat(row["date"].strip()) if row["date"].strip() else None
-    end = date.fromisoformat(row["end_date"].strip()) if row.get("end_date", "").strip() else start
-    if start and end < start:
-        raise ValueError(f"end_date {end} is before date {start}")
+    first = last = None
+    if row["date"].strip():
+        first, last = day_cell(row["date"], "date")
+    if row.get("end_date", "").strip() and first:
+        last = day_cell(row["end_date"], "end_date")[1]
     granularity, value = row.get("granularity", "").strip(), row.get("value", "").strip()
-    if not (granularity and value):
-        granularity, value = _span_value(start, end)
+    if first and first.startswith(("-", "0000")) or last and last.startswith(("-", "0000")):
+        start = end = None
+        if not (value and V.bc_days(value) == (first, last)):
+            value = _bc_value(first, last)
+            granularity = {4: "century", 6: "year", 9: "month", 12: "day"}.get(len(value), "span")
+    elif first is None:   # undated: its vague value, if the row keeps one
+        start = end = None
+        if not value or V.value_years(value):
+            granularity, value = _span_value(None, None)
+    else:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+        if end < start:
+            raise ValueError(f"end_date {end} is before date {start}")
+        span = V.value_span(value)
+        if not (granularity and span and span[:2] == (start, end)):   # (the dates were edited)
+            granularity, value = _span_value(start, end)
     split = (lambda cell: tuple(x.strip() for x in cell.split(";") if x.strip()))
     source = row.get("source", "").strip()
     return Event(

@@ -9,6 +9,8 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import date
 from typing import Mapping, Optional
 
+from .values import days_years, value_years
+
 # TIMEX3 types
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 
@@ -135,8 +137,23 @@ class Event:
     where: tuple = ()                      # places named in the clause
 
     @property
+    def years(self) -> Optional[tuple]:
+        """[first, after) of its value on the astronomical year line (44 BC is -43): dated
+        events before the common era have no Python `date` but have these. None if vague."""
+        years = value_years(self.value)
+        if years is None and self.date is not None:   # (a value the reader does not span)
+            return days_years(self.date, self.end_date or self.date)
+        return years
+
+    @property
     def is_vague(self) -> bool:
-        return self.date is None
+        """No calendar place at all (PAST_REF, "XXXX-XX-XX"): an event of 44 BC is not vague."""
+        return self.date is None and self.years is None
+
+    def order(self) -> tuple:
+        """The key that sorts events by time: vague ones last, then by source and offset."""
+        years = self.years
+        return (years is None, years[0] if years else 0.0, self.source, self.start)
 
 
 EVENT_COLUMNS = ["event_id", "date", "end_date", "granularity", "value", "timex", "label", "who",

@@ -2,8 +2,10 @@
 
 Owns the picture: a date axis with markers for day-precise events and bars for coarse ones
 (a month, a season, a year is drawn as the span it covers), lanes so labels do not overlap,
-hover with date, label, actors, sentence and source, zoom and a range slider. Undated (vague)
-events are listed apart, never placed at an invented date. All article text is HTML-escaped
+hover with date, label, actors, sentence and source, zoom and a range slider. Deep time (a year
+before AD 1000, or before the common era) is drawn on a year axis instead ("44 BC", "AD 14",
+"2009"), where Plotly's dates cannot go. Undated (vague) events are listed apart, never placed
+at an invented date. All article text is HTML-escaped
 before it reaches the page: it is shown, never run.
 """
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import html
 import os
 import textwrap
-from datetime import date, timedelta
+import math
+from datetime import date
 from typing import Optional, Sequence
 
+from . import values as V
 from .errors import TimelineError
 from .model import Event
 
@@ -22,19 +26,25 @@ MAX_LABELLED = 40          # above this many events, labels show on hover only
 LABEL_CHARS = 38
 
 
-# tick labels by zoom (milliseconds or "M" months between ticks) with unpadded years
-EARLY_YEAR_TICKS = [dict(dtickrange=[None, 86400000], value="%H:%M\n%b %-d, %-Y"),
-                    dict(dtickrange=[86400000, "M1"], value="%b %-d\n%-Y"),
-                    dict(dtickrange=["M1", "M12"], value="%b\n%-Y"),
-                    dict(dtickrange=["M12", None], value="%-Y")]
+YEAR_AXIS_BEFORE = 1000   # an event before this year puts the figure on a year axis
 
 
 def _wrap(text: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
 
 
+def when_text(e: Event) -> str:
+    """The date as the table and hover show it: the day, the value of a coarser stretch, or a
+    year before the common era as a reader writes it ("44 BC"); "undated" if vague."""
+    if e.date is None:
+        return V.bc_text(e.value) or ("undated" if e.is_vague else e.value)
+    if e.granularity in PRECISE:
+        return e.date.isoformat()
+    return V.year_text(e.date.year) if e.value == f"{e.date.year:04d}" else e.value
+
+
 def _hover(e: Event) -> str:
-    when = e.date.isoformat() if e.granularity in PRECISE else (
+    when = when_text(e) if e.date is None or e.granularity in PRECISE else (
         f"{e.date.isoformat()} – {e.end_date.isoformat()}")
     parts = [f"<b>{html.escape(when)}</b> ({html.escape(e.value)}, “{html.escape(e.timex)}”)",
              f"<b>{_wrap(e.label)}</b>"]
@@ -51,14 +61,14 @@ def _short(label: str) -> str:
     return html.escape(label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…")
 
 
-def assign_lanes(events: Sequence[Event], label_days: float) -> list[int]:
+def assign_lanes(events: Sequence[Event], label_years: float) -> list[int]:
     """Greedy lanes: an event goes in the first lane whose last item (span plus its label's
-    width in days) ends before it starts."""
-    lanes_end: list[date] = []
+    width, in years) ends before it starts."""
+    lanes_end: list[float] = []
     lanes = []
     for e in events:
-        start = e.date
-        occupied_to = max(e.end_date, start + timedelta(days=label_days))
+        start, after = e.years
+        occupied_to = max(after, start + label_years)
         for i, end in enumerate(lanes_end):
             if end < start:
                 lanes_end[i] = occupied_to
@@ -96,7 +106,7 @@ def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
         ranked = sorted(groups, key=lambda g: -len(groups[g]))
         kept = {g: groups[g] for g in ranked[:MAX_GROUPS - 1]}
         kept[OTHER] = sorted((e for g in ranked[MAX_GROUPS - 1:] for e in groups[g]),
-                             key=lambda e: (e.date, e.end_date))
+                             key=lambda e: e.years)
         groups = kept
     return groups
 
@@ -118,8 +128,10 @@ def _rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, labelled: bool):
-    """A bar trace for the coarse events of one group and a marker trace for its exact days."""
+def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, labelled: bool,
+            years: bool):
+    """A bar trace for the coarse events of one group and a marker trace for its exact days;
+    on a year axis (`years`) positions are years, else dates."""
     import plotly.graph_objects as go
 
     coarse = [(e, lane) for e, lane in zip(events, lanes) if e.granularity not in PRECISE]
@@ -128,8 +140,9 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
     if coarse:
         yield go.Bar(
             name=html.escape(group) if group else "Span (month, season, year…)", orientation="h",
-            base=[e.date.isoformat() for e, _ in coarse],
-            x=[((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
+            base=[e.years[0] if years else e.date.isoformat() for e, _ in coarse],
+            x=[e.years[1] - e.years[0] if years else
+               ((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
             y=[lane for _, lane in coarse], width=0.5,
             marker=dict(color=_rgba(bar_colour, 0.35), line=dict(color=bar_colour, width=1)),
             customdata=[[_hover(e), e.event_id] for e, _ in coarse],
@@ -141,7 +154,8 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
         yield go.Scatter(
             name=html.escape(group) if group else "Exact day", legendgroup=group or None,
             mode="markers+text" if labelled else "markers",
-            x=[e.date.isoformat() for e, _ in precise], y=[lane for _, lane in precise],
+            x=[e.years[0] if years else e.date.isoformat() for e, _ in precise],
+            y=[lane for _, lane in precise],
             marker=dict(size=13 if labelled else 9, color=colour,
                         line=dict(color="white", width=1.5 if labelled else 0.5)),
             text=[_short(e.label) for e, _ in precise] if labelled else None,
@@ -150,15 +164,32 @@ def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, label
             hovertemplate="%{customdata[0]}<extra></extra>")
 
 
-def _focus(dated: Sequence[Event]) -> tuple[date, date]:
-    """The dates the view opens on: all of them, or with many events the central 90%, so a
-    few far-off mentions ("the 1960s") do not squeeze the story into a sliver (the range
-    slider still spans everything)."""
+def _focus(dated: Sequence[Event]) -> tuple[float, float]:
+    """The stretch (in years) the view opens on: all of it, or with many events the central
+    90%, so a few far-off mentions ("the 1960s") do not squeeze the story into a sliver (the
+    range slider still spans everything)."""
     if len(dated) < FOCUS_FROM:
-        return dated[0].date, max(e.end_date for e in dated)
+        return dated[0].years[0], max(e.years[1] for e in dated)
     cut = len(dated) // 20
-    ends = sorted(e.end_date for e in dated)
-    return dated[cut].date, ends[len(ends) - 1 - cut]
+    ends = sorted(e.years[1] for e in dated)
+    return dated[cut].years[0], ends[len(ends) - 1 - cut]
+
+
+def _iso(year: float) -> str:
+    """A point of the year line as a date Plotly reads, kept within AD 1..9999."""
+    year = min(max(year, 1.0), 9999.999)
+    whole = int(year)
+    return V.add_days(date(whole, 1, 1), int((year - whole) * 365.25)).isoformat()
+
+
+def _year_ticks(first: float, last: float) -> tuple[list, list]:
+    """Round years across first..last (about eight), labelled "44 BC", "AD 14", "2009"."""
+    span = max(last - first, 1.0)
+    step = 10 ** math.floor(math.log10(span / 8))
+    step = next(s * step for s in (1, 2, 5, 10) if span / (s * step) <= 10)
+    step = max(1, int(step))
+    values = list(range(int(math.ceil(first / step)) * step, int(last) + 1, step))
+    return values, [V.year_text(v) for v in values]
 
 
 def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",
@@ -169,28 +200,32 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
 
     if group_by not in (None, *GROUP_BY):
         raise TimelineError(f"cannot group by {group_by!r}; choose one of {', '.join(GROUP_BY)}")
-    dated = sorted((e for e in events if e.date is not None), key=lambda e: (e.date, e.end_date))
+    dated = sorted((e for e in events if not e.is_vague), key=lambda e: e.years)
     fig = go.Figure()
     if dated:
         first, last = _focus(dated)
-        range_days = max((last - first).days, 30)
+        years = dated[0].years[0] < YEAR_AXIS_BEFORE
+        width = max(last - first, 30 / 365.25)
         labelled = len(dated) <= MAX_LABELLED
-        label_days = range_days * (LABEL_CHARS * 7 / 1100) if labelled else range_days / 400
+        label_years = width * (LABEL_CHARS * 7 / 1100) if labelled else width / 400
         offset, ticks = 0, []
         groups = _groups(dated, group_by)
         names = _display_names(list(groups), group_by)
         for i, (group, members) in enumerate(zip(names, groups.values())):
-            lanes = [offset + lane for lane in assign_lanes(members, label_days)]
+            lanes = [offset + lane for lane in assign_lanes(members, label_years)]
             colour = GREY if group in (NO_ACTOR, OTHER) else PALETTE[i % len(PALETTE)]
-            fig.add_traces(list(_traces(members, lanes, group, colour, labelled)))
+            fig.add_traces(list(_traces(members, lanes, group, colour, labelled, years)))
             ticks.append((offset, group))
             offset = max(lanes) + 1
-        pad = timedelta(days=max(2, range_days // 25))
-        fig.update_xaxes(type="date", range=[(first - pad).isoformat(),
-                                             (last + pad * 6 if labelled else last + pad).isoformat()],
-                         rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
-        if first.year < 1000:   # Plotly pads years to four digits ("0800"): not for early ones
-            fig.update_xaxes(tickformatstops=EARLY_YEAR_TICKS)
+        pad = max(2 / 365.25, width / 25)
+        low, high = first - pad, last + (pad * 6 if labelled else pad)
+        if years:   # a plain number line of (astronomical) years, ticks named as readers do
+            tickvals, ticktext = _year_ticks(low, high)
+            fig.update_xaxes(type="linear", range=[low, high], tickvals=tickvals,
+                             ticktext=ticktext)
+        else:
+            fig.update_xaxes(type="date", range=[_iso(low), _iso(high)])
+        fig.update_xaxes(rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
         fig.update_yaxes(visible=bool(group_by), range=[offset - 0.5, -0.7], fixedrange=True,
                          tickvals=[t for t, _ in ticks], showgrid=False, zeroline=False,
                          ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
@@ -235,8 +270,7 @@ td.date {{ white-space: nowrap; }}
 
 
 def _row(e: Event) -> str:
-    when = "undated" if e.date is None else (
-        e.date.isoformat() if e.granularity in PRECISE else e.value)
+    when = when_text(e)
     return (f'<tr data-event="{html.escape(e.event_id)}"><td class="date">{html.escape(when)}</td>'
             f"<td>{html.escape(e.label)}</td><td>{html.escape(', '.join(e.who))}</td>"
             f"<td>“{html.escape(e.timex)}” ({html.escape(e.value)})</td>"
@@ -251,7 +285,7 @@ def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = ""
     fig = figure(events, None, theme, group_by)  # the page's own heading carries the title
     plot = pio.to_html(fig, full_html=False, include_plotlyjs=True, div_id="timeline",
                        config={"displaylogo": False, "scrollZoom": True, "responsive": True})
-    vague = [e for e in events if e.date is None]
+    vague = [e for e in events if e.is_vague]
     vague_html = ""
     if vague:
         items = "".join(f"<li><b>“{html.escape(e.timex)}”</b> ({html.escape(e.value)}): "

@@ -118,9 +118,11 @@ def dataset_rows(path: Path, columns: Columns, published: Optional[date] = None
         if isinstance(record, str):
             yield BadSource(f"{path.name}#{n}", f"{path.name}#{n}: {record}")
             continue
-        if n == 1 and columns.text not in record:
-            raise TimelineError(f"{path}: no column {columns.text!r} (columns: "
-                                f"{', '.join(map(str, record))}); choose one with --text-column")
+        for flag, column in (("--text-column", columns.text), ("--date-column", columns.date),
+                             ("--id-column", columns.id)):
+            if n == 1 and column is not None and column not in record:
+                raise TimelineError(f"{path}: no column {column!r} (columns: "
+                                    f"{', '.join(map(str, record))}); choose one with {flag}")
         doc_id = f"{path.name}#{record.get(columns.id) or n}" if columns.id else f"{path.name}#{n}"
         yield row_document(record, columns, doc_id, published)
 

@@ -161,6 +161,104 @@ def _span(kind: str, m: re.Match) -> Optional[tuple[date, date, str]]:
     return date(first, 1, 1), date(year * 100 + 99, 12, 31), "century"
 
 
+_BC_VALUE = re.compile(r"^BC(\d{4}|\d{2})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365)
+
+
+def _decimal_year(d: date) -> float:
+    days = 366 if calendar.isleap(d.year) else 365
+    return d.year + (d.timetuple().tm_yday - 1) / days
+
+
+def days_years(first: date, last: date) -> tuple[float, float]:
+    """The days first..last as [first, after) on the year line."""
+    return _decimal_year(first), _decimal_year(last) + 1 / (366 if calendar.isleap(last.year)
+                                                           else 365)
+
+
+@lru_cache(maxsize=4096)
+def value_years(value: Optional[str]) -> Optional[tuple[float, float]]:
+    """The stretch a DATE value covers on the astronomical year line, [first, after):
+    "2009" -> (2009.0, 2010.0), "BC0044" -> (-43.0, -42.0) (1 BC is year 0, 44 BC is -43),
+    "BC07" (the 700s BC) -> (-798.0, -698.0). None for what is not a calendar value. The scale a
+    deep-time axis draws on, and the order of events with years before the common era."""
+    if not value:
+        return None
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = value_years(first), value_years(last)
+        return (a[0], b[1]) if a and b and a[0] < b[1] else None
+    m = _BC_VALUE.match(value)
+    if not m:
+        span = value_span(value)
+        return None if span is None else days_years(span[0], span[1])
+    digits, month, day = m.groups()
+    if len(digits) == 2:   # a century: BC07 is 799..700 BC
+        return float(1 - (int(digits) * 100 + 99)), float(2 - int(digits) * 100)
+    year = 1 - int(digits)
+    if not month:
+        return float(year), float(year + 1)
+    if not 1 <= int(month) <= 12:
+        return None
+    first = year + _DAYS_BEFORE_MONTH[int(month) - 1] / 365
+    if not day:
+        return first, year + _DAYS_BEFORE_MONTH[int(month)] / 365
+    return first + (int(day) - 1) / 365, first + int(day) / 365
+
+
+def year_text(year: int) -> str:
+    """An astronomical year as a reader writes it: -43 -> "44 BC", 14 -> "AD 14", 2009 -> "2009"."""
+    if year <= 0:
+        return f"{1 - year} BC"
+    return f"AD {year}" if year < 1000 else str(year)
+
+
+def iso_year(year: int) -> str:
+    """ISO 8601 year with astronomical numbering: -43 -> "-0043" (44 BC), 0 -> "0000" (1 BC)."""
+    return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def bc_days(value: str) -> Optional[tuple[str, str]]:
+    """The first and last day of a value before the common era, ISO 8601 with astronomical
+    years (what the events CSV and JSON write in `date`/`end_date`, where Python's dates stop):
+    "BC0044" -> ("-0043-01-01", "-0043-12-31"); None for other values."""
+    m = _BC_VALUE.match(value or "")
+    if not m:
+        return None
+    digits, month, day = m.groups()
+    if len(digits) == 2:
+        return (f"{iso_year(1 - (int(digits) * 100 + 99))}-01-01",
+                f"{iso_year(1 - int(digits) * 100)}-12-31")
+    year = iso_year(1 - int(digits))
+    if not month:
+        return f"{year}-01-01", f"{year}-12-31"
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    last = calendar.monthrange(2001, int(month))[1] if 1 <= int(month) <= 12 else 31
+    return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+
+
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def bc_text(value: str) -> Optional[str]:
+    """A value before the common era as a reader writes it: "BC0044" -> "44 BC",
+    "BC0044-03-15" -> "15 March 44 BC", "BC07" -> "8th century BC"; None for other values."""
+    m = _BC_VALUE.match(value or "")
+    if not m:
+        return None
+    digits, month, day = m.groups()
+    if len(digits) == 2:
+        n = int(digits) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century BC"
+    parts = [str(int(day))] if day else []
+    if month and 1 <= int(month) <= 12:
+        parts.append(_MONTH_NAMES[int(month)])
+    return " ".join(parts + [f"{int(digits)} BC"])
+
+
 def duration_value(amount, unit: str) -> str:
     """TIMEX3 duration: duration_value(30, "D") -> "P30D"; amount None -> "PXD"."""
     if amount is None:
