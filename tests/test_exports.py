@@ -1,6 +1,7 @@
 """Exports and re-rendering: the JSON schema, TimelineJS JSON, editing the events CSV and
 rendering it again, --open, help examples and the notebook."""
 import csv
+from dataclasses import replace
 import io
 import json
 import os
@@ -147,6 +148,9 @@ def test_edited_csv_renders_the_corrections(tmp_path, seed_timeline):
     ("a,b\n1,2\n", "not an events CSV"),
     ("date,label\n2025-02-30,x\n", "line 2"),
     ("date,end_date,label\n2025-03-02,2025-03-01,x\n", "before date"),
+    ("date,label\n03/04/2025,x\n", "line 2: column date: '03/04/2025' is not a date (day/month"),
+    ("Date;Label\nsoon;x\n", "line 2: column date: 'soon' is not a date; write 2025-04-12, "
+     "2025-04 (a month), 2025 (a year), April 12 2025"),
 ])
 def test_render_bad_csv_is_one_line_error(tmp_path, content, message):
     path = tmp_path / "events.csv"
@@ -167,6 +171,36 @@ def test_minimal_hand_written_csv_renders(tmp_path):
         ("span", "2025-03-03/2025-03-09"), ("", "PAST_REF")]
     assert tl.events[-1].date is None and len(tl.dated) == 4
     assert "A week" in tl.html()
+
+
+def test_a_spreadsheets_csv_renders(tmp_path):
+    """What spreadsheets write: any-case headers, ';' between cells, whole months and years,
+    dates as people write them."""
+    path = tmp_path / "sheet.csv"
+    path.write_text("Date;End Date;LABEL;Who\n2025-03;;Budget talks;Senate\n2025;;The year;\n"
+                    "April 12 2025;;Vote;House; Senate\n-0043-03-15;;Caesar killed;Brutus\n",
+                    encoding="utf-8")
+    r = run("render", path, "--html", tmp_path / "t.html")
+    assert r.returncode == 0, r.stderr
+    tl = timeline.Timeline.from_csv(path)
+    assert [(e.granularity, e.value, e.label) for e in tl.events] == [
+        ("month", "2025-03", "Budget talks"), ("year", "2025", "The year"),
+        ("day", "2025-04-12", "Vote"), ("day", "BC0044-03-15", "Caesar killed")]
+    assert tl.events[0].who == ("Senate",) and render.when_text(tl.events[3]) == "15 March 44 BC"
+
+
+@pytest.mark.parametrize("label", ["=HYPERLINK(\"http://x\")", "'=1+1", "''+x", "-5 degrees",
+                                   "'quoted'", "'"])
+def test_csv_round_trip_keeps_text_as_written_and_neutral(tmp_path, label):
+    tl = timeline.build("The museum reopened in 2009.", "2010-01-01")
+    edited = timeline.Timeline(tuple(replace(e, label=label) for e in tl.events), "t")
+    path = tmp_path / "e.csv"
+    edited.to_csv(path)
+    again = timeline.Timeline.from_csv(path)
+    assert again.events[0].label == label
+    assert again.csv() == edited.csv()
+    cell = next(csv.DictReader(io.StringIO(again.csv())))["label"]
+    assert not cell.startswith(("=", "+", "-", "@"))
 
 
 def test_open_hands_the_page_to_the_browser(tmp_path):

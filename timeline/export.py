@@ -23,15 +23,23 @@ from .model import EVENT_COLUMNS, TIMEX_COLUMNS, Event, Timex
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _quoted(value: str) -> bool:
+    """Does the cell open with the quote `safe_cell` puts before a formula?"""
+    return value.startswith("'") and value[1:2] != "" and value.lstrip("'")[:1] in _FORMULA_START
+
+
 def safe_cell(value, raw: bool = False):
-    if not raw and isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A text cell no spreadsheet runs: '=1+1' is written "'=1+1". A text that itself opens
+    with such quotes gets one more, so reading it back (`unsafe_cell`) gives it as written."""
+    if not raw and isinstance(value, str) and (value.startswith(_FORMULA_START) or
+                                               _quoted(value)):
         return "'" + value
     return value
 
 
 def unsafe_cell(value: str) -> str:
     """A cell as it was before `safe_cell` quoted it."""
-    return value[1:] if value.startswith("'") and value[1:2] in _FORMULA_START else value
+    return value[1:] if _quoted(value) else value
 
 
 def _days(e: Event) -> tuple[str, str]:
