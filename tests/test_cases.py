@@ -710,6 +710,22 @@ CASES = [
     ("Twice weekly the ferry sails.", WED, "Twice weekly", "P1W", "SET"),
     ("In the 20th Century Britain grew.", WED, "the 20th Century", "19"),
     ("In today's market, stocks fell.", WED, "today", "2025-04-09"),   # the day's session
+    # issue 19: occasions counted over a stretch; a report's months a year back; BC ranges;
+    # a quarter with its year and no "of"
+    ("Miami will play in a major semifinal for the second time in eight days when they visit "
+     "Cincinnati on Wednesday.", "2023-08-22", "eight days", "P8D", "DURATION"),
+    ("They will meet twice in five days.", WED, "five days", "P5D", "DURATION"),
+    ("The deal will close in eight days.", WED, "eight days", "2025-04-17"),
+    ("Revenue for the three months ended July 31 was $45.1 million, up from $39.8 million in "
+     "the prior-year period.", "2015-09-04", "the prior-year period", "2014-05/2014-07"),
+    ("Sales for the three months ended July 31 rose from the same period of last year.",
+     "2015-09-04", "the same period of last year", "2014-05/2014-07"),
+    ("Sales for the six months ended June 30 rose from the same period of 2013.",
+     "2015-09-04", "the same period of 2013", "2013-H1"),
+    ("Octavian defeated Antony at Actium (32-31 B.C.).", WED, "32", "BC0032"),
+    ("Octavian defeated Antony at Actium (32-31 B.C.).", WED, "31 B.C.", "BC0031"),
+    ("The wars of 264-146 BC shaped Rome.", WED, "264", "BC0264"),
+    ("Profit rose in the second quarter 2015.", WED, "the second quarter 2015", "2015-Q2"),
 ]
 
 # Words and numbers that only look like dates.
@@ -820,6 +836,10 @@ NOT_DATES = [
     ("The recent visit was short.", "recent"),
     ("She has a 3.5 GPA.", "3.5"),
     ("The team won 3 to 1 on the road.", "3 to 1"),
+    ("Rome fell in the last year of the rule of Tarquinius Superbus.", "last year"),
+    ("He served in the last month of his term.", "last month"),
+    ("He worked at The Daily News in New York.", "Daily"),
+    ("She wrote for the Weekly Standard.", "Weekly"),
 ]
 
 

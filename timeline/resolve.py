@@ -56,6 +56,8 @@ class Context:
     range_end: Optional[date] = None   # the dated day a year-less date runs to (_range_end)
     dct_in_view: bool = True   # whether a date before lies within a year of the DCT
     bc_year: Optional[str] = None   # "BC0044" when the story's last year is before the era
+    period: Optional[str] = None    # the months a report covers ("the three months ended
+    # July 31": "2015-05/2015-07"; see _period_ended)
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -716,15 +718,47 @@ def r_month_range_quarter(tx, ctx):
     return _quarter_in_view(q, ctx)
 
 
+def _period_ended(text: str, prev: Optional[Timex], tx: Timex, value: str) -> Optional[str]:
+    """"the three months ended July 31": the months of a report that the day `value` (of `tx`)
+    closes, when `prev` is that count of months: "2015-05/2015-07"; a calendar quarter or half
+    as such ("the six months ended June 30": "2015-H1")."""
+    if prev is None or prev.type != "DURATION" or len(value) < 7 or \
+            not _ENDED.fullmatch(text, prev.end, tx.start):
+        return None
+    months = re.fullmatch(r"P(\d+)M", prev.value or "")
+    count = int(months.group(1)) if months else 0
+    if not 2 <= count <= 12:
+        return None
+    year, month = int(value[:4]), int(value[5:7])
+    if count == 3 and month % 3 == 0:
+        return f"{year:04d}-Q{month // 3}"
+    if count == 6 and month % 6 == 0:
+        return f"{year:04d}-H{month // 6}"
+    return f"{V.month_value(*V.add_months(year, month, 1 - count))}/{V.month_value(year, month)}"
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.I)
+
+
+def _years_back(value: str, years: int = 1) -> str:
+    """A period `years` earlier: "2015-Q2" -> "2014-Q2", "2015-05/2015-07" -> "2014-05/2014-07"."""
+    return "/".join(f"{V.clamp_year(int(part[:4]) - years):04d}{part[4:]}"
+                    for part in value.split("/"))
+
+
+def _period_resolution(value: str, anchor: str, conf: float) -> "Resolution":
+    span = V.value_span(value)
+    return Resolution(value, span[2] if span else "quarter", anchor, conf, advances=False)
+
+
 def r_year_ago_period(tx, ctx):
-    """"the year-ago quarter": the story's quarter (_compared_quarter, or the last completed one)
-    a year back."""
+    """"the year-ago quarter": the story's quarter (the months it reports, _compared_quarter,
+    or the last completed one) a year back."""
     unit = (tx.field("unit") or tx.field("unit_ago") or tx.field("unit_last") or "").lower()
-    base = _compared_quarter(ctx) or _last_completed_quarter(ctx.dct)
+    base = ctx.period or _compared_quarter(ctx) or _last_completed_quarter(ctx.dct)
     anchor, conf = _relative(ctx, 0.7)
     if unit in ("quarter", "period") or (not unit and ctx.narrative_granularity == "quarter"):
-        return Resolution(f"{int(base[:4]) - 1:04d}{base[4:]}", "quarter", anchor, conf,
-                          advances=False)
+        return _period_resolution(_years_back(base), anchor, conf)
     return Resolution(V.year_value(V.clamp_year(ctx.dct.year - 1)), "year", anchor, conf,
                       advances=False)
 
@@ -734,14 +768,14 @@ def r_same_period(tx, ctx):
     or month in that year; its year when the story names no such period."""
     unit, named = tx.field("unit").lower(), tx.field("year")
     anchor, conf = (ANCHOR_EXPLICIT, 0.8) if named else _relative(ctx, 0.7)
-    quarter = (_compared_quarter(ctx) or ctx.reported_quarter) if unit in ("quarter", "period") \
-        else None   # ("the quarter ended Sept. 30 ... the corresponding period last year")
+    quarter = (ctx.period or _compared_quarter(ctx) or ctx.reported_quarter) if unit in (
+        "quarter", "period") else None   # ("the quarter ended Sept. 30 ... the corresponding
     month = ctx.narrative_value if unit == "month" and \
-        ctx.narrative_granularity in ("month", "day") else None
+        ctx.narrative_granularity in ("month", "day") else None   # period last year")
     story = quarter or month   # (a year before the story's period, or the DCT's year)
     year = int(named) if named else V.clamp_year((int(story[:4]) if story else ctx.dct.year) - 1)
     if quarter:
-        return Resolution(f"{year:04d}{quarter[4:]}", "quarter", anchor, conf, advances=False)
+        return _period_resolution(_years_back(quarter, int(quarter[:4]) - year), anchor, conf)
     if month:
         return Resolution(V.month_value(year, int(month[5:7])), "month", anchor, conf,
                           advances=False)
@@ -1464,7 +1498,9 @@ def r_duration(tx, ctx):
     if letter not in vocab.TIME_UNITS and amount == int(amount) and not (
             tx.field("the") or tx.field("rel") or tx.field("upper") or tx.field("suffix")) \
             and _IN_BEFORE.search(ctx.text or "", max(0, tx.start - 4), tx.start) \
-            and ctx.tense == FUTURE:   # "will meet again in two weeks": that week
+            and ctx.tense == FUTURE and not _COUNTED_BEFORE.search(
+                ctx.text or "", max(0, tx.start - 40), tx.start):   # "will meet again in two
+        # weeks": that week; but "for the second time in eight days" counts back over a stretch
         if _squash(tx.field("or_so") or "") in ("or two", "or three"):   # "in a year or two"
             return Resolution("FUTURE_REF", "vague", ANCHOR_NONE, 0.6)
         value, granularity = _shift(unit, ctx.dct, int(amount) * (2 if unit == "fortnight" else 1))
@@ -1486,6 +1522,9 @@ def r_unit_long(tx, ctx):
 _MODAL_BEFORE = re.compile(r"(?:(?<![\w'’])(?:will|would|could|might|may|can|shall|should)"
                            r"|['’]ll)\s+$", re.I)
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")   # "in two weeks" (ends at the expression)
+_COUNTED_BEFORE = re.compile(   # occasions counted over a stretch: "the second time in", "its
+    rf"(?<![\w-])(?:{'|'.join(vocab.ORDINALS)}|\d+(?:st|nd|rd|th)|{'|'.join(vocab.COUNTED)})"
+    r"(?:\s+[\w'’-]+){0,2}\s+in\s+$", re.I)   # third win in", "twice in", "three times in"
 _DURATION_PART = re.compile(r"([0-9.]+)(Y|M|W|D|H|S)")
 
 
@@ -1598,6 +1637,7 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
     "month_year": r_month_year, "nth_weekday": r_nth_weekday, "era_year": r_era_year,
+    "era_year_range": r_era_year,   # (split by the tagger before it is resolved)
     "month_range_quarter": r_month_range_quarter, "decade": r_decade, "century": r_century,
     "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
@@ -1739,6 +1779,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
     reported: Optional[str] = None
+    period: Optional[str] = None
     dct_in_view = False
     bc_year: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
@@ -1750,7 +1791,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
                       narrative_granularity, narrative_value, reported, joined, end,
-                      dct_in_view, bc_year)
+                      dct_in_view, bc_year, period)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except (ValueError, KeyError, OverflowError, TypeError):
@@ -1769,6 +1810,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         end, words = (tx.end, tx.text) if kind != "DURATION" or tx.rule != "ago" else \
             _without_direction(tx)   # ("Three days" of "Three days later")
+        if kind == "DATE" and res.granularity == "day" and out:   # (the latest report's)
+            period = _period_ended(text, out[-1], tx, res.value) or period
         out.append(Timex(tx.start, end, words, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod, res.point))
         if res.advances and (kind in ("DATE", "TIME") and res.granularity in

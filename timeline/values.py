@@ -289,5 +289,9 @@ _WELL_FORMED = re.compile(
 
 @lru_cache(maxsize=4096)   # (pure; values repeat)
 def is_well_formed(value: str) -> bool:
-    """Is `value` a TIMEX3 value of a shape this project writes?"""
+    """Is `value` a TIMEX3 value of a shape this project writes? (Or an ISO 8601 interval of
+    two: "2014-05/2014-07", a report's months that no TIMEX3 value names.)"""
+    if "/" in (value or ""):
+        parts = value.split("/")
+        return len(parts) == 2 and all(_WELL_FORMED.match(p) for p in parts)
     return bool(_WELL_FORMED.match(value or ""))

@@ -139,6 +139,9 @@ RULES = [
     Rule("ymd_slash", "DATE",   # "2025/03/13", "2025.03.13"
          r"(?P<year>[0-9]{4})(?P<ysep>[/.])(?P<month>[0-9]{1,2})(?P=ysep)(?P<day>[0-9]{1,2})"
          r"(?![0-9/]|\.[0-9])"),
+    Rule("era_year_range", "DATE",   # "(32-31 B.C.)": two years (tagger._split_era_range)
+         rf"(?P<first>[1-9][0-9]{{0,3}})\s*[-–]\s*(?P<year2>[1-9][0-9]{{0,3}})\s*"
+         rf"(?P<era>{alt(vocab.ERAS)})(?!\w)"),
     Rule("era_year", "DATE", ERA_YEAR),   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
     # "May 10-15, 2024", "10 to 15 May": two dates sharing the month and year (the tagger
     # splits them: "May 10" and "15, 2024"). Spelled out, the range ends before a clause
@@ -186,7 +189,8 @@ RULES = [
     Rule("quarter", "DATE",
          rf"(?:{ci('the')}\s+|(?P<year_rel2>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}['’]s\s+)?(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'current', 'latest', 'previous', 'past', 'coming', 'year-ago', 'year-earlier', 'prior', 'comparable']))})(?:'s)?\s+)?"
          rf"(?:{ci('fiscal')}\s+)?(?P<ordinal>{ci(alt(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']))})"
-         rf"[\s-]+{ci('quarter')}(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?:{YEAR}|(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')}))?",
+         rf"[\s-]+{ci('quarter')}(?:\s+(?:{ci('of')}\s+)?(?:{ci('fiscal')}\s+)?{YEAR}"   # ("the second
+         rf"|\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?P<year_rel>{ci(alt(['this', 'last', 'next']))})\s+{ci('year')})?",   # quarter 2015")
          "quarter"),
     # "the April-June quarter", "the July-September period of 2024": a calendar quarter
     Rule("month_range_quarter", "DATE",
@@ -326,7 +330,8 @@ RULES = [
          rf"|{ci('centur')}(?=ies))(?P<plural>s|ies)?-{ci('long')}"),
     Rule("past_unit", "DURATION",
          rf"{ci('the')}\s+(?P<rel>{ci(alt(['past', 'coming', 'last', 'next']))})\s+"
-         rf"(?P<unit>{ci(alt(['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century']))})(?![\w-])"),
+         rf"(?P<unit>{ci(alt(['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century']))})(?![\w-])",
+         "last"),
     Rule("recent_units", "DURATION",
          rf"(?P<rel>{ci(alt(['recent', 'the past few', 'the last few']))})\s+(?P<unit>{ci(alt(['days', 'weeks', 'months', 'quarters']))})(?![\w-])"),
     # "for a while", "for some time", "over the years": a stretch of unknown length

@@ -239,6 +239,19 @@ def _ok_century(g, text, start, end):
                  not any(c.isdigit() for c in text[start:end])))
 
 
+_OF_WHOSE = re.compile(r"\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your)\s|[A-Z])")
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+
+
+def _ok_last(g, text, start, end):
+    """"the last year of the rule of Tarquinius", "the last week of his life": the final one
+    of something whose time is not known, no date (a month's last week is another rule)."""
+    if (g.get("rel") or "").lower() != "last" or not _OF_WHOSE.match(text, end):
+        return True
+    return not (text[start:start + 4].lower() == "the " or
+                _THE_BEFORE.search(text, max(0, start - 5), start))
+
+
 def _ok_deictic(g, text, start, end):
     """"today", "This week" begin a sentence or stand in lower case; capitalised inside one
     they name a paper or a show ("USA Today", ABC's "This Week": the TimeBank gold tags
@@ -246,6 +259,8 @@ def _ok_deictic(g, text, start, end):
     if text[start].isupper() and all(w[:1].isupper() for w in text[start:end].split()) and \
             _IN_RUNNING_TEXT.search(text, max(0, start - 3), start):
         return False   # (a word, not a break, dash or bullet, right before it)
+    if not _ok_last(g, text, start, end):
+        return False
     word = (g.get("word") or "").lower()
     if word in ("today", "tomorrow") and end == start + len(word):
         generic = _NOWADAYS.match(text, end)   # "today's world", "today's personal computers"
@@ -436,9 +451,12 @@ def _noun_after(text: str, end: int) -> bool:
 
 def _ok_set_word(g, text, start, end):
     """"published daily", "opens daily at 9" are sets; "a daily newspaper", "the annual
-    meeting" (TimeBank tags none of its five) and "rose 20% annually" are not."""
+    meeting" (TimeBank tags none of its five), "rose 20% annually" and a title ("The Daily
+    News", "the Weekly Standard") are not."""
     if re.search(r"[0-9%]|percent", _word_before(text, start)):
         return False   # "profits rose 20% annually": a rate
+    if text[start].isupper() and re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
+        return False   # a name
     after = _word_after(text, end).lower()
     return (not re.match(r"[ \t]+[a-z]", text[end:end + 2])
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
@@ -449,7 +467,8 @@ CONTEXT_CHECKS = {"deictic": _ok_deictic, "century": _ok_century, "half": _ok_ha
                   "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago,
                   "quarter": _ok_quarter, "decade": _ok_decade, "short_year": _ok_short_year,
                   "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
-                  "duration": _ok_duration, "for": _ok_for, "year": _ok_year, "month": _ok_month}
+                  "duration": _ok_duration, "for": _ok_for, "year": _ok_year, "month": _ok_month,
+                  "last": _ok_last}
 
 # Rules whose expressions name a day a clock time can attach to.
 _DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
@@ -578,6 +597,7 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         single = _RANGES.get(tx.rule)
         if single is None:
             out.extend(_split_year_pair(text, tx) if tx.rule == "year" and tx.field("yy")
+                       else _split_era_range(text, tx) if tx.rule == "era_year_range"
                        else (tx,))
             continue
         m = _range_regexes()[tx.rule].match(text, tx.start, tx.end)
@@ -589,6 +609,18 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         a, b = m.start("day2"), tx.end
         out.append(Timex(a, b, text[a:b], tx.type, rule, shared + (("day", m.group("day2")),)))
     return out
+
+
+def _split_era_range(text: str, tx: Timex) -> tuple[Timex, ...]:
+    """"(32-31 B.C.)" as 32 BC and 31 BC, "476–480 AD" as two years, as "(1558–1603)" is; a
+    pair in the wrong order for its era (BC years count down) is only its second year."""
+    era, first, second = tx.field("era"), tx.field("first"), tx.field("year2")
+    a = text.index(second, tx.start + len(first))
+    last = Timex(a, tx.end, text[a:tx.end], "DATE", "era_year", (("year2", second), ("era", era)))
+    if not 0 < (int(first) - int(second)) * -vocab.ERAS[era] <= 150:
+        return (last,)
+    return (Timex(tx.start, tx.start + len(first), first, "DATE", "era_year",
+                  (("year2", first), ("era", era))), last)
 
 
 def _split_year_pair(text: str, tx: Timex) -> tuple[Timex, ...]:

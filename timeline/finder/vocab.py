@@ -68,6 +68,9 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI"}
 
+# Words that count occasions ("twice in eight days", "three times in a week"): what follows
+# "in" is the stretch they are counted over, not a date ahead.
+COUNTED = ("twice", "thrice", "once", "only", r"\w+\s+times")
 HALVES = {"first": 1, "second": 2, "last": 2}
 # Era markers of a year ("AD 476", "44 B.C."): +1 for the common era, -1 before it
 ERAS = {"AD": 1, "A.D.": 1, "CE": 1, "C.E.": 1, "BC": -1, "B.C.": -1, "BCE": -1, "B.C.E.": -1}
