@@ -297,3 +297,26 @@ def test_a_failed_tag_writes_nothing_to_stdout(tmp_path):
 def test_a_build_with_no_events_says_why(tmp_path, text, why):
     r = run("build", _file(tmp_path / "d.txt", text), "-p", "2025-04-09")
     assert r.returncode == 0 and f"0 events: {why}" in r.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read(tmp_path, encoding):
+    text = "Zelenskyy met Macron in Kyiv — café talks — on March 3, 2025.\n"
+    r = run("tag", _file(tmp_path / "u.txt", text.encode(encoding)), "-p", SEED_DCT)
+    assert r.returncode == 0, r.stderr
+    row = csv_rows(r.stdout)[0]
+    assert (row["text"], row["value"]) == ("March 3, 2025", "2025-03-03")
+    assert text[int(row["start"]):int(row["end"])] == "March 3, 2025"
+
+
+def test_help_wraps_whole_sentences_and_flags_show_no_placeholder():
+    import os
+    env = dict(os.environ, COLUMNS="200", NO_COLOR="1", TERM="dumb")
+    main = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True,
+                          text=True, timeout=60, env=env).stdout
+    line = next(l for l in main.splitlines() if " render " in l)
+    assert "the CSV is the editable source of truth" in line   # (one line at 200 columns)
+    build = subprocess.run([sys.executable, "-m", "timeline", "build", "--help"],
+                           capture_output=True, text=True, timeout=60, env=env).stdout
+    assert "<bool>" not in build and "<path>" in build
+    assert "(a document a row). A document that cannot be read" in build

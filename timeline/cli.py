@@ -20,6 +20,40 @@ app = typer.Typer(
     name="timeline", no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
     help="Find every date in news text, resolve it, anchor it to its event and draw the timeline.")
 
+def _reflow(doc: str) -> str:
+    """A command's docstring as its help: each paragraph one line (the help wraps it to the
+    terminal, never mid-sentence where the source was wrapped), example lines kept as lines."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(p if p.lstrip().startswith("Example") or p.startswith(" ")
+                       else " ".join(line.strip() for line in p.splitlines())
+                       for p in paragraphs)
+
+
+def command(func):
+    """@app.command() with the docstring reflowed (_reflow)."""
+    return app.command(help=_reflow(func.__doc__ or ""))(func)
+
+
+def _flags_without_placeholder() -> None:
+    """Typer 0.2x prints a type placeholder after every option, a flag too ("--open <bool>"),
+    though a flag takes no value: show none for flags."""
+    from typer import core
+
+    shown = getattr(core.TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "flags_hidden", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich.flags_hidden = True
+    core.TyperOption.display_type_rich = display_type_rich
+
+
+_flags_without_placeholder()
+
 DEMO_SEED = Path(__file__).parent / "data" / "seed.txt"
 DEMO_PUBLISHED = "2025-04-09"
 
@@ -150,7 +184,7 @@ RAW_CSV_OPTION = typer.Option(False, "--raw-csv", help="Do not neutralize spread
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show the full traceback on errors.")
 
 
-@app.command()
+@command
 def tag(
     files: List[str] = typer.Argument(..., help=SOURCES_HELP),
     published: Optional[str] = PUBLISHED_OPTION,
@@ -266,7 +300,7 @@ def _write_outputs(timeline, html, csv=None, json=None, raw_csv=False, theme=Non
     return bool(outputs)
 
 
-@app.command()
+@command
 def build(
     files: List[str] = typer.Argument(..., help=SOURCES_HELP),
     published: Optional[str] = PUBLISHED_OPTION,
@@ -362,7 +396,7 @@ def _progress(files, glob, columns, published):
         yield each
 
 
-@app.command()
+@command
 def render(
     events_csv: Path = typer.Argument(..., help="An events CSV from `timeline build --csv`."),
     html: Optional[Path] = HTML_OPTION,
@@ -389,7 +423,7 @@ def render(
             sys.stdout.write(_table(timeline))
 
 
-@app.command()
+@command
 def demo(
     out: Path = typer.Option(Path("timeline-demo"), "--out", help="Folder for the outputs."),
     debug: bool = DEBUG_OPTION,

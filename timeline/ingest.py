@@ -106,8 +106,28 @@ def _sniff(head: bytes, name: str) -> Optional[str]:
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding
+    if b"\x00" in head[:65536] and (utf16 := _utf16_without_bom(head[:65536])):
+        return utf16
     if b"\x00" in head[:65536]:
         raise TimelineError(f"{name}: looks like a binary file (NUL bytes), not text")
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> Optional[str]:
+    """"utf-16-le" or "-be" for UTF-16 written without a byte-order mark, as some Windows tools
+    save it: most characters of text in a Latin, Greek or Cyrillic script have a zero byte on
+    the same side (and binary data has zeros on both). None when it is not that."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= pairs * 0.3 and other <= pairs * 0.01:
+            try:   # (not final: a surrogate pair cut at the end of the head is no error)
+                codecs.getincrementaldecoder(encoding)().decode(head)
+            except UnicodeDecodeError:
+                return None
+            return encoding
     return None
 
 
