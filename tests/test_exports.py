@@ -114,6 +114,18 @@ def test_years_before_the_common_era_are_dated_and_drawn(tmp_path):
     assert list(tl.to_frame()["date"].dt.year) == [-798, -43, 14, 2009]
 
 
+def test_a_range_of_years_before_the_era_is_one_dated_span(tmp_path):
+    tl = timeline.build("Octavian defeated Antony at Actium (32-31 B.C.).", "2010-01-01")
+    (e,) = tl.events
+    assert (e.value, e.granularity, render.when_text(e)) == ("BC0032/BC0031", "span",
+                                                            "32 BC – 31 BC")
+    row = next(csv.DictReader(io.StringIO(tl.csv())))
+    assert (row["date"], row["end_date"]) == ("'-0031-01-01", "'-0030-12-31")
+    path = tmp_path / "e.csv"
+    tl.to_csv(path)
+    assert timeline.Timeline.from_csv(path).events == tl.events
+
+
 def test_span_labels_are_horizontal(seed_timeline):
     bars = [t for t in figure_data(seed_timeline) if t["type"] == "bar"]
     assert bars and all(t.get("textangle") == 0 for t in bars)

@@ -401,8 +401,8 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     granularity, value = (span[2] if tx.point and span else tx.granularity or ""), tx.when
     if best.until is not None:   # a span: first day of its start to the last of its end
         value, end = f"{tx.when}/{best.until.when}", best.until.end
-        span = V.value_span(value)
-        granularity = span[2]
+        span = V.value_span(value)   # (None before the common era: dated by its value)
+        granularity = "span"
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
         granularity=granularity, value=value,
@@ -491,8 +491,8 @@ def _continues_range(text: str, previous: Mention, tx: Timex) -> bool:
     first = previous.until or previous.timex
     if previous.until is not None or not _SPAN_JOINER.fullmatch(text, first.end, tx.start):
         return False
-    a, b = V.value_span(first.when), V.value_span(tx.when)
-    return bool(a and b and a[0] <= b[1])
+    a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
+    return bool(a and b and a[0] < b[1])
 
 
 _DIRECTION = re.compile(r"(?:\s+(?:later|earlier|before|after|back)(?![\w-]))?", re.I)

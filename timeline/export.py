@@ -47,7 +47,7 @@ def _days(e: Event) -> tuple[str, str]:
     (44 BC is "-0043-01-01"), empty for a vague event."""
     if e.date is not None:
         return e.date.isoformat(), e.end_date.isoformat()
-    return V.bc_days(e.value) or ("", "")
+    return V.iso_days(e.value) or ("", "")
 
 
 def event_row(e: Event) -> dict:
@@ -199,7 +199,7 @@ def day_cell(cell: str, column: str) -> tuple[str, str]:
     if m:   # before the common era: -0043 is 44 BC
         value = "BC" + f"{1 - int(m.group(1)):04d}" + "".join(
             f"-{g}" for g in m.groups()[1:] if g)
-        days = V.bc_days(value)
+        days = V.iso_days(value)
         if days and V.value_years(value):
             return days
     elif re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
@@ -221,12 +221,14 @@ def _bc_value(first: str, last: str) -> str:
     """The TIMEX3 value of astronomical ISO days first..last before the common era."""
     def value(day: str, part: int) -> str:
         year, month, _ = day.rsplit("-", 2) if day.startswith("-") else day.split("-")
+        if int(year) > 0:   # (an interval from before the era into it)
+            return day[:(4, 7, 10)[part - 1]]
         return "BC" + f"{1 - int(year):04d}" + ("-" + month if part > 1 else "") + (
             "-" + day[-2:] if part > 2 else "")
 
     for part in (3, 2, 1):
         candidate = value(first, part)
-        if V.bc_days(candidate) == (first, last):
+        if V.iso_days(candidate) == (first, last):
             return candidate
     return f"{value(first, 3)}/{value(last, 3)}"
 
@@ -240,7 +242,7 @@ def _event_of_row(row: dict, n: int) -> Event:
     granularity, value = row.get("granularity", "").strip(), row.get("value", "").strip()
     if first and first.startswith(("-", "0000")) or last and last.startswith(("-", "0000")):
         start = end = None
-        if not (value and V.bc_days(value) == (first, last)):
+        if not (value and V.iso_days(value) == (first, last)):
             value = _bc_value(first, last)
             granularity = {4: "century", 6: "year", 9: "month", 12: "day"}.get(len(value), "span")
     elif first is None:   # undated: its vague value, if the row keeps one

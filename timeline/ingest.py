@@ -124,10 +124,10 @@ def _utf16_without_bom(head: bytes) -> Optional[str]:
     for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
         if zeros >= pairs * 0.3 and other <= pairs * 0.01:
             try:   # (not final: a surrogate pair cut at the end of the head is no error)
-                codecs.getincrementaldecoder(encoding)().decode(head)
+                text = codecs.getincrementaldecoder(encoding)().decode(head)
             except UnicodeDecodeError:
                 return None
-            return encoding
+            return None if _looks_binary(text) else encoding
     return None
 
 

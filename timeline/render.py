@@ -183,13 +183,18 @@ def _iso(year: float) -> str:
 
 
 def _year_ticks(first: float, last: float) -> tuple[list, list]:
-    """Round years across first..last (about eight), labelled "44 BC", "AD 14", "2009"."""
+    """Round years across first..last (about eight) where they stand on the astronomical line,
+    labelled as readers write them: "500 BC" (at -499), "AD 1", "AD 500", "2000"."""
     span = max(last - first, 1.0)
     step = 10 ** math.floor(math.log10(span / 8))
-    step = next(s * step for s in (1, 2, 5, 10) if span / (s * step) <= 10)
-    step = max(1, int(step))
-    values = list(range(int(math.ceil(first / step)) * step, int(last) + 1, step))
-    return values, [V.year_text(v) for v in values]
+    step = max(1, int(next(s * step for s in (1, 2, 5, 10) if span / (s * step) <= 10)))
+    positions, labels = [], []
+    for year in range(int(math.floor(first / step)) * step, int(last) + step, step):
+        at = year + 1 if year <= 0 else year   # (500 BC is -499; there is no year 0)
+        if first <= at <= last:
+            positions.append(at)
+            labels.append(V.year_text(at))
+    return positions, labels
 
 
 def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",

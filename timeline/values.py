@@ -218,10 +218,20 @@ def iso_year(year: int) -> str:
     return f"-{-year:04d}" if year < 0 else f"{year:04d}"
 
 
-def bc_days(value: str) -> Optional[tuple[str, str]]:
-    """The first and last day of a value before the common era, ISO 8601 with astronomical
-    years (what the events CSV and JSON write in `date`/`end_date`, where Python's dates stop):
-    "BC0044" -> ("-0043-01-01", "-0043-12-31"); None for other values."""
+def iso_days(value: str) -> Optional[tuple[str, str]]:
+    """The first and last day a calendar value covers, ISO 8601 with astronomical years before
+    the common era (what the events CSV and JSON write in `date`/`end_date`, also where
+    Python's dates stop): "2024" -> ("2024-01-01", "2024-12-31"), "BC0044" -> ("-0043-01-01",
+    "-0043-12-31"), "BC0032/BC0031" -> ("-0031-01-01", "-0030-12-31"); None if not one."""
+    if "/" in (value or ""):
+        first, _, last = value.partition("/")
+        a, b = iso_days(first), iso_days(last)
+        return (a[0], b[1]) if a and b else None
+    span = value_span(value)
+    return (span[0].isoformat(), span[1].isoformat()) if span else _bc_days(value)
+
+
+def _bc_days(value: str) -> Optional[tuple[str, str]]:
     m = _BC_VALUE.match(value or "")
     if not m:
         return None
@@ -244,7 +254,12 @@ _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "Jul
 
 def bc_text(value: str) -> Optional[str]:
     """A value before the common era as a reader writes it: "BC0044" -> "44 BC",
-    "BC0044-03-15" -> "15 March 44 BC", "BC07" -> "8th century BC"; None for other values."""
+    "BC0044-03-15" -> "15 March 44 BC", "BC07" -> "8th century BC", "BC0032/BC0031" -> "32 BC
+    – 31 BC", "BC0044/0014" -> "44 BC – AD 14"; None for other values."""
+    if "/" in (value or "") and value.startswith("BC"):
+        first, _, last = value.partition("/")
+        end = bc_text(last) or (year_text(int(last)) if last.isdigit() else last)
+        return f"{bc_text(first)} – {end}"
     m = _BC_VALUE.match(value or "")
     if not m:
         return None
