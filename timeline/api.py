@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from . import corpus, export, ingest, render
+from . import corpus, export, importance, ingest, render
 from .errors import SkippedDocumentWarning, TimelineError
 from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
@@ -84,8 +84,10 @@ class Timeline:
         except (OSError, UnicodeDecodeError) as e:
             raise TimelineError(f"{name}: cannot read as UTF-8 CSV ({e})") from None
         events = export.events_from_csv(text, name)
+        if not any(e.importance for e in events):   # (a hand-made CSV has no importance)
+            events = importance.score(events)
         sources = sorted({s for e in events for s in e.sources})
-        return cls(tuple(events), title or f"Timeline of {Path(name).name}",
+        return cls(tuple(events), title or "Timeline",
                    tuple({"id": s, "published": "", "published_source": "csv"} for s in sources))
 
     def to_csv(self, path, raw: bool = False) -> Path:
@@ -156,6 +158,17 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
     return assemble(corpus.collect(items, published, jobs, each), title)
 
 
+def story_title(documents: list) -> str:
+    """The title of a timeline given none: its documents' own headlines (the first one, and how
+    many more documents there are), never a file name."""
+    headlines = [d.get("title") for d in documents if d.get("title")]
+    if not headlines:
+        return "Timeline" if len(documents) < 2 else f"Timeline of {len(documents)} documents"
+    more = len(documents) - 1
+    return headlines[0] + (f" (and {more} more {'story' if more == 1 else 'stories'})"
+                           if more else "")
+
+
 def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> Timeline:
     """One timeline from per-document results, merged in order; unreadable ones are skipped
     with a warning each, and TimelineError when none could be read."""
@@ -173,6 +186,8 @@ def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> T
     for _, message in skipped:
         warnings.warn(f"skipped {message}", SkippedDocumentWarning, stacklevel=2)
     if title is None:
-        first = documents[0]["id"] if documents else ""
-        title = f"Timeline of {Path(first).name}" if len(documents) == 1 else "Timeline"
-    return Timeline(tuple(merger.events()), title, tuple(documents), tuple(skipped))
+        title = story_title(documents)
+    published = {d["id"]: date.fromisoformat(d["published"]) for d in documents
+                 if d.get("published")}
+    events = importance.score(merger.events(), published)
+    return Timeline(tuple(events), title, tuple(documents), tuple(skipped))

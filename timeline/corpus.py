@@ -29,7 +29,8 @@ IN_FLIGHT = 8   # chunks in the pool per process: bounds what is held, keeps eve
 class Result:
     name: str
     events: tuple = ()
-    documents: tuple = ()    # dicts: id, published, published_source, dates (expressions found)
+    documents: tuple = ()    # dicts: id, published, published_source, dates (expressions
+    # found), title (its headline), outlet, image (og:image), "" when not known
     warnings: tuple = ()     # (category, message)
     error: Optional[str] = None
 
@@ -59,7 +60,9 @@ def document_result(item: Item, published: Optional[date] = None) -> Result:
                 if not doc.offset:   # a later part of a large file is the same document
                     documents.append({"id": doc.id, "published": processed.dct.isoformat(),
                                       "published_source": "inferred" if processed.dct_inferred
-                                      else doc.published_source, "dates": 0})
+                                      else doc.published_source, "dates": 0,
+                                      "title": doc.title, "outlet": doc.meta.get("outlet", ""),
+                                      "image": doc.meta.get("image", "")})
                 documents[-1]["dates"] += len(processed.timexes)
         except TimelineError as e:
             events, documents, error = [], [], str(e)

@@ -60,7 +60,7 @@ def event_row(e: Event) -> dict:
         "trigger_end": "" if e.trigger_end is None else e.trigger_end,
         "sentence": e.sentence, "source": e.source, "start": e.start, "end": e.end,
         "anchor": e.anchor, "confidence": round(e.confidence, 2), "mentions": e.mentions,
-        "sources": "; ".join(e.sources),
+        "importance": round(e.importance, 3), "sources": "; ".join(e.sources),
     }
 
 
@@ -265,6 +265,7 @@ def _event_of_row(row: dict, n: int) -> Event:
         start=int(row.get("start") or 0), end=int(row.get("end") or 0),
         anchor=row.get("anchor", "").strip() or "explicit",
         confidence=float(row.get("confidence") or 1.0), mentions=int(row.get("mentions") or 1),
+        importance=float(row.get("importance") or 0.0),
         sources=split(row.get("sources", "")) or ((source,) if source else ()),
         where=split(row.get("where", "")), trigger=row.get("trigger", "").strip(),
         trigger_start=_offset(row.get("trigger_start")), trigger_end=_offset(row.get("trigger_end")))

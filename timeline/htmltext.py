@@ -31,6 +31,8 @@ class Page:
     text: str
     title: str = ""
     published: Optional[str] = None   # as the page writes it; the caller parses it
+    outlet: str = ""   # the publication's name (og:site_name)
+    image: str = ""    # the article's picture (og:image), an http(s) URL
 
 
 class _Reader(HTMLParser):
@@ -141,4 +143,8 @@ def read_page(html: str) -> Page:
         (reader.meta[key] for key in DATE_META if reader.meta.get(key)), None) \
         or reader.time_datetime
     title = reader.meta.get("og:title") or " ".join(reader.title.split())
-    return Page(_tidy(body) if body.strip() else "", title, published)
+    image = reader.meta.get("og:image", "").strip()
+    return Page(_tidy(body) if body.strip() else "", " ".join(title.split()), published,
+                " ".join((reader.meta.get("og:site_name") or
+                          reader.meta.get("application-name") or "").split()),
+                image if image.lower().startswith(("https://", "http://")) else "")

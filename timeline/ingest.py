@@ -154,9 +154,13 @@ def read_front_matter(text: str) -> tuple[dict, int]:
 
 
 def from_text(text: str, doc_id: str = "text", published: Optional[date] = None,
-              title: str = "", encoding: str = "", require_text: bool = True) -> Document:
-    """A Document from decoded text; `published` overrides any front matter date.
-    An empty body is an error unless `require_text` is False."""
+              title: str = "", encoding: str = "", require_text: bool = True,
+              outlet: str = "", image: str = "") -> Document:
+    """A Document from decoded text; `published` overrides any front matter date. Its title is
+    `title`, else front matter `title:`, else a first line that reads as a headline; its outlet
+    (meta "outlet") `outlet` or front matter `source:`/`outlet:`/`publisher:`, its picture
+    (meta "image") `image` or front matter `image:`. An empty body is an error unless
+    `require_text` is False."""
     fields, body_start = read_front_matter(text)
     source = "given" if published else "none"
     if published is None:
@@ -168,8 +172,32 @@ def from_text(text: str, doc_id: str = "text", published: Optional[date] = None,
     if require_text and not text[body_start:].strip():
         raise TimelineError(f"{doc_id}: no text to read")
     meta = {"encoding": encoding} if encoding else {}
+    outlet = outlet or next((fields[k] for k in _OUTLET_KEYS if fields.get(k)), "")
+    image = image or fields.get("image", "")
+    if outlet:
+        meta["outlet"] = outlet
+    if image.lower().startswith(("https://", "http://")):
+        meta["image"] = image
     return Document(id=doc_id, text=text, published=published, published_source=source,
-                    title=title or fields.get("title", ""), body_start=body_start, meta=meta)
+                    title=title or fields.get("title", "") or headline(text, body_start),
+                    body_start=body_start, meta=meta)
+
+
+_OUTLET_KEYS = ("source", "outlet", "publisher", "site_name")
+_HEADLINE_END = re.compile(r"[.,;:!]\W*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:--|—|-|_)")
+
+
+def headline(text: str, start: int = 0) -> str:
+    """The first line of the body when it reads as a headline: followed by more text, at most
+    20 words and 160 characters, not ending as a sentence does, no wire dateline; else ""."""
+    body = text[start:start + 2000].lstrip()
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if not rest.strip() or not first or len(first) > 160 or len(first.split()) > 20 or \
+            _HEADLINE_END.search(first) or _DATELINE.match(first) or not first[0].isalnum():
+        return ""
+    return first
 
 
 def _warn_fallback(name: str, encoding: str) -> None:
@@ -209,7 +237,8 @@ def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> D
     page = htmltext.read_page(text)
     if not page.text.strip():
         raise TimelineError(f"{name}: no article text in the page")
-    return _dated(from_text(page.text, name, published, page.title, encoding), page.published)
+    return _dated(from_text(page.text, name, published, page.title, encoding,
+                            outlet=page.outlet, image=page.image), page.published)
 
 
 def date_in_name(name: str) -> Optional[date]:

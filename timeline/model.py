@@ -135,6 +135,7 @@ class Event:
     trigger_start: Optional[int] = None    # its offsets, in the same frame as start/end
     trigger_end: Optional[int] = None
     where: tuple = ()                      # places named in the clause
+    importance: float = 0.0                # what matters in the story, 0..1 (importance.py)
 
     @property
     def years(self) -> Optional[tuple]:
@@ -158,6 +159,6 @@ class Event:
 
 EVENT_COLUMNS = ["event_id", "date", "end_date", "granularity", "value", "timex", "label", "who",
                  "where", "trigger", "trigger_start", "trigger_end", "sentence", "source", "start",
-                 "end", "anchor", "confidence", "mentions"]
+                 "end", "anchor", "confidence", "mentions", "importance"]
 TIMEX_COLUMNS = ["source", "start", "end", "text", "type", "value", "granularity", "anchor",
                  "confidence"]
