@@ -13,3 +13,9 @@ def seed_copy(tmp_path):
     path = tmp_path / "article.txt"
     shutil.copy(SEED, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_timeline():
+    import timeline
+    return timeline.build(SEED, SEED_DCT)

@@ -24,11 +24,6 @@ def run(*args, env=None):
                           capture_output=True, text=True, timeout=120, env=env)
 
 
-@pytest.fixture(scope="module")
-def seed_timeline():
-    return timeline.build(SEED, SEED_DCT)
-
-
 @pytest.mark.parametrize("source", [SEED, KESTREL])
 def test_json_output_follows_the_documented_schema(source):
     jsonschema = pytest.importorskip("jsonschema")
@@ -126,9 +121,14 @@ def test_a_range_of_years_before_the_era_is_one_dated_span(tmp_path):
     assert timeline.Timeline.from_csv(path).events == tl.events
 
 
-def test_span_labels_are_horizontal(seed_timeline):
-    bars = [t for t in figure_data(seed_timeline) if t["type"] == "bar"]
-    assert bars and all(t.get("textangle") == 0 for t in bars)
+def test_every_dated_event_has_one_label_drawn_inside_the_first_view(seed_timeline):
+    fig = seed_timeline.figure()
+    labels = [t for t in fig.data if t.name == "labels"]
+    assert sum(len(t.text) for t in labels) == len(seed_timeline.dated)
+    lo, hi = fig.layout.xaxis.range
+    in_view = [e for e in seed_timeline.dated if e.end_date.isoformat() >= lo[:10]]
+    assert sum(lo <= x <= hi for t in labels for x in t.x) == len(in_view) >= 5
+    assert all(not getattr(t, "text", None) for t in fig.data if t.type == "bar")
 
 
 def test_edited_csv_renders_the_corrections(tmp_path, seed_timeline):

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from . import corpus, export, importance, ingest, render
+from . import corpus, export, importance, ingest, page, render, summary
 from .errors import SkippedDocumentWarning, TimelineError
 from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
@@ -62,8 +62,10 @@ class Timeline:
     def csv(self, raw: bool = False) -> str:
         return export.events_csv(self.events, raw)
 
-    def json(self) -> str:
-        return export.events_json(self.events, self.title, list(self.documents))
+    def json(self, summary: int = 0) -> str:
+        """The events as JSON (docs/schema.json); with `summary` K, the K key dates too."""
+        return export.events_json(self.events, self.title, list(self.documents),
+                                  self.summary(summary) if summary else None)
 
     def timelinejs(self, group_by: Optional[str] = None) -> str:
         """Knight Lab TimelineJS JSON (a slide per dated event)."""
@@ -96,19 +98,45 @@ class Timeline:
     def to_json(self, path) -> Path:
         return atomic_write(path, self.json())
 
-    def figure(self, theme: str = "light", group_by: Optional[str] = None):
-        """A plotly Figure; `group_by` "source" or "who" draws a lane group for each."""
-        return render.figure(self.events, self.title, theme, group_by)
+    @property
+    def outlets(self) -> dict:
+        """Source -> the publication's name, where a document names it."""
+        return {d["id"]: d["outlet"] for d in self.documents if d.get("outlet")}
 
-    def html(self, theme: str = "light", group_by: Optional[str] = None) -> str:
-        subtitle = ", ".join(d["id"] + (f" (published {d['published']})" if d["published"] else "")
-                             for d in self.documents[:3])
-        if len(self.documents) > 3:
-            subtitle += f" and {len(self.documents) - 3} more"
-        return render.to_html(self.events, self.title, subtitle, theme, group_by)
+    def figure(self, theme: str = "light", group_by: Optional[str] = None,
+               top: Optional[int] = None):
+        """A plotly Figure; `group_by` "source" or "who" draws a lane group for each (sources
+        named by their outlet where known); `top` N shows the N most important events first."""
+        return render.figure(self.events, self.title, theme, group_by, top, self.outlets)
 
-    def to_html(self, path, theme: str = "light", group_by: Optional[str] = None) -> Path:
-        return atomic_write(path, self.html(theme, group_by))
+    def key_events(self, k: int = 10) -> list[Event]:
+        """The k most important dated events, in date order (the story's key dates)."""
+        return importance.key_events(self.events, k)
+
+    def summary(self, k: int = 10) -> list[dict]:
+        """The story's k key dates: date, headline, sources (as `--summary K` writes them)."""
+        return summary.rows(self.key_events(k))
+
+    def summary_markdown(self, k: int = 10) -> str:
+        return summary.markdown(self.title, self.key_events(k))
+
+    def html(self, theme: str = "light", group_by: Optional[str] = None,
+             top: Optional[int] = render.TOP, plotlyjs: str = "inline") -> str:
+        """The HTML page: the `top` most important events first (None or 0: all), plotly.js
+        "inline" (works offline) or from its "cdn"."""
+        names = [self.outlets.get(d["id"]) or Path(d["id"]).name for d in self.documents]
+        dates = sorted(d["published"] for d in self.documents if d.get("published"))
+        subtitle = ", ".join(dict.fromkeys(names[:3])) + (
+            f" and {len(self.documents) - 3} more" if len(self.documents) > 3 else "")
+        if dates:
+            subtitle += " · published " + (dates[0] if dates[0] == dates[-1]
+                                           else f"{dates[0]} to {dates[-1]}")
+        return page.to_html(self.events, self.title, subtitle, theme, group_by, top,
+                            self.outlets, plotlyjs)
+
+    def to_html(self, path, theme: str = "light", group_by: Optional[str] = None,
+                top: Optional[int] = render.TOP, plotlyjs: str = "inline") -> Path:
+        return atomic_write(path, self.html(theme, group_by, top, plotlyjs))
 
 
 def load(source: Source, published: Optional[date] = None) -> Document:

@@ -74,6 +74,11 @@ class GroupBy(str, Enum):
     who = "who"
 
 
+class PlotlyJS(str, Enum):
+    inline = "inline"
+    cdn = "cdn"
+
+
 class UsageError(Exception):
     """A bad option value: exit status 2."""
 
@@ -181,6 +186,10 @@ GROUP_BY_OPTION = typer.Option(
     None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor.")
 THEME_OPTION = typer.Option(Theme.light, "--theme", help="HTML colour theme.")
 RAW_CSV_OPTION = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas.")
+TOP_OPTION = typer.Option(25, "--top", min=0, help="HTML: the first view shows the N most "
+                          "important events, a button all of them (0: all at once).")
+PLOTLYJS_OPTION = typer.Option(PlotlyJS.inline, "--plotlyjs", help="HTML: plotly.js inlined "
+                               "(works offline) or from its CDN (a far smaller file).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show the full traceback on errors.")
 
 
@@ -264,7 +273,8 @@ def _table(timeline) -> str:
 
 
 def _write_outputs(timeline, html, csv=None, json=None, raw_csv=False, theme=None,
-                   group_by=None, timelinejs=None, open_html=False) -> bool:
+                   group_by=None, timelinejs=None, open_html=False, top=25,
+                   plotlyjs=None, summary=0) -> bool:
     """Write each output atomically (all or nothing per file); one that fails costs no other:
     the rest are written, then the failure is the run's error. With `open_html` the page opens
     in the default browser (written to a temporary file when no --html path is given)."""
@@ -277,8 +287,9 @@ def _write_outputs(timeline, html, csv=None, json=None, raw_csv=False, theme=Non
 
         html = Path(tempfile.mkdtemp(prefix="timeline-")) / "timeline.html"
     outputs = [(path, make) for path, make in (
-        (html, lambda: timeline.html(theme.value if theme else "light", group)),
-        (csv, lambda: timeline.csv(raw_csv)), (json, timeline.json),
+        (html, lambda: timeline.html(theme.value if theme else "light", group, top,
+                                     plotlyjs.value if plotlyjs else "inline")),
+        (csv, lambda: timeline.csv(raw_csv)), (json, lambda: timeline.json(summary)),
         (timelinejs, lambda: timeline.timelinejs(group))) if path]
     failed = []
     for path, make in outputs:
@@ -312,6 +323,10 @@ def build(
     title: Optional[str] = TITLE_OPTION,
     group_by: Optional[GroupBy] = GROUP_BY_OPTION,
     theme: Theme = THEME_OPTION,
+    top: int = TOP_OPTION,
+    plotlyjs: PlotlyJS = PLOTLYJS_OPTION,
+    summary: int = typer.Option(0, "--summary", min=0, metavar="K", help="Print the story's K "
+                                "key dates as a Markdown list (and add them to --json)."),
     glob: Optional[str] = GLOB_OPTION,
     text_column: str = TEXT_COLUMN_OPTION,
     date_column: Optional[str] = DATE_COLUMN_OPTION,
@@ -342,8 +357,11 @@ def build(
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
                                       glob=glob, columns=columns, each=each)
-        if not _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
-                              open_html):
+        wrote = _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
+                               open_html, top, plotlyjs, summary)
+        if summary:
+            sys.stdout.write(timeline.summary_markdown(summary))
+        elif not wrote:
             sys.stdout.write(_table(timeline))
         if not timeline.events:
             typer.echo(f"timeline: {_why_empty(timeline)}", err=True)
@@ -405,6 +423,8 @@ def render(
     title: Optional[str] = TITLE_OPTION,
     group_by: Optional[GroupBy] = GROUP_BY_OPTION,
     theme: Theme = THEME_OPTION,
+    top: int = TOP_OPTION,
+    plotlyjs: PlotlyJS = PLOTLYJS_OPTION,
     debug: bool = DEBUG_OPTION,
 ):
     """Draw the timeline again from an events CSV you corrected (dates changed, rows deleted or
@@ -419,7 +439,8 @@ def render(
 
         timeline = Timeline.from_csv(events_csv, title)
         if not _write_outputs(timeline, html, theme=theme, group_by=group_by,
-                              timelinejs=timelinejs, open_html=open_html):
+                              timelinejs=timelinejs, open_html=open_html, top=top,
+                              plotlyjs=plotlyjs):
             sys.stdout.write(_table(timeline))
 
 

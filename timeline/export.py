@@ -106,8 +106,9 @@ def to_jsonl(rows: Iterable[dict]) -> str:
     return buf.getvalue()
 
 
-def events_json(events: Iterable[Event], title: str, documents: list[dict]) -> str:
-    payload = {"title": title, "documents": documents,
+def events_json(events: Iterable[Event], title: str, documents: list[dict],
+                summary: Optional[list] = None) -> str:
+    payload = {"title": title, "documents": documents, **({"summary": summary} if summary else {}),
                "events": [dict(event_row(e), who=list(e.who), where=list(e.where),
                                sources=list(e.sources), trigger_start=e.trigger_start,
                                trigger_end=e.trigger_end)

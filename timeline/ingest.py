@@ -184,8 +184,9 @@ def from_text(text: str, doc_id: str = "text", published: Optional[date] = None,
 
 
 _OUTLET_KEYS = ("source", "outlet", "publisher", "site_name")
-_HEADLINE_END = re.compile(r"[.,;:!]\W*$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:--|—|-|_)")
+_HEADLINE_END = re.compile(r"[.,;:!_—–-]\W*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:\([^)]*\))?\s*(?:--|—|–|-|_)(?:\s|$)"
+                       r"|\((?:AP|AFP|Reuters|Xinhua|UPI)\)")   # ("NAIROBI, Kenya (AP) _")
 
 
 def headline(text: str, start: int = 0) -> str:

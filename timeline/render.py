@@ -1,32 +1,39 @@
-"""Rendering: events -> an interactive Plotly figure and one self-contained HTML page.
+"""Rendering: events -> an interactive Plotly figure (page.py makes the HTML page around it).
 
-Owns the picture: a date axis with markers for day-precise events and bars for coarse ones
-(a month, a season, a year is drawn as the span it covers), lanes so labels do not overlap,
-hover with date, label, actors, sentence and source, zoom and a range slider. Deep time (a year
-before AD 1000, or before the common era) is drawn on a year axis instead ("44 BC", "AD 14",
-"2009"), where Plotly's dates cannot go. Undated (vague) events are listed apart, never placed
-at an invented date. All article text is HTML-escaped
-before it reaches the page: it is shown, never run.
+Owns the picture: markers for day-precise events and bars for coarse ones (a month, a season, a
+year is drawn as the span it covers); lanes so that no two labels meet in the first view; a
+first view on the story's dense period (long spans and far-off background events reach beyond
+it: a button shows the whole timeline); the most important events first (a button shows all);
+hover with date, label, actors, sentence and source. Deep time (a year before AD 1000, or
+before the common era) is drawn on a year axis ("44 BC", "AD 14", "2009"), where Plotly's dates
+cannot go. Undated (vague) events are never placed at an invented date. All article text is
+HTML-escaped before it reaches the figure: it is shown, never run.
 """
 from __future__ import annotations
 
 import html
+import math
 import os
 import textwrap
-import math
 from datetime import date
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from . import values as V
 from .errors import TimelineError
 from .model import Event
 
 PRECISE = {"day", "time"}
-MAX_LABELLED = 40          # above this many events, labels show on hover only
-LABEL_CHARS = 38
-
-
-YEAR_AXIS_BEFORE = 1000   # an event before this year puts the figure on a year axis
+TOP = 25                   # the events the first view shows (the most important)
+MAX_LABELLED = 40          # above this many events in view, labels show on hover only
+LABEL_CHARS = 40
+PX_PER_CHAR = 7.0          # (12 px sans-serif)
+PLOT_PX = 950              # the plot width label widths are reckoned for (pages are wider)
+LANE_PX = 30               # height of a lane with labels
+DENSE_SHARE = 0.8          # the first view spans the densest stretch holding this share
+SHORT_YEARS = 45 / 365.25  # an event at most this long is a point of the story, not context
+YEAR_AXIS_BEFORE = 1000    # an event before this year puts the figure on a year axis
+THEMES = {"light": {"template": "plotly_white", "text": "#222222", "background": "#ffffff"},
+          "dark": {"template": "plotly_dark", "text": "#e8e8e8", "background": "#111111"}}
 
 
 def _wrap(text: str, width: int = 80) -> str:
@@ -50,32 +57,33 @@ def _hover(e: Event) -> str:
              f"<b>{_wrap(e.label)}</b>"]
     if e.who:
         parts.append("Who: " + html.escape(", ".join(e.who)))
+    if e.where:
+        parts.append("Where: " + html.escape(", ".join(e.where)))
     parts.append(_wrap(e.sentence))
     sources = ", ".join(e.sources or (e.source,))
     parts.append(f"Source: {html.escape(sources)}" + (
-        f" · {e.mentions} mentions" if e.mentions > 1 else ""))
+        f" · {e.mentions} mentions" if e.mentions > 1 else "") + " · click for the card")
     return "<br>".join(parts)
 
 
-def _short(label: str) -> str:
-    return html.escape(label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…")
+def short_label(label: str) -> str:
+    """The label as drawn on the axis (the whole one is in the hover and the card)."""
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1].rstrip() + "…"
 
 
-def assign_lanes(events: Sequence[Event], label_years: float) -> list[int]:
-    """Greedy lanes: an event goes in the first lane whose last item (span plus its label's
-    width, in years) ends before it starts."""
+def assign_lanes(spans: Sequence[tuple[float, float]]) -> list[int]:
+    """Greedy lanes for (start, end) stretches in start order: each goes in the first lane whose
+    last stretch ends before it starts."""
     lanes_end: list[float] = []
     lanes = []
-    for e in events:
-        start, after = e.years
-        occupied_to = max(after, start + label_years)
-        for i, end in enumerate(lanes_end):
-            if end < start:
-                lanes_end[i] = occupied_to
+    for start, end in spans:
+        for i, last in enumerate(lanes_end):
+            if last < start:
+                lanes_end[i] = end
                 lanes.append(i)
                 break
         else:
-            lanes_end.append(occupied_to)
+            lanes_end.append(end)
             lanes.append(len(lanes_end) - 1)
     return lanes
 
@@ -85,23 +93,23 @@ PALETTE = ("#ef553b", "#636efa", "#00cc96", "#ab63fa", "#ffa15a", "#19d3f3", "#f
            "#b6e880", "#ff97ff", "#fecb52")
 MAX_GROUPS = len(PALETTE)   # more sources or actors than this share an "(other)" group
 NO_ACTOR, OTHER, GREY = "(no actor named)", "(other)", "#9a9a9a"   # catch-all groups are grey
-FOCUS_FROM = 20    # with this many dated events or more, the view opens on the central 90%
-MAX_HEIGHT = 800   # pixels, so the date axis shows on a laptop screen; lanes share them
 
 
-def group_of(e: Event, group_by: Optional[str]) -> str:
-    """The lane group an event is drawn in: its (first) source, or its first actor."""
+def group_of(e: Event, group_by: Optional[str], outlets: Optional[Mapping] = None) -> str:
+    """The lane group an event is drawn in: its (first) source's outlet, else the source; or
+    its first actor."""
     if group_by == "source":
-        return (e.sources or (e.source,))[0]
+        source = (e.sources or (e.source,))[0]
+        return (outlets or {}).get(source) or source
     if group_by == "who":
         return e.who[0] if e.who else NO_ACTOR
     return ""
 
 
-def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
+def _groups(dated: Sequence[Event], group_by: Optional[str], outlets) -> dict:
     groups: dict = {}
     for e in dated:
-        groups.setdefault(group_of(e, group_by), []).append(e)
+        groups.setdefault(group_of(e, group_by, outlets), []).append(e)
     if len(groups) > MAX_GROUPS:
         ranked = sorted(groups, key=lambda g: -len(groups[g]))
         kept = {g: groups[g] for g in ranked[:MAX_GROUPS - 1]}
@@ -113,14 +121,15 @@ def _groups(dated: Sequence[Event], group_by: Optional[str]) -> dict:
 
 def _display_names(groups: list, group_by: Optional[str]) -> list:
     """Source groups without the folder they all share ("herald/a.txt", not "/data/herald/a.txt")."""
-    if group_by != "source" or len(groups) < 2:
+    paths = [g for g in groups if g not in (OTHER, NO_ACTOR)]
+    if group_by != "source" or len(paths) < 2:
         return groups
     try:
-        common = os.path.commonpath(groups)
-    except ValueError:   # mixed absolute and relative names
+        common = os.path.commonpath(paths)
+    except ValueError:   # mixed absolute and relative names, or outlets
         return groups
     cut = len(common) + 1 if common else 0
-    return [g[cut:] or g for g in groups]
+    return [g if g == OTHER else g[cut:] or g for g in groups]
 
 
 def _rgba(colour: str, alpha: float) -> str:
@@ -128,51 +137,33 @@ def _rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _traces(events: Sequence[Event], lanes: list, group: str, colour: str, labelled: bool,
-            years: bool):
-    """A bar trace for the coarse events of one group and a marker trace for its exact days;
-    on a year axis (`years`) positions are years, else dates."""
-    import plotly.graph_objects as go
-
-    coarse = [(e, lane) for e, lane in zip(events, lanes) if e.granularity not in PRECISE]
-    precise = [(e, lane) for e, lane in zip(events, lanes) if e.granularity in PRECISE]
-    bar_colour = "#636efa" if not group else colour
-    if coarse:
-        yield go.Bar(
-            name=html.escape(group) if group else "Span (month, season, year…)", orientation="h",
-            base=[e.years[0] if years else e.date.isoformat() for e, _ in coarse],
-            x=[e.years[1] - e.years[0] if years else
-               ((e.end_date - e.date).days + 1) * 86400000 for e, _ in coarse],
-            y=[lane for _, lane in coarse], width=0.5,
-            marker=dict(color=_rgba(bar_colour, 0.35), line=dict(color=bar_colour, width=1)),
-            customdata=[[_hover(e), e.event_id] for e, _ in coarse],
-            hovertemplate="%{customdata[0]}<extra></extra>",
-            text=[_short(e.label) for e, _ in coarse] if labelled else None,
-            textposition="inside", insidetextanchor="start", constraintext="none", textangle=0,
-            legendgroup=group or None, showlegend=not group or not precise)
-    if precise:
-        yield go.Scatter(
-            name=html.escape(group) if group else "Exact day", legendgroup=group or None,
-            mode="markers+text" if labelled else "markers",
-            x=[e.years[0] if years else e.date.isoformat() for e, _ in precise],
-            y=[lane for _, lane in precise],
-            marker=dict(size=13 if labelled else 9, color=colour,
-                        line=dict(color="white", width=1.5 if labelled else 0.5)),
-            text=[_short(e.label) for e, _ in precise] if labelled else None,
-            textposition="middle right", cliponaxis=False,
-            customdata=[[_hover(e), e.event_id] for e, _ in precise],
-            hovertemplate="%{customdata[0]}<extra></extra>")
+def focus(events: Sequence[Event]) -> tuple[float, float]:
+    """The stretch (in years) the first view spans: the densest one holding DENSE_SHARE of the
+    story's points (events at most SHORT_YEARS long), so that long spans ("2024") and far-off
+    background ("in 1998", "a decade ago") do not squeeze the story; all of it when the story
+    has fewer than three points."""
+    points = sorted(e.years[0] for e in events if e.years[1] - e.years[0] <= SHORT_YEARS)
+    if len(points) < 3:
+        return min(e.years[0] for e in events), max(e.years[1] for e in events)
+    keep = max(3, math.ceil(len(points) * DENSE_SHARE))
+    start = min(range(len(points) - keep + 1), key=lambda i: points[i + keep - 1] - points[i])
+    lo, hi = points[start], points[start + keep - 1]
+    near = True
+    while near:   # (a point no farther from it than it is wide is no background)
+        reach = max(hi - lo, 30 / 365.25)
+        near = [p for p in points if lo - reach <= p < lo or hi < p <= hi + reach]
+        lo, hi = min([lo, *near]), max([hi, *near])
+    return lo, max(hi, lo + 1 / 365.25)
 
 
-def _focus(dated: Sequence[Event]) -> tuple[float, float]:
-    """The stretch (in years) the view opens on: all of it, or with many events the central
-    90%, so a few far-off mentions ("the 1960s") do not squeeze the story into a sliver (the
-    range slider still spans everything)."""
-    if len(dated) < FOCUS_FROM:
-        return dated[0].years[0], max(e.years[1] for e in dated)
-    cut = len(dated) // 20
-    ends = sorted(e.years[1] for e in dated)
-    return dated[cut].years[0], ends[len(ends) - 1 - cut]
+def view_of(stretch: tuple[float, float], labelled: bool) -> tuple[float, float]:
+    """The x-range of the first view: the stretch, a margin, and room on the right for the
+    label of an event at its end."""
+    lo, hi = stretch
+    width = max(hi - lo, 30 / 365.25)
+    room = (LABEL_CHARS * PX_PER_CHAR + 24) / PLOT_PX if labelled else 0.03
+    whole = width / (1 - room - 0.03)
+    return lo - 0.03 * whole, hi + room * whole
 
 
 def _iso(year: float) -> str:
@@ -197,110 +188,201 @@ def _year_ticks(first: float, last: float) -> tuple[list, list]:
     return positions, labels
 
 
+class _Layer:
+    """One set of events drawn in lanes for a view: its traces, lane count and group ticks."""
+
+    def __init__(self, events, view, group_by, outlets, years_axis, theme):
+        self.labelled = len(events) <= MAX_LABELLED
+        lo, hi = view
+        per_px = (hi - lo) / PLOT_PX
+        self.traces, self.ticks, offset = [], [], 0
+        groups = _groups(events, group_by, outlets)
+        for i, (name, members) in enumerate(zip(_display_names(list(groups), group_by),
+                                                groups.values())):
+            places = [self._place(e, lo, per_px) for e in members]
+            lanes = [offset + lane for lane in assign_lanes([(a, b) for a, b, _ in places])]
+            colour = GREY if name in (NO_ACTOR, OTHER) else PALETTE[i % len(PALETTE)]
+            self.traces += _traces(members, lanes, [x for _, _, x in places], name, colour,
+                                   self.labelled, years_axis, theme)
+            self.ticks.append((offset, name))
+            offset = max(lanes) + 1
+        self.lanes = offset
+
+    def _place(self, e: Event, lo: float, per_px: float) -> tuple[float, float, float]:
+        """(start, end of what it occupies: its span and its label, x of its label)."""
+        start, end = e.years
+        point = e.granularity in PRECISE
+        label_x = start + 11 * per_px if point else (
+            max(start, lo) if end > lo else start) + 3 * per_px   # (a long span's in view)
+        label_end = label_x + (len(short_label(e.label)) * PX_PER_CHAR + 12) * per_px \
+            if self.labelled else start + 14 * per_px
+        return start - 8 * per_px, max(end, label_end), label_x
+
+    def height(self) -> int:
+        return 170 + (LANE_PX if self.labelled else 16) * max(self.lanes, 4)
+
+
+def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme) -> list:
+    """A bar trace for the coarse events of one group, a marker trace for its exact days, and
+    a text trace for their labels (at the label's x: inside the view for a long span)."""
+    import plotly.graph_objects as go
+
+    def x_of(e_or_x, start=True):
+        if isinstance(e_or_x, float):
+            return e_or_x if years_axis else _iso(e_or_x)
+        return e_or_x.years[0] if years_axis else e_or_x.date.isoformat()
+
+    rows = list(zip(events, lanes, label_xs))
+    coarse = [r for r in rows if r[0].granularity not in PRECISE]
+    precise = [r for r in rows if r[0].granularity in PRECISE]
+    bar_colour = "#636efa" if not group else colour
+    name = html.escape(group) if group else None
+    out = []
+    if coarse:
+        out.append(go.Bar(
+            name=name or "Span (month, season, year…)", orientation="h",
+            base=[x_of(e) for e, _, _ in coarse],
+            x=[e.years[1] - e.years[0] if years_axis else
+               ((e.end_date - e.date).days + 1) * 86400000 for e, _, _ in coarse],
+            y=[lane for _, lane, _ in coarse], width=0.45,
+            marker=dict(color=_rgba(bar_colour, 0.35), line=dict(color=bar_colour, width=1)),
+            customdata=[[_hover(e), e.event_id] for e, _, _ in coarse],
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            legendgroup=group or None, showlegend=not group or not precise))
+    if precise:
+        out.append(go.Scatter(
+            name=name or "Exact day", legendgroup=group or None, mode="markers",
+            x=[x_of(e) for e, _, _ in precise], y=[lane for _, lane, _ in precise],
+            marker=dict(size=12 if labelled else 8, color=colour,
+                        line=dict(color=THEMES[theme]["background"], width=1.5)),
+            customdata=[[_hover(e), e.event_id] for e, _, _ in precise],
+            hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=False))
+    if labelled and rows:
+        out.append(go.Scatter(
+            name="labels", legendgroup=group or None, showlegend=False, mode="text",
+            x=[x_of(x) for _, _, x in rows], y=[lane for _, lane, _ in rows],
+            text=[html.escape(short_label(e.label)) for e, _, _ in rows],
+            textposition="middle right", textfont=dict(color=THEMES[theme]["text"], size=12),
+            customdata=[[_hover(e), e.event_id] for e, _, _ in rows],
+            hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=True))
+    return out
+
+
+def key_and_rest(events: Sequence[Event], top: Optional[int]) -> list[Event]:
+    """The `top` most important dated events (all of them with top None or 0), in date order."""
+    dated = sorted((e for e in events if not e.is_vague), key=lambda e: e.years)
+    if not top or len(dated) <= top:
+        return dated
+    chosen = sorted(dated, key=lambda e: (-e.importance, e.years))[:top]
+    return sorted(chosen, key=lambda e: e.years)
+
+
 def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",
-           group_by: Optional[str] = None):
-    """The timeline figure; `group_by` ("source" or "who") gives each group its own lanes,
-    colour and legend entry (click it to hide or show the group)."""
+           group_by: Optional[str] = None, top: Optional[int] = None,
+           outlets: Optional[Mapping] = None):
+    """The timeline figure. `top` N: the first view shows the N most important events and a
+    button all of them; `group_by` ("source" or "who") gives each group its own lanes, colour
+    and legend entry (click it to hide or show the group), named by `outlets` (source -> the
+    publication's name) where known."""
     import plotly.graph_objects as go
 
     if group_by not in (None, *GROUP_BY):
         raise TimelineError(f"cannot group by {group_by!r}; choose one of {', '.join(GROUP_BY)}")
+    if theme not in THEMES:
+        raise TimelineError(f"no theme {theme!r}; choose one of {', '.join(THEMES)}")
+    style = THEMES[theme]
     dated = sorted((e for e in events if not e.is_vague), key=lambda e: e.years)
     fig = go.Figure()
-    if dated:
-        first, last = _focus(dated)
-        years = dated[0].years[0] < YEAR_AXIS_BEFORE
-        width = max(last - first, 30 / 365.25)
-        labelled = len(dated) <= MAX_LABELLED
-        label_years = width * (LABEL_CHARS * 7 / 1100) if labelled else width / 400
-        offset, ticks = 0, []
-        groups = _groups(dated, group_by)
-        names = _display_names(list(groups), group_by)
-        for i, (group, members) in enumerate(zip(names, groups.values())):
-            lanes = [offset + lane for lane in assign_lanes(members, label_years)]
-            colour = GREY if group in (NO_ACTOR, OTHER) else PALETTE[i % len(PALETTE)]
-            fig.add_traces(list(_traces(members, lanes, group, colour, labelled, years)))
-            ticks.append((offset, group))
-            offset = max(lanes) + 1
-        pad = max(2 / 365.25, width / 25)
-        low, high = first - pad, last + (pad * 6 if labelled else pad)
-        if years:   # a plain number line of (astronomical) years, ticks named as readers do
-            tickvals, ticktext = _year_ticks(low, high)
-            fig.update_xaxes(type="linear", range=[low, high], tickvals=tickvals,
-                             ticktext=ticktext)
-        else:
-            fig.update_xaxes(type="date", range=[_iso(low), _iso(high)])
-        fig.update_xaxes(rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
-        fig.update_yaxes(visible=bool(group_by), range=[offset - 0.5, -0.7], fixedrange=True,
-                         tickvals=[t for t, _ in ticks], showgrid=False, zeroline=False,
-                         ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
-                                   for _, g in ticks])
-        height = min(MAX_HEIGHT, 260 + (46 if labelled else 22) * offset)
-    else:
-        height = 300
+    fig.update_layout(
+        title=dict(text=html.escape(title)) if title else None, barmode="overlay",
+        template=style["template"], hoverlabel=dict(align="left"), clickmode="event",
+        legend=dict(orientation="h", y=-0.04, x=0, yanchor="top"),
+        margin=dict(l=160 if group_by else 30, r=30, t=100 if title else 64, b=70))
+    if not dated:
         fig.add_annotation(text="No dated events found", showarrow=False, x=0.5, y=0.5,
                            xref="paper", yref="paper")
-    fig.update_layout(
-        title=dict(text=html.escape(title)) if title else None, height=height, barmode="overlay",
-        template="plotly_dark" if theme == "dark" else "plotly_white",
-        hoverlabel=dict(align="left"), legend=dict(orientation="h", y=1.02, x=0, yanchor="bottom"),
-        margin=dict(l=160 if group_by else 30, r=30, t=90 if title else 40, b=40))
+        fig.update_layout(height=300)
+        return fig
+    shown = key_and_rest(dated, top)
+    years_axis = dated[0].years[0] < YEAR_AXIS_BEFORE
+    view = view_of(focus(shown), len(shown) <= MAX_LABELLED)
+    layers = [_Layer(shown, view, group_by, outlets, years_axis, theme)]
+    if len(shown) < len(dated):
+        layers.append(_Layer(dated, view, group_by, outlets, years_axis, theme))
+    for n, layer in enumerate(layers):
+        for trace in layer.traces:
+            trace.visible = n == 0
+            fig.add_trace(trace)
+    first = layers[0]
+    if years_axis:
+        whole = (dated[0].years[0], max(e.years[1] for e in dated))
+        tickvals, ticktext = _year_ticks(min(view[0], whole[0]) - 1, max(view[1], whole[1]) + 1)
+        fig.update_xaxes(type="linear", range=list(view), tickvals=tickvals, ticktext=ticktext)
+        view_range = list(view)
+    else:
+        view_range = [_iso(view[0]), _iso(view[1])]
+        fig.update_xaxes(type="date", range=view_range)
+    fig.update_xaxes(showgrid=True, zeroline=False)
+    fig.update_yaxes(**_lane_axis(first, group_by))
+    top_px, bottom_px = fig.layout.margin.t, fig.layout.margin.b
+    fig.update_layout(height=first.height(),   # (the legend below the dates' tick labels)
+                      legend_y=-44 / max(60, first.height() - top_px - bottom_px),
+                      updatemenus=_buttons(fig, layers, dated, shown, view_range, group_by))
     return fig
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, -apple-system, Segoe UI, Roboto, sans-serif; margin: 0 2rem 2rem;
-       color: {fg}; background: {bg}; }}
-h1 {{ font-size: 1.4rem; margin: 1rem 0 0.2rem; }}
-.meta {{ color: #888; margin-bottom: 0.5rem; }}
-table {{ border-collapse: collapse; width: 100%; font-size: 0.9rem; }}
-th, td {{ text-align: left; padding: 4px 8px; border-bottom: 1px solid #8883; vertical-align: top; }}
-td.date {{ white-space: nowrap; }}
-</style></head>
-<body>
-<h1>{title}</h1>
-<div class="meta">{summary}</div>
-{plot}
-{vague}
-<h2>All events</h2>
-<table id="events"><thead><tr><th>Date</th><th>Event</th><th>Who</th><th>Expression</th><th>Source</th></tr></thead>
-<tbody>{rows}</tbody></table>
-</body></html>
-"""
+def _lane_axis(layer: _Layer, group_by) -> dict:
+    return dict(visible=bool(group_by), range=[layer.lanes - 0.5, -0.7], fixedrange=True,
+                tickvals=[t for t, _ in layer.ticks], showgrid=False, zeroline=False,
+                ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
+                          for _, g in layer.ticks])
 
 
-def _row(e: Event) -> str:
-    when = when_text(e)
-    return (f'<tr data-event="{html.escape(e.event_id)}"><td class="date">{html.escape(when)}</td>'
-            f"<td>{html.escape(e.label)}</td><td>{html.escape(', '.join(e.who))}</td>"
-            f"<td>“{html.escape(e.timex)}” ({html.escape(e.value)})</td>"
-            f"<td>{html.escape(', '.join(e.sources or (e.source,)))}</td></tr>")
+def _buttons(fig, layers, dated, shown, view_range, group_by) -> list:
+    """Plotly buttons: the key events or all of them; the story's dates or the whole
+    timeline (naming how many events lie before and after the first view)."""
+    menus = []
+    if len(layers) > 1:
+        counts = [len(layer.traces) for layer in layers]
+        visible = [[n == k for k, c in enumerate(counts) for _ in range(c)] for n in (0, 1)]
+        menus.append(dict(
+            type="buttons", direction="right", x=0, y=1.0, xanchor="left", yanchor="bottom",
+            pad=dict(t=4, b=4), showactive=True, active=0, buttons=[
+                dict(label=f"Key events ({len(shown)})", method="update",
+                     args=[{"visible": visible[0]},
+                           {"height": layers[0].height(),
+                            **{f"yaxis.{k}": v for k, v in _lane_axis(layers[0], group_by).items()
+                               if k in ("range", "tickvals", "ticktext")}}]),
+                dict(label=f"All {len(dated)} events", method="update",
+                     args=[{"visible": visible[1]},
+                           {"height": layers[1].height(),
+                            **{f"yaxis.{k}": v for k, v in _lane_axis(layers[1], group_by).items()
+                               if k in ("range", "tickvals", "ticktext")}}])]))
+    before = sum(1 for e in dated if _before(e, view_range))
+    after = sum(1 for e in dated if _after(e, view_range))
+    if before or after:
+        extra = ", ".join(p for p in (f"{before} earlier" if before else "",
+                                      f"{after} later" if after else "") if p)
+        menus.append(dict(
+            type="buttons", direction="right", x=1, y=1.0, xanchor="right", yanchor="bottom",
+            pad=dict(t=4, b=4), showactive=True, active=0, buttons=[
+                dict(label="Story dates", method="relayout",
+                     args=[{"xaxis.range": view_range}]),
+                dict(label=f"Whole timeline ({extra})", method="relayout",
+                     args=[{"xaxis.autorange": True}])]))
+    return menus
 
 
-def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = "",
-            theme: str = "light", group_by: Optional[str] = None) -> str:
-    """One self-contained HTML page: plotly.js inlined, no network needed."""
-    import plotly.io as pio
+def _view_years(view_range) -> tuple[float, float]:
+    if isinstance(view_range[0], str):
+        a, b = (date.fromisoformat(v) for v in view_range)
+        return V.days_years(a, a)[0], V.days_years(b, b)[1]
+    return view_range[0], view_range[1]
 
-    fig = figure(events, None, theme, group_by)  # the page's own heading carries the title
-    plot = pio.to_html(fig, full_html=False, include_plotlyjs=True, div_id="timeline",
-                       config={"displaylogo": False, "scrollZoom": True, "responsive": True})
-    vague = [e for e in events if e.is_vague]
-    vague_html = ""
-    if vague:
-        items = "".join(f"<li><b>“{html.escape(e.timex)}”</b> ({html.escape(e.value)}): "
-                        f"{html.escape(e.label)}</li>" for e in vague)
-        vague_html = f'<h2>Undated mentions</h2><ul id="undated">{items}</ul>'
-    dated = len(events) - len(vague)
-    summary = html.escape(f"{dated} dated events, {len(vague)} undated" +
-                          (f" · {subtitle}" if subtitle else ""))
-    dark = theme == "dark"
-    return _PAGE.format(title=html.escape(title), summary=summary, plot=plot, vague=vague_html,
-                        rows="".join(_row(e) for e in events),
-                        fg="#eee" if dark else "#222", bg="#111" if dark else "#fff")
 
+def _before(e: Event, view_range) -> bool:
+    return e.years[1] <= _view_years(view_range)[0]
+
+
+def _after(e: Event, view_range) -> bool:
+    return e.years[0] >= _view_years(view_range)[1]

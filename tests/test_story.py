@@ -1,0 +1,135 @@
+"""The story view (issue 20): importance, key dates, focus, names, page options."""
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+import timeline
+from timeline import importance, ingest, render, summary
+from timeline.model import Event
+
+from conftest import SEED, SEED_DCT
+
+
+def event(value, *, sources=("a",), mentions=1, start=0, granularity="day", label="x"):
+    first, last, _ = timeline.values.value_span(value)
+    return Event(event_id="E", date=first, end_date=last, granularity=granularity, value=value,
+                 timex=value, label=label, who=(), sentence=label, source=sources[0],
+                 start=start, end=start + 5, anchor="explicit", confidence=0.9,
+                 mentions=mentions, sources=tuple(sources))
+
+
+def test_importance_weighs_reporting_precision_lead_and_news():
+    dct = {"a": date(2025, 4, 9), "b": date(2025, 4, 9)}
+    widely = event("2025-04-08", sources=("a", "b"), mentions=3)
+    once = event("2025-04-08")
+    coarse = event("2025", granularity="year")
+    background = event("2025-04-08", start=9000)
+    history = event("1990-04-08")
+    scored = importance.score([widely, once, coarse, background, history], dct)
+    values = [e.importance for e in scored]
+    assert all(0 <= v <= 1 for v in values)
+    assert values[0] == max(values)                     # reported by two sources
+    assert values[1] > values[2] and values[1] > values[3] and values[1] > values[4]
+
+
+def test_key_events_are_the_most_important_in_date_order():
+    scored = importance.score([event("2025-04-01", mentions=4), event("2025-03-01"),
+                               event("2025-02-01", mentions=2)], {})
+    keys = importance.key_events(scored, 2)
+    assert [e.value for e in keys] == ["2025-02-01", "2025-04-01"]
+
+
+def test_summary_markdown_escapes_article_text():
+    e = importance.score([event("2025-04-01", label="[click](javascript:x) *now* <b>")], {})
+    text = summary.markdown("T_1", e)
+    assert "\\[click\\]\\(javascript:x\\) \\*now\\* \\<b\\>" in text and "# T\\_1" in text
+    assert summary.rows(e)[0]["headline"] == "[click](javascript:x) *now* <b>"
+
+
+def test_build_summary_prints_key_dates_and_adds_them_to_json(tmp_path):
+    out = tmp_path / "e.json"
+    r = subprocess.run([sys.executable, "-m", "timeline", "build", str(SEED), "-p", SEED_DCT,
+                        "--summary", "3", "--json", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("\n- **") == 3 and r.stdout.startswith("# Defense Ministers")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["summary"]) == 3
+    assert [s["date"] for s in data["summary"]] == sorted(s["date"] for s in data["summary"])
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Defense Ministers to Meet on Ukraine\nThe ministers met on Thursday.\n",
+     "Defense Ministers to Meet on Ukraine"),
+    ("The ministers met on Thursday.\nThey agreed.\n", ""),               # a sentence
+    ("NAIROBI, Kenya (AP) _\nA bomb exploded on Friday.\n", ""),          # a dateline
+    ("WASHINGTON (AP) --\nA bomb exploded on Friday.\n", ""),
+    ("One line only, no body", ""),
+])
+def test_headline_is_a_first_line_that_reads_as_one(text, headline):
+    assert ingest.headline(text) == headline
+
+
+def test_front_matter_and_html_give_title_outlet_and_image(tmp_path):
+    md = tmp_path / "a.md"
+    md.write_text("---\ntitle: Talks collapse\nsource: The Herald\npublished: 2025-04-09\n"
+                  "image: https://example.org/a.jpg\n---\nTalks collapsed on Tuesday.\n",
+                  encoding="utf-8")
+    page = tmp_path / "b.html"
+    page.write_text('<html><head><meta property="og:title" content="Deal signed">'
+                    '<meta property="og:site_name" content="Daily Planet">'
+                    '<meta property="og:image" content="javascript:alert(1)"></head>'
+                    "<body><article><p>The deal was signed on Friday.</p></article></body></html>",
+                    encoding="utf-8")
+    tl = timeline.build([md, page], "2025-04-09")
+    docs = {d["id"].rsplit("/", 1)[-1]: d for d in tl.documents}
+    assert (docs["a.md"]["title"], docs["a.md"]["outlet"], docs["a.md"]["image"]) == (
+        "Talks collapse", "The Herald", "https://example.org/a.jpg")
+    assert (docs["b.html"]["title"], docs["b.html"]["outlet"], docs["b.html"]["image"]) == (
+        "Deal signed", "Daily Planet", "")
+    assert tl.title == "Talks collapse (and 1 more story)"
+    fig = tl.figure(group_by="source")
+    assert {"The Herald", "Daily Planet"} <= {t.name for t in fig.data}
+
+
+def test_a_title_is_never_a_file_name(tmp_path):
+    src = tmp_path / "notes-2025.txt"
+    src.write_text("The council met on Monday.\n", encoding="utf-8")
+    assert timeline.build(src, "2025-04-09").title == "Timeline"
+
+
+def test_first_view_spans_the_dense_period_not_the_background():
+    days = [f"2017-10-{d:02d}" for d in (14, 14, 15, 16, 17, 18)]
+    events = [event(v) for v in days] + [event("2000/2009", granularity="span"),
+                                         event("1998", granularity="year")]
+    lo, hi = render.focus(importance.score(events, {}))
+    assert 2017.7 < lo and hi < 2017.85
+
+
+def test_top_shows_key_events_first_and_a_button_shows_all():
+    events = importance.score([event(f"2025-03-{d:02d}", mentions=1 + d % 3)
+                               for d in range(1, 31)], {})
+    fig = render.figure(events, top=10)
+    shown = sum(len(t.customdata) for t in fig.data if t.visible and t.name != "labels")
+    assert shown == 10
+    menu = fig.layout.updatemenus[0]
+    assert [b.label for b in menu.buttons] == ["Key events (10)", "All 30 events"]
+    on = menu.buttons[1].args[0]["visible"]
+    assert sum(len(t.customdata) for t, v in zip(fig.data, on) if v and t.name != "labels") == 30
+
+
+def test_plotlyjs_cdn_page_is_small_and_allows_only_the_cdn(seed_timeline):
+    inline, cdn = seed_timeline.html(), seed_timeline.html(plotlyjs="cdn")
+    assert len(cdn) < len(inline) / 20
+    assert re.search(r"script-src [^;]*https://cdn\.plot\.ly", cdn)
+    assert "cdn.plot.ly" not in inline.split("<body>")[0]
+
+
+def test_card_data_cannot_close_its_script_element():
+    e = importance.score([event("2025-04-01", label="</script><script>alert(1)</script>")], {})
+    data = timeline.page.card_data(e)
+    assert "</script>" not in data and "<" not in data
+    assert json.loads(data)[0]["label"] == "</script><script>alert(1)</script>"

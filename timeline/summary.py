@@ -1,0 +1,35 @@
+"""The gist: a story's key dates as a short list, each with one headline and its sources.
+
+Owns the two forms `timeline build --summary K` writes: Markdown for people (article text is
+escaped so it cannot become markup or a link) and rows for JSON. Which dates are key is
+importance.py's choice.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .model import Event
+from .render import when_text
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
+def rows(events: Sequence[Event]) -> list[dict]:
+    return [{"date": when_text(e), "value": e.value, "headline": e.label,
+             "who": list(e.who), "where": list(e.where),
+             "sources": list(e.sources or (e.source,)), "importance": round(e.importance, 3),
+             "event_id": e.event_id} for e in events]
+
+
+def _md(text: str) -> str:
+    """Text shown as written in Markdown: its special characters escaped, on one line."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def markdown(title: str, events: Sequence[Event]) -> str:
+    lines = [f"# {_md(title)}", "", f"Key dates ({len(events)}):", ""]
+    for e in events:
+        sources = ", ".join(e.sources or (e.source,))
+        lines.append(f"- **{_md(when_text(e))}**: {_md(e.label)} ({_md(sources)})")
+    return "\n".join(lines) + "\n"
