@@ -133,3 +133,16 @@ def test_card_data_cannot_close_its_script_element():
     data = timeline.page.card_data(e)
     assert "</script>" not in data and "<" not in data
     assert json.loads(data)[0]["label"] == "</script><script>alert(1)</script>"
+
+
+def test_timelinejs_dates_readers_read_and_the_story_picture(tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text("---\ntitle: Ages\nimage: https://example.org/a.jpg\n---\nCaesar was killed "
+                   "on 15 March 44 BC. The 1990s were calm. Jazz rose in the 20th century.\n",
+                   encoding="utf-8")
+    data = json.loads(timeline.build(src, "2010-01-01").timelinejs())
+    assert data["title"]["text"]["headline"] == "Ages"
+    assert data["title"]["media"] == {"url": "https://example.org/a.jpg"}
+    shown = {s.get("display_date"): s["start_date"] for s in data["events"]}
+    assert shown["15 March 44 BC"] == {"year": -43, "month": 3, "day": 15}
+    assert shown["the 1990s"]["year"] == 1990 and shown["the 20th century"]["year"] == 1900

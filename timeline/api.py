@@ -69,7 +69,8 @@ class Timeline:
 
     def timelinejs(self, group_by: Optional[str] = None) -> str:
         """Knight Lab TimelineJS JSON (a slide per dated event)."""
-        return export.timelinejs(self.events, self.title, group_by)
+        image = next((d["image"] for d in self.documents if d.get("image")), "")
+        return export.timelinejs(self.events, self.title, group_by, self.outlets, image)
 
     def to_timelinejs(self, path, group_by: Optional[str] = None) -> Path:
         return atomic_write(path, self.timelinejs(group_by))

@@ -308,14 +308,47 @@ def _tljs_text(e: Event) -> str:
             html.escape(sentence[at + len(e.trigger):]))
 
 
-def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = None) -> str:
+_DISPLAYED = {"decade": lambda v: f"the {v}0s", "century": lambda v: f"the {_ordinal(int(v) + 1)} "
+              "century"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _tljs_bc(e: Event) -> dict:
+    """A slide's dates for an event before the common era: years as JavaScript counts them
+    (44 BC is -43), and the date as a reader writes it."""
+    first, last = V.iso_days(e.value)
+    parts = [{"year": int(day[:-6]), "month": int(day[-5:-3]), "day": int(day[-2:])}
+             for day in (first, last)]
+    start = {k: v for k, v in parts[0].items() if k == "year" or e.granularity in (
+        "day", "month") and (k == "month" or e.granularity == "day")}
+    slide = {"start_date": start, "display_date": html.escape(V.bc_text(e.value) or e.value)}
+    if e.granularity not in ("day", "month", "year"):
+        slide["start_date"], slide["end_date"] = parts
+    return slide
+
+
+def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = None,
+               outlets: Optional[dict] = None, media: str = "") -> str:
     """Knight Lab TimelineJS JSON: a slide per dated event (TimelineJS shows text as HTML, so
-    every text is escaped), the title slide, and a group per source or actor if asked."""
+    every text is escaped), dates as readers write them for decades, centuries and years
+    before the common era, the title slide (with the story's picture as media, an http(s)
+    address), and a group per source (its outlet) or actor if asked."""
     from .render import group_of
 
     slides = []
     for e in events:
-        if e.date is None:
+        if e.is_vague:
+            continue
+        if e.date is None:   # (before the common era)
+            slide = {"unique_id": e.event_id, **_tljs_bc(e), "text": {
+                "headline": html.escape(e.label), "text": _tljs_text(e) + "<br><small>" +
+                html.escape("Source: " + ", ".join(e.sources or (e.source,))) + "</small>"}}
+            if group_by:
+                slide["group"] = html.escape(group_of(e, group_by, outlets))
+            slides.append(slide)
             continue
         slide = {"unique_id": e.event_id, "start_date": _tljs_date(e.date, e.granularity),
                  "text": {"headline": html.escape(e.label),
@@ -325,11 +358,13 @@ def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = No
         if e.granularity not in ("day", "time", "month", "year"):   # a season, a quarter...
             slide["end_date"] = _tljs_date(e.end_date, "day")
             slide["start_date"] = _tljs_date(e.date, "day")
-            slide["display_date"] = html.escape(e.value)
+            slide["display_date"] = html.escape(_DISPLAYED.get(e.granularity, str)(e.value))
         if group_by:
-            slide["group"] = html.escape(group_of(e, group_by))
+            slide["group"] = html.escape(group_of(e, group_by, outlets))
         slides.append(slide)
     count = f"{len(slides)} dated event" + ("" if len(slides) == 1 else "s")
-    payload = {"title": {"text": {"headline": html.escape(title), "text": count}},
-               "events": slides}
+    cover = {"text": {"headline": html.escape(title), "text": count}}
+    if media.lower().startswith(("https://", "http://")):
+        cover["media"] = {"url": media}
+    payload = {"title": cover, "events": slides}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
