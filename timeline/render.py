@@ -29,6 +29,15 @@ LABEL_CHARS = 40
 PX_PER_CHAR = 7.0          # (12 px sans-serif)
 PLOT_PX = 950              # the plot width label widths are reckoned for (pages are wider)
 LANE_PX = 30               # height of a lane with labels
+
+
+def font_px(e: Event) -> float:
+    """A label's font size: 11 px, up to 14 for the most important events."""
+    return round(11 + 3 * e.importance, 1)
+
+
+def marker_px(e: Event) -> float:
+    return round(8 + 9 * e.importance, 1)
 DENSE_SHARE = 0.8          # the first view spans the densest stretch holding this share
 SHORT_YEARS = 45 / 365.25  # an event at most this long is a point of the story, not context
 YEAR_AXIS_BEFORE = 1000    # an event before this year puts the figure on a year axis
@@ -212,9 +221,10 @@ class _Layer:
         """(start, end of what it occupies: its span and its label, x of its label)."""
         start, end = e.years
         point = e.granularity in PRECISE
-        label_x = start + 11 * per_px if point else (
+        label_x = start + (marker_px(e) / 2 + 5) * per_px if point else (
             max(start, lo) if end > lo else start) + 3 * per_px   # (a long span's in view)
-        label_end = label_x + (len(short_label(e.label)) * PX_PER_CHAR + 12) * per_px \
+        label_end = label_x + (len(short_label(e.label)) * PX_PER_CHAR * font_px(e) / 12 + 12
+                               ) * per_px \
             if self.labelled else start + 14 * per_px
         return start - 8 * per_px, max(end, label_end), label_x
 
@@ -253,7 +263,8 @@ def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme)
         out.append(go.Scatter(
             name=name or "Exact day", legendgroup=group or None, mode="markers",
             x=[x_of(e) for e, _, _ in precise], y=[lane for _, lane, _ in precise],
-            marker=dict(size=12 if labelled else 8, color=colour,
+            marker=dict(size=[marker_px(e) if labelled else 8 for e, _, _ in precise],
+                        color=colour,
                         line=dict(color=THEMES[theme]["background"], width=1.5)),
             customdata=[[_hover(e), e.event_id] for e, _, _ in precise],
             hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=False))
@@ -262,7 +273,8 @@ def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme)
             name="labels", legendgroup=group or None, showlegend=False, mode="text",
             x=[x_of(x) for _, _, x in rows], y=[lane for _, lane, _ in rows],
             text=[html.escape(short_label(e.label)) for e, _, _ in rows],
-            textposition="middle right", textfont=dict(color=THEMES[theme]["text"], size=12),
+            textposition="middle right",
+            textfont=dict(color=THEMES[theme]["text"], size=[font_px(e) for e, _, _ in rows]),
             customdata=[[_hover(e), e.event_id] for e, _, _ in rows],
             hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=True))
     return out
