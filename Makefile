@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean notebook
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ demo: $(BIN)/timeline
 
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest
+
+notebook: $(BIN)/timeline   # (Jupyter is an extra: installed here, not for demo or test)
+	$(BIN)/python -m pip install -q -e '.[notebook]'
+	cd notebooks && ../$(BIN)/jupyter lab explore.ipynb
 
 clean:
 	rm -rf $(VENV) timeline-demo

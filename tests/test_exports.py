@@ -245,6 +245,9 @@ def test_notebook_runs_top_to_bottom(tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     notebook = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
+    saved = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert all(cell.outputs for cell in saved)   # (committed with its outputs: GitHub shows them)
+    assert "/tmp/" not in json.dumps(notebook) and str(ROOT) not in json.dumps(notebook)
     client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
                                      resources={"metadata": {"path": str(ROOT / "notebooks")}})
     client.execute()

@@ -166,7 +166,8 @@ def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = ""
     if plotlyjs not in PLOTLYJS:
         raise TimelineError(f"no plotly.js source {plotlyjs!r}; choose one of "
                             f"{', '.join(PLOTLYJS)}")
-    fig = figure(events, None, theme, group_by, top, outlets)   # (the page's heading has it)
+    fig = figure(events, None, theme, group_by, top, outlets, cards=True)   # (the page's
+    # heading has the title)
     plot = pio.to_html(fig, full_html=False, include_plotlyjs=True if plotlyjs == "inline"
                        else "cdn", div_id="timeline",
                        config={"displaylogo": False, "scrollZoom": True, "responsive": True})

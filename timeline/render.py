@@ -59,7 +59,7 @@ def when_text(e: Event) -> str:
     return V.year_text(e.date.year) if e.value == f"{e.date.year:04d}" else e.value
 
 
-def _hover(e: Event) -> str:
+def _hover(e: Event, cards: bool = False) -> str:
     when = when_text(e) if e.date is None or e.granularity in PRECISE else (
         f"{e.date.isoformat()} – {e.end_date.isoformat()}")
     parts = [f"<b>{html.escape(when)}</b> ({html.escape(e.value)}, “{html.escape(e.timex)}”)",
@@ -71,7 +71,8 @@ def _hover(e: Event) -> str:
     parts.append(_wrap(e.sentence))
     sources = ", ".join(e.sources or (e.source,))
     parts.append(f"Source: {html.escape(sources)}" + (
-        f" · {e.mentions} mentions" if e.mentions > 1 else "") + " · click for the card")
+        f" · {e.mentions} mentions" if e.mentions > 1 else "") + (
+        " · click for the card" if cards else ""))
     return "<br>".join(parts)
 
 
@@ -200,7 +201,7 @@ def _year_ticks(first: float, last: float) -> tuple[list, list]:
 class _Layer:
     """One set of events drawn in lanes for a view: its traces, lane count and group ticks."""
 
-    def __init__(self, events, view, group_by, outlets, years_axis, theme):
+    def __init__(self, events, view, group_by, outlets, look: dict):
         self.labelled = len(events) <= MAX_LABELLED
         lo, hi = view
         per_px = (hi - lo) / PLOT_PX
@@ -212,7 +213,7 @@ class _Layer:
             lanes = [offset + lane for lane in assign_lanes([(a, b) for a, b, _ in places])]
             colour = GREY if name in (NO_ACTOR, OTHER) else PALETTE[i % len(PALETTE)]
             self.traces += _traces(members, lanes, [x for _, _, x in places], name, colour,
-                                   self.labelled, years_axis, theme)
+                                   self.labelled, look)
             self.ticks.append((offset, name))
             offset = max(lanes) + 1
         self.lanes = offset
@@ -232,11 +233,13 @@ class _Layer:
         return 170 + (LANE_PX if self.labelled else 16) * max(self.lanes, 4)
 
 
-def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme) -> list:
+def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> list:
     """A bar trace for the coarse events of one group, a marker trace for its exact days, and
-    a text trace for their labels (at the label's x: inside the view for a long span)."""
+    a text trace for their labels (at the label's x: inside the view for a long span). `look`:
+    years (a year axis), theme, cards (the page's card opens on a click)."""
     import plotly.graph_objects as go
 
+    years_axis, theme, cards = look["years"], look["theme"], look["cards"]
     def x_of(e_or_x, start=True):
         if isinstance(e_or_x, float):
             return e_or_x if years_axis else _iso(e_or_x)
@@ -256,7 +259,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme)
                ((e.end_date - e.date).days + 1) * 86400000 for e, _, _ in coarse],
             y=[lane for _, lane, _ in coarse], width=0.45,
             marker=dict(color=_rgba(bar_colour, 0.35), line=dict(color=bar_colour, width=1)),
-            customdata=[[_hover(e), e.event_id] for e, _, _ in coarse],
+            customdata=[[_hover(e, cards), e.event_id] for e, _, _ in coarse],
             hovertemplate="%{customdata[0]}<extra></extra>",
             legendgroup=group or None, showlegend=not group or not precise))
     if precise:
@@ -266,7 +269,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme)
             marker=dict(size=[marker_px(e) if labelled else 8 for e, _, _ in precise],
                         color=colour,
                         line=dict(color=THEMES[theme]["background"], width=1.5)),
-            customdata=[[_hover(e), e.event_id] for e, _, _ in precise],
+            customdata=[[_hover(e, cards), e.event_id] for e, _, _ in precise],
             hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=False))
     if labelled and rows:
         out.append(go.Scatter(
@@ -275,7 +278,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, years_axis, theme)
             text=[html.escape(short_label(e.label)) for e, _, _ in rows],
             textposition="middle right",
             textfont=dict(color=THEMES[theme]["text"], size=[font_px(e) for e, _, _ in rows]),
-            customdata=[[_hover(e), e.event_id] for e, _, _ in rows],
+            customdata=[[_hover(e, cards), e.event_id] for e, _, _ in rows],
             hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=True))
     return out
 
@@ -291,11 +294,11 @@ def key_and_rest(events: Sequence[Event], top: Optional[int]) -> list[Event]:
 
 def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: str = "light",
            group_by: Optional[str] = None, top: Optional[int] = None,
-           outlets: Optional[Mapping] = None):
+           outlets: Optional[Mapping] = None, cards: bool = False):
     """The timeline figure. `top` N: the first view shows the N most important events and a
     button all of them; `group_by` ("source" or "who") gives each group its own lanes, colour
     and legend entry (click it to hide or show the group), named by `outlets` (source -> the
-    publication's name) where known."""
+    publication's name) where known; `cards`: the hover says a click opens the page's card."""
     import plotly.graph_objects as go
 
     if group_by not in (None, *GROUP_BY):
@@ -318,9 +321,10 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     shown = key_and_rest(dated, top)
     years_axis = dated[0].years[0] < YEAR_AXIS_BEFORE
     view = view_of(focus(shown), len(shown) <= MAX_LABELLED)
-    layers = [_Layer(shown, view, group_by, outlets, years_axis, theme)]
+    look = {"years": years_axis, "theme": theme, "cards": cards}
+    layers = [_Layer(shown, view, group_by, outlets, look)]
     if len(shown) < len(dated):
-        layers.append(_Layer(dated, view, group_by, outlets, years_axis, theme))
+        layers.append(_Layer(dated, view, group_by, outlets, look))
     for n, layer in enumerate(layers):
         for trace in layer.traces:
             trace.visible = n == 0
