@@ -119,11 +119,12 @@ def synthetic_events(n: int):
 
 
 def row_render(n: int):
-    from timeline.render import to_html
-    events = synthetic_events(n)
+    from timeline.importance import score
+    from timeline.page import to_html
+    events = score(synthetic_events(n))
     to_html(events[:10])   # warm: import plotly
     started = time.perf_counter()
-    page = to_html(events, "Synthetic")
+    page = to_html(events, "Synthetic", top=25)
     return time.perf_counter() - started, len(page.encode("utf-8"))
 
 
