@@ -726,6 +726,11 @@ CASES = [
     ("Octavian defeated Antony at Actium (32-31 B.C.).", WED, "31 B.C.", "BC0031"),
     ("The wars of 264-146 BC shaped Rome.", WED, "264", "BC0264"),
     ("Profit rose in the second quarter 2015.", WED, "the second quarter 2015", "2015-Q2"),
+    # a happening nobody schedules has happened: "Saturday's truck bombing" (issue 18)
+    ("Officials are still counting the dead from Saturday's truck bombing.", "2017-10-15",
+     "Saturday", "2017-10-14"),
+    ("Police will investigate Saturday's attack.", "2017-10-15", "Saturday", "2017-10-14"),
+    ("Saturday's vote will decide the matter.", "2017-10-15", "Saturday", "2017-10-21"),
 ]
 
 # Words and numbers that only look like dates.

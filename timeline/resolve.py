@@ -1161,6 +1161,15 @@ def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) ->
 _NARRATIVE_WEEKDAY_REL = {"the previous": "last", "the following": "next"}
 
 
+_POSSESSED = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
+
+
+def _unscheduled_after(text: Optional[str], end: int) -> bool:
+    """Does a possessive name a happening nobody schedules ("Saturday's truck bombing")?"""
+    m = _POSSESSED.match(text or "", end, end + 40)
+    return bool(m) and any(w in vocab.UNSCHEDULED for w in m.group(1).split())
+
+
 def r_relative_weekday(tx, ctx):
     rel = _squash(tx.field("rel") or "")
     weekday = _weekday_number(tx.field("weekday"))
@@ -1182,6 +1191,9 @@ def r_relative_weekday(tx, ctx):
         else:   # "the vote is Thursday": scheduled; no tense: a date of the same fortnight leads
             tense = FUTURE if ctx.tense == PRESENT else _direction(ctx, within=14)
             conf = 0.85 if ctx.tense else 0.75
+            if tense != PAST and _unscheduled_after(ctx.text, tx.end):
+                tense = PAST   # "the dead from Saturday's truck bombing", "police will
+                # investigate Saturday's attack": it has happened
         d = weekday_date(ctx.dct, weekday, rel, tense)
         anchor, conf = _relative(ctx, conf)
     suffix = _part_suffix(tx)

@@ -284,6 +284,14 @@ NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed
 
 # Nouns that make "today's" mean nowadays ("today's world", "in today's dollars"), as "the
 # leaders of tomorrow" means some future: no date (the TimeBank gold tags none of them)
+# Happenings nobody schedules: "Saturday's truck bombing" in a present-tense report ("officials are
+# counting the dead from ...") is the last Saturday, where "Saturday's vote" is the coming one.
+UNSCHEDULED = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
+               "explosions", "shooting", "shootings", "crash", "crashes", "earthquake", "quake",
+               "fire", "fires", "storm", "flood", "floods", "killing", "killings", "massacre",
+               "raid", "raids", "assault", "ambush", "collapse", "derailment", "outage", "riot",
+               "riots", "stabbing", "murder", "death", "deaths", "accident", "eruption"}
+
 NOWADAYS_NOUNS = {"world", "society", "economy", "economies", "youth", "children", "kids",
                   "generation", "standards", "terms", "dollars", "money", "technology", "culture",
                   "politics", "climate", "environment", "age", "times", "teenagers", "consumers",
