@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 from . import places, wordclass
 from . import trigger as T
+from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
 from .model import Document, Event, Sentence, Timex
 from .finder import vocab
@@ -67,8 +68,15 @@ NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr"}
 _NOT_ACTORS = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | SENTENCE_STARTERS | NOT_NAMES
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside|around|to|from|into|through|"
-                       r"throughout|toward|towards|of)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:(?:in|at|near|outside|across|inside|around|to|from|into|through|"
+                       r"throughout|toward|towards)\s+(?:the\s+)?"
+                       r"|(?:village|city|town|province|region|state|county|district|island|"
+                       r"port|republic|kingdom|capital|suburbs?|outskirts|coast|area)\s+of\s+"
+                       r"(?:the\s+)?)(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+|"
+                       r"central\s+)?$"
+                       r"|\b(?:north|south|east|west)(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
+                       r"|\bcentral\s+$", re.I)   # ("in Kenya", "the village of Piatykhatky",
+# "struck central Italy")
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,14 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     return frozenset(found)
 
 
+CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group",
+             "Holdings", "Bank", "Airlines", "Motors"}   # (a name's last word: a company's)
+
+
+def name_words(run: str) -> list[str]:
+    return _POSSESSIVE.sub("", run.strip(" ,-")).split()
+
+
 def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
@@ -113,6 +129,9 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
         while words and words[-1].lower() in ("of", "the", "and", "for", "de"):
             words.pop()
         name = " ".join(words)
+        if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
+                found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
+            name = " ".join(found_words).rstrip(".")
         if name and name not in _NOT_ACTORS and not name.isdigit() and name not in found:
             found.append(name)
     return tuple(found)
@@ -454,11 +473,17 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     mentions = []
     proper = proper_words(sentences)
     spans = _range_spans(doc.text, timexes)
+    layout = Structure(doc.text, doc.body_start)
     i = 0
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
         while i < len(sentences) and sentences[i].end <= tx.start:
             i += 1
-        if not _is_event(tx):
+        if not _is_event(tx) or layout.kind_at(tx.start) == BYLINE:
+            continue
+        if layout.kind_at(tx.start) == TIME_HEADING:   # a live blog's: it dates its entry
+            entry = _entry(sentences, i, tx, timexes)
+            if entry is not None:
+                mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start)))
             continue
         if i < len(sentences) and sentences[i].start <= tx.start:
             sentence = _clip(sentences[i], tx)
@@ -471,6 +496,16 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             continue
         mentions.append(mention_of(tx, sentence, proper, span))
     return mentions
+
+
+def _entry(sentences: list[Sentence], i: int, heading: Timex,
+           timexes: list[Timex]) -> Optional[Sentence]:
+    """The first sentence of the entry under a live blog's time heading, when it names no date
+    of its own (then that date dates it)."""
+    following = next((s for s in sentences[i:] if s.start >= heading.end), None)
+    if following is None or any(following.start <= t.start < following.end for t in timexes):
+        return None
+    return following
 
 
 _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*")

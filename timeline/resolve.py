@@ -18,6 +18,7 @@ from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
                     Timex, quick_init)
 from .segment import sentence_around
+from .structure import Structure
 from .finder import vocab
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
@@ -1796,6 +1797,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     bc_year: Optional[str] = None
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     rules = {tx.rule for tx in timexes}
+    layout = Structure(text) if timexes else None   # (a caption's date anchors nothing)
     for i, tx in enumerate(timexes):
         joined = _joined_day(text, out[-1], tx) if out and tx.rule == "relative_weekday" \
             else None
@@ -1827,7 +1829,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
         out.append(Timex(tx.start, end, words, kind, tx.rule, tx.fields, res.value,
                          res.granularity, res.anchor, res.confidence, res.mod, res.point))
         if res.advances and (kind in ("DATE", "TIME") and res.granularity in
-                             _NARRATIVE_GRANULARITIES or res.point):
+                             _NARRATIVE_GRANULARITIES or res.point) and \
+                not layout.not_narrative(tx.start):
             when = res.point or res.value
             span = V.value_span(when)
             bc_year = when[:6] if when.startswith("BC") and len(when) >= 6 else \

@@ -73,10 +73,18 @@ def is_verb(toks, i) -> bool:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
         return low.endswith("ed") or low in W.PAST_FORMS or (
-            i > 0 and _proper(toks, i - 1) and _object_follows(toks, i))
+            i > 0 and _name_like(toks, i - 1) and _object_follows(toks, i))
     if bits & W.ADJ:
         return not _noun_follows(toks, i)
     return True
+
+
+def _name_like(toks, i) -> bool:
+    """A name: capitalised inside the sentence, or its first word when no lexicon knows it
+    ("Miami beat Cincinnati")."""
+    word = toks[i][2]
+    return _proper(toks, i) or (i == 0 and word[:1].isupper() and word[1:2].islower() and
+                                not W.classes(word.lower()))
 
 
 def _noun_follows(toks, i) -> bool:
@@ -147,8 +155,8 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
             return None
         if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
             return k
-        if not W.classes(toks[k][2].lower()) & W.ADJ:
-            return None
+        if not W.classes(toks[k][2].lower()) & (W.ADJ | W.NOUN) and not _proper(toks, k):
+            return None   # (a modifier: "the 1998 embassy bombings", "Saturday's truck bombing")
     return None
 
 
@@ -240,7 +248,22 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             return _governing(toks, _main_verb(toks, i, len(toks)))
         if _event_noun(toks, i):
             verb = _object_of(toks, i)
+            if verb is None:
+                verb = _reported_in(toks, i)
             return i if verb is None else _governing(toks, verb)
+    return None
+
+
+def _reported_in(toks, i) -> Optional[int]:
+    """The reporting verb of "announced in a statement", "said in an interview": the noun of
+    the medium gives way to the saying."""
+    j = i - 1
+    while j >= 0 and (toks[j][2].lower() in _DETERMINER_LIKE or
+                      W.classes(toks[j][2].lower()) == W.ADJ):
+        j -= 1
+    if j >= 1 and toks[j][2].lower() in W.PREPOSITIONS and \
+            toks[j - 1][2].lower() in W.REPORTING and is_verb(toks, j - 1):
+        return j - 1
     return None
 
 

@@ -276,7 +276,9 @@ RULES = [
          rf"(?:{MOD}[\s-]*)?(?P<seq>{ci('(?:the|that)')}\s+{ci(alt(['following', 'next', 'ensuing', 'subsequent', 'previous', 'preceding', 'prior']))})"
          rf"\s+{MONTH}(?![\w-]|\s+[0-9])"),
     Rule("relative_month", "DATE",
-         rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"),
+         rf"(?:{MOD}[\s-]*)?(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming']))})\s+{MONTH}"
+         rf"(?!\.?\s*(?:{DAY_NUMBER})(?:st|nd|rd|th)?,?\s+[12][0-9]{{3}})"),   # ("In this Nov. 21, 2003
+    # file photo": the full date)
     Rule("relative_unit", "DATE",
          rf"(?:(?P<mod>{ci(alt(['early', 'late', 'mid', 'earlier', 'later', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of']))})[\s-]+)?"
          rf"(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'the current', 'the latest']))})\s+(?:{ci('fiscal')}\s+)?{CALENDAR_UNIT}(?!-)",
