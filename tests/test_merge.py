@@ -43,3 +43,25 @@ def test_csv_lists_every_source():
     text = build().csv()
     assert "outlet-a.txt; outlet-b.txt; outlet-c.txt" in text or \
         "outlet-b.txt; outlet-a.txt; outlet-c.txt" in text
+
+
+def test_one_happening_told_two_ways_is_one_event_and_another_stays_apart():
+    """Issue 18: "truck bombing" and "explosion" on one day in one city are one happening; a
+    vote there that day is another."""
+    from datetime import date
+    import timeline
+    from timeline.ingest import from_text
+    day = date(2017, 10, 16)
+    tl = timeline.build([
+        from_text("A truck bombing in Mogadishu on Saturday killed more than 20 people.\n",
+                  "a.txt", day),
+        from_text("An explosion rocked central Mogadishu on Saturday, witnesses said.\n",
+                  "b.txt", day),
+        from_text("Voters in Mogadishu went to the polls on Saturday.\n", "c.txt", day)])
+    assert sorted(e.sources for e in tl.events) == [("a.txt", "b.txt"), ("c.txt",)]
+
+
+def test_a_weekday_is_no_part_of_a_name():
+    from timeline.events import actors
+    assert actors("two terrorist bomb attacks in Kenya and Tanzania Friday") == \
+        ("Kenya", "Tanzania")

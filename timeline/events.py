@@ -67,7 +67,8 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr"}
-_NOT_ACTORS = set(vocab.MONTHS) | set(vocab.WEEKDAYS) | SENTENCE_STARTERS | NOT_NAMES
+_CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
+_NOT_ACTORS = _CALENDAR_WORDS | SENTENCE_STARTERS | NOT_NAMES
 _LOCATIVE = re.compile(r"\b(?:(?:in|at|near|outside|across|inside|around|to|from|into|through|"
                        r"throughout|toward|towards)\s+(?:the\s+)?"
                        r"|(?:village|city|town|province|region|state|county|district|island|"
@@ -126,7 +127,8 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
             words.pop(0)
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS):
             words.pop(0)
-        while words and words[-1].lower() in ("of", "the", "and", "for", "de"):
+        while words and (words[-1].lower() in ("of", "the", "and", "for", "de") or
+                         words[-1] in _CALENDAR_WORDS):   # ("Tanzania Friday")
             words.pop()
         name = " ".join(words)
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \

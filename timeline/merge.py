@@ -2,7 +2,8 @@
 
 Owns one decision: are two events from different documents the same happening? They are when
 their dates are compatible (the same value, or a day inside the other's month) and they share
-enough: an actor and a content word, or three content words. The merged event keeps the most
+enough: an actor and a content word, or three content words, or a place or actor and the kind
+of happening their triggers name ("truck bombing" and "explosion": wordclass.HAPPENINGS). The merged event keeps the most
 precise date and the most informative label, and lists every source. Events are added document
 by document, so only the merged events are held, never the texts. An event joins the most similar
 group it may join; month-precise events wait until the end, so they join the exact day that
@@ -10,11 +11,13 @@ reports the same happening whichever document came first.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from .events import GroupIndex, combine_actors, content_terms, sort_events
 from .model import Event
+from .wordclass import happening
 
 PRECISE = {"day", "time"}
 
@@ -31,11 +34,12 @@ class _Group:
     mentions: int
     merged: bool = False
     places: set = field(default_factory=set)
+    kinds: set = field(default_factory=set)   # the kinds of happening its triggers name
 
     @classmethod
     def of(cls, e: Event, terms: frozenset) -> "_Group":
         return cls(e, terms, list(e.sources or (e.source,)), e.who, e.confidence, e.mentions,
-                   places=set(e.where))
+                   places=set(e.where), kinds=kinds_of(e))
 
     def informative(self) -> tuple:
         return _informative(self.event, self.who, self.confidence)
@@ -70,13 +74,29 @@ def _compatible(a: Event, b: Event) -> bool:
         coarse.date <= fine.date <= coarse.end_date
 
 
-def _similarity(a_names: set, a_terms: frozenset, b: Event, b_terms: frozenset) -> int:
+def kinds_of(e: Event) -> set:
+    """The kinds of happening an event names: its trigger's, and its label's words' (but for
+    saying, which a label holds beside what it reports)."""
+    kinds = {happening(w) for w in _WORDS.findall(e.label)} - {None, "statement"}
+    return kinds | ({happening(e.trigger)} - {None})
+
+
+_WORDS = re.compile(r"[A-Za-z][a-z-]+")
+
+
+def _similarity(group: "_Group", b: Event, b_terms: frozenset) -> int:
     """0 when not the same happening; else higher the more actors, places and terms are
-    shared."""
-    shared_who = len(a_names & (set(b.who) | set(b.where)))
-    shared_terms = len(a_terms & b_terms)
-    if (shared_who and shared_terms >= 1) or shared_terms >= 3:
-        return 2 * shared_who + shared_terms
+    shared, and when the kind of happening is the same."""
+    names = (set(group.who) | group.places) & (set(b.who) | set(b.where))
+    places = names & (group.places | set(b.where))   # (a shared place's name is no shared
+    spelled = {w.lower()[:6] for name in places for w in name.split()}   # term: one city, one
+    shared_terms = len((group.terms & b_terms) - spelled)                # day, two stories)
+    kinds = kinds_of(b)
+    same_kind = bool(kinds & group.kinds)
+    if kinds and group.kinds and not same_kind and shared_terms < 3:
+        return 0   # a vote and a bombing in one city on one day: two happenings
+    if (names and (shared_terms >= 1 or same_kind)) or shared_terms >= 3:
+        return 2 * len(names) + shared_terms + 2 * same_kind
     return 0
 
 
@@ -110,7 +130,7 @@ class Merger:
         for i in bucket.index.candidates(e.who + e.where, terms):
             group = bucket.groups[i]
             if e.source not in group.sources and _compatible(group.event, e):
-                score = _similarity(set(group.who) | group.places, group.terms, e, terms)
+                score = _similarity(group, e, terms)
                 if score > best_score:
                     best, best_score = i, score
         if best is None:
@@ -129,6 +149,7 @@ class Merger:
         else:
             group.who = combine_actors([group.who, e.who])
         group.places.update(e.where)
+        group.kinds |= kinds_of(e)
         for s in e.sources or (e.source,):
             if s not in group.sources:
                 group.sources.append(s)

@@ -12,6 +12,7 @@ import gzip
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
+from typing import Optional
 
 from .cache import kept_json
 from .finder import vocab
@@ -138,3 +139,28 @@ def is_event_noun(word: str) -> bool:
     if not bits & NOUN:
         return False
     return low.endswith(EVENT_SUFFIXES) and len(low) > 5
+
+
+# Words naming one kind of happening, as reports of it vary them ("truck bombing", "explosion",
+# "blast"): two reports of a day, a place and one kind are one happening (merge.py).
+HAPPENINGS = {
+    "blast": "attack attacks attacked bomb bombs bombed bombing bombings blast blasts explosion "
+             "explosions exploded explode explodes detonated detonation car-bomb suicide-bombing",
+    "death": "killed kill kills killing killings died die dies dead death deaths slain",
+    "vote": "vote votes voted voting election elections elected ballot ballots polls referendum",
+    "meeting": "meet meets met meeting meetings talks summit conference negotiations",
+    "statement": "said says say announced announces announcement statement told tells "
+                 "declared",
+    "arrest": "arrested arrest arrests detained detention captured",
+    "quake": "earthquake earthquakes quake quakes tremor tremors",
+    "fire": "fire fires blaze blazes burned burning",
+    "crash": "crash crashes crashed collision collided derailed derailment",
+    "strike": "strike strikes walkout walked stoppage",
+    "resignation": "resigned resign resigns resignation quit",
+}
+_HAPPENING_OF = {word: kind for kind, words in HAPPENINGS.items() for word in words.split()}
+
+
+def happening(word: str) -> Optional[str]:
+    """The kind of happening a trigger word names ("explosion" -> "blast"), or None."""
+    return _HAPPENING_OF.get(word.lower())
