@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
+from . import about as about_entity
 from . import corpus, export, importance, ingest, page, render, summary
 from .errors import SkippedDocumentWarning, TimelineError
 from .merge import Merger
@@ -110,6 +111,18 @@ class Timeline:
         named by their outlet where known); `top` N shows the N most important events first."""
         return render.figure(self.events, self.title, theme, group_by, top, self.outlets)
 
+    def about(self, *entities: str, title: Optional[str] = None) -> "Timeline":
+        """The timeline of the events about these entities (about.py: named among the actors,
+        or near the happening's word): "What happened to Airbus, and when?"."""
+        if not entities:
+            raise TimelineError("name at least one entity")
+        chosen = tuple(about_entity.select(self.events, entities))
+        stories = len({s for e in chosen for s in (e.sources or (e.source,))})
+        count = f"{len(chosen)} event{'' if len(chosen) == 1 else 's'}"
+        return Timeline(chosen, title or f"{' and '.join(entities)}: {count} from "
+                        f"{stories} {'story' if stories == 1 else 'stories'}",
+                        self.documents, self.skipped)
+
     def key_events(self, k: int = 10) -> list[Event]:
         """The k most important dated events, in date order (the story's key dates)."""
         return importance.key_events(self.events, k)
@@ -174,17 +187,21 @@ def process_all(sources: Union[Source, Iterable[Source]], published=None,
 def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, date] = None,
           title: Optional[str] = None, *, jobs: int = 1, glob: Optional[str] = None,
           columns: Optional[Columns] = None,
-          each: Optional[Callable[[corpus.Result], None]] = None) -> Timeline:
+          each: Optional[Callable[[corpus.Result], None]] = None,
+          about: Optional[Iterable[str]] = None) -> Timeline:
     """The timeline of one or more documents: paths, folders (read recursively; `glob` picks
     the files), CSV/JSONL datasets (a document a row, see `Columns`), '-', Document objects or
     text strings. `jobs` > 1 reads documents in that many processes (same result); `each` is
     told of every document done. A document that cannot be read is skipped with a warning and
-    listed in `Timeline.skipped`; when none can be read, TimelineError."""
+    listed in `Timeline.skipped`; when none can be read, TimelineError. `about` (entity names)
+    keeps the events about them (`Timeline.about`)."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)
     items = expand(sources, glob, columns or Columns(), published)
-    return assemble(corpus.collect(items, published, jobs, each), title)
+    built = assemble(corpus.collect(items, published, jobs, each), title)
+    entities = [about] if isinstance(about, str) else list(about or ())
+    return built.about(*entities, title=title) if entities else built
 
 
 def story_title(documents: list) -> str:

@@ -327,6 +327,8 @@ def build(
     plotlyjs: PlotlyJS = PLOTLYJS_OPTION,
     summary: int = typer.Option(0, "--summary", min=0, metavar="K", help="Print the story's K "
                                 "key dates as a Markdown list (and add them to --json)."),
+    about: Optional[List[str]] = typer.Option(None, "--about", metavar="ENTITY", help="Only the "
+                                              "events about this entity (repeatable)."),
     glob: Optional[str] = GLOB_OPTION,
     text_column: str = TEXT_COLUMN_OPTION,
     date_column: Optional[str] = DATE_COLUMN_OPTION,
@@ -356,7 +358,7 @@ def build(
         dct = _published(published)
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
-                                      glob=glob, columns=columns, each=each)
+                                      glob=glob, columns=columns, each=each, about=about)
         wrote = _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
                                open_html, top, plotlyjs, summary)
         if summary:

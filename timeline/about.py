@@ -1,0 +1,63 @@
+"""One entity's story: which events are about it ("What happened to Airbus, and when?").
+
+Owns the names an entity goes by in a text (whole, by its initials, by a distinctive later
+word: "Boeing 787 Dreamliner", "Dreamliner"; "United States Air Force", "USAF"; "Louis
+Gallois", "Gallois") and the choice of the events that name it: in their actors, or in their
+sentence near the happening's word. (Pronouns and descriptions, "the planemaker", "it", are not
+followed yet.)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .model import Event
+
+# Words too common to name an entity alone ("Singapore Airlines" is not "Airlines").
+GENERIC = {"Airlines", "Airways", "Force", "Motors", "Workers", "Company", "Corporation", "Group",
+           "Air", "States", "United", "General", "National", "International", "Bank", "Inc",
+           "Corp", "Ltd", "Co", "Holdings", "Union", "Party", "Council", "creditors"}
+REACH = 20   # characters between the happening's word and the entity's name (SemEval-2015 dev)
+
+
+def names_of(entity: str) -> list[str]:
+    """The ways a text names an entity, longest first."""
+    words = entity.split()
+    names = {entity}
+    if len(words) > 1:
+        if all(w[0].isupper() for w in words):   # ("USAF"; not "BD" for "Boeing 787 ...")
+            names.add("".join(w[0] for w in words))
+        names.update(w for w in words[1:] if len(w) > 2 and w not in GENERIC and
+                     (w[0].isupper() or w[0].isdigit()))
+    return sorted(names, key=len, reverse=True)
+
+
+@lru_cache(maxsize=256)
+def pattern(entity: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names_of(entity))) + r")(?!\w)")
+
+
+def near(entity: str, text: str, at: int, reach: int = REACH) -> bool:
+    """Does `text` name the entity within `reach` characters of offset `at`?"""
+    return any(m.start() - reach <= at <= m.end() + reach
+               for m in pattern(entity).finditer(text))
+
+
+def is_about(e: Event, entity: str) -> bool:
+    """Is the event about the entity: one of its actors, or named in its sentence near the
+    happening's word (anywhere in the sentence when it has no word)?"""
+    found = pattern(entity)
+    if any(found.search(name) for name in e.who):
+        return True
+    if not found.search(e.sentence):
+        return False
+    if e.trigger and e.trigger in e.sentence:
+        at = e.sentence.find(e.trigger)
+        return near(entity, e.sentence, at) or near(entity, e.label, e.label.find(e.trigger))
+    return True
+
+
+def select(events: Iterable[Event], entities: Sequence[str]) -> list[Event]:
+    """The events about any of the entities, in their order."""
+    return [e for e in events if any(is_about(e, entity) for entity in entities)]
