@@ -9,9 +9,7 @@ where it stands: finder/vocab.DATELINE_AFTER.) The cues are tables; the function
 """
 from __future__ import annotations
 
-import bisect
 import re
-from typing import NamedTuple
 
 CAPTION, BYLINE, TIME_HEADING = "caption", "byline", "time-heading"
 
@@ -36,64 +34,46 @@ _TIME_HEADING = re.compile(r"^\W{0,3}(?:updated\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]
 _TIME_CUE = re.compile(r":\d{2}|[ap]\.?m\b", re.I)
 
 
-class Line(NamedTuple):
-    start: int
-    end: int
-    kind: str
-
-
 def kind_of(line: str) -> str:
     """CAPTION, BYLINE, TIME_HEADING, or "" for a line of narrative."""
     text = line.strip()
-    if not text:
+    if not text or len(text) > MAX_CAPTION_CHARS:
         return ""
     if _TIME_HEADING.match(text) and _TIME_CUE.search(text):
         return TIME_HEADING
-    if len(text) <= MAX_CAPTION_CHARS and (_OPENER.match(text) or _PHRASE.search(text)):
+    if _OPENER.match(text) or _PHRASE.search(text):
         return CAPTION
     if _BYLINE.match(text):
         return BYLINE
     return ""
 
 
-def lines(text: str, start: int = 0) -> list[Line]:
-    """The structure lines of text[start:] (those kind_of tells apart), in order."""
-    out = []
-    at = start
-    for raw in text[start:].splitlines(keepends=True):
-        kind = kind_of(raw) if len(raw) <= MAX_CAPTION_CHARS + 2 else ""
-        if kind:
-            out.append(Line(at, at + len(raw.rstrip("\r\n")), kind))
-        at += len(raw)
-    return out
-
-
 class Structure:
-    """The structure lines of one text, asked by offset."""
+    """The kinds of the lines of one text, read when asked for (only the lines that hold a
+    date are ever read: a scan of every line would cost as much as the tagging)."""
 
     def __init__(self, text: str, start: int = 0):
-        self.lines = lines(text, start) if _maybe_structured(text) else []
-        self.starts = [line.start for line in self.lines]
+        self.text = text
+        self.start = start
+        self._kinds: dict = {}
 
     def kind_at(self, offset: int) -> str:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.lines[i].start <= offset < self.lines[i].end:
-            return self.lines[i].kind
-        return ""
+        """The kind of the line holding `offset` ("" for narrative)."""
+        reach = MAX_CAPTION_CHARS + 8
+        newline = self.text.rfind("\n", max(0, offset - reach), offset)
+        if newline < 0 and offset - reach > self.start:
+            return ""   # (a long line is a paragraph of narrative: not read)
+        first = max(newline + 1, self.start)
+        found = self._kinds.get(first)
+        if found is None:
+            end = self.text.find("\n", offset, first + reach)
+            if end < 0 and len(self.text) > first + reach:
+                found = ""   # (a long line is a paragraph of narrative: not read)
+            else:
+                found = kind_of(self.text[first:end if end >= 0 else None])
+            self._kinds[first] = found
+        return found
 
     def not_narrative(self, offset: int) -> bool:
         """Is the offset in a caption or byline (dates there say nothing of the story)?"""
         return self.kind_at(offset) in (CAPTION, BYLINE)
-
-    def headings(self) -> list[Line]:
-        return [line for line in self.lines if line.kind == TIME_HEADING]
-
-
-_QUICK = re.compile(r"(?im)^\W{0,3}(?:by\s|photo|image|picture|file|credit|caption|video|"
-                    r"graphic|illustration|pictured|(?:updated\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m))|"
-                    + _PHRASE.pattern, re.I)
-
-
-def _maybe_structured(text: str) -> bool:
-    """Whether any line could be told apart (one regex search: most texts have none)."""
-    return _QUICK.search(text) is not None
