@@ -180,7 +180,7 @@ _DATE_NUMBER_REST = (
     r"|[0-9]?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + trie_regex(sorted(
         {month[:3].lower() for month in vocab.MONTHS})) + ")"
     r"|(?<=[1-4])[qh](?![a-z])|[0-9]?(?:st|nd|rd|th)(?![a-z])"
-    r"|[0-9]{0,3}\s*(?:[-–]\s*[0-9]{1,4}\s*)?(?:a\.d|b\.c|c\.e)\.")   # "44 B.C.", "32-31 B.C."
+    r"|[0-9]{0,3}\s*(?:a\.d|b\.c|c\.e)\.|[0-9]{0,3}[-–][0-9]{1,4} ?(?:a\.d|b\.c|c\.e)\.")   # "44 B.C.", "32-31 B.C."
 # (undotted eras are key words)
 _NOT_A_DATE_NUMBER_REST = r"[0-9]*(?:,[0-9]{3}|%| ?percent)"   # 30,000, 4%, 4 percent
 
