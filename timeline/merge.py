@@ -84,15 +84,14 @@ def kinds_of(e: Event) -> set:
 _WORDS = re.compile(r"[A-Za-z][a-z-]+")
 
 
-def _similarity(group: "_Group", b: Event, b_terms: frozenset) -> int:
+def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> int:
     """0 when not the same happening; else higher the more actors, places and terms are
     shared, and when the kind of happening is the same."""
     names = (set(group.who) | group.places) & (set(b.who) | set(b.where))
     places = names & (group.places | set(b.where))   # (a shared place's name is no shared
     spelled = {w.lower()[:6] for name in places for w in name.split()}   # term: one city, one
     shared_terms = len((group.terms & b_terms) - spelled)                # day, two stories)
-    kinds = kinds_of(b)
-    same_kind = bool(kinds & group.kinds)
+    same_kind = bool(kinds & group.kinds)   # (kinds: kinds_of(b), read once per event)
     if kinds and group.kinds and not same_kind and shared_terms < 3:
         return 0   # a vote and a bombing in one city on one day: two happenings
     if (names and (shared_terms >= 1 or same_kind)) or shared_terms >= 3:
@@ -127,29 +126,30 @@ class Merger:
         terms = content_terms(e.label + " " + e.sentence)
         bucket = self._buckets.setdefault(_bucket(e), _Bucket())
         best, best_score = None, 0
+        kinds = kinds_of(e)
         for i in bucket.index.candidates(e.who + e.where, terms):
             group = bucket.groups[i]
             if e.source not in group.sources and _compatible(group.event, e):
-                score = _similarity(group, e, terms)
+                score = _similarity(group, e, terms, kinds)
                 if score > best_score:
                     best, best_score = i, score
         if best is None:
             best = len(bucket.groups)
             bucket.groups.append(_Group.of(e, terms))
         else:
-            self._absorb(bucket.groups[best], e, terms)
+            self._absorb(bucket.groups[best], e, terms, kinds)
         # index what is new to the group: this event's actors and terms, its merged actors
         bucket.index.add(best, set(e.who) | set(e.where) | set(bucket.groups[best].who), terms)
 
     @staticmethod
-    def _absorb(group: _Group, e: Event, terms: frozenset) -> None:
+    def _absorb(group: _Group, e: Event, terms: frozenset, kinds: set) -> None:
         """The group takes `e` in; `e` becomes its face when it is more informative."""
         if _informative(e, e.who, e.confidence) > group.informative():
             group.event, group.who = e, combine_actors([e.who, group.who])
         else:
             group.who = combine_actors([group.who, e.who])
         group.places.update(e.where)
-        group.kinds |= kinds_of(e)
+        group.kinds |= kinds
         for s in e.sources or (e.source,):
             if s not in group.sources:
                 group.sources.append(s)
