@@ -93,3 +93,12 @@ def test_about_keeps_the_events_of_one_entity(tmp_path):
     r = subprocess.run([sys.executable, "-m", "timeline", "build", str(ROOT / "tests" / "data" /
                         "kestrel"), "--about", "Norvane Lines"], capture_output=True, text=True)
     assert r.returncode == 0 and "Norvane Lines diverted" in r.stdout
+
+
+def test_references_follow_an_entity_into_the_next_sentences():
+    from timeline.about import references
+    text = ("Airbus delivered the jet. The planemaker said it was late. Rain fell. Snow fell. "
+            "The company closed.")
+    spans = [(0, 25), (26, 58), (59, 69), (70, 80), (81, 100)]
+    found = [text[a:b] for a, b in references(text, "Airbus", spans)]
+    assert found == ["Airbus", "The planemaker", "it"]   # (not "The company": 3 sentences on)

@@ -4,7 +4,7 @@ Owns the names an entity goes by in a text (whole, by its initials, by a distinc
 word: "Boeing 787 Dreamliner", "Dreamliner"; "United States Air Force", "USAF"; "Louis
 Gallois", "Gallois") and the choice of the events that name it: in their actors, or in their
 sentence near the happening's word. (Pronouns and descriptions, "the planemaker", "it", are not
-followed yet.)
+followed by the event filter yet; `references` finds them for a whole text.)
 """
 from __future__ import annotations
 
@@ -56,6 +56,33 @@ def is_about(e: Event, entity: str) -> bool:
         at = e.sentence.find(e.trigger)
         return near(entity, e.sentence, at) or near(entity, e.label, e.label.find(e.trigger))
     return True
+
+
+# What a text calls an entity after naming it: descriptions and pronouns (a data table).
+DESCRIPTIONS = ("the company", "the firm", "the group", "the airline", "the carrier",
+                "the planemaker", "the plane maker", "the aircraft maker", "the airframer",
+                "the manufacturer", "the automaker", "the carmaker", "the agency", "the bank")
+PRONOUNS = ("it", "its")
+FOLLOW = 2   # sentences after a naming one in which a description or pronoun refers back to it
+_REFERENCE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, DESCRIPTIONS + PRONOUNS))
+                        + r")(?!\w)", re.I)
+
+
+def references(text: str, entity: str, sentences: Sequence[tuple[int, int]]) -> list[tuple]:
+    """(start, end) of every place `text` names the entity or refers back to it: its names,
+    and the descriptions and pronouns ("the planemaker", "it") of the FOLLOW sentences after
+    one that names it. `sentences`: (start, end) of each sentence, in order."""
+    found, since = [], FOLLOW + 1
+    named = pattern(entity)
+    for start, end in sentences:
+        names = [(m.start(), m.end()) for m in named.finditer(text, start, end)]
+        if names:
+            found += names
+            since = 0
+        elif since < FOLLOW:
+            found += [(m.start(), m.end()) for m in _REFERENCE.finditer(text, start, end)]
+        since += 1
+    return found
 
 
 def select(events: Iterable[Event], entities: Sequence[str]) -> list[Event]:
