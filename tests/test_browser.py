@@ -47,10 +47,11 @@ def page_for():
         browser.close()
 
 
-# Events drawn (markers and bars of the visible traces; label traces repeat them).
+# Events drawn (markers and bars of the visible traces; the labels and the overview strip
+# repeat them).
 DRAWN = """() => document.getElementById('timeline').data.reduce((n, t) =>
-    n + (t.visible !== false && t.name !== 'labels' && t.customdata ? t.customdata.length : 0),
-    0)"""
+    n + (t.visible !== false && t.name !== 'labels' && t.name !== 'overview' && t.customdata
+         ? t.customdata.length : 0), 0)"""
 
 
 def test_seed_timeline_renders_offline(tmp_path, page_for):
@@ -201,3 +202,6 @@ def test_embassy_bombing_articles_story_view(tmp_path, page_for):
     lo, hi = page.evaluate("() => document.getElementById('timeline').layout.xaxis.range")
     assert lo[:7] >= "1998-07" and hi[:4] <= "1999"   # the bombings' weeks, not 1997 or 1970
     assert page.evaluate(DRAWN) <= 25
+    overview = page.evaluate("""() => document.getElementById('timeline').data
+        .filter(t => t.name === 'overview').map(t => t.x.length)""")
+    assert overview and overview[0] > 25   # (the strip shows the whole timeline)

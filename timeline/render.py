@@ -332,7 +332,8 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     first = layers[0]
     if years_axis:
         whole = (dated[0].years[0], max(e.years[1] for e in dated))
-        tickvals, ticktext = _year_ticks(min(view[0], whole[0]) - 1, max(view[1], whole[1]) + 1)
+        tickvals, ticktext = _year_ticks(min(view[0], whole[0]) - 1, whole[1] + 1)   # (no
+        # ticks in the room the last label takes: "3000" on a history ending in 2009)
         fig.update_xaxes(type="linear", range=list(view), tickvals=tickvals, ticktext=ticktext)
         view_range = list(view)
     else:
@@ -341,10 +342,51 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     fig.update_xaxes(showgrid=True, zeroline=False)
     fig.update_yaxes(**_lane_axis(first, group_by))
     top_px, bottom_px = fig.layout.margin.t, fig.layout.margin.b
-    fig.update_layout(height=first.height(),   # (the legend below the dates' tick labels)
-                      legend_y=-44 / max(60, first.height() - top_px - bottom_px),
-                      updatemenus=_buttons(fig, layers, dated, shown, view_range, group_by))
+    plot_px = max(60, first.height() - top_px - bottom_px)
+    context = [e for e in dated if _before(e, view_range) or _after(e, view_range)]
+    if context:
+        _overview(fig, dated, view_range, years_axis, look, plot_px)
+    menus = _buttons(fig, layers, dated, shown, view_range, group_by, extra=1 if context else 0)
+    if context:   # (the buttons above the strip's dates)
+        for menu in menus:
+            menu["y"] = 1 + 26 / (plot_px + OVERVIEW_PX)
+        fig.update_layout(margin_t=top_px + 30)
+    fig.update_layout(height=first.height() + (OVERVIEW_PX + 30 if context else 0),
+                      legend_y=-44 / plot_px,   # (the legend below the dates' tick labels)
+                      updatemenus=menus)
     return fig
+
+
+OVERVIEW_PX = 44   # the strip above the plot that shows the whole timeline
+
+
+def _overview(fig, dated, view_range, years_axis, look, plot_px) -> None:
+    """A strip above the plot with every event of the whole timeline as a dot and the first
+    view as a band: the context (long spans, background years) the first view leaves out."""
+    import plotly.graph_objects as go
+
+    share = OVERVIEW_PX / (plot_px + OVERVIEW_PX)
+    lo = min(e.years[0] for e in dated)
+    hi = max(e.years[1] for e in dated)
+    pad = (hi - lo) / 40 or 0.05
+    x_range = [lo - pad, hi + pad] if years_axis else [_iso(lo - pad), _iso(hi + pad)]
+    fig.add_trace(go.Scatter(
+        x=[(e.years[0] + e.years[1]) / 2 if years_axis else _iso((e.years[0] + e.years[1]) / 2)
+           for e in dated], y=[0] * len(dated), xaxis="x2", yaxis="y2", mode="markers",
+        name="overview", showlegend=False, marker=dict(size=7, color=GREY, opacity=0.8),
+        customdata=[[_hover(e, look["cards"]), e.event_id] for e in dated],
+        hovertemplate="%{customdata[0]}<extra></extra>"))
+    fig.update_layout(
+        yaxis_domain=[0, 1 - share * 1.15],
+        yaxis2=dict(domain=[1 - share * 0.85, 1], anchor="x2", visible=False, fixedrange=True,
+                    range=[-1, 1]),
+        xaxis2=dict(anchor="y2", type="linear" if years_axis else "date", range=x_range,
+                    fixedrange=True, showgrid=False, side="top", tickfont=dict(size=10),
+                    **({"tickvals": fig.layout.xaxis.tickvals, "ticktext": fig.layout.xaxis.ticktext}
+                       if years_axis else {})))
+    fig.add_shape(type="rect", xref="x2", yref="y2", x0=view_range[0], x1=view_range[1],
+                  y0=-1, y1=1, fillcolor=_rgba("#636efa", 0.18), line=dict(width=0),
+                  layer="below")
 
 
 def _lane_axis(layer: _Layer, group_by) -> dict:
@@ -354,13 +396,15 @@ def _lane_axis(layer: _Layer, group_by) -> dict:
                           for _, g in layer.ticks])
 
 
-def _buttons(fig, layers, dated, shown, view_range, group_by) -> list:
+def _buttons(fig, layers, dated, shown, view_range, group_by, extra: int = 0) -> list:
     """Plotly buttons: the key events or all of them; the story's dates or the whole
-    timeline (naming how many events lie before and after the first view)."""
+    timeline (naming how many events lie before and after the first view). `extra` traces
+    after the layers' (the overview) stay visible."""
     menus = []
     if len(layers) > 1:
         counts = [len(layer.traces) for layer in layers]
-        visible = [[n == k for k, c in enumerate(counts) for _ in range(c)] for n in (0, 1)]
+        visible = [[n == k for k, c in enumerate(counts) for _ in range(c)] + [True] * extra
+                   for n in (0, 1)]
         menus.append(dict(
             type="buttons", direction="right", x=0, y=1.0, xanchor="left", yanchor="bottom",
             pad=dict(t=4, b=4), showactive=True, active=0, buttons=[
