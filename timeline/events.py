@@ -17,7 +17,7 @@ from . import places, wordclass
 from . import trigger as T
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
-from .model import Document, Event, Sentence, Timex
+from .model import Document, Event, Sentence, Timex, evolve
 from .finder import vocab
 
 MAX_LABEL_WORDS = 15
@@ -480,9 +480,10 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
         while i < len(sentences) and sentences[i].end <= tx.start:
             i += 1
-        if not _is_event(tx) or layout.kind_at(tx.start) == BYLINE:
+        kind = layout.kind_at(tx.start) if _is_event(tx) else BYLINE
+        if kind == BYLINE:
             continue
-        if layout.kind_at(tx.start) == TIME_HEADING:   # a live blog's: it dates its entry
+        if kind == TIME_HEADING:   # a live blog's: it dates its entry
             entry = _entry(sentences, i, tx, timexes)
             if entry is not None:
                 mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start)))
@@ -562,4 +563,4 @@ def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
 
 def sort_events(events: Iterable[Event]) -> list[Event]:
     ordered = sorted(events, key=Event.order)
-    return [replace(e, event_id=f"E{i:04d}") for i, e in enumerate(ordered, 1)]
+    return [evolve(e, event_id=f"E{i:04d}") for i, e in enumerate(ordered, 1)]

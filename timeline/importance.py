@@ -9,11 +9,10 @@ published (the news over the history it recalls). Pure functions; the weights ar
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
-from .model import Event
+from .model import Event, evolve
 
 WEIGHTS = {"reported": 0.45, "precision": 0.2, "lead": 0.15, "news": 0.2}
 PRECISION = {"time": 1.0, "day": 1.0, "weekend": 0.85, "week": 0.8, "month": 0.6,
@@ -59,7 +58,7 @@ def score(events: Sequence[Event], published: Optional[dict] = None) -> list[Eve
                  "lead": _lead(e),
                  "news": _news(e, published.get(e.source))}
         value = sum(WEIGHTS[k] * v for k, v in parts.items()) * (0.5 if e.is_vague else 1.0)
-        out.append(replace(e, importance=round(min(1.0, max(0.0, value)), 3)))
+        out.append(evolve(e, importance=round(min(1.0, max(0.0, value)), 3)))
     return out
 
 

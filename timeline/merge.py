@@ -12,11 +12,11 @@ reports the same happening whichever document came first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .events import GroupIndex, combine_actors, content_terms, sort_events
-from .model import Event
+from .model import Event, evolve
 from .wordclass import happening
 
 PRECISE = {"day", "time"}
@@ -47,7 +47,7 @@ class _Group:
     def result(self) -> Event:
         if not self.merged:
             return self.event
-        return replace(self.event, who=self.who, mentions=self.mentions,
+        return evolve(self.event, who=self.who, mentions=self.mentions,
                        confidence=self.confidence, sources=tuple(self.sources))
 
 
