@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import about as about_entity
-from . import corpus, export, importance, ingest, page, render, summary
+from . import corpus, export, importance, ingest, language, page, render, summary
 from .errors import SkippedDocumentWarning, TimelineError
 from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
@@ -188,18 +188,19 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
           title: Optional[str] = None, *, jobs: int = 1, glob: Optional[str] = None,
           columns: Optional[Columns] = None,
           each: Optional[Callable[[corpus.Result], None]] = None,
-          about: Optional[Iterable[str]] = None) -> Timeline:
+          about: Optional[Iterable[str]] = None, lang: Optional[str] = None) -> Timeline:
     """The timeline of one or more documents: paths, folders (read recursively; `glob` picks
     the files), CSV/JSONL datasets (a document a row, see `Columns`), '-', Document objects or
     text strings. `jobs` > 1 reads documents in that many processes (same result); `each` is
     told of every document done. A document that cannot be read is skipped with a warning and
     listed in `Timeline.skipped`; when none can be read, TimelineError. `about` (entity names)
-    keeps the events about them (`Timeline.about`)."""
+    keeps the events about them (`Timeline.about`). `lang` (a two-letter code) is every
+    document's language; else each is detected (language.py) and recorded in `documents`."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)
     items = expand(sources, glob, columns or Columns(), published)
-    built = assemble(corpus.collect(items, published, jobs, each), title)
+    built = assemble(corpus.collect(items, published, jobs, each, language.check(lang)), title)
     entities = [about] if isinstance(about, str) else list(about or ())
     return built.about(*entities, title=title) if entities else built
 

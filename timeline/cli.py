@@ -148,6 +148,16 @@ def _published(value: Optional[str]):
         raise UsageError(str(e)) from None
 
 
+def _lang(value: Optional[str]) -> Optional[str]:
+    from .errors import TimelineError
+    from .language import check
+
+    try:
+        return check(value)
+    except TimelineError as e:
+        raise UsageError(str(e)) from None
+
+
 def _paths(files: List[str]) -> list:
     """Command-line arguments are always files ('-' is stdin), never text."""
     return [name if name == "-" else Path(name) for name in files]
@@ -329,6 +339,8 @@ def build(
                                 "key dates as a Markdown list (and add them to --json)."),
     about: Optional[List[str]] = typer.Option(None, "--about", metavar="ENTITY", help="Only the "
                                               "events about this entity (repeatable)."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="XX", help="The documents' "
+                                       "language (en, es...); else detected for each."),
     glob: Optional[str] = GLOB_OPTION,
     text_column: str = TEXT_COLUMN_OPTION,
     date_column: Optional[str] = DATE_COLUMN_OPTION,
@@ -356,9 +368,11 @@ def build(
 
         columns = Columns(text_column, date_column, id_column)
         dct = _published(published)
+        lang = _lang(lang)
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
-                                      glob=glob, columns=columns, each=each, about=about)
+                                      glob=glob, columns=columns, each=each, about=about,
+                                      lang=lang)
         wrote = _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
                                open_html, top, plotlyjs, summary)
         if summary:

@@ -16,7 +16,7 @@ from datetime import date
 from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
-from .errors import TimelineError
+from .errors import LanguageWarning, TimelineError
 from .model import Document
 from .sources import BadSource, Item, readable
 
@@ -44,8 +44,10 @@ def item_name(item: Item) -> str:
     return "text" if "\n" in name or len(name) > 300 else name
 
 
-def document_result(item: Item, published: Optional[date] = None) -> Result:
-    """Everything one document contributes; runs in a worker process when jobs > 1."""
+def document_result(item: Item, published: Optional[date] = None,
+                    lang: Optional[str] = None) -> Result:
+    """Everything one document contributes; runs in a worker process when jobs > 1. `lang`:
+    the language of every document (else each is detected: language.py)."""
     from .api import process_all
     from .pipeline import document_events
 
@@ -58,7 +60,9 @@ def document_result(item: Item, published: Optional[date] = None) -> Result:
                 doc = processed.document
                 events.extend(document_events(processed))
                 if not doc.offset:   # a later part of a large file is the same document
+                    language = _language(doc, lang)
                     documents.append({"id": doc.id, "published": processed.dct.isoformat(),
+                                      "language": language,
                                       "published_source": "inferred" if processed.dct_inferred
                                       else doc.published_source, "dates": 0,
                                       "title": doc.title, "outlet": doc.meta.get("outlet", ""),
@@ -75,10 +79,23 @@ def document_result(item: Item, published: Optional[date] = None) -> Result:
                   tuple((w.category, str(w.message)) for w in caught), error)
 
 
-def results(items: Iterable[Item], published: Optional[date] = None, jobs: int = 1
-            ) -> Iterator[Result]:
+def _language(doc, lang: Optional[str]) -> str:
+    """The document's language (given, or detected), with a warning when the rules do not
+    read it yet."""
+    from . import language
+
+    code = lang or language.detect(doc.text[doc.body_start:])
+    if code not in language.READ and code != "und":
+        warnings.warn(f"{doc.id}: written in {language.name(code)} ({code}); timeline reads "
+                      "English dates only so far, so expect few dates (--lang sets the "
+                      "language when the guess is wrong)", LanguageWarning, stacklevel=2)
+    return code
+
+
+def results(items: Iterable[Item], published: Optional[date] = None, jobs: int = 1,
+            lang: Optional[str] = None) -> Iterator[Result]:
     """`document_result` of every item, in order; `jobs` > 1 runs them in a process pool."""
-    work = partial(document_result, published=published)
+    work = partial(document_result, published=published, lang=lang)
     items = iter(items)
     head = list(itertools.islice(items, 2))
     if jobs <= 1 or len(head) < 2:   # one document: a pool would only cost its start-up
@@ -92,15 +109,16 @@ def results(items: Iterable[Item], published: Optional[date] = None, jobs: int =
         while True:
             chunk = list(itertools.islice(items, CHUNK))
             if chunk:
-                pending.append(pool.submit(_chunk_results, chunk, published))
+                pending.append(pool.submit(_chunk_results, chunk, published, lang))
             if pending and (not chunk or len(pending) >= IN_FLIGHT * jobs):
                 yield from pending.popleft().result()   # (the pool goes on with the others)
             elif not chunk:
                 break
 
 
-def _chunk_results(chunk: list, published: Optional[date]) -> list[Result]:
-    return [document_result(item, published) for item in chunk]
+def _chunk_results(chunk: list, published: Optional[date], lang: Optional[str]
+                   ) -> list[Result]:
+    return [document_result(item, published, lang) for item in chunk]
 
 
 def default_jobs() -> int:
@@ -111,9 +129,10 @@ def default_jobs() -> int:
 
 
 def collect(items: Iterable[Item], published: Optional[date], jobs: int,
-            each: Optional[Callable[[Result], None]] = None) -> Iterator[Result]:
+            each: Optional[Callable[[Result], None]] = None,
+            lang: Optional[str] = None) -> Iterator[Result]:
     """`results`, re-raising each document's warnings here and telling `each` of every one."""
-    for result in results(items, published, jobs):
+    for result in results(items, published, jobs, lang):
         for category, message in result.warnings:
             warnings.warn(message, category, stacklevel=2)
         if each:

@@ -15,3 +15,7 @@ class DecodingWarning(UserWarning):
 
 class SkippedDocumentWarning(UserWarning):
     """A document of several could not be read and was left out of the timeline."""
+
+
+class LanguageWarning(UserWarning):
+    """A document is written in a language the rules do not read yet."""

@@ -1,0 +1,53 @@
+"""A document's language (timeline/language.py): given with --lang, else detected."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+import timeline
+from timeline import language
+
+SENTENCES = {
+    "en": "The president said on Thursday that the government would pass the bill next week.",
+    "es": "El presidente anunció ayer que el gobierno aprobará la ley el próximo jueves.",
+    "fr": "Le président a annoncé hier que le gouvernement adoptera la loi jeudi prochain.",
+    "de": "Der Präsident kündigte gestern an, dass die Regierung das Gesetz am Donnerstag "
+          "verabschieden wird.",
+    "it": "Il presidente ha annunciato ieri che il governo approverà la legge giovedì prossimo.",
+    "pt": "O presidente anunciou ontem que o governo aprovará a lei na próxima quinta-feira.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SENTENCES))
+def test_detects_the_main_european_languages(code):
+    assert language.detect(SENTENCES[code]) == code
+
+
+def test_english_never_loads_the_model():
+    language._identifier.cache_clear()
+    assert language.detect(SENTENCES["en"] * 3) == "en"
+    assert language._identifier.cache_info().currsize == 0
+    assert language.detect("1998 2001 —") == "und"
+
+
+def test_each_document_records_its_language_and_others_are_flagged(tmp_path):
+    (tmp_path / "en.txt").write_text(SENTENCES["en"], encoding="utf-8")
+    (tmp_path / "es.txt").write_text(SENTENCES["es"], encoding="utf-8")
+    out = tmp_path / "e.json"
+    r = subprocess.run([sys.executable, "-m", "timeline", "build", str(tmp_path), "-p",
+                        "2025-04-09", "--json", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "es.txt: written in Spanish (es)" in r.stderr and "en.txt: written" not in r.stderr
+    docs = {d["id"].rsplit("/", 1)[-1]: d["language"]
+            for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    assert docs == {"en.txt": "en", "es.txt": "es"}
+    forced = timeline.build(str(tmp_path / "es.txt"), "2025-04-09", lang="en")
+    assert forced.documents[0]["language"] == "en"
+
+
+def test_a_bad_lang_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCES["en"], encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "timeline", "build", str(tmp_path / "a.txt"),
+                        "--lang", "english"], capture_output=True, text=True)
+    assert r.returncode == 2 and "two-letter language code" in r.stderr
