@@ -261,3 +261,9 @@ def test_a_live_blog_time_heading_dates_its_entry():
     assert got["2017-10-14"][0] == "bombing"          # Saturday's: the past one, its noun
     assert "2017-10-15T21:35" not in got              # (that entry names its own date)
     assert tl.title == "Live updates: Mogadishu bombing"
+
+
+def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
+    from timeline import structure
+    assert all(any(cue in phrase for cue in structure._PHRASE_CUES)
+               for phrase in structure.CAPTION_PHRASES)

@@ -27,6 +27,8 @@ _OPENER = re.compile(r"^\W{0,3}(?:" + "|".join(sorted(map(re.escape, CAPTION_OPE
                                                       key=len, reverse=True))
                      + r")\s*(?:[:|—–-]|\()", re.I)
 _PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, CAPTION_PHRASES)) + r")(?!\w)", re.I)
+_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock")   # (every
+# phrase holds one: the cheap test before the regex)
 _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*,?(?:\s+(?:[A-Z][\w.'’-]*,?|and|&|of|the)){0,"
                      + str(MAX_BYLINE_WORDS) + r"}\s*$")
 _TIME_HEADING = re.compile(r"^\W{0,3}(?:updated\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -41,7 +43,8 @@ def kind_of(line: str) -> str:
         return ""
     if _TIME_HEADING.match(text) and _TIME_CUE.search(text):
         return TIME_HEADING
-    if _OPENER.match(text) or _PHRASE.search(text):
+    low = text.lower()
+    if _OPENER.match(text) or any(cue in low for cue in _PHRASE_CUES) and _PHRASE.search(text):
         return CAPTION
     if _BYLINE.match(text):
         return BYLINE
