@@ -160,6 +160,9 @@ CASES = [
     ("Protesters gathered outside parliament in Nairobi on Tuesday.", "Tuesday", "gathered", (),
      ("Nairobi",), ()),
     ("The court will rule on the appeal next week.", "next week", "rule", (), (), ()),
+    ("Albright, after a 16-hour flight, is scheduled to spend five hours in Dar es Salaam, her "
+     "first stop Tuesday morning.", "Tuesday morning", "spend", ("Albright",),
+     ("Dar es Salaam",), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -267,3 +270,16 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     from timeline import structure
     assert all(any(cue in phrase for cue in structure._PHRASE_CUES)
                for phrase in structure.CAPTION_PHRASES)
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("At least 82 were killed and more than 1,700 injured, officials said as dawn broke "
+     "Saturday.", "Saturday", "At least 82 were killed and more than 1,700 injured, officials "
+     "said as dawn broke"),   # (no bare attribution; "At least" opens a label well)
+    ("Albright, after a 16-hour flight, is scheduled to spend five hours in Dar es Salaam, her "
+     "first stop Tuesday morning.", "Tuesday morning", "Albright is scheduled to spend five "
+     "hours in Dar es Salaam"),   # (the subject the clause lacks)
+    ("However, prices rose on Monday.", "Monday", "Prices rose"),   # (a connective is none)
+])
+def test_labels_say_who_did_what(text, phrase, label):
+    assert _event_on(text, phrase).label == label

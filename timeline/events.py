@@ -22,7 +22,8 @@ from .finder import vocab
 
 MAX_LABEL_WORDS = 15
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9]{3})|[;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
+# (not the comma of "1,700")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
@@ -268,27 +269,47 @@ def label_text(sentence: str, start: int, end: int) -> str:
         for j in order:
             candidate = sentence[clauses[j][0]:clauses[j][1]]
             if len(candidate.split()) >= 3 and _has_verb(candidate):
-                return candidate
+                return _with_subject(sentence, clauses, j, candidate)
         return text
     if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         return sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip() + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"
         return _LEADING_AND.sub("", text)
-    if text.strip()[:1].islower() and index > 0:
-        subject = sentence[clauses[0][0]:clauses[0][1]]   # one word is a connective: "However"
-        # "Energy bills, which are capped..., rose 6% on April 1": a subject before a
-        # relative clause may end in -s ("bills") without being a verb
-        relative = index >= 2 and _WHICH.match(sentence, clauses[1][0])
-        if 1 < len(subject.split()) <= 6 and (relative or not _has_verb(subject)):
-            return subject + " " + text
+    if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
+        before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # dawn broke"
+        if _has_verb(before) and len(before.split()) >= 3:
+            return before + ", " + text.strip()
+    return _with_subject(sentence, clauses, index, text)
+
+
+def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
+    """A clause that opens in lower case after the sentence's first clause, with that clause
+    before it when it is the subject ("Albright, after a 16-hour flight, is scheduled...";
+    one word that is a connective, "However", is not)."""
+    if not (text.strip()[:1].islower() and index > 0):
+        return text
+    subject = sentence[clauses[0][0]:clauses[0][1]]
+    # "Energy bills, which are capped..., rose 6% on April 1": a subject before a relative
+    # clause may end in -s ("bills") without being a verb
+    relative = index >= 2 and _WHICH.match(sentence, clauses[1][0])
+    words = subject.split()
+    named = len(words) == 1 and words[0][:1].isupper() and words[0] not in SENTENCE_STARTERS \
+        and not wordclass.classes(words[0].lower()) & wordclass.ADV
+    if (1 < len(words) <= 6 or named) and (relative or not _has_verb(subject)):
+        return subject + " " + text
     return text
 
 
+# A clause that is only who said it: "officials said as dawn broke"
+_ATTRIBUTION = re.compile(r"\s*(?:[\w'’.-]+\s+){0,3}(?:said|says|told|reported|announced|"
+                          r"added|stated)\b(?!\s+(?:that|on|in)\b)", re.I)
+
+
 # A label never opens with a conjunction, a preposition, a quote mark or a number
-_BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at|by|for|from|with|to|into|"
-                        r"than|as|about|after|before|since|until|between|during)\b|[\"“”'‘’`\d])",
-                        re.I)
+_BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at(?!\s+(?:least|most)\b)|by|for|"
+                        r"from|with|to|into|than|as|about|after|before|since|until|between|"
+                        r"during)\b|[\"“”'‘’`\d])", re.I)   # ("At least 82 were killed": fine)
 
 
 _WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
