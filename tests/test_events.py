@@ -274,8 +274,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
 
 @pytest.mark.parametrize("text, phrase, label", [
     ("At least 82 were killed and more than 1,700 injured, officials said as dawn broke "
-     "Saturday.", "Saturday", "At least 82 were killed and more than 1,700 injured, officials "
-     "said as dawn broke"),   # (no bare attribution; "At least" opens a label well)
+     "Saturday.", "Saturday", "Officials said as dawn broke: At least 82 were killed and more "
+     "than 1,700 injured"),   # (no bare attribution; "At least" opens a label well)
+    ("Tanzania expelled five Iraqis and a Libyan, a newspaper reported Friday.", "Friday",
+     "A newspaper reported: Tanzania expelled five Iraqis and a Libyan"),
+    ("The death toll in the Tanzania blast, initially 10, has risen to 12, hospital officials "
+     "and family members said Wednesday.", "Wednesday", "Hospital officials and family members "
+     "said: The death toll in the Tanzania blast has risen…"),   # (15 words at most)
     ("Albright, after a 16-hour flight, is scheduled to spend five hours in Dar es Salaam, her "
      "first stop Tuesday morning.", "Tuesday morning", "Albright is scheduled to spend five "
      "hours in Dar es Salaam"),   # (the subject the clause lacks)

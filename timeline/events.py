@@ -277,9 +277,10 @@ def label_text(sentence: str, start: int, end: int) -> str:
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"
         return _LEADING_AND.sub("", text)
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
-        before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # dawn broke"
-        if _has_verb(before) and len(before.split()) >= 3:
-            return before + ", " + text.strip()
+        before = _with_subject(sentence, clauses, index - 1,   # dawn broke"
+                               sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip())
+        if _has_verb(before) and len(before.split()) >= 3:   # (who said it first: a long
+            return text.strip() + ": " + before   # report would cut the saying off the label)
     return _with_subject(sentence, clauses, index, text)
 
 
@@ -289,27 +290,32 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     one word that is a connective, "However", is not)."""
     if not (text.strip()[:1].islower() and index > 0):
         return text
-    subject = sentence[clauses[0][0]:clauses[0][1]]
+    first = next((k for k in range(index) if not _BAD_START.match(
+        sentence[clauses[k][0]:clauses[k][1]])), None)   # (past a fronted "On Sept. 2")
+    if first is None:
+        return text
+    subject = sentence[clauses[first][0]:clauses[first][1]]
     # "Energy bills, which are capped..., rose 6% on April 1": a subject before a relative
     # clause may end in -s ("bills") without being a verb
-    relative = index >= 2 and _WHICH.match(sentence, clauses[1][0])
+    relative = index >= first + 2 and _WHICH.match(sentence, clauses[first + 1][0])
     words = subject.split()
     named = len(words) == 1 and words[0][:1].isupper() and words[0] not in SENTENCE_STARTERS \
         and not wordclass.classes(words[0].lower()) & wordclass.ADV
-    if (1 < len(words) <= 6 or named) and (relative or not _has_verb(subject)):
+    if (1 < len(words) <= 8 or named) and (relative or not _has_verb(subject)):
         return subject + " " + text
     return text
 
 
 # A clause that is only who said it: "officials said as dawn broke"
-_ATTRIBUTION = re.compile(r"\s*(?:[\w'’.-]+\s+){0,3}(?:said|says|told|reported|announced|"
+_ATTRIBUTION = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told|reported|announced|"
                           r"added|stated)\b(?!\s+(?:that|on|in)\b)", re.I)
 
 
 # A label never opens with a conjunction, a preposition, a quote mark or a number
 _BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at(?!\s+(?:least|most)\b)|by|for|"
                         r"from|with|to|into|than|as|about|after|before|since|until|between|"
-                        r"during)\b|[\"“”'‘’`\d])", re.I)   # ("At least 82 were killed": fine)
+                        r"during|where|which|whom|whose)\b|[\"“”'‘’`\d])", re.I)   # ("At least
+# 82 were killed": fine)
 
 
 _WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
@@ -329,17 +335,18 @@ def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
 
 def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     """The clause of the trigger without the date phrase, opened at its first good word."""
-    clause = next(((a, b) for a, b in _clauses(sentence) if a <= trigger[0] < b), None)
-    if clause is None:
+    clauses = _clauses(sentence)
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= trigger[0] < b), None)
+    if index is None:
         return ""
-    a, b = clause
+    a, b = clauses[index]
     text = sentence[a:b]
     if a <= start and end <= b:
         text = _remove_timex(text, start - a, end - a)
     words = text.split()
     while words and _BAD_START.match(words[0]) and words[0] != sentence[trigger[0]:trigger[1]]:
         words.pop(0)
-    return _tidy(" ".join(words))
+    return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
 
 
 def label_for(sentence: str, start: int, end: int) -> str:
