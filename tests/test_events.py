@@ -288,3 +288,14 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Another man has been arrested in Nairobi.", ()),                 # (a determiner)
+    ("The U.S. Embassy in Nairobi is operating from a villa.", ("U.S. Embassy",)),
+    ("The minister met Kenyan police in Nairobi.", ()),                # (an adjective)
+    ("Japan said it would help.", ("Japan",)),                         # (a country, acting)
+])
+def test_who_names_whole_actors_only(text, who):
+    from timeline.events import actors, split_places
+    assert split_places(actors(text), text)[0] == who

@@ -104,6 +104,7 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     return frozenset(found)
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|\s|\.)[A-Z]\.[A-Z]\.$")   # ("U.S.": its last dot stays)
 CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group",
              "Holdings", "Bank", "Airlines", "Motors"}   # (a name's last word: a company's)
 
@@ -120,13 +121,15 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
     """
     found = []
     for m in _CAPITAL_RUN.finditer(text):
-        name = _POSSESSIVE.sub("", m.group().strip(" .,-"))
+        run = m.group().strip(" ,-")
+        name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
         opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
         if opens and proper is not None and words and words[0].rstrip(".") not in proper and \
                 wordclass.classes(words[0].lower()):   # (a word unknown in lower case is a name)
             words.pop(0)
-        while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS):
+        while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
+                         words[0].lower() in wordclass.DETERMINERS):   # ("Another man")
             words.pop(0)
         while words and (words[-1].lower() in ("of", "the", "and", "for", "de") or
                          words[-1] in _CALENDAR_WORDS):   # ("Tanzania Friday")
@@ -158,8 +161,9 @@ def split_places(names: Iterable[str], sentence: str) -> tuple[tuple, tuple]:
             where.append(name)
         elif kind == places.REGION:
             (where if located else who).append(name)
-        elif single and (_modifies(after) or wordclass.classes(name.lower()) == wordclass.ADV):
-            continue
+        elif single and (_modifies(after) or wordclass.classes(name.lower()) == wordclass.ADV or
+                         _demonym_before_noun(name, after)):
+            continue   # ("Defense ministers", "Clearly", "Kenyan police")
         elif located and single and not name.isupper():
             where.append(name)
         else:
@@ -168,6 +172,16 @@ def split_places(names: Iterable[str], sentence: str) -> tuple[tuple, tuple]:
 
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
+_DEMONYM = re.compile(r"[a-z](?:ian|ean|an|ese|ish|stani|aqi|ali|udi)$")
+
+
+def _demonym_before_noun(name: str, after: str) -> bool:
+    """A country's adjective before a noun ("Kenyan police", "Somali troops"), not a place or a
+    name before its verb ("Japan said", "Miami beat")."""
+    m = _NEXT_WORD.match(after)
+    return bool(m) and _DEMONYM.search(name) is not None and not places.kind(name) and \
+        bool(wordclass.classes(m.group(1)) & wordclass.NOUN) and \
+        m.group(1) not in wordclass.AUXILIARIES
 
 
 def _modifies(after: str) -> bool:
