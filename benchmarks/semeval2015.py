@@ -181,6 +181,20 @@ def error_kinds(system: list, gold: list) -> Counter:
     return kinds
 
 
+def write_texts(folder: Path, out: Path) -> None:
+    """The corpus's documents as plain text with front matter (the headline, the DCT)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for path in sorted((folder / "corpus_trackA_TimeML").glob("*.tml")):
+        doc = Doc(path)
+        title, _, body = doc.text.partition("\n")
+        try:
+            published = f"published: {date.fromisoformat(doc.dct or '')}\n"
+        except ValueError:
+            published = ""
+        (out / (path.stem + ".txt")).write_text(
+            f"---\ntitle: {title}\n{published}---\n{body}", encoding="utf-8")
+
+
 def run(folder: Path, out: Path | None, reach: int = REACH, follow: bool = False):
     docs = [Doc(p) for p in sorted((folder / "corpus_trackA_TimeML").glob("*.tml"))]
     found = [h for d in docs for h in happenings(d)]
@@ -213,6 +227,9 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, help="write the system timelines here")
     parser.add_argument("--reach", type=int, default=REACH,
                         help="characters between a happening and the entity's name")
+    parser.add_argument("--texts", type=Path, metavar="DIR", help="also write each corpus's "
+                        "texts as plain files (front matter: title, published) to try "
+                        "`timeline build DIR --about ENTITY` on")
     parser.add_argument("--follow", action="store_true", help="also the happenings near a "
                         "description or pronoun that refers back to the entity (corpus_1: "
                         "F1 11.31 with, 11.87 without)")
@@ -222,6 +239,8 @@ def main(argv=None):
         if not (folder / "corpus_trackA_TimeML").is_dir():
             sys.exit(f"{folder}: no corpus_trackA_TimeML/ folder (see --help for the layout)")
         started = time.perf_counter()
+        if args.texts:
+            write_texts(folder, args.texts / folder.name)
         rows, total, kinds, n = run(folder, args.out, args.reach, args.follow)
         print(f"\n{folder.name}: {n} documents, {len(rows)} target entities "
               f"({time.perf_counter() - started:.1f} s)\n")
