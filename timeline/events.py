@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Optional
 
@@ -210,6 +211,7 @@ def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
     return tuple(kept[:limit])
 
 
+@lru_cache(maxsize=4096)   # (a sentence's terms are read by the mention and by the merge)
 def content_terms(text: str) -> frozenset:
     """Word stems that say what a sentence is about (for same-event matching)."""
     terms = set()
@@ -388,7 +390,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if found and (_BAD_START.match(label) or not _names(label, sentence.text[found[0]:found[1]])
                   and not _modified_by_date(sentence.text, end, found[0])):
         label = _trigger_label(sentence.text, start, end, found) or label
-    return Mention(tx, sentence, label, who, content_terms(text_wo_date), score, trigger, where)
+    return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where)
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:

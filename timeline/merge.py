@@ -123,7 +123,7 @@ class Merger:
     def _place(self, e: Event) -> None:
         """Into the most similar group of its bucket, found through the bucket's index of
         actors and terms (a group sharing none cannot be similar), else a group of its own."""
-        terms = content_terms(e.label + " " + e.sentence)
+        terms = content_terms(e.sentence)   # (the label's words are the sentence's)
         bucket = self._buckets.setdefault(_bucket(e), _Bucket())
         best, best_score = None, 0
         kinds = kinds_of(e)
