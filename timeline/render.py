@@ -68,7 +68,8 @@ def _hover(e: Event, cards: bool = False) -> str:
         parts.append("Who: " + html.escape(", ".join(e.who)))
     if e.where:
         parts.append("Where: " + html.escape(", ".join(e.where)))
-    parts.append(_wrap(e.sentence))
+    if not cards:   # (on the page the card shows the sentence: the hover stays light)
+        parts.append(_wrap(e.sentence))
     sources = ", ".join(e.sources or (e.source,))
     parts.append(f"Source: {html.escape(sources)}" + (
         f" · {e.mentions} mentions" if e.mentions > 1 else "") + (
@@ -374,7 +375,8 @@ def _overview(fig, dated, view_range, years_axis, look, plot_px) -> None:
         x=[(e.years[0] + e.years[1]) / 2 if years_axis else _iso((e.years[0] + e.years[1]) / 2)
            for e in dated], y=[0] * len(dated), xaxis="x2", yaxis="y2", mode="markers",
         name="overview", showlegend=False, marker=dict(size=7, color=GREY, opacity=0.8),
-        customdata=[[_hover(e, look["cards"]), e.event_id] for e in dated],
+        customdata=[[html.escape(f"{when_text(e)}: {short_label(e.label)}"), e.event_id]
+                    for e in dated],   # (a short hover: the strip repeats every event)
         hovertemplate="%{customdata[0]}<extra></extra>"))
     fig.update_layout(
         yaxis_domain=[0, 1 - share * 1.15],
