@@ -19,9 +19,9 @@ ENGLISH = frozenset("the of and to in a is that for on was with he it as at by h
                     "have has had were said not but they this which will would their its an "
                     "been who also after over".split())
 ENGLISH_SHARE = 0.12   # at least this share of the first words: English
-SAMPLE_WORDS = 400
+SAMPLE_WORDS = 300
 MIN_WORDS = 8   # fewer words than this say too little to tell a language ("und")
-SAMPLE_CHARS = 5000
+SAMPLE_CHARS = 2000
 NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
          "pt": "Portuguese", "nl": "Dutch", "ca": "Catalan", "ro": "Romanian", "pl": "Polish",
          "cs": "Czech", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
