@@ -102,3 +102,24 @@ def test_references_follow_an_entity_into_the_next_sentences():
     spans = [(0, 25), (26, 58), (59, 69), (70, 80), (81, 100)]
     found = [text[a:b] for a, b in references(text, "Airbus", spans)]
     assert found == ["Airbus", "The planemaker", "it"]   # (not "The company": 3 sentences on)
+
+
+def test_group_by_about_gives_each_entity_its_lanes(tmp_path):
+    import timeline
+    from timeline.ingest import from_text
+    from datetime import date
+    day = date(2008, 3, 1)
+    docs = [from_text("Airbus delivered its first A380 on October 15, 2007. Boeing delayed "
+                      "the 787 on January 16, 2008.\n", "a.txt", day)]
+    tl = timeline.build(docs, about=["Airbus", "Boeing"])
+    assert tl.entities == ("Airbus", "Boeing")
+    fig = tl.figure(group_by="about")
+    assert {"Airbus", "Boeing"} <= {t.name for t in fig.data}
+    with pytest.raises(timeline.TimelineError):
+        timeline.build(docs).figure(group_by="about")
+    src = tmp_path / "a.txt"
+    src.write_text(docs[0].text, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "timeline", "build", str(src), "-p", "2008-03-01",
+                        "--group-by", "about", "--html", str(tmp_path / "x.html")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "--about ENTITY" in r.stderr

@@ -35,6 +35,7 @@ class Timeline:
     title: str = "Timeline"
     documents: tuple = field(default_factory=tuple)   # dicts: id, published, published_source
     skipped: tuple = field(default_factory=tuple)     # (name, message) of unreadable documents
+    entities: tuple = ()   # what Timeline.about kept the events of ("Airbus", ...)
 
     @property
     def dated(self) -> list[Event]:
@@ -71,7 +72,8 @@ class Timeline:
     def timelinejs(self, group_by: Optional[str] = None) -> str:
         """Knight Lab TimelineJS JSON (a slide per dated event)."""
         image = next((d["image"] for d in self.documents if d.get("image")), "")
-        return export.timelinejs(self.events, self.title, group_by, self.outlets, image)
+        return export.timelinejs(self.events, self.title, group_by, self.lane_names(group_by),
+                                 image)
 
     def to_timelinejs(self, path, group_by: Optional[str] = None) -> Path:
         return atomic_write(path, self.timelinejs(group_by))
@@ -109,7 +111,8 @@ class Timeline:
                top: Optional[int] = None):
         """A plotly Figure; `group_by` "source" or "who" draws a lane group for each (sources
         named by their outlet where known); `top` N shows the N most important events first."""
-        return render.figure(self.events, self.title, theme, group_by, top, self.outlets)
+        return render.figure(self.events, self.title, theme, group_by, top,
+                             self.lane_names(group_by))
 
     def about(self, *entities: str, title: Optional[str] = None) -> "Timeline":
         """The timeline of the events about these entities (about.py: named among the actors,
@@ -121,7 +124,17 @@ class Timeline:
         count = f"{len(chosen)} event{'' if len(chosen) == 1 else 's'}"
         return Timeline(chosen, title or f"{' and '.join(entities)}: {count} from "
                         f"{stories} {'story' if stories == 1 else 'stories'}",
-                        self.documents, self.skipped)
+                        self.documents, self.skipped, tuple(entities))
+
+    def lane_names(self, group_by: Optional[str]) -> dict:
+        """What names the lanes of `group_by`: source -> outlet; event id -> the entity (of
+        `entities`) the event is about, for "about"."""
+        if group_by == "about":
+            if not self.entities:
+                raise TimelineError("grouping by 'about' needs the entities: --about ENTITY")
+            return {e.event_id: next((n for n in self.entities if about_entity.is_about(e, n)),
+                                     "") for e in self.events}
+        return self.outlets
 
     def key_events(self, k: int = 10) -> list[Event]:
         """The k most important dated events, in date order (the story's key dates)."""
@@ -146,7 +159,7 @@ class Timeline:
             subtitle += " · published " + (dates[0] if dates[0] == dates[-1]
                                            else f"{dates[0]} to {dates[-1]}")
         return page.to_html(self.events, self.title, subtitle, theme, group_by, top,
-                            self.outlets, plotlyjs)
+                            self.lane_names(group_by), plotlyjs)
 
     def to_html(self, path, theme: str = "light", group_by: Optional[str] = None,
                 top: Optional[int] = render.TOP, plotlyjs: str = "inline") -> Path:

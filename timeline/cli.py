@@ -72,6 +72,7 @@ class Theme(str, Enum):
 class GroupBy(str, Enum):
     source = "source"
     who = "who"
+    about = "about"
 
 
 class PlotlyJS(str, Enum):
@@ -193,7 +194,8 @@ TIMELINEJS_OPTION = typer.Option(None, "--timelinejs",
 OPEN_OPTION = typer.Option(False, "--open", help="Open the HTML timeline in the default browser.")
 TITLE_OPTION = typer.Option(None, "--title", help="Title of the timeline.")
 GROUP_BY_OPTION = typer.Option(
-    None, "--group-by", help="HTML: a lane group, colour and legend entry per source or actor.")
+    None, "--group-by", help="HTML: a lane group, colour and legend entry per source, actor, or "
+    "--about entity.")
 THEME_OPTION = typer.Option(Theme.light, "--theme", help="HTML colour theme.")
 RAW_CSV_OPTION = typer.Option(False, "--raw-csv", help="Do not neutralize spreadsheet formulas.")
 TOP_OPTION = typer.Option(25, "--top", min=0, help="HTML: the first view shows the N most "
@@ -369,6 +371,8 @@ def build(
         columns = Columns(text_column, date_column, id_column)
         dct = _published(published)
         lang = _lang(lang)
+        if group_by == GroupBy.about and not about:
+            raise UsageError("--group-by about needs the entities: --about ENTITY (repeatable)")
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
                                       glob=glob, columns=columns, each=each, about=about,

@@ -99,21 +99,24 @@ def assign_lanes(spans: Sequence[tuple[float, float]]) -> list[int]:
     return lanes
 
 
-GROUP_BY = ("source", "who")
+GROUP_BY = ("source", "who", "about")
 PALETTE = ("#ef553b", "#636efa", "#00cc96", "#ab63fa", "#ffa15a", "#19d3f3", "#ff6692",
            "#b6e880", "#ff97ff", "#fecb52")
 MAX_GROUPS = len(PALETTE)   # more sources or actors than this share an "(other)" group
 NO_ACTOR, OTHER, GREY = "(no actor named)", "(other)", "#9a9a9a"   # catch-all groups are grey
 
 
-def group_of(e: Event, group_by: Optional[str], outlets: Optional[Mapping] = None) -> str:
-    """The lane group an event is drawn in: its (first) source's outlet, else the source; or
-    its first actor."""
+def group_of(e: Event, group_by: Optional[str], names: Optional[Mapping] = None) -> str:
+    """The lane group an event is drawn in: its (first) source's outlet (`names`: source ->
+    outlet), else the source; its first actor; or the entity it is about (`names`: event id ->
+    entity, from Timeline.about)."""
     if group_by == "source":
         source = (e.sources or (e.source,))[0]
-        return (outlets or {}).get(source) or source
+        return (names or {}).get(source) or source
     if group_by == "who":
         return e.who[0] if e.who else NO_ACTOR
+    if group_by == "about":
+        return (names or {}).get(e.event_id) or OTHER
     return ""
 
 
