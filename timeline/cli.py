@@ -457,6 +457,9 @@ def render(
     with _errors(debug):
         from .api import Timeline
 
+        if group_by == GroupBy.about:
+            raise UsageError("--group-by about works with build --about ENTITY (an events CSV "
+                             "names no entities)")
         timeline = Timeline.from_csv(events_csv, title)
         if not _write_outputs(timeline, html, theme=theme, group_by=group_by,
                               timelinejs=timelinejs, open_html=open_html, top=top,
