@@ -58,9 +58,11 @@ def is_verb(toks, i) -> bool:
     bits = W.classes(low)
     if not bits & W.VERB:
         return False
-    prev = toks[i - 1][2].lower() if i > 0 else ""
-    if i > 1 and prev in W.ADVERBS:
-        prev = toks[i - 2][2].lower()
+    before = i - 1   # (the word before, past an adverb or the date: "Iraq now controls")
+    prev = toks[before][2].lower() if i > 0 else ""
+    if i > 1 and (prev in W.ADVERBS or prev == _DATE):
+        before -= 1
+        prev = toks[before][2].lower()
     if prev in _DETERMINER_LIKE or prev[:1].isdigit() or prev == "$":
         return False
     if W.classes(prev) == W.ADJ:   # "composite trading"
@@ -73,7 +75,7 @@ def is_verb(toks, i) -> bool:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
         return low.endswith("ed") or low in W.PAST_FORMS or (
-            i > 0 and _name_like(toks, i - 1) and _object_follows(toks, i))
+            i > 0 and _name_like(toks, before) and _object_follows(toks, i))
     if bits & W.ADJ:
         return not _noun_follows(toks, i)
     return True
