@@ -24,6 +24,7 @@ _DATE = "@"
 WINDOW = 160   # characters read each side of the date (a clause's reach)
 _ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
 _MODALS = frozenset("will would shall should can could may might must to".split())
+_PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -94,6 +95,8 @@ def _noun_follows(toks, i) -> bool:
     if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]) or _proper(toks, i + 1):
         return False
     word = toks[i + 1][2].lower()
+    if word in _PARTICLES or word in W.PREPOSITIONS or word in W.ADVERBS:
+        return False   # ("shares closed up", "GM closed down")
     bits = W.classes(word)
     return bool(bits & W.NOUN) and not word.endswith("ed") and word not in W.AUXILIARIES
 
