@@ -25,6 +25,7 @@ WINDOW = 160   # characters read each side of the date (a clause's reach)
 _ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
 _MODALS = frozenset("will would shall should can could may might must to".split())
 _PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
+_SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -293,6 +294,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     fronted = first == clause_start or toks[first - 1][2] == ","
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
+        if found is not None and found < first - 1 and toks[found][2].lower() in _SAY and \
+                toks[found + 1][2].lower() not in W.PREPOSITIONS:
+            found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
+            # the third quarter jumped", "said he now believed": the date is in what was said)
     if found is None:
         found = _forward(toks, after, clause_end)
     if found is None and fronted:
