@@ -308,12 +308,19 @@ def _tljs_text(e: Event) -> str:
             html.escape(sentence[at + len(e.trigger):]))
 
 
-_DISPLAYED = {"decade": lambda v: f"the {v}0s", "century": lambda v: f"the {_ordinal(int(v) + 1)} "
-              "century"}
+_DISPLAYED = {"decade": lambda v: f"the {v}0s",
+              "century": lambda v: f"the {V.ordinal(int(v) + 1)} century"}
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+def _tljs_dates(e: Event) -> dict:
+    """A slide's start_date (and end_date, display_date for a season, a quarter, a decade...
+    or a date before the common era)."""
+    if e.date is None:
+        return _tljs_bc(e)
+    if e.granularity in ("day", "time", "month", "year"):
+        return {"start_date": _tljs_date(e.date, e.granularity)}
+    return {"start_date": _tljs_date(e.date, "day"), "end_date": _tljs_date(e.end_date, "day"),
+            "display_date": html.escape(_DISPLAYED.get(e.granularity, str)(e.value))}
 
 
 def _tljs_bc(e: Event) -> dict:
@@ -342,23 +349,11 @@ def timelinejs(events: Iterable[Event], title: str, group_by: Optional[str] = No
     for e in events:
         if e.is_vague:
             continue
-        if e.date is None:   # (before the common era)
-            slide = {"unique_id": e.event_id, **_tljs_bc(e), "text": {
-                "headline": html.escape(e.label), "text": _tljs_text(e) + "<br><small>" +
-                html.escape("Source: " + ", ".join(e.sources or (e.source,))) + "</small>"}}
-            if group_by:
-                slide["group"] = html.escape(group_of(e, group_by, outlets))
-            slides.append(slide)
-            continue
-        slide = {"unique_id": e.event_id, "start_date": _tljs_date(e.date, e.granularity),
+        slide = {"unique_id": e.event_id, **_tljs_dates(e),
                  "text": {"headline": html.escape(e.label),
                           "text": _tljs_text(e) + "<br><small>" +
                           html.escape("Source: " + ", ".join(e.sources or (e.source,))) +
                           "</small>"}}
-        if e.granularity not in ("day", "time", "month", "year"):   # a season, a quarter...
-            slide["end_date"] = _tljs_date(e.end_date, "day")
-            slide["start_date"] = _tljs_date(e.date, "day")
-            slide["display_date"] = html.escape(_DISPLAYED.get(e.granularity, str)(e.value))
         if group_by:
             slide["group"] = html.escape(group_of(e, group_by, outlets))
         slides.append(slide)

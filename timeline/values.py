@@ -252,6 +252,11 @@ _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "Jul
                 "September", "October", "November", "December")
 
 
+def ordinal(n: int) -> str:
+    """1 -> "1st", 8 -> "8th", 21 -> "21st", 12 -> "12th"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def bc_text(value: str) -> Optional[str]:
     """A value before the common era as a reader writes it: "BC0044" -> "44 BC",
     "BC0044-03-15" -> "15 March 44 BC", "BC07" -> "8th century BC", "BC0032/BC0031" -> "32 BC
@@ -265,9 +270,7 @@ def bc_text(value: str) -> Optional[str]:
         return None
     digits, month, day = m.groups()
     if len(digits) == 2:
-        n = int(digits) + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix} century BC"
+        return f"{ordinal(int(digits) + 1)} century BC"
     parts = [str(int(day))] if day else []
     if month and 1 <= int(month) <= 12:
         parts.append(_MONTH_NAMES[int(month)])
