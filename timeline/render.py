@@ -244,10 +244,12 @@ def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> lis
     import plotly.graph_objects as go
 
     years_axis, theme, cards = look["years"], look["theme"], look["cards"]
-    def x_of(e_or_x, start=True):
-        if isinstance(e_or_x, float):
-            return e_or_x if years_axis else _iso(e_or_x)
-        return e_or_x.years[0] if years_axis else e_or_x.date.isoformat()
+
+    def x_of(e: Event):   # (where an event starts on the axis)
+        return e.years[0] if years_axis else e.date.isoformat()
+
+    def label_x(year: float):
+        return year if years_axis else _iso(year)
 
     rows = list(zip(events, lanes, label_xs))
     coarse = [r for r in rows if r[0].granularity not in PRECISE]
@@ -278,7 +280,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> lis
     if labelled and rows:
         out.append(go.Scatter(
             name="labels", legendgroup=group or None, showlegend=False, mode="text",
-            x=[x_of(x) for _, _, x in rows], y=[lane for _, lane, _ in rows],
+            x=[label_x(x) for _, _, x in rows], y=[lane for _, lane, _ in rows],
             text=[html.escape(short_label(e.label)) for e, _, _ in rows],
             textposition="middle right",
             textfont=dict(color=THEMES[theme]["text"], size=[font_px(e) for e, _, _ in rows]),
@@ -347,10 +349,14 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     fig.update_yaxes(**_lane_axis(first, group_by))
     top_px, bottom_px = fig.layout.margin.t, fig.layout.margin.b
     plot_px = max(60, first.height() - top_px - bottom_px)
-    context = [e for e in dated if _before(e, view_range) or _after(e, view_range)]
+    seen = _view_years(view_range)
+    before = sum(1 for e in dated if e.years[1] <= seen[0])
+    after = sum(1 for e in dated if e.years[0] >= seen[1])
+    context = before + after > 0   # (events the first view leaves out)
     if context:
         _overview(fig, dated, view_range, years_axis, look, plot_px)
-    menus = _buttons(fig, layers, dated, shown, view_range, group_by, extra=1 if context else 0)
+    menus = _buttons(layers, dated, shown, view_range, group_by, (before, after),
+                     extra=1 if context else 0)
     if context:   # (the buttons above the strip's dates)
         for menu in menus:
             menu["y"] = 1 + 26 / (plot_px + OVERVIEW_PX)
@@ -401,10 +407,11 @@ def _lane_axis(layer: _Layer, group_by) -> dict:
                           for _, g in layer.ticks])
 
 
-def _buttons(fig, layers, dated, shown, view_range, group_by, extra: int = 0) -> list:
+def _buttons(layers, dated, shown, view_range, group_by, outside: tuple,
+             extra: int = 0) -> list:
     """Plotly buttons: the key events or all of them; the story's dates or the whole
-    timeline (naming how many events lie before and after the first view). `extra` traces
-    after the layers' (the overview) stay visible."""
+    timeline (naming how many events, `outside`, lie before and after the first view).
+    `extra` traces after the layers' (the overview) stay visible."""
     menus = []
     if len(layers) > 1:
         counts = [len(layer.traces) for layer in layers]
@@ -423,31 +430,23 @@ def _buttons(fig, layers, dated, shown, view_range, group_by, extra: int = 0) ->
                            {"height": layers[1].height(),
                             **{f"yaxis.{k}": v for k, v in _lane_axis(layers[1], group_by).items()
                                if k in ("range", "tickvals", "ticktext")}}])]))
-    before = sum(1 for e in dated if _before(e, view_range))
-    after = sum(1 for e in dated if _after(e, view_range))
+    before, after = outside
     if before or after:
-        extra = ", ".join(p for p in (f"{before} earlier" if before else "",
-                                      f"{after} later" if after else "") if p)
+        counts = ", ".join(p for p in (f"{before} earlier" if before else "",
+                                       f"{after} later" if after else "") if p)
         menus.append(dict(
             type="buttons", direction="right", x=1, y=1.0, xanchor="right", yanchor="bottom",
             pad=dict(t=4, b=4), showactive=True, active=0, buttons=[
                 dict(label="Story dates", method="relayout",
                      args=[{"xaxis.range": view_range}]),
-                dict(label=f"Whole timeline ({extra})", method="relayout",
+                dict(label=f"Whole timeline ({counts})", method="relayout",
                      args=[{"xaxis.autorange": True}])]))
     return menus
 
 
 def _view_years(view_range) -> tuple[float, float]:
+    """The first view's x-range on the year line (as the axis holds it: dates or years)."""
     if isinstance(view_range[0], str):
         a, b = (date.fromisoformat(v) for v in view_range)
         return V.days_years(a, a)[0], V.days_years(b, b)[1]
     return view_range[0], view_range[1]
-
-
-def _before(e: Event, view_range) -> bool:
-    return e.years[1] <= _view_years(view_range)[0]
-
-
-def _after(e: Event, view_range) -> bool:
-    return e.years[0] >= _view_years(view_range)[1]
