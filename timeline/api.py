@@ -151,9 +151,10 @@ class Timeline:
              top: Optional[int] = render.TOP, plotlyjs: str = "inline") -> str:
         """The HTML page: the `top` most important events first (None or 0: all), plotly.js
         "inline" (works offline) or from its "cdn"."""
-        names = [self.outlets.get(d["id"]) or Path(d["id"]).name for d in self.documents]
+        outlets = self.outlets   # (a property that builds its dict: read once)
+        names = [outlets.get(d["id"]) or Path(d["id"]).name for d in self.documents[:3]]
         dates = sorted(d["published"] for d in self.documents if d.get("published"))
-        subtitle = ", ".join(dict.fromkeys(names[:3])) + (
+        subtitle = ", ".join(dict.fromkeys(names)) + (
             f" and {len(self.documents) - 3} more" if len(self.documents) > 3 else "")
         if dates:
             subtitle += " · published " + (dates[0] if dates[0] == dates[-1]

@@ -139,24 +139,26 @@ def _quiet_stdout() -> None:
         pass
 
 
-def _published(value: Optional[str]):
+def _option(read, value):
+    """An option's value read by `read`; its TimelineError is a usage error (exit 2)."""
     from .errors import TimelineError
-    from .pipeline import as_date
 
     try:
-        return as_date(value)
+        return read(value)
     except TimelineError as e:
         raise UsageError(str(e)) from None
+
+
+def _published(value: Optional[str]):
+    from .pipeline import as_date
+
+    return _option(as_date, value)
 
 
 def _lang(value: Optional[str]) -> Optional[str]:
-    from .errors import TimelineError
     from .language import check
 
-    try:
-        return check(value)
-    except TimelineError as e:
-        raise UsageError(str(e)) from None
+    return _option(check, value)
 
 
 def _paths(files: List[str]) -> list:
