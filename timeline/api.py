@@ -24,9 +24,11 @@ from .sources import Columns, expand, names_file
 Source = Union[str, os.PathLike, Document]
 
 
-def tag(text: str, published: Union[None, str, date] = None) -> list[Timex]:
-    """Every temporal expression in `text`, resolved against `published` (the DCT)."""
-    return tag_text(text, published)
+def tag(text: str, published: Union[None, str, date] = None,
+        lang: Optional[str] = None) -> list[Timex]:
+    """Every temporal expression in `text`, resolved against `published` (the DCT). `lang`
+    (a two-letter code) is the text's language; else it is detected."""
+    return tag_text(text, published, lang=lang)
 
 
 @dataclass(frozen=True)
@@ -184,16 +186,17 @@ def _parts(source: Source, published: Optional[date], whole: bool) -> Iterator[D
 
 
 def process_all(sources: Union[Source, Iterable[Source]], published=None,
-                whole: bool = False) -> Iterator[Processed]:
+                whole: bool = False, lang: Optional[str] = None) -> Iterator[Processed]:
     """Process documents one at a time (streamed: only one text, or one part of a large file,
-    is held at once; `whole=True` reads every file whole)."""
+    is held at once; `whole=True` reads every file whole). `lang`: every document's language
+    (else each is detected)."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)
     for source in sources:
         first = None
         for doc in _parts(source, published, whole):
-            processed = process(doc, first=first)
+            processed = process(doc, first=first, lang=lang)
             first = first or processed
             yield processed
 

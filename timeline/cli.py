@@ -155,6 +155,10 @@ def _published(value: Optional[str]):
     return _option(as_date, value)
 
 
+LANG_OPTION = typer.Option(None, "--lang", metavar="XX", help="The documents' language (en, "
+                           "es, fr, de, it, pt...); else detected for each.")
+
+
 def _lang(value: Optional[str]) -> Optional[str]:
     from .language import check
 
@@ -218,6 +222,7 @@ def tag(
     date_column: Optional[str] = DATE_COLUMN_OPTION,
     id_column: Optional[str] = ID_COLUMN_OPTION,
     raw_csv: bool = RAW_CSV_OPTION,
+    lang: Optional[str] = LANG_OPTION,
     debug: bool = DEBUG_OPTION,
 ):
     """List every temporal expression with its TIMEX3 value (any unreadable document is an
@@ -234,17 +239,18 @@ def tag(
         from .sources import Columns, expand, readable
 
         dct = _published(published)
+        code = _lang(lang)
         if format == TagFormat.timeml:
             if len(files) > 1:
                 raise UsageError("--format timeml takes one file at a time")
-            processed = next(process_all(_paths(files), dct, whole=True))
+            processed = next(process_all(_paths(files), dct, whole=True, lang=code))
             doc = processed.document
             _emit(export.timeml(doc.id, doc.text, doc.body_start, processed.dct.isoformat(),
                                 processed.timexes), output)
             return
         items = expand(_paths(files), glob, Columns(text_column, date_column, id_column), dct)
         rows = (export.timex_row(p.document.id, t)
-                for item in items for p in process_all([readable(item)], dct)
+                for item in items for p in process_all([readable(item)], dct, lang=code)
                 for t in p.timexes)
         with _stream(output) as out:   # row by row: memory stays flat for any input size
             if format == TagFormat.jsonl:
@@ -343,8 +349,7 @@ def build(
                                 "key dates as a Markdown list (and add them to --json)."),
     about: Optional[List[str]] = typer.Option(None, "--about", metavar="ENTITY", help="Only the "
                                               "events about this entity (repeatable)."),
-    lang: Optional[str] = typer.Option(None, "--lang", metavar="XX", help="The documents' "
-                                       "language (en, es...); else detected for each."),
+    lang: Optional[str] = LANG_OPTION,
     glob: Optional[str] = GLOB_OPTION,
     text_column: str = TEXT_COLUMN_OPTION,
     date_column: Optional[str] = DATE_COLUMN_OPTION,

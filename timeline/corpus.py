@@ -56,11 +56,11 @@ def document_result(item: Item, published: Optional[date] = None,
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            for processed in process_all([readable(item)], published):
+            for processed in process_all([readable(item)], published, lang=lang):
                 doc = processed.document
                 events.extend(document_events(processed))
                 if not doc.offset:   # a later part of a large file is the same document
-                    language = _language(doc, lang)
+                    language = _language(doc, processed.language)
                     documents.append({"id": doc.id, "published": processed.dct.isoformat(),
                                       "language": language,
                                       "published_source": "inferred" if processed.dct_inferred
@@ -79,16 +79,14 @@ def document_result(item: Item, published: Optional[date] = None,
                   tuple((w.category, str(w.message)) for w in caught), error)
 
 
-def _language(doc, lang: Optional[str]) -> str:
-    """The document's language (given, or detected), with a warning when the rules do not
-    read it yet."""
-    from . import language
+def _language(doc, code: str) -> str:
+    """The document's language (given, or detected), with a warning when no rules read it."""
+    from . import lang, language
 
-    code = lang or language.detect(doc.text[doc.body_start:])
-    if code not in language.READ and code != "und":
+    if code not in language.READ and code != "und" and not lang.available(code):
         warnings.warn(f"{doc.id}: written in {language.name(code)} ({code}); timeline reads "
-                      "English dates only so far, so expect few dates (--lang sets the "
-                      "language when the guess is wrong)", LanguageWarning, stacklevel=2)
+                      f"dates in {language.read_names()} only, so expect few dates (--lang "
+                      "sets the language when the guess is wrong)", LanguageWarning, stacklevel=2)
     return code
 
 

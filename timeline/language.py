@@ -26,7 +26,7 @@ NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it":
          "pt": "Portuguese", "nl": "Dutch", "ca": "Catalan", "ro": "Romanian", "pl": "Polish",
          "cs": "Czech", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
          "ru": "Russian", "el": "Greek", "tr": "Turkish", "hu": "Hungarian"}
-READ = {"en"}   # the languages the rules read today
+READ = {"en"}   # the language the finder and resolver read (the others': lang/ packs)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -65,3 +65,10 @@ def check(code: Optional[str]) -> Optional[str]:
 
 def name(code: str) -> str:
     return NAMES.get(code, f"the language {code!r}")
+
+
+def read_names() -> str:
+    """The languages timeline reads dates in, named ("English, Spanish, ...")."""
+    from .lang import PACKS
+
+    return ", ".join(name(code) for code in ["en", *PACKS])

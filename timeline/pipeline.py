@@ -12,7 +12,8 @@ from datetime import date
 from typing import Optional, Union
 
 from . import events as events_stage
-from . import ingest, segment
+from . import ingest, language, segment
+from . import lang as packs
 from .errors import InferredDateWarning
 from .model import Document, Event, Timex
 from .resolve import infer_dct, resolve
@@ -25,6 +26,7 @@ class Processed:
     timexes: tuple
     dct: date
     dct_inferred: bool
+    language: str = "en"
 
 
 def as_date(value: Union[None, str, date], what: str = "--published") -> Optional[date]:
@@ -34,24 +36,31 @@ def as_date(value: Union[None, str, date], what: str = "--published") -> Optiona
 
 
 def process(doc: Document, today: Optional[date] = None,
-            first: Optional[Processed] = None) -> Processed:
+            first: Optional[Processed] = None, lang: Optional[str] = None) -> Processed:
     """Tag and resolve every temporal expression of one document (or one part of a file, after
-    the `first` part); offsets count from the start of the file."""
-    raw = find_timexes(doc.text, doc.body_start)
+    the `first` part); offsets count from the start of the file. `lang`: the document's
+    language (else the first part's, else detected); one with a pack (lang/) is read by it."""
+    code = lang or (first.language if first is not None else
+                    language.detect(doc.text[doc.body_start:]))
+    packed = packs.available(code)
+    raw = (packs.find(doc.text, code, doc.body_start) if packed
+           else find_timexes(doc.text, doc.body_start))
     if first is not None:
         dct, inferred = first.dct, first.dct_inferred
     elif doc.published is not None:
         dct, inferred = doc.published, False
     else:
         fallback = today or date.today()
-        dct, found = infer_dct(raw, fallback, doc.text, doc.body_start)
+        dct, found = (packs.infer_dct(raw, fallback, doc.text, code) if packed
+                      else infer_dct(raw, fallback, doc.text, doc.body_start))
         inferred = True
         how = "inferred from its text" if found else "today's date (the text names none)"
         warnings.warn(f"{doc.id}: no publication date given; using {dct.isoformat()}, {how}. "
                       "Pass --published YYYY-MM-DD for exact relative dates.",
                       InferredDateWarning, stacklevel=2)
-    timexes = _shift(resolve(raw, doc.text, dct, inferred), doc.offset)
-    return Processed(doc, tuple(timexes), dct, inferred)
+    resolved = (packs.resolve(raw, doc.text, dct, code, inferred) if packed
+                else resolve(raw, doc.text, dct, inferred))
+    return Processed(doc, tuple(_shift(resolved, doc.offset)), dct, inferred, code)
 
 
 def _shift(items: list, offset: int) -> list:
@@ -75,6 +84,7 @@ def document_events(processed: Processed) -> list[Event]:
     return _shift(events_stage.extract(doc, local, sentences), doc.offset)
 
 
-def tag_text(text: str, published=None, doc_id: str = "text") -> list[Timex]:
+def tag_text(text: str, published=None, doc_id: str = "text",
+             lang: Optional[str] = None) -> list[Timex]:
     doc = ingest.from_text(text, doc_id, as_date(published), require_text=False)
-    return list(process(doc).timexes)
+    return list(process(doc, lang=language.check(lang)).timexes)

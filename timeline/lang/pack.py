@@ -1,0 +1,103 @@
+"""What a language pack is: the words of one language the date rules read, as typed tables.
+
+A pack holds only data: each table maps the language's words (lower case, accented as written;
+the unaccented spelling is added by `variants`) to typed values: a month number, an ISO weekday,
+a unit code, a direction. The tagger (lang/tagger.py) builds its patterns from these tables and
+the resolver (lang/resolver.py) computes values from the typed fields, so it never compares a
+word of any language.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+# Units (a value's granularity and a duration's letter)
+DAY, WEEK, MONTH, QUARTER, HALF, YEAR, DECADE, CENTURY = "D", "W", "M", "Q", "H", "Y", "DE", "CE"
+HOUR, MINUTE, SECOND, WEEKEND = "HOUR", "MIN", "S", "WE"
+UNITS = {DAY, WEEK, MONTH, QUARTER, HALF, YEAR, DECADE, CENTURY, HOUR, MINUTE, SECOND, WEEKEND}
+
+# Relations of a modifier to the unit, weekday, month or season it modifies
+THIS = "this"            # "este año": the one the DCT is in
+LAST = "last"            # "el año pasado", "letzten Montag": the one before the DCT's
+NEXT = "next"            # "el año que viene", "nächsten Montag": the one after
+PREVIOUS = "previous"    # "el año anterior", "la veille": the one before the narrative's date
+FOLLOWING = "following"  # "el día siguiente", "le lendemain": the one after the narrative's
+SAME = "same"            # "ese mismo día", "ce jour-là": the narrative's date itself
+RELATIONS = {THIS, LAST, NEXT, PREVIOUS, FOLLOWING, SAME}
+
+# Tense a verb form points to
+PAST, FUTURE = "past", "future"
+
+# Position modifiers (TIMEX3 mod)
+START, MID, END = "START", "MID", "END"
+
+
+@dataclass(frozen=True, eq=False)   # (hashed by identity: one object a language)
+class Pack:
+    """The words of one language, typed. Keys are lower case phrases (spaces match any run of
+    whitespace); every table may be empty."""
+    code: str
+    months: dict                      # name or abbreviation -> 1..12 ("octubre", "oct.")
+    weekdays: dict                    # name -> ISO weekday 1..7 ("lunes": 1)
+    units: dict                       # unit word, singular and plural -> unit code ("días": D)
+    numbers: dict                     # number word -> int ("tres": 3, "un": 1)
+    deictic_days: dict                # word -> days from the DCT ("ayer": -1)
+    articles: tuple                   # words a date phrase may open with ("el", "la", "del")
+    of: tuple = ()                    # words between day, month and year ("de", "del")
+    day_suffix: str = ""              # regex after a day number ("er", "º", r"\.")
+    ordinals: dict = field(default_factory=dict)     # "primer": 1 (quarters, centuries)
+    relations_before: dict = field(default_factory=dict)   # "próximo": NEXT, before the unit
+    relations_after: dict = field(default_factory=dict)    # "pasado": LAST, after the unit
+    this: tuple = ()                  # demonstratives that make "this" ("esta" mañana)
+    parts_of_day: dict = field(default_factory=dict)       # "mañana": "MO"
+    part_links: tuple = ()            # between a day and its part ("por la", "en la")
+    day_parts: dict = field(default_factory=dict)          # one word: "anoche": (-1, "NI")
+    ago_before: tuple = ()            # "hace" (tres días)
+    ago_after: tuple = ()             # (tre giorni) "fa"
+    since: tuple = ()                 # "desde" (hace un año): a DURATION up to now
+    in_before: tuple = ()             # "dentro de" (tres días): ahead of the DCT
+    later_after: dict = field(default_factory=dict)  # (tres días) "después": +1, "antes": -1
+    counted_before: dict = field(default_factory=dict)  # "los últimos" (tres años): DURATION
+    vague_counts: tuple = ()          # "unos", "varios": a count not given
+    halves: dict = field(default_factory=dict)       # "medio": 0.5 ("media hora")
+    and_a_half: tuple = ()            # "y medio" (un año y medio)
+    approx: dict = field(default_factory=dict)       # "más de": "MORE_THAN" (TIMEX3 mod)
+    each: tuple = ()                  # "cada" (lunes): SET
+    every_plural: tuple = ()          # "todos los" (días): SET
+    sets: dict = field(default_factory=dict)         # "anualmente": "P1Y"
+    vague: dict = field(default_factory=dict)        # "actualmente": "PRESENT_REF"
+    same_day: dict = field(default_factory=dict)     # "ese día": 0, "la víspera": -1 (days
+    #                                   from the narrative's day)
+    position_mods: dict = field(default_factory=dict)  # "finales": END (de 2008)
+    seasons: dict = field(default_factory=dict)      # "verano": "SU"
+    quarter_words: dict = field(default_factory=dict)  # "trimestre": Q, "semestre": H
+    decade_before: tuple = ()         # "los años" (90), "la década de" (1990)
+    decade_after: tuple = ()          # (1990)"er Jahre"
+    tens: dict = field(default_factory=dict)         # "noventa": 90 (los años noventa)
+    century_words: tuple = ()         # "siglo" (XX)
+    century_after: tuple = ()         # (20.) "Jahrhundert"
+    year_words: tuple = ()            # "el año" (2005)
+    at_time: tuple = ()               # "a las", "à", "um" before a clock time
+    time_after: tuple = ()            # "horas", "Uhr", "h" after one
+    noon: dict = field(default_factory=dict)         # "mediodía": 12
+    holidays: dict = field(default_factory=dict)     # "navidad": (12, 25)
+    past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
+    future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
+
+
+def plain(word: str) -> str:
+    """The word without accents ("miércoles" -> "miercoles"; "ß" kept)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if unicodedata.category(c) != "Mn")
+
+
+def variants(table) -> dict:
+    """A table (dict or tuple of words) with each key also spelled without accents and with
+    typographic apostrophes: text is often typed without them."""
+    items = table.items() if isinstance(table, dict) else ((w, True) for w in table)
+    out: dict = {}
+    for word, value in items:
+        for form in (word, plain(word)):
+            out.setdefault(form, value)
+            out.setdefault(form.replace("'", "’"), value)
+    return out

@@ -1,0 +1,468 @@
+"""Resolution for the languages read from packs: typed fields -> TIMEX3 values.
+
+Each rule of lang/tagger.py has a resolver here (RESOLVERS, checked at import). They read only
+typed fields (month 10, weekday 1, unit "Y", relation "last", days from the DCT) and two things
+from the text: the tense of the nearest verb form (the pack's past and future forms), which
+decides "el lunes" and "en febrero" when no word does, and the narrative's last day, which
+anaphoric expressions ("tres días después", "le lendemain") count from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from .. import values as V
+from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
+                     TIME, Timex)
+from ..resolve import FUTURE as EN_FUTURE, weekday_date
+from . import pack as P
+from .tagger import RULES
+
+TENSE_WINDOW = 80   # characters either side of an expression read for its verb's tense
+NEAR_DAYS = 62      # a year-less date this close to the DCT takes the nearest year, any tense
+
+
+class Context:
+    """What resolving one expression may read: the text, the DCT, the narrative's last day."""
+
+    def __init__(self, text: str, dct: date, pack: P.Pack):
+        self.text, self.dct, self.pack = text, dct, pack
+        self.narrative = dct
+        self.narrative_anchor = ANCHOR_DCT
+
+    def tense(self, tx: Timex) -> Optional[str]:
+        return tense_at(self.text, tx.start, tx.end, self.pack)
+
+
+@lru_cache(maxsize=None)
+def _tense_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    parts = [f"(?P<{name}>{form})" for name, form in (("past", pack.past_forms),
+                                                       ("future", pack.future_forms)) if form]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I) if parts else None
+
+
+def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
+    """PAST or FUTURE from the verb form nearest the expression in its sentence, else None."""
+    regex = _tense_regex(pack)
+    if regex is None:
+        return None
+    lo = max(0, start - TENSE_WINDOW)
+    hi = min(len(text), end + TENSE_WINDOW)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut >= 0:
+        lo += cut + 1
+    after = text[end:hi]
+    stop = min([i for i in (after.find(". "), after.find("\n")) if i >= 0], default=-1)
+    if stop >= 0:
+        hi = end + stop
+    best, best_distance = None, None
+    for m in regex.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = (P.PAST if m.group("past") else P.FUTURE), distance
+    return best
+
+
+# --- helpers ------------------------------------------------------------------------------------
+def _f(tx: Timex, name: str, default=None):
+    return tx.field(name, default)
+
+
+def _set(tx: Timex, value: Optional[str], anchor: str, confidence: float, **extra) -> Timex:
+    if value is None:
+        return tx
+    granularity = extra.pop("granularity", None) or _granularity(value)
+    return replace(tx, value=value, anchor=anchor, confidence=confidence,
+                   granularity=granularity, **extra)
+
+
+def _granularity(value: str) -> str:
+    if "T" in value and not value.startswith("P"):
+        return "time"
+    if value.startswith("P") and value not in V.VAGUE_VALUES:
+        return "duration"
+    return {10: "day", 7: "month", 4: "year", 3: "decade", 2: "century"}.get(
+        len(value), "week" if "-W" in value else "quarter" if "-Q" in value else
+        "season" if re.search(r"-(SP|SU|FA|WI)$", value) else "vague")
+
+
+def _year_for(month: int, day: int, ctx: Context, tense: Optional[str]) -> int:
+    """The year a year-less day or month falls in: the one the tense points to from the DCT,
+    the nearest when it is close or no tense is read."""
+    dct = ctx.dct
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        d = V.safe_date(year, month, min(day, 28) if day else 15)
+        if d:
+            candidates.append((year, (d - dct).days))
+    if not day:   # a month: the DCT's own month is this year's
+        if month == dct.month:
+            return dct.year
+    nearest = min(candidates, key=lambda c: abs(c[1]))
+    if tense is None or abs(nearest[1]) <= NEAR_DAYS:
+        return nearest[0]
+    side = [c for c in candidates if (c[1] <= 0 if tense == P.PAST else c[1] >= 0)]
+    return min(side, key=lambda c: abs(c[1]))[0] if side else nearest[0]
+
+
+def _unit_value(unit: str, d: date) -> str:
+    """The value of the unit (week, month, year...) that day `d` is in."""
+    if unit == P.DAY:
+        return V.day_value(d)
+    if unit == P.WEEK:
+        return V.week_value(d)
+    if unit == P.WEEKEND:
+        return V.week_value(d) + "-WE"
+    if unit == P.MONTH:
+        return V.month_value(d.year, d.month)
+    if unit == P.QUARTER:
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == P.HALF:
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if unit == P.DECADE:
+        return f"{d.year // 10:03d}"
+    if unit == P.CENTURY:
+        return f"{d.year // 100:02d}"
+    return V.year_value(d.year)
+
+
+def _shift(d: date, unit: str, n: float) -> date:
+    """Day `d` moved by n units (whole units; hours and minutes stay on the day)."""
+    n = int(round(n))
+    if unit in (P.DAY,):
+        return V.add_days(d, n)
+    if unit in (P.WEEK, P.WEEKEND):
+        return V.add_days(d, 7 * n)
+    months = {P.MONTH: 1, P.QUARTER: 3, P.HALF: 6, P.YEAR: 12, P.DECADE: 120, P.CENTURY: 1200}
+    if unit in months:
+        year, month = V.add_months(d.year, d.month, months[unit] * n)
+        return V.safe_date(year, month, min(d.day, 28)) or d
+    return d
+
+
+_POINT_UNIT = {P.HOUR: P.DAY, P.MINUTE: P.DAY, P.SECOND: P.DAY, P.WEEK: P.DAY, P.WEEKEND: P.DAY}
+
+
+def _offset(base: date, unit: str, n: Optional[float], sign: int) -> Optional[str]:
+    """The value n units from `base` (before it when sign is -1), at the unit's granularity
+    (weeks and hours at the day's)."""
+    if n is None:
+        return None
+    return _unit_value(_POINT_UNIT.get(unit, unit), _shift(base, unit, sign * n))
+
+
+def _year_rel(tx: Timex, ctx: Context) -> Optional[int]:
+    """The year a "de este año" / "del año pasado" after a month or quarter names."""
+    rel = _f(tx, "yr_this") or _f(tx, "yr_after") or _f(tx, "yr_before")
+    if rel is None:
+        return None
+    return ctx.dct.year + {P.THIS: 0, P.LAST: -1, P.NEXT: 1}.get(rel, 0) if rel in (
+        P.THIS, P.LAST, P.NEXT) else ctx.narrative.year + (-1 if rel == P.PREVIOUS else 1
+                                                          if rel == P.FOLLOWING else 0)
+
+
+def _year(tx: Timex, ctx: Context) -> Optional[int]:
+    year = _f(tx, "year")
+    if year is not None:
+        return year + (2000 if year < 50 else 1900 if year < 100 else 0)
+    return _year_rel(tx, ctx)
+
+
+def _duration(unit: str, n: Optional[float]) -> str:
+    letter = {P.DECADE: "DE", P.CENTURY: "CE", P.WEEKEND: "WE", P.HOUR: "H"}.get(unit, unit)
+    if unit == P.DECADE and n is not None:
+        return V.duration_value(n * 10, "Y")
+    if unit == P.CENTURY and n is not None:
+        return V.duration_value(n * 100, "Y")
+    if unit == P.QUARTER and n is not None:
+        return V.duration_value(n * 3, "M")
+    if unit == P.HALF and n is not None:
+        return V.duration_value(n * 6, "M")
+    return V.duration_value(n, letter)
+
+
+def _count(tx: Timex) -> Optional[float]:
+    n = _f(tx, "count")
+    if n is None:
+        return None
+    return n + (0.5 if _f(tx, "and_half") else 0)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([^\W\d_]+)[^\S\n]+$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+# --- resolvers, one per rule ---------------------------------------------------------------------
+def r_iso_date(tx, ctx):
+    d = V.safe_date(_f(tx, "year"), _f(tx, "month"), _f(tx, "day"))
+    return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT, 0.95)
+
+
+def r_numeric_date(tx, ctx):
+    return r_iso_date(replace(tx, fields=tx.fields + (("year", _year(tx, ctx)),)), ctx)
+
+
+def r_day_month(tx, ctx):
+    month, day = _f(tx, "month"), _f(tx, "day")
+    year = _year(tx, ctx)
+    if year is not None:
+        d = V.safe_date(year, month, day)
+        return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT, 0.95)
+    year = _year_for(month, day, ctx, ctx.tense(tx))
+    d = V.safe_date(year, month, day)
+    return _set(tx, d and V.day_value(d), ANCHOR_DCT, 0.8)
+
+
+def r_month_year(tx, ctx):
+    year = _year(tx, ctx)
+    return _set(tx, year and V.month_value(year, _f(tx, "month")), ANCHOR_EXPLICIT, 0.95)
+
+
+def r_year(tx, ctx):
+    return _set(tx, V.year_value(_f(tx, "year")), ANCHOR_EXPLICIT, 0.9)
+
+
+def r_quarter(tx, ctx):
+    n, unit = _f(tx, "ordinal"), _f(tx, "quarter")
+    if not n or n > (2 if unit == P.HALF else 4):
+        return tx
+    year = _year(tx, ctx)
+    anchor = ANCHOR_EXPLICIT
+    if year is None:
+        anchor, year = ANCHOR_DCT, ctx.dct.year
+        current = (ctx.dct.month - 1) // (6 if unit == P.HALF else 3) + 1
+        if n > current and ctx.tense(tx) == P.PAST:
+            year -= 1
+    return _set(tx, f"{year:04d}-{'H' if unit == P.HALF else 'Q'}{n}", anchor, 0.85)
+
+
+def r_holiday(tx, ctx):
+    month, day = _f(tx, "holiday")
+    year = _year(tx, ctx) or _year_for(month, day, ctx, ctx.tense(tx))
+    d = V.safe_date(year, month, day)
+    return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT if _f(tx, "year") else ANCHOR_DCT, 0.85)
+
+
+def r_season_year(tx, ctx):
+    year = _year(tx, ctx)
+    return _set(tx, year and f"{year:04d}-{_f(tx, 'season')}", ANCHOR_EXPLICIT, 0.9)
+
+
+def r_relative(tx, ctx):
+    rel = _f(tx, "rel_before") or _f(tx, "rel_after") or _f(tx, "this")
+    weekday, month, season = _f(tx, "weekday"), _f(tx, "month"), _f(tx, "season")
+    unit, part = _f(tx, "unit"), _f(tx, "part") or _f(tx, "day_part")
+    if weekday:
+        return _weekday(tx, ctx, weekday, rel, part)
+    if month:
+        return _month(tx, ctx, month, rel)
+    if season:
+        year = ctx.dct.year + {P.LAST: -1, P.NEXT: 1}.get(rel, 0)
+        return _set(tx, f"{year:04d}-{season}", ANCHOR_DCT, 0.8)
+    if unit and rel:
+        return _unit(tx, ctx, unit, rel)
+    if part and rel == P.THIS:   # "esta mañana", "ce soir"
+        return _set(replace(tx, type=TIME), f"{V.day_value(ctx.dct)}T{part}", ANCHOR_DCT, 0.85)
+    return tx
+
+
+def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
+    if rel in (P.PREVIOUS, P.FOLLOWING, P.SAME):
+        base, anchor = ctx.narrative, ANCHOR_NARRATIVE
+        rel = {P.PREVIOUS: "last", P.FOLLOWING: "next", P.SAME: "this"}[rel]
+    else:
+        base, anchor = ctx.dct, ANCHOR_DCT
+        rel = {P.LAST: "last", P.NEXT: "next", P.THIS: "this"}.get(rel, "")
+    tense = ctx.tense(tx)
+    d = weekday_date(base, weekday, rel, EN_FUTURE if tense == P.FUTURE else None
+                     if tense is None else "past")
+    value = V.day_value(d) + (f"T{part}" if part else "")
+    return _set(replace(tx, type=TIME) if part else tx, value, anchor, 0.8 if rel else 0.75)
+
+
+def _month(tx, ctx, month: int, rel: Optional[str]):
+    dct = ctx.dct
+    if rel == P.LAST:
+        year = dct.year if month < dct.month else dct.year - 1
+    elif rel == P.NEXT:
+        year = dct.year if month > dct.month else dct.year + 1
+    elif rel == P.THIS:
+        year = dct.year
+    else:
+        year = _year_for(month, 0, ctx, ctx.tense(tx))
+    return _set(tx, V.month_value(year, month), ANCHOR_DCT, 0.8)
+
+
+def _unit(tx, ctx, unit: str, rel: str):
+    if rel in (P.PREVIOUS, P.FOLLOWING, P.SAME):
+        step = {P.PREVIOUS: -1, P.FOLLOWING: 1, P.SAME: 0}[rel]
+        return _set(tx, _unit_value(unit, _shift(ctx.narrative, unit, step)), ANCHOR_NARRATIVE, 0.7)
+    step = {P.LAST: -1, P.NEXT: 1, P.THIS: 0}[rel]
+    return _set(tx, _unit_value(unit, _shift(ctx.dct, unit, step)), ANCHOR_DCT, 0.85)
+
+
+def r_deictic(tx, ctx):
+    d = V.add_days(ctx.dct, _f(tx, "deictic"))
+    part = _f(tx, "day_part")
+    if part:
+        return _set(replace(tx, type=TIME), f"{V.day_value(d)}T{part}", ANCHOR_DCT, 0.85)
+    return _set(tx, V.day_value(d), ANCHOR_DCT, 0.9)
+
+
+def r_day_part_word(tx, ctx):
+    days, part = _f(tx, "day_part_word")
+    return _set(tx, f"{V.day_value(V.add_days(ctx.dct, days))}T{part}", ANCHOR_DCT, 0.85)
+
+
+def r_same_day(tx, ctx):
+    return _set(tx, V.day_value(V.add_days(ctx.narrative, _f(tx, "same"))), ANCHOR_NARRATIVE, 0.7)
+
+
+def r_ago_before(tx, ctx):
+    unit = _f(tx, "unit") or _f(tx, "units")
+    n = _count(tx) if _f(tx, "unit") else None
+    if _word_before(ctx.text, tx.start) in P.variants(ctx.pack.since):   # "desde hace un año"
+        return _set(replace(tx, type=DURATION), _duration(unit, n), ANCHOR_NONE, 0.8)
+    if n is None:   # "hace años", "hace unos días"
+        if unit in (P.HOUR, P.MINUTE, P.SECOND):
+            return _set(tx, V.day_value(ctx.dct), ANCHOR_DCT, 0.7)
+        return _set(tx, "PAST_REF", ANCHOR_DCT, 0.7)
+    return _set(tx, _offset(ctx.dct, unit, n, -1), ANCHOR_DCT, 0.85)
+
+
+r_ago_after = r_ago_before
+
+
+def r_later(tx, ctx):
+    n, unit = _count(tx), _f(tx, "unit")
+    if n is None:
+        return tx
+    point = _offset(ctx.narrative, unit, n, _f(tx, "later"))
+    return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, point=point, granularity="duration")
+
+
+def r_within(tx, ctx):
+    return _set(tx, _offset(ctx.dct, _f(tx, "unit"), _count(tx), 1), ANCHOR_DCT, 0.8)
+
+
+def r_counted(tx, ctx):
+    n = _count(tx)
+    if n is None:   # "los últimos años"
+        return _set(replace(tx, type=DATE), "PAST_REF" if _f(tx, "counted") < 0 else "FUTURE_REF",
+                    ANCHOR_NONE, 0.7)
+    return _set(tx, _duration(_f(tx, "unit"), n), ANCHOR_NONE, 0.85)
+
+
+def r_duration(tx, ctx):
+    return _set(tx, _duration(_f(tx, "unit"), _count(tx)), ANCHOR_NONE, 0.85,
+                mod=_approx_mod(tx))
+
+
+def _approx_mod(tx) -> Optional[str]:
+    return _f(tx, "approx") or tx.mod
+
+
+def r_half_unit(tx, ctx):
+    return _set(tx, _duration(_f(tx, "unit"), _f(tx, "half")), ANCHOR_NONE, 0.85)
+
+
+def r_each(tx, ctx):
+    weekday = _f(tx, "weekday")
+    if weekday:
+        return _set(tx, f"XXXX-WXX-{weekday}", ANCHOR_NONE, 0.85, granularity="set")
+    n = _count(tx) or 1
+    return _set(tx, _duration(_f(tx, "unit"), n), ANCHOR_NONE, 0.85, granularity="set")
+
+
+r_every = r_each
+
+
+def r_set_word(tx, ctx):
+    return _set(tx, _f(tx, "set"), ANCHOR_NONE, 0.85, granularity="set")
+
+
+def r_vague(tx, ctx):
+    return _set(tx, _f(tx, "vague"), ANCHOR_NONE, 0.7, granularity="vague")
+
+
+def r_decade(tx, ctx):
+    full = _f(tx, "dyear") or _f(tx, "dyear2")
+    tens = _f(tx, "dshort") if _f(tx, "dshort") is not None else _f(tx, "dtens")
+    if full is not None and full >= 1000:
+        return _set(tx, f"{full // 10:03d}", ANCHOR_EXPLICIT, 0.9)
+    tens = full if tens is None else tens
+    if tens is None:
+        return tx
+    century = 20 if 2000 + tens <= ctx.dct.year else 19
+    return _set(tx, f"{century}{tens // 10}", ANCHOR_DCT, 0.8)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman(numeral: str) -> Optional[int]:
+    """The number a Roman numeral (I..L) writes, None when it is not well formed."""
+    total, previous = 0, 0
+    for ch in reversed(numeral.upper()):
+        n = _ROMAN.get(ch)
+        if n is None:
+            return None
+        total += -n if n < previous else n
+        previous = max(previous, n)
+    return total if 0 < total <= 40 else None
+
+
+def r_century(tx, ctx):
+    numeral = _f(tx, "roman") or _f(tx, "roman2")
+    n = roman(numeral) if numeral else _f(tx, "cnum")
+    if not n or n > 21:
+        return tx
+    return _set(tx, f"{n - 1:02d}", ANCHOR_EXPLICIT, 0.9)
+
+
+def r_mod_unit(tx, ctx):
+    unit = _f(tx, "unit")
+    return _set(replace(tx, mod=_f(tx, "pmod")), _unit_value(unit, ctx.dct), ANCHOR_DCT, 0.75)
+
+
+def r_time(tx, ctx):
+    hour = _f(tx, "hour")
+    minute = _f(tx, "minute") if _f(tx, "minute") is not None else _f(tx, "hminute") or 0
+    zone = "Z" if _f(tx, "tz") in ("UTC", "GMT") else ""
+    return _set(tx, f"{V.day_value(ctx.narrative)}T{hour:02d}:{minute:02d}{zone}",
+                ctx.narrative_anchor, 0.8)
+
+
+def r_noon(tx, ctx):
+    return _set(tx, f"{V.day_value(ctx.narrative)}T{_f(tx, 'noon'):02d}:00", ctx.narrative_anchor, 0.8)
+
+
+RESOLVERS = {name[2:]: fn for name, fn in globals().items() if name.startswith("r_")}
+_missing = {rule.name for rule in RULES} - set(RESOLVERS)
+assert not _missing, f"rules without a resolver: {sorted(_missing)}"
+
+
+def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Timex]:
+    """The timexes with values, in text order; the narrative's day follows the explicit and
+    deictic days as they come."""
+    ctx = Context(text, dct, pack)
+    out = []
+    for tx in timexes:
+        done = RESOLVERS[tx.rule](tx, ctx)
+        if done.value is None:
+            continue
+        if done.mod is None and _f(done, "pmod"):
+            done = replace(done, mod=_f(done, "pmod"))
+        if done.type in (DATE, TIME) and re.match(r"\d{4}-\d{2}-\d{2}", done.value) and \
+                done.anchor in (ANCHOR_EXPLICIT, ANCHOR_DCT):
+            ctx.narrative = date.fromisoformat(done.value[:10])
+            ctx.narrative_anchor = ANCHOR_NARRATIVE
+        out.append(done)
+    return out

@@ -1,0 +1,266 @@
+"""Recognition for the languages read from packs: find temporal expressions, type their fields.
+
+The rules (RULES, in priority order) are patterns over placeholders ({MONTH}, {UNIT}, {COUNT}...)
+that each pack fills with its own words, so one rule reads "4 de octubre de 2005", "3 mars 2025"
+and "3. Oktober 2024". A text is scanned once for the words any rule can begin with (and for
+digits); at each such place every rule is tried and the longest match wins. The article or
+position modifier before a match ("el lunes", "a finales de 2008") joins it. Each match becomes
+a Timex whose fields are typed (month 10, weekday 1, unit "Y", relation "last"): the resolver
+never reads a word of the language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Optional
+
+from ..finder.rules import trie_regex
+from ..model import DATE, DURATION, SET, TIME, Timex
+from . import pack as P
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognition rule: its name (which the resolver dispatches on), TIMEX3 type, pattern
+    over placeholders, and an optional check of the match (False: not a temporal expression)."""
+    name: str
+    type: str
+    pattern: str
+    check: Optional[Callable] = None
+    mod: bool = False       # may take a position modifier before it ("finales de" 2008)
+    article: bool = True    # may take an article before it ("el" lunes; not "del" recientemente)
+
+
+def _year_check(m: re.Match, text: str) -> bool:
+    before = text[max(0, m.start() - 4):m.start()]
+    after = text[m.end():m.end() + 3]
+    return not re.search(r"[$€£¥]\s*$|\d[.,]$", before) and not re.match(r"\s*%|[.,]\d", after)
+
+
+def _relative_check(m: re.Match, text: str) -> bool:
+    g = m.groupdict()
+    if g.get("rel_before") or g.get("rel_after") or g.get("this"):
+        return bool(g.get("unit") or g.get("weekday") or g.get("month") or g.get("season")
+                    or g.get("part"))
+    return bool(g.get("weekday") or g.get("month") or g.get("season"))
+
+
+def _time_check(m: re.Match, text: str) -> bool:
+    g = m.groupdict()
+    return bool(g.get("after") or g.get("minute") and g.get("colon"))
+
+
+RELYEAR = (r"(?:(?P<yr_this>{THIS}){SEP}{YEARUNIT}|(?:(?:{ARTICLE}){SEP})?{YEARUNIT}\s+"
+           r"(?P<yr_after>{REL_AFTER})|(?:(?:{ARTICLE}){SEP})?(?P<yr_before>{REL_BEFORE})\s+{YEARUNIT})")
+COUNT_UNIT = r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?:\s+(?P<and_half>{AND_HALF}))?"
+
+RULES = (
+    Rule("iso_date", DATE, r"(?P<year>\d{4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0?[1-9])"),
+    Rule("numeric_date", DATE, r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])"
+                               r"(?P=sep)(?P<year>\d{4}|\d{2})"),
+    Rule("day_month", DATE, r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
+                            r"\s+(?:(?:{OF})\s+)?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF})\s+)?"
+                            r"(?:(?P<year>\d{4})|" + RELYEAR + r"))?", mod=True),
+    Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|"
+                             + RELYEAR + ")", mod=True),
+    Rule("year", DATE, r"(?:(?:{YEARWORDS})\s+)?(?P<year>1[0-9]{3}|20[0-9]{2}|2100)", _year_check, mod=True),
+    Rule("quarter", DATE, r"(?P<ordinal>{ORDINAL})\s+(?P<quarter>{QUARTER})(?:\s+(?:(?:{OF})\s+)?"
+                          r"(?:(?P<year>\d{4})|" + RELYEAR + "))?", mod=True),
+    Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF})\s+)?(?P<year>\d{4}))?"),
+    Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|" + RELYEAR + ")",
+         mod=True),
+    Rule("relative", DATE, r"(?:(?:(?P<rel_before>{REL_BEFORE})|(?P<this>{THIS})){SEP}"
+                           r"(?:{MONTHWORD}\s+(?:(?:{OF})\s+)?)?)?"
+                           r"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})"
+                           r"|(?P<unit>{UNIT_CAL})|(?P<part>{PART}))"
+                           r"(?:(?:\s+|(?=-))(?P<rel_after>{REL_AFTER}))?"
+                           r"(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?", _relative_check, mod=True),
+    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?"),
+    Rule("day_part_word", TIME, r"(?P<day_part_word>{DAY_PARTS})"),
+    Rule("same_day", DATE, r"(?P<same>{SAME_DAY})"),
+    Rule("ago_before", DATE, r"(?P<ago>{AGO_BEFORE})\s+(?:" + COUNT_UNIT + r"|(?P<units>{UNIT}))",
+         article=False),
+    Rule("ago_after", DATE, COUNT_UNIT + r"\s+(?P<ago>{AGO_AFTER})", article=False),
+    # "tres días después": TimeML tags "tres días", a DURATION whose point is the day reached
+    Rule("later", DURATION, COUNT_UNIT + r"(?=\s+(?P<later>{LATER})(?![\w]))", article=False),
+    Rule("within", DATE, r"(?:{IN_BEFORE})\s+" + COUNT_UNIT, article=False),
+    Rule("counted", DURATION, r"(?P<counted>{COUNTED})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})"),
+    Rule("duration", DURATION, COUNT_UNIT, article=False),
+    Rule("half_unit", DURATION, r"(?P<half>{HALVES})\s+(?P<unit>{UNIT})", article=False),
+    Rule("each", SET, r"(?:{EACH})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
+    Rule("every", SET, r"(?:{EVERY})\s+(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
+    Rule("set_word", SET, r"(?P<set>{SETS})", article=False),
+    Rule("vague", DATE, r"(?P<vague>{VAGUE})", article=False),
+    Rule("decade", DATE, r"(?:{DECADE_BEFORE})\s+(?:(?P<dyear>1[0-9]{2}0|20[0-9]0)|['’]?(?P<dshort>[0-9]0)"
+                         r"|(?P<dtens>{TENS}))|(?P<dyear2>1[0-9]{2}0|20[0-9]0|[0-9]0)(?:{DECADE_AFTER})", mod=True),
+    Rule("century", DATE, r"(?:{CENTURY_WORD})\s+(?P<roman>(?-i:[IVXL]+))(?![\w])"
+                          r"|(?P<roman2>(?-i:[IVXL]+))(?:e|ème|er|\.)?\s+(?:{CENTURY_AFTER})"
+                          r"|(?P<cnum>[12]?[0-9])\.\s+(?:{CENTURY_AFTER})", mod=True),
+    Rule("mod_unit", DATE, r"(?P<pmod>{POSMOD})\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE}){SEP})?(?P<unit>{UNIT_CAL})"),
+    Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
+                       r"|\s?h\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
+                       r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?", _time_check),
+    Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})"),
+)
+
+
+def _alt(table) -> str:
+    """A regex of a table's words (accents optional, spaces any whitespace run); a pattern that
+    never matches when the table is empty."""
+    words = P.variants(table)
+    if not words:
+        return r"(?!x)x"
+    return "(?:" + trie_regex(sorted(words)).replace(r"\ ", r"\s+") + ")"
+
+
+def _fragments(pack: P.Pack) -> dict:
+    units = P.variants(pack.units)
+    calendar = {w: u for w, u in units.items() if u not in (P.HOUR, P.MINUTE, P.SECOND)}
+    months_full = {w: m for w, m in pack.months.items() if not w.endswith(".") and len(w) > 3}
+    return {
+        "MONTH": _alt(pack.months), "MONTH_FULL": _alt(months_full),
+        "MONTHWORD": _alt([w for w, u in units.items() if u == P.MONTH and not w.endswith("s")]),
+        "WEEKDAY": _alt(pack.weekdays), "OF": _alt(pack.of),
+        "DAYSUF": pack.day_suffix or r"(?!x)x", "ARTICLE": _alt(pack.articles),
+        "SEP": r"(?:(?<=['’])\s*|\s+)", "THIS": _alt(pack.this),
+        "YEARUNIT": _alt([w for w, u in units.items() if u == P.YEAR]),
+        "YEARWORDS": _alt(pack.year_words), "REL_BEFORE": _alt(pack.relations_before),
+        "REL_AFTER": _alt(pack.relations_after), "UNIT": _alt(units), "UNIT_CAL": _alt(calendar),
+        "COUNT": r"[0-9]+(?:[.,][0-9]+)?(?![0-9])|" + _alt({**pack.numbers, **dict.fromkeys(pack.vague_counts)}),
+        "APPROX": _alt(pack.approx), "AND_HALF": _alt(pack.and_a_half),
+        "ORDINAL": _alt(pack.ordinals), "QUARTER": _alt(pack.quarter_words),
+        "HOLIDAY": _alt(pack.holidays), "SEASON": _alt(pack.seasons), "PART": _alt(pack.parts_of_day),
+        "PART_LINK": _alt(pack.part_links), "DEICTIC": _alt(pack.deictic_days),
+        "DAY_PARTS": _alt(pack.day_parts), "SAME_DAY": _alt(pack.same_day),
+        "AGO_BEFORE": _alt(pack.ago_before), "AGO_AFTER": _alt(pack.ago_after),
+        "LATER": _alt(pack.later_after), "IN_BEFORE": _alt(pack.in_before),
+        "COUNTED": _alt(pack.counted_before),
+        "HALVES": _alt(pack.halves), "EACH": _alt(pack.each), "EVERY": _alt(pack.every_plural),
+        "SETS": _alt(pack.sets), "VAGUE": _alt(pack.vague), "TENS": _alt(pack.tens),
+        "DECADE_BEFORE": _alt(pack.decade_before), "DECADE_AFTER": _alt(pack.decade_after),
+        "CENTURY_WORD": _alt(pack.century_words), "CENTURY_AFTER": _alt(pack.century_after),
+        "POSMOD": _alt(pack.position_mods), "AT_TIME": _alt(pack.at_time),
+        "TIME_AFTER": _alt(pack.time_after), "NOON": _alt(pack.noon),
+    }
+
+
+def _fill(pattern: str, fragments: dict) -> str:
+    for _ in range(3):   # (RELYEAR's placeholders are filled on the second pass)
+        pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: fragments[m.group(1)], pattern)
+    return pattern
+
+
+@dataclass(frozen=True)
+class Compiled:
+    pack: P.Pack
+    rules: tuple      # (Rule, compiled regex)
+    starts: re.Pattern
+    lead: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def compiled(pack: P.Pack) -> Compiled:
+    """A pack's rules compiled (once per process)."""
+    fragments = _fragments(pack)
+    # (an expression never runs across a line end: a headline's last word and a dateline)
+    rules = tuple((rule, re.compile("(?:" + _fill(rule.pattern, fragments).replace(
+        r"\s", r"[^\S\n]") + r")(?![\w])", re.I)) for rule in RULES)
+    firsts = set()
+    for table in (pack.months, pack.weekdays, pack.units, pack.numbers, pack.deictic_days,
+                  pack.ordinals, pack.relations_before, pack.this, pack.parts_of_day,
+                  pack.day_parts, pack.ago_before, pack.in_before, pack.counted_before,
+                  pack.vague_counts, pack.halves, pack.approx, pack.each,
+                  pack.every_plural, pack.sets, pack.vague, pack.same_day, pack.position_mods,
+                  pack.seasons, pack.decade_before, pack.century_words, pack.year_words,
+                  pack.at_time, pack.noon, pack.holidays, pack.tens):
+        for word in P.variants(table):
+            firsts.add(re.split(r"[\s']|(?<=’)", word)[0])
+    starts = re.compile(r"(?<![\w$€£¥])(?:(?:" + trie_regex(sorted(w for w in firsts if w))
+                        + r")(?=['’]|[^\w]|$)|(?<![0-9][.,])[0-9]|(?-i:[IVXL]+)(?![\w]))", re.I)
+    lead = re.compile(r"(?:(?<![\w])(?P<pmod>" + fragments["POSMOD"] + r")\s+(?:(?:" + fragments["OF"]
+                      + r")\s+)?)?(?:(?<![\w])(?P<article>" + fragments["ARTICLE"]
+                      + r")(?:(?<=['’])\s*|\s+))?\Z", re.I)
+    return Compiled(pack, rules, starts, lead)
+
+
+LEAD_CHARS = 40   # how far back an article or position modifier is looked for
+
+
+def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
+    """Every temporal expression in `text` (from `start`), in text order, not overlapping."""
+    c = compiled(pack)
+    found: list[Timex] = []
+    pos = start
+    for key in c.starts.finditer(text, start):
+        at = key.start()
+        if at < pos:
+            continue
+        best = None
+        for rule, regex in c.rules:
+            m = regex.match(text, at)
+            if m and (best is None or m.end() > best[1].end()) and (
+                    rule.check is None or rule.check(m, text)):
+                best = (rule, m)
+        if best is None:
+            continue
+        rule, m = best
+        first, mod = _lead(text, at, pos, rule, c)
+        found.append(Timex(first, m.end(), text[first:m.end()], rule.type, rule.name,
+                           fields_of(m, pack) + ((("pmod", mod),) if mod else ()),
+                           mod=mod))
+        pos = m.end()
+    return found
+
+
+def _lead(text: str, at: int, floor: int, rule: Rule, c: Compiled) -> tuple[int, Optional[str]]:
+    """Where the expression begins once the article or position modifier before it joins."""
+    window_start = max(floor, at - LEAD_CHARS)
+    m = c.lead.search(text, window_start, at)
+    if not m or m.start() == m.end():
+        return at, None
+    if m.group("pmod") and rule.mod:
+        return m.start(), P.variants(c.pack.position_mods).get(_key(m.group("pmod")))
+    if m.group("article") and rule.article:
+        return m.start("article"), None
+    return at, None
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower())
+
+
+def fields_of(m: re.Match, pack: P.Pack) -> tuple:
+    """The typed fields of a match: each group's words looked up in the pack's tables."""
+    tables = _tables(pack)
+    out = []
+    for name, word in m.groupdict().items():
+        if word is None:
+            continue
+        key = _key(word)
+        if key[0].isdigit():
+            out.append((name, float(key.replace(",", ".")) if name == "count" else int(key)))
+            continue
+        table = tables.get(name)
+        out.append((name, word if table is None else table.get(key, table.get(key.rstrip(".")))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _tables(pack: P.Pack) -> dict:
+    """Group name -> the table its words are typed by."""
+    v = P.variants
+    counts = {**v(pack.numbers), **{w: None for w in v(pack.vague_counts)}}
+    rel = {**v(pack.relations_before), **v(pack.relations_after)}
+    return {"month": v(pack.months), "weekday": v(pack.weekdays), "unit": v(pack.units),
+            "units": v(pack.units), "count": counts, "rel_before": rel, "rel_after": rel,
+            "yr_after": rel, "yr_before": rel, "yr_this": {w: P.THIS for w in v(pack.this)},
+            "this": {w: P.THIS for w in v(pack.this)}, "ordinal": v(pack.ordinals),
+            "quarter": v(pack.quarter_words), "holiday": v(pack.holidays),
+            "season": v(pack.seasons), "part": v(pack.parts_of_day),
+            "day_part": v(pack.parts_of_day), "deictic": v(pack.deictic_days),
+            "day_part_word": v(pack.day_parts), "same": v(pack.same_day),
+            "later": v(pack.later_after), "counted": v(pack.counted_before),
+            "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
+            "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
+            "approx": v(pack.approx)}
