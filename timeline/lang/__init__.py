@@ -12,7 +12,7 @@ from importlib import import_module
 from ..model import Timex
 from .pack import Pack
 
-PACKS = ("es",)
+PACKS = ("es", "fr", "de", "it", "pt")
 
 
 def available(code: str) -> bool:

@@ -146,7 +146,8 @@ def _shift(d: date, unit: str, n: float) -> date:
     return d
 
 
-_POINT_UNIT = {P.HOUR: P.DAY, P.MINUTE: P.DAY, P.SECOND: P.DAY, P.WEEK: P.DAY, P.WEEKEND: P.DAY}
+_POINT_UNIT = {P.HOUR: P.DAY, P.MINUTE: P.DAY, P.SECOND: P.DAY, P.WEEK: P.DAY, P.WEEKEND: P.DAY,
+               P.DECADE: P.YEAR, P.CENTURY: P.YEAR}
 
 
 def _offset(base: date, unit: str, n: Optional[float], sign: int) -> Optional[str]:
@@ -175,6 +176,8 @@ def _year(tx: Timex, ctx: Context) -> Optional[int]:
 
 
 def _duration(unit: str, n: Optional[float]) -> str:
+    if unit == P.HOUR and n is not None and n < 1:   # "media hora": PT30M
+        return V.duration_value(n * 60, "MIN")
     letter = {P.DECADE: "DE", P.CENTURY: "CE", P.WEEKEND: "WE", P.HOUR: "H"}.get(unit, unit)
     if unit == P.DECADE and n is not None:
         return V.duration_value(n * 10, "Y")
@@ -192,11 +195,6 @@ def _count(tx: Timex) -> Optional[float]:
     if n is None:
         return None
     return n + (0.5 if _f(tx, "and_half") else 0)
-
-
-def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([^\W\d_]+)[^\S\n]+$", text[max(0, start - 30):start])
-    return m.group(1).lower() if m else ""
 
 
 # --- resolvers, one per rule ---------------------------------------------------------------------
@@ -266,6 +264,9 @@ def r_relative(tx, ctx):
     if season:
         year = ctx.dct.year + {P.LAST: -1, P.NEXT: 1}.get(rel, 0)
         return _set(tx, f"{year:04d}-{season}", ANCHOR_DCT, 0.8)
+    if unit == P.WEEKEND and not rel:   # "el fin de semana": the last one, or the coming one
+        ahead = ctx.tense(tx) != P.PAST or ctx.dct.isoweekday() >= 6
+        return _unit(tx, ctx, unit, P.THIS if ahead else P.LAST)
     if unit and rel:
         return _unit(tx, ctx, unit, rel)
     if part and rel == P.THIS:   # "esta mañana", "ce soir"
@@ -325,11 +326,13 @@ def r_same_day(tx, ctx):
     return _set(tx, V.day_value(V.add_days(ctx.narrative, _f(tx, "same"))), ANCHOR_NARRATIVE, 0.7)
 
 
+def r_since(tx, ctx):
+    return _set(tx, _duration(_f(tx, "unit"), _count(tx)), ANCHOR_NONE, 0.8)
+
+
 def r_ago_before(tx, ctx):
     unit = _f(tx, "unit") or _f(tx, "units")
     n = _count(tx) if _f(tx, "unit") else None
-    if _word_before(ctx.text, tx.start) in P.variants(ctx.pack.since):   # "desde hace un año"
-        return _set(replace(tx, type=DURATION), _duration(unit, n), ANCHOR_NONE, 0.8)
     if n is None:   # "hace años", "hace unos días"
         if unit in (P.HOUR, P.MINUTE, P.SECOND):
             return _set(tx, V.day_value(ctx.dct), ANCHOR_DCT, 0.7)

@@ -30,25 +30,28 @@ class Rule:
     check: Optional[Callable] = None
     mod: bool = False       # may take a position modifier before it ("finales de" 2008)
     article: bool = True    # may take an article before it ("el" lunes; not "del" recientemente)
+    span: str = ""          # the group that is the expression, when the match holds more
 
 
-def _year_check(m: re.Match, text: str) -> bool:
+def _year_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.end():m.end() + 3]
     return not re.search(r"[$€£¥]\s*$|\d[.,]$", before) and not re.match(r"\s*%|[.,]\d", after)
 
 
-def _relative_check(m: re.Match, text: str) -> bool:
+def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     g = m.groupdict()
     if g.get("rel_before") or g.get("rel_after") or g.get("this"):
         return bool(g.get("unit") or g.get("weekday") or g.get("month") or g.get("season")
                     or g.get("part"))
+    if g.get("unit"):   # "el fin de semana": the weekend needs no other word
+        return P.variants(pack.units).get(_key(g["unit"])) == P.WEEKEND
     return bool(g.get("weekday") or g.get("month") or g.get("season"))
 
 
-def _time_check(m: re.Match, text: str) -> bool:
+def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     g = m.groupdict()
-    return bool(g.get("after") or g.get("minute") and g.get("colon"))
+    return bool(g.get("after") or g.get("hmark") or g.get("minute") and g.get("colon"))
 
 
 RELYEAR = (r"(?:(?P<yr_this>{THIS}){SEP}{YEARUNIT}|(?:(?:{ARTICLE}){SEP})?{YEARUNIT}\s+"
@@ -70,15 +73,18 @@ RULES = (
     Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF})\s+)?(?P<year>\d{4}))?"),
     Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|" + RELYEAR + ")",
          mod=True),
+    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?"),
     Rule("relative", DATE, r"(?:(?:(?P<rel_before>{REL_BEFORE})|(?P<this>{THIS})){SEP}"
                            r"(?:{MONTHWORD}\s+(?:(?:{OF})\s+)?)?)?"
                            r"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})"
                            r"|(?P<unit>{UNIT_CAL})|(?P<part>{PART}))"
                            r"(?:(?:\s+|(?=-))(?P<rel_after>{REL_AFTER}))?"
                            r"(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?", _relative_check, mod=True),
-    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?"),
     Rule("day_part_word", TIME, r"(?P<day_part_word>{DAY_PARTS})"),
     Rule("same_day", DATE, r"(?P<same>{SAME_DAY})"),
+    # "desde hace un año": TimeML tags "un año", a DURATION
+    Rule("since", DURATION, r"(?:{SINCE})\s+(?:{AGO_BEFORE})\s+(?P<span>" + COUNT_UNIT + ")",
+         article=False, span="span"),
     Rule("ago_before", DATE, r"(?P<ago>{AGO_BEFORE})\s+(?:" + COUNT_UNIT + r"|(?P<units>{UNIT}))",
          article=False),
     Rule("ago_after", DATE, COUNT_UNIT + r"\s+(?P<ago>{AGO_AFTER})", article=False),
@@ -87,7 +93,7 @@ RULES = (
     Rule("within", DATE, r"(?:{IN_BEFORE})\s+" + COUNT_UNIT, article=False),
     Rule("counted", DURATION, r"(?P<counted>{COUNTED})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})"),
     Rule("duration", DURATION, COUNT_UNIT, article=False),
-    Rule("half_unit", DURATION, r"(?P<half>{HALVES})\s+(?P<unit>{UNIT})", article=False),
+    Rule("half_unit", DURATION, r"(?P<half>{HALVES}){SEP}(?P<unit>{UNIT})", article=False),
     Rule("each", SET, r"(?:{EACH})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
     Rule("every", SET, r"(?:{EVERY})\s+(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
     Rule("set_word", SET, r"(?P<set>{SETS})", article=False),
@@ -99,7 +105,7 @@ RULES = (
                           r"|(?P<cnum>[12]?[0-9])\.\s+(?:{CENTURY_AFTER})", mod=True),
     Rule("mod_unit", DATE, r"(?P<pmod>{POSMOD})\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE}){SEP})?(?P<unit>{UNIT_CAL})"),
     Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
-                       r"|\s?h\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
+                       r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
                        r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?", _time_check),
     Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})"),
 )
@@ -120,7 +126,7 @@ def _fragments(pack: P.Pack) -> dict:
     months_full = {w: m for w, m in pack.months.items() if not w.endswith(".") and len(w) > 3}
     return {
         "MONTH": _alt(pack.months), "MONTH_FULL": _alt(months_full),
-        "MONTHWORD": _alt([w for w, u in units.items() if u == P.MONTH and not w.endswith("s")]),
+        "MONTHWORD": _alt([w for w, u in units.items() if u == P.MONTH]),
         "WEEKDAY": _alt(pack.weekdays), "OF": _alt(pack.of),
         "DAYSUF": pack.day_suffix or r"(?!x)x", "ARTICLE": _alt(pack.articles),
         "SEP": r"(?:(?<=['’])\s*|\s+)", "THIS": _alt(pack.this),
@@ -133,7 +139,7 @@ def _fragments(pack: P.Pack) -> dict:
         "HOLIDAY": _alt(pack.holidays), "SEASON": _alt(pack.seasons), "PART": _alt(pack.parts_of_day),
         "PART_LINK": _alt(pack.part_links), "DEICTIC": _alt(pack.deictic_days),
         "DAY_PARTS": _alt(pack.day_parts), "SAME_DAY": _alt(pack.same_day),
-        "AGO_BEFORE": _alt(pack.ago_before), "AGO_AFTER": _alt(pack.ago_after),
+        "AGO_BEFORE": _alt(pack.ago_before), "SINCE": _alt(pack.since), "AGO_AFTER": _alt(pack.ago_after),
         "LATER": _alt(pack.later_after), "IN_BEFORE": _alt(pack.in_before),
         "COUNTED": _alt(pack.counted_before),
         "HALVES": _alt(pack.halves), "EACH": _alt(pack.each), "EVERY": _alt(pack.every_plural),
@@ -173,7 +179,7 @@ def compiled(pack: P.Pack) -> Compiled:
                   pack.vague_counts, pack.halves, pack.approx, pack.each,
                   pack.every_plural, pack.sets, pack.vague, pack.same_day, pack.position_mods,
                   pack.seasons, pack.decade_before, pack.century_words, pack.year_words,
-                  pack.at_time, pack.noon, pack.holidays, pack.tens):
+                  pack.at_time, pack.noon, pack.holidays, pack.tens, pack.since):
         for word in P.variants(table):
             firsts.add(re.split(r"[\s']|(?<=’)", word)[0])
     starts = re.compile(r"(?<![\w$€£¥])(?:(?:" + trie_regex(sorted(w for w in firsts if w))
@@ -200,13 +206,16 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
         for rule, regex in c.rules:
             m = regex.match(text, at)
             if m and (best is None or m.end() > best[1].end()) and (
-                    rule.check is None or rule.check(m, text)):
+                    rule.check is None or rule.check(m, text, pack)):
                 best = (rule, m)
         if best is None:
             continue
         rule, m = best
-        first, mod = _lead(text, at, pos, rule, c)
-        found.append(Timex(first, m.end(), text[first:m.end()], rule.type, rule.name,
+        if rule.span:
+            first, mod, end = m.start(rule.span), None, m.end(rule.span)
+        else:
+            (first, mod), end = _lead(text, at, pos, rule, c), m.end()
+        found.append(Timex(first, end, text[first:end], rule.type, rule.name,
                            fields_of(m, pack) + ((("pmod", mod),) if mod else ()),
                            mod=mod))
         pos = m.end()
