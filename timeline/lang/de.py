@@ -76,6 +76,7 @@ PACK = Pack(
               "am vortag": -1, "tags darauf": 1, "am nächsten tag": 1,
               "am folgenden tag": 1, "am tag darauf": 1, "tags zuvor": -1},
     position_mods={"anfang": START, "beginn": START, "ende": END, "mitte": MID},
+    time_before=("um", "gegen", "ab", "bis"),
     seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA",
              "winter": "WI"},
     quarter_words={"quartal": QUARTER, "quartals": QUARTER, "halbjahr": HALF,

@@ -81,6 +81,7 @@ PACK = Pack(
                    "principio": START, "comienzo": START, "inicio": START,
                    "finales": END, "fines": END, "fin": END, "final": END,
                    "mediados": MID},
+    time_before=("a", "desde", "hasta", "hacia", "sobre"),
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     quarter_words={"trimestre": QUARTER, "semestre": HALF},
     decade_before=("los años", "la década de", "la década de los"),

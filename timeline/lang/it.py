@@ -68,6 +68,7 @@ PACK = Pack(
               "il giorno stesso": 0, "la vigilia": -1, "l'indomani": 1},
     position_mods={"inizio": START, "fine": END,
                    "metà": MID},
+    time_before=("alle", "dalle", "verso", "entro le"),
     seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     quarter_words={"trimestre": QUARTER, "semestre": HALF},
     decade_before=("gli anni", "anni", "il decennio"),

@@ -70,6 +70,9 @@ class Pack:
     #                                   from the narrative's day)
     position_mods: dict = field(default_factory=dict)  # "finales": END (de 2008)
     seasons: dict = field(default_factory=dict)      # "verano": "SU"
+    season_after: tuple = ()          # a bare season needs one of these before it, when
+    #                                   its word is also a common one (French "l'été" / "a été")
+    time_before: tuple = ()           # "à" (10 heures): a clock time, not a duration
     quarter_words: dict = field(default_factory=dict)  # "trimestre": Q, "semestre": H
     decade_before: tuple = ()         # "los años" (90), "la década de" (1990)
     decade_after: tuple = ()          # (1990)"er Jahre"

@@ -65,6 +65,7 @@ PACK = Pack(
     position_mods={"início": START, "começo": START,
                    "princípio": START, "princípios": START, "final": END,
                    "fim": END, "fins": END, "finais": END, "meados": MID},
+    time_before=("às", "das", "até às", "pelas"),
     seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     quarter_words={"trimestre": QUARTER, "semestre": HALF},
     decade_before=("os anos", "anos", "a década de"),

@@ -46,7 +46,21 @@ def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
                     or g.get("part"))
     if g.get("unit"):   # "el fin de semana": the weekend needs no other word
         return P.variants(pack.units).get(_key(g["unit"])) == P.WEEKEND
+    if g.get("season") and pack.season_after:   # "l'été", not "a été"
+        return _word_before(text, m.start()) in P.variants(pack.season_after)
     return bool(g.get("weekday") or g.get("month") or g.get("season"))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start`, lower case, with its apostrophe ("l'")."""
+    m = re.search(r"([^\W\d_]+['’]?)\s*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
+    """Not "(à) 10 heures": hours after a word that makes them a clock time."""
+    unit = P.variants(pack.units).get(_key(m.group("unit")))
+    return unit != P.HOUR or _word_before(text, m.start()) not in P.variants(pack.time_before)
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
@@ -92,10 +106,10 @@ RULES = (
     Rule("later", DURATION, COUNT_UNIT + r"(?=\s+(?P<later>{LATER})(?![\w]))", article=False),
     Rule("within", DATE, r"(?:{IN_BEFORE})\s+" + COUNT_UNIT, article=False),
     Rule("counted", DURATION, r"(?P<counted>{COUNTED})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})"),
-    Rule("duration", DURATION, COUNT_UNIT, article=False),
+    Rule("duration", DURATION, COUNT_UNIT, _duration_check, article=False),
     Rule("half_unit", DURATION, r"(?P<half>{HALVES}){SEP}(?P<unit>{UNIT})", article=False),
     Rule("each", SET, r"(?:{EACH})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
-    Rule("every", SET, r"(?:{EVERY})\s+(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
+    Rule("every", SET, r"(?:{EVERY})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
     Rule("set_word", SET, r"(?P<set>{SETS})", article=False),
     Rule("vague", DATE, r"(?P<vague>{VAGUE})", article=False),
     Rule("decade", DATE, r"(?:{DECADE_BEFORE})\s+(?:(?P<dyear>1[0-9]{2}0|20[0-9]0)|['’]?(?P<dshort>[0-9]0)"
@@ -123,13 +137,13 @@ def _alt(table) -> str:
 def _fragments(pack: P.Pack) -> dict:
     units = P.variants(pack.units)
     calendar = {w: u for w, u in units.items() if u not in (P.HOUR, P.MINUTE, P.SECOND)}
-    months_full = {w: m for w, m in pack.months.items() if not w.endswith(".") and len(w) > 3}
+    months_full = {w: m for w, m in pack.months.items() if not w.endswith(".")}
     return {
         "MONTH": _alt(pack.months), "MONTH_FULL": _alt(months_full),
         "MONTHWORD": _alt([w for w, u in units.items() if u == P.MONTH]),
         "WEEKDAY": _alt(pack.weekdays), "OF": _alt(pack.of),
         "DAYSUF": pack.day_suffix or r"(?!x)x", "ARTICLE": _alt(pack.articles),
-        "SEP": r"(?:(?<=['’])\s*|\s+)", "THIS": _alt(pack.this),
+        "SEP": r"(?:(?<=['’])\s*|\s+|-)", "THIS": _alt(pack.this),
         "YEARUNIT": _alt([w for w, u in units.items() if u == P.YEAR]),
         "YEARWORDS": _alt(pack.year_words), "REL_BEFORE": _alt(pack.relations_before),
         "REL_AFTER": _alt(pack.relations_after), "UNIT": _alt(units), "UNIT_CAL": _alt(calendar),
@@ -183,7 +197,7 @@ def compiled(pack: P.Pack) -> Compiled:
         for word in P.variants(table):
             firsts.add(re.split(r"[\s']|(?<=’)", word)[0])
     starts = re.compile(r"(?<![\w$€£¥])(?:(?:" + trie_regex(sorted(w for w in firsts if w))
-                        + r")(?=['’]|[^\w]|$)|(?<![0-9][.,])[0-9]|(?-i:[IVXL]+)(?![\w]))", re.I)
+                        + r")(?=['’]|[^\w]|$)|(?<![0-9][.,])[0-9]|(?-i:[IVXL]+)(?:e|ème|er)?(?![\w]))", re.I)
     lead = re.compile(r"(?:(?<![\w])(?P<pmod>" + fragments["POSMOD"] + r")\s+(?:(?:" + fragments["OF"]
                       + r")\s+)?)?(?:(?<![\w])(?P<article>" + fragments["ARTICLE"]
                       + r")(?:(?<=['’])\s*|\s+))?\Z", re.I)
