@@ -25,7 +25,7 @@ PACK = Pack(
                   "parecchie", "molti", "molte", "qualche"),
     deictic_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l'altroieri": -2,
                   "avantieri": -2, "domani": 1, "dopodomani": 2},
-    articles=("il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'"),
+    articles=("il", "lo", "la", "l'", "i", "gli", "le"),
     of=("del", "di", "dell'"),
     day_suffix=r"º|°",
     ordinals={"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
@@ -45,7 +45,7 @@ PACK = Pack(
     ago_after=("fa",),
     in_before=("tra", "fra"),
     later_after={"dopo": 1, "più tardi": 1, "prima": -1},
-    counted_before={"gli ultimi": -1, "le ultime": -1, "i prossimi": 1, "le prossime": 1},
+    counted_before={"ultimi": -1, "ultime": -1, "prossimi": 1, "prossime": 1},
     halves={"mezzo": 0.5, "mezza": 0.5, "mezz'": 0.5},
     and_a_half=("e mezzo", "e mezza"),
     approx={"più di": "MORE_THAN", "oltre": "MORE_THAN", "meno di": "LESS_THAN",
@@ -80,7 +80,8 @@ PACK = Pack(
     noon={"mezzogiorno": 12, "mezzanotte": 0},
     holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
               "ferragosto": (8, 15), "san silvestro": (12, 31)},
-    past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|è\s+stat[oaie]|"
+    past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
+                r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),
     future_forms=r"\w+(?:rà|ranno|rò|remo)",
 )
