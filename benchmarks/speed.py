@@ -66,6 +66,37 @@ def row_tag(texts, size, repeat, dcts=None):
     return best_of(lambda: [timeline.tag(t, d) for t, d in zip(texts, dcts)], repeat)
 
 
+CRISIS = ROOT.parent / "shared" / "data" / "ml-crisis"
+CASES = ROOT / "tests" / "packs"
+
+
+def language_texts(code: str, limit: int = 2_000_000) -> tuple[list[str], str]:
+    """News in a language: ML-Crisis articles (es, fr) up to `limit` bytes, else the pack's own
+    case sentences repeated to about a tenth of that (date-dense: a worst case)."""
+    files = sorted((CRISIS / code).glob("*/*/*.txt"))
+    if files:
+        texts, size = [], 0
+        for f in files:
+            texts.append(f.read_text(encoding="utf-8"))
+            size += len(texts[-1].encode("utf-8"))
+            if size >= limit:
+                break
+        return texts, f"ML-Crisis {code}"
+    lines = [line.split("|")[0] for line in (CASES / f"{code}.txt").read_text(
+        encoding="utf-8").splitlines() if "|" in line and not line.startswith("#")]
+    text = " ".join(lines)
+    return [text] * max(1, limit // 10 // len(text.encode("utf-8"))), "its case sentences"
+
+
+def row_language(code: str, repeat: int) -> tuple[float, int, str]:
+    import timeline
+    texts, what = language_texts(code)
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    for text in texts[:50]:
+        timeline.tag(text, DCT, lang=code)
+    return best_of(lambda: [timeline.tag(t, DCT, lang=code) for t in texts], repeat), size, what
+
+
 def row_dateparser(texts, size):
     from dateparser.search import search_dates
     from datetime import datetime
@@ -208,6 +239,11 @@ def main(argv=None):
     one, two, n = row_jobs(texts, 2 if args.quick else 4, args.repeat)
     print(f"| 8 | build a folder of {n} files, --jobs 1 / --jobs 2 | {one:.2f} s / {two:.2f} s "
           f"({one / two:.2f}× on {os.cpu_count()} cores) | ≥ 1.7× on 2 cores |")
+    from timeline.lang import PACKS
+    for code in PACKS:
+        seconds, nbytes, what = row_language(code, args.repeat)
+        print(f"| 9-{code} | timeline.tag --lang {code} on {what} ({nbytes / 1e6:.2f} MB) | "
+              f"{rate(nbytes, seconds)} | ≥ 2 MB/s |")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import values as V
+from ..model import evolve
 from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
                      TIME, Timex)
 from ..resolve import FUTURE as EN_FUTURE, weekday_date
@@ -78,8 +79,8 @@ def _set(tx: Timex, value: Optional[str], anchor: str, confidence: float, **extr
     if value is None:
         return tx
     granularity = extra.pop("granularity", None) or _granularity(value)
-    return replace(tx, value=value, anchor=anchor, confidence=confidence,
-                   granularity=granularity, **extra)
+    return evolve(tx, value=value, anchor=anchor, confidence=confidence,
+                  granularity=granularity, **extra)
 
 
 def _granularity(value: str) -> str:

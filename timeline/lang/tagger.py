@@ -31,6 +31,7 @@ class Rule:
     mod: bool = False       # may take a position modifier before it ("finales de" 2008)
     article: bool = True    # may take an article before it ("el" lunes; not "del" recientemente)
     span: str = ""          # the group that is the expression, when the match holds more
+    starts: tuple = ()      # what it can begin with: placeholders, DIGIT or ROMAN
 
 
 def _year_check(m: re.Match, text: str, pack: P.Pack) -> bool:
@@ -45,9 +46,9 @@ def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
         return bool(g.get("unit") or g.get("weekday") or g.get("month") or g.get("season")
                     or g.get("part"))
     if g.get("unit"):   # "el fin de semana": the weekend needs no other word
-        return P.variants(pack.units).get(_key(g["unit"])) == P.WEEKEND
+        return _tables(pack)["unit"].get(_key(g["unit"])) == P.WEEKEND
     if g.get("season") and pack.season_after:   # "l'été", not "a été"
-        return _word_before(text, m.start()) in P.variants(pack.season_after)
+        return _word_before(text, m.start()) in _tables(pack)["season_after"]
     return bool(g.get("weekday") or g.get("month") or g.get("season"))
 
 
@@ -59,8 +60,8 @@ def _word_before(text: str, start: int) -> str:
 
 def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     """Not "(à) 10 heures": hours after a word that makes them a clock time."""
-    unit = P.variants(pack.units).get(_key(m.group("unit")))
-    return unit != P.HOUR or _word_before(text, m.start()) not in P.variants(pack.time_before)
+    unit = _tables(pack)["unit"].get(_key(m.group("unit")))
+    return unit != P.HOUR or _word_before(text, m.start()) not in _tables(pack)["time_before"]
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
@@ -73,55 +74,84 @@ RELYEAR = (r"(?:(?P<yr_this>{THIS}){SEP}{YEARUNIT}|(?:(?:{ARTICLE}){SEP})?{YEARU
 COUNT_UNIT = r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?:\s+(?P<and_half>{AND_HALF}))?"
 
 RULES = (
-    Rule("iso_date", DATE, r"(?P<year>\d{4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0?[1-9])"),
+    Rule("iso_date", DATE, r"(?P<year>\d{4})-(?P<month>0?[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0?[1-9])",
+         starts=('DIGIT',)),
     Rule("numeric_date", DATE, r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])"
-                               r"(?P=sep)(?P<year>\d{4}|\d{2})"),
+                               r"(?P=sep)(?P<year>\d{4}|\d{2})",
+         starts=('DIGIT',)),
     Rule("day_month", DATE, r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
                             r"\s+(?:(?:{OF})\s+)?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF})\s+)?"
-                            r"(?:(?P<year>\d{4})|" + RELYEAR + r"))?", mod=True),
+                            r"(?:(?P<year>\d{4})|" + RELYEAR + r"))?", mod=True,
+         starts=('WEEKDAY', 'DIGIT')),
     Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|"
-                             + RELYEAR + ")", mod=True),
-    Rule("year", DATE, r"(?:(?:{YEARWORDS})\s+)?(?P<year>1[0-9]{3}|20[0-9]{2}|2100)", _year_check, mod=True),
+                             + RELYEAR + ")", mod=True,
+         starts=('MONTH',)),
+    Rule("year", DATE, r"(?:(?:{YEARWORDS})\s+)?(?P<year>1[0-9]{3}|20[0-9]{2}|2100)", _year_check, mod=True,
+         starts=('YEARWORDS', 'DIGIT')),
     Rule("quarter", DATE, r"(?P<ordinal>{ORDINAL})\s+(?P<quarter>{QUARTER})(?:\s+(?:(?:{OF})\s+)?"
-                          r"(?:(?P<year>\d{4})|" + RELYEAR + "))?", mod=True),
-    Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF})\s+)?(?P<year>\d{4}))?"),
+                          r"(?:(?P<year>\d{4})|" + RELYEAR + "))?", mod=True,
+         starts=('ORDINAL',)),
+    Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF})\s+)?(?P<year>\d{4}))?",
+         starts=('HOLIDAY',)),
     Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|" + RELYEAR + ")",
-         mod=True),
-    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?"),
+         mod=True,
+         starts=('SEASON',)),
+    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?",
+         starts=('DEICTIC',)),
     Rule("relative", DATE, r"(?:(?:(?P<rel_before>{REL_BEFORE})|(?P<this>{THIS})){SEP}"
                            r"(?:{MONTHWORD}\s+(?:(?:{OF})\s+)?)?)?"
                            r"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})"
                            r"|(?P<unit>{UNIT_CAL})|(?P<part>{PART}))"
                            r"(?:(?:\s+|(?=-))(?P<rel_after>{REL_AFTER}))?"
-                           r"(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?", _relative_check, mod=True),
-    Rule("day_part_word", TIME, r"(?P<day_part_word>{DAY_PARTS})"),
-    Rule("same_day", DATE, r"(?P<same>{SAME_DAY})"),
+                           r"(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?", _relative_check, mod=True,
+         starts=('REL_BEFORE', 'THIS', 'WEEKDAY', 'MONTH_FULL', 'SEASON', 'UNIT_CAL', 'PART')),
+    Rule("day_part_word", TIME, r"(?P<day_part_word>{DAY_PARTS})",
+         starts=('DAY_PARTS',)),
+    Rule("same_day", DATE, r"(?P<same>{SAME_DAY})",
+         starts=('SAME_DAY',)),
     # "desde hace un año": TimeML tags "un año", a DURATION
     Rule("since", DURATION, r"(?:{SINCE})\s+(?:{AGO_BEFORE})\s+(?P<span>" + COUNT_UNIT + ")",
-         article=False, span="span"),
+         article=False, span="span",
+         starts=('SINCE',)),
     Rule("ago_before", DATE, r"(?P<ago>{AGO_BEFORE})\s+(?:" + COUNT_UNIT + r"|(?P<units>{UNIT}))",
-         article=False),
-    Rule("ago_after", DATE, COUNT_UNIT + r"\s+(?P<ago>{AGO_AFTER})", article=False),
+         article=False,
+         starts=('AGO_BEFORE',)),
+    Rule("ago_after", DATE, COUNT_UNIT + r"\s+(?P<ago>{AGO_AFTER})", article=False,
+         starts=('APPROX', 'COUNT', 'DIGIT')),
     # "tres días después": TimeML tags "tres días", a DURATION whose point is the day reached
-    Rule("later", DURATION, COUNT_UNIT + r"(?=\s+(?P<later>{LATER})(?![\w]))", article=False),
-    Rule("within", DATE, r"(?:{IN_BEFORE})\s+" + COUNT_UNIT, article=False),
-    Rule("counted", DURATION, r"(?P<counted>{COUNTED})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})"),
-    Rule("duration", DURATION, COUNT_UNIT, _duration_check, article=False),
-    Rule("half_unit", DURATION, r"(?P<half>{HALVES}){SEP}(?P<unit>{UNIT})", article=False),
-    Rule("each", SET, r"(?:{EACH})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
-    Rule("every", SET, r"(?:{EVERY})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))"),
-    Rule("set_word", SET, r"(?P<set>{SETS})", article=False),
-    Rule("vague", DATE, r"(?P<vague>{VAGUE})", article=False),
+    Rule("later", DURATION, COUNT_UNIT + r"(?=\s+(?P<later>{LATER})(?![\w]))", article=False,
+         starts=('APPROX', 'COUNT', 'DIGIT')),
+    Rule("within", DATE, r"(?:{IN_BEFORE})\s+" + COUNT_UNIT, article=False,
+         starts=('IN_BEFORE',)),
+    Rule("counted", DURATION, r"(?P<counted>{COUNTED})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})",
+         starts=('COUNTED',)),
+    Rule("duration", DURATION, COUNT_UNIT, _duration_check, article=False,
+         starts=('APPROX', 'COUNT', 'DIGIT')),
+    Rule("half_unit", DURATION, r"(?P<half>{HALVES}){SEP}(?P<unit>{UNIT})", article=False,
+         starts=('HALVES',)),
+    Rule("each", SET, r"(?:{EACH})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))",
+         starts=('EACH',)),
+    Rule("every", SET, r"(?:{EVERY})\s+(?:(?P<count>{COUNT})\s+)?(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY}))",
+         starts=('EVERY',)),
+    Rule("set_word", SET, r"(?P<set>{SETS})", article=False,
+         starts=('SETS',)),
+    Rule("vague", DATE, r"(?P<vague>{VAGUE})", article=False,
+         starts=('VAGUE',)),
     Rule("decade", DATE, r"(?:{DECADE_BEFORE})\s+(?:(?P<dyear>1[0-9]{2}0|20[0-9]0)|['’]?(?P<dshort>[0-9]0)"
-                         r"|(?P<dtens>{TENS}))|(?P<dyear2>1[0-9]{2}0|20[0-9]0|[0-9]0)(?:{DECADE_AFTER})", mod=True),
+                         r"|(?P<dtens>{TENS}))|(?P<dyear2>1[0-9]{2}0|20[0-9]0|[0-9]0)(?:{DECADE_AFTER})", mod=True,
+         starts=('DECADE_BEFORE', 'DIGIT')),
     Rule("century", DATE, r"(?:{CENTURY_WORD})\s+(?P<roman>(?-i:[IVXL]+))(?![\w])"
                           r"|(?P<roman2>(?-i:[IVXL]+))(?:e|ème|er|\.)?\s+(?:{CENTURY_AFTER})"
-                          r"|(?P<cnum>[12]?[0-9])\.\s+(?:{CENTURY_AFTER})", mod=True),
-    Rule("mod_unit", DATE, r"(?P<pmod>{POSMOD})\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE}){SEP})?(?P<unit>{UNIT_CAL})"),
+                          r"|(?P<cnum>[12]?[0-9])\.\s+(?:{CENTURY_AFTER})", mod=True,
+         starts=('CENTURY_WORD', 'ROMAN', 'DIGIT')),
+    Rule("mod_unit", DATE, r"(?P<pmod>{POSMOD})\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE}){SEP})?(?P<unit>{UNIT_CAL})",
+         starts=('POSMOD',)),
     Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
                        r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
-                       r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?", _time_check),
-    Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})"),
+                       r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?", _time_check,
+         starts=('AT_TIME', 'DIGIT')),
+    Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})",
+         starts=('AT_TIME', 'NOON')),
 )
 
 
@@ -134,35 +164,39 @@ def _alt(table) -> str:
     return "(?:" + trie_regex(sorted(words)).replace(r"\ ", r"\s+") + ")"
 
 
-def _fragments(pack: P.Pack) -> dict:
+def _sources(pack: P.Pack) -> dict:
+    """Each word placeholder -> the table of words it matches."""
     units = P.variants(pack.units)
-    calendar = {w: u for w, u in units.items() if u not in (P.HOUR, P.MINUTE, P.SECOND)}
-    months_full = {w: m for w, m in pack.months.items() if not w.endswith(".")}
     return {
-        "MONTH": _alt(pack.months), "MONTH_FULL": _alt(months_full),
-        "MONTHWORD": _alt([w for w, u in units.items() if u == P.MONTH]),
-        "WEEKDAY": _alt(pack.weekdays), "OF": _alt(pack.of),
-        "DAYSUF": pack.day_suffix or r"(?!x)x", "ARTICLE": _alt(pack.articles),
-        "SEP": r"(?:(?<=['’])\s*|\s+|-)", "THIS": _alt(pack.this),
-        "YEARUNIT": _alt([w for w, u in units.items() if u == P.YEAR]),
-        "YEARWORDS": _alt(pack.year_words), "REL_BEFORE": _alt(pack.relations_before),
-        "REL_AFTER": _alt(pack.relations_after), "UNIT": _alt(units), "UNIT_CAL": _alt(calendar),
-        "COUNT": r"[0-9]+(?:[.,][0-9]+)?(?![0-9])|" + _alt({**pack.numbers, **dict.fromkeys(pack.vague_counts)}),
-        "APPROX": _alt(pack.approx), "AND_HALF": _alt(pack.and_a_half),
-        "ORDINAL": _alt(pack.ordinals), "QUARTER": _alt(pack.quarter_words),
-        "HOLIDAY": _alt(pack.holidays), "SEASON": _alt(pack.seasons), "PART": _alt(pack.parts_of_day),
-        "PART_LINK": _alt(pack.part_links), "DEICTIC": _alt(pack.deictic_days),
-        "DAY_PARTS": _alt(pack.day_parts), "SAME_DAY": _alt(pack.same_day),
-        "AGO_BEFORE": _alt(pack.ago_before), "SINCE": _alt(pack.since), "AGO_AFTER": _alt(pack.ago_after),
-        "LATER": _alt(pack.later_after), "IN_BEFORE": _alt(pack.in_before),
-        "COUNTED": _alt(pack.counted_before),
-        "HALVES": _alt(pack.halves), "EACH": _alt(pack.each), "EVERY": _alt(pack.every_plural),
-        "SETS": _alt(pack.sets), "VAGUE": _alt(pack.vague), "TENS": _alt(pack.tens),
-        "DECADE_BEFORE": _alt(pack.decade_before), "DECADE_AFTER": _alt(pack.decade_after),
-        "CENTURY_WORD": _alt(pack.century_words), "CENTURY_AFTER": _alt(pack.century_after),
-        "POSMOD": _alt(pack.position_mods), "AT_TIME": _alt(pack.at_time),
-        "TIME_AFTER": _alt(pack.time_after), "NOON": _alt(pack.noon),
+        "MONTH": pack.months, "MONTH_FULL": {w: m for w, m in pack.months.items()
+                                             if not w.endswith(".")},
+        "MONTHWORD": [w for w, u in units.items() if u == P.MONTH],
+        "WEEKDAY": pack.weekdays, "OF": pack.of, "ARTICLE": pack.articles, "THIS": pack.this,
+        "YEARUNIT": [w for w, u in units.items() if u == P.YEAR],
+        "YEARWORDS": pack.year_words, "REL_BEFORE": pack.relations_before,
+        "REL_AFTER": pack.relations_after, "UNIT": units,
+        "UNIT_CAL": {w: u for w, u in units.items() if u not in (P.HOUR, P.MINUTE, P.SECOND)},
+        "COUNT": {**pack.numbers, **dict.fromkeys(pack.vague_counts)},
+        "APPROX": pack.approx, "AND_HALF": pack.and_a_half, "ORDINAL": pack.ordinals,
+        "QUARTER": pack.quarter_words, "HOLIDAY": pack.holidays, "SEASON": pack.seasons,
+        "PART": pack.parts_of_day, "PART_LINK": pack.part_links, "DEICTIC": pack.deictic_days,
+        "DAY_PARTS": pack.day_parts, "SAME_DAY": pack.same_day, "AGO_BEFORE": pack.ago_before,
+        "SINCE": pack.since, "AGO_AFTER": pack.ago_after, "LATER": pack.later_after,
+        "IN_BEFORE": pack.in_before, "COUNTED": pack.counted_before, "HALVES": pack.halves,
+        "EACH": pack.each, "EVERY": pack.every_plural, "SETS": pack.sets, "VAGUE": pack.vague,
+        "TENS": pack.tens, "DECADE_BEFORE": pack.decade_before,
+        "DECADE_AFTER": pack.decade_after, "CENTURY_WORD": pack.century_words,
+        "CENTURY_AFTER": pack.century_after, "POSMOD": pack.position_mods,
+        "AT_TIME": pack.at_time, "TIME_AFTER": pack.time_after, "NOON": pack.noon,
     }
+
+
+def _fragments(pack: P.Pack) -> dict:
+    fragments = {name: _alt(table) for name, table in _sources(pack).items()}
+    fragments["COUNT"] = r"[0-9]+(?:[.,][0-9]+)?(?![0-9])|" + fragments["COUNT"]
+    fragments["DAYSUF"] = pack.day_suffix or r"(?!x)x"
+    fragments["SEP"] = r"(?:(?<=['’])\s*|\s+|-)"
+    return fragments
 
 
 def _fill(pattern: str, fragments: dict) -> str:
@@ -174,34 +208,44 @@ def _fill(pattern: str, fragments: dict) -> str:
 @dataclass(frozen=True)
 class Compiled:
     pack: P.Pack
-    rules: tuple      # (Rule, compiled regex)
+    by_first: dict    # a first word (or DIGIT, ROMAN) -> the (Rule, regex) that may begin so
     starts: re.Pattern
     lead: re.Pattern
 
 
+def _first(word: str) -> str:
+    """The first word of a phrase, as the candidate scan finds it ("l'" of "l'année": "l")."""
+    return re.split(r"[\s'’-]", word.lower())[0]
+
+
 @lru_cache(maxsize=None)
 def compiled(pack: P.Pack) -> Compiled:
-    """A pack's rules compiled (once per process)."""
+    """A pack's rules compiled (once per process), each filed under the words it may begin
+    with, so that a place in the text tries only the rules its word can begin."""
     fragments = _fragments(pack)
-    # (an expression never runs across a line end: a headline's last word and a dateline)
-    rules = tuple((rule, re.compile("(?:" + _fill(rule.pattern, fragments).replace(
-        r"\s", r"[^\S\n]") + r")(?![\w])", re.I)) for rule in RULES)
-    firsts = set()
-    for table in (pack.months, pack.weekdays, pack.units, pack.numbers, pack.deictic_days,
-                  pack.ordinals, pack.relations_before, pack.this, pack.parts_of_day,
-                  pack.day_parts, pack.ago_before, pack.in_before, pack.counted_before,
-                  pack.vague_counts, pack.halves, pack.approx, pack.each,
-                  pack.every_plural, pack.sets, pack.vague, pack.same_day, pack.position_mods,
-                  pack.seasons, pack.decade_before, pack.century_words, pack.year_words,
-                  pack.at_time, pack.noon, pack.holidays, pack.tens, pack.since):
-        for word in P.variants(table):
-            firsts.add(re.split(r"[\s']|(?<=’)", word)[0])
-    starts = re.compile(r"(?<![\w$€£¥])(?:(?:" + trie_regex(sorted(w for w in firsts if w))
-                        + r")(?=['’]|[^\w]|$)|(?<![0-9][.,])[0-9]|(?-i:[IVXL]+)(?:e|ème|er)?(?![\w]))", re.I)
+    sources = _sources(pack)
+    by_first: dict = {}
+    for rule in RULES:
+        # (an expression never runs across a line end: a headline's last word and a dateline)
+        regex = re.compile("(?:" + _fill(rule.pattern, fragments).replace(r"\s", r"[^\S\n]")
+                           + r")(?![\w])", re.I)
+        firsts = set()
+        for name in rule.starts:
+            firsts |= {name} if name in ("DIGIT", "ROMAN") else {
+                _first(w) for w in P.variants(sources[name])}
+        for word in firsts - {""}:
+            by_first.setdefault(word, []).append((rule, regex))
+    words = sorted(w for w in by_first if w not in ("DIGIT", "ROMAN"))
+    starts = re.compile(r"(?<![\w$€£¥])(?:(?P<word>" + trie_regex(words)
+                        + r")(?=['’]|[^\w]|$)|(?P<digit>(?<![0-9][.,])[0-9])"
+                        r"|(?P<roman>(?-i:[IVXL]+))(?:e|ème|er)?(?![\w]))", re.I)
     lead = re.compile(r"(?:(?<![\w])(?P<pmod>" + fragments["POSMOD"] + r")\s+(?:(?:" + fragments["OF"]
                       + r")\s+)?)?(?:(?<![\w])(?P<article>" + fragments["ARTICLE"]
                       + r")(?:(?<=['’])\s*|\s+))?\Z", re.I)
-    return Compiled(pack, rules, starts, lead)
+    for word in words:   # ("1er" begins a quarter, and a date as any number does)
+        if word[0].isdigit():
+            by_first[word] += [r for r in by_first.get("DIGIT", ()) if r not in by_first[word]]
+    return Compiled(pack, {w: tuple(r) for w, r in by_first.items()}, starts, lead)
 
 
 LEAD_CHARS = 40   # how far back an article or position modifier is looked for
@@ -217,7 +261,9 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
         if at < pos:
             continue
         best = None
-        for rule, regex in c.rules:
+        first = ("DIGIT" if key.group("digit") else "ROMAN" if key.group("roman")
+                 else key.group("word").lower())
+        for rule, regex in c.by_first.get(first, ()):
             m = regex.match(text, at)
             if m and (best is None or m.end() > best[1].end()) and (
                     rule.check is None or rule.check(m, text, pack)):
@@ -243,7 +289,7 @@ def _lead(text: str, at: int, floor: int, rule: Rule, c: Compiled) -> tuple[int,
     if not m or m.start() == m.end():
         return at, None
     if m.group("pmod") and rule.mod:
-        return m.start(), P.variants(c.pack.position_mods).get(_key(m.group("pmod")))
+        return m.start(), _tables(c.pack)["pmod"].get(_key(m.group("pmod")))
     if m.group("article") and rule.article:
         return m.start("article"), None
     return at, None
@@ -251,6 +297,9 @@ def _lead(text: str, at: int, floor: int, rule: Rule, c: Compiled) -> tuple[int,
 
 def _key(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower())
+
+
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
 def fields_of(m: re.Match, pack: P.Pack) -> tuple:
@@ -261,7 +310,9 @@ def fields_of(m: re.Match, pack: P.Pack) -> tuple:
         if word is None:
             continue
         key = _key(word)
-        if key[0].isdigit():
+        if name == "span":
+            continue
+        if _NUMBER.fullmatch(key):
             out.append((name, float(key.replace(",", ".")) if name == "count" else int(key)))
             continue
         table = tables.get(name)
@@ -286,4 +337,5 @@ def _tables(pack: P.Pack) -> dict:
             "later": v(pack.later_after), "counted": v(pack.counted_before),
             "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
             "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
-            "approx": v(pack.approx)}
+            "approx": v(pack.approx), "time_before": v(pack.time_before),
+            "season_after": v(pack.season_after)}
