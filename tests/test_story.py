@@ -43,6 +43,15 @@ def test_key_events_are_the_most_important_in_date_order():
     assert [e.value for e in keys] == ["2025-02-01", "2025-04-01"]
 
 
+def test_a_key_date_is_one_the_sources_agree_on_and_comes_once():
+    """Three articles each report something on March 1 (three events, one source each): that
+    day is key before a day one article reports twice; it is listed once, as its best event."""
+    march = [event("2025-03-01", sources=(s,), mentions=m) for s, m in (("a", 1), ("b", 2), ("c", 1))]
+    april = event("2025-04-01", sources=("a",), mentions=3)
+    keys = importance.key_events(importance.score(march + [april], {}), 1)
+    assert [(e.value, e.source) for e in keys] == [("2025-03-01", "b")]
+
+
 def test_summary_markdown_escapes_article_text():
     e = importance.score([event("2025-04-01", label="[click](javascript:x) *now* <b>")], {})
     text = summary.markdown("T_1", e)

@@ -9,6 +9,7 @@ published (the news over the history it recalls). Pure functions; the weights ar
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
@@ -62,8 +63,36 @@ def score(events: Sequence[Event], published: Optional[dict] = None) -> list[Eve
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")   # (words of four letters or more: mostly content words)
+
+
+def _central(group: Sequence[Event]) -> list[float]:
+    """How much each event's sentence shares with the other sentences told of its date (what
+    the sources agree happened then): its mean word overlap with them, 0 when alone."""
+    words = [set(_WORD.findall(e.sentence.lower())) for e in group]
+    if len(group) < 2:
+        return [0.0] * len(group)
+    return [sum(len(w & other) / (len(w | other) or 1) for j, other in enumerate(words) if j != i)
+            / (len(group) - 1) for i, w in enumerate(words)]
+
+
 def key_events(events: Iterable[Event], k: int) -> list[Event]:
-    """The k most important dated events (ties: more sources, then earlier), in date order."""
-    dated = [e for e in events if not e.is_vague]
-    chosen = sorted(dated, key=lambda e: (-e.importance, -len(e.sources), e.order()))[:max(0, k)]
+    """The k key dates, in date order, each as one event. A date is key by how many sources
+    report something on it (across all its events: the pile's agreement that the day
+    mattered), then by its best event's importance, more sources, earlier. The event shown is
+    the one whose sentence the others told of that date most agree with, then the most
+    important."""
+    by_date: dict = {}
+    for e in events:
+        if not e.is_vague:
+            by_date.setdefault((e.value, e.date, e.end_date), []).append(e)
+    ranked = []
+    for group in by_date.values():
+        central = dict(zip(map(id, group), _central(group)))
+        best = min(group, key=lambda e: (-round(central[id(e)], 3), -e.importance,
+                                         -len(e.sources), e.order()))
+        reach = len({s for e in group for s in (e.sources or (e.source,))})
+        top = max(e.importance for e in group)
+        ranked.append((-reach, -top, -len(best.sources), best.order(), best))
+    chosen = [item[-1] for item in sorted(ranked, key=lambda item: item[:4])[:max(0, k)]]
     return sorted(chosen, key=Event.order)
