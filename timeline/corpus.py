@@ -83,7 +83,14 @@ def _language(doc, code: str) -> str:
     """The document's language (given, or detected), with a warning when no rules read it."""
     from . import lang, language
 
-    if code not in language.READ and code != "und" and not lang.available(code):
+    if code in language.READ or code == "und" or lang.hand_made(code):
+        return code
+    if lang.available(code):
+        warnings.warn(f"{doc.id}: written in {language.name(code)} ({code}); timeline reads "
+                      "only its explicit dates and weekdays in it (names from dateparser), at a "
+                      "lower confidence (--lang sets the language when the guess is wrong)",
+                      LanguageWarning, stacklevel=2)
+    else:
         warnings.warn(f"{doc.id}: written in {language.name(code)} ({code}); timeline reads "
                       f"dates in {language.read_names()} only, so expect few dates (--lang "
                       "sets the language when the guess is wrong)", LanguageWarning, stacklevel=2)

@@ -114,11 +114,14 @@ def name_words(run: str) -> list[str]:
     return _POSSESSIVE.sub("", run.strip(" ,-")).split()
 
 
-def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
+def actors(text: str, proper: Optional[frozenset] = None,
+           common: frozenset = frozenset()) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
-    only when that word is also capitalised elsewhere in the document.
+    only when that word is also capitalised elsewhere in the document. `common`: the lower-case
+    words of the document's language when it is not English (lang.common_words): none of them
+    is a name, and an opener not capitalised elsewhere is taken for an ordinary word.
     """
     found = []
     for m in _CAPITAL_RUN.finditer(text):
@@ -127,10 +130,11 @@ def actors(text: str, proper: Optional[frozenset] = None) -> tuple:
         words = name.split()
         opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
         if opens and proper is not None and words and words[0].rstrip(".") not in proper and \
-                wordclass.classes(words[0].lower()):   # (a word unknown in lower case is a name)
-            words.pop(0)
+                (common or wordclass.classes(words[0].lower())):   # (a word unknown in lower
+            words.pop(0)                                             # case is a name)
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
-                         words[0].lower() in wordclass.DETERMINERS):   # ("Another man")
+                         words[0].lower() in wordclass.DETERMINERS or
+                         words[0].lower() in common):   # ("Another man", "Las fuerzas")
             words.pop(0)
         while words and (words[-1].lower() in ("of", "the", "and", "for", "de") or
                          words[-1] in _CALENDAR_WORDS):   # ("Tanzania Friday")
@@ -371,7 +375,7 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 
 def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
-               span: Optional[tuple[int, int]] = None) -> Mention:
+               span: Optional[tuple[int, int]] = None, common: frozenset = frozenset()) -> Mention:
     """The mention of the event `tx` dates; `span` is the date phrase to leave out of its label
     when it is wider than `tx` (a range: "May 10-15")."""
     start, end = span or (tx.start, tx.end)
@@ -379,8 +383,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     raw_label = label_text(sentence.text, start, end)
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
-    names = actors(raw_label.strip(" _-—–\t\n"), proper) or actors(text_wo_date, proper)   # ("(AP)
-    # _ Rescue workers": a wire's dash before the sentence's first word)
+    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common)   # ("(AP) _ Rescue workers":
+             or actors(text_wo_date, proper, common))  # a wire's dash before the first word)
     who, where = split_places(names, sentence.text)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
@@ -508,13 +512,17 @@ def _clip(sentence: Sentence, tx: Timex) -> Sentence:
     return Sentence(start, end, text)
 
 
-def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> list[Event]:
-    """The events of one document, merged within it, in date order (vague ones last)."""
-    events = [event_of(g, doc) for g in group_mentions(dated_mentions(doc, timexes, sentences))]
+def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
+            common: frozenset = frozenset()) -> list[Event]:
+    """The events of one document, merged within it, in date order (vague ones last).
+    `common`: the lower-case words of its language when it is not English (see actors)."""
+    events = [event_of(g, doc)
+              for g in group_mentions(dated_mentions(doc, timexes, sentences, common))]
     return sort_events(events)
 
 
-def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence]) -> list[Mention]:
+def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence],
+                   common: frozenset = frozenset()) -> list[Mention]:
     """Each expression that dates a happening, read in its sentence, in text order."""
     mentions = []
     proper = proper_words(sentences)
@@ -530,7 +538,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if kind == TIME_HEADING:   # a live blog's: it dates its entry
             entry = _entry(sentences, i, tx, timexes)
             if entry is not None:
-                mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start)))
+                mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start), common))
             continue
         if i < len(sentences) and sentences[i].start <= tx.start:
             sentence = _clip(sentences[i], tx)
@@ -541,7 +549,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if mentions and _continues_range(doc.text, mentions[-1], tx):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
-        mentions.append(mention_of(tx, sentence, proper, span))
+        mentions.append(mention_of(tx, sentence, proper, span, common))
     return mentions
 
 

@@ -71,4 +71,5 @@ def read_names() -> str:
     """The languages timeline reads dates in, named ("English, Spanish, ...")."""
     from .lang import PACKS
 
-    return ", ".join(name(code) for code in ["en", *PACKS])
+    return ", ".join(name(code) for code in ["en", *PACKS]) + " (and explicit dates in the " \
+        "languages dateparser knows)"

@@ -81,7 +81,9 @@ def document_events(processed: Processed) -> list[Event]:
     doc = processed.document
     sentences = list(segment.sentences(doc.text, doc.body_start))
     local = _shift(list(processed.timexes), -doc.offset)
-    return _shift(events_stage.extract(doc, local, sentences), doc.offset)
+    common = (packs.common_words(processed.language) if packs.available(processed.language)
+              else frozenset())
+    return _shift(events_stage.extract(doc, local, sentences, common), doc.offset)
 
 
 def tag_text(text: str, published=None, doc_id: str = "text",

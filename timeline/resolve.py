@@ -1630,7 +1630,14 @@ def r_clock_time(tx, ctx):
         day, (anchor, conf) = ctx.dct, _relative(ctx, 0.7)
         if clock == "24:00" and ctx.tense == PAST:   # "took effect at midnight": the one past,
             day = V.add_days(day, -1)                 # the end of the day before
-    return Resolution(f"{V.day_value(day)}T{clock}", "time", anchor, conf, _mod(tx))
+    return Resolution(f"{V.day_value(day)}T{clock}{_zone(tx)}", "time", anchor, conf, _mod(tx))
+
+
+UTC_ZONES = {"UTC", "GMT", "Z"}   # (ISO 8601 writes these "Z"; other zones are left unwritten)
+
+
+def _zone(tx) -> str:
+    return "Z" if (tx.field("tz") or "").upper() in UTC_ZONES else ""
 
 
 def r_datetime(tx, ctx):
@@ -1641,8 +1648,8 @@ def r_datetime(tx, ctx):
         return None
     if day.value[10:] in ("TAF", "TEV", "TNI") and not tx.field("ampm") and clock < "12":
         clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"   # "10 o'clock tonight": 22:00
-    return Resolution(f"{day.value[:10]}T{clock}", "time", day.anchor, day.confidence,
-                      day.mod or _mod(tx))   # "around 7:15 p.m. Friday": the clock's APPROX
+    return Resolution(f"{day.value[:10]}T{clock}{_zone(tx)}", "time", day.anchor,
+                      day.confidence, day.mod or _mod(tx))   # "around 7:15 p.m. Friday": the clock's APPROX
 
 
 RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {

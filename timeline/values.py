@@ -300,7 +300,7 @@ _WELL_FORMED = re.compile(
     r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|PXX"   # (PXX: a stretch of unknown unit)
     r"|BC\d{2}(?:\d{2}(?:-\d{2}(?:-\d{2})?)?)?"   # (BC07, BC0044, BC0049-01-10)
     r"|\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-(?:WE|\d))?|Q[1-4X]|H[12]|SP|SU|FA|WI|XX))?"
-    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
+    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?Z?|MO|AF|MI|EV|NI|DT))?"
     r"|XXXX(?:-(?:WXX-(?:\d|WE)|XX(?:-XX)?|\d{2}|Q[1-4]|SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?"
     r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|L|E))+(?:T[\dX.]+[HMS])*|PT(?:[\dX.]+[HMS])+)$")
 

@@ -1,29 +1,41 @@
 """Languages other than English, read from data packs (one module of word tables a language).
 
-`PACKS` names the languages with a pack; `load(code)` loads one; `tag(text, dct, code)` finds
-and resolves every temporal expression of a text in that language. English is read by the
-finder and resolver packages, which are older and faster; the packs share their value helpers.
+`PACKS` names the languages with a hand-made pack (es, fr, de, it, pt); any other language
+dateparser knows gets a pack from its locale data (lang/tail.py: explicit dates, weekdays, a few
+phrases, at a lower confidence). `available(code)` says whether a language is read; `load`
+gives its pack; `find` and `resolve` tag a text. English is read by the finder and resolver
+packages, which are older and faster; the packs share their value helpers.
 """
 from __future__ import annotations
 
 from datetime import date
+import re
+from functools import lru_cache
 from importlib import import_module
 
 from ..model import Timex
 from .pack import Pack
+from .tail import CONFIDENCE as TAIL_CONFIDENCE, tail_pack
 
 PACKS = ("es", "fr", "de", "it", "pt")
 
 
 def available(code: str) -> bool:
+    return code in PACKS or (code != "en" and tail_pack(code) is not None)
+
+
+def hand_made(code: str) -> bool:
     return code in PACKS
 
 
 def load(code: str) -> Pack:
     """The pack of a language code (KeyError when there is none)."""
-    if code not in PACKS:
+    if code in PACKS:
+        return import_module(f".{code}", __name__).PACK
+    pack = tail_pack(code) if code != "en" else None
+    if pack is None:
         raise KeyError(code)
-    return import_module(f".{code}", __name__).PACK
+    return pack
 
 
 def find(text: str, code: str, start: int = 0) -> list[Timex]:
@@ -40,6 +52,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, code: str,
     from ..model import ANCHOR_DCT, ANCHOR_INFERRED
     from .resolver import resolve as resolve_in
     out = resolve_in(timexes, text, dct, load(code))
+    if code not in PACKS:   # the long tail: names only, no tense or context read
+        out = [replace(t, confidence=round(t.confidence * TAIL_CONFIDENCE, 3)) for t in out]
     if inferred:
         out = [replace(t, anchor=ANCHOR_INFERRED, confidence=round(t.confidence * 0.8, 3))
                if t.anchor == ANCHOR_DCT else t for t in out]
@@ -53,3 +67,24 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
             if t.anchor == ANCHOR_EXPLICIT and t.value and len(t.value) >= 10
             and t.value[4] == "-" and t.value[:4].isdigit()]
     return (max(days), True) if days else (fallback, False)
+
+
+def common_words(code: str) -> frozenset:
+    """Lower-case words of the language that are never a name, even capitalised at a
+    sentence's start: its function words and every word of its date tables ("Ayer", "Lunes")."""
+    return _common_words(code)
+
+
+@lru_cache(maxsize=None)
+def _common_words(code: str) -> frozenset:
+    from dataclasses import fields
+
+    p = load(code)
+    words = set(p.stopwords)
+    for f in fields(p):
+        table = getattr(p, f.name)
+        if isinstance(table, (dict, tuple)) and f.name != "stopwords":
+            for phrase in table:
+                if isinstance(phrase, str):
+                    words.update(w for w in re.split(r"[\s'’-]+", phrase.lower()) if w)
+    return frozenset(words)

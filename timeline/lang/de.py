@@ -88,6 +88,12 @@ PACK = Pack(
     noon={"mitternacht": 0},
     holidays={"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
               "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)},
+    stopwords=tuple(("der die das den dem des ein eine einer einem einen eines und oder aber doch sondern mit "
+                     "ohne von vom zu zum zur für durch gegen um bei nach vor seit über unter zwischen bis "
+                     "während dass daß wenn als wie ob weil denn so auch noch nur schon sehr mehr nicht kein "
+                     "keine dieser diese dieses diesen jener sein seine ihr ihre unser er sie es wir ihr ich "
+                     "man sich hat haben hatte war waren ist sind wird werden wurde wurden im am ins beim auf "
+                     "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen").split()),
     past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
                 r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel"),
     future_forms=r"wird|werden|werde|wirst|soll|sollen",

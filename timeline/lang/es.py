@@ -96,6 +96,13 @@ PACK = Pack(
     holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
               "año nuevo": (1, 1), "día de reyes": (1, 6), "día de todos los santos": (11, 1),
               "día de la hispanidad": (10, 12), "día del trabajo": (5, 1)},
+    stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "
+                     "sobre entre hasta desde durante tras ante bajo que quien quienes cual cuales cuyo donde "
+                     "cuando como mientras aunque porque pues si no sí ya también tampoco muy más menos este "
+                     "esta estos estas ese esa esos esas aquel aquella su sus mi mis tu nuestro nuestra él "
+                     "ella ellos ellas le les se nos yo tú usted ha han había fue fueron es son era eran está "
+                     "están estaba será serán sido otro otra otros otras todo toda todos todas cada así sin "
+                     "embargo además luego entonces allí aquí hay ayer hoy mañana").split()),
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
                 r"\w+(?:ó|aron|ieron|aba|aban)|\w+(?<!r)ían?"),
     future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a",

@@ -89,6 +89,12 @@ PACK = Pack(
     holidays={"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1),
               "le nouvel an": (1, 1), "la toussaint": (11, 1),
               "la fête nationale": (7, 14), "l'armistice": (11, 11)},
+    stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "
+                     "entre jusqu depuis pendant après avant que qu qui quoi dont où quand comme lorsque alors "
+                     "si ne pas plus moins très ce cet cette ces son sa ses leur leurs mon ma mes il elle ils "
+                     "elles on nous vous je se lui y a ont avait était est sont été sera seront être avoir "
+                     "autre autres tout toute tous toutes chaque ainsi cependant ensuite puis là ici hier "
+                     "aujourd demain").split()),
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons",

@@ -80,6 +80,12 @@ PACK = Pack(
     noon={"mezzogiorno": 12, "mezzanotte": 0},
     holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
               "ferragosto": (8, 15), "san silvestro": (12, 31)},
+    stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "
+                     "tra fra a al allo alla ai agli alle dal dalla nel nella nei sul sulla e ed o ma né che "
+                     "chi cui dove quando come mentre anche se non più meno molto questo questa questi queste "
+                     "quello quella suo sua suoi sue loro mio mia egli ella lui lei essi esse noi voi io si ha "
+                     "hanno aveva era è sono stato stata sarà altro altra altri tutto tutta tutti tutte ogni "
+                     "così però poi lì qui ieri oggi domani").split()),
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),

@@ -84,6 +84,9 @@ class Pack:
     time_after: tuple = ()            # "horas", "Uhr", "h" after one
     noon: dict = field(default_factory=dict)         # "mediodía": 12
     holidays: dict = field(default_factory=dict)     # "navidad": (12, 25)
+    phrases: dict = field(default_factory=dict)      # "minulý týden": ("W", -1): the unit
+    #                                   the DCT's is in, moved by so many (the long tail's)
+    stopwords: tuple = ()             # function words: never a name, even capitalised
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

@@ -392,6 +392,11 @@ def r_set_word(tx, ctx):
     return _set(tx, _f(tx, "set"), ANCHOR_NONE, 0.85, granularity="set")
 
 
+def r_phrase(tx, ctx):
+    unit, offset = _f(tx, "phrase")
+    return _set(tx, _unit_value(unit, _shift(ctx.dct, unit, offset)), ANCHOR_DCT, 0.85)
+
+
 def r_vague(tx, ctx):
     return _set(tx, _f(tx, "vague"), ANCHOR_NONE, 0.7, granularity="vague")
 
@@ -460,7 +465,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
     out = []
     for tx in timexes:
         done = RESOLVERS[tx.rule](tx, ctx)
-        if done.value is None:
+        if done.value is None or not V.is_well_formed(done.value):
             continue
         if done.mod is None and _f(done, "pmod"):
             done = replace(done, mod=_f(done, "pmod"))

@@ -135,6 +135,8 @@ RULES = (
          starts=('EVERY',)),
     Rule("set_word", SET, r"(?P<set>{SETS})", article=False,
          starts=('SETS',)),
+    Rule("phrase", DATE, r"(?P<phrase>{PHRASES})", article=False,
+         starts=('PHRASES',)),
     Rule("vague", DATE, r"(?P<vague>{VAGUE})", article=False,
          starts=('VAGUE',)),
     Rule("decade", DATE, r"(?:{DECADE_BEFORE})\s+(?:(?P<dyear>1[0-9]{2}0|20[0-9]0)|['’]?(?P<dshort>[0-9]0)"
@@ -188,6 +190,7 @@ def _sources(pack: P.Pack) -> dict:
         "DECADE_AFTER": pack.decade_after, "CENTURY_WORD": pack.century_words,
         "CENTURY_AFTER": pack.century_after, "POSMOD": pack.position_mods,
         "AT_TIME": pack.at_time, "TIME_AFTER": pack.time_after, "NOON": pack.noon,
+        "PHRASES": pack.phrases,
     }
 
 
@@ -337,5 +340,5 @@ def _tables(pack: P.Pack) -> dict:
             "later": v(pack.later_after), "counted": v(pack.counted_before),
             "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
             "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
-            "approx": v(pack.approx), "time_before": v(pack.time_before),
+            "approx": v(pack.approx), "phrase": v(pack.phrases), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after)}
