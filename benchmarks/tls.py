@@ -14,8 +14,8 @@ with as many sentences a date as the reference's average; it is scored by date F
 ROUGE-1/2 F1 with the alignment metric (align+ m:1, Martschat & Markert 2017) from `tilse`.
 
 Systems, all in one run:
-  timeline        `timeline build --summary K`: the K key dates, each with the sentences of its
-                  most important events
+  timeline        `timeline build --summary K`: the K key dates, each with the sentences of the
+                  events that summarise it best (importance.summary_key)
   date-frequency  the days the articles' dates name, by how many articles name them; each
                   day's sentences: the first that name it
   pub-frequency   the days most articles were published on; each day's sentences: the first
@@ -75,8 +75,8 @@ def read_articles(folder: Path, first: date, last: date) -> list:
 # --- systems --------------------------------------------------------------------------------
 def system_timeline(articles, lang, k, per_day, first, last):
     import timeline
+    from timeline.importance import key_events, summary_key
     from timeline.model import Document
-    from timeline.importance import key_events
 
     docs = [Document(id=name, text=text, published=day) for day, name, text in articles]
     with warnings.catch_warnings():
@@ -84,13 +84,13 @@ def system_timeline(articles, lang, k, per_day, first, last):
         built = timeline.build(docs, lang=lang)
     events = [e for e in built.events
               if e.date and e.granularity in ("day", "time") and first <= e.date <= last]
-    chosen = key_events(events, k)
+    published = {name: day for day, name, _ in articles}
+    days = {e.date for e in key_events(events, k, published)}
     by_day = defaultdict(list)
-    ranked = chosen + sorted(events, key=lambda e: -e.importance)
-    days = {e.date for e in chosen}
-    for e in ranked:
-        if e.date in days and len(by_day[e.date]) < per_day and e.sentence not in by_day[e.date]:
-            by_day[e.date].append(" ".join(e.sentence.split()))
+    for e in sorted((e for e in events if e.date in days), key=summary_key):
+        sentence = " ".join(e.sentence.split())
+        if len(by_day[e.date]) < per_day and sentence not in by_day[e.date]:
+            by_day[e.date].append(sentence)
     return dict(by_day)
 
 

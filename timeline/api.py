@@ -140,7 +140,7 @@ class Timeline:
 
     def key_events(self, k: int = 10) -> list[Event]:
         """The k most important dated events, in date order (the story's key dates)."""
-        return importance.key_events(self.events, k)
+        return importance.key_events(self.events, k, published_dates(self.documents))
 
     def summary(self, k: int = 10) -> list[dict]:
         """The story's k key dates: date, headline, sources (as `--summary K` writes them)."""
@@ -233,6 +233,12 @@ def story_title(documents: list) -> str:
                            if more else "")
 
 
+def published_dates(documents: Iterable[dict]) -> dict:
+    """Each document's id -> its publication date (those that have one)."""
+    return {d["id"]: date.fromisoformat(d["published"]) for d in documents
+            if d.get("published")}
+
+
 def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> Timeline:
     """One timeline from per-document results, merged in order; unreadable ones are skipped
     with a warning each, and TimelineError when none could be read."""
@@ -251,7 +257,5 @@ def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> T
         warnings.warn(f"skipped {message}", SkippedDocumentWarning, stacklevel=2)
     if title is None:
         title = story_title(documents)
-    published = {d["id"]: date.fromisoformat(d["published"]) for d in documents
-                 if d.get("published")}
-    events = importance.score(merger.events(), published)
+    events = importance.score(merger.events(), published_dates(documents))
     return Timeline(tuple(events), title, tuple(documents), tuple(skipped))

@@ -9,7 +9,6 @@ published (the news over the history it recalls). Pure functions; the weights ar
 from __future__ import annotations
 
 import math
-import re
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
@@ -63,36 +62,37 @@ def score(events: Sequence[Event], published: Optional[dict] = None) -> list[Eve
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}")   # (words of four letters or more: mostly content words)
+SUMMARY_WORDS = 20   # a date's summary reads best as one sentence of about this many words
+LOOKED_BACK = 1.5    # a source published after a date counts this much toward it: later
+#                      articles recalling a day say it mattered more than that day's reports
 
 
-def _central(group: Sequence[Event]) -> list[float]:
-    """How much each event's sentence shares with the other sentences told of its date (what
-    the sources agree happened then): its mean word overlap with them, 0 when alone."""
-    words = [set(_WORD.findall(e.sentence.lower())) for e in group]
-    if len(group) < 2:
-        return [0.0] * len(group)
-    return [sum(len(w & other) / (len(w | other) or 1) for j, other in enumerate(words) if j != i)
-            / (len(group) - 1) for i, w in enumerate(words)]
+def summary_key(e: Event) -> tuple:
+    """The order in which a date's events best summarise it: a sentence of a summary's length
+    (not a run-on, not a fragment), then the most important, more sources, earlier."""
+    return (abs(len(e.sentence.split()) - SUMMARY_WORDS), -e.importance, -len(e.sources),
+            e.order())
 
 
-def key_events(events: Iterable[Event], k: int) -> list[Event]:
-    """The k key dates, in date order, each as one event. A date is key by how many sources
-    report something on it (across all its events: the pile's agreement that the day
-    mattered), then by its best event's importance, more sources, earlier. The event shown is
-    the one whose sentence the others told of that date most agree with, then the most
-    important."""
+def key_events(events: Iterable[Event], k: int,
+               published: Optional[dict] = None) -> list[Event]:
+    """The k key dates, in date order, each as one event (summary_key's first). A date is key
+    by how many sources report something on it, across all its events (a source published
+    after it, `published` mapping sources to their dates, counts LOOKED_BACK), then by its
+    best event's importance."""
+    published = published or {}
     by_date: dict = {}
     for e in events:
         if not e.is_vague:
             by_date.setdefault((e.value, e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
-        central = dict(zip(map(id, group), _central(group)))
-        best = min(group, key=lambda e: (-round(central[id(e)], 3), -e.importance,
-                                         -len(e.sources), e.order()))
-        reach = len({s for e in group for s in (e.sources or (e.source,))})
+        best = min(group, key=summary_key)
+        day = group[0].date
+        sources = {s for e in group for s in (e.sources or (e.source,))}
+        reach = sum(LOOKED_BACK if day and published.get(s) and published[s] > day else 1.0
+                    for s in sources)
         top = max(e.importance for e in group)
-        ranked.append((-reach, -top, -len(best.sources), best.order(), best))
-    chosen = [item[-1] for item in sorted(ranked, key=lambda item: item[:4])[:max(0, k)]]
+        ranked.append((-reach, -top, best.order(), best))
+    chosen = [item[-1] for item in sorted(ranked, key=lambda item: item[:3])[:max(0, k)]]
     return sorted(chosen, key=Event.order)
