@@ -79,6 +79,7 @@ def test_a_spanish_story_names_its_actors_not_its_openers():
     who = {w for e in built.events for w in e.who}
     assert {"Human Rights Watch"} <= who or {"Gobierno"} <= who, who
     assert not who & {"Ayer", "Aunque", "Las", "Lo"}, who
+    assert {w for e in built.events for w in e.where} == {"Bengasi"}   # "en Bengasi"
     assert [e.value for e in built.events] == ["2011-02-20", "2011-02-21"]
 
 

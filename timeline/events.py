@@ -96,6 +96,18 @@ class Mention:
     until: Optional[Timex] = None     # the end of a span the mention opens ("from 1934 to 1941")
 
 
+@dataclass(frozen=True)
+class Language:
+    """What the event stage reads of a document's language when it is not English: `common`,
+    its lower-case function and date words (never a name, see actors), and `locative`, a regex
+    of the words before a place ("en", "dans", "nach") at the end of the text before a name."""
+    common: frozenset = frozenset()
+    locative: Optional[re.Pattern] = None
+
+
+ENGLISH = Language()
+
+
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
     found = set()
@@ -148,7 +160,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
     return tuple(found)
 
 
-def split_places(names: Iterable[str], sentence: str) -> tuple[tuple, tuple]:
+def split_places(names: Iterable[str], sentence: str,
+                 locative: Optional[re.Pattern] = None) -> tuple[tuple, tuple]:
     """(who, where) of the names of a clause. A city is a place; a country, state or continent
     is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
     said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
@@ -158,7 +171,7 @@ def split_places(names: Iterable[str], sentence: str) -> tuple[tuple, tuple]:
     for name in names:
         at = sentence.find(name)
         before, after = sentence[:max(at, 0)], sentence[at + len(name):] if at >= 0 else ""
-        located = bool(_LOCATIVE.search(before))
+        located = bool((locative or _LOCATIVE).search(before))
         kind = places.kind(name)
         single = " " not in name
         if kind in (places.CITY, places.BIG_CITY) and (located or kind == places.BIG_CITY or
@@ -375,7 +388,7 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 
 def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
-               span: Optional[tuple[int, int]] = None, common: frozenset = frozenset()) -> Mention:
+               span: Optional[tuple[int, int]] = None, language: Language = ENGLISH) -> Mention:
     """The mention of the event `tx` dates; `span` is the date phrase to leave out of its label
     when it is wider than `tx` (a range: "May 10-15")."""
     start, end = span or (tx.start, tx.end)
@@ -383,9 +396,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     raw_label = label_text(sentence.text, start, end)
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
+    common = language.common
     names = (actors(raw_label.strip(" _-—–\t\n"), proper, common)   # ("(AP) _ Rescue workers":
              or actors(text_wo_date, proper, common))  # a wire's dash before the first word)
-    who, where = split_places(names, sentence.text)
+    who, where = split_places(names, sentence.text, language.locative)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
@@ -513,16 +527,15 @@ def _clip(sentence: Sentence, tx: Timex) -> Sentence:
 
 
 def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
-            common: frozenset = frozenset()) -> list[Event]:
-    """The events of one document, merged within it, in date order (vague ones last).
-    `common`: the lower-case words of its language when it is not English (see actors)."""
+            language: Language = ENGLISH) -> list[Event]:
+    """The events of one document, merged within it, in date order (vague ones last)."""
     events = [event_of(g, doc)
-              for g in group_mentions(dated_mentions(doc, timexes, sentences, common))]
+              for g in group_mentions(dated_mentions(doc, timexes, sentences, language))]
     return sort_events(events)
 
 
 def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence],
-                   common: frozenset = frozenset()) -> list[Mention]:
+                   language: Language = ENGLISH) -> list[Mention]:
     """Each expression that dates a happening, read in its sentence, in text order."""
     mentions = []
     proper = proper_words(sentences)
@@ -538,7 +551,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if kind == TIME_HEADING:   # a live blog's: it dates its entry
             entry = _entry(sentences, i, tx, timexes)
             if entry is not None:
-                mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start), common))
+                mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start), language))
             continue
         if i < len(sentences) and sentences[i].start <= tx.start:
             sentence = _clip(sentences[i], tx)
@@ -549,7 +562,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if mentions and _continues_range(doc.text, mentions[-1], tx):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
-        mentions.append(mention_of(tx, sentence, proper, span, common))
+        mentions.append(mention_of(tx, sentence, proper, span, language))
     return mentions
 
 

@@ -81,9 +81,10 @@ def document_events(processed: Processed) -> list[Event]:
     doc = processed.document
     sentences = list(segment.sentences(doc.text, doc.body_start))
     local = _shift(list(processed.timexes), -doc.offset)
-    common = (packs.common_words(processed.language) if packs.available(processed.language)
-              else frozenset())
-    return _shift(events_stage.extract(doc, local, sentences, common), doc.offset)
+    code = processed.language
+    language = (events_stage.Language(packs.common_words(code), packs.locative(code))
+                if packs.available(code) else events_stage.ENGLISH)
+    return _shift(events_stage.extract(doc, local, sentences, language), doc.offset)
 
 
 def tag_text(text: str, published=None, doc_id: str = "text",

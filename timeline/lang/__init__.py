@@ -88,3 +88,15 @@ def _common_words(code: str) -> frozenset:
                 if isinstance(phrase, str):
                     words.update(w for w in re.split(r"[\s'’-]+", phrase.lower()) if w)
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def locative(code: str) -> "re.Pattern | None":
+    """A regex of the words that put a place after them ("en", "dans", "nach"), matched at
+    the end of the text before a name; None for a pack without them."""
+    words = load(code).locatives
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                            sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})\s+$", re.I)

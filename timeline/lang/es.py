@@ -96,6 +96,7 @@ PACK = Pack(
     holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
               "año nuevo": (1, 1), "día de reyes": (1, 6), "día de todos los santos": (11, 1),
               "día de la hispanidad": (10, 12), "día del trabajo": (5, 1)},
+    locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,"),
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "
                      "sobre entre hasta desde durante tras ante bajo que quien quienes cual cuales cuyo donde "
                      "cuando como mientras aunque porque pues si no sí ya también tampoco muy más menos este "

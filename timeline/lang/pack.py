@@ -87,6 +87,7 @@ class Pack:
     phrases: dict = field(default_factory=dict)      # "minulý týden": ("W", -1): the unit
     #                                   the DCT's is in, moved by so many (the long tail's)
     stopwords: tuple = ()             # function words: never a name, even capitalised
+    locatives: tuple = ()             # words before a place ("en" Bengasi, "nach" Berlin)
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

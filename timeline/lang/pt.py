@@ -77,6 +77,7 @@ PACK = Pack(
     noon={"meio-dia": 12, "meia-noite": 0},
     holidays={"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1),
               "réveillon": (12, 31), "dia do trabalhador": (5, 1)},
+    locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de"),
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "
                      "com por pelo pela para segundo sobre entre até desde durante após ante que quem qual "
                      "quais cujo onde quando como enquanto embora porque pois se não sim já também muito mais "

@@ -83,6 +83,10 @@ def _set(tx: Timex, value: Optional[str], anchor: str, confidence: float, **extr
                   granularity=granularity, **extra)
 
 
+_SEASON_END = re.compile(r"-(SP|SU|FA|WI)$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _granularity(value: str) -> str:
     if "T" in value and not value.startswith("P"):
         return "time"
@@ -90,7 +94,7 @@ def _granularity(value: str) -> str:
         return "duration"
     return {10: "day", 7: "month", 4: "year", 3: "decade", 2: "century"}.get(
         len(value), "week" if "-W" in value else "quarter" if "-Q" in value else
-        "season" if re.search(r"-(SP|SU|FA|WI)$", value) else "vague")
+        "season" if _SEASON_END.search(value) else "vague")
 
 
 def _year_for(month: int, day: int, ctx: Context, tense: Optional[str]) -> int:
@@ -469,7 +473,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
             continue
         if done.mod is None and _f(done, "pmod"):
             done = replace(done, mod=_f(done, "pmod"))
-        if done.type in (DATE, TIME) and re.match(r"\d{4}-\d{2}-\d{2}", done.value) and \
+        if done.type in (DATE, TIME) and _DAY_VALUE.match(done.value) and \
                 done.anchor in (ANCHOR_EXPLICIT, ANCHOR_DCT):
             ctx.narrative = date.fromisoformat(done.value[:10])
             ctx.narrative_anchor = ANCHOR_NARRATIVE

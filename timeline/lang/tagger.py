@@ -52,9 +52,12 @@ def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     return bool(g.get("weekday") or g.get("month") or g.get("season"))
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+['’]?)\s*$")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before `start`, lower case, with its apostrophe ("l'")."""
-    m = re.search(r"([^\W\d_]+['’]?)\s*$", text[max(0, start - 30):start])
+    m = _LAST_WORD.search(text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
 
 
@@ -299,7 +302,7 @@ def _lead(text: str, at: int, floor: int, rule: Rule, c: Compiled) -> tuple[int,
 
 
 def _key(word: str) -> str:
-    return re.sub(r"\s+", " ", word.lower())
+    return " ".join(word.lower().split())
 
 
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
