@@ -97,3 +97,28 @@ def test_the_long_tail_reads_explicit_dates_from_dateparsers_names(code, text, e
 
 def test_a_language_without_names_is_not_read():
     assert not timeline.lang.available("xx") and not timeline.lang.available("en")
+
+
+@pytest.mark.parametrize("code,text,trigger", [
+    ("es", "Ayer, la policía detuvo a tres sospechosos en Sevilla.", "detuvo"),
+    ("es", "El lunes el Gobierno ha aprobado el presupuesto.", "aprobado"),
+    ("fr", "Jeudi dernier, la police a arrêté trois suspects à Lyon.", "arrêté"),
+    ("de", "Am Montag hat die Regierung den Haushalt verabschiedet.", "verabschiedet"),
+    ("it", "Ieri il governo ha approvato il bilancio a Roma.", "approvato"),
+    ("pt", "Ontem a polícia prendeu três suspeitos em Lisboa.", "prendeu"),
+])
+def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigger):
+    built = timeline.build(text, "2025-04-09", lang=code)
+    assert [e.trigger for e in built.events] == [trigger]
+
+
+@pytest.mark.parametrize("code,text,label", [
+    ("es", "Aunque el Gobierno lo negó el lunes, la ONU confirmó las detenciones.",
+     "Gobierno lo negó"),
+    ("es", "Ayer no está clara la cifra de víctimas.", "No está clara la cifra de víctimas"),
+    ("fr", "Jeudi dernier, la police a arrêté trois suspects à Lyon.",
+     "Police a arrêté trois suspects à Lyon"),
+])
+def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
+    built = timeline.build(text, "2025-04-09", lang=code)
+    assert [e.label for e in built.events] == [label]

@@ -103,9 +103,42 @@ class Language:
     of the words before a place ("en", "dans", "nach") at the end of the text before a name."""
     common: frozenset = frozenset()
     locative: Optional[re.Pattern] = None
+    verbs: Optional[re.Pattern] = None      # its verb forms in a tense (the pack's)
+    auxiliaries: frozenset = frozenset()    # "ha", "a", "hat": the verb is the word after
+    verb_last: bool = False                 # (or, in German, the clause's last word)
+    keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
 
 
 ENGLISH = Language()
+CLAUSE_ENDS = ".;:!?\n"
+
+
+def verb_near(text: str, start: int, end: int, language: Language) -> Optional[tuple[int, int]]:
+    """(start, end) in `text` of the verb form nearest the date text[start:end] in its clause
+    (an auxiliary's verb is the word after it), for a language read from a pack."""
+    if language.verbs is None:
+        return None
+    lo = max([text.rfind(c, 0, start) for c in CLAUSE_ENDS] + [-1]) + 1
+    ends = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i >= 0]
+    hi = min(ends) if ends else len(text)
+    best = None
+    for m in language.verbs.finditer(text, lo, hi):
+        a, b = m.span()
+        if start <= a < end:
+            continue
+        if m.group().lower() in language.auxiliaries:
+            nxt = (_LAST_WORD_OF.search(text, b, hi) if language.verb_last
+                   else _NEXT_WORD_ANY.match(text, b))
+            if nxt:
+                a, b = nxt.span(1)
+        distance = start - b if b <= start else a - end
+        if best is None or distance < best[0]:
+            best = (distance, a, b)
+    return (best[1], best[2]) if best else None
+
+
+_NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
+_LAST_WORD_OF = re.compile(r"([^\W\d_]+)[^\w]*$")   # (the last word before a clause's end)
 
 
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
@@ -393,7 +426,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     when it is wider than `tx` (a range: "May 10-15")."""
     start, end = span or (tx.start, tx.end)
     start, end = start - sentence.start, end - sentence.start
-    raw_label = label_text(sentence.text, start, end)
+    found = (T.find(sentence.text, start, end) if language.verbs is None
+             else verb_near(sentence.text, start, end, language))
+    raw_label = (label_text(sentence.text, start, end) if language.verbs is None
+                 else clause_label(sentence.text, start, end, found, language))
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
     common = language.common
@@ -403,12 +439,32 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
-    found = T.find(sentence.text, start, end)
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
-    if found and (_BAD_START.match(label) or not _names(label, sentence.text[found[0]:found[1]])
-                  and not _modified_by_date(sentence.text, end, found[0])):
+    if found and language.verbs is None and (_BAD_START.match(label) or not _names(label, sentence.text[found[0]:found[1]])
+                    and not _modified_by_date(sentence.text, end, found[0])):
         label = _trigger_label(sentence.text, start, end, found) or label
     return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where)
+
+
+def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
+                 language: Language) -> str:
+    """A label in a language read from a pack: the clause holding the happening's verb (else
+    the date), the date phrase taken out, its leading function and date words dropped up to a
+    verb or a negation ("Aunque el Gobierno lo negó el lunes" -> "Gobierno lo negó")."""
+    clauses = _clauses(sentence) or [(0, len(sentence))]
+    at = trigger[0] if trigger else start
+    a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
+    text = sentence[a:b]
+    if a <= start < b:
+        text = text[:start - a] + " " + text[min(end, b) - a:]
+    words = text.split()
+    while words:
+        word = words[0].lower().strip(".,;:«»\"'“”¿¡")
+        if word not in language.common or word in language.keep or \
+                (language.verbs and language.verbs.fullmatch(word)):
+            break
+        words.pop(0)
+    return " ".join(words)
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:

@@ -82,8 +82,7 @@ def document_events(processed: Processed) -> list[Event]:
     sentences = list(segment.sentences(doc.text, doc.body_start))
     local = _shift(list(processed.timexes), -doc.offset)
     code = processed.language
-    language = (events_stage.Language(packs.common_words(code), packs.locative(code))
-                if packs.available(code) else events_stage.ENGLISH)
+    language = packs.reading(code) if packs.available(code) else events_stage.ENGLISH
     return _shift(events_stage.extract(doc, local, sentences, language), doc.offset)
 
 

@@ -100,3 +100,29 @@ def locative(code: str) -> "re.Pattern | None":
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                             sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternatives})\s+$", re.I)
+
+
+@lru_cache(maxsize=None)
+def verb_forms(code: str) -> "re.Pattern | None":
+    """A regex of the language's verb forms in a tense (its pack's past and future forms): the
+    event stage takes the nearest as an event's trigger."""
+    p = load(code)
+    forms = [f for f in (p.past_forms, p.future_forms) if f]
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])", re.I)
+
+
+def auxiliaries(code: str) -> frozenset:
+    return frozenset(load(code).auxiliaries)
+
+
+@lru_cache(maxsize=None)
+def reading(code: str):
+    """What the event stage reads of the language (events.Language), built once."""
+    from ..events import Language
+
+    pack = load(code)
+    keep = frozenset(pack.auxiliaries) | frozenset(pack.negations)
+    return Language(common_words(code), locative(code), verb_forms(code), auxiliaries(code),
+                    pack.verb_last, keep)

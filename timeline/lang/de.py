@@ -89,6 +89,9 @@ PACK = Pack(
     holidays={"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
               "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)},
     locatives=("in", "im", "aus", "nach", "bei", "nahe", "die stadt", "nördlich von", "südlich von"),
+    verb_last=True,
+    negations=("nicht", "kein", "keine", "nie"),
+    auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen"),
     stopwords=tuple(("der die das den dem des ein eine einer einem einen eines und oder aber doch sondern mit "
                      "ohne von vom zu zum zur für durch gegen um bei nach vor seit über unter zwischen bis "
                      "während dass daß wenn als wie ob weil denn so auch noch nur schon sehr mehr nicht kein "

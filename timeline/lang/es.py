@@ -97,6 +97,8 @@ PACK = Pack(
               "año nuevo": (1, 1), "día de reyes": (1, 6), "día de todos los santos": (11, 1),
               "día de la hispanidad": (10, 12), "día del trabajo": (5, 1)},
     locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,"),
+    negations=("no", "nunca"),
+    auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a"),
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "
                      "sobre entre hasta desde durante tras ante bajo que quien quienes cual cuales cuyo donde "
                      "cuando como mientras aunque porque pues si no sí ya también tampoco muy más menos este "
@@ -105,6 +107,9 @@ PACK = Pack(
                      "están estaba será serán sido otro otra otros otras todo toda todos todas cada así sin "
                      "embargo además luego entonces allí aquí hay ayer hoy mañana").split()),
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
-                r"\w+(?:ó|aron|ieron|aba|aban)|\w+(?<!r)ían?"),
+                r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
+                r"vinieron|murió|murieron|"
+                r"\w+(?:ó|aron|ieron|aba|aban)|(?:ten|dec|hac|hab|pod|sab|quer|viv|deb|parec|exist|"
+                r"segu|ven|ped|cre|manten|sol)ían?"),
     future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a",
 )

@@ -81,6 +81,8 @@ PACK = Pack(
     holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
               "ferragosto": (8, 15), "san silvestro": (12, 31)},
     locatives=("in", "a", "nel", "nella", "nei", "verso", "presso", "vicino a", "la città di"),
+    negations=("non", "mai"),
+    auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),
     stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "
                      "tra fra a al allo alla ai agli alle dal dalla nel nella nei sul sulla e ed o ma né che "
                      "chi cui dove quando come mentre anche se non più meno molto questo questa questi queste "

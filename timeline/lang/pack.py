@@ -88,6 +88,9 @@ class Pack:
     #                                   the DCT's is in, moved by so many (the long tail's)
     stopwords: tuple = ()             # function words: never a name, even capitalised
     locatives: tuple = ()             # words before a place ("en" Bengasi, "nach" Berlin)
+    auxiliaries: tuple = ()           # verb forms whose happening is the next word ("ha")
+    verb_last: bool = False           # ... or the clause's last word ("hat ... verabschiedet")
+    negations: tuple = ()             # "no", "nicht": a label may begin with them
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

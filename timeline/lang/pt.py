@@ -78,6 +78,8 @@ PACK = Pack(
     holidays={"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1),
               "réveillon": (12, 31), "dia do trabalhador": (5, 1)},
     locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de"),
+    negations=("não", "nunca"),
+    auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão"),
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "
                      "com por pelo pela para segundo sobre entre até desde durante após ante que quem qual "
                      "quais cujo onde quando como enquanto embora porque pois se não sim já também muito mais "
@@ -86,6 +88,7 @@ PACK = Pack(
                      "outro outra outros outras todo toda todos todas cada assim porém depois então ali aqui "
                      "ontem hoje amanhã").split()),
     past_forms=(r"foi|foram|era|eram|tinha|tinham|teve|tiveram|disse|disseram|fez|fizeram|"
-                r"esteve|\w+(?:ou|aram|eram|iram|eu|iu)"),
+                r"esteve|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
+                r"\w+(?:ou|aram|eram|iram|eu|iu)"),
     future_forms=r"\w+(?:rá|rão|rei|remos)|vai|vão|irá|irão",
 )
