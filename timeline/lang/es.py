@@ -97,6 +97,8 @@ PACK = Pack(
               "año nuevo": (1, 1), "día de reyes": (1, 6), "día de todos los santos": (11, 1),
               "día de la hispanidad": (10, 12), "día del trabajo": (5, 1)},
     locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,"),
+    lower_names=True,
+    bare_deictic=("mañana",),
     negations=("no", "nunca"),
     auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a"),
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "

@@ -90,6 +90,7 @@ PACK = Pack(
               "le nouvel an": (1, 1), "la toussaint": (11, 1),
               "la fête nationale": (7, 14), "l'armistice": (11, 11)},
     locatives=("en", "au", "aux", "à", "dans", "près de", "vers", "depuis", "la ville de", "au nord de", "au sud de"),
+    lower_names=True,
     negations=("ne", "n'", "jamais"),
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont"),
     stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "

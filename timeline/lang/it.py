@@ -81,6 +81,7 @@ PACK = Pack(
     holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
               "ferragosto": (8, 15), "san silvestro": (12, 31)},
     locatives=("in", "a", "nel", "nella", "nei", "verso", "presso", "vicino a", "la città di"),
+    lower_names=True,
     negations=("non", "mai"),
     auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),
     stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "

@@ -91,6 +91,10 @@ class Pack:
     auxiliaries: tuple = ()           # verb forms whose happening is the next word ("ha")
     verb_last: bool = False           # ... or the clause's last word ("hat ... verabschiedet")
     negations: tuple = ()             # "no", "nicht": a label may begin with them
+    lower_names: bool = False         # months and weekdays are written in lower case: one
+    #                                   capitalised inside a sentence is a name's ("Plaza de Mayo")
+    bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the
+    #                                   morning, not tomorrow)
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

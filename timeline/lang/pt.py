@@ -78,6 +78,8 @@ PACK = Pack(
     holidays={"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1),
               "réveillon": (12, 31), "dia do trabalhador": (5, 1)},
     locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de"),
+    lower_names=True,
+    bare_deictic=("amanhã",),
     negations=("não", "nunca"),
     auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão"),
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "

@@ -106,9 +106,13 @@ def _year_for(month: int, day: int, ctx: Context, tense: Optional[str]) -> int:
         d = V.safe_date(year, month, min(day, 28) if day else 15)
         if d:
             candidates.append((year, (d - dct).days))
-    if not day:   # a month: the DCT's own month is this year's
+    if not day:   # a month: the DCT's own month is this year's; another, the tense's side
         if month == dct.month:
             return dct.year
+        if tense == P.PAST:
+            return dct.year if month < dct.month else dct.year - 1
+        if tense == P.FUTURE:
+            return dct.year if month > dct.month else dct.year + 1
     nearest = min(candidates, key=lambda c: abs(c[1]))
     if tense is None or abs(nearest[1]) <= NEAR_DAYS:
         return nearest[0]

@@ -68,8 +68,36 @@ def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
+    """A clock time says so: "h", a word after it ("horas", "Uhr"), or a colon; "10.30" only
+    after a word that makes it a time ("a las", "um") (else it is an amount)."""
     g = m.groupdict()
-    return bool(g.get("after") or g.get("hmark") or g.get("minute") and g.get("colon"))
+    if g.get("after") or g.get("hmark") or g.get("colon") == ":" and g.get("minute"):
+        return True
+    return bool(g.get("minute") and (g.get("at") or _word_before(text, m.start())
+                                     in _tables(pack)["time_before"]))
+
+
+def _deictic_check(m: re.Match, text: str, pack: P.Pack) -> bool:
+    """Not "la mañana" (the morning) for "mañana" (tomorrow)."""
+    word = _key(m.group("deictic"))
+    return word not in _tables(pack)["bare_deictic"] or \
+        _word_before(text, m.start()) not in _tables(pack)["article"]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n«“\"(—–-])\s*$")
+
+
+def name_cased(m: re.Match, text: str, pack: P.Pack) -> bool:
+    """Is a month or weekday of the match capitalised inside a sentence, in a language that
+    writes them in lower case: part of a name ("Jóvenes del Seis de Abril", "Plaza de Mayo")?"""
+    if not pack.lower_names:
+        return False
+    for group in ("month", "weekday"):
+        if m.groupdict().get(group) and m.group(group)[:1].isupper():
+            at = m.start(group)
+            if not _SENTENCE_START.search(text[max(0, at - 3):at]):
+                return True
+    return False
 
 
 RELYEAR = (r"(?:(?P<yr_this>{THIS}){SEP}{YEARUNIT}|(?:(?:{ARTICLE}){SEP})?{YEARUNIT}\s+"
@@ -100,7 +128,7 @@ RULES = (
          mod=True,
          starts=('SEASON',)),
     Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?",
-         starts=('DEICTIC',)),
+         _deictic_check, starts=('DEICTIC',)),
     Rule("relative", DATE, r"(?:(?:(?P<rel_before>{REL_BEFORE})|(?P<this>{THIS})){SEP}"
                            r"(?:{MONTHWORD}\s+(?:(?:{OF})\s+)?)?)?"
                            r"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})"
@@ -272,7 +300,8 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
         for rule, regex in c.by_first.get(first, ()):
             m = regex.match(text, at)
             if m and (best is None or m.end() > best[1].end()) and (
-                    rule.check is None or rule.check(m, text, pack)):
+                    rule.check is None or rule.check(m, text, pack)) and \
+                    not name_cased(m, text, pack):
                 best = (rule, m)
         if best is None:
             continue
@@ -343,5 +372,6 @@ def _tables(pack: P.Pack) -> dict:
             "later": v(pack.later_after), "counted": v(pack.counted_before),
             "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
             "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
-            "approx": v(pack.approx), "phrase": v(pack.phrases), "time_before": v(pack.time_before),
+            "approx": v(pack.approx), "phrase": v(pack.phrases),
+            "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after)}
