@@ -122,3 +122,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)
     assert [e.label for e in built.events] == [label]
+
+
+def test_a_language_no_rules_read_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCES["es"], encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "timeline", "tag", str(tmp_path / "a.txt"),
+                        "--lang", "zz"], capture_output=True, text=True)
+    assert r.returncode == 2 and "no dates are read in that language" in r.stderr
+    assert r.stdout == "" and "Traceback" not in r.stderr

@@ -68,6 +68,11 @@ def check(code: Optional[str]) -> Optional[str]:
     code = code.strip().lower()
     if not re.fullmatch(r"[a-z]{2}", code):
         raise TimelineError(f"--lang {code!r} is not a two-letter language code (en, es, fr...)")
+    from . import lang
+
+    if code != "en" and not lang.available(code):
+        raise TimelineError(f"--lang {code}: no dates are read in that language; timeline reads "
+                            f"{read_names()}")
     return code
 
 
