@@ -291,6 +291,8 @@ def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
         base, anchor = ctx.dct, ANCHOR_DCT
         rel = {P.LAST: "last", P.NEXT: "next", P.THIS: "this"}.get(rel, "")
     tense = ctx.tense(tx)
+    if rel == "this" and tense is not None and anchor == ANCHOR_DCT:
+        rel = ""   # "este domingo" said on a Monday: the one past, or the coming one, by tense
     d = weekday_date(base, weekday, rel, EN_FUTURE if tense == P.FUTURE else None
                      if tense is None else "past")
     value = V.day_value(d) + (f"T{part}" if part else "")
