@@ -130,3 +130,17 @@ def test_a_language_no_rules_read_is_a_usage_error(tmp_path):
                         "--lang", "zz"], capture_output=True, text=True)
     assert r.returncode == 2 and "no dates are read in that language" in r.stderr
     assert r.stdout == "" and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("code,text,value,timex", [
+    ("es", "El dictador gobernó el país de 1934 a 1941 con mano de hierro.", "1934/1941",
+     "1934 a 1941"),
+    ("es", "Las protestas duraron del 25 de enero al 11 de febrero de 2011.",
+     "2011-01-25/2011-02-11", "del 25 de enero al 11 de febrero de 2011"),
+    ("de", "Er regierte von 1933 bis 1945 das Land.", "1933/1945", "1933 bis 1945"),
+    ("fr", "Il a dirigé le pays de 1958 à 1969.", "1958/1969", "1958 à 1969"),
+    ("it", "Ha governato dal 1922 al 1943.", "1922/1943", "1922 al 1943"),
+])
+def test_a_span_in_another_language_is_one_event(code, text, value, timex):
+    built = timeline.build(text, "2025-04-09", lang=code)
+    assert [(e.value, e.timex) for e in built.events] == [(value, timex)]

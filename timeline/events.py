@@ -107,6 +107,8 @@ class Language:
     auxiliaries: frozenset = frozenset()    # "ha", "a", "hat": the verb is the word after
     verb_last: bool = False                 # (or, in German, the clause's last word)
     keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
+    span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
+    range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
 
 
 ENGLISH = Language()
@@ -456,7 +458,11 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
     text = sentence[a:b]
     if a <= start < b:
-        text = text[:start - a] + " " + text[min(end, b) - a:]
+        before = text[:start - a].split()
+        while before and before[-1].lower() in language.common and \
+                before[-1].lower() not in language.keep:   # ("el país de" 1934 a 1941)
+            before.pop()
+        text = " ".join(before) + " " + text[min(end, b) - a:]
     words = text.split()
     while words:
         word = words[0].lower().strip(".,;:«»\"'“”¿¡")
@@ -595,7 +601,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     """Each expression that dates a happening, read in its sentence, in text order."""
     mentions = []
     proper = proper_words(sentences)
-    spans = _range_spans(doc.text, timexes)
+    spans = _range_spans(doc.text, timexes, language)
     layout = Structure(doc.text, doc.body_start)
     i = 0
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
@@ -615,7 +621,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             sentence = Sentence(tx.start, tx.end, tx.text)
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx):
             continue
-        if mentions and _continues_range(doc.text, mentions[-1], tx):
+        if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
         mentions.append(mention_of(tx, sentence, proper, span, language))
@@ -644,11 +650,22 @@ def _opens_wire_story(text: str, tx: Timex) -> bool:
                 _DATELINE_AFTER.match(text, tx.end))
 
 
-def _continues_range(text: str, previous: Mention, tx: Timex) -> bool:
+def _joined(joiner: re.Pattern, text: str, a: Timex, b: Timex) -> bool:
+    """Are two timexes joined by the joiner's words (or is it the first word of the second:
+    "del 25 de enero al 11 de febrero", where the article "al" opens the second)?"""
+    return bool(joiner.fullmatch(text, a.end, b.start) or
+                (text[a.end:b.start].isspace() and joiner.match(b.text) and
+                 joiner.match(b.text).end() < len(b.text)))
+
+
+def _continues_range(text: str, previous: Mention, tx: Timex,
+                     language: Language = ENGLISH) -> bool:
     """Is `tx` the end of a span the previous mention opens ("from 1934 to 1941", "1558–1603",
-    "(32-31 B.C.)")? Both dated, in order, joined by a dash, "to", "through" or "until"."""
+    "(32-31 B.C.)")? Both dated, in order, joined by a dash, "to", "through" or "until" (or
+    the language's words: "a", "bis", "jusqu'à")."""
     first = previous.until or previous.timex
-    if previous.until is not None or not _SPAN_JOINER.fullmatch(text, first.end, tx.start):
+    if previous.until is not None or not _joined(language.span_joiner or _SPAN_JOINER, text,
+                                                 first, tx):
         return False
     a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
     return bool(a and b and a[0] < b[1])
@@ -667,14 +684,16 @@ _SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 
 _RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|and|or)\s*", re.I)   # ... or "May and June"
 
 
-def _range_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
+def _range_spans(text: str, timexes: list[Timex],
+                 language: Language = ENGLISH) -> list[tuple[int, int]]:
     """Each timex's span (over a point's "later": _phrase_end), widened over the timexes it
     forms a range or list with ("May 10-15", "1558–1603", "Monday and Tuesday"): a label
     leaves the whole phrase out."""
     spans = [(tx.start, _phrase_end(text, tx)) for tx in timexes]
+    joiner = language.range_joiner or _RANGE_JOINER
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
-        if _RANGE_JOINER.fullmatch(text, a.end, b.start):
+        if _joined(joiner, text, a, b):
             spans[i + 1] = (spans[i][0], b.end)
     for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
         if spans[i + 1][0] <= timexes[i].start:

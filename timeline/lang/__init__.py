@@ -123,6 +123,16 @@ def reading(code: str):
     from ..events import Language
 
     pack = load(code)
-    keep = frozenset(pack.auxiliaries) | frozenset(pack.negations)
+    keep = frozenset(w for phrase in pack.auxiliaries + pack.negations for w in phrase.split())
+    span = _joiner(pack.span_words)
+    listed = _joiner(pack.span_words + pack.list_words)
     return Language(common_words(code), locative(code), verb_forms(code), auxiliaries(code),
-                    pack.verb_last, keep)
+                    pack.verb_last, keep, span, listed)
+
+
+def _joiner(words: tuple) -> "re.Pattern | None":
+    """A regex of what joins two dates: a dash or one of the words, spaces around."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                            sorted(words, key=len, reverse=True))
+    return re.compile(r"\s*(?:[-–—]" + (f"|(?:{alternatives})(?![\\w])" if words else "")
+                      + r")\s*", re.I)

@@ -90,6 +90,8 @@ PACK = Pack(
               "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)},
     locatives=("in", "im", "aus", "nach", "bei", "nahe", "die stadt", "nördlich von", "südlich von"),
     verb_last=True,
+    span_words=("bis", "bis zum", "bis zur", "bis ende"),
+    list_words=("und", "oder"),
     negations=("nicht", "kein", "keine", "nie"),
     auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen"),
     stopwords=tuple(("der die das den dem des ein eine einer einem einen eines und oder aber doch sondern mit "

@@ -91,6 +91,8 @@ PACK = Pack(
               "la fête nationale": (7, 14), "l'armistice": (11, 11)},
     locatives=("en", "au", "aux", "à", "dans", "près de", "vers", "depuis", "la ville de", "au nord de", "au sud de"),
     lower_names=True,
+    span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
+    list_words=("et", "ou"),
     negations=("ne", "n'", "jamais"),
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont"),
     stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "

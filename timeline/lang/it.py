@@ -82,6 +82,8 @@ PACK = Pack(
               "ferragosto": (8, 15), "san silvestro": (12, 31)},
     locatives=("in", "a", "nel", "nella", "nei", "verso", "presso", "vicino a", "la città di"),
     lower_names=True,
+    span_words=("a", "al", "fino a", "fino al"),
+    list_words=("e", "o", "ed"),
     negations=("non", "mai"),
     auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),
     stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "

@@ -91,6 +91,8 @@ class Pack:
     auxiliaries: tuple = ()           # verb forms whose happening is the next word ("ha")
     verb_last: bool = False           # ... or the clause's last word ("hat ... verabschiedet")
     negations: tuple = ()             # "no", "nicht": a label may begin with them
+    span_words: tuple = ()            # between a span's dates ("de 1934 a 1941": "a")
+    list_words: tuple = ()            # between listed dates ("lunes y martes": "y")
     lower_names: bool = False         # months and weekdays are written in lower case: one
     #                                   capitalised inside a sentence is a name's ("Plaza de Mayo")
     bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the

@@ -468,11 +468,39 @@ _missing = {rule.name for rule in RULES} - set(RESOLVERS)
 assert not _missing, f"rules without a resolver: {sorted(_missing)}"
 
 
+def _years_from_range_ends(timexes: list[Timex], text: str, pack: P.Pack) -> list[Timex]:
+    """A year-less day or month that opens a span or list whose end names its year takes that
+    year ("del 25 de enero al 11 de febrero de 2011"; the year before when its month comes
+    later: "del 20 de diciembre al 5 de enero de 2011")."""
+    joiner = _joiner_regex(pack)
+    out = list(timexes)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.rule not in ("day_month", "relative") or _f(a, "year") is not None or \
+                not _f(a, "month") or _f(b, "year") is None or not _f(b, "month"):
+            continue
+        between = text[a.end:b.start]
+        if not (joiner.fullmatch(between) or between.isspace() and joiner.match(b.text)):
+            continue
+        year = _f(b, "year") - (1 if _f(a, "month") > _f(b, "month") else 0)
+        out[i] = evolve(a, rule="day_month" if _f(a, "day") else "month_year",
+                        fields=a.fields + (("year", year),))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _joiner_regex(pack: P.Pack) -> re.Pattern:
+    words = sorted(pack.span_words + pack.list_words, key=len, reverse=True)
+    alternatives = "".join("|" + re.escape(w) + r"(?![\w])" for w in words)
+    return re.compile(r"\s*(?:[-–—]" + alternatives + r")\s*", re.I)
+
+
 def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Timex]:
     """The timexes with values, in text order; the narrative's day follows the explicit and
     deictic days as they come."""
     ctx = Context(text, dct, pack)
     out = []
+    timexes = _years_from_range_ends(timexes, text, pack)
     for tx in timexes:
         done = RESOLVERS[tx.rule](tx, ctx)
         if done.value is None or not V.is_well_formed(done.value):
