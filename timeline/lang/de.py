@@ -92,6 +92,7 @@ PACK = Pack(
     verb_last=True,
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     list_words=("und", "oder"),
+    street_words=("straße", "strasse", "platz", "allee", "brücke"),
     negations=("nicht", "kein", "keine", "nie"),
     auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen"),
     stopwords=tuple(("der die das den dem des ein eine einer einem einen eines und oder aber doch sondern mit "

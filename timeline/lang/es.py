@@ -101,6 +101,7 @@ PACK = Pack(
     bare_deictic=("mañana",),
     span_words=("a", "al", "hasta", "hasta el"),
     list_words=("y", "o", "e", "u"),
+    street_words=("avenida", "calle", "plaza", "paseo", "puente", "estadio", "barrio", "colonia", "movimiento", "grupo"),
     negations=("no", "nunca"),
     auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a"),
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "

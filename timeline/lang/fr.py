@@ -93,6 +93,7 @@ PACK = Pack(
     lower_names=True,
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
     list_words=("et", "ou"),
+    street_words=("rue", "place", "avenue", "boulevard", "pont", "quai", "cours", "square", "mouvement"),
     negations=("ne", "n'", "jamais"),
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont"),
     stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "

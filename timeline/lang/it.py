@@ -84,6 +84,7 @@ PACK = Pack(
     lower_names=True,
     span_words=("a", "al", "fino a", "fino al"),
     list_words=("e", "o", "ed"),
+    street_words=("via", "piazza", "corso", "viale", "largo", "ponte", "movimento"),
     negations=("non", "mai"),
     auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),
     stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "

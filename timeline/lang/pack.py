@@ -95,6 +95,7 @@ class Pack:
     list_words: tuple = ()            # between listed dates ("lunes y martes": "y")
     lower_names: bool = False         # months and weekdays are written in lower case: one
     #                                   capitalised inside a sentence is a name's ("Plaza de Mayo")
+    street_words: tuple = ()          # a date after these is a name ("Avenida 9 de Julio")
     bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the
     #                                   morning, not tomorrow)
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")

@@ -82,6 +82,7 @@ PACK = Pack(
     bare_deictic=("amanhã",),
     span_words=("a", "ao", "até", "até ao"),
     list_words=("e", "ou"),
+    street_words=("rua", "avenida", "praça", "largo", "ponte", "travessa", "movimento"),
     negations=("não", "nunca"),
     auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão"),
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "

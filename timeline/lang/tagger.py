@@ -87,10 +87,27 @@ def _deictic_check(m: re.Match, text: str, pack: P.Pack) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n«“\"(—–-])\s*$")
 
 
-def name_cased(m: re.Match, text: str, pack: P.Pack) -> bool:
+_STREET: dict = {}
+
+
+def _street(pack: P.Pack) -> re.Pattern:
+    """The words that make a date after them a name, at the end of the text before it."""
+    _STREET[pack.code] = re.compile(
+        r"(?<![\w])(?:" + "|".join(map(re.escape, P.variants(pack.street_words)))
+        + r")\s+(?:(?:" + _alt(pack.of + pack.articles + ("du", "del", "dei", "do", "da"))
+        + r")\s+)?\Z", re.I)
+    return _STREET[pack.code]
+
+
+def is_name(m: re.Match, text: str, pack: P.Pack) -> bool:
     """Is a month or weekday of the match capitalised inside a sentence, in a language that
-    writes them in lower case: part of a name ("Jóvenes del Seis de Abril", "Plaza de Mayo")?"""
-    if not pack.lower_names:
+    writes them in lower case, with no day or year beside it: part of a name ("Jóvenes del
+    Seis de Abril", "Plaza de Mayo", "Viernes Santo"), not a date ("el 12 de Julio")?"""
+    g = m.groupdict()
+    if g.get("day") and not g.get("year") and pack.street_words and \
+            (_STREET.get(pack.code) or _street(pack)).search(text, max(0, m.start() - 30), m.start()):
+        return True   # ("Avenida 9 de Julio", "place du 18 Juin")
+    if not pack.lower_names or g.get("day") or g.get("year"):   # ("12 de Julio" is a date)
         return False
     for group in ("month", "weekday"):
         if m.groupdict().get(group) and m.group(group)[:1].isupper():
@@ -301,7 +318,7 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
             m = regex.match(text, at)
             if m and (best is None or m.end() > best[1].end()) and (
                     rule.check is None or rule.check(m, text, pack)) and \
-                    not name_cased(m, text, pack):
+                    not is_name(m, text, pack):
                 best = (rule, m)
         if best is None:
             continue
