@@ -97,7 +97,8 @@ def _granularity(value: str) -> str:
         "season" if _SEASON_END.search(value) else "vague")
 
 
-def _year_for(month: int, day: int, ctx: Context, tense: Optional[str]) -> int:
+def _year_for(month: int, day: int, ctx: Context, tense: Optional[str],
+              strict: bool = False) -> int:
     """The year a year-less day or month falls in: the one the tense points to from the DCT,
     the nearest when it is close or no tense is read."""
     dct = ctx.dct
@@ -114,7 +115,7 @@ def _year_for(month: int, day: int, ctx: Context, tense: Optional[str]) -> int:
         if tense == P.FUTURE:
             return dct.year if month > dct.month else dct.year + 1
     nearest = min(candidates, key=lambda c: abs(c[1]))
-    if tense is None or abs(nearest[1]) <= NEAR_DAYS:
+    if tense is None or abs(nearest[1]) <= NEAR_DAYS and not strict:
         return nearest[0]
     side = [c for c in candidates if (c[1] <= 0 if tense == P.PAST else c[1] >= 0)]
     return min(side, key=lambda c: abs(c[1]))[0] if side else nearest[0]
@@ -222,9 +223,11 @@ def r_day_month(tx, ctx):
     if year is not None:
         d = V.safe_date(year, month, day)
         return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT, 0.95)
-    year = _year_for(month, day, ctx, ctx.tense(tx))
+    rel = _f(tx, "rel_before")   # "el pasado 22 de marzo", "le prochain 15 novembre"
+    tense = P.PAST if rel == P.LAST else P.FUTURE if rel == P.NEXT else ctx.tense(tx)
+    year = _year_for(month, day, ctx, tense, strict=rel in (P.LAST, P.NEXT))
     d = V.safe_date(year, month, day)
-    return _set(tx, d and V.day_value(d), ANCHOR_DCT, 0.8)
+    return _set(tx, d and V.day_value(d), ANCHOR_DCT, 0.85 if rel else 0.8)
 
 
 def r_month_year(tx, ctx):

@@ -127,10 +127,11 @@ RULES = (
     Rule("numeric_date", DATE, r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])"
                                r"(?P=sep)(?P<year>\d{4}|\d{2})",
          starts=('DIGIT',)),
-    Rule("day_month", DATE, r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
+    Rule("day_month", DATE, r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
+                            r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
                             r"\s+(?:(?:{OF})\s+)?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF})\s+)?"
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r"))?", mod=True,
-         starts=('WEEKDAY', 'DIGIT')),
+         starts=('REL_BEFORE', 'WEEKDAY', 'DIGIT')),
     Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|"
                              + RELYEAR + ")", mod=True,
          starts=('MONTH',)),
