@@ -30,13 +30,14 @@ NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it":
 READ = {"en"}   # the language the finder and resolver read (the others': lang/ packs)
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’«»-—–"
 
 
 def detect(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in ("und" when it has too few
     words to tell)."""
-    head = _WORD.findall(text[:FAST_CHARS].lower())   # (English is told from its first words)
-    if len(head) >= MIN_WORDS and _english(head):
+    head = [w.strip(_PUNCTUATION) for w in text[:FAST_CHARS].lower().split()]
+    if len(head) >= MIN_WORDS and _english(head):   # (English is told from its first words)
         return "en"
     words = _WORD.findall(text[:SAMPLE_CHARS].lower())[:SAMPLE_WORDS]
     if _english(words):
