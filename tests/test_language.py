@@ -144,3 +144,13 @@ def test_a_language_no_rules_read_is_a_usage_error(tmp_path):
 def test_a_span_in_another_language_is_one_event(code, text, value, timex):
     built = timeline.build(text, "2025-04-09", lang=code)
     assert [(e.value, e.timex) for e in built.events] == [(value, timex)]
+
+
+def test_sentences_end_before_any_latin_capital_and_opening_marks():
+    from timeline import segment
+    text = ("Le président est parti hier. État d'urgence décrété. « Nous resterons », a-t-il "
+            "dit. ¿Qué pasará? La Sra. López habló. Über alles.")
+    assert [s.text for s in segment.sentences(text)] == [
+        "Le président est parti hier.", "État d'urgence décrété.",
+        "« Nous resterons », a-t-il dit.", "¿Qué pasará?", "La Sra. López habló.",
+        "Über alles."]

@@ -1,8 +1,9 @@
 """Sentence segmentation with character offsets, safe around abbreviations.
 
 Owns one decision: where a sentence ends. Lines are paragraphs (a headline or a caption is its
-own sentence); inside a line a sentence ends at . ! or ? followed by space and a capital, unless
-the word before the period is an abbreviation ("Feb. 26", "Adm. Sir Tony", "U.S. officials").
+own sentence); inside a line a sentence ends at . ! or ? followed by space and a capital (of
+any Latin alphabet: "État", "Über"; after «, ¿ or ¡ too), unless the word before the period is
+an abbreviation ("Feb. 26", "Adm. Sir Tony", "U.S. officials", "Sra. López").
 """
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "llc", "dept", "univ", "assn", "bros", "no", "vol", "fig",
     "vs", "etc", "approx", "est", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s",
     "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "pa", "va",
-}
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]|``)?[A-Z0-9])")
+    "sra", "srta", "dra", "nr", "bzw", "ca", "vgl", "mme", "mlle", "sig", "dott",   # (es, de,
+}                                                                                 # fr, it)
+# (a capital of any Latin alphabet; an opening «, ¿ or ¡ may come first, a closing » before)
+_CAPITAL = "A-Z0-9À-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_BOUNDARY = re.compile(rf"[.!?]+[\"'”’)\]»]*(?=\s+(?:[\"'“‘(\[¿¡]|``|«\s?)?[{_CAPITAL}])")
 _LINE = re.compile(r"[^\n]+")
 _WORD_CHARS = re.compile(r"[\w.]+")   # the word before a dot ("Feb", "U.S"), read backwards
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
