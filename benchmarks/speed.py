@@ -106,7 +106,7 @@ def row_dateparser(texts, size):
 
 
 def row_regex(texts, size, repeat):
-    from timeline.finder import vocab
+    from timeline.lang.en import vocab
     names = sorted(list(vocab.MONTHS) + list(vocab.WEEKDAYS), key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(names) + r")\b")
     return best_of(lambda: [pattern.findall(t) for t in texts], repeat)

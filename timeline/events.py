@@ -19,7 +19,8 @@ from . import trigger as T
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
 from .model import Document, Event, Sentence, Timex, evolve
-from .finder import vocab
+from .lang.en import vocab
+from .lang.en.words import CORPORATE, NOT_NAMES, SENTENCE_STARTERS, STOPWORDS
 
 MAX_LABEL_WORDS = 15
 
@@ -50,25 +51,6 @@ _LEADING_AND = re.compile(r"^\s*(?:and|but|or)\s+(?=\S)")   # a clause of its ow
 _WHICH = re.compile(r"\s*(?:which|who|whose|that)\b", re.I)
 _RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
-STOPWORDS = {
-    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "will",
-    "would", "been", "being", "their", "there", "they", "them", "which", "while", "about",
-    "into", "than", "then", "also", "such", "some", "more", "most", "other", "after", "before",
-    "over", "under", "between", "both", "each", "said", "says", "stated", "according", "could",
-    "should", "what", "when", "where", "who", "whom", "whose", "these", "those", "its", "his",
-    "her", "our", "your", "not", "but", "for", "are", "is", "it", "on", "in", "at", "of", "to",
-    "a", "an", "as", "by", "be", "or", "no", "so", "if", "we", "he", "she", "you", "i",
-}
-SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Nevertheless", "In",
-                     "On", "At", "During", "After", "Before", "This", "That", "These", "Those",
-                     "He", "She", "It", "They", "We", "I", "You", "Recent", "Image", "Photo",
-                     "Still", "Yet", "Meanwhile", "Also", "Then", "So", "If", "When", "While",
-                     "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
-                     "Our", "Their", "His", "Her", "Its", "Regardless"}
-# Capitalised words that are units, abbreviations or eras, never actors
-NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
-             "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
-             "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr"}
 _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
 _NOT_ACTORS = _CALENDAR_WORDS | SENTENCE_STARTERS | NOT_NAMES
 _LOCATIVE = re.compile(r"\b(?:(?:in|at|near|outside|across|inside|around|to|from|into|through|"
@@ -153,8 +135,6 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
 
 
 _ABBREVIATION_END = re.compile(r"(?:^|\s|\.)[A-Z]\.[A-Z]\.$")   # ("U.S.": its last dot stays)
-CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group",
-             "Holdings", "Bank", "Airlines", "Motors"}   # (a name's last word: a company's)
 
 
 def name_words(run: str) -> list[str]:

@@ -19,7 +19,7 @@ from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATI
                     Timex, quick_init)
 from .segment import sentence_around
 from .structure import Structure
-from .finder import vocab
+from .lang.en import vocab
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs

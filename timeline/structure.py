@@ -5,7 +5,7 @@ Owns one decision per line, from the line alone: a photo caption or credit ("FIL
 Roe, Associated Press"), or a live blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on
 its line). A caption's or byline's date neither anchors the story's narrative (resolve.py) nor
 makes an event (events.py); a time heading dates the entry under it. (A wire dateline is read
-where it stands: finder/vocab.DATELINE_AFTER.) The cues are tables; the functions are pure.
+where it stands: lang/en/vocab.DATELINE_AFTER.) The cues are tables; the functions are pure.
 """
 from __future__ import annotations
 

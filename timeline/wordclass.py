@@ -4,7 +4,7 @@ the closed-class words (determiners, auxiliaries, prepositions...) that decide b
 Owns one decision: the coarse class of a word in its context, cheaply (a dictionary look-up and
 the word before), without a tagger model. The open classes come from lemminflect's lexicon (the
 SPECIALIST lexicon's English word forms, shipped inside its wheel, read once per process); the
-closed classes are the tables below.
+closed classes are tables in lang/en/words.py.
 """
 from __future__ import annotations
 
@@ -15,88 +15,14 @@ from importlib.metadata import version
 from typing import Optional
 
 from .cache import kept_json
-from .finder import vocab
+from .lang.en import vocab
+from .lang.en.words import (  # noqa: F401  (the tables, read as W.*)
+    DETERMINERS, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, CONJUNCTIONS, RELATIVES,
+    ADVERBS, REPORTING, RAISING, DATE_PREDICATES, PERIODS, STOP, EVENT_NOUNS,
+    EVENT_SUFFIXES, HAPPENINGS)
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
 _BITS = {"noun": NOUN, "verb": VERB, "adj": ADJ, "adv": ADV, "aux": VERB}
-
-DETERMINERS = frozenset(
-    "the a an this that these those its his her their our my your some any no every each "
-    "another all both several many few such".split())
-AUXILIARIES = frozenset(
-    "is are am was were be been being 's 're has have had having do does did will would "
-    "shall should can could may might must won't wouldn't didn't doesn't don't isn't aren't "
-    "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't".split())
-COPULAS = frozenset("is are am was were be been being 's 're".split())
-PREPOSITIONS = frozenset(
-    "of in on at by for from with to into onto over under about after before during since "
-    "until till through throughout between among against despite without within toward towards "
-    "via per than as amid around across along behind beyond near off out up down upon".split())
-PRONOUNS = frozenset(
-    "i you he she it we they me him us them who which what whom whose there "
-    "someone somebody anyone nobody everyone".split())
-CONJUNCTIONS = frozenset("and or but nor yet so because although though while whereas if "
-                         "unless whether when where that".split())
-RELATIVES = frozenset("which who whom whose that where when".split())
-# Adverbs and particles a verb search steps over ("also", "not", "already")
-ADVERBS = frozenset("not n't also already still just only even never ever again then now "
-                    "later earlier recently soon once first last finally too very nearly "
-                    "almost reportedly formally officially".split())
-# Verbs that say or think rather than happen: an event on its own, but a date between one and a
-# verb of its complement dates the complement's verb when the date is inside the complement.
-REPORTING = frozenset("say says said saying tell tells told telling report reports reported "
-                      "announce announces announced add adds added note noted notes "
-                      "state stated states claim claimed claims".split())
-
-# Verbs that lend their complement's verb the date: "is scheduled to expire Nov. 6"
-RAISING = frozenset("scheduled expected set due likely planned plans plan planning want wants "
-                    "wanted hopes hope hoped intends intend intended going supposed able "
-                    "seems seem seemed appears appear appeared continue continues continued "
-                    "begin begins began start starts started".split())
-# Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
-DATE_PREDICATES = frozenset("due effective".split())
-# Nouns of periods a date ends: "the quarter ended Sept. 30"
-PERIODS = frozenset("quarter year period month week half season term".split())
-
-# Words never a happening's word however they end ("morning", "evening", "thing")
-STOP = frozenset("morning mornings evening evenings thing things something nothing anything "
-                 "everything during according including regarding concerning following "
-                 "percent share shares stock stocks cents trading government governments "
-                 "department parliament management equipment apartment nation nations station "
-                 "administration organization corporation association commission foundation "
-                 "institution population position positions jurisdiction information education "
-                 "constitution generation section portion fraction option options region "
-                 "building buildings spring ceiling string evidence insurance finance balance "
-                 "science audience alliance distance difference sequence province king "
-                 "ring wing sibling darling".split())
-
-# Nouns that name happenings though no verb shares their form (a deverbal suffix covers most
-# others: "-tion", "-ment", "-ing", "-al"...).
-EVENT_NOUNS = frozenset(
-    "close end beginning war wars ceasefire cease-fire crash crashes coup coups storm storms election elections earnings loss losses "
-    "profit profits sales deal deals accord accords summit summits crisis crises fire fires "
-    "quake quakes earthquake earthquakes flood floods strike strikes game games match matches "
-    "trial trials ceremony ceremonies visit visits talks meeting meetings attack attacks "
-    "bombing bombings blast blasts explosion explosions death deaths funeral funerals "
-    "birth wedding wedding riot riots protest protests rally rallies vote votes ballot "
-    "referendum campaign campaigns invasion invasions raid raids battle battles "
-    "conference conferences session sessions hearing hearings debate debates merger "
-    "mergers acquisition acquisitions takeover takeovers purchase sale offer bid bids "
-    "income revenue revenues decline declines drop drops rise rises gain gains increase "
-    "increases jump plunge fall surge growth downturn recession collapse outbreak "
-    "ceasefire truce treaty agreement agreements pact negotiations dispute disputes "
-    "shooting shootings killing killings massacre assassination arrest arrests "
-    "release launch launches opening closing tour trip flight flights hurricane typhoon "
-    "tsunami eruption accident accidents disaster disasters incident incidents "
-    "festival festivals celebration anniversary final finals season tournament race "
-    "concert show premiere inauguration resignation appointment verdict sentence ruling "
-    "decision meeting marriage divorce surgery scandal speech address interview "
-    "announcement statement report reports results result arrival approval removal survival "
-    "renewal withdrawal proposal refusal dismissal denial burial departure closure failure "
-    "seizure discovery recovery delivery".split())
-EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
-                  "ences", "ing", "ings")
-
 
 PAST_FORMS = frozenset(vocab.IRREGULAR_PAST)
 
@@ -141,23 +67,6 @@ def is_event_noun(word: str) -> bool:
     return low.endswith(EVENT_SUFFIXES) and len(low) > 5
 
 
-# Words naming one kind of happening, as reports of it vary them ("truck bombing", "explosion",
-# "blast"): two reports of a day, a place and one kind are one happening (merge.py).
-HAPPENINGS = {
-    "blast": "attack attacks attacked bomb bombs bombed bombing bombings blast blasts explosion "
-             "explosions exploded explode explodes detonated detonation car-bomb suicide-bombing",
-    "death": "killed kill kills killing killings died die dies dead death deaths slain",
-    "vote": "vote votes voted voting election elections elected ballot ballots polls referendum",
-    "meeting": "meet meets met meeting meetings talks summit conference negotiations",
-    "statement": "said says say announced announces announcement statement told tells "
-                 "declared",
-    "arrest": "arrested arrest arrests detained detention captured",
-    "quake": "earthquake earthquakes quake quakes tremor tremors",
-    "fire": "fire fires blaze blazes burned burning",
-    "crash": "crash crashes crashed collision collided derailed derailment",
-    "strike": "strike strikes walkout walked stoppage",
-    "resignation": "resigned resign resigns resignation quit",
-}
 _HAPPENING_OF = {word: kind for kind, words in HAPPENINGS.items() for word in words.split()}
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import vocab
+from ..lang.en import vocab
 from .rules import ALTERNATIONS, RULES, trie_regex
 
 MAX_BACK = 6

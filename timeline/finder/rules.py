@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import vocab
+from ..lang.en import vocab
 
 
 class Rule(NamedTuple):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Timex
-from . import vocab
+from ..lang.en import vocab
 from .keys import candidate_starts
 from .prefix import first_words, next_word_from, prefixes, save_cache, words_at
 from .rules import ERA_DATES, RULES
