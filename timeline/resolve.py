@@ -20,6 +20,8 @@ from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATI
 from .segment import sentence_around
 from .structure import Structure
 from .lang.en import vocab
+from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
+                             TENSE_DETERMINERS as _DETERMINERS, TO_FUTURE as _TO_FUTURE)
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
@@ -90,8 +92,6 @@ _SPACER = _Spacer()
 _BREAK = re.compile(f"[{_BREAKS}]")
 _LAST_BREAK = re.compile(f".*[{_BREAKS}]", re.S)   # (greedy: up to the last one)
 _AND_BUT = re.compile(r"\s(?:and|but)\s")
-_TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
-              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 
 
 def tense_at(text: str, offset: int) -> Optional[str]:
@@ -158,17 +158,13 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
 
 
 
-_MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 
 
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
-                "that", "these", "those", "still", "very", "newly", "so", "well", "recently"}
 _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDULING_PRESENT},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
 _MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE)   # or -ed, -ing, after 'be'
 
 
-_PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
 
 
 def _cue(tokens: list, i: int, initial: str) -> Optional[str]:

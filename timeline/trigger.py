@@ -14,18 +14,16 @@ import re
 from typing import Optional
 
 from . import wordclass as W
+from .lang.en.words import (PARTICLES as _PARTICLES, SAY as _SAY,
+                             SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS, VERB_MODALS as _MODALS)
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]|\d[\d,.:/-]*\w*|[’']s\b|\S")
 _BOUNDARY = frozenset(";:—–\"“”`") | {"--", "``", "''"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINER_LIKE = W.DETERMINERS | _POSSESSIVE
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 _DATE = "@"
 WINDOW = 160   # characters read each side of the date (a clause's reach)
 _ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
-_MODALS = frozenset("will would shall should can could may might must to".split())
-_PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
-_SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

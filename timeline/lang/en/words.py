@@ -1,6 +1,7 @@
-"""English closed-class words and word lists the event stage reads (moved here from
-wordclass.py and events.py): determiners, auxiliaries, prepositions..., the words that are
-never actors, and the kinds of happening reports vary ("truck bombing", "explosion")."""
+"""English closed-class words and word lists the stages read (moved here from wordclass.py,
+events.py, trigger.py and resolve.py): determiners, auxiliaries, prepositions..., the words
+that are never actors, the kinds of happening reports vary ("truck bombing", "explosion"),
+the words that cue a tense, and the ones a trigger reads past."""
 
 DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some any no every each "
@@ -122,3 +123,19 @@ NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET
 
 CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group",
              "Holdings", "Bank", "Airlines", "Motors"}   # (a name's last word: a company's)
+
+
+# --- tense cues (resolve.py) --------------------------------------------------------------------
+TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
+             "scheduled", "due", "expected", "poised", "slated", "is", "are"}
+MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
+TENSE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
+                     "that", "these", "those", "still", "very", "newly", "so", "well", "recently"}
+PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
+
+
+# --- triggers (trigger.py) ----------------------------------------------------------------------
+SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
+VERB_MODALS = frozenset("will would shall should can could may might must to".split())
+PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
+SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
