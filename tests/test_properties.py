@@ -1,4 +1,5 @@
 """Property tests: any text, any DCT (years 1-9999): never raise, offsets and values sound."""
+import os
 from datetime import date
 
 from hypothesis import HealthCheck, example, given, settings, strategies as st
@@ -85,3 +86,34 @@ def test_every_output_of_any_mix_of_years_succeeds(tmp_path_factory, years):
     again = timeline.Timeline.from_csv(path)
     assert again.events == tl.events
     again.html()
+
+
+def _pack_words(code: str) -> list:
+    """Every phrase of a language pack's tables, with numbers, punctuation and odd dates."""
+    from dataclasses import fields
+
+    from timeline import lang
+    pack = lang.load(code)
+    words = []
+    for f in fields(pack):
+        table = getattr(pack, f.name)
+        if isinstance(table, (dict, tuple)):
+            words += [w for w in table if isinstance(w, str)]
+    return words + ["0", "1", "31", "32", "99", "2005", "9999", "0001", "12:30", "25:61", "10.30",
+                    "15/03/2024", "31.02.2020", ",", ".", "(", "\n", "XIX", "XL", "1er", "3."]
+
+
+PACK_EXAMPLES = int(os.environ.get("PACK_EXAMPLES", 300))
+PACK_TEXTS = {code: st.lists(st.sampled_from(_pack_words(code)), max_size=25).map(" ".join)
+              for code in ("es", "fr", "de", "it", "pt")}
+
+
+@settings(max_examples=PACK_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(PACK_TEXTS)), st.data(), dcts)
+def test_every_pack_never_raises_and_is_sound(code, data, dct):
+    text = data.draw(PACK_TEXTS[code])
+    for t in timeline.tag(text, published=dct, lang=code):
+        assert text[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert V.is_well_formed(t.value), (t.text, t.value)
+        assert 0 <= t.confidence <= 1
