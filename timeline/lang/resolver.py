@@ -15,9 +15,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import values as V
-from ..model import evolve
-from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
-                     TIME, Timex)
+from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, TIME,
+                     Timex, evolve)
 from ..resolve import FUTURE as EN_FUTURE, weekday_date
 from . import pack as P
 from .tagger import RULES
