@@ -3,7 +3,8 @@
 The rules (RULES, in priority order) are patterns over placeholders ({MONTH}, {UNIT}, {COUNT}...)
 that each pack fills with its own words, so one rule reads "4 de octubre de 2005", "3 mars 2025"
 and "3. Oktober 2024". A text is scanned once for the words any rule can begin with (and for
-digits); at each such place every rule is tried and the longest match wins. The article or
+digits); at each such place the rules that can begin with its word are tried and the longest
+match wins (ties: the earlier rule). The article or
 position modifier before a match ("el lunes", "a finales de 2008") joins it. Each match becomes
 a Timex whose fields are typed (month 10, weekday 1, unit "Y", relation "last"): the resolver
 never reads a word of the language.
