@@ -1,5 +1,5 @@
 """Spanish: the words the date rules read (a pack: data only, see lang/pack.py)."""
-from .pack import (DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH, NEXT,
+from .pack import (DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH, NEXT, ONE,
                    PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, CENTURY, Pack)
 
 PACK = Pack(
@@ -37,7 +37,8 @@ PACK = Pack(
     relations_before={"pasado": LAST, "pasada": LAST, "último": LAST, "última": LAST,
                       "próximo": NEXT, "próxima": NEXT, "mismo": SAME, "misma": SAME,
                       "ese mismo": SAME, "esa misma": SAME, "aquel mismo": SAME,
-                      "este mismo": THIS, "esta misma": THIS},
+                      "este mismo": THIS, "esta misma": THIS, "un mismo": ONE,
+                      "una misma": ONE},
     relations_after={"pasado": LAST, "pasada": LAST, "que viene": NEXT, "entrante": NEXT,
                      "próximo": NEXT, "próxima": NEXT, "anterior": PREVIOUS,
                      "siguiente": FOLLOWING, "posterior": FOLLOWING, "en curso": THIS,

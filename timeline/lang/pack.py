@@ -23,7 +23,8 @@ NEXT = "next"            # "el año que viene", "nächsten Montag": the one afte
 PREVIOUS = "previous"    # "el año anterior", "la veille": the one before the narrative's date
 FOLLOWING = "following"  # "el día siguiente", "le lendemain": the one after the narrative's
 SAME = "same"            # "ese mismo día", "ce jour-là": the narrative's date itself
-RELATIONS = {THIS, LAST, NEXT, PREVIOUS, FOLLOWING, SAME}
+ONE = "one"              # "un mismo día": a stretch of one unit (a DURATION)
+RELATIONS = {THIS, LAST, NEXT, PREVIOUS, FOLLOWING, SAME, ONE}
 
 # Tense a verb form points to
 PAST, FUTURE = "past", "future"

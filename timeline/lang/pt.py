@@ -1,6 +1,6 @@
 """Portuguese: the words the date rules read (a pack: data only, see lang/pack.py)."""
 from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH,
-                   NEXT, PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, Pack)
+                   NEXT, ONE, PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, Pack)
 
 PACK = Pack(
     code="pt",
@@ -30,7 +30,8 @@ PACK = Pack(
     ordinals={"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
               "terceira": 3, "quarto": 4, "quarta": 4},
     relations_before={"passado": LAST, "passada": LAST, "último": LAST, "última": LAST,
-                      "próximo": NEXT, "próxima": NEXT, "mesmo": SAME, "mesma": SAME},
+                      "próximo": NEXT, "próxima": NEXT, "mesmo": SAME, "mesma": SAME,
+                      "um mesmo": ONE, "uma mesma": ONE},
     relations_after={"passado": LAST, "passada": LAST, "que vem": NEXT, "próximo": NEXT,
                      "próxima": NEXT, "anterior": PREVIOUS, "seguinte": FOLLOWING,
                      "em curso": THIS, "corrente": THIS},

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import values as V
-from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, TIME,
-                     Timex, evolve)
+from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
+                     TIME, Timex, evolve)
 from ..resolve import FUTURE as EN_FUTURE, weekday_date
 from . import pack as P
 from .tagger import RULES
@@ -278,6 +278,8 @@ def r_relative(tx, ctx):
     if unit == P.WEEKEND and not rel:   # "el fin de semana": the last one, or the coming one
         ahead = ctx.tense(tx) != P.PAST or ctx.dct.isoweekday() >= 6
         return _unit(tx, ctx, unit, P.THIS if ahead else P.LAST)
+    if unit and rel == P.ONE:   # "un mismo día": one day's stretch
+        return _set(replace(tx, type=DURATION), _duration(unit, 1), ANCHOR_NONE, 0.8)
     if unit and rel:
         return _unit(tx, ctx, unit, rel)
     if part and rel == P.THIS:   # "esta mañana", "ce soir"
