@@ -154,3 +154,10 @@ def test_sentences_end_before_any_latin_capital_and_opening_marks():
         "Le président est parti hier.", "État d'urgence décrété.",
         "« Nous resterons », a-t-il dit.", "¿Qué pasará?", "La Sra. López habló.",
         "Über alles."]
+
+
+def test_german_nouns_after_a_determiner_are_not_names():
+    text = ("Die Regierung hat am Mittwoch ein neues Klimapaket beschlossen. "
+            "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.")
+    who = {w for e in timeline.build(text, "2025-04-09", lang="de").events for w in e.who}
+    assert "Olaf Scholz" in who and not who & {"Klimapaket", "Regierung"}, who

@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from . import places, wordclass
 from . import trigger as T
+from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
 from .model import Document, Event, Sentence, Timex, evolve
@@ -33,10 +34,10 @@ _PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not
 # "(AP) _ ": a sentence's first word)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
-_CAPITAL_RUN = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|the|for|es|el|da|"
-    r"do|dos|du|le|ibn|abu)\s+)?"
-    r"(?:[A-Z][\w’'.-]*))*")
+_CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich")
+    rf"(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|"
+    rf"the|for|es|el|da|do|dos|du|le|ibn|abu)\s+)?"
+    rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:on|in|at|during|since|by|from|until|till|through|as of|for|of)\s+(?:the\s+)?)$",
     re.I)
@@ -88,6 +89,7 @@ class Language:
     verbs: Optional[re.Pattern] = None      # its verb forms in a tense (the pack's)
     auxiliaries: frozenset = frozenset()    # "ha", "a", "hat": the verb is the word after
     verb_last: bool = False                 # (or, in German, the clause's last word)
+    determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
     span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
@@ -141,18 +143,39 @@ def name_words(run: str) -> list[str]:
     return _POSSESSIVE.sub("", run.strip(" ,-")).split()
 
 
+_WORDS_BEFORE_RUN = re.compile(r"((?:\w+\s+){1,3})$")
+
+
+def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
+    """Is text[at:] a noun: after a determiner, maybe with lower-case adjectives between
+    ("das Kabinett", "ein neues Klimapaket")?"""
+    m = _WORDS_BEFORE_RUN.search(text, max(0, at - 40), at)
+    if not m:
+        return False
+    for word in reversed(m.group(1).split()):
+        if word.lower() in determiners:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
 def actors(text: str, proper: Optional[frozenset] = None,
-           common: frozenset = frozenset()) -> tuple:
+           common: frozenset = frozenset(), determiners: frozenset = frozenset()) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
     only when that word is also capitalised elsewhere in the document. `common`: the lower-case
     words of the document's language when it is not English (lang.common_words): none of them
     is a name, and an opener not capitalised elsewhere is taken for an ordinary word.
+    `determiners`: in a language that capitalises its nouns (German), a run right after one is a
+    noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD").
     """
     found = []
     for m in _CAPITAL_RUN.finditer(text):
         run = m.group().strip(" ,-")
+        if determiners and not run.isupper() and _after_determiner(text, m.start(), determiners):
+            continue
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
         opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
@@ -414,9 +437,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                  else clause_label(sentence.text, start, end, found, language))
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
-    common = language.common
-    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common)   # ("(AP) _ Rescue workers":
-             or actors(text_wo_date, proper, common))  # a wire's dash before the first word)
+    common, det = language.common, language.determiners
+    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det)   # ("(AP) _ Rescue
+             or actors(text_wo_date, proper, common, det))   # workers": a wire's dash first)
     who, where = split_places(names, sentence.text, language.locative)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \

@@ -23,7 +23,8 @@ ABBREVIATIONS = {
     "sra", "srta", "dra", "nr", "bzw", "ca", "vgl", "mme", "mlle", "sig", "dott",   # (es, de,
 }                                                                                 # fr, it)
 # (a capital of any Latin alphabet; an opening «, ¿ or ¡ may come first, a closing » before)
-_CAPITAL = "A-Z0-9À-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+UPPER_LATIN = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAPITAL = "0-9" + UPPER_LATIN
 _BOUNDARY = re.compile(rf"[.!?]+[\"'”’)\]»]*(?=\s+(?:[\"'“‘(\[¿¡]|``|«\s?)?[{_CAPITAL}])")
 _LINE = re.compile(r"[^\n]+")
 _WORD_CHARS = re.compile(r"[\w.]+")   # the word before a dot ("Feb", "U.S"), read backwards

@@ -127,7 +127,7 @@ def reading(code: str):
     span = _joiner(pack.span_words)
     listed = _joiner(pack.span_words + pack.list_words)
     return Language(common_words(code), locative(code), verb_forms(code), auxiliaries(code),
-                    pack.verb_last, keep, span, listed)
+                    pack.verb_last, frozenset(pack.noun_determiners), keep, span, listed)
 
 
 def _joiner(words: tuple) -> "re.Pattern | None":

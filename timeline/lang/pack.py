@@ -91,6 +91,8 @@ class Pack:
     locatives: tuple = ()             # words before a place ("en" Bengasi, "nach" Berlin)
     auxiliaries: tuple = ()           # verb forms whose happening is the next word ("ha")
     verb_last: bool = False           # ... or the clause's last word ("hat ... verabschiedet")
+    noun_determiners: tuple = ()      # a language that capitalises nouns: a capitalised word
+    #                                   after one of these is a noun, not a name ("das Kabinett")
     negations: tuple = ()             # "no", "nicht": a label may begin with them
     span_words: tuple = ()            # between a span's dates ("de 1934 a 1941": "a")
     list_words: tuple = ()            # between listed dates ("lunes y martes": "y")
