@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from . import places, wordclass
 from . import trigger as T
+from .joiners import joined
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
@@ -431,10 +432,13 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     when it is wider than `tx` (a range: "May 10-15")."""
     start, end = span or (tx.start, tx.end)
     start, end = start - sentence.start, end - sentence.start
-    found = (T.find(sentence.text, start, end) if language.verbs is None
-             else verb_near(sentence.text, start, end, language))
-    raw_label = (label_text(sentence.text, start, end) if language.verbs is None
-                 else clause_label(sentence.text, start, end, found, language))
+    english = language.verbs is None   # (a pack's language: its verb forms, its clauses)
+    if english:
+        found = T.find(sentence.text, start, end)
+        raw_label = label_text(sentence.text, start, end)
+    else:
+        found = verb_near(sentence.text, start, end, language)
+        raw_label = clause_label(sentence.text, start, end, found, language)
     label = _tidy(raw_label) or _tidy(sentence.text)
     text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
     common, det = language.common, language.determiners
@@ -445,8 +449,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
-    if found and language.verbs is None and (_BAD_START.match(label) or not _names(label, sentence.text[found[0]:found[1]])
-                    and not _modified_by_date(sentence.text, end, found[0])):
+    if english and found and (_BAD_START.match(label) or
+                              not _names(label, sentence.text[found[0]:found[1]])
+                              and not _modified_by_date(sentence.text, end, found[0])):
         label = _trigger_label(sentence.text, start, end, found) or label
     return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where)
 
@@ -653,21 +658,13 @@ def _opens_wire_story(text: str, tx: Timex) -> bool:
                 _DATELINE_AFTER.match(text, tx.end))
 
 
-def _joined(joiner: re.Pattern, text: str, a: Timex, b: Timex) -> bool:
-    """Are two timexes joined by the joiner's words (or is it the first word of the second:
-    "del 25 de enero al 11 de febrero", where the article "al" opens the second)?"""
-    return bool(joiner.fullmatch(text, a.end, b.start) or
-                (text[a.end:b.start].isspace() and joiner.match(b.text) and
-                 joiner.match(b.text).end() < len(b.text)))
-
-
 def _continues_range(text: str, previous: Mention, tx: Timex,
                      language: Language = ENGLISH) -> bool:
     """Is `tx` the end of a span the previous mention opens ("from 1934 to 1941", "1558–1603",
     "(32-31 B.C.)")? Both dated, in order, joined by a dash, "to", "through" or "until" (or
     the language's words: "a", "bis", "jusqu'à")."""
     first = previous.until or previous.timex
-    if previous.until is not None or not _joined(language.span_joiner or _SPAN_JOINER, text,
+    if previous.until is not None or not joined(language.span_joiner or _SPAN_JOINER, text,
                                                  first, tx):
         return False
     a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
@@ -696,7 +693,7 @@ def _range_spans(text: str, timexes: list[Timex],
     joiner = language.range_joiner or _RANGE_JOINER
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
-        if _joined(joiner, text, a, b):
+        if joined(joiner, text, a, b):
             spans[i + 1] = (spans[i][0], b.end)
     for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
         if spans[i + 1][0] <= timexes[i].start:

@@ -69,14 +69,10 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
     return (max(days), True) if days else (fallback, False)
 
 
+@lru_cache(maxsize=None)
 def common_words(code: str) -> frozenset:
     """Lower-case words of the language that are never a name, even capitalised at a
     sentence's start: its function words and every word of its date tables ("Ayer", "Lunes")."""
-    return _common_words(code)
-
-
-@lru_cache(maxsize=None)
-def _common_words(code: str) -> frozenset:
     from dataclasses import fields
 
     p = load(code)
@@ -103,36 +99,15 @@ def locative(code: str) -> "re.Pattern | None":
 
 
 @lru_cache(maxsize=None)
-def verb_forms(code: str) -> "re.Pattern | None":
-    """A regex of the language's verb forms in a tense (its pack's past and future forms): the
-    event stage takes the nearest as an event's trigger."""
-    p = load(code)
-    forms = [f for f in (p.past_forms, p.future_forms) if f]
-    if not forms:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])", re.I)
-
-
-def auxiliaries(code: str) -> frozenset:
-    return frozenset(load(code).auxiliaries)
-
-
-@lru_cache(maxsize=None)
 def reading(code: str):
-    """What the event stage reads of the language (events.Language), built once."""
+    """What the event stage reads of the language (events.Language), built once. Its verb
+    forms are the ones the resolver reads tense from (resolver.tense_regex)."""
     from ..events import Language
+    from ..joiners import joiner
+    from .resolver import tense_regex
 
     pack = load(code)
     keep = frozenset(w for phrase in pack.auxiliaries + pack.negations for w in phrase.split())
-    span = _joiner(pack.span_words)
-    listed = _joiner(pack.span_words + pack.list_words)
-    return Language(common_words(code), locative(code), verb_forms(code), auxiliaries(code),
-                    pack.verb_last, frozenset(pack.noun_determiners), keep, span, listed)
-
-
-def _joiner(words: tuple) -> "re.Pattern | None":
-    """A regex of what joins two dates: a dash or one of the words, spaces around."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                            sorted(words, key=len, reverse=True))
-    return re.compile(r"\s*(?:[-–—]" + (f"|(?:{alternatives})(?![\\w])" if words else "")
-                      + r")\s*", re.I)
+    return Language(common_words(code), locative(code), tense_regex(pack),
+                    frozenset(pack.auxiliaries), pack.verb_last, frozenset(pack.noun_determiners),
+                    keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words))

@@ -17,6 +17,7 @@ from typing import Optional
 from .. import values as V
 from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
                      TIME, Timex, evolve)
+from ..joiners import joined, joiner
 from ..resolve import FUTURE as EN_FUTURE, weekday_date
 from . import pack as P
 from .tagger import RULES
@@ -38,7 +39,8 @@ class Context:
 
 
 @lru_cache(maxsize=None)
-def _tense_regex(pack: P.Pack) -> Optional[re.Pattern]:
+def tense_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The pack's verb forms in a tense, a group each (past, future); None without any."""
     parts = [f"(?P<{name}>{form})" for name, form in (("past", pack.past_forms),
                                                        ("future", pack.future_forms)) if form]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I) if parts else None
@@ -46,7 +48,7 @@ def _tense_regex(pack: P.Pack) -> Optional[re.Pattern]:
 
 def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     """PAST or FUTURE from the verb form nearest the expression in its sentence, else None."""
-    regex = _tense_regex(pack)
+    regex = tense_regex(pack)
     if regex is None:
         return None
     lo = max(0, start - TENSE_WINDOW)
@@ -476,27 +478,19 @@ def _years_from_range_ends(timexes: list[Timex], text: str, pack: P.Pack) -> lis
     """A year-less day or month that opens a span or list whose end names its year takes that
     year ("del 25 de enero al 11 de febrero de 2011"; the year before when its month comes
     later: "del 20 de diciembre al 5 de enero de 2011")."""
-    joiner = _joiner_regex(pack)
+    regex = joiner(pack.span_words + pack.list_words)
     out = list(timexes)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.rule not in ("day_month", "relative") or _f(a, "year") is not None or \
                 not _f(a, "month") or _f(b, "year") is None or not _f(b, "month"):
             continue
-        between = text[a.end:b.start]
-        if not (joiner.fullmatch(between) or between.isspace() and joiner.match(b.text)):
+        if not joined(regex, text, a, b):
             continue
         year = _f(b, "year") - (1 if _f(a, "month") > _f(b, "month") else 0)
         out[i] = evolve(a, rule="day_month" if _f(a, "day") else "month_year",
                         fields=a.fields + (("year", year),))
     return out
-
-
-@lru_cache(maxsize=None)
-def _joiner_regex(pack: P.Pack) -> re.Pattern:
-    words = sorted(pack.span_words + pack.list_words, key=len, reverse=True)
-    alternatives = "".join("|" + re.escape(w) + r"(?![\w])" for w in words)
-    return re.compile(r"\s*(?:[-–—]" + alternatives + r")\s*", re.I)
 
 
 def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Timex]:

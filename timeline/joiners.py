@@ -1,0 +1,30 @@
+"""What joins two dates into a span or a list ("1934 to 1941", "de 1934 a 1941", "lunes y
+martes"): the regex of a language's joining words, and the test of two expressions it joins.
+
+Shared by the packs' resolver (a year-less start takes its span's year) and the event stage (a
+span is one event; a label leaves the whole phrase out).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Timex
+
+
+@lru_cache(maxsize=None)
+def joiner(words: tuple) -> re.Pattern:
+    """A dash or one of `words` (longest first; a space in one matches any run), spaces around."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                            sorted(words, key=len, reverse=True))
+    return re.compile(r"\s*(?:[-–—]" + (f"|(?:{alternatives})(?![\\w])" if words else "")
+                      + r")\s*", re.I)
+
+
+def joined(regex: re.Pattern, text: str, a: Timex, b: Timex) -> bool:
+    """Are two expressions of `text` joined by the regex's words (or is it the first word of the
+    second: "del 25 de enero al 11 de febrero", where the article "al" opens the second)?"""
+    if regex.fullmatch(text, a.end, b.start):
+        return True
+    opening = regex.match(b.text) if text[a.end:b.start].isspace() else None
+    return bool(opening) and opening.end() < len(b.text)
