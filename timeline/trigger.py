@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from . import wordclass as W
+from .lang.en import vocab
 from .lang.en.words import (PARTICLES as _PARTICLES, SAY as _SAY,
                              SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS, VERB_MODALS as _MODALS)
 
@@ -24,6 +25,9 @@ _DETERMINER_LIKE = W.DETERMINERS | _POSSESSIVE
 _DATE = "@"
 WINDOW = 160   # characters read each side of the date (a clause's reach)
 _ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
+_FLOATING = frozenset({"all", "both", "each"})
+_FRONTING = frozenset({",", "and", "but"})   # (a date after them opens a clause: "..., and
+# the following year he was appointed")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -60,11 +64,14 @@ def is_verb(toks, i) -> bool:
         return False
     before = i - 1   # (the word before, past an adverb or the date: "Iraq now controls")
     prev = toks[before][2].lower() if i > 0 else ""
-    if i > 1 and (prev in W.ADVERBS or prev == _DATE):
-        before -= 1
+    if i > 1 and (prev in W.ADVERBS or prev == _DATE or
+                  prev in _FLOATING and (_name_like(toks, i - 2) or
+                                             W.classes(toks[i - 2][2].lower()) & W.NOUN)):
+        before -= 1   # (and past a floating quantifier: "the ministers all voted")
         prev = toks[before][2].lower()
-    if prev in _DETERMINER_LIKE or prev[:1].isdigit() or prev == "$":
-        return False
+    if prev in _DETERMINER_LIKE or prev.endswith(("'s", "’s")) or prev[:1].isdigit() or \
+            prev == "$":
+        return False   # ("the man's dismembered body")
     if W.classes(prev) == W.ADJ:   # "composite trading"
         return False
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
@@ -127,7 +134,10 @@ def _skippable(word: str) -> bool:
     """An adverb or the date itself inside a verb group ("has often claimed", "are now
     beginning", "will on Friday begin")."""
     low = word.lower()
-    return word == _DATE or low in W.ADVERBS or W.classes(low) == W.ADV
+    if word == _DATE or low in W.ADVERBS:
+        return True
+    bits = W.classes(low)
+    return bool(bits & W.ADV) and not bits & (W.VERB | W.NOUN)
 
 
 def _main_verb(toks, i, stop) -> int:
@@ -152,16 +162,32 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
     j = end
     if j < len(toks) and toks[j][2] in _POSSESSIVE:
         j += 1
-    elif not (first > 0 and toks[first - 1][2].lower() in _DETERMINER_LIKE or hyphenated):
+    elif not (hyphenated or _determined(toks, first)):
         return None
-    for k in (j, j + 1):
-        if k >= len(toks) or not _is_word(toks[k][2]) or is_verb(toks, k):
-            return None
+    head = None
+    for k in range(j, min(j + 3, len(toks))):
+        if not _is_word(toks[k][2]) or is_verb(toks, k):
+            break
         if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
             return k
-        if not W.classes(toks[k][2].lower()) & (W.ADJ | W.NOUN) and not _proper(toks, k):
-            return None   # (a modifier: "the 1998 embassy bombings", "Saturday's truck bombing")
+        bits = W.classes(toks[k][2].lower())
+        if not bits & (W.ADJ | W.NOUN) or _proper(toks, k):
+            break   # (a modifier: "the 1998 embassy bombings", "Saturday's truck bombing")
+        head = k if bits & W.NOUN else head
+    if head is not None and W.classes(toks[head][2].lower()) & W.VERB and \
+            toks[head][2].lower() not in W.STOP:
+        return head   # a noun that is a verb's too: "Friday's purchases", "its 1988 slump"
     return None
+
+
+def _determined(toks, first: int) -> bool:
+    """A determiner or possessive before the date, maybe past one adjective: "the 1998
+    bombings", "Iraq's Aug. 2 invasion", "his unsuccessful 1996 campaign"."""
+    i = first - 1
+    if i > 0 and W.classes(toks[i][2].lower()) == W.ADJ:
+        i -= 1
+    word = toks[i][2].lower() if i >= 0 else ""
+    return word in _DETERMINER_LIKE or word.endswith(("'s", "’s"))
 
 
 def _clause_start(toks, start: int) -> int:
@@ -187,8 +213,11 @@ def _object_of(toks, i) -> Optional[int]:
     cooperation plan"), or None (a subject, or a noun after a preposition: "in a speech")."""
     for j in range(i - 1, max(-1, i - 6), -1):
         word = toks[j][2].lower()
-        if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-":
+        if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
+                word in vocab.NUMBER_WORDS:
             continue
+        if word in _PARTICLES and j > 0 and is_verb(toks, j - 1):
+            return j - 1   # ("wrapped up a three-hour meeting")
         if is_verb(toks, j):
             return j if word not in W.COPULAS else None
         if _is_word(word) and not word in W.PREPOSITIONS and not word in W.CONJUNCTIONS and \
@@ -289,7 +318,13 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     after = first + 1
     clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
     found = _premodified(toks, first, after, hyphenated)
-    fronted = first == clause_start or toks[first - 1][2] == ","
+    if found is not None and toks[found][2].lower() in W.MEASURES and \
+            found + 1 < clause_end and is_verb(toks, found + 1) and \
+            toks[found + 1][2].lower() not in W.STATIVE | W.COPULAS:
+        verb = _main_verb(toks, found + 1, clause_end)   # a measure is the subject of a change:
+        if toks[verb][2].lower() not in W.AUXILIARIES:   # "third-quarter net income rose 11%"
+            found = verb
+    fronted = first == clause_start or toks[first - 1][2] in _FRONTING
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
         if found is not None and found < first - 1 and toks[found][2].lower() in _SAY and \

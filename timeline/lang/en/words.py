@@ -31,11 +31,22 @@ REPORTING = frozenset("say says said saying tell tells told telling report repor
                       "announce announces announced add adds added note noted notes "
                       "state stated states claim claimed claims".split())
 
-# Verbs that lend their complement's verb the date: "is scheduled to expire Nov. 6"
+# Verbs that lend their complement's verb the date: "is scheduled to expire Nov. 6" (not the
+# aspectual "began", "started": TimeML marks them as the happening's word, "began to fall apart
+# in mid-1996")
 RAISING = frozenset("scheduled expected set due likely planned plans plan planning want wants "
                     "wanted hopes hope hoped intends intend intended going supposed able "
-                    "seems seem seemed appears appear appeared continue continues continued "
-                    "begin begins began start starts started".split())
+                    "seems seem seemed appears appear appeared continue continues "
+                    "continued".split())
+# Amounts a period measures: dated, they are the subject of the happening, the change the
+# verb after them tells ("third-quarter net income rose 11%": the happening is "rose")
+MEASURES = frozenset("income earnings profit profits sales revenue revenues originations "
+                     "output production volume deliveries shipments orders".split())
+# Verbs of being, having and holding: the measure before them stays the happening ("This
+# year's results included a gain", "the 1988 results have been restated")
+STATIVE = frozenset("include includes included including contain contains contained comprise "
+                    "comprises comprised reflect reflects reflected restated came come comes "
+                    "remain remains remained".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30"
