@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """One entity's timeline across documents, scored as SemEval-2015 Task 4 (TimeLine) scored it.
 
-    python benchmarks/semeval2015.py                     # corpus_1 (dev) and corpus_2 (test)
+    python benchmarks/semeval2015.py                     # trial, corpus_1 (dev), corpus_2 (test)
     python benchmarks/semeval2015.py CORPUS_DIR ... --out runs/   # also write the timelines
 
 A corpus folder is laid out as the task's: `corpus_trackA_TimeML/` (the raw Wikinews texts, one
 `<s id>` a sentence, tokens spaced, a DCT each), `TimeLines_Gold_Standard/` (a timeline per
-target entity) and `list_target_entities_*.txt`. Track A: the project reads the raw texts and,
-for each target entity, orders the happenings of the sentences that name it (today: the dated
-events of those sentences, their trigger as the event's word; one entry per date and word,
-listing every mention); each timeline is scored against the gold by temporal awareness
-(benchmarks/temporal_awareness.py). corpus_1 is for development; corpus_2 is the test split:
-score it, never study its errors (--errors lists corpus_1's only).
+target entity) and `list_target_entities_*.txt`; or as its trial data (CAT XML documents in
+`Corpus*/`, timelines in `TimeLines*/`). Track A: the project reads the raw texts and, for each
+target entity, builds its timeline as `timeline build --about ENTITY --semeval2015 DIR` does
+(timeline/happenings.py finds the happenings, timeline/semeval.py writes the entries); each
+timeline is scored against the gold by temporal awareness (benchmarks/temporal_awareness.py).
+The trial data and corpus_1 are for development; corpus_2 is the test split: score it, never
+study its errors (the error kinds are printed for the others only).
 """
 from __future__ import annotations
 
@@ -20,10 +21,9 @@ import warnings
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,42 +31,45 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import temporal_awareness as ta  # noqa: E402
 
-from timeline import events as events_stage  # noqa: E402
-from timeline.about import REACH, pattern as name_pattern, references  # noqa: E402
-from timeline import trigger as T  # noqa: E402
-from timeline import wordclass as W  # noqa: E402
-from timeline import ingest, segment, values  # noqa: E402
-from timeline.pipeline import process  # noqa: E402
+import timeline  # noqa: E402
+from timeline import ingest, semeval  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "semeval2015-timeline" / "SemEval_Task4_data"
-DEFAULT = [DATA / "corpus_1", DATA / "corpus_2"]
+TRIAL = ROOT.parent / "shared" / "data" / "semeval2015-timeline"
+DEFAULT = [TRIAL, DATA / "corpus_1", DATA / "corpus_2"]
+TEST = {"corpus_2"}
 PUBLISHED = {"best Track A (raw texts)": 7.85, "best Track B (gold events given)": 25.36}
 
 
 class Doc:
-    """A Track A TimeML document: its text (sentences on lines, tokens spaced), DCT, and the
-    (sentence id, token) of every character offset's token."""
+    """A Track A document, TimeML (`<s id>` sentences) or CAT XML (the trial data's `<token
+    sentence>`s): its text (sentences on lines, tokens spaced), DCT, and the (sentence id,
+    token) of every character offset's token."""
 
     def __init__(self, path: Path):
         root = ET.parse(path).getroot()
-        self.id = (root.findtext("DOCID") or path.stem.split("_")[0]).strip()
-        dct = root.find("DCT/TIMEX3")
+        if root.tag == "Document":   # CAT: tokens with their sentence number, a CREATION_TIME
+            self.id = root.get("doc_id") or path.stem.split("-")[0].split("_")[0]
+            dct = next((t for t in root.iter("TIMEX3")
+                        if t.get("functionInDocument") == "CREATION_TIME"), None)
+            sentences: dict = {}
+            for t in root.iter("token"):
+                sentences.setdefault(t.get("sentence"), []).append(t.text or "")
+            pairs = list(sentences.items())
+        else:
+            self.id = (root.findtext("DOCID") or path.stem.split("_")[0]).strip()
+            dct = root.find("DCT/TIMEX3")
+            pairs = [(s.get("id"), (s.text or "").split(" ")) for s in root.iter("s")]
         self.dct = dct.get("value") if dct is not None else None
         lines, self.tokens = [], []   # tokens: (start, end, sentence id, word)
         at = 0
-        for s in root.iter("s"):
-            words = (s.text or "").split(" ")
+        for sid, words in pairs:
             for w in words:
                 if w:
-                    self.tokens.append((at, at + len(w), s.get("id"), w))
+                    self.tokens.append((at, at + len(w), sid, w))
                 at += len(w) + 1
             lines.append(" ".join(words))
         self.text = "\n".join(lines) + "\n"
-        self.sentence_spans = []
-        at = 0
-        for line in lines:
-            self.sentence_spans.append((at, at + len(line)))
-            at += len(line) + 1
 
     def mention_id(self, start: int) -> str | None:
         for a, b, sid, word in self.tokens:
@@ -75,95 +78,28 @@ class Doc:
         return None
 
 
-def timeline_date(value: str) -> str:
-    """A TIMEX3 value as the task writes dates: 2005-01-18, 2005-01-XX, 2005-XX-XX."""
-    span = values.value_span(value)
-    if span is None:
-        return ta.UNDATED
-    first, last, granularity = span
-    if granularity in ("day", "time"):
-        return first.isoformat()
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.year:04d}-{first.month:02d}-XX"
-    return f"{first.year:04d}-XX-XX" if first.year == last.year else ta.UNDATED
-
-
-class Happening(NamedTuple):
-    doc: str
-    sentence: tuple   # (start, end) in the document's text
-    date: str
-    mention: str      # "docid-sentence-word"
-    word: str
-    at: int           # offset in the document's text
-
-
-def happenings(doc: Doc, every: bool = True) -> list[Happening]:
-    """The document's dated events (their trigger); with `every`, also every other verb and
-    event noun of its sentences: dated by the sentence's one date if it has one, by the
-    publication day if in the past tense, else undated. Sets doc.sentences."""
-    try:
-        dct = date.fromisoformat(doc.dct or "")
-    except ValueError:   # ("03-02-2009": which order? the date line under the title says)
-        dct = None
-    document = ingest.from_text(doc.text, doc.id, dct)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        processed = process(document)
-    sentences = list(segment.sentences(document.text, document.body_start))
-    doc.sentences = [(s.start, s.end) for s in sentences]
-    out, taken, dates = [], set(), defaultdict(set)
-    for m in events_stage.dated_mentions(document, list(processed.timexes), sentences):
-        when = timeline_date(m.timex.when or "")
-        dates[m.sentence.start].add(when)
-        if not m.trigger:
-            continue
-        mention = doc.mention_id(m.trigger[0])
-        if mention and when != ta.UNDATED:
-            out.append(Happening(doc.id, (m.sentence.start, m.sentence.end), when, mention,
-                                 doc.text[m.trigger[0]:m.trigger[1]], m.trigger[0]))
-            taken.add(m.trigger[0])
-    if every:
-        published = timeline_date(processed.dct.isoformat())
-        for s in sentences:
-            known = dates.get(s.start, set()) - {ta.UNDATED}
-            toks = T.tokens(s.text)
-            for i, (a, b, word) in enumerate(toks):
-                start = s.start + a
-                if start in taken or not word[:1].isalpha():
-                    continue
-                verb = T.is_verb(toks, i) and word.lower() not in W.AUXILIARIES
-                if not (verb or (W.is_event_noun(word) and not T._proper(toks, i))):
-                    continue
-                mention = doc.mention_id(start)
-                if mention is None:
-                    continue
-                when = next(iter(known)) if len(known) == 1 else (
-                    published if verb and (word.lower().endswith("ed") or
-                                           word.lower() in W.PAST_FORMS) else ta.UNDATED)
-                out.append(Happening(doc.id, (s.start, s.end), when, mention, word, start))
+def documents(docs: list[Doc]) -> list:
+    """The corpus's documents as the project reads them (their DCT given where it is a day)."""
+    out = []
+    for doc in docs:
+        try:
+            dct = date.fromisoformat(doc.dct or "")
+        except ValueError:   # ("03-02-2009": which order? the date line under the title says)
+            dct = None
+        out.append(ingest.from_text(doc.text, doc.id, dct))
     return out
 
 
-def about(entity: str, found: list[Happening], docs: dict, reach: int = REACH,
-          follow: bool = False) -> list[ta.Entry]:
-    """The timeline of one entity: the happenings near where a sentence names it, or (with
-    `follow`) refers back to it ("the planemaker", "it": timeline/about.py), one entry per date
-    and word (listing every mention), ranked by date."""
-    grouped: dict = defaultdict(list)
-    spots = {}
-    for h in found:
-        if h.doc not in spots:
-            doc = docs[h.doc]
-            spots[h.doc] = references(doc.text, entity, doc.sentences) if follow else [
-                (m.start(), m.end()) for m in name_pattern(entity).finditer(doc.text)]
-        first, last = h.sentence
-        if any(first <= a and b <= last and a - reach <= h.at <= b + reach
-               for a, b in spots[h.doc]):
-            grouped[(h.date, h.word.lower())].append(h.mention)
-    ranks = {d: r for r, d in enumerate(sorted({d for d, _ in grouped} - {ta.UNDATED}), 1)}
-    ranks[ta.UNDATED] = 0
-    return [ta.Entry(ranks[d], d, tuple(dict.fromkeys(ms)))
-            for (d, _), ms in sorted(grouped.items())]
+def timelines(docs: list[Doc], entities: list[str]) -> dict:
+    """Each entity's timeline, as `timeline build --about ... --semeval2015 DIR` makes it; a
+    mention is named by the corpus's own token ids."""
+    by_id = {d.id: d for d in docs}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        built = timeline.build(documents(docs), about=entities)
+    return {entity: semeval.entries(built.about(entity).events, lambda e: by_id[e.source]
+                                    .mention_id(e.trigger_start) if e.trigger else None)
+            for entity in entities}
 
 
 def error_kinds(system: list, gold: list) -> Counter:
@@ -181,39 +117,60 @@ def error_kinds(system: list, gold: list) -> Counter:
     return kinds
 
 
-def write_texts(folder: Path, out: Path) -> None:
-    """The corpus's documents as plain text with front matter (the headline, the DCT)."""
+def write_texts(docs: list[Doc], out: Path) -> None:
+    """The corpus's documents as plain text files named by their id (the task's document
+    names), the DCT as front matter and the headline as the first line (sentence 0, as the
+    task counts): `timeline build DIR --about ENTITY --semeval2015 OUT` reads them."""
     out.mkdir(parents=True, exist_ok=True)
-    for path in sorted((folder / "corpus_trackA_TimeML").glob("*.tml")):
-        doc = Doc(path)
-        title, _, body = doc.text.partition("\n")
+    for doc in docs:
         try:
-            published = f"published: {date.fromisoformat(doc.dct or '')}\n"
+            published = f"---\npublished: {date.fromisoformat(doc.dct or '')}\n---\n"
         except ValueError:
             published = ""
-        (out / (path.stem + ".txt")).write_text(
-            f"---\ntitle: {title}\n{published}---\n{body}", encoding="utf-8")
+        (out / f"{doc.id}.txt").write_text(published + doc.text, encoding="utf-8")
 
 
-def run(folder: Path, out: Path | None, reach: int = REACH, follow: bool = False):
-    docs = [Doc(p) for p in sorted((folder / "corpus_trackA_TimeML").glob("*.tml"))]
-    found = [h for d in docs for h in happenings(d)]
-    by_id = {d.id: d for d in docs}
-    entities_file = next(folder.glob("list_target_entities*.txt"))
-    entities = [line.strip() for line in entities_file.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
-    rows, total, kinds = [], ta.Score(0, 0, 0, 0), Counter()
-    gold_dir = folder / "TimeLines_Gold_Standard"
+def layout(folder: Path) -> tuple[list[Path], Path, list[str]]:
+    """A corpus folder's documents, gold timeline folder and target entities. Read: the task's
+    corpus folders (`corpus_trackA_TimeML/`, `TimeLines_Gold_Standard/`,
+    `list_target_entities_*.txt`) and its trial data (a folder of CAT XML documents and one of
+    timelines, each timeline's first line naming its entity)."""
+    texts = sorted((folder / "corpus_trackA_TimeML").glob("*.tml"))
+    gold = folder / "TimeLines_Gold_Standard"
+    if not texts:   # the trial data's layout
+        texts = sorted(p for d in folder.glob("Corpus*") for p in d.glob("*.xml"))
+        gold = next((d for d in sorted(folder.glob("TimeLines*")) if d.is_dir()), gold)
+    if not texts or not gold.is_dir():
+        raise SystemExit(f"{folder}: no corpus_trackA_TimeML/ and TimeLines_Gold_Standard/ "
+                         "folders (nor the trial data's Corpus*/ and TimeLines*/)")
+    listed = next(folder.glob("list_target_entities*.txt"), None)
+    if listed:
+        entities = [line.strip() for line in listed.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+    else:
+        entities = [p.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+                    for p in sorted(gold.glob("*.txt"))]
+    return texts, gold, entities
+
+
+def run(folder: Path, out: Path | None, texts: Path | None = None):
+    paths, gold_dir, entities = layout(folder)
+    docs = [Doc(p) for p in paths]
+    if texts:
+        write_texts(docs, texts / folder.name)
+    golds = {}
     for entity in entities:
-        gold_path = gold_dir / (entity.lower().replace(" ", "_") + ".txt")
-        if not gold_path.exists():
-            continue
-        gold = ta.read_timeline(gold_path.read_text(encoding="utf-8"))
-        system = about(entity, found, by_id, reach, follow)
+        gold_path = gold_dir / semeval.file_name(entity)
+        if gold_path.exists():
+            golds[entity] = ta.read_timeline(gold_path.read_text(encoding="utf-8"))
+    found = timelines(docs, list(golds))
+    rows, total, kinds = [], ta.Score(0, 0, 0, 0), Counter()
+    for entity, gold in golds.items():
+        system = [ta.Entry(*e) for e in found[entity]]
         if out:
             (out / folder.name).mkdir(parents=True, exist_ok=True)
-            (out / folder.name / gold_path.name).write_text(ta.write_timeline(entity, system),
-                                                            encoding="utf-8")
+            (out / folder.name / semeval.file_name(entity)).write_text(
+                semeval.text(entity, found[entity]), encoding="utf-8")
         s = ta.score(system, gold)
         total += s
         kinds += error_kinds(system, gold)
@@ -225,23 +182,14 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpora", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--out", type=Path, help="write the system timelines here")
-    parser.add_argument("--reach", type=int, default=REACH,
-                        help="characters between a happening and the entity's name")
     parser.add_argument("--texts", type=Path, metavar="DIR", help="also write each corpus's "
-                        "texts as plain files (front matter: title, published) to try "
+                        "texts as plain files (front matter: published) to try "
                         "`timeline build DIR --about ENTITY` on")
-    parser.add_argument("--follow", action="store_true", help="also the happenings near a "
-                        "description or pronoun that refers back to the entity (corpus_1: "
-                        "F1 11.31 with, 11.87 without)")
     args = parser.parse_args(argv)
     summary = []
     for folder in args.corpora:
-        if not (folder / "corpus_trackA_TimeML").is_dir():
-            sys.exit(f"{folder}: no corpus_trackA_TimeML/ folder (see --help for the layout)")
         started = time.perf_counter()
-        if args.texts:
-            write_texts(folder, args.texts / folder.name)
-        rows, total, kinds, n = run(folder, args.out, args.reach, args.follow)
+        rows, total, kinds, n = run(folder, args.out, args.texts)
         print(f"\n{folder.name}: {n} documents, {len(rows)} target entities "
               f"({time.perf_counter() - started:.1f} s)\n")
         print("| entity | P | R | F1 | entries (system / gold) |")
@@ -251,7 +199,7 @@ def main(argv=None):
                   f"{100 * s.f1:.2f} | {n_sys} / {n_gold} |")
         print(f"| **micro** | {100 * total.precision:.2f} | {100 * total.recall:.2f} | "
               f"{100 * total.f1:.2f} | |")
-        if folder.name != "corpus_2":   # (the test split's errors are not studied)
+        if folder.name not in TEST:   # (the test split's errors are not studied)
             print("\ncommonest error kinds:", ", ".join(f"{k}: {v}" for k, v in
                                                       kinds.most_common(3)))
         summary.append((folder.name, total))

@@ -302,10 +302,10 @@ def test_an_internal_error_skips_only_its_document(monkeypatch, tmp_path):
 
     real = pipeline.document_events
 
-    def flaky(processed):
+    def flaky(processed, about=()):
         if "bad" in processed.document.id:
             raise ZeroDivisionError("boom")
-        return real(processed)
+        return real(processed, about)
 
     monkeypatch.setattr(pipeline, "document_events", flaky)
     (tmp_path / "bad.txt").write_text("The council met on March 3, 2025.")

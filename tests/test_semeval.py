@@ -1,4 +1,4 @@
-"""The temporal-awareness scorer of benchmarks/semeval2015.py (SemEval-2015 Task 4)."""
+"""SemEval-2015 Task 4: the temporal-awareness scorer of benchmarks/semeval2015.py, --about, every happening and the task's timeline format."""
 import subprocess
 import sys
 
@@ -123,3 +123,69 @@ def test_group_by_about_gives_each_entity_its_lanes(tmp_path):
                         "--group-by", "about", "--html", str(tmp_path / "x.html")],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "--about ENTITY" in r.stderr
+
+
+# every happening (timeline/happenings.py) and the task's format (timeline/semeval.py)
+def _airbus_docs():
+    from datetime import date
+    from timeline.ingest import from_text
+    day = date(2008, 3, 1)
+    return [from_text("Airbus delivered its first A380 on October 15, 2007. Airbus shares fell "
+                      "sharply. Airbus will announce a new plane.\n", "news/101.txt", day),
+            from_text("Airbus shares fell again.\nBoeing won an order.\n", "news/102.txt", day)]
+
+
+def test_every_happening_about_an_entity_is_dated_by_its_sentence_or_tense_or_not_at_all():
+    import timeline
+    docs = _airbus_docs()
+    plain = timeline.build(docs)
+    assert [e.trigger for e in plain.events] == ["delivered"]   # (the dated timeline as ever)
+    built = timeline.build(docs, about=["Airbus"])
+    by_word = {e.trigger: e for e in built.events}
+    assert by_word["delivered"].value == "2007-10-15" and by_word["delivered"].anchor == "explicit"
+    assert by_word["fell"].value == "2008-03-01" and by_word["fell"].anchor == "tense"
+    assert by_word["announce"].value == "XXXX-XX-XX" and by_word["announce"].is_vague
+    assert "won" not in by_word   # (no Airbus in its sentence)
+    assert by_word["fell"].label.startswith("Airbus shares fell")
+    falls = [e for e in built.events if e.trigger == "fell"]
+    assert len(falls) == 2 and {e.source for e in falls} == {"news/101.txt", "news/102.txt"}
+
+
+def test_a_semeval_timeline_is_one_entry_per_date_and_word_ranked_by_date():
+    import timeline
+    from timeline import semeval
+    built = timeline.build(_airbus_docs(), about=["Airbus"])
+    entries = semeval.entries(built.about("Airbus").events)
+    assert entries[0] == semeval.Entry(0, "XXXX-XX-XX", ("101-2-announce",))
+    dated = [e for e in entries if e.rank]
+    assert [e.date for e in dated] == ["2007-10-15", "2008-03-01"]
+    assert dated[1].mentions == ("101-1-fell", "102-0-fell")   # (two documents, one entry)
+    text = built.semeval2015("Airbus")
+    assert text.splitlines()[0] == "Airbus" and "1\t2007-10-15\t101-0-delivered" in text
+    assert ta.read_timeline(text) == [ta.Entry(*e) for e in entries]
+    assert [semeval.task_date(v) for v in ("2005-01-18T10:00", "2005-01", "2005", "2005-W03",
+                                           "PAST_REF", "")] == [
+        "2005-01-18", "2005-01-XX", "2005-XX-XX", "2005-01-XX", "XXXX-XX-XX", "XXXX-XX-XX"]
+    assert semeval.file_name("Airbus A380") == "airbus_a380.txt"
+
+
+def test_build_writes_semeval_timelines_and_says_what_it_needs(tmp_path):
+    src = tmp_path / "news"
+    src.mkdir()
+    for doc in _airbus_docs():
+        (src / doc.id.split("/")[1]).write_text(doc.text, encoding="utf-8")
+    out = tmp_path / "out"
+    run = [sys.executable, "-m", "timeline", "build", str(src), "-p", "2008-03-01"]
+    r = subprocess.run(run + ["--about", "Airbus", "--about", "Boeing", "--semeval2015",
+                              str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["airbus.txt", "boeing.txt"]
+    assert "102-1-won" in (out / "boeing.txt").read_text(encoding="utf-8")
+    r = subprocess.run(run + ["--semeval2015", str(out)], capture_output=True, text=True)
+    assert r.returncode == 2 and "--about ENTITY" in r.stderr and "Traceback" not in r.stderr
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("keep me", encoding="utf-8")
+    r = subprocess.run(run + ["--about", "Airbus", "--semeval2015", str(blocker)],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "not a folder" in r.stderr and "Traceback" not in r.stderr
+    assert blocker.read_text(encoding="utf-8") == "keep me"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import about as about_entity
-from . import corpus, export, importance, ingest, language, page, render, summary
+from . import corpus, export, importance, ingest, language, page, render, semeval, summary
 from .errors import SkippedDocumentWarning, TimelineError
 from .merge import Merger
 from .model import EVENT_COLUMNS, Document, Event, Timex
@@ -128,6 +128,28 @@ class Timeline:
                         f"{stories} {'story' if stories == 1 else 'stories'}",
                         self.documents, self.skipped, tuple(entities))
 
+    def semeval2015(self, entity: str) -> str:
+        """The entity's timeline in the SemEval-2015 TimeLine format (semeval.py): every
+        happening the timeline holds about it, one entry per date and word."""
+        return semeval.text(entity, semeval.entries(self.about(entity).events))
+
+    def to_semeval2015(self, folder, entities: Optional[Iterable[str]] = None) -> list[Path]:
+        """A timeline file per entity (default: those the timeline was built about) in
+        `folder`, named as the task names them (airbus_a380.txt)."""
+        entities = list(entities or self.entities)
+        if not entities:
+            raise TimelineError("--semeval2015 needs the entities: --about ENTITY (repeatable)")
+        folder = Path(folder)
+        if folder.exists() and not folder.is_dir():
+            raise TimelineError(f"{folder}: not a folder (--semeval2015 writes a file per "
+                                "entity into a folder)")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise TimelineError(f"{folder}: cannot make the folder ({e.strerror})") from None
+        return [atomic_write(folder / semeval.file_name(entity), self.semeval2015(entity))
+                for entity in entities]
+
     def lane_names(self, group_by: Optional[str]) -> dict:
         """What names the lanes of `group_by`: source -> outlet; event id -> the entity (of
         `entities`) the event is about, for "about"."""
@@ -211,14 +233,16 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
     text strings. `jobs` > 1 reads documents in that many processes (same result); `each` is
     told of every document done. A document that cannot be read is skipped with a warning and
     listed in `Timeline.skipped`; when none can be read, TimelineError. `about` (entity names)
-    keeps the events about them (`Timeline.about`). `lang` (a two-letter code) is every
+    keeps the events about them (`Timeline.about`), and every other happening near where a
+    text names one (happenings.py: dated by its sentence or its tense, or undated). `lang` (a two-letter code) is every
     document's language; else each is detected (language.py) and recorded in `documents`."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)
     items = expand(sources, glob, columns or Columns(), published)
-    built = assemble(corpus.collect(items, published, jobs, each, language.check(lang)), title)
     entities = [about] if isinstance(about, str) else list(about or ())
+    built = assemble(corpus.collect(items, published, jobs, each, language.check(lang),
+                                    tuple(entities)), title)
     return built.about(*entities, title=title) if entities else built
 
 

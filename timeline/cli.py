@@ -348,7 +348,11 @@ def build(
     summary: int = typer.Option(0, "--summary", min=0, metavar="K", help="Print the story's K "
                                 "key dates as a Markdown list (and add them to --json)."),
     about: Optional[List[str]] = typer.Option(None, "--about", metavar="ENTITY", help="Only the "
-                                              "events about this entity (repeatable)."),
+                                              "events about this entity, and its other "
+                                              "happenings, dated or not (repeatable)."),
+    semeval2015: Optional[Path] = typer.Option(None, "--semeval2015", metavar="DIR", help="Write "
+                                               "each --about entity's timeline into DIR in the "
+                                               "SemEval-2015 TimeLine format."),
     lang: Optional[str] = LANG_OPTION,
     glob: Optional[str] = GLOB_OPTION,
     text_column: str = TEXT_COLUMN_OPTION,
@@ -380,12 +384,18 @@ def build(
         lang = _lang(lang)
         if group_by == GroupBy.about and not about:
             raise UsageError("--group-by about needs the entities: --about ENTITY (repeatable)")
+        if semeval2015 and not about:
+            raise UsageError("--semeval2015 needs the entities: --about ENTITY (repeatable)")
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
                                       glob=glob, columns=columns, each=each, about=about,
                                       lang=lang)
         wrote = _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
                                open_html, top, plotlyjs, summary)
+        if semeval2015:
+            for path in timeline.to_semeval2015(semeval2015):
+                typer.echo(f"wrote {path}", err=True)
+            wrote = True
         if summary:
             sys.stdout.write(timeline.summary_markdown(summary))
         elif not wrote:

@@ -45,9 +45,10 @@ def item_name(item: Item) -> str:
 
 
 def document_result(item: Item, published: Optional[date] = None,
-                    lang: Optional[str] = None) -> Result:
+                    lang: Optional[str] = None, about: tuple = ()) -> Result:
     """Everything one document contributes; runs in a worker process when jobs > 1. `lang`:
-    the language of every document (else each is detected: language.py)."""
+    the language of every document (else each is detected: language.py); `about`: entity
+    names whose every happening is wanted too (happenings.py)."""
     from .api import process_all
     from .pipeline import document_events
 
@@ -58,7 +59,7 @@ def document_result(item: Item, published: Optional[date] = None,
         try:
             for processed in process_all([readable(item)], published, lang=lang):
                 doc = processed.document
-                events.extend(document_events(processed))
+                events.extend(document_events(processed, about))
                 if not doc.offset:   # a later part of a large file is the same document
                     language = _language(doc, processed.language)
                     documents.append({"id": doc.id, "published": processed.dct.isoformat(),
@@ -98,9 +99,9 @@ def _language(doc, code: str) -> str:
 
 
 def results(items: Iterable[Item], published: Optional[date] = None, jobs: int = 1,
-            lang: Optional[str] = None) -> Iterator[Result]:
+            lang: Optional[str] = None, about: tuple = ()) -> Iterator[Result]:
     """`document_result` of every item, in order; `jobs` > 1 runs them in a process pool."""
-    work = partial(document_result, published=published, lang=lang)
+    work = partial(document_result, published=published, lang=lang, about=about)
     items = iter(items)
     head = list(itertools.islice(items, 2))
     if jobs <= 1 or len(head) < 2:   # one document: a pool would only cost its start-up
@@ -114,16 +115,16 @@ def results(items: Iterable[Item], published: Optional[date] = None, jobs: int =
         while True:
             chunk = list(itertools.islice(items, CHUNK))
             if chunk:
-                pending.append(pool.submit(_chunk_results, chunk, published, lang))
+                pending.append(pool.submit(_chunk_results, chunk, published, lang, about))
             if pending and (not chunk or len(pending) >= IN_FLIGHT * jobs):
                 yield from pending.popleft().result()   # (the pool goes on with the others)
             elif not chunk:
                 break
 
 
-def _chunk_results(chunk: list, published: Optional[date], lang: Optional[str]
-                   ) -> list[Result]:
-    return [document_result(item, published, lang) for item in chunk]
+def _chunk_results(chunk: list, published: Optional[date], lang: Optional[str],
+                   about: tuple = ()) -> list[Result]:
+    return [document_result(item, published, lang, about) for item in chunk]
 
 
 def default_jobs() -> int:
@@ -135,9 +136,9 @@ def default_jobs() -> int:
 
 def collect(items: Iterable[Item], published: Optional[date], jobs: int,
             each: Optional[Callable[[Result], None]] = None,
-            lang: Optional[str] = None) -> Iterator[Result]:
+            lang: Optional[str] = None, about: tuple = ()) -> Iterator[Result]:
     """`results`, re-raising each document's warnings here and telling `each` of every one."""
-    for result in results(items, published, jobs, lang):
+    for result in results(items, published, jobs, lang, about):
         for category, message in result.warnings:
             warnings.warn(message, category, stacklevel=2)
         if each:

@@ -78,6 +78,7 @@ class Mention:
     trigger: Optional[tuple] = None   # (start, end) of the happening's word, in the text's frame
     where: tuple = ()
     until: Optional[Timex] = None     # the end of a span the mention opens ("from 1934 to 1941")
+    sentence_index: Optional[int] = None   # its sentence's number in the document
 
 
 @dataclass(frozen=True)
@@ -421,6 +422,12 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
 
 
+def happening_label(sentence: str, trigger: tuple) -> str:
+    """A label for the happening at sentence[trigger[0]:trigger[1]] that no date of its own
+    dates: its clause, opened at its first good word, with the clause's subject."""
+    return _trigger_label(sentence, -1, -1, trigger) or _tidy(sentence)
+
+
 def label_for(sentence: str, start: int, end: int) -> str:
     """A short label (at most MAX_LABEL_WORDS words) for the event dated at sentence[start:end]."""
     return _tidy(label_text(sentence, start, end)) or _tidy(sentence)
@@ -565,7 +572,7 @@ def event_of(group: list[Mention], doc: Document) -> Event:
         trigger_end=best.trigger[1] if best.trigger else None,
         who=who, sentence=best.sentence.text, source=doc.id, start=tx.start,
         end=end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
-        mentions=len(group), sources=(doc.id,))
+        mentions=len(group), sources=(doc.id,), sentence_index=best.sentence_index)
 
 
 def _is_event(tx: Timex) -> bool:
@@ -624,15 +631,16 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                 mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start), language))
             continue
         if i < len(sentences) and sentences[i].start <= tx.start:
-            sentence = _clip(sentences[i], tx)
+            sentence, index = _clip(sentences[i], tx), i
         else:
-            sentence = Sentence(tx.start, tx.end, tx.text)
+            sentence, index = Sentence(tx.start, tx.end, tx.text), None
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx):
             continue
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
-        mentions.append(mention_of(tx, sentence, proper, span, language))
+        mentions.append(replace(mention_of(tx, sentence, proper, span, language),
+                                sentence_index=index))
     return mentions
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .events import GroupIndex, combine_actors, content_terms, sort_events
-from .model import Event, evolve
+from .model import HAPPENING_ANCHORS, Event, evolve
 from .wordclass import happening
 
 PRECISE = {"day", "time"}
@@ -113,8 +113,8 @@ class Merger:
 
     def add(self, events: Iterable[Event]) -> None:
         for e in events:
-            if e.date is None:
-                self._undated.append(e)
+            if e.date is None or e.anchor in HAPPENING_ANCHORS:   # (one per mention: a
+                self._undated.append(e)                   # happening its sentence dates)
             elif e.granularity == "month":
                 self._months.append(e)
             else:

@@ -20,6 +20,9 @@ ANCHOR_DCT = "dct"                  # deictic, resolved against the publication 
 ANCHOR_NARRATIVE = "narrative"      # anaphoric, resolved against the previous date in the text
 ANCHOR_INFERRED = "inferred-dct"    # resolved against a publication date guessed from the text
 ANCHOR_NONE = "none"                # no anchor needed (durations, sets, vague values)
+ANCHOR_SENTENCE = "sentence"        # a happening dated by the date of its sentence
+ANCHOR_TENSE = "tense"              # a happening told in the past tense: on or before the DCT
+HAPPENING_ANCHORS = (ANCHOR_SENTENCE, ANCHOR_TENSE)   # (no expression of its own dates these)
 
 
 def quick_init(cls):
@@ -146,6 +149,8 @@ class Event:
     trigger_end: Optional[int] = None
     where: tuple = ()                      # places named in the clause
     importance: float = 0.0                # what matters in the story, 0..1 (importance.py)
+    sentence_index: Optional[int] = field(default=None, compare=False)   # its sentence's
+    # number in the document, from 0 (semeval.py names mentions by it; not in the CSV)
 
     @property
     def years(self) -> Optional[tuple]:

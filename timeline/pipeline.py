@@ -15,6 +15,7 @@ from . import events as events_stage
 from . import ingest, language, segment
 from . import lang as packs
 from .errors import InferredDateWarning
+from .happenings import happenings
 from .model import Document, Event, Timex
 from .resolve import infer_dct, resolve
 from .finder import find_timexes
@@ -77,13 +78,18 @@ def _shifted_trigger(item, offset: int) -> dict:
     return {"trigger_start": item.trigger_start + offset, "trigger_end": item.trigger_end + offset}
 
 
-def document_events(processed: Processed) -> list[Event]:
+def document_events(processed: Processed, about: tuple = ()) -> list[Event]:
+    """The document's dated events; with `about` (entity names), also every other happening
+    near where it names one of them (happenings.py), dated or not."""
     doc = processed.document
     sentences = list(segment.sentences(doc.text, doc.body_start))
     local = _shift(list(processed.timexes), -doc.offset)
     code = processed.language
     language = packs.reading(code) if packs.available(code) else events_stage.ENGLISH
-    return _shift(events_stage.extract(doc, local, sentences, language), doc.offset)
+    events = events_stage.extract(doc, local, sentences, language)
+    if about:
+        events += happenings(doc, sentences, events, processed.dct, about, language)
+    return _shift(events, doc.offset)
 
 
 def tag_text(text: str, published=None, doc_id: str = "text",

@@ -88,6 +88,23 @@ def is_verb(toks, i) -> bool:
     return True
 
 
+def is_happening(toks, i) -> bool:
+    """Can toks[i] name a happening, as TimeML marks an EVENT: a verb (not an auxiliary) or an
+    event noun that is not part of a name."""
+    word = toks[i][2]
+    if not _is_word(word):
+        return False
+    if is_verb(toks, i):
+        return word.lower() not in W.AUXILIARIES
+    return W.is_event_noun(word) and not _proper(toks, i)
+
+
+def is_past(word: str) -> bool:
+    """A verb form in the past tense (or a past participle): "rose", "announced"."""
+    low = word.lower()
+    return low.endswith("ed") or low in W.PAST_FORMS
+
+
 def _name_like(toks, i) -> bool:
     """A name: capitalised inside the sentence, or its first word when no lexicon knows it
     ("Miami beat Cincinnati")."""

@@ -1,0 +1,82 @@
+"""Every happening about an entity, dated or not: what `--about` draws from.
+
+The event stage (events.py) makes an event of each date that anchors a happening; a story about
+Airbus also tells happenings no date of their own dates ("Airbus shares fell"). This stage owns
+them: in the sentences that name one of the entities (or refer back to it: about.references),
+each verb and event noun near the name (about.REACH) is a happening, unless it is already a
+dated event's trigger. It is dated by its sentence's one date (anchor "sentence"), else by the
+publication day when told in the past tense (anchor "tense": on or before that day), else left
+undated ("XXXX-XX-XX") but in text order. Built only when entities are asked for: the dated
+timeline stays as it is.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Sequence
+
+from . import about as A
+from . import trigger as T
+from . import values as V
+from .events import (ENGLISH, Language, actors, happening_label, proper_words,
+                     split_places)
+from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence
+
+UNDATED = "XXXX-XX-XX"
+CONFIDENCE = {ANCHOR_SENTENCE: 0.5, ANCHOR_TENSE: 0.3, ANCHOR_NONE: 0.0}
+
+
+def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Event],
+               dct: date, entities: Iterable[str], language: Language = ENGLISH,
+               follow: bool = False) -> list[Event]:
+    """The happenings of `doc` near where its sentences name one of `entities` (with `follow`,
+    also near "the planemaker", "it" referring back to one), other than the triggers of the
+    `dated` events (the event stage's, each with its sentence_index)."""
+    spans = sorted({span for entity in entities for span in (
+        A.references(doc.text, entity, [(s.start, s.end) for s in sentences]) if follow else
+        [(m.start(), m.end()) for m in A.pattern(entity).finditer(doc.text)])})
+    if not spans or language is not ENGLISH:   # (verbs and event nouns: English tables only)
+        return []
+    taken = {e.trigger_start for e in dated}
+    dates: dict = {}
+    for e in dated:
+        if e.sentence_index is not None and e.date is not None:
+            dates.setdefault(e.sentence_index, set()).add(e.value)
+    proper = proper_words(sentences)
+    out, at = [], 0
+    for index, s in enumerate(sentences):
+        names = []
+        while at < len(spans) and spans[at][1] <= s.end:
+            if spans[at][0] >= s.start:
+                names.append(spans[at])
+            at += 1
+        if not names:
+            continue
+        known = dates.get(index, set())
+        toks = T.tokens(s.text)
+        for i, (a, b, word) in enumerate(toks):
+            start = s.start + a
+            if start in taken or not any(first - A.REACH <= start <= last + A.REACH
+                                         for first, last in names):
+                continue
+            if not T.is_happening(toks, i):
+                continue
+            value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
+                (dct.isoformat(), ANCHOR_TENSE) if T.is_verb(toks, i) and T.is_past(word)
+                else (UNDATED, ANCHOR_NONE))
+            out.append(_event(doc, s, index, (a, b), value, anchor, proper, language))
+    return out
+
+
+def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
+           proper, language: Language) -> Event:
+    label = happening_label(s.text, trigger)
+    who, where = split_places(actors(label, proper, language.common, language.determiners),
+                              s.text, language.locative)
+    span = V.value_span(value)
+    start, end = s.start + trigger[0], s.start + trigger[1]
+    return Event(event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
+                 granularity=span[2] if span else "", value=value, timex="", label=label,
+                 who=who, sentence=s.text, source=doc.id, start=start, end=end, anchor=anchor,
+                 confidence=CONFIDENCE[anchor], sources=(doc.id,),
+                 trigger=doc.text[start:end], trigger_start=start, trigger_end=end,
+                 where=where, sentence_index=index)
