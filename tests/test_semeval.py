@@ -189,3 +189,34 @@ def test_build_writes_semeval_timelines_and_says_what_it_needs(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 1 and "not a folder" in r.stderr and "Traceback" not in r.stderr
     assert blocker.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_headline_tells_the_day_it_was_published():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("Airbus unveils the A380\nThe plane is the largest ever built.\n", "n/7.txt",
+                    date(2005, 1, 18))
+    assert doc.title == "Airbus unveils the A380"
+    unveils = next(e for e in timeline.build([doc], about=["Airbus"]).events
+                   if e.trigger == "unveils")
+    assert unveils.value == "2005-01-18" and unveils.sentence_index == 0
+
+
+def test_a_short_name_means_the_entity_only_where_the_story_names_it_whole():
+    import timeline
+    from datetime import date
+    from timeline.about import whole_names
+    from timeline.ingest import from_text
+    assert set(whole_names("Beatles Apple Corps")) >= {"Beatles Apple Corps", "Beatles Apple",
+                                                       "Apple Corps"}
+    assert "Apple" not in whole_names("Beatles Apple Corps")
+    day = date(2006, 5, 8)
+    docs = [from_text("Apple released a new iPod.\n", "n/1.txt", day),
+            from_text("Apple Corps sued Apple over the logo.\n", "n/2.txt", day),
+            from_text("Boeing said its 777 airliner landed in London. A 777 jet broke the "
+                      "record.\n", "n/3.txt", day), from_text("A 777 jet broke down.\n", "n/4", day)]
+    built = timeline.build(docs, about=["Beatles Apple Corps", "Boeing 777"])
+    assert {e.source for e in built.about("Beatles Apple Corps").events} == {"n/2.txt"}
+    assert {e.trigger for e in built.about("Boeing 777").events} == {"said", "landed", "broke"}
+    assert {e.source for e in built.about("Boeing 777").events} == {"n/3.txt"}   # (not n/4)

@@ -33,29 +33,64 @@ def names_of(entity: str) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+def whole_names(entity: str) -> list[str]:
+    """The names that say which entity is meant on their own: the whole name, two or more of
+    its words in a row ("Boeing 787", "Apple Corps"), its initials ("USAF")."""
+    words = entity.split()
+    names = {" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 2, len(words) + 1)} | {entity}
+    names.update(n for n in names_of(entity) if n.isupper() and len(n) > 1 and " " not in n)
+    return sorted(names, key=len, reverse=True)
+
+
 @lru_cache(maxsize=256)
-def pattern(entity: str) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names_of(entity))) + r")(?!\w)")
+def pattern(entity: str, short: bool = True) -> re.Pattern:
+    """Where a text names the entity: by any of its names, or (`short` False) by the names
+    that say which entity is meant on their own."""
+    names = names_of(entity) if short else whole_names(entity)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_POSSESSIVE_GAP.join(map(re.escape, n.split()))
+                                               for n in names) + r")(?!\w)")
 
 
-def near(entity: str, text: str, at: int, reach: int = REACH) -> bool:
+_POSSESSIVE_GAP = r"(?:\s?['’]s)?\s+"   # ("Boeing's 777", "Boeing 's 777": Boeing 777)
+
+
+def near(entity: str, text: str, at: int, reach: int = REACH, short: bool = True) -> bool:
     """Does `text` name the entity within `reach` characters of offset `at`?"""
     return any(m.start() - reach <= at <= m.end() + reach
-               for m in pattern(entity).finditer(text))
+               for m in pattern(entity, short).finditer(text))
 
 
-def is_about(e: Event, entity: str) -> bool:
+def is_about(e: Event, entity: str, short: bool = True) -> bool:
     """Is the event about the entity: one of its actors, or named in its sentence near the
-    happening's word (anywhere in the sentence when it has no word)?"""
-    found = pattern(entity)
+    happening's word (anywhere in the sentence when it has no word)? `short` False: only by
+    the names that say which entity is meant on their own (whole_names)."""
+    found = pattern(entity, short)
     if any(found.search(name) for name in e.who):
         return True
     if not found.search(e.sentence):
         return False
     if e.trigger and e.trigger in e.sentence:
         at = e.sentence.find(e.trigger)
-        return near(entity, e.sentence, at) or near(entity, e.label, e.label.find(e.trigger))
+        return near(entity, e.sentence, at, REACH, short) or \
+            near(entity, e.label, e.label.find(e.trigger), REACH, short)
     return True
+
+
+def named_whole(events: Iterable[Event], entity: str) -> set:
+    """The sources whose events' sentences name the entity by a whole name, or each of its
+    words somewhere ("Boeing", "its 777"): in those, a short name ("Corps", "Dreamliner", "Gallois") means it too. (A story that says only
+    "Apple" is about another Apple than "Beatles Apple Corps".)"""
+    whole = pattern(entity, False)
+    words = {w: re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in entity.split()}
+    seen: dict = {}
+    for e in events:
+        for source in e.sources or (e.source,):
+            seen.setdefault(source, set()).update(
+                w for w, found in words.items() if found.search(e.sentence))
+            if whole.search(e.sentence):
+                seen[source].add(entity)
+    return {source for source, found in seen.items() if entity in found or found == set(words)}
 
 
 # What a text calls an entity after naming it: descriptions and pronouns (a data table).
@@ -86,5 +121,10 @@ def references(text: str, entity: str, sentences: Sequence[tuple[int, int]]) -> 
 
 
 def select(events: Iterable[Event], entities: Sequence[str]) -> list[Event]:
-    """The events about any of the entities, in their order."""
-    return [e for e in events if any(is_about(e, entity) for entity in entities)]
+    """The events about any of the entities, in their order: named by a short name only in
+    the sources that also name it whole (named_whole)."""
+    events = list(events)
+    whole = {entity: named_whole(events, entity) for entity in entities}
+    return [e for e in events if any(
+        is_about(e, entity, len(entity.split()) == 1 or e.source in whole[entity])
+        for entity in entities)]

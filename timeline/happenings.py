@@ -52,6 +52,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         if not names:
             continue
         known = dates.get(index, set())
+        headline = bool(doc.title) and s.text.strip() == doc.title.strip()
         toks = T.tokens(s.text)
         for i, (a, b, word) in enumerate(toks):
             start = s.start + a
@@ -61,8 +62,8 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             if not T.is_happening(toks, i):
                 continue
             value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
-                (dct.isoformat(), ANCHOR_TENSE) if T.is_verb(toks, i) and T.is_past(word)
-                else (UNDATED, ANCHOR_NONE))
+                (dct.isoformat(), ANCHOR_TENSE) if headline or T.is_verb(toks, i) and
+                T.is_past(word) else (UNDATED, ANCHOR_NONE))
             out.append(_event(doc, s, index, (a, b), value, anchor, proper, language))
     return out
 
