@@ -220,3 +220,17 @@ def test_a_short_name_means_the_entity_only_where_the_story_names_it_whole():
     assert {e.source for e in built.about("Beatles Apple Corps").events} == {"n/2.txt"}
     assert {e.trigger for e in built.about("Boeing 777").events} == {"said", "landed", "broke"}
     assert {e.source for e in built.about("Boeing 777").events} == {"n/3.txt"}   # (not n/4)
+
+
+def test_a_past_happening_is_dated_by_the_news_day_its_story_last_named():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("Apple unveiled the phone on Monday. Later, Apple praised the design. "
+                    "In 1985, Apple fired its founder. Apple hired a designer.\n", "n/9.txt",
+                    date(2010, 6, 9))
+    by_word = {e.trigger: e for e in timeline.build([doc], about=["Apple"]).events}
+    assert by_word["unveiled"].value == "2010-06-07"
+    assert by_word["praised"].value == "2010-06-07" and by_word["praised"].anchor == "tense"
+    assert by_word["fired"].value == "1985"
+    assert by_word["hired"].value == "2010-06-07"   # (1985 is no news day: Monday still is)

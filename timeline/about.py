@@ -55,25 +55,37 @@ def pattern(entity: str, short: bool = True) -> re.Pattern:
 _POSSESSIVE_GAP = r"(?:\s?['’]s)?\s+"   # ("Boeing's 777", "Boeing 's 777": Boeing 777)
 
 
-def near(entity: str, text: str, at: int, reach: int = REACH, short: bool = True) -> bool:
+def names_in(entity: str, text: str, short: bool = True, rivals: Sequence[str] = ()) -> list:
+    """(start, end) of each place `text` names the entity, but where a longer name of one of
+    the `rivals` holds it ("Airbus" in "the Airbus A380" names the A380)."""
+    found = [(m.start(), m.end()) for m in pattern(entity, short).finditer(text)]
+    if found and rivals:
+        held = [(m.start(), m.end()) for rival in rivals if rival != entity
+                for m in pattern(rival).finditer(text)]
+        found = [(a, b) for a, b in found
+                 if not any(c <= a and b <= d and d - c > b - a for c, d in held)]
+    return found
+
+
+def near(entity: str, text: str, at: int, reach: int = REACH, short: bool = True,
+         rivals: Sequence[str] = ()) -> bool:
     """Does `text` name the entity within `reach` characters of offset `at`?"""
-    return any(m.start() - reach <= at <= m.end() + reach
-               for m in pattern(entity, short).finditer(text))
+    return any(a - reach <= at <= b + reach for a, b in names_in(entity, text, short, rivals))
 
 
-def is_about(e: Event, entity: str, short: bool = True) -> bool:
+def is_about(e: Event, entity: str, short: bool = True, rivals: Sequence[str] = ()) -> bool:
     """Is the event about the entity: one of its actors, or named in its sentence near the
     happening's word (anywhere in the sentence when it has no word)? `short` False: only by
-    the names that say which entity is meant on their own (whole_names)."""
-    found = pattern(entity, short)
-    if any(found.search(name) for name in e.who):
+    the names that say which entity is meant on their own (whole_names); `rivals`: the other
+    entities asked about, whose longer names hold this one's (names_in)."""
+    if any(names_in(entity, name, short, rivals) for name in e.who):
         return True
-    if not found.search(e.sentence):
+    if not names_in(entity, e.sentence, short, rivals):
         return False
     if e.trigger and e.trigger in e.sentence:
         at = e.sentence.find(e.trigger)
-        return near(entity, e.sentence, at, REACH, short) or \
-            near(entity, e.label, e.label.find(e.trigger), REACH, short)
+        return near(entity, e.sentence, at, REACH, short, rivals) or \
+            near(entity, e.label, e.label.find(e.trigger), REACH, short, rivals)
     return True
 
 
@@ -120,11 +132,13 @@ def references(text: str, entity: str, sentences: Sequence[tuple[int, int]]) -> 
     return found
 
 
-def select(events: Iterable[Event], entities: Sequence[str]) -> list[Event]:
+def select(events: Iterable[Event], entities: Sequence[str],
+           rivals: Sequence[str] = ()) -> list[Event]:
     """The events about any of the entities, in their order: named by a short name only in
-    the sources that also name it whole (named_whole)."""
+    the sources that also name it whole (named_whole), and not inside a longer name of one of
+    the `rivals` (other entities the timeline was built about)."""
     events = list(events)
     whole = {entity: named_whole(events, entity) for entity in entities}
     return [e for e in events if any(
-        is_about(e, entity, len(entity.split()) == 1 or e.source in whole[entity])
+        is_about(e, entity, len(entity.split()) == 1 or e.source in whole[entity], rivals)
         for entity in entities)]

@@ -121,7 +121,8 @@ class Timeline:
         or near the happening's word): "What happened to Airbus, and when?"."""
         if not entities:
             raise TimelineError("name at least one entity")
-        chosen = tuple(about_entity.select(self.events, entities))
+        rivals = tuple(dict.fromkeys(self.entities + entities))   # ("Airbus A380" holds Airbus)
+        chosen = tuple(about_entity.select(self.events, entities, rivals))
         stories = len({s for e in chosen for s in (e.sources or (e.source,))})
         count = f"{len(chosen)} event{'' if len(chosen) == 1 else 's'}"
         return Timeline(chosen, title or f"{' and '.join(entities)}: {count} from "

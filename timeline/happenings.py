@@ -2,12 +2,14 @@
 
 The event stage (events.py) makes an event of each date that anchors a happening; a story about
 Airbus also tells happenings no date of their own dates ("Airbus shares fell"). This stage owns
-them: in the sentences that name one of the entities (or refer back to it: about.references),
-each verb and event noun near the name (about.REACH) is a happening, unless it is already a
-dated event's trigger. It is dated by its sentence's one date (anchor "sentence"), else by the
-publication day when told in the past tense (anchor "tense": on or before that day), else left
-undated ("XXXX-XX-XX") but in text order. Built only when entities are asked for: the dated
-timeline stays as it is.
+them: in the sentences that name one of the entities, each verb and event noun near the name
+(about.REACH) is a happening, unless it is already a dated event's trigger. It is dated by its
+sentence's one date (anchor "sentence"), else, when told in the past tense, by the story's news
+day (anchor "tense": the last day of the week before publication that an earlier sentence
+named, "Apple unveiled the iPhone on Monday. Jobs called it ..."; else the publication day, as
+is every happening of the headline), else left undated ("XXXX-XX-XX") but in text order. They
+are never merged across documents (merge.py): each is one mention. Built only when entities are
+asked for: the dated timeline stays as it is.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .events import (ENGLISH, Language, actors, happening_label, proper_words,
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence
 
 UNDATED = "XXXX-XX-XX"
+NEWS_DAYS = 7   # a day named this many days before publication can be the story's news day
 CONFIDENCE = {ANCHOR_SENTENCE: 0.5, ANCHOR_TENSE: 0.3, ANCHOR_NONE: 0.0}
 
 
@@ -41,6 +44,9 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     for e in dated:
         if e.sentence_index is not None and e.date is not None:
             dates.setdefault(e.sentence_index, set()).add(e.value)
+    news_day = dct.isoformat()   # the day the story tells of: the publication day, or the last
+    days = {i: max(v for v in values if _news_day(v, dct))   # day of the week before it named
+            for i, values in dates.items() if any(_news_day(v, dct) for v in values)}
     proper = proper_words(sentences)
     out, at = [], 0
     for index, s in enumerate(sentences):
@@ -49,6 +55,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             if spans[at][0] >= s.start:
                 names.append(spans[at])
             at += 1
+        previous, news_day = news_day, days.get(index, news_day)
         if not names:
             continue
         known = dates.get(index, set())
@@ -62,8 +69,9 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             if not T.is_happening(toks, i):
                 continue
             value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
-                (dct.isoformat(), ANCHOR_TENSE) if headline or T.is_verb(toks, i) and
-                T.is_past(word) else (UNDATED, ANCHOR_NONE))
+                (dct.isoformat(), ANCHOR_TENSE) if headline else
+                (previous, ANCHOR_TENSE) if T.is_verb(toks, i) and T.is_past(word)
+                else (UNDATED, ANCHOR_NONE))
             out.append(_event(doc, s, index, (a, b), value, anchor, proper, language))
     return out
 
@@ -81,3 +89,10 @@ def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, a
                  confidence=CONFIDENCE[anchor], sources=(doc.id,),
                  trigger=doc.text[start:end], trigger_start=start, trigger_end=end,
                  where=where, sentence_index=index)
+
+
+def _news_day(value: str, dct: date) -> bool:
+    """Is `value` a day of the week before the publication day (the story's news)?"""
+    span = V.value_span(value)
+    return span is not None and span[2] in ("day", "time") and \
+        0 <= (dct - span[0]).days <= NEWS_DAYS

@@ -21,7 +21,8 @@ ANCHOR_NARRATIVE = "narrative"      # anaphoric, resolved against the previous d
 ANCHOR_INFERRED = "inferred-dct"    # resolved against a publication date guessed from the text
 ANCHOR_NONE = "none"                # no anchor needed (durations, sets, vague values)
 ANCHOR_SENTENCE = "sentence"        # a happening dated by the date of its sentence
-ANCHOR_TENSE = "tense"              # a happening told in the past tense: on or before the DCT
+ANCHOR_TENSE = "tense"              # a happening told in the past tense (or in the headline):
+# the story's news day, the DCT or the last day of the week before it that the story named
 HAPPENING_ANCHORS = (ANCHOR_SENTENCE, ANCHOR_TENSE)   # (no expression of its own dates these)
 
 
