@@ -234,3 +234,14 @@ def test_a_past_happening_is_dated_by_the_news_day_its_story_last_named():
     assert by_word["praised"].value == "2010-06-07" and by_word["praised"].anchor == "tense"
     assert by_word["fired"].value == "1985"
     assert by_word["hired"].value == "2010-06-07"   # (1985 is no news day: Monday still is)
+
+
+def test_the_verb_an_entity_is_the_subject_of_is_its_happening_however_far():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("Airbus, the European aircraft maker based in Toulouse, has finally announced "
+                    "a new plane. A spokesman for the rival firm Boeing in Chicago later "
+                    "criticised it.\n", "n/5.txt", date(2010, 6, 9))
+    words = {e.trigger for e in timeline.build([doc], about=["Airbus"]).events}
+    assert "announced" in words and "criticised" not in words

@@ -61,10 +61,11 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         known = dates.get(index, set())
         headline = bool(doc.title) and s.text.strip() == doc.title.strip()
         toks = T.tokens(s.text)
+        acted = _verbs_after(toks, [last - s.start for _, last in names])
         for i, (a, b, word) in enumerate(toks):
             start = s.start + a
-            if start in taken or not any(first - A.REACH <= start <= last + A.REACH
-                                         for first, last in names):
+            if start in taken or i not in acted and not any(
+                    first - A.REACH <= start <= last + A.REACH for first, last in names):
                 continue
             if not T.is_happening(toks, i):
                 continue
@@ -96,3 +97,26 @@ def _news_day(value: str, dct: date) -> bool:
     span = V.value_span(value)
     return span is not None and span[2] in ("day", "time") and \
         0 <= (dct - span[0]).days <= NEWS_DAYS
+
+
+SUBJECT_REACH = 12   # words between a name and the verb it is the subject of
+
+
+def _verbs_after(toks, ends: list) -> set:
+    """The index of the first verb (past its auxiliaries) after each name ending at one of
+    `ends`, within SUBJECT_REACH words of the sentence: the happening the name is the subject
+    of ("Airbus, the European planemaker based in Toulouse, has announced")."""
+    found = set()
+    for end in ends:
+        first = next((i for i, tok in enumerate(toks) if tok[0] >= end), len(toks))
+        if first < len(toks) and toks[first][2] == ",":   # an apposition: after its comma
+            first = next((i + 1 for i in range(first + 1, min(first + SUBJECT_REACH,
+                                                              len(toks)))
+                          if toks[i][2] == ","), first)
+        for i in range(first, min(first + SUBJECT_REACH, len(toks))):
+            if toks[i][2] in (".", ";", ":", "?", "!"):
+                break
+            if T.is_verb(toks, i) and T.is_happening(toks, i):
+                found.add(i)
+                break
+    return found
