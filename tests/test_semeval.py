@@ -245,3 +245,21 @@ def test_the_verb_an_entity_is_the_subject_of_is_its_happening_however_far():
                     "criticised it.\n", "n/5.txt", date(2010, 6, 9))
     words = {e.trigger for e in timeline.build([doc], about=["Airbus"]).events}
     assert "announced" in words and "criticised" not in words
+
+
+def test_he_and_the_company_at_a_sentence_start_refer_to_the_entity_named_first_before():
+    import timeline
+    from datetime import date
+    from timeline.about import is_person, opening_reference
+    from timeline.ingest import from_text
+    text = ("Steve Jobs unveiled the iPad. He called it magical. Jobs smiled. Acme Corp cut "
+            "jobs. The company blamed costs. It is expected that prices rise.\n")
+    assert is_person("Steve Jobs", text) and not is_person("Acme Corp", text)
+    assert opening_reference("He called it", "Steve Jobs", True) == (0, 2)
+    assert opening_reference("The company blamed", "Acme Corp", False) == (0, 11)
+    assert opening_reference("He called it", "Acme Corp", False) is None
+    built = timeline.build([from_text(text, "n/6.txt", date(2010, 1, 28))],
+                           about=["Steve Jobs", "Acme Corp"])
+    assert "called" in {e.trigger for e in built.about("Steve Jobs").events}
+    assert "blamed" in {e.trigger for e in built.about("Acme Corp").events}
+    assert "rise" not in {e.trigger for e in built.events}   # ("It is expected": no one)

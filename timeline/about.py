@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
+from .lang.en.words import CORPORATE
 from .model import Event
 
 # Words too common to name an entity alone ("Singapore Airlines" is not "Airlines").
@@ -91,18 +92,21 @@ def is_about(e: Event, entity: str, short: bool = True, rivals: Sequence[str] = 
 
 def named_whole(events: Iterable[Event], entity: str) -> set:
     """The sources whose events' sentences name the entity by a whole name, or each of its
-    words somewhere ("Boeing", "its 777"): in those, a short name ("Corps", "Dreamliner", "Gallois") means it too. (A story that says only
-    "Apple" is about another Apple than "Beatles Apple Corps".)"""
-    whole = pattern(entity, False)
-    words = {w: re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in entity.split()}
-    seen: dict = {}
+    words somewhere ("Boeing", "its 777"): in those, a short name ("Corps", "Dreamliner",
+    "Gallois") means it too. (A story that says only "Apple" is about another Apple than
+    "Beatles Apple Corps".)"""
+    texts: dict = {}
     for e in events:
         for source in e.sources or (e.source,):
-            seen.setdefault(source, set()).update(
-                w for w, found in words.items() if found.search(e.sentence))
-            if whole.search(e.sentence):
-                seen[source].add(entity)
-    return {source for source, found in seen.items() if entity in found or found == set(words)}
+            texts.setdefault(source, []).append(e.sentence)
+    return {source for source, sentences in texts.items()
+            if names_whole("\n".join(sentences), entity)}
+
+
+def names_whole(text: str, entity: str) -> bool:
+    """Does `text` name the entity by a whole name, or each of its words somewhere?"""
+    return pattern(entity, False).search(text) is not None or all(
+        re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in entity.split())
 
 
 # What a text calls an entity after naming it: descriptions and pronouns (a data table).
@@ -130,6 +134,31 @@ def references(text: str, entity: str, sentences: Sequence[tuple[int, int]]) -> 
             found += [(m.start(), m.end()) for m in _REFERENCE.finditer(text, start, end)]
         since += 1
     return found
+
+
+_OPENING_REFERENCE = re.compile(r"\W*(?P<ref>(?P<person>he|she)|" + "|".join(
+    map(re.escape, DESCRIPTIONS)) + r")(?!\w)", re.I)
+
+
+def is_person(entity: str, text: str) -> bool:
+    """Does the entity look like a person's name in `text`: two or three capitalised words,
+    the last no company's ("Airlines", "Corp"), and used alone ("Jobs said")?"""
+    words = entity.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or \
+            words[-1] in CORPORATE or words[-1] in GENERIC:
+        return False
+    return re.search(r"(?<!" + re.escape(words[-2]) + r" )(?<!\w)" + re.escape(words[-1]) +
+                     r"(?!\w)", text) is not None
+
+
+def opening_reference(text: str, entity: str, person: bool) -> Optional[tuple[int, int]]:
+    """(start, end) of the pronoun or description that opens `text` (a sentence after one
+    that names the entity first) when it can refer to the entity: "He" to a person, "The
+    planemaker" to anything else ("It" is too often no one: "It is expected that")."""
+    m = _OPENING_REFERENCE.match(text)
+    if m is None or bool(m.group("person")) != person:
+        return None
+    return m.span("ref")
 
 
 def select(events: Iterable[Event], entities: Sequence[str],

@@ -21,7 +21,7 @@ from . import trigger as T
 from . import values as V
 from .events import (ENGLISH, Language, actors, happening_label, proper_words,
                      split_places)
-from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence
+from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
 UNDATED = "XXXX-XX-XX"
 NEWS_DAYS = 7   # a day named this many days before publication can be the story's news day
@@ -34,7 +34,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     """The happenings of `doc` near where its sentences name one of `entities` (with `follow`,
     also near "the planemaker", "it" referring back to one), other than the triggers of the
     `dated` events (the event stage's, each with its sentence_index)."""
-    spans = sorted({span for entity in entities for span in (
+    spans = sorted({(a, b, entity) for entity in entities for a, b in (
         A.references(doc.text, entity, [(s.start, s.end) for s in sentences]) if follow else
         [(m.start(), m.end()) for m in A.pattern(entity).finditer(doc.text)])})
     if not spans or language is not ENGLISH:   # (verbs and event nouns: English tables only)
@@ -48,7 +48,10 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     days = {i: max(v for v in values if _news_day(v, dct))   # day of the week before it named
             for i, values in dates.items() if any(_news_day(v, dct) for v in values)}
     proper = proper_words(sentences)
-    out, at = [], 0
+    persons = {entity: A.is_person(entity, doc.text) for entity in entities}
+    whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
+             for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
+    out, at, lead = [], 0, None
     for index, s in enumerate(sentences):
         names = []
         while at < len(spans) and spans[at][1] <= s.end:
@@ -56,25 +59,41 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
                 names.append(spans[at])
             at += 1
         previous, news_day = news_day, days.get(index, news_day)
-        if not names:
-            continue
         known = dates.get(index, set())
-        headline = bool(doc.title) and s.text.strip() == doc.title.strip()
         toks = T.tokens(s.text)
-        acted = _verbs_after(toks, [last - s.start for _, last in names])
+        if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
+            referred = lead and A.opening_reference(s.text, lead, persons[lead])
+            for i in _verbs_after(toks, [referred[1]]) if referred else ():
+                if s.start + toks[i][0] not in taken:
+                    e = _event(doc, s, index, toks[i][:2],
+                               *_when(toks, i, known, previous), proper, language)
+                    out.append(evolve(e, who=tuple(dict.fromkeys((lead,) + e.who))))
+            lead = None
+            continue
+        lead = min(names)[2]   # (the entity it names first: a next sentence's "He")
+        lead = lead if whole[lead] else None
+        headline = bool(doc.title) and s.text.strip() == doc.title.strip()
+        acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
         for i, (a, b, word) in enumerate(toks):
             start = s.start + a
             if start in taken or i not in acted and not any(
-                    first - A.REACH <= start <= last + A.REACH for first, last in names):
+                    first - A.REACH <= start <= last + A.REACH for first, last, _ in names):
                 continue
-            if not T.is_happening(toks, i):
-                continue
-            value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
-                (dct.isoformat(), ANCHOR_TENSE) if headline else
-                (previous, ANCHOR_TENSE) if T.is_verb(toks, i) and T.is_past(word)
-                else (UNDATED, ANCHOR_NONE))
-            out.append(_event(doc, s, index, (a, b), value, anchor, proper, language))
+            if T.is_happening(toks, i):
+                when = (dct.isoformat(), ANCHOR_TENSE) if headline and not known else \
+                    _when(toks, i, known, previous)   # (a headline tells its day's news)
+                out.append(_event(doc, s, index, (a, b), *when, proper, language))
     return out
+
+
+def _when(toks, i, known: set, news_day: str) -> tuple[str, str]:
+    """The value and anchor of the happening toks[i]: its sentence's one date, else the news
+    day when told in the past tense, else undated."""
+    if len(known) == 1:
+        return next(iter(known)), ANCHOR_SENTENCE
+    if T.is_verb(toks, i) and T.is_past(toks[i][2]):
+        return news_day, ANCHOR_TENSE
+    return UNDATED, ANCHOR_NONE
 
 
 def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
