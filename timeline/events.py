@@ -200,13 +200,14 @@ def actors(text: str, proper: Optional[frozenset] = None,
     return tuple(found)
 
 
-def split_places(names: Iterable[str], sentence: str,
-                 locative: Optional[re.Pattern] = None) -> tuple[tuple, tuple]:
+def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Pattern] = None,
+                 verb: str = "") -> tuple[tuple, tuple]:
     """(who, where) of the names of a clause. A city is a place; a country, state or continent
     is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
     said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
     one-word name used as a modifier ("Defense ministers", "Argentine officials") or a lone
-    adverb ("Clearly") is neither."""
+    adverb ("Clearly") is neither; but a name before the happening's word (`verb`) is its
+    subject ("Airbus launches")."""
     who, where = [], []
     for name in names:
         at = sentence.find(name)
@@ -219,7 +220,8 @@ def split_places(names: Iterable[str], sentence: str,
             where.append(name)
         elif kind == places.REGION:
             (where if located else who).append(name)
-        elif single and (_modifies(after) or wordclass.classes(name.lower()) == wordclass.ADV or
+        elif single and (_modifies(after, verb) or
+                         wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after)):
             continue   # ("Defense ministers", "Clearly", "Kenyan police")
         elif located and single and not name.isupper():
@@ -242,11 +244,11 @@ def _demonym_before_noun(name: str, after: str) -> bool:
         m.group(1) not in wordclass.AUXILIARIES
 
 
-def _modifies(after: str) -> bool:
+def _modifies(after: str, verb: str = "") -> bool:
     """Does a common noun follow ("Defense ministers", "Russian troops"), not a verb ("Trump
-    promised", "Kenya says")?"""
+    promised", "Kenya says", the happening's word `verb`)?"""
     m = _NEXT_WORD.match(after)
-    if not m:
+    if not m or m.group(1) == verb:
         return False
     word = m.group(1)
     bits = wordclass.classes(word)
@@ -451,7 +453,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     common, det = language.common, language.determiners
     names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det)   # ("(AP) _ Rescue
              or actors(text_wo_date, proper, common, det))   # workers": a wire's dash first)
-    who, where = split_places(names, sentence.text, language.locative)
+    who, where = split_places(names, sentence.text, language.locative,
+                              sentence.text[found[0]:found[1]] if found else "")
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS

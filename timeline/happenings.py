@@ -100,7 +100,7 @@ def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, a
            proper, language: Language) -> Event:
     label = happening_label(s.text, trigger)
     who, where = split_places(actors(label, proper, language.common, language.determiners),
-                              s.text, language.locative)
+                              s.text, language.locative, s.text[trigger[0]:trigger[1]])
     span = V.value_span(value)
     start, end = s.start + trigger[0], s.start + trigger[1]
     return Event(event_id="", date=span[0] if span else None, end_date=span[1] if span else None,

@@ -126,7 +126,8 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
                      "He", "She", "It", "They", "We", "I", "You", "Recent", "Image", "Photo",
                      "Still", "Yet", "Meanwhile", "Also", "Then", "So", "If", "When", "While",
                      "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
-                     "Our", "Their", "His", "Her", "Its", "Regardless"}
+                     "Our", "Their", "His", "Her", "Its", "Regardless", "Whereas", "Although",
+                     "Though", "Because", "Unlike", "Despite", "Under", "Until", "Once"}
 # Capitalised words that are units, abbreviations or eras, never actors
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
