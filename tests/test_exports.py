@@ -36,6 +36,20 @@ def test_json_output_follows_the_documented_schema(source):
         jsonschema.validate(payload, schema)
 
 
+def test_every_happening_of_an_about_build_follows_the_schema_too():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "docs" / "schema.json").read_text(encoding="utf-8"))
+    text = ("Norvane Lines diverted its ships on March 9. Norvane Lines cancelled sailings. "
+            "Norvane Lines will resume sailings.\n")
+    built = timeline.build(text, "2026-03-12", about=["Norvane Lines"])
+    payload = json.loads(built.json())
+    jsonschema.validate(payload, schema)
+    anchors = {e["anchor"] for e in payload["events"]}
+    assert {"dct", "tense", "none"} <= anchors   # (and happenings no date of theirs dates)
+    undated = [e for e in payload["events"] if e["value"] == "XXXX-XX-XX"]
+    assert undated and all(e["date"] == "" and e["timex"] == "" for e in undated)
+
+
 def test_timelinejs_has_a_slide_per_dated_event(seed_timeline):
     data = json.loads(seed_timeline.timelinejs())
     slides = data["events"]
