@@ -264,3 +264,17 @@ def test_he_and_the_company_at_a_sentence_start_refer_to_the_entity_named_first_
     assert "called" in {e.trigger for e in built.about("Steve Jobs").events}
     assert "blamed" in {e.trigger for e in built.about("Acme Corp").events}
     assert "rise" not in {e.trigger for e in built.events}   # ("It is expected": no one)
+
+
+def test_a_sentences_happenings_under_one_label_are_shown_once():
+    import timeline
+    built = timeline.build("Chinese airlines agreed to purchase Boeing jets. Boeing rose. "
+                           "Boeing will expand.\n", "2005-01-28", about=["Boeing"])
+    words = [e.trigger for e in built.events]
+    assert {"agreed", "purchase", "expand"} <= set(words)
+    labels = [e.label for e in built.shown]
+    assert len(labels) == len(set(labels)) < len(words)
+    assert built.title.startswith(f"Boeing: {len(labels)} events")
+    page = built.html(plotlyjs="cdn")
+    assert page.count("<li>Boeing will expand <small>") == 1   # (listed as undated, once)
+    assert "“”" not in page   # (a happening nothing dates has no expression to quote)

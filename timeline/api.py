@@ -47,6 +47,11 @@ class Timeline:
     def undated(self) -> list[Event]:
         return [e for e in self.events if e.is_vague]
 
+    @property
+    def shown(self) -> list[Event]:
+        """The events a reader is shown (figure, page, TimelineJS, key dates): `shown`."""
+        return shown(self.events)
+
     def rows(self) -> list[dict]:
         return [export.event_row(e) for e in self.events]
 
@@ -74,7 +79,7 @@ class Timeline:
     def timelinejs(self, group_by: Optional[str] = None) -> str:
         """Knight Lab TimelineJS JSON (a slide per dated event)."""
         image = next((d["image"] for d in self.documents if d.get("image")), "")
-        return export.timelinejs(self.events, self.title, group_by, self.lane_names(group_by),
+        return export.timelinejs(self.shown, self.title, group_by, self.lane_names(group_by),
                                  image)
 
     def to_timelinejs(self, path, group_by: Optional[str] = None) -> Path:
@@ -113,7 +118,7 @@ class Timeline:
                top: Optional[int] = None):
         """A plotly Figure; `group_by` "source" or "who" draws a lane group for each (sources
         named by their outlet where known); `top` N shows the N most important events first."""
-        return render.figure(self.events, self.title, theme, group_by, top,
+        return render.figure(self.shown, self.title, theme, group_by, top,
                              self.lane_names(group_by))
 
     def about(self, *entities: str, title: Optional[str] = None) -> "Timeline":
@@ -124,7 +129,8 @@ class Timeline:
         rivals = tuple(dict.fromkeys(self.entities + entities))   # ("Airbus A380" holds Airbus)
         chosen = tuple(about_entity.select(self.events, entities, rivals))
         stories = len({s for e in chosen for s in (e.sources or (e.source,))})
-        count = f"{len(chosen)} event{'' if len(chosen) == 1 else 's'}"
+        told = len(shown(chosen))
+        count = f"{told} event{'' if told == 1 else 's'}"
         return Timeline(chosen, title or f"{' and '.join(entities)}: {count} from "
                         f"{stories} {'story' if stories == 1 else 'stories'}",
                         self.documents, self.skipped, tuple(entities))
@@ -163,7 +169,7 @@ class Timeline:
 
     def key_events(self, k: int = 10) -> list[Event]:
         """The k most important dated events, in date order (the story's key dates)."""
-        return importance.key_events(self.events, k, published_dates(self.documents))
+        return importance.key_events(self.shown, k, published_dates(self.documents))
 
     def summary(self, k: int = 10) -> list[dict]:
         """The story's k key dates: date, headline, sources (as `--summary K` writes them)."""
@@ -184,12 +190,27 @@ class Timeline:
         if dates:
             subtitle += " · published " + (dates[0] if dates[0] == dates[-1]
                                            else f"{dates[0]} to {dates[-1]}")
-        return page.to_html(self.events, self.title, subtitle, theme, group_by, top,
+        return page.to_html(self.shown, self.title, subtitle, theme, group_by, top,
                             self.lane_names(group_by), plotlyjs)
 
     def to_html(self, path, theme: str = "light", group_by: Optional[str] = None,
                 top: Optional[int] = render.TOP, plotlyjs: str = "inline") -> Path:
         return atomic_write(path, self.html(theme, group_by, top, plotlyjs))
+
+
+def shown(events: Iterable[Event]) -> list[Event]:
+    """The events a reader is shown: the first (the best dated: events come in date order,
+    undated last) of those that tell a document's happenings under one label (an --about
+    build has an event per happening word: "agreed to purchase" is two events in the CSV and
+    one on the page)."""
+    seen: set = set()
+    out = []
+    for e in events:
+        key = (e.source, e.label)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def load(source: Source, published: Optional[date] = None) -> Document:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
 from .errors import TimelineError
@@ -175,7 +176,9 @@ def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = ""
     vague_html = ""
     if vague:
         items = "".join(f"<li><b>“{html.escape(e.timex)}”</b> ({html.escape(e.value)}): "
-                        f"{html.escape(e.label)}</li>" for e in vague)
+                        f"{html.escape(e.label)}</li>" if e.timex else   # (a happening
+                        f"<li>{html.escape(e.label)} <small>({html.escape(Path(e.source).name)})"
+                        "</small></li>" for e in vague)                  # nothing dates)
         vague_html = f'<h2>Undated mentions</h2><ul id="undated">{items}</ul>'
     dated = len(events) - len(vague)
     summary = html.escape(f"{dated} dated events, {len(vague)} undated" +
