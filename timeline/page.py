@@ -16,7 +16,7 @@ from typing import Mapping, Optional, Sequence
 
 from .errors import TimelineError
 from .model import Event
-from .render import THEMES, figure, when_text
+from .render import THEMES, expression_text, figure, when_text
 
 PLOTLYJS = ("inline", "cdn")
 _CDN = "https://cdn.plot.ly"
@@ -142,7 +142,7 @@ def _row(e: Event, n: int) -> str:
     return (f'<tr data-event="{html.escape(e.event_id)}" data-order="{n}" '
             f'data-importance="{e.importance:.3f}"><td class="date">{html.escape(when_text(e))}</td>'
             f"<td>{html.escape(e.label)}</td><td>{html.escape(', '.join(e.who))}</td>"
-            f"<td>“{html.escape(e.timex)}” ({html.escape(e.value)})</td>"
+            f"<td>{html.escape(expression_text(e))} ({html.escape(e.value)})</td>"
             f"<td>{html.escape(', '.join(e.sources or (e.source,)))}</td>"
             f"<td>{e.importance:.2f}</td></tr>")
 

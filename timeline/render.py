@@ -20,7 +20,7 @@ from typing import Mapping, Optional, Sequence
 
 from . import values as V
 from .errors import TimelineError
-from .model import Event
+from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, Event
 
 PRECISE = {"day", "time"}
 TOP = 25                   # the events the first view shows (the most important)
@@ -59,10 +59,21 @@ def when_text(e: Event) -> str:
     return V.year_text(e.date.year) if e.value == f"{e.date.year:04d}" else e.value
 
 
+# How a happening no expression of its own dates got its date (--about: happenings.py)
+DATED_BY = {ANCHOR_SENTENCE: "its sentence's date", ANCHOR_TENSE: "its story's news day"}
+
+
+def expression_text(e: Event) -> str:
+    """The expression that dates the event, quoted ("“last year”"), or how a happening with
+    none was dated; plain text (escape it for HTML)."""
+    return f"“{e.timex}”" if e.timex else DATED_BY.get(e.anchor, "no date")
+
+
 def _hover(e: Event, cards: bool = False) -> str:
     when = when_text(e) if e.date is None or e.granularity in PRECISE else (
         f"{e.date.isoformat()} – {e.end_date.isoformat()}")
-    parts = [f"<b>{html.escape(when)}</b> ({html.escape(e.value)}, “{html.escape(e.timex)}”)",
+    parts = [f"<b>{html.escape(when)}</b> ({html.escape(e.value)}, "
+             f"{html.escape(expression_text(e))})",
              f"<b>{_wrap(e.label)}</b>"]
     if e.who:
         parts.append("Who: " + html.escape(", ".join(e.who)))
