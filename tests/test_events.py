@@ -184,6 +184,10 @@ CASES = [
     ("Last year's results included a one-time gain.", "Last year", "results", (), (), ()),
     ("The envoys wrapped up a two hour meeting with the rebels in Goma today.", "today",
      "wrapped", (), ("Goma",), ()),
+    # a date after "and in" opens the clause it dates
+    ("The rebels seized the town in May, and in September the leaders resigned.", "September",
+     "resigned", (), (), ()),
+    ("Prices rose, but in March the central bank raised rates.", "March", "raised", (), (), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -320,3 +324,25 @@ def test_labels_say_who_did_what(text, phrase, label):
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places
     assert split_places(actors(text), text)[0] == who
+
+
+# (text, date phrase, how the event's label begins): a label is a headline with its subject
+LABELS = [
+    ("Such claims were first made against the mayor in 2019, and are now being repeated "
+     "against the council since Monday.", "Monday", "Such claims are now being repeated"),
+    ("Acme Holdings and the Dutch group Van Loon Brothers International Shipping Company (VLB) "
+     "have jointly bought the port on Monday.", "Monday", "VLB have jointly bought the port"),
+    ("In fact the council voted on Monday to close the library.", "Monday", "The council voted"),
+    ("At present the agency employs 40 people, down from 60 in 2019.", "2019", "The agency"),
+    ("Although critics say the plan was dropped on Monday, the mayor denies it.", "Monday",
+     "Critics say the plan was dropped"),
+    ("The rebels seized the town in May, and in September the leaders resigned.", "September",
+     "The leaders resigned"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,begins", LABELS, ids=[c[0][:40] for c in LABELS])
+def test_label_reads_as_a_headline(text, phrase, begins):
+    e = _event_on(text, phrase)
+    assert e.label.startswith(begins), e.label
+    assert not _BAD_START.match(e.label), e.label

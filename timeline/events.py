@@ -349,8 +349,8 @@ def label_text(sentence: str, start: int, end: int) -> str:
     if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         return sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip() + ", " + text.strip()
-    if _LEADING_AND.match(text):   # ", and in September the leaders resigned"
-        return _LEADING_AND.sub("", text)
+    if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
+        return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
         before = _with_subject(sentence, clauses, index - 1,   # dawn broke"
                                sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip())
@@ -369,16 +369,42 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         sentence[clauses[k][0]:clauses[k][1]])), None)   # (past a fronted "On Sept. 2")
     if first is None:
         return text
-    subject = sentence[clauses[first][0]:clauses[first][1]]
     # "Energy bills, which are capped..., rose 6% on April 1": a subject before a relative
     # clause may end in -s ("bills") without being a verb
     relative = index >= first + 2 and _WHICH.match(sentence, clauses[first + 1][0])
-    words = subject.split()
-    named = len(words) == 1 and words[0][:1].isupper() and words[0] not in SENTENCE_STARTERS \
-        and not wordclass.classes(words[0].lower()) & wordclass.ADV
-    if (1 < len(words) <= 8 or named) and (relative or not _has_verb(subject)):
-        return subject + " " + text
+    for k in dict.fromkeys((first, index - 1)):   # (or a name in brackets just before: "...
+        subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
+        words = subject.split()
+        named = len(words) == 1 and words[0][:1].isupper() and \
+            words[0] not in SENTENCE_STARTERS and not wordclass.classes(words[0].lower()) & \
+            wordclass.ADV
+        if (1 < len(words) <= 8 or named) and (relative or not _has_verb(subject)):
+            return subject + " " + text
+    if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
+        subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
+        if subject:
+            return subject + " " + text.strip()
     return text
+
+
+def _opens_with_verb(text: str) -> bool:
+    toks = T.tokens(text.strip())
+    return bool(toks) and T.is_verb(toks, 0)
+
+
+def _subject_of(clause: str) -> str:
+    """The words before a clause's first verb when they can be its subject (2 to 8 words, no
+    opener): "Such accusations" of "Such accusations have been leveled ..."."""
+    toks = T.tokens(clause)
+    at = next((i for i in range(1, len(toks)) if T.is_verb(toks, i)), None)
+    if at is None:
+        return ""
+    subject = clause[:toks[at][0]].strip()
+    words = subject.split()
+    if not 2 <= len(words) <= 8 or _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
+            and words[0] not in ("The", "A", "An") or "," in subject:
+        return ""
+    return subject
 
 
 # A clause that is only who said it: "officials said as dawn broke"
@@ -387,10 +413,12 @@ _ATTRIBUTION = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told|reported
 
 
 # A label never opens with a conjunction, a preposition, a quote mark or a number
-_BAD_START = re.compile(r"^(?:(?:and|or|but|nor|so|yet|of|in|on|at(?!\s+(?:least|most)\b)|by|for|"
-                        r"from|with|to|into|than|as|about|after|before|since|until|between|"
-                        r"during|where|which|whom|whose)\b|[\"“”'‘’`\d])", re.I)   # ("At least
-# 82 were killed": fine)
+_BAD_START = re.compile(r"^(?:(?:at\s+(?:present|first|last)|in\s+(?:fact|addition|part)|"
+                        r"of\s+course|and|or|but|nor|so|yet|of|in|on|at(?!\s+(?:least|most)\b)|"
+                        r"by|for|from|with|to|into|than|as|about|after|before|since|until|"
+                        r"between|during|where|which|whom|whose|although|though|whereas|"
+                        r"because|unless)\b|[\"“”'‘’`\d])", re.I)
+# ("At least 82 were killed": fine; "at present", "in fact", "of course" go as one)
 
 
 _WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
@@ -419,15 +447,20 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     if a <= start and end <= b:
         text = _remove_timex(text, start - a, end - a)
     words = text.split()
-    while words and _BAD_START.match(words[0]) and words[0] != sentence[trigger[0]:trigger[1]]:
-        words.pop(0)
+    while words and words[0] != sentence[trigger[0]:trigger[1]]:
+        bad = _BAD_START.match(" ".join(words[:3]))
+        if not bad:
+            break
+        del words[:max(1, len(bad.group().split()))]   # ("At present": both words)
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
 
 
 def happening_label(sentence: str, trigger: tuple) -> str:
     """A label for the happening at sentence[trigger[0]:trigger[1]] that no date of its own
-    dates: its clause, opened at its first good word, with the clause's subject."""
-    return _trigger_label(sentence, -1, -1, trigger) or _tidy(sentence)
+    dates: its clause, opened at its first good word, with the clause's subject; the sentence
+    when that is fewer than three words ("saying")."""
+    label = _trigger_label(sentence, -1, -1, trigger)
+    return label if len(label.split()) >= 3 else _tidy(sentence)
 
 
 def label_for(sentence: str, start: int, end: int) -> str:

@@ -341,7 +341,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         verb = _main_verb(toks, found + 1, clause_end)   # a measure is the subject of a change:
         if toks[verb][2].lower() not in W.AUXILIARIES:   # "third-quarter net income rose 11%"
             found = verb
-    fronted = first == clause_start or toks[first - 1][2] in _FRONTING
+    fronted = first == clause_start or toks[first - 1][2] in _FRONTING or (
+        toks[first - 1][2].lower() in W.PREPOSITIONS and   # ("..., and in September the
+        (first - 1 == clause_start or toks[first - 2][2] in ("and", "but")))   # leaders
+    # resigned"; not ", in the third quarter, compared with": an adjunct after its verb)
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
         if found is not None and found < first - 1 and toks[found][2].lower() in _SAY and \
