@@ -184,6 +184,15 @@ CASES = [
     ("Last year's results included a one-time gain.", "Last year", "results", (), (), ()),
     ("The envoys wrapped up a two hour meeting with the rebels in Goma today.", "today",
      "wrapped", (), ("Goma",), ()),
+    # a job title splits a run of names into the organisation and the person
+    ("Aer Lingus Chief Executive Dermot Mannion said on Monday that the fleet would grow.",
+     "Monday", "said", ("Aer Lingus", "Dermot Mannion"), (),
+     ("Aer Lingus Chief Executive Dermot Mannion",)),
+    ("Secretary of State Condoleezza Rice arrived in Cairo on Sunday.", "Sunday", "arrived",
+     ("Condoleezza Rice",), ("Cairo",), ("State Condoleezza Rice",)),
+    ("President Bush signed the bill on Friday.", "Friday", "signed", ("Bush",), (), ()),
+    ("The talks ended on Friday, Acme Executive Vice President Jo Park told reporters.", "Friday",
+     "ended", ("Acme", "Jo Park"), (), ()),
     # a date after "and in" opens the clause it dates
     ("The rebels seized the town in May, and in September the leaders resigned.", "September",
      "resigned", (), (), ()),

@@ -275,7 +275,9 @@ def test_dates_standing_alone_are_no_events():
 
 def test_actors():
     assert actors("British Defense Secretary John Healey met NATO officials in Brussels") == (
-        "British Defense Secretary John Healey", "NATO", "Brussels")
+        "John Healey", "NATO", "Brussels")   # (the title and its portfolio: no actor)
+    assert actors("Acme Chief Executive Jo Park and Foreign Minister Ana Lopes met") == (
+        "Acme", "Jo Park", "Ana Lopes")
     assert "Thursday" not in actors("Thursday's meeting with Germany")
 
 

@@ -22,7 +22,8 @@ from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
 from .model import Document, Event, Sentence, Timex, evolve
 from .lang.en import vocab
-from .lang.en.words import CORPORATE, NOT_NAMES, SENTENCE_STARTERS, STOPWORDS
+from .lang.en.words import (CORPORATE, NOT_NAMES, SENTENCE_STARTERS, STOPWORDS, TITLE_OF,
+                             TITLES)
 
 MAX_LABEL_WORDS = 15
 
@@ -181,6 +182,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
         opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
+        if words and words[0] in TITLES and not common:   # ("Secretary of State Condoleezza
+            words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
+            # goes first, and a name after it is a name: "President Bush")
         if opens and proper is not None and words and words[0].rstrip(".") not in proper and \
                 (common or wordclass.classes(words[0].lower())):   # (a word unknown in lower
             words.pop(0)                                             # case is a name)
@@ -195,9 +199,27 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
                 found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
             name = " ".join(found_words).rstrip(".")
-        if name and name not in _NOT_ACTORS and not name.isdigit() and name not in found:
-            found.append(name)
+        for part in _without_titles(name.split()) if not common else (name,):
+            if part and part not in _NOT_ACTORS and not part.isdigit() and part not in found:
+                found.append(part)
     return tuple(found)
+
+
+def _without_titles(words: list) -> list[str]:
+    """A run of names split at the job title inside it: "Aer Lingus Chief Executive Dermot
+    Mannion" is "Aer Lingus" and "Dermot Mannion"; "President Obama" is "Obama"; "British
+    Defense Secretary John Healey" is "John Healey"."""
+    at = next((i for i, w in enumerate(words) if w in TITLES), None)
+    if at is None:
+        return [" ".join(words)]
+    end = at
+    while end < len(words) and (words[end] in TITLES or words[end] in ("of", "the", "and") or
+                                words[end] in TITLE_OF and words[end - 1] == "of"):
+        end += 1
+    before = words[:at] if at and words[at - 1] not in TITLE_OF else []   # (a portfolio's
+    if end == len(words):   # ("Boeing Chief Executive": the company)      # name is the title's)
+        return [" ".join(before)]
+    return [" ".join(before), " ".join(words[end:])]
 
 
 def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Pattern] = None,

@@ -128,6 +128,17 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
                      "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
                      "Our", "Their", "His", "Her", "Its", "Regardless", "Whereas", "Although",
                      "Though", "Because", "Unlike", "Despite", "Under", "Until", "Once"}
+# Job titles inside a run of names: "Aer Lingus Chief Executive Dermot Mannion" is the airline
+# and the man, "Boeing Executive Vice President Scott Carson" the company and its officer.
+# (Not "General": General Motors; not "Foreign", "Defense": ministries' names.)
+TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Chairwoman Chair "
+                   "Minister Secretary Spokesman Spokeswoman Spokesperson CEO CFO COO Senator "
+                   "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
+                   "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier".split())
+TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
+                     "Agriculture Transportation Education Finance Foreign Home Interior Trade "
+                     "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
+# "British Defense Secretary John Healey", "Foreign Minister Ana Lopes" (the person)
 # Capitalised words that are units, abbreviations or eras, never actors
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
