@@ -2,9 +2,11 @@
 
 Owns the names an entity goes by in a text (whole, by its initials, by a distinctive later
 word: "Boeing 787 Dreamliner", "Dreamliner"; "United States Air Force", "USAF"; "Louis
-Gallois", "Gallois") and the choice of the events that name it: in their actors, or in their
-sentence near the happening's word. (Pronouns and descriptions, "the planemaker", "it", are not
-followed by the event filter yet; `references` finds them for a whole text.)
+Gallois", "Gallois"; a later word only where the story names it whole), the references that
+open a sentence after one naming it ("He" for a person, "The planemaker"), and the choice of
+the events that name it: in their actors, or in their sentence near the happening's word.
+(`references` finds every "it" and description for a whole text; following them all measured
+worse, see the README.)
 """
 from __future__ import annotations
 
@@ -12,13 +14,10 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .lang.en.words import CORPORATE
+from .lang.en.words import (CORPORATE, DESCRIPTIONS, GENERIC_NAME_WORDS as GENERIC,
+                             PERSON_PRONOUNS, PRONOUNS)
 from .model import Event
 
-# Words too common to name an entity alone ("Singapore Airlines" is not "Airlines").
-GENERIC = {"Airlines", "Airways", "Force", "Motors", "Workers", "Company", "Corporation", "Group",
-           "Air", "States", "United", "General", "National", "International", "Bank", "Inc",
-           "Corp", "Ltd", "Co", "Holdings", "Union", "Party", "Council", "creditors"}
 REACH = 20   # characters between the happening's word and the entity's name (SemEval-2015 dev)
 
 
@@ -109,11 +108,6 @@ def names_whole(text: str, entity: str) -> bool:
         re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) for w in entity.split())
 
 
-# What a text calls an entity after naming it: descriptions and pronouns (a data table).
-DESCRIPTIONS = ("the company", "the firm", "the group", "the airline", "the carrier",
-                "the planemaker", "the plane maker", "the aircraft maker", "the airframer",
-                "the manufacturer", "the automaker", "the carmaker", "the agency", "the bank")
-PRONOUNS = ("it", "its")
 FOLLOW = 2   # sentences after a naming one in which a description or pronoun refers back to it
 _REFERENCE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, DESCRIPTIONS + PRONOUNS))
                         + r")(?!\w)", re.I)
@@ -136,8 +130,8 @@ def references(text: str, entity: str, sentences: Sequence[tuple[int, int]]) -> 
     return found
 
 
-_OPENING_REFERENCE = re.compile(r"\W*(?P<ref>(?P<person>he|she)|" + "|".join(
-    map(re.escape, DESCRIPTIONS)) + r")(?!\w)", re.I)
+_OPENING_REFERENCE = re.compile(r"\W*(?P<ref>(?P<person>" + "|".join(PERSON_PRONOUNS) + ")|"
+                                + "|".join(map(re.escape, DESCRIPTIONS)) + r")(?!\w)", re.I)
 
 
 def is_person(entity: str, text: str) -> bool:

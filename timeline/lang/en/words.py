@@ -162,3 +162,17 @@ SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".spli
 VERB_MODALS = frozenset("will would shall should can could may might must to".split())
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
 SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
+
+
+# --- one entity's names and references (about.py) -----------------------------------------------
+# Words too common to name an entity alone ("Singapore Airlines" is not "Airlines").
+GENERIC_NAME_WORDS = frozenset({
+    "Airlines", "Airways", "Force", "Motors", "Workers", "Company", "Corporation", "Group", "Air",
+    "States", "United", "General", "National", "International", "Bank", "Inc", "Corp", "Ltd",
+    "Co", "Holdings", "Union", "Party", "Council", "creditors"})
+# What a text calls an entity after naming it: descriptions and pronouns.
+DESCRIPTIONS = ("the company", "the firm", "the group", "the airline", "the carrier",
+                "the planemaker", "the plane maker", "the aircraft maker", "the airframer",
+                "the manufacturer", "the automaker", "the carmaker", "the agency", "the bank")
+PRONOUNS = ("it", "its")
+PERSON_PRONOUNS = ("he", "she")
