@@ -202,6 +202,12 @@ def test_a_headline_tells_the_day_it_was_published():
                    if e.trigger == "launches")
     assert launches.value == "2005-01-18" and launches.sentence_index == 0
     assert launches.who == ("Airbus",)   # (the subject of its word: no "Defense ministers")
+    story = from_text("Airbus unveils a plane\nJanuary 18, 2005\nAirbus plans a launch party "
+                      "for its new superjumbo in Toulouse.\nAirbus expects strong sales.\n",
+                      "n/8.txt", date(2005, 1, 18))
+    by_word = {e.trigger: e for e in timeline.build([story], about=["Airbus"]).events}
+    assert by_word["plans"].value == "2005-01-18"   # (the lead: the day's news)
+    assert by_word["expects"].value == "XXXX-XX-XX"   # (further on: undated)
 
 
 def test_a_short_name_means_the_entity_only_where_the_story_names_it_whole():

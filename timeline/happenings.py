@@ -7,7 +7,8 @@ them: in the sentences that name one of the entities, each verb and event noun n
 sentence's one date (anchor "sentence"), else, when told in the past tense, by the story's news
 day (anchor "tense": the last day of the week before publication that an earlier sentence
 named, "Apple unveiled the iPhone on Monday. Jobs called it ..."; else the publication day, as
-is every happening of the headline), else left undated ("XXXX-XX-XX") but in text order. They
+is every happening of the headline and of the lead, the story's first full sentence: they tell
+the day's news), else left undated ("XXXX-XX-XX") but in text order. They
 are never merged across documents (merge.py): each is one mention. Built only when entities are
 asked for: the dated timeline stays as it is.
 """
@@ -24,6 +25,7 @@ from .events import (ENGLISH, Language, actors, happening_label, proper_words,
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
 UNDATED = "XXXX-XX-XX"
+LEAD_WORDS = 8   # the story's first sentence this long is its lead (not a dateline, a byline)
 NEWS_DAYS = 7   # a day named this many days before publication can be the story's news day
 CONFIDENCE = {ANCHOR_SENTENCE: 0.5, ANCHOR_TENSE: 0.3, ANCHOR_NONE: 0.0}
 
@@ -48,6 +50,8 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     days = {i: max(v for v in values if _news_day(v, dct))   # day of the week before it named
             for i, values in dates.items() if any(_news_day(v, dct) for v in values)}
     proper = proper_words(sentences)
+    lead_sentence = next((i for i, s in enumerate(sentences) if len(s.text.split()) >= LEAD_WORDS
+                          and s.text.strip() != doc.title.strip()), None)
     persons = {entity: A.is_person(entity, doc.text) for entity in entities}
     whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
              for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
@@ -73,6 +77,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         lead = min(names)[2]   # (the entity it names first: a next sentence's "He")
         lead = lead if whole[lead] else None
         headline = bool(doc.title) and s.text.strip() == doc.title.strip()
+        opening = headline or index == lead_sentence   # (the news the story opens with)
         acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
         for i, (a, b, word) in enumerate(toks):
             start = s.start + a
@@ -80,8 +85,8 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
                     first - A.REACH <= start <= last + A.REACH for first, last, _ in names):
                 continue
             if T.is_happening(toks, i):
-                when = (dct.isoformat(), ANCHOR_TENSE) if headline and not known else \
-                    _when(toks, i, known, previous)   # (a headline tells its day's news)
+                when = (dct.isoformat(), ANCHOR_TENSE) if opening and not known else \
+                    _when(toks, i, known, previous)   # (they tell the day's news)
                 out.append(_event(doc, s, index, (a, b), *when, proper, language))
     return out
 
