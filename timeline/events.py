@@ -16,12 +16,13 @@ from typing import Iterable, Optional
 
 from . import places, wordclass
 from . import trigger as T
-from .joiners import joined
+from .joiners import alternation, joined
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
 from .model import Document, Event, Sentence, Timex, evolve
 from .lang.en import vocab
+from .lang.en import words as W
 from .lang.en.words import (CORPORATE, NOT_NAMES, SENTENCE_STARTERS, STOPWORDS, TITLE_OF,
                              TITLES)
 
@@ -40,26 +41,23 @@ _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Öst
     rf"(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|"
     rf"the|for|es|el|da|do|dos|du|le|ibn|abu)\s+)?"
     rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:on|in|at|during|since|by|from|until|till|through|as of|for|of)\s+(?:the\s+)?)$",
-    re.I)
+_PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
+                                 re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
-_AUX = (r"is|are|am|was|were|be|been|will|would|has|have|had|did|does|do|can|could|may|might|"
-        r"must|should|shall|won't|won’t")
+_AUX = alternation(W.AUXILIARY_FORMS)
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
                       rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
-_DANGLING = re.compile(r"(?:\s+(?:and|or|but))+$", re.I)
+_DANGLING = re.compile(rf"(?:\s+(?:{alternation(W.COORDINATORS)}))+$", re.I)
 _IN_PARENTHESES = re.compile(r"\s*\)")
-_LEADING_AND = re.compile(r"^\s*(?:and|but|or)\s+(?=\S)")   # a clause of its own after a comma
-_WHICH = re.compile(r"\s*(?:which|who|whose|that)\b", re.I)
-_RELATIVE = re.compile(r"\s(?:in which|during which|at which|where|when)\s")
+_LEADING_AND = re.compile(rf"^\s*(?:{alternation(W.COORDINATORS)})\s+(?=\S)")   # a clause of its
+# own after a comma
+_WHICH = re.compile(rf"\s*(?:{alternation(W.RELATIVE_PRONOUNS)})\b", re.I)
+_RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
 _NOT_ACTORS = _CALENDAR_WORDS | SENTENCE_STARTERS | NOT_NAMES
-_LOCATIVE = re.compile(r"\b(?:(?:in|at|near|outside|across|inside|around|to|from|into|through|"
-                       r"throughout|toward|towards)\s+(?:the\s+)?"
-                       r"|(?:village|city|town|province|region|state|county|district|island|"
-                       r"port|republic|kingdom|capital|suburbs?|outskirts|coast|area)\s+of\s+"
+_LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
+                       rf"|(?:{alternation(W.PLACE_NOUNS)})\s+of\s+"
                        r"(?:the\s+)?)(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+|"
                        r"central\s+)?$"
                        r"|\b(?:north|south|east|west)(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
@@ -430,16 +428,13 @@ def _subject_of(clause: str) -> str:
 
 
 # A clause that is only who said it: "officials said as dawn broke"
-_ATTRIBUTION = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told|reported|announced|"
-                          r"added|stated)\b(?!\s+(?:that|on|in)\b)", re.I)
+_ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,5}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
+                          r"(?!\s+(?:that|on|in)\b)", re.I)
 
 
 # A label never opens with a conjunction, a preposition, a quote mark or a number
-_BAD_START = re.compile(r"^(?:(?:at\s+(?:present|first|last)|in\s+(?:fact|addition|part)|"
-                        r"of\s+course|and|or|but|nor|so|yet|of|in|on|at(?!\s+(?:least|most)\b)|"
-                        r"by|for|from|with|to|into|than|as|about|after|before|since|until|"
-                        r"between|during|where|which|whom|whose|although|though|whereas|"
-                        r"because|unless)\b|[\"“”'‘’`\d])", re.I)
+_BAD_START = re.compile(rf"^(?:(?:{alternation(W.LABEL_BAD_OPENERS)}|at(?!\s+(?:least|most)\b))\b"
+                        r"|[\"“”'‘’`\d])", re.I)
 # ("At least 82 were killed": fine; "at present", "in fact", "of course" go as one)
 
 
@@ -737,7 +732,7 @@ def _continues_range(text: str, previous: Mention, tx: Timex,
     return bool(a and b and a[0] < b[1])
 
 
-_DIRECTION = re.compile(r"(?:\s+(?:later|earlier|before|after|back)(?![\w-]))?", re.I)
+_DIRECTION = re.compile(rf"(?:\s+(?:{alternation(W.DATE_DIRECTIONS)})(?![\w-]))?", re.I)
 
 
 def _phrase_end(text: str, tx: Timex) -> int:
@@ -745,7 +740,7 @@ def _phrase_end(text: str, tx: Timex) -> int:
     on over its "later" or "earlier", which TimeML leaves out of the TIMEX3."""
     return _DIRECTION.match(text, tx.end).end() if tx.point else tx.end
 
-_SPAN_WORDS = r"[-–—]|to|through|until|till"
+_SPAN_WORDS = r"[-–—]|" + alternation(W.SPAN_WORDS)
 _SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 1934 to 1941"
 _RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|and|or)\s*", re.I)   # ... or "May and June"
 

@@ -1,5 +1,6 @@
 """What joins two dates into a span or a list ("1934 to 1941", "de 1934 a 1941", "lunes y
-martes"): the regex of a language's joining words, and the test of two expressions it joins.
+martes"): the regex of a language's joining words, and the test of two expressions it joins;
+and the alternation any stage builds a regex of a word table with.
 
 Shared by the packs' resolver (a year-less start takes its span's year) and the event stage (a
 span is one event; a label leaves the whole phrase out).
@@ -12,11 +13,17 @@ from functools import lru_cache
 from .model import Timex
 
 
+def alternation(words) -> str:
+    """A regex alternation of a table's words or phrases, longest first (a space in one matches
+    any run of spaces): what a stage builds its regexes from, so the words stay data."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                    sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def joiner(words: tuple) -> re.Pattern:
     """A dash or one of `words` (longest first; a space in one matches any run), spaces around."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                            sorted(words, key=len, reverse=True))
+    alternatives = alternation(words)
     return re.compile(r"\s*(?:[-–—]" + (f"|(?:{alternatives})(?![\\w])" if words else "")
                       + r")\s*", re.I)
 

@@ -176,3 +176,32 @@ DESCRIPTIONS = ("the company", "the firm", "the group", "the airline", "the carr
                 "the manufacturer", "the automaker", "the carmaker", "the agency", "the bank")
 PRONOUNS = ("it", "its")
 PERSON_PRONOUNS = ("he", "she")
+
+
+# --- clauses and labels (events.py) --------------------------------------------------------------
+AUXILIARY_FORMS = ("is", "are", "am", "was", "were", "be", "been", "will", "would", "has", "have",
+                   "had", "did", "does", "do", "can", "could", "may", "might", "must", "should",
+                   "shall", "won't", "won’t")
+COORDINATORS = ("and", "or", "but")
+RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
+RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
+# the preposition a date phrase opens with ("on Friday", "as of the end of March")
+DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
+                     "as of", "for", "of")
+# a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
+LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
+                         "from", "into", "through", "throughout", "toward", "towards")
+PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county", "district",
+               "island", "port", "republic", "kingdom", "capital", "suburb", "suburbs",
+               "outskirts", "coast", "area")
+# a clause of these verbs and a few words is only who said it ("officials said as dawn broke")
+ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "stated")
+# a label never opens with these (conjunctions, prepositions, fixed adverbial phrases)
+LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in addition", "in part",
+                     "of course", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
+                     "for", "from", "with", "to", "into", "than", "as", "about", "after",
+                     "before", "since", "until", "between", "during", "where", "which", "whom",
+                     "whose", "although", "though", "whereas", "because", "unless")
+# words after a date that keep it pointing ("Two years later", "a week earlier")
+DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
+SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
