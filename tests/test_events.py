@@ -302,7 +302,7 @@ def test_a_live_blog_time_heading_dates_its_entry():
 
 def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     from timeline import structure
-    assert all(any(cue in phrase for cue in structure._PHRASE_CUES)
+    assert all(any(cue in phrase for cue in structure.CAPTION_PHRASE_CUES)
                for phrase in structure.CAPTION_PHRASES)
 
 

@@ -5,30 +5,23 @@ Owns one decision per line, from the line alone: a photo caption or credit ("FIL
 Roe, Associated Press"), or a live blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on
 its line). A caption's or byline's date neither anchors the story's narrative (resolve.py) nor
 makes an event (events.py); a time heading dates the entry under it. (A wire dateline is read
-where it stands: lang/en/vocab.DATELINE_AFTER.) The cues are tables; the functions are pure.
+where it stands: lang/en/vocab.DATELINE_AFTER.) The cues are tables (lang/en/words.py); the
+functions are pure.
 """
 from __future__ import annotations
 
 import re
 
+from .joiners import alternation
+from .lang.en.words import CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES
+
 CAPTION, BYLINE, TIME_HEADING = "caption", "byline", "time-heading"
 
-# Words that open a caption or credit line, and phrases only captions hold.
-CAPTION_OPENERS = ("photo", "photos", "image", "images", "picture", "pictured", "caption",
-                   "file", "file photo", "photograph", "credit", "video", "graphic", "illustration")
-CAPTION_PHRASES = ("file photo", "photo taken", "picture taken", "image taken", "ap photo",
-                   "getty images", "photo by", "photo credit", "photo:", "reuters/", "afp/",
-                   "epa/", "photograph:", "(photo", "shutterstock", "via ap", "via reuters",
-                   "via afp", "via getty")
 MAX_CAPTION_CHARS = 400
 MAX_BYLINE_WORDS = 12
 
-_OPENER = re.compile(r"^\W{0,3}(?:" + "|".join(sorted(map(re.escape, CAPTION_OPENERS),
-                                                      key=len, reverse=True))
-                     + r")\s*(?:[:|—–-]|\()", re.I)
-_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, CAPTION_PHRASES)) + r")(?!\w)", re.I)
-_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock")   # (every
-# phrase holds one: the cheap test before the regex)
+_OPENER = re.compile(r"^\W{0,3}(?:" + alternation(CAPTION_OPENERS) + r")\s*(?:[:|—–-]|\()", re.I)
+_PHRASE = re.compile(r"(?<!\w)(?:" + alternation(CAPTION_PHRASES) + r")(?!\w)", re.I)
 _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*,?(?:\s+(?:[A-Z][\w.'’-]*,?|and|&|of|the)){0,"
                      + str(MAX_BYLINE_WORDS) + r"}\s*$")
 _TIME_HEADING = re.compile(r"^\W{0,3}(?:updated\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -44,7 +37,7 @@ def kind_of(line: str) -> str:
     if _TIME_HEADING.match(text) and _TIME_CUE.search(text):
         return TIME_HEADING
     low = text.lower()
-    if _OPENER.match(text) or any(cue in low for cue in _PHRASE_CUES) and _PHRASE.search(text):
+    if _OPENER.match(text) or any(cue in low for cue in CAPTION_PHRASE_CUES) and _PHRASE.search(text):
         return CAPTION
     if _BYLINE.match(text):
         return BYLINE

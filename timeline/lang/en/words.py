@@ -205,3 +205,15 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
+
+
+# --- document structure (structure.py) ----------------------------------------------------------
+# Words that open a caption or credit line, and phrases only captions hold.
+CAPTION_OPENERS = ("photo", "photos", "image", "images", "picture", "pictured", "caption",
+                   "file", "file photo", "photograph", "credit", "video", "graphic", "illustration")
+CAPTION_PHRASES = ("file photo", "photo taken", "picture taken", "image taken", "ap photo",
+                   "getty images", "photo by", "photo credit", "photo:", "reuters/", "afp/",
+                   "epa/", "photograph:", "(photo", "shutterstock", "via ap", "via reuters",
+                   "via afp", "via getty")
+CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock")   # (every
+# phrase holds one: the cheap test before the regex)
