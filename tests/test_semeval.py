@@ -265,6 +265,7 @@ def test_he_and_the_company_at_a_sentence_start_refer_to_the_entity_named_first_
     assert opening_reference("He called it", "Steve Jobs", True) == (0, 2)
     assert opening_reference("The company blamed", "Acme Corp", False) == (0, 11)
     assert opening_reference("He called it", "Acme Corp", False) is None
+    assert opening_reference("The European planemaker said", "Airbus", False) == (0, 23)
     built = timeline.build([from_text(text, "n/6.txt", date(2010, 1, 28))],
                            about=["Steve Jobs", "Acme Corp"])
     assert "called" in {e.trigger for e in built.about("Steve Jobs").events}

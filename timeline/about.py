@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
+from .joiners import alternation
 from .lang.en.words import (CORPORATE, DESCRIPTIONS, GENERIC_NAME_WORDS as GENERIC,
                              PERSON_PRONOUNS, PRONOUNS)
 from .model import Event
@@ -130,8 +131,9 @@ def references(text: str, entity: str, sentences: Sequence[tuple[int, int]]) -> 
     return found
 
 
-_OPENING_REFERENCE = re.compile(r"\W*(?P<ref>(?P<person>" + "|".join(PERSON_PRONOUNS) + ")|"
-                                + "|".join(map(re.escape, DESCRIPTIONS)) + r")(?!\w)", re.I)
+_OPENING_REFERENCE = re.compile(   # ("He", "The planemaker", "The European planemaker")
+    r"\W*(?P<ref>(?P<person>" + alternation(PERSON_PRONOUNS) + r")|the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(d.split(None, 1)[1] for d in DESCRIPTIONS) + r"))(?!\w)", re.I)
 
 
 def is_person(entity: str, text: str) -> bool:
