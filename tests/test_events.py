@@ -193,6 +193,8 @@ CASES = [
     ("President Bush signed the bill on Friday.", "Friday", "signed", ("Bush",), (), ()),
     ("The talks ended on Friday, Acme Executive Vice President Jo Park told reporters.", "Friday",
      "ended", ("Acme", "Jo Park"), (), ()),
+    # a word that can only be a verb is one after a model number
+    ("The new 777 flew nonstop to Sydney on Friday.", "Friday", "flew", (), ("Sydney",), ()),
     # a date after "and in" opens the clause it dates
     ("The rebels seized the town in May, and in September the leaders resigned.", "September",
      "resigned", (), (), ()),

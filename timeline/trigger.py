@@ -49,7 +49,7 @@ def is_verb(toks, i) -> bool:
     """Is toks[i] a verb here? A word that can only be a verb is; one that can also be a noun is
     one after a subject pronoun, an auxiliary or "to" (or an -ed form); one that can also be an
     adjective is one unless a noun follows it ("the preferred shares", "decapitated body").
-    Never after a determiner or a number."""
+    Never after a determiner, nor after a number unless it can only be a verb ("the 777 flew")."""
     word = toks[i][2]
     if not _is_word(word) or _proper(toks, i):
         return False
@@ -69,9 +69,9 @@ def is_verb(toks, i) -> bool:
                                              W.classes(toks[i - 2][2].lower()) & W.NOUN)):
         before -= 1   # (and past a floating quantifier: "the ministers all voted")
         prev = toks[before][2].lower()
-    if prev in _DETERMINER_LIKE or prev.endswith(("'s", "’s")) or prev[:1].isdigit() or \
-            prev == "$":
-        return False   # ("the man's dismembered body")
+    if prev in _DETERMINER_LIKE or prev.endswith(("'s", "’s")) or prev == "$" or \
+            prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
+        return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
     if W.classes(prev) == W.ADJ:   # "composite trading"
         return False
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
