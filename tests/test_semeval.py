@@ -285,3 +285,16 @@ def test_a_sentences_happenings_under_one_label_are_shown_once():
     page = built.html(plotlyjs="cdn")
     assert page.count("<li>Boeing will expand <small>") == 1   # (listed as undated, once)
     assert "“”" not in page   # (a happening nothing dates has no expression to quote)
+
+
+def test_an_empty_entity_is_an_error_not_everything(tmp_path):
+    import timeline
+    with pytest.raises(timeline.TimelineError, match="entity's name"):
+        timeline.build("Airbus rose on Monday.", "2010-06-09", about=["  "])
+    assert timeline.build("Airbus rose on Monday.", "2010-06-09",
+                          about=[" Airbus  "]).entities == ("Airbus",)
+    src = tmp_path / "a.txt"
+    src.write_text("Airbus rose on Monday.\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "timeline", "build", str(src), "-p", "2010-06-09",
+                        "--about", ""], capture_output=True, text=True)
+    assert r.returncode == 2 and "entity's name" in r.stderr and "Traceback" not in r.stderr

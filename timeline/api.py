@@ -126,6 +126,7 @@ class Timeline:
         or near the happening's word): "What happened to Airbus, and when?"."""
         if not entities:
             raise TimelineError("name at least one entity")
+        entities = tuple(_entity_name(e) for e in entities)
         rivals = tuple(dict.fromkeys(self.entities + entities))   # ("Airbus A380" holds Airbus)
         chosen = tuple(about_entity.select(self.events, entities, rivals))
         stories = len({s for e in chosen for s in (e.sources or (e.source,))})
@@ -198,6 +199,15 @@ class Timeline:
         return atomic_write(path, self.html(theme, group_by, top, plotlyjs))
 
 
+def _entity_name(name) -> str:
+    """An entity as --about names it, its spaces tidied; an empty one is an error (it would
+    name everything)."""
+    words = str(name).split()
+    if not words:
+        raise TimelineError(f"--about needs an entity's name, got {str(name)!r}")
+    return " ".join(words)
+
+
 def shown(events: Iterable[Event]) -> list[Event]:
     """The events a reader is shown: the first (the best dated: events come in date order,
     undated last) of those that tell a document's happenings under one label (an --about
@@ -262,7 +272,7 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
         sources = [sources]
     published = as_date(published)
     items = expand(sources, glob, columns or Columns(), published)
-    entities = [about] if isinstance(about, str) else list(about or ())
+    entities = [_entity_name(e) for e in ([about] if isinstance(about, str) else about or ())]
     built = assemble(corpus.collect(items, published, jobs, each, language.check(lang),
                                     tuple(entities)), title)
     return built.about(*entities, title=title) if entities else built

@@ -386,6 +386,8 @@ def build(
             raise UsageError("--group-by about needs the entities: --about ENTITY (repeatable)")
         if semeval2015 and not about:
             raise UsageError("--semeval2015 needs the entities: --about ENTITY (repeatable)")
+        if about and any(not name.strip() for name in about):
+            raise UsageError("--about needs an entity's name, got an empty one")
         with _progress(files, glob, columns, dct) as each:
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
                                       glob=glob, columns=columns, each=each, about=about,
