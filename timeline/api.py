@@ -123,7 +123,9 @@ class Timeline:
 
     def about(self, *entities: str, title: Optional[str] = None) -> "Timeline":
         """The timeline of the events about these entities (about.py: named among the actors,
-        or near the happening's word): "What happened to Airbus, and when?"."""
+        or near the happening's word): "What happened to Airbus, and when?". Every other
+        happening of theirs is there when the timeline was built about them
+        (`build(..., about=[...])`); else only the dated events."""
         if not entities:
             raise TimelineError("name at least one entity")
         entities = tuple(_entity_name(e) for e in entities)
