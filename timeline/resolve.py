@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Optional
 from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
                     Timex, quick_init)
+from .joiners import alternation
 from .segment import sentence_around
 from .structure import Structure
 from .lang.en import vocab
@@ -600,7 +601,7 @@ def r_story_month(tx, ctx):
     last before it). ("That October" is a bare month: "said that October sales fell".)"""
     month = _month_number(tx.field("month"))
     base, anchor, conf = _narrative(ctx)
-    step = _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()]
+    step = vocab.ANAPHORIC_REL[tx.field("seq").split()[-1].lower()]
     if step > 0:   # (after the whole of the story's date: "In 1968 ... the following March")
         base = _narrative_last(ctx)
     year = base.year + (1 if (month <= base.month) else 0) if step > 0 else \
@@ -989,7 +990,7 @@ def r_season(tx, ctx):
                           _mod(tx))
     if tx.field("seq"):   # "the following spring": the first after the story's date
         base, anchor, conf = _narrative(ctx)
-        if _ANAPHORIC_REL[tx.field("seq").split()[-1].lower()] > 0:   # (after the whole of
+        if vocab.ANAPHORIC_REL[tx.field("seq").split()[-1].lower()] > 0:   # (after the whole of
             last = _narrative_last(ctx)                                # the story's date)
             year = min(y for y in range(last.year, last.year + 3) if span(y)[0] > last)
         else:
@@ -1113,8 +1114,6 @@ def _part_suffix(tx) -> str:
     return f"T{vocab.PARTS_OF_DAY[part.lower()]}" if part else ""
 
 
-_DAY_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END",
-             "mid-afternoon": "MID", "mid-morning": "MID", "mid": "MID"}
 
 
 def r_deictic_day(tx, ctx):
@@ -1127,7 +1126,7 @@ def r_deictic_day(tx, ctx):
     part = vocab.PARTS_OF_DAY.get(rel[4:]) if rel.startswith("mid-") else None   # mid-afternoon
     suffix = _part_suffix(tx) or (f"T{part}" if part else
                                   "TNI" if word in ("tonight", "overnight") else "")
-    mod = _DAY_MODS.get(rel)
+    mod = vocab.DAY_MODS.get(rel)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 
@@ -1155,7 +1154,6 @@ def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) ->
     return V.add_days(dct, -back)
 
 
-_NARRATIVE_WEEKDAY_REL = {"the previous": "last", "the following": "next"}
 
 
 _POSSESSED = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[a-z]+)\b")
@@ -1170,11 +1168,11 @@ def _unscheduled_after(text: Optional[str], end: int) -> bool:
 def r_relative_weekday(tx, ctx):
     rel = _squash(tx.field("rel") or "")
     weekday = _weekday_number(tx.field("weekday"))
-    mod = _DAY_MODS.get(rel)
+    mod = vocab.DAY_MODS.get(rel)
     rel = "" if mod else rel
-    if rel in _NARRATIVE_WEEKDAY_REL:   # "the following Monday": from the story's last date
+    if rel in vocab.NARRATIVE_WEEKDAY_REL:   # "the following Monday": from the story's last date
         base, anchor, conf = _narrative(ctx)
-        d = weekday_date(base, weekday, _NARRATIVE_WEEKDAY_REL[rel], None)
+        d = weekday_date(base, weekday, vocab.NARRATIVE_WEEKDAY_REL[rel], None)
     elif not rel and ctx.joined_to is not None:   # "next Tuesday and Wednesday", "to Sunday"
         day, in_list = ctx.joined_to   # a list's day is the nearest (either way), a range's after
         d = weekday_date(day, weekday, "", None if in_list else FUTURE)
@@ -1197,8 +1195,6 @@ def r_relative_weekday(tx, ctx):
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 
-_UNIT_REL = {"this": 0, "the current": 0, "the latest": -1, "last": -1, "this past": -1,
-             "next": 1}
 
 
 def r_relative_unit(tx, ctx):
@@ -1207,14 +1203,12 @@ def r_relative_unit(tx, ctx):
     if unit == "quarter" and rel == "the latest":
         anchor, conf = _relative(ctx, 0.8)
         return Resolution(_last_completed_quarter(ctx.dct), "quarter", anchor, conf)
-    offset = _UNIT_REL[rel]
+    offset = vocab.UNIT_REL[rel]
     value, granularity = _shift(unit, ctx.dct, offset)
     anchor, conf = _relative(ctx, 0.9)
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
 
-_ANAPHORIC_REL = {"next": 1, "following": 1, "ensuing": 1, "subsequent": 1, "previous": -1,
-                  "preceding": -1, "prior": -1, "same": 0}
 
 
 def _narrative(ctx: Context) -> tuple[date, str, float]:
@@ -1233,7 +1227,7 @@ def _narrative_last(ctx: Context) -> date:
 def r_anaphoric_unit(tx, ctx):
     base, anchor, conf = _narrative(ctx)
     value, granularity = _shift(tx.field("unit").lower(), base,
-                                _ANAPHORIC_REL[tx.field("rel").lower()])
+                                vocab.ANAPHORIC_REL[tx.field("rel").lower()])
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
 
@@ -1249,7 +1243,7 @@ def r_day_of_rel_month(tx, ctx):
     of the month": of the month in view, as "on the 1st"."""
     if tx.field("rel").lower() == "the":
         return r_ordinal_day(tx, ctx)
-    y, m = V.add_months(ctx.dct.year, ctx.dct.month, _UNIT_REL[tx.field("rel").lower()])
+    y, m = V.add_months(ctx.dct.year, ctx.dct.month, vocab.UNIT_REL[tx.field("rel").lower()])
     anchor, conf = _relative(ctx, 0.9)
     return _day_res(V.safe_date(V.clamp_year(y), m, _day_number(tx)), anchor, conf)
 
@@ -1337,7 +1331,7 @@ def r_that_unit(tx, ctx):
     base, anchor, conf = _narrative(ctx)
     value, granularity = _shift(unit, base, 0)
     return Resolution(value, granularity, anchor, conf * 0.9,
-                      _DAY_MODS.get((tx.field("rel") or "").lower()))
+                      vocab.DAY_MODS.get((tx.field("rel") or "").lower()))
 
 
 _LAST_WORD = re.compile(r"\s+\S+$")
@@ -1352,8 +1346,7 @@ def _without_direction(tx: Timex) -> tuple[int, str]:
 
 # what stands right before a period compared with: "up from $4 million a year earlier",
 # "1,250 a week earlier", "compared with a month before"
-_COMPARED = re.compile(r"(?:[0-9%]|\b(?i:percent|cents?|pence|dollars?|yen|euros?|share|"
-                       r"(?:m|b|tr)illion|from|with|than|over|against|versus|vs\.))\s*\Z")
+_COMPARED = re.compile(rf"(?:[0-9%]|\b(?i:{alternation(vocab.COMPARED_BEFORE)}))\s*\Z")
 
 
 def r_ago(tx, ctx):
@@ -1528,8 +1521,8 @@ def r_unit_long(tx, ctx):
     return Resolution(V.duration_value(amount, letter), "duration", ANCHOR_NONE, 0.85)
 
 
-_MODAL_BEFORE = re.compile(r"(?:(?<![\w'’])(?:will|would|could|might|may|can|shall|should)"
-                           r"|['’]ll)\s+$", re.I)
+_MODAL_BEFORE = re.compile(rf"(?:(?<![\w'’])(?:{alternation(vocab.MODAL_VERBS)})|['’]ll)\s+$",
+                           re.I)
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")   # "in two weeks" (ends at the expression)
 _COUNTED_BEFORE = re.compile(   # occasions counted over a stretch: "the second time in", "its
     rf"(?<![\w-])(?:{'|'.join(vocab.ORDINALS)}|\d+(?:st|nd|rd|th)|{'|'.join(vocab.COUNTED)})"

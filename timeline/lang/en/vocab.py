@@ -302,3 +302,18 @@ NOWADAYS_NOUNS = {"world", "society", "economy", "economies", "youth", "children
 # What follows a wire dateline's date: "(Xinhua) --", "(AP) _", " -- " (a regex). The resolver
 # reads a dateline's day as the publication date; the event stage makes no event of it.
 DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|_|-|:)\s"
+
+
+# --- the resolver's relative words (resolve.py) --------------------------------------------------
+DAY_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END",
+            "mid-afternoon": "MID", "mid-morning": "MID", "mid": "MID"}
+NARRATIVE_WEEKDAY_REL = {"the previous": "last", "the following": "next"}
+UNIT_REL = {"this": 0, "the current": 0, "the latest": -1, "last": -1, "this past": -1,
+            "next": 1}
+ANAPHORIC_REL = {"next": 1, "following": 1, "ensuing": 1, "subsequent": 1, "previous": -1,
+                 "preceding": -1, "prior": -1, "same": 0}
+# words that end a comparison before a bare year or period ("up 5% from a year ago")
+COMPARED_BEFORE = ("percent", "cent", "cents", "pence", "dollar", "dollars", "yen", "euro",
+                   "euros", "share", "million", "billion", "trillion", "from", "with", "than",
+                   "over", "against", "versus", "vs.")
+MODAL_VERBS = ("will", "would", "could", "might", "may", "can", "shall", "should")
