@@ -349,6 +349,8 @@ LABELS = [
      "Critics say the plan was dropped"),
     ("The rebels seized the town in May, and in September the leaders resigned.", "September",
      "The leaders resigned"),
+    ("When dockworkers walked off the job on Monday, the port closed.", "Monday",
+     "Dockworkers walked off the job"),
 ]
 
 

@@ -298,3 +298,19 @@ def test_an_empty_entity_is_an_error_not_everything(tmp_path):
     r = subprocess.run([sys.executable, "-m", "timeline", "build", str(src), "-p", "2010-06-09",
                         "--about", ""], capture_output=True, text=True)
     assert r.returncode == 2 and "entity's name" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_markdown_or_page_headline_is_the_headline():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    md = from_text("# Deal ends port strike\n\nThe union signed the deal at the port.\n",
+                   "n/1.md", date(2026, 3, 17))
+    assert md.title == "Deal ends port strike"
+    deal = next(e for e in timeline.build([md], about=["port"]).events if e.trigger == "Deal")
+    assert deal.value == "2026-03-17" and not deal.label.startswith("#")
+    page = from_text("Governor steps into port strike\nThe governor met both sides at the port "
+                     "and urged a deal.\n", "n/2.html", date(2026, 3, 6),
+                     title="Governor steps into port strike | Coastal Times")
+    steps = next(e for e in timeline.build([page], about=["port"]).events if e.trigger == "strike")
+    assert steps.value == "2026-03-06"

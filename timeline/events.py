@@ -330,7 +330,7 @@ def _has_verb(text: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’#")   # ("#": a Markdown heading's)
     text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:

@@ -51,7 +51,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             for i, values in dates.items() if any(_news_day(v, dct) for v in values)}
     proper = proper_words(sentences)
     lead_sentence = next((i for i, s in enumerate(sentences) if len(s.text.split()) >= LEAD_WORDS
-                          and s.text.strip() != doc.title.strip()), None)
+                          and not _is_headline(s, doc.title)), None)
     persons = {entity: A.is_person(entity, doc.text) for entity in entities}
     whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
              for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
@@ -76,7 +76,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             continue
         lead = min(names)[2]   # (the entity it names first: a next sentence's "He")
         lead = lead if whole[lead] else None
-        headline = bool(doc.title) and s.text.strip() == doc.title.strip()
+        headline = _is_headline(s, doc.title)
         opening = headline or index == lead_sentence   # (the news the story opens with)
         acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
         for i, (a, b, word) in enumerate(toks):
@@ -89,6 +89,13 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
                     _when(toks, i, known, previous)   # (they tell the day's news)
                 out.append(_event(doc, s, index, (a, b), *when, proper, language))
     return out
+
+
+def _is_headline(s: Sentence, title: str) -> bool:
+    """Is the sentence the document's headline ("# Deal ends strike"; a page's title may add
+    its site: "Deal ends strike | Coastal Times")?"""
+    text = s.text.strip(" #\t\n")
+    return bool(text) and title.strip().startswith(text) and len(text) >= len(title) // 2
 
 
 def _when(toks, i, known: set, news_day: str) -> tuple[str, str]:

@@ -195,6 +195,8 @@ def headline(text: str, start: int = 0) -> str:
     body = text[start:start + 2000].lstrip()
     first, _, rest = body.partition("\n")
     first = first.strip()
+    if first.startswith("#"):   # (a Markdown heading: "# Kestrel strike drags on")
+        first = first.lstrip("#").strip()
     if not rest.strip() or not first or len(first) > 160 or len(first.split()) > 20 or \
             _HEADLINE_END.search(first) or _DATELINE.match(first) or not first[0].isalnum():
         return ""

@@ -42,7 +42,9 @@ def _proper(toks, i) -> bool:
     """A capitalised word inside a sentence (not its first word): a name."""
     word = toks[i][2]
     return word[:1].isupper() and i > 0 and toks[i - 1][2] not in _BOUNDARY and \
-        toks[i - 1][2] not in (".", "!", "?")
+        toks[i - 1][2] not in (".", "!", "?") and \
+        not (toks[0][2] == "#" and all(t[2] == "#" for t in toks[:i]))   # (after a Markdown
+    # heading's "#": its first word)
 
 
 def is_verb(toks, i) -> bool:

@@ -201,7 +201,8 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
                      "of course", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
                      "for", "from", "with", "to", "into", "than", "as", "about", "after",
                      "before", "since", "until", "between", "during", "where", "which", "whom",
-                     "whose", "although", "though", "whereas", "because", "unless")
+                     "whose", "although", "though", "whereas", "because", "unless", "when",
+                     "while", "if", "whether")
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
