@@ -314,3 +314,16 @@ def test_a_markdown_or_page_headline_is_the_headline():
                      title="Governor steps into port strike | Coastal Times")
     steps = next(e for e in timeline.build([page], about=["port"]).events if e.trigger == "strike")
     assert steps.value == "2026-03-06"
+
+
+def test_a_year_or_month_ranks_before_the_days_in_it():
+    from timeline import semeval
+    from timeline.model import Event
+    def event(value, word, source):
+        return Event("", None, None, "", value, "", "", (), "", source, 0, 1, "dct", 1.0,
+                     trigger=word, trigger_start=0, trigger_end=1, sentence_index=1)
+    found = semeval.entries([event("2007-02-28", "announced", "a.txt"),
+                             event("2007", "cuts", "b.txt"), event("2007-10", "delivery", "c.txt"),
+                             event("2007-10-15", "delivered", "c.txt")])
+    assert [(e.rank, e.date) for e in found] == [(1, "2007-XX-XX"), (2, "2007-02-28"),
+                                                 (3, "2007-10-XX"), (4, "2007-10-15")]

@@ -4,10 +4,11 @@ Owns the task's file shape: the entity's name on the first line, then one line a
 `rank<TAB>date<TAB>docid-sentence-word[<TAB>more mentions]`. An entry is one happening word on
 one date: the same word on the same date in several documents is one entry listing every
 mention, as the task's gold does. Dates are written as the task writes them (2005-01-18,
-2005-01-XX, 2005-XX-XX; XXXX-XX-XX undated, at rank 0); dated entries are ranked by date, one rank
-a date. A mention names its document by the file's stem (`news/1173.txt` is 1173) and its
-sentence by its number in the document's text after any front matter, from 0 (the task counts a
-headline as sentence 0: keep it as the text's first line).
+2005-01-XX, 2005-XX-XX; XXXX-XX-XX undated, at rank 0); dated entries are ranked by date, one
+rank a date, a year or month before the days in it (as the gold ranks them). A mention names
+its document by the file's stem (`news/1173.txt` is 1173) and its sentence by its number in the
+document's text after any front matter, from 0 (the task counts a headline as sentence 0: keep
+it as the text's first line).
 """
 from __future__ import annotations
 
@@ -58,10 +59,18 @@ def entries(events: Iterable[Event],
         name = mention(e)
         if name:
             grouped[(task_date(e.value), e.trigger.lower())].append(name)
-    ranks = {d: r for r, d in enumerate(sorted({d for d, _ in grouped} - {UNDATED}), 1)}
+    ranks = {d: r for r, d in enumerate(sorted({d for d, _ in grouped} - {UNDATED},
+                                               key=_date_order), 1)}
     ranks[UNDATED] = 0
     return [Entry(ranks[d], d, tuple(dict.fromkeys(names)))
             for (d, _), names in sorted(grouped.items(), key=lambda kv: (ranks[kv[0][0]], kv[0]))]
+
+
+def _date_order(task: str) -> tuple:
+    """Task dates by where they begin, a wider one first: 2007-XX-XX, 2007-02-28, 2007-10-XX
+    (as the task's gold ranks a year before the days in it)."""
+    year, month, day = task.split("-")
+    return (year, "00" if month == "XX" else month, "00" if day == "XX" else day)
 
 
 def text(entity: str, found: Iterable[Entry]) -> str:
