@@ -327,3 +327,17 @@ def test_a_year_or_month_ranks_before_the_days_in_it():
                              event("2007-10-15", "delivered", "c.txt")])
     assert [(e.rank, e.date) for e in found] == [(1, "2007-XX-XX"), (2, "2007-02-28"),
                                                  (3, "2007-10-XX"), (4, "2007-10-15")]
+
+
+def test_every_happening_in_a_packs_language_by_its_verb_forms():
+    import timeline
+    es = timeline.build("Repsol anunció un acuerdo con Petrobras en Brasil. Repsol invertirá 500 "
+                        "millones.\n", "2010-06-09", about=["Repsol"], lang="es")
+    by_word = {e.trigger: e for e in es.events}
+    assert by_word["anunció"].value == "2010-06-09" and by_word["anunció"].anchor == "tense"
+    assert by_word["anunció"].label.startswith("Repsol anunció un acuerdo")
+    assert by_word["invertirá"].value == "XXXX-XX-XX"
+    fr = timeline.build("Renault a annoncé un plan social. Renault fermera deux usines.\n",
+                        "2010-06-09", about=["Renault"], lang="fr")
+    words = [e.trigger for e in fr.events]
+    assert "annoncé" in words and "fermera" in words and "a" not in words   # (no auxiliary)

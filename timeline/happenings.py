@@ -14,14 +14,15 @@ asked for: the dated timeline stays as it is.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Iterable, Sequence
 
 from . import about as A
 from . import trigger as T
 from . import values as V
-from .events import (ENGLISH, Language, actors, happening_label, proper_words,
-                     split_places)
+from .events import (ENGLISH, Language, _tidy, actors, clause_label, happening_label,
+                     proper_words, split_places)
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
 UNDATED = "XXXX-XX-XX"
@@ -39,7 +40,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     spans = sorted({(a, b, entity) for entity in entities for a, b in (
         A.references(doc.text, entity, [(s.start, s.end) for s in sentences]) if follow else
         [(m.start(), m.end()) for m in A.pattern(entity).finditer(doc.text)])})
-    if not spans or language is not ENGLISH:   # (verbs and event nouns: English tables only)
+    if not spans or (language is not ENGLISH and language.verbs is None):
         return []
     taken = {e.trigger_start for e in dated}
     dates: dict = {}
@@ -64,6 +65,12 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             at += 1
         previous, news_day = news_day, days.get(index, news_day)
         known = dates.get(index, set())
+        if language is not ENGLISH:   # (a pack's language: its verb forms in a tense)
+            if names:
+                opening = _is_headline(s, doc.title) or index == lead_sentence
+                out += _pack_happenings(doc, s, index, names, taken, known, previous if not
+                                        opening else dct.isoformat(), proper, language)
+            continue
         toks = T.tokens(s.text)
         if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
             referred = lead and A.opening_reference(s.text, lead, persons[lead])
@@ -91,6 +98,35 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     return out
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _pack_happenings(doc: Document, s: Sentence, index: int, names: list, taken: set,
+                     known: set, news_day: str, proper, language: Language) -> list[Event]:
+    """A pack language's happenings in a sentence naming an entity: its verb forms in a tense
+    ("anunció", "a annoncé": the participle after the auxiliary) near the name; a past one is
+    on the news day, a future one undated, unless the sentence has its one date."""
+    out = []
+    words = list(_WORD.finditer(s.text))
+    for k, m in enumerate(words):
+        tense = language.verbs.fullmatch(m.group())
+        if tense is None:
+            continue
+        if m.group().lower() in language.auxiliaries:   # ("a annoncé": the participle)
+            if k + 1 == len(words):
+                continue
+            m = words[k + 1]
+        start = s.start + m.start()
+        if start in taken or not any(first - A.REACH <= start <= last + A.REACH
+                                     for first, last, _ in names):
+            continue
+        value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
+            (news_day, ANCHOR_TENSE) if tense.group("past") else (UNDATED, ANCHOR_NONE))
+        label = _tidy(clause_label(s.text, -1, -1, m.span(), language)) or _tidy(s.text)
+        out.append(_event(doc, s, index, m.span(), value, anchor, proper, language, label))
+    return out
+
+
 def _is_headline(s: Sentence, title: str) -> bool:
     """Is the sentence the document's headline ("# Deal ends strike"; a page's title may add
     its site: "Deal ends strike | Coastal Times")?"""
@@ -109,8 +145,8 @@ def _when(toks, i, known: set, news_day: str) -> tuple[str, str]:
 
 
 def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
-           proper, language: Language) -> Event:
-    label = happening_label(s.text, trigger)
+           proper, language: Language, label: str = "") -> Event:
+    label = label or happening_label(s.text, trigger)
     who, where = split_places(actors(label, proper, language.common, language.determiners),
                               s.text, language.locative, s.text[trigger[0]:trigger[1]])
     span = V.value_span(value)
