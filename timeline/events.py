@@ -472,10 +472,12 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
 
 
-def happening_label(sentence: str, trigger: tuple) -> str:
+def happening_label(sentence: str, trigger: tuple, language: Optional[Language] = None) -> str:
     """A label for the happening at sentence[trigger[0]:trigger[1]] that no date of its own
     dates: its clause, opened at its first good word, with the clause's subject; the sentence
-    when that is fewer than three words ("saying")."""
+    when that is fewer than three words ("saying"). In a pack's language, its clause label."""
+    if language is not None and language.verbs is not None:
+        return _tidy(clause_label(sentence, -1, -1, trigger, language)) or _tidy(sentence)
     label = _trigger_label(sentence, -1, -1, trigger)
     return label if len(label.split()) >= 3 else _tidy(sentence)
 

@@ -21,8 +21,7 @@ from typing import Iterable, Sequence
 from . import about as A
 from . import trigger as T
 from . import values as V
-from .events import (ENGLISH, Language, _tidy, actors, clause_label, happening_label,
-                     proper_words, split_places)
+from .events import ENGLISH, Language, actors, happening_label, proper_words, split_places
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
 UNDATED = "XXXX-XX-XX"
@@ -122,8 +121,7 @@ def _pack_happenings(doc: Document, s: Sentence, index: int, names: list, taken:
             continue
         value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
             (news_day, ANCHOR_TENSE) if tense.group("past") else (UNDATED, ANCHOR_NONE))
-        label = _tidy(clause_label(s.text, -1, -1, m.span(), language)) or _tidy(s.text)
-        out.append(_event(doc, s, index, m.span(), value, anchor, proper, language, label))
+        out.append(_event(doc, s, index, m.span(), value, anchor, proper, language))
     return out
 
 
@@ -145,8 +143,8 @@ def _when(toks, i, known: set, news_day: str) -> tuple[str, str]:
 
 
 def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
-           proper, language: Language, label: str = "") -> Event:
-    label = label or happening_label(s.text, trigger)
+           proper, language: Language) -> Event:
+    label = happening_label(s.text, trigger, language)
     who, where = split_places(actors(label, proper, language.common, language.determiners),
                               s.text, language.locative, s.text[trigger[0]:trigger[1]])
     span = V.value_span(value)
