@@ -351,6 +351,8 @@ LABELS = [
      "The leaders resigned"),
     ("When dockworkers walked off the job on Monday, the port closed.", "Monday",
      "Dockworkers walked off the job"),
+    ("Thousands cheered Ana Ruiz, who was sworn in on Monday, and her deputy.", "Monday",
+     "Ana Ruiz was sworn in"),   # (a relative clause's subject: the name it follows)
 ]
 
 

@@ -464,11 +464,15 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     if a <= start and end <= b:
         text = _remove_timex(text, start - a, end - a)
     words = text.split()
+    relative = bool(words) and _WHICH.fullmatch(words[0])
     while words and words[0] != sentence[trigger[0]:trigger[1]]:
         bad = _BAD_START.match(" ".join(words[:3]))
         if not bad:
             break
         del words[:max(1, len(bad.group().split()))]   # ("At present": both words)
+    if relative:   # ("Judge Harold Greene, who oversees the decree": the name it follows)
+        before = actors(sentence[clauses[index - 1][0]:clauses[index - 1][1]]) if index else ()
+        return _tidy(" ".join((before[-1:] if before else ()) + tuple(words)))
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
 
 

@@ -200,7 +200,8 @@ ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "
 LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in addition", "in part",
                      "of course", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
                      "for", "from", "with", "to", "into", "than", "as", "about", "after",
-                     "before", "since", "until", "between", "during", "where", "which", "whom",
+                     "before", "since", "until", "between", "during", "where", "which", "who",
+                     "whom",
                      "whose", "although", "though", "whereas", "because", "unless", "when",
                      "while", "if", "whether")
 # words after a date that keep it pointing ("Two years later", "a week earlier")
