@@ -278,6 +278,11 @@ def test_actors():
         "John Healey", "NATO", "Brussels")   # (the title and its portfolio: no actor)
     assert actors("Acme Chief Executive Jo Park and Foreign Minister Ana Lopes met") == (
         "Acme", "Jo Park", "Ana Lopes")
+    # a common noun or adjective opening a sentence's longer name is the name's
+    assert actors("Air Force officials said the deal was off", frozenset()) == ("Air Force",)
+    assert actors("United States airframer Boeing has announced", frozenset()) == (
+        "United States", "Boeing")
+    assert actors("Yesterday Boeing announced", frozenset()) == ("Boeing",)
     assert "Thursday" not in actors("Thursday's meeting with Germany")
 
 

@@ -184,8 +184,12 @@ def actors(text: str, proper: Optional[frozenset] = None,
             words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
             # goes first, and a name after it is a name: "President Bush")
         if opens and proper is not None and words and words[0].rstrip(".") not in proper and \
-                (common or wordclass.classes(words[0].lower())):   # (a word unknown in lower
-            words.pop(0)                                             # case is a name)
+                (common or wordclass.classes(words[0].lower())) and not (
+                    len(words) > 1 and not common and words[0] not in SENTENCE_STARTERS and
+                    wordclass.classes(words[0].lower()) & (wordclass.NOUN | wordclass.ADJ) and
+                    not wordclass.classes(words[0].lower()) & wordclass.ADV and
+                    words[1][:1].isupper()):   # (a word unknown in lower case is a name; so is
+            words.pop(0)   # a noun or adjective opening a longer name: "Air Force", "New York")
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common):   # ("Another man", "Las fuerzas")
