@@ -523,6 +523,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                               not _names(label, sentence.text[found[0]:found[1]])
                               and not _modified_by_date(sentence.text, end, found[0])):
         label = _trigger_label(sentence.text, start, end, found) or label
+    if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
+        label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where)
 
 
