@@ -402,8 +402,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         named = len(words) == 1 and words[0][:1].isupper() and \
             words[0] not in SENTENCE_STARTERS and not wordclass.classes(words[0].lower()) & \
             wordclass.ADV
-        if (1 < len(words) <= 8 or named) and (relative or not _has_verb(subject)):
+        if k == first and (1 < len(words) <= 8 or named) and (relative or
+                                                             not _has_verb(subject)):
             return subject + " " + text
+        if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
+            return subject + " " + text   # (only a bracketed name)
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
