@@ -283,6 +283,9 @@ def test_actors():
     assert actors("United States airframer Boeing has announced", frozenset()) == (
         "United States", "Boeing")
     assert actors("Yesterday Boeing announced", frozenset()) == ("Boeing",)
+    # a possessive inside a run of names parts them; a letter or a lone "Co" is no actor
+    assert actors("Iraq's Saddam Hussein said", frozenset()) == ("Iraq", "Saddam Hussein")
+    assert actors("The bank paid C$ 5 million to Co and Acme Co.") == ("Acme Co",)
     assert "Thursday" not in actors("Thursday's meeting with Germany")
 
 

@@ -179,6 +179,12 @@ def actors(text: str, proper: Optional[frozenset] = None,
             continue
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
+        held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
+        after = ()
+        if held is not None:   # ("Iraq's Saddam Hussein": Iraq, and Saddam Hussein)
+            after = actors(" ".join(words[held + 1:]), None, common, determiners)
+            words = words[:held + 1]
+            words[-1] = _POSSESSIVE.sub("", words[-1])
         opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
         if words and words[0] in TITLES and not common:   # ("Secretary of State Condoleezza
             words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
@@ -201,8 +207,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
                 found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
             name = " ".join(found_words).rstrip(".")
-        for part in _without_titles(name.split()) if not common else (name,):
-            if part and part not in _NOT_ACTORS and not part.isdigit() and part not in found:
+        for part in (_without_titles(name.split()) if not common else [name]) + list(after):
+            if len(part) > 1 and part not in _NOT_ACTORS and not part.isdigit() and \
+                    part.rstrip(".") not in CORPORATE and part not in found:   # (not "C" of
+                # "C$", not a lone "Co")
                 found.append(part)
     return tuple(found)
 
@@ -237,7 +245,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         at = sentence.find(name)
         before, after = sentence[:max(at, 0)], sentence[at + len(name):] if at >= 0 else ""
         located = bool((locative or _LOCATIVE).search(before))
-        kind = places.kind(name)
+        kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
+        # dateline's "WASHINGTON")
         single = " " not in name
         if kind in (places.CITY, places.BIG_CITY) and (located or kind == places.BIG_CITY or
                                                         not single):
