@@ -286,6 +286,9 @@ def test_actors():
     # a possessive inside a run of names parts them; a letter or a lone "Co" is no actor
     assert actors("Iraq's Saddam Hussein said", frozenset()) == ("Iraq", "Saddam Hussein")
     assert actors("The bank paid C$ 5 million to Co and Acme Co.") == ("Acme Co",)
+    # "and" inside an organisation's name, not between two names
+    assert actors("The Securities and Exchange Commission sued Boeing and Airbus") == (
+        "Securities and Exchange Commission", "Boeing", "Airbus")
     assert "Thursday" not in actors("Thursday's meeting with Germany")
 
 

@@ -23,8 +23,8 @@ from . import values as V
 from .model import Document, Event, Sentence, Timex, evolve
 from .lang.en import vocab
 from .lang.en import words as W
-from .lang.en.words import (CORPORATE, NOT_NAMES, SENTENCE_STARTERS, STOPWORDS, TITLE_OF,
-                             TITLES)
+from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, STOPWORDS,
+                             TITLE_OF, TITLES)
 
 MAX_LABEL_WORDS = 15
 
@@ -137,6 +137,7 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     return frozenset(found)
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|\s|\.)[A-Z]\.[A-Z]\.$")   # ("U.S.": its last dot stays)
 
 
@@ -173,8 +174,14 @@ def actors(text: str, proper: Optional[frozenset] = None,
     noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD").
     """
     found = []
+    last_end = None   # (where the previous run ended, and the name it gave)
     for m in _CAPITAL_RUN.finditer(text):
         run = m.group().strip(" ,-")
+        if last_end and not common and _AND.fullmatch(text, last_end[0], m.start()) and \
+                run.split()[-1] in ORG_HEADS and found and found[-1] == last_end[1]:
+            found[-1] = f"{found[-1]} and {run}"   # ("Securities and Exchange Commission")
+            last_end = None
+            continue
         if determiners and not run.isupper() and _after_determiner(text, m.start(), determiners):
             continue
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
@@ -207,6 +214,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
                 found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
             name = " ".join(found_words).rstrip(".")
+        last_end = (m.end(), name)
         for part in (_without_titles(name.split()) if not common else [name]) + list(after):
             if len(part) > 1 and part not in _NOT_ACTORS and not part.isdigit() and \
                     part.rstrip(".") not in CORPORATE and part not in found:   # (not "C" of

@@ -139,6 +139,12 @@ TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy
                      "Agriculture Transportation Education Finance Foreign Home Interior Trade "
                      "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
 # "British Defense Secretary John Healey", "Foreign Minister Ana Lopes" (the person)
+# The last word of an organisation's name: "Securities and Exchange Commission" is one name,
+# "Boeing and Airbus" two
+ORG_HEADS = frozenset("Commission Association Administration Board Council Authority Agency "
+                      "Committee Department Ministry Institute Organization Organisation "
+                      "Federation Bureau Office Fund Foundation Court Service Services "
+                      "Society League Alliance Party".split())
 # Capitalised words that are units, abbreviations or eras, never actors
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
