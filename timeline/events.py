@@ -186,7 +186,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
             continue
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
-        held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
+        held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None) \
+            if "'" in name or "’" in name else None
         after = ()
         if held is not None:   # ("Iraq's Saddam Hussein": Iraq, and Saddam Hussein)
             after = actors(" ".join(words[held + 1:]), None, common, determiners)
@@ -196,13 +197,13 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if words and words[0] in TITLES and not common:   # ("Secretary of State Condoleezza
             words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
             # goes first, and a name after it is a name: "President Bush")
-        if opens and proper is not None and words and words[0].rstrip(".") not in proper and \
-                (common or wordclass.classes(words[0].lower())) and not (
+        if opens and proper is not None and words and words[0].rstrip(".") not in proper:
+            bits = wordclass.classes(words[0].lower())
+            if (common or bits) and not (   # (a word unknown in lower case is a name; so is
                     len(words) > 1 and not common and words[0] not in SENTENCE_STARTERS and
-                    wordclass.classes(words[0].lower()) & (wordclass.NOUN | wordclass.ADJ) and
-                    not wordclass.classes(words[0].lower()) & wordclass.ADV and
-                    words[1][:1].isupper()):   # (a word unknown in lower case is a name; so is
-            words.pop(0)   # a noun or adjective opening a longer name: "Air Force", "New York")
+                    bits & (wordclass.NOUN | wordclass.ADJ) and not bits & wordclass.ADV and
+                    words[1][:1].isupper()):   # a noun or adjective opening a longer name: "Air
+                words.pop(0)                   # Force", "New York")
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common):   # ("Another man", "Las fuerzas")
@@ -215,7 +216,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
             name = " ".join(found_words).rstrip(".")
         last_end = (m.end(), name)
-        for part in (_without_titles(name.split()) if not common else [name]) + list(after):
+        parts = [name] if common or TITLES.isdisjoint(words) else _without_titles(words)
+        for part in parts + list(after) if after else parts:
             if len(part) > 1 and part not in _NOT_ACTORS and not part.isdigit() and \
                     part.rstrip(".") not in CORPORATE and part not in found:   # (not "C" of
                 # "C$", not a lone "Co")
@@ -432,7 +434,7 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
 
 
 def _opens_with_verb(text: str) -> bool:
-    toks = T.tokens(text.strip())
+    toks = T.tokens(text.strip()[:60])   # (its first words: enough to read the first one)
     return bool(toks) and T.is_verb(toks, 0)
 
 
@@ -516,9 +518,10 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 
 def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
-               span: Optional[tuple[int, int]] = None, language: Language = ENGLISH) -> Mention:
+               span: Optional[tuple[int, int]] = None, language: Language = ENGLISH,
+               index: Optional[int] = None) -> Mention:
     """The mention of the event `tx` dates; `span` is the date phrase to leave out of its label
-    when it is wider than `tx` (a range: "May 10-15")."""
+    when it is wider than `tx` (a range: "May 10-15"); `index`, its sentence's number."""
     start, end = span or (tx.start, tx.end)
     start, end = start - sentence.start, end - sentence.start
     english = language.verbs is None   # (a pack's language: its verb forms, its clauses)
@@ -545,7 +548,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _trigger_label(sentence.text, start, end, found) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
-    return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where)
+    return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where,
+                   sentence_index=index)
 
 
 def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
@@ -724,8 +728,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
-        mentions.append(replace(mention_of(tx, sentence, proper, span, language),
-                                sentence_index=index))
+        mentions.append(mention_of(tx, sentence, proper, span, language, index))
     return mentions
 
 
