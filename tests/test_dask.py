@@ -88,3 +88,16 @@ def test_build_bag_of_plain_texts(client):
     texts = [r[2] for r in ROWS if r[2]]
     got = tdask.build_bag(db.from_sequence(texts, npartitions=2), published="2025-04-09")
     assert got.dated and all(d["id"].startswith("doc-") for d in got.documents)
+
+
+def test_build_bag_about_an_entity_equals_single_process(client, frame):
+    records = frame.to_dict("records")
+    bag = db.from_sequence(records, npartitions=3)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = tdask.build_bag(bag, text_column="body", date_column="date", id_column="id",
+                              about=["NATO"])
+        docs = [from_text(r["body"], r["id"], dct(r["date"])) for r in records if r["body"]]
+        expected = timeline.build(docs, about=["NATO"])
+    assert got.csv() == expected.csv() and got.entities == ("NATO",)
+    assert got.title.startswith("NATO: ")

@@ -201,6 +201,11 @@ class Timeline:
         return atomic_write(path, self.html(theme, group_by, top, plotlyjs))
 
 
+def entity_names(about) -> tuple:
+    """The entities of an `about` argument (a name or names), each tidied (_entity_name)."""
+    return tuple(_entity_name(e) for e in ([about] if isinstance(about, str) else about or ()))
+
+
 def _entity_name(name) -> str:
     """An entity as --about names it, its spaces tidied; an empty one is an error (it would
     name everything)."""
@@ -274,9 +279,9 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
         sources = [sources]
     published = as_date(published)
     items = expand(sources, glob, columns or Columns(), published)
-    entities = [_entity_name(e) for e in ([about] if isinstance(about, str) else about or ())]
+    entities = entity_names(about)
     built = assemble(corpus.collect(items, published, jobs, each, language.check(lang),
-                                    tuple(entities)), title)
+                                    entities), title)
     return built.about(*entities, title=title) if entities else built
 
 

@@ -63,22 +63,26 @@ def tag_partitions(ddf, text_column: str = "text", date_column: Optional[str] = 
 
 
 def _bag_result(item: Union[str, dict, Document], columns: Columns,
-                published: Optional[date]) -> Result:
+                published: Optional[date], about: tuple = ()) -> Result:
     """One bag item's result; items without an id are named by a digest of their text."""
     if not isinstance(item, Document):
         record = item if isinstance(item, dict) else {columns.text: item}
         text = str(record.get(columns.text))
         item = _document("doc-" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:10],
                          record, columns, published)
-    return document_result(item, published)
+    return document_result(item, published, about=about)
 
 
 def build_bag(bag, published=None, title: Optional[str] = None, text_column: str = "text",
-              date_column: Optional[str] = None, id_column: Optional[str] = None):
+              date_column: Optional[str] = None, id_column: Optional[str] = None,
+              about=None):
     """The merged Timeline of a Dask Bag of documents (texts, dicts with the named columns, or
-    Document objects): each document is processed on the cluster, the merge runs here."""
-    from .api import assemble
+    Document objects): each document is processed on the cluster, the merge runs here. `about`
+    (entity names), as `timeline.build`'s: their events and every other happening of theirs."""
+    from .api import assemble, entity_names
 
     columns = Columns(text_column, date_column, id_column)
-    results = bag.map(_bag_result, columns, as_date(published)).compute()
-    return assemble(results, title)
+    entities = entity_names(about)
+    results = bag.map(_bag_result, columns, as_date(published), entities).compute()
+    built = assemble(results, title)
+    return built.about(*entities, title=title) if entities else built
