@@ -193,6 +193,10 @@ CASES = [
     ("President Bush signed the bill on Friday.", "Friday", "signed", ("Bush",), (), ()),
     ("The talks ended on Friday, Acme Executive Vice President Jo Park told reporters.", "Friday",
      "ended", ("Acme", "Jo Park"), (), ()),
+    # nouns with a deverbal suffix that name no happening ("television", "version")
+    ("In a long speech read on Iraqi television Thursday, Saddam called Bush a liar.",
+     "Thursday", "speech", ("Saddam",), (), ()),
+    ("A new version of the software shipped on Monday.", "Monday", "shipped", (), (), ()),
     # a word that can only be a verb is one after a model number
     ("The new 777 flew nonstop to Sydney on Friday.", "Friday", "flew", (), ("Sydney",), ()),
     # a date after "and in" opens the clause it dates

@@ -62,7 +62,9 @@ STOP = frozenset("morning mornings evening evenings thing things something nothi
                  "constitution generation section portion fraction option options region "
                  "building buildings spring ceiling string evidence insurance finance balance "
                  "science audience alliance distance difference sequence province king "
-                 "ring wing sibling darling".split())
+                 "ring wing sibling darling version versions television televisions division "
+                 "divisions edition editions condition conditions location locations tradition "
+                 "traditions situation situations pension pensions".split())
 
 # Nouns that name happenings though no verb shares their form (a deverbal suffix covers most
 # others: "-tion", "-ment", "-ing", "-al"...).
