@@ -285,7 +285,7 @@ def _table(timeline) -> str:
     from .render import when_text
 
     lines = [f"{'date':<23} {'event':<70} who"]
-    for e in timeline.events:
+    for e in timeline.shown:   # (a document's happenings under one label: one row)
         when = f"undated ({e.value})" if e.is_vague else when_text(e)
         label = e.label if len(e.label) <= 70 else e.label[:69] + "…"
         lines.append(f"{when:<23} {label:<70} {', '.join(e.who[:4])}")
