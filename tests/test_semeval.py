@@ -341,3 +341,11 @@ def test_every_happening_in_a_packs_language_by_its_verb_forms():
                         "2010-06-09", about=["Renault"], lang="fr")
     words = [e.trigger for e in fr.events]
     assert "annoncé" in words and "fermera" in words and "a" not in words   # (no auxiliary)
+
+
+def test_a_noun_after_a_capitalised_adjective_is_no_happening():
+    import timeline
+    built = timeline.build("Boeing's European rival Airbus believes in large jets.\n",
+                           "2005-01-18", about=["Airbus"])
+    words = {e.trigger for e in built.events}
+    assert "believes" in words and "rival" not in words   # ("its European rival": a noun)

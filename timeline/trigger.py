@@ -74,8 +74,9 @@ def is_verb(toks, i) -> bool:
     if prev in _DETERMINER_LIKE or prev.endswith(("'s", "’s")) or prev == "$" or \
             prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
         return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
-    if W.classes(prev) == W.ADJ:   # "composite trading"
-        return False
+    if W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
+                                     bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ):
+        return False   # "composite trading", "its European rival Airbus"
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
         return False   # "dismembered and decapitated body", "a closed forum"
     if prev in _MODALS:
