@@ -349,3 +349,10 @@ def test_a_noun_after_a_capitalised_adjective_is_no_happening():
                            "2005-01-18", about=["Airbus"])
     words = {e.trigger for e in built.events}
     assert "believes" in words and "rival" not in words   # ("its European rival": a noun)
+
+
+def test_a_happening_across_a_clause_break_is_not_the_entitys():
+    import timeline
+    built = timeline.build("Oil prices fell, Airbus said.\n", "2005-01-18", about=["Airbus"])
+    words = {e.trigger for e in built.events}
+    assert "said" in words and "fell" not in words

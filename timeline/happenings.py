@@ -88,7 +88,9 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         for i, (a, b, word) in enumerate(toks):
             start = s.start + a
             if start in taken or i not in acted and not any(
-                    first - A.REACH <= start <= last + A.REACH for first, last, _ in names):
+                    first - A.REACH <= start <= last + A.REACH and
+                    not _BREAK.search(doc.text, min(start, last), max(start, first))
+                    for first, last, _ in names):
                 continue
             if T.is_happening(toks, i):
                 when = (dct.isoformat(), ANCHOR_TENSE) if opening and not known else \
@@ -98,6 +100,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BREAK = re.compile(r"[,;:()\"“”]")
 
 
 def _pack_happenings(doc: Document, s: Sentence, index: int, names: list, taken: set,
