@@ -33,6 +33,7 @@ import temporal_awareness as ta  # noqa: E402
 
 import timeline  # noqa: E402
 from timeline import ingest, semeval  # noqa: E402
+from timeline.lang.en.words import PARTICLES  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "semeval2015-timeline" / "SemEval_Task4_data"
 TRIAL = ROOT.parent / "shared" / "data" / "semeval2015-timeline"
@@ -72,8 +73,11 @@ class Doc:
         self.text = "\n".join(lines) + "\n"
 
     def mention_id(self, start: int) -> str | None:
-        for a, b, sid, word in self.tokens:
+        for k, (a, b, sid, word) in enumerate(self.tokens):
             if a <= start < b:
+                after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if after and after[2] == sid and after[3].lower() in PARTICLES:
+                    word += "_" + after[3]   # ("took_off", as the task names a phrasal verb)
                 return f"{self.id}-{sid}-{word}"
         return None
 

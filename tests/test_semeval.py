@@ -356,3 +356,12 @@ def test_a_happening_across_a_clause_break_is_not_the_entitys():
     built = timeline.build("Oil prices fell, Airbus said.\n", "2005-01-18", about=["Airbus"])
     words = {e.trigger for e in built.events}
     assert "said" in words and "fell" not in words
+
+
+def test_a_phrasal_verb_is_named_with_its_particle():
+    import timeline
+    from timeline import semeval
+    built = timeline.build("The jet took off from Toulouse. Airbus rolled out a new jet.\n",
+                           "2005-04-27", about=["Airbus", "jet"])
+    names = {semeval.mention_id(e) for e in built.events}
+    assert "text-1-rolled_out" in names and "text-0-took_off" in names

@@ -6,17 +6,20 @@ one date: the same word on the same date in several documents is one entry listi
 mention, as the task's gold does. Dates are written as the task writes them (2005-01-18,
 2005-01-XX, 2005-XX-XX; XXXX-XX-XX undated, at rank 0); dated entries are ranked by date, one
 rank a date, a year or month before the days in it (as the gold ranks them). A mention names
-its document by the file's stem (`news/1173.txt` is 1173) and its sentence by its number in the
+its document by the file's stem (`news/1173.txt` is 1173), its sentence by its number in the
 document's text after any front matter, from 0 (the task counts a headline as sentence 0: keep
-it as the text's first line).
+it as the text's first line), and a phrasal verb with its particle ("took_off").
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import PurePath
 from typing import Callable, Iterable, NamedTuple, Optional
 
 from . import values as V
+from .joiners import alternation
+from .lang.en.words import PARTICLES
 from .model import Event
 
 UNDATED = "XXXX-XX-XX"
@@ -43,10 +46,16 @@ def task_date(value: str) -> str:
 
 
 def mention_id(e: Event) -> Optional[str]:
-    """The task's name of the event's happening word: document-sentence-word."""
+    """The task's name of the event's happening word: document-sentence-word (a phrasal verb's
+    particle joined to it, as the task names them: "took_off")."""
     if not e.trigger or e.sentence_index is None:
         return None
-    return f"{PurePath(e.source).stem}-{e.sentence_index}-{e.trigger.replace(' ', '_')}"
+    word = e.trigger.replace(" ", "_")
+    m = re.search(rf"(?<!\w){re.escape(e.trigger)}\s+({alternation(PARTICLES)})(?!\w)",
+                  e.sentence)
+    if m and e.sentence.count(e.trigger) == 1:
+        word += "_" + m.group(1)
+    return f"{PurePath(e.source).stem}-{e.sentence_index}-{word}"
 
 
 def entries(events: Iterable[Event],
