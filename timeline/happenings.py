@@ -62,39 +62,69 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
                 names.append(spans[at])
             at += 1
         previous, news_day = news_day, days.get(index, news_day)
-        known = dates.get(index, set())
-        if language is not ENGLISH:   # (a pack's language: its verb forms in a tense)
-            if names:
-                opening = _is_headline(s, doc.title) or index == lead_sentence
-                out += _pack_happenings(doc, s, index, names, taken, known, previous if not
-                                        opening else dct.isoformat(), proper, language)
-            continue
-        toks = T.tokens(s.text)
+        opening = _is_headline(s, doc.title) or index == lead_sentence   # (the day's news)
+        when = _When(dates.get(index, set()), dct.isoformat() if opening else previous, opening)
         if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
-            referred = lead and A.opening_reference(s.text, lead, persons[lead])
-            for i in _verbs_after(toks, [referred[1]]) if referred else ():
-                if s.start + toks[i][0] not in taken:
-                    e = _event(doc, s, index, toks[i][:2],
-                               *_when(toks, i, known, previous), proper, language)
-                    out.append(evolve(e, who=tuple(dict.fromkeys((lead,) + e.who))))
+            if lead and language is ENGLISH:
+                out += _referred(doc, s, index, lead, persons[lead], taken, when, proper)
             lead = None
             continue
         lead = min(names)[2]   # (the entity it names first: a next sentence's "He")
         lead = lead if whole[lead] else None
-        headline = _is_headline(s, doc.title)
-        opening = headline or index == lead_sentence   # (the news the story opens with)
-        acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
-        for i, (a, b, word) in enumerate(toks):
-            start = s.start + a
-            if start in taken or i not in acted and not any(
-                    first - A.REACH <= start <= last + A.REACH and
-                    not _BREAK.search(doc.text, min(start, last), max(start, first))
-                    for first, last, _ in names):
-                continue
-            if T.is_happening(toks, i):
-                when = (dct.isoformat(), ANCHOR_TENSE) if opening and not known else \
-                    _when(toks, i, known, previous)   # (they tell the day's news)
-                out.append(_event(doc, s, index, (a, b), *when, proper, language))
+        read = _english if language is ENGLISH else _pack
+        out += [_event(doc, s, index, span, *when.of(past), proper, language)
+                for span, past in read(doc, s, names, taken, language)]
+    return out
+
+
+class _When:
+    """How a sentence's happenings are dated: by its one date; else, on the opening lines
+    (headline, lead), every one by the publication day; else a past one by the news day."""
+
+    def __init__(self, known: set, news_day: str, opening: bool):
+        self.known, self.news_day, self.opening = known, news_day, opening
+
+    def of(self, past: bool) -> tuple[str, str]:
+        if len(self.known) == 1:
+            return next(iter(self.known)), ANCHOR_SENTENCE
+        if self.opening or past:
+            return self.news_day, ANCHOR_TENSE
+        return UNDATED, ANCHOR_NONE
+
+
+def _near(doc: Document, start: int, names: list) -> bool:
+    """Is the word at `start` within REACH of one of the names, in its clause?"""
+    return any(first - A.REACH <= start <= last + A.REACH and
+               not _BREAK.search(doc.text, min(start, last), max(start, first))
+               for first, last, _ in names)
+
+
+def _english(doc: Document, s: Sentence, names: list, taken: set, language: Language):
+    """(span in the sentence, past?) of each English happening a name takes part in: the verb
+    it is the subject of, and each verb and event noun near it."""
+    toks = T.tokens(s.text)
+    acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
+    for i, (a, b, word) in enumerate(toks):
+        start = s.start + a
+        if start not in taken and (i in acted or _near(doc, start, names)) and \
+                T.is_happening(toks, i):
+            yield (a, b), T.is_verb(toks, i) and T.is_past(word)
+
+
+def _referred(doc: Document, s: Sentence, index: int, entity: str, person: bool, taken: set,
+              when: _When, proper) -> list[Event]:
+    """The happening of a sentence opened by "He" or "The company" referring to `entity`:
+    the verb it is the subject of, with the entity among its actors."""
+    referred = A.opening_reference(s.text, entity, person)
+    if not referred:
+        return []
+    toks = T.tokens(s.text)
+    out = []
+    for i in _verbs_after(toks, [referred[1]]):
+        if s.start + toks[i][0] not in taken:
+            e = _event(doc, s, index, toks[i][:2],
+                       *when.of(T.is_verb(toks, i) and T.is_past(toks[i][2])), proper, ENGLISH)
+            out.append(evolve(e, who=tuple(dict.fromkeys((entity,) + e.who))))
     return out
 
 
@@ -102,29 +132,22 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BREAK = re.compile(r"[,;:()\"“”]")
 
 
-def _pack_happenings(doc: Document, s: Sentence, index: int, names: list, taken: set,
-                     known: set, news_day: str, proper, language: Language) -> list[Event]:
-    """A pack language's happenings in a sentence naming an entity: its verb forms in a tense
-    ("anunció", "a annoncé": the participle after the auxiliary) near the name; a past one is
-    on the news day, a future one undated, unless the sentence has its one date."""
-    out = []
+def _pack(doc: Document, s: Sentence, names: list, taken: set, language: Language):
+    """(span in the sentence, past?) of each happening a name takes part in, in a pack's
+    language: its verb forms in a tense near the name ("anunció"; "a annoncé": the participle
+    after the auxiliary)."""
     words = list(_WORD.finditer(s.text))
     for k, m in enumerate(words):
         tense = language.verbs.fullmatch(m.group())
         if tense is None:
             continue
-        if m.group().lower() in language.auxiliaries:   # ("a annoncé": the participle)
+        if m.group().lower() in language.auxiliaries:
             if k + 1 == len(words):
                 continue
             m = words[k + 1]
         start = s.start + m.start()
-        if start in taken or not any(first - A.REACH <= start <= last + A.REACH
-                                     for first, last, _ in names):
-            continue
-        value, anchor = (next(iter(known)), ANCHOR_SENTENCE) if len(known) == 1 else (
-            (news_day, ANCHOR_TENSE) if tense.group("past") else (UNDATED, ANCHOR_NONE))
-        out.append(_event(doc, s, index, m.span(), value, anchor, proper, language))
-    return out
+        if start not in taken and _near(doc, start, names):
+            yield m.span(), bool(tense.group("past"))
 
 
 def _is_headline(s: Sentence, title: str) -> bool:
@@ -132,16 +155,6 @@ def _is_headline(s: Sentence, title: str) -> bool:
     its site: "Deal ends strike | Coastal Times")?"""
     text = s.text.strip(" #\t\n")
     return bool(text) and title.strip().startswith(text) and len(text) >= len(title) // 2
-
-
-def _when(toks, i, known: set, news_day: str) -> tuple[str, str]:
-    """The value and anchor of the happening toks[i]: its sentence's one date, else the news
-    day when told in the past tense, else undated."""
-    if len(known) == 1:
-        return next(iter(known)), ANCHOR_SENTENCE
-    if T.is_verb(toks, i) and T.is_past(toks[i][2]):
-        return news_day, ANCHOR_TENSE
-    return UNDATED, ANCHOR_NONE
 
 
 def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
