@@ -94,6 +94,7 @@ class Language:
     keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
     span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
+    articles: frozenset = frozenset()       # a label keeps one before its noun ("el Gobierno")
 
 
 ENGLISH = Language()
@@ -556,7 +557,8 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                  language: Language) -> str:
     """A label in a language read from a pack: the clause holding the happening's verb (else
     the date), the date phrase taken out, its leading function and date words dropped up to a
-    verb or a negation ("Aunque el Gobierno lo negó el lunes" -> "Gobierno lo negó")."""
+    verb, a negation or an article before a noun ("Aunque el Gobierno lo negó el lunes" -> "el
+    Gobierno lo negó")."""
     clauses = _clauses(sentence) or [(0, len(sentence))]
     at = trigger[0] if trigger else start
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
@@ -572,6 +574,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         word = words[0].lower().strip(".,;:«»\"'“”¿¡")
         if word not in language.common or word in language.keep or \
                 (language.verbs and language.verbs.fullmatch(word)):
+            break
+        if word in language.articles and len(words) > 1 and \
+                words[1].lower() not in language.common:   # ("el Gobierno": its article stays)
             break
         words.pop(0)
     return " ".join(words)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib import import_module
 
+from ..joiners import alternation
 from ..model import Timex
 from .pack import Pack
 from .tail import CONFIDENCE as TAIL_CONFIDENCE, tail_pack
@@ -93,9 +94,7 @@ def locative(code: str) -> "re.Pattern | None":
     words = load(code).locatives
     if not words:
         return None
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                            sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternatives})\s+$", re.I)
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -110,4 +109,5 @@ def reading(code: str):
     keep = frozenset(w for phrase in pack.auxiliaries + pack.negations for w in phrase.split())
     return Language(common_words(code), locative(code), tense_regex(pack),
                     frozenset(pack.auxiliaries), pack.verb_last, frozenset(pack.noun_determiners),
-                    keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words))
+                    keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words),
+                    frozenset(a for a in pack.articles if not a.endswith(("'", "’"))))
