@@ -365,3 +365,20 @@ def test_a_phrasal_verb_is_named_with_its_particle():
                            "2005-04-27", about=["Airbus", "jet"])
     names = {semeval.mention_id(e) for e in built.events}
     assert "text-1-rolled_out" in names and "text-0-took_off" in names
+
+
+def test_one_happening_told_by_two_documents_is_one_entry_listing_both():
+    import timeline
+    from datetime import date
+    from timeline import semeval
+    from timeline.ingest import from_text
+    day = date(2008, 3, 1)
+    docs = [from_text("Northrop Grumman and EADS defeated Boeing in Washington on February 29 "
+                      "for the tanker contract.\n", "n/1.txt", day),
+            from_text("On February 29, Northrop Grumman and EADS beat Boeing in Washington for "
+                      "the tanker contract.\n", "n/2.txt", day)]
+    built = timeline.build(docs, about=["EADS"])
+    dated = [e for e in built.about("EADS").events if e.value == "2008-02-29"]
+    assert len(dated) == 1 and set(dated[0].sources) == {"n/1.txt", "n/2.txt"}
+    entries = [e for e in semeval.entries(built.about("EADS").events) if e.date == "2008-02-29"]
+    assert [sorted(e.mentions) for e in entries] == [["1-0-defeated", "2-0-beat"]]

@@ -35,11 +35,12 @@ class _Group:
     merged: bool = False
     places: set = field(default_factory=set)
     kinds: set = field(default_factory=set)   # the kinds of happening its triggers name
+    reports: list = field(default_factory=list)   # every member's mention (report_of)
 
     @classmethod
     def of(cls, e: Event, terms: frozenset) -> "_Group":
         return cls(e, terms, list(e.sources or (e.source,)), e.who, e.confidence, e.mentions,
-                   places=set(e.where), kinds=kinds_of(e))
+                   places=set(e.where), kinds=kinds_of(e), reports=reports_of(e))
 
     def informative(self) -> tuple:
         return _informative(self.event, self.who, self.confidence)
@@ -47,14 +48,26 @@ class _Group:
     def result(self) -> Event:
         if not self.merged:
             return self.event
+        face = report_of(self.event)
         return evolve(self.event, who=self.who, mentions=self.mentions,
-                       confidence=self.confidence, sources=tuple(self.sources))
+                      confidence=self.confidence, sources=tuple(self.sources),
+                      reports=tuple(r for r in self.reports if r != face))
 
 
 @dataclass
 class _Bucket:
     groups: list = field(default_factory=list)
     index: GroupIndex = field(default_factory=GroupIndex)
+
+
+def report_of(e: Event) -> tuple:
+    """Where an event's own mention is: (source, trigger, its offsets, sentence number)."""
+    return (e.source, e.trigger, e.trigger_start, e.trigger_end, e.sentence_index)
+
+
+def reports_of(e: Event) -> list:
+    """Its own mention and those already merged into it."""
+    return [report_of(e)] + list(e.reports)
 
 
 def _bucket(e: Event) -> Optional[str]:
@@ -154,6 +167,7 @@ class Merger:
             if s not in group.sources:
                 group.sources.append(s)
         group.mentions += e.mentions
+        group.reports += reports_of(e)
         group.confidence = max(group.confidence, e.confidence)
         group.terms = group.terms | terms
         group.merged = True

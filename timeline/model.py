@@ -152,6 +152,8 @@ class Event:
     importance: float = 0.0                # what matters in the story, 0..1 (importance.py)
     sentence_index: Optional[int] = field(default=None, compare=False)   # its sentence's
     # number in the document, from 0 (semeval.py names mentions by it; not in the CSV)
+    reports: tuple = field(default=(), compare=False)   # the other mentions merged into it
+    # (merge.py): (source, trigger, trigger_start, trigger_end, sentence_index) each
 
     @property
     def years(self) -> Optional[tuple]:

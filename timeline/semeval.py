@@ -20,7 +20,7 @@ from typing import Callable, Iterable, NamedTuple, Optional
 from . import values as V
 from .joiners import alternation
 from .lang.en.words import PARTICLES
-from .model import Event
+from .model import Event, evolve
 
 UNDATED = "XXXX-XX-XX"
 
@@ -65,9 +65,12 @@ def entries(events: Iterable[Event],
     happening word (None: an event without one is left out)."""
     grouped: dict = defaultdict(list)
     for e in events:
-        name = mention(e)
-        if name:
-            grouped[(task_date(e.value), e.trigger.lower())].append(name)
+        for report in [e] + [evolve(e, source=source, trigger=word, trigger_start=start,
+                                    trigger_end=end, sentence_index=index)
+                             for source, word, start, end, index in e.reports if word]:
+            name = mention(report)   # (each document's mention of a merged event)
+            if name:
+                grouped[(task_date(e.value), e.trigger.lower())].append(name)
     ranks = {d: r for r, d in enumerate(sorted({d for d, _ in grouped} - {UNDATED},
                                                key=_date_order), 1)}
     ranks[UNDATED] = 0
