@@ -75,6 +75,7 @@ def test_names_an_entity_goes_by():
     assert "USAF" in names_of("United States Air Force")
     assert "Airlines" not in names_of("Singapore Airlines")
     assert names_of("Louis Gallois")[-1] in ("Gallois", "LG")
+    assert "AA" not in names_of("Airbus A380")   # (initials of words, not of a model code)
 
 
 def test_about_keeps_the_events_of_one_entity(tmp_path):

@@ -27,7 +27,8 @@ def names_of(entity: str) -> list[str]:
     words = entity.split()
     names = {entity}
     if len(words) > 1:
-        if all(w[0].isupper() for w in words):   # ("USAF"; not "BD" for "Boeing 787 ...")
+        if all(w[0].isupper() and w.isalpha() for w in words):   # ("USAF"; not "BD" for
+            # "Boeing 787 ...", nor "AA" for "Airbus A380")
             names.add("".join(w[0] for w in words))
         names.update(w for w in words[1:] if len(w) > 2 and w not in GENERIC and
                      (w[0].isupper() or w[0].isdigit()))
