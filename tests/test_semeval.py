@@ -383,3 +383,13 @@ def test_one_happening_told_by_two_documents_is_one_entry_listing_both():
     assert len(dated) == 1 and set(dated[0].sources) == {"n/1.txt", "n/2.txt"}
     entries = [e for e in semeval.entries(built.about("EADS").events) if e.date == "2008-02-29"]
     assert [sorted(e.mentions) for e in entries] == [["1-0-defeated", "2-0-beat"]]
+
+
+def test_a_past_perfect_tells_of_before_the_news_day():
+    import timeline
+    built = timeline.build("The tanker deal was signed in Washington. Later, Boeing said the "
+                           "Pentagon had approved it. Boeing had previously bid for it.\n",
+                           "2004-11-24", about=["Boeing"])
+    by_word = {e.trigger: e for e in built.events}
+    assert by_word["said"].value == "2004-11-24"
+    assert by_word["bid"].value == "XXXX-XX-XX"   # ("had bid": before the news)

@@ -101,14 +101,15 @@ def _near(doc: Document, start: int, names: list) -> bool:
 
 def _english(doc: Document, s: Sentence, names: list, taken: set, language: Language):
     """(span in the sentence, past?) of each English happening a name takes part in: the verb
-    it is the subject of, and each verb and event noun near it."""
+    it is the subject of, and each verb and event noun near it. (A past perfect, "had agreed",
+    tells of before the story's news: it is not dated by the news day.)"""
     toks = T.tokens(s.text)
     acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
     for i, (a, b, word) in enumerate(toks):
         start = s.start + a
         if start not in taken and (i in acted or _near(doc, start, names)) and \
                 T.is_happening(toks, i):
-            yield (a, b), T.is_verb(toks, i) and T.is_past(word)
+            yield (a, b), T.is_verb(toks, i) and T.is_past(word) and not T.is_past_perfect(toks, i)
 
 
 def _referred(doc: Document, s: Sentence, index: int, entity: str, person: bool, taken: set,

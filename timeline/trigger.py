@@ -102,6 +102,17 @@ def is_happening(toks, i) -> bool:
     return W.is_event_noun(word) and not _proper(toks, i)
 
 
+def is_past_perfect(toks, i) -> bool:
+    """Is the verb toks[i] in the past perfect ("had agreed", "had previously announced")?"""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        word = toks[j][2].lower()
+        if word == "had":
+            return True
+        if not _skippable(word):
+            return False
+    return False
+
+
 def is_past(word: str) -> bool:
     """A verb form in the past tense (or a past participle): "rose", "announced"."""
     low = word.lower()
