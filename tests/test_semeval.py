@@ -388,8 +388,8 @@ def test_one_happening_told_by_two_documents_is_one_entry_listing_both():
 def test_a_past_perfect_tells_of_before_the_news_day():
     import timeline
     built = timeline.build("The tanker deal was signed in Washington. Later, Boeing said the "
-                           "Pentagon had approved it. Boeing had previously bid for it.\n",
-                           "2004-11-24", about=["Boeing"])
+                           "Pentagon had approved it. Boeing had previously offered a lower "
+                           "price.\n", "2004-11-24", about=["Boeing"])
     by_word = {e.trigger: e for e in built.events}
     assert by_word["said"].value == "2004-11-24"
-    assert by_word["bid"].value == "XXXX-XX-XX"   # ("had bid": before the news)
+    assert by_word["offered"].value == "XXXX-XX-XX"   # ("had offered": before the news)
