@@ -2,15 +2,17 @@
 
 The event stage (events.py) makes an event of each date that anchors a happening; a story about
 Airbus also tells happenings no date of their own dates ("Airbus shares fell"). This stage owns
-them: in the sentences that name one of the entities, each verb and event noun near the name
-(about.REACH) is a happening, unless it is already a dated event's trigger. It is dated by its
-sentence's one date (anchor "sentence"), else, when told in the past tense, by the story's news
-day (anchor "tense": the last day of the week before publication that an earlier sentence
-named, "Apple unveiled the iPhone on Monday. Jobs called it ..."; else the publication day, as
-is every happening of the headline and of the lead, the story's first full sentence: they tell
-the day's news), else left undated ("XXXX-XX-XX") but in text order. They
-are never merged across documents (merge.py): each is one mention. Built only when entities are
-asked for: the dated timeline stays as it is.
+them: in the sentences that name one of the entities, the verb the name is the subject of and
+each verb and event noun near the name in its clause (about.REACH) is a happening, unless it is
+already a dated event's trigger; so is the verb after "He" or "The company" opening the next
+sentence. It is dated by its sentence's one date (anchor "sentence"); else, on the headline and
+the lead (the story's first full sentence: the day's news), by the publication day; else, when
+told in the past tense (not the past perfect, "had agreed", which tells of before the news), by
+the story's news day (anchor "tense": the last day of the week before publication that an
+earlier sentence named, "Apple unveiled the iPhone on Monday. Jobs called it ...", else the
+publication day); else it is left undated ("XXXX-XX-XX") but in text order. They are never
+merged across documents (merge.py): each is one mention. Built only when entities are asked
+for: the dated timeline stays as it is.
 """
 from __future__ import annotations
 
