@@ -393,3 +393,12 @@ def test_a_past_perfect_tells_of_before_the_news_day():
     by_word = {e.trigger: e for e in built.events}
     assert by_word["said"].value == "2004-11-24"
     assert by_word["offered"].value == "XXXX-XX-XX"   # ("had offered": before the news)
+
+
+def test_an_events_lane_is_the_entity_it_was_chosen_for():
+    import timeline
+    built = timeline.build("The Airbus A380 landed in Sydney on Friday. Airbus hired 300 "
+                           "engineers on Monday.\n", "2007-10-29", about=["Airbus", "Airbus A380"])
+    lanes = built.lane_names("about")
+    by_word = {e.trigger: lanes[e.event_id] for e in built.events}
+    assert by_word["landed"] == "Airbus A380" and by_word["hired"] == "Airbus"

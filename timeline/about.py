@@ -158,13 +158,19 @@ def opening_reference(text: str, entity: str, person: bool) -> Optional[tuple[in
     return m.span("ref")
 
 
+def first_about(events: Sequence[Event], entities: Sequence[str],
+                rivals: Sequence[str] = ()) -> list[Optional[str]]:
+    """For each event, the first of the entities it is about (None: none of them): named by a
+    short name only in the sources that also name it whole (named_whole), and not inside a
+    longer name of one of the `rivals` (other entities the timeline was built about)."""
+    whole = {entity: named_whole(events, entity) for entity in entities}
+    return [next((entity for entity in entities if is_about(
+        e, entity, len(entity.split()) == 1 or e.source in whole[entity], rivals)), None)
+        for e in events]
+
+
 def select(events: Iterable[Event], entities: Sequence[str],
            rivals: Sequence[str] = ()) -> list[Event]:
-    """The events about any of the entities, in their order: named by a short name only in
-    the sources that also name it whole (named_whole), and not inside a longer name of one of
-    the `rivals` (other entities the timeline was built about)."""
+    """The events about any of the entities (first_about), in their order."""
     events = list(events)
-    whole = {entity: named_whole(events, entity) for entity in entities}
-    return [e for e in events if any(
-        is_about(e, entity, len(entity.split()) == 1 or e.source in whole[entity], rivals)
-        for entity in entities)]
+    return [e for e, entity in zip(events, first_about(events, entities, rivals)) if entity]

@@ -166,8 +166,8 @@ class Timeline:
         if group_by == "about":
             if not self.entities:
                 raise TimelineError("grouping by 'about' needs the entities: --about ENTITY")
-            return {e.event_id: next((n for n in self.entities if about_entity.is_about(e, n)),
-                                     "") for e in self.events}
+            chosen = about_entity.first_about(self.events, self.entities, self.entities)
+            return {e.event_id: entity or "" for e, entity in zip(self.events, chosen)}
         return self.outlets
 
     def key_events(self, k: int = 10) -> list[Event]:
