@@ -273,8 +273,9 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
     told of every document done. A document that cannot be read is skipped with a warning and
     listed in `Timeline.skipped`; when none can be read, TimelineError. `about` (entity names)
     keeps the events about them (`Timeline.about`), and every other happening near where a
-    text names one (happenings.py: dated by its sentence or its tense, or undated). `lang` (a two-letter code) is every
-    document's language; else each is detected (language.py) and recorded in `documents`."""
+    text names one (happenings.py: dated by its sentence or its tense, or undated). `lang` (a
+    two-letter code) is every document's language; else each is detected (language.py) and
+    recorded in `documents`."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
     published = as_date(published)

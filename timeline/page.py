@@ -175,10 +175,10 @@ def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = ""
     vague = [e for e in events if e.is_vague]
     vague_html = ""
     if vague:
-        items = "".join(f"<li><b>“{html.escape(e.timex)}”</b> ({html.escape(e.value)}): "
-                        f"{html.escape(e.label)}</li>" if e.timex else   # (a happening
+        items = "".join(f"<li><b>{html.escape(expression_text(e))}</b> "
+                        f"({html.escape(e.value)}): {html.escape(e.label)}</li>" if e.timex else
                         f"<li>{html.escape(e.label)} <small>({html.escape(Path(e.source).name)})"
-                        "</small></li>" for e in vague)                  # nothing dates)
+                        "</small></li>" for e in vague)   # (a happening nothing dates: its doc)
         vague_html = f'<h2>Undated mentions</h2><ul id="undated">{items}</ul>'
     dated = len(events) - len(vague)
     summary = html.escape(f"{dated} dated events, {len(vague)} undated" +

@@ -23,6 +23,7 @@ from .lang.en.words import PARTICLES
 from .model import Event, evolve
 
 UNDATED = "XXXX-XX-XX"
+_PARTICLES = alternation(PARTICLES)   # (a phrasal verb's: "took off")
 
 
 class Entry(NamedTuple):
@@ -51,8 +52,7 @@ def mention_id(e: Event) -> Optional[str]:
     if not e.trigger or e.sentence_index is None:
         return None
     word = e.trigger.replace(" ", "_")
-    m = re.search(rf"(?<!\w){re.escape(e.trigger)}\s+({alternation(PARTICLES)})(?!\w)",
-                  e.sentence)
+    m = re.search(rf"(?<!\w){re.escape(e.trigger)}\s+({_PARTICLES})(?!\w)", e.sentence)
     if m and e.sentence.count(e.trigger) == 1:
         word += "_" + m.group(1)
     return f"{PurePath(e.source).stem}-{e.sentence_index}-{word}"

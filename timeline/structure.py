@@ -37,7 +37,8 @@ def kind_of(line: str) -> str:
     if _TIME_HEADING.match(text) and _TIME_CUE.search(text):
         return TIME_HEADING
     low = text.lower()
-    if _OPENER.match(text) or any(cue in low for cue in CAPTION_PHRASE_CUES) and _PHRASE.search(text):
+    if _OPENER.match(text) or any(cue in low for cue in CAPTION_PHRASE_CUES) and \
+            _PHRASE.search(text):
         return CAPTION
     if _BYLINE.match(text):
         return BYLINE

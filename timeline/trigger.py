@@ -84,8 +84,7 @@ def is_verb(toks, i) -> bool:
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
-        return low.endswith("ed") or low in W.PAST_FORMS or (
-            i > 0 and _name_like(toks, before) and _object_follows(toks, i))
+        return is_past(low) or (i > 0 and _name_like(toks, before) and _object_follows(toks, i))
     if bits & W.ADJ:
         return not _noun_follows(toks, i)
     return True

@@ -209,9 +209,8 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
                      "of course", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
                      "for", "from", "with", "to", "into", "than", "as", "about", "after",
                      "before", "since", "until", "between", "during", "where", "which", "who",
-                     "whom",
-                     "whose", "although", "though", "whereas", "because", "unless", "when",
-                     "while", "if", "whether")
+                     "whom", "whose", "although", "though", "whereas", "because", "unless",
+                     "when", "while", "if", "whether")
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
@@ -225,5 +224,5 @@ CAPTION_PHRASES = ("file photo", "photo taken", "picture taken", "image taken", 
                    "getty images", "photo by", "photo credit", "photo:", "reuters/", "afp/",
                    "epa/", "photograph:", "(photo", "shutterstock", "via ap", "via reuters",
                    "via afp", "via getty")
-CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock")   # (every
-# phrase holds one: the cheap test before the regex)
+# (every phrase holds one of these: the cheap test before the regex)
+CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock")
