@@ -170,7 +170,7 @@ def run(folder: Path, out: Path | None, texts: Path | None = None):
     found = timelines(docs, list(golds))
     rows, total, kinds = [], ta.Score(0, 0, 0, 0), Counter()
     for entity, gold in golds.items():
-        system = [ta.Entry(*e) for e in found[entity]]
+        system = found[entity]
         if out:
             (out / folder.name).mkdir(parents=True, exist_ok=True)
             (out / folder.name / semeval.file_name(entity)).write_text(

@@ -19,14 +19,10 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from typing import Iterable, NamedTuple, Optional
 
+from timeline.semeval import UNDATED, Entry, text as write_timeline  # noqa: F401  (the format
+# is the project's: timeline/semeval.py writes it; this module reads and scores it)
+
 BEFORE, SIMULTANEOUS, INCLUDES = "BEFORE", "SIMULTANEOUS", "INCLUDES"
-UNDATED = "XXXX-XX-XX"
-
-
-class Entry(NamedTuple):
-    rank: int
-    date: str
-    mentions: tuple   # "docid-sentence-word", the first one names the event
 
 
 def read_timeline(text: str) -> list[Entry]:
@@ -38,11 +34,6 @@ def read_timeline(text: str) -> list[Entry]:
             entries.append(Entry(int(parts[0]), parts[1].strip(),
                                  tuple(p.strip() for p in parts[2:] if p.strip())))
     return entries
-
-
-def write_timeline(entity: str, entries: Iterable[Entry]) -> str:
-    return entity + "\n" + "".join(f"{e.rank}\t{e.date}\t" + "\t".join(e.mentions) + "\n"
-                                   for e in entries)
 
 
 def relations(entries: Iterable[Entry]) -> set:
