@@ -402,3 +402,34 @@ def test_an_events_lane_is_the_entity_it_was_chosen_for():
     lanes = built.lane_names("about")
     by_word = {e.trigger: lanes[e.event_id] for e in built.events}
     assert by_word["landed"] == "Airbus A380" and by_word["hired"] == "Airbus"
+
+
+def test_a_mention_merged_into_another_of_its_day_keeps_its_own_name_and_date():
+    import timeline
+    from datetime import date
+    from timeline import semeval
+    from timeline.ingest import from_text
+    doc = from_text("Lufthansa and the Airbus A380 were set to land in Chicago on Monday after a "
+                    "test flight. Two A380s are flying from Frankfurt. Lufthansa and a second "
+                    "A380 are also travelling to Los Angeles on Monday.\n", "n/5.txt",
+                    date(2007, 3, 19))
+    built = timeline.build([doc], about=["Airbus A380"])
+    land = next(e for e in built.events if e.trigger == "land")
+    assert [(r[1], r[4]) for r in land.reports] == [("travelling", 2)]   # (merged: one day,
+    assert "travelling" not in {e.trigger for e in built.events}   # one actor; not undated)
+    assert "flying" in {e.trigger for e in built.events}   # ("A380s": the model's plural)
+    entry = next(e for e in semeval.entries(built.about("Airbus A380").events)
+                 if "5-0-land" in e.mentions)
+    assert entry.date == "2007-03-19" and "5-2-travelling" in entry.mentions
+
+
+def test_the_lead_is_dated_by_the_day_its_first_sentences_name():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("Boeing unveils new 787 Dreamliner\nBoeing has unveiled its new 787 "
+                    "Dreamliner at its factory near Seattle.\nSunday was chosen because the "
+                    "date matches the designation, 7/8/07.\n", "n/6.txt", date(2007, 7, 9))
+    by_word = {e.trigger: e for e in timeline.build([doc], about=["Boeing"]).events}
+    assert by_word["unveils"].value == "2007-07-08"   # (not the publication day)
+    assert by_word["unveiled"].value == "2007-07-08"

@@ -50,8 +50,9 @@ def pattern(entity: str, short: bool = True) -> re.Pattern:
     """Where a text names the entity: by any of its names, or (`short` False) by the names
     that say which entity is meant on their own."""
     names = names_of(entity) if short else whole_names(entity)
-    return re.compile(r"(?<!\w)(?:" + "|".join(_POSSESSIVE_GAP.join(map(re.escape, n.split()))
-                                               for n in names) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(_POSSESSIVE_GAP.join(map(re.escape, n.split())) +
+                                               ("s?" if n[-1:].isdigit() else "")
+                                               for n in names) + r")(?!\w)")   # ("two A380s")
 
 
 _POSSESSIVE_GAP = r"(?:\s?['’]s)?\s+"   # ("Boeing's 777", "Boeing 's 777": Boeing 777)

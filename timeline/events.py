@@ -666,7 +666,9 @@ def event_of(group: list[Mention], doc: Document) -> Event:
         trigger_end=best.trigger[1] if best.trigger else None,
         who=who, sentence=best.sentence.text, source=doc.id, start=tx.start,
         end=end, anchor=tx.anchor, confidence=max(m.timex.confidence for m in group),
-        mentions=len(group), sources=(doc.id,), sentence_index=best.sentence_index)
+        mentions=len(group), sources=(doc.id,), sentence_index=best.sentence_index,
+        reports=tuple((doc.id, doc.text[m.trigger[0]:m.trigger[1]], *m.trigger, m.sentence_index)
+                      for m in group if m is not best and m.trigger))
 
 
 def _is_event(tx: Timex) -> bool:

@@ -42,17 +42,22 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
                     for m in A.pattern(entity).finditer(doc.text)})
     if not spans or (language is not ENGLISH and language.verbs is None):
         return []
-    taken = {e.trigger_start for e in dated}
-    dates: dict = {}
-    for e in dated:
-        if e.sentence_index is not None and e.date is not None:
-            dates.setdefault(e.sentence_index, set()).add(e.value)
+    taken, dates = set(), {}
+    for e in dated:   # (each of its mentions: those merged into it are its reports)
+        for _, _, start, _, index in [(None, None, e.trigger_start, None, e.sentence_index),
+                                      *e.reports]:
+            taken.add(start)
+            if index is not None and e.date is not None:
+                dates.setdefault(index, set()).add(e.value)
     news_day = dct.isoformat()   # the day the story tells of: the publication day, or the last
     days = {i: max(v for v in values if _news_day(v, dct))   # day of the week before it named
             for i, values in dates.items() if any(_news_day(v, dct) for v in values)}
     proper = proper_words(sentences)
     lead_sentence = next((i for i, s in enumerate(sentences) if len(s.text.split()) >= LEAD_WORDS
                           and not _is_headline(s, doc.title)), None)
+    told = [i for i in sorted(days) if i <= (lead_sentence or 0) + 2]
+    opening_day = days[told[0]] if told else dct.isoformat()   # (the lead's news: "Boeing
+    # unveiled the 787. Sunday was chosen as ...": Sunday's)
     persons = {entity: A.is_person(entity, doc.text) for entity in entities}
     whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
              for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
@@ -65,7 +70,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             at += 1
         previous, news_day = news_day, days.get(index, news_day)
         opening = _is_headline(s, doc.title) or index == lead_sentence   # (the day's news)
-        when = _When(dates.get(index, set()), dct.isoformat() if opening else previous, opening)
+        when = _When(dates.get(index, set()), opening_day if opening else previous, opening)
         if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
             if lead and language is ENGLISH:
                 out += _referred(doc, s, index, lead, persons[lead], taken, when, proper)
