@@ -84,7 +84,8 @@ def is_verb(toks, i) -> bool:
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
-        return is_past(low) or (i > 0 and _name_like(toks, before) and _object_follows(toks, i))
+        return is_past(low) or (i > 0 and _name_like(toks, before) and (
+            _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i)))
     if bits & W.ADJ:
         return not _noun_follows(toks, i)
     return True
@@ -120,10 +121,11 @@ def is_past(word: str) -> bool:
 
 def _name_like(toks, i) -> bool:
     """A name: capitalised inside the sentence, or its first word when no lexicon knows it
-    ("Miami beat Cincinnati")."""
+    ("Miami beat Cincinnati") or it is in capitals ("NATO")."""
     word = toks[i][2]
-    return _proper(toks, i) or (i == 0 and word[:1].isupper() and word[1:2].islower() and
-                                not W.classes(word.lower()))
+    return _proper(toks, i) or (i == 0 and word[:1].isupper() and (
+        word[1:2].islower() and not W.classes(word.lower()) or
+        len(word) > 1 and word.isupper()))   # ("EADS wins")
 
 
 def _noun_follows(toks, i) -> bool:
@@ -142,8 +144,25 @@ def _object_follows(toks, i) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][2]
-    return nxt.lower() in W.DETERMINERS or nxt[:1].isdigit() or nxt[:1] == "$" or \
+    return nxt.lower() in W.DETERMINERS or nxt[:1].isdigit() or nxt[:1] in "$£€" or \
         _proper(toks, i + 1)
+
+
+def _complement_follows(toks, i) -> bool:
+    """A particle, "to" or a common noun (not a verb) after toks[i]: what follows a verb
+    in "s" after a name ("Boeing rolls out", "Airbus offers funding", "Boeing plans to"), not
+    what follows a noun ("Boeing shares fell", "Airbus orders were")."""
+    if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]) or _proper(toks, i + 1):
+        return False
+    word = toks[i + 1][2].lower()
+    if word in _PARTICLES or word == "to":
+        return True
+    bits = W.classes(word)
+    if not bits & W.NOUN or word in W.AUXILIARIES:
+        return False
+    return bits == W.NOUN or not bits & W.VERB or word.endswith("ing") or \
+        word.endswith("s") and not word.endswith("ss")   # ("exercises options": a noun in -s
+    # after a verb in -s; "shares fell", "shares rise": a verb after a noun)
 
 
 def _predicate(toks, i, stop) -> int:
