@@ -433,3 +433,18 @@ def test_the_lead_is_dated_by_the_day_its_first_sentences_name():
     by_word = {e.trigger: e for e in timeline.build([doc], about=["Boeing"]).events}
     assert by_word["unveils"].value == "2007-07-08"   # (not the publication day)
     assert by_word["unveiled"].value == "2007-07-08"
+
+
+def test_the_subject_of_a_far_verb_is_its_actor_but_not_a_name_after_a_preposition():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    day = date(2005, 4, 27)
+    doc = from_text("The world's largest passenger aircraft, the Airbus A380, has made its "
+                    "maiden flight after lifting off from Toulouse.\n", "n/1.txt", day)
+    built = timeline.build([doc], about=["Airbus A380"])
+    flight = next(e for e in built.events if e.trigger == "flight")   # (not "made")
+    assert "Airbus A380" in flight.who and flight.value == "2005-04-27"
+    doc = from_text("In addition to the iPod, Apple and all of its many business partners "
+                    "announced new speakers.\n", "n/2.txt", day)
+    assert "announced" not in {e.trigger for e in timeline.build([doc], about=["iPod"]).events}

@@ -79,8 +79,10 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         lead = min(names)[2]   # (the entity it names first: a next sentence's "He")
         lead = lead if whole[lead] else None
         read = _english if language is ENGLISH else _pack
-        out += [_event(doc, s, index, span, *when.of(past), proper, language)
-                for span, past in read(doc, s, names, taken, language)]
+        for span, past, subject in read(doc, s, names, taken, language):
+            e = _event(doc, s, index, span, *when.of(past), proper, language)
+            out.append(evolve(e, who=tuple(dict.fromkeys((subject,) + e.who))) if subject
+                       else e)   # (the name it is the subject of is among its actors)
     return out
 
 
@@ -111,12 +113,21 @@ def _english(doc: Document, s: Sentence, names: list, taken: set, language: Lang
     it is the subject of, and each verb and event noun near it. (A past perfect, "had agreed",
     tells of before the story's news: it is not dated by the news day.)"""
     toks = T.tokens(s.text)
-    acted = _verbs_after(toks, [last - s.start for _, last, _ in names])
+    acted = _verbs_after(toks, [last - s.start for first, last, _ in names
+                                if _may_be_subject(toks, first - s.start)])
+    seen = set()
     for i, (a, b, word) in enumerate(toks):
         start = s.start + a
         if start not in taken and (i in acted or _near(doc, start, names)) and \
                 T.is_happening(toks, i):
-            yield (a, b), T.is_verb(toks, i) and T.is_past(word) and not T.is_past_perfect(toks, i)
+            past = T.is_verb(toks, i) and T.is_past(word) and not T.is_past_perfect(toks, i)
+            noun = T.light_object(toks, i)   # ("made its maiden flight": the flight)
+            span = toks[noun][:2] if noun is not None else (a, b)
+            if span not in seen and s.start + span[0] not in taken:
+                seen.add(span)
+                yield span, past, (doc.text[names[acted[i]][0]:names[acted[i]][1]]
+                                   if i in acted else None)   # (the name as written: "Apple"
+                # is Apple Corps only where the story names it whole, about.select)
 
 
 def _referred(doc: Document, s: Sentence, index: int, entity: str, person: bool, taken: set,
@@ -155,7 +166,7 @@ def _pack(doc: Document, s: Sentence, names: list, taken: set, language: Languag
             m = words[k + 1]
         start = s.start + m.start()
         if start not in taken and _near(doc, start, names):
-            yield m.span(), bool(tense.group("past"))
+            yield m.span(), bool(tense.group("past")), None
 
 
 def _is_headline(s: Sentence, title: str) -> bool:
@@ -187,15 +198,28 @@ def _news_day(value: str, dct: date) -> bool:
         0 <= (dct - span[0]).days <= NEWS_DAYS
 
 
+def _may_be_subject(toks, start: int) -> bool:
+    """Can the name at `start` be a subject: not after a preposition or a verb ("In addition
+    to the iPod Classic, they announced", "the same size as a 5th generation iPod"), past its
+    determiners and modifiers?"""
+    i = next((k for k, tok in enumerate(toks) if tok[0] >= start), len(toks)) - 1
+    while i >= 0 and (toks[i][2].lower() in T.W.DETERMINERS or toks[i][2][:1].isdigit() or
+                      toks[i][2] in ("'s", "’s") or T.W.classes(toks[i][2].lower()) & T.W.ADJ
+                      and not T.is_verb(toks, i) and toks[i][2].lower() not in T.W.PREPOSITIONS):
+        i -= 1
+    return i < 0 or not (toks[i][2].lower() in T.W.PREPOSITIONS or T.is_verb(toks, i))
+
+
 SUBJECT_REACH = 12   # words between a name and the verb it is the subject of
 
 
-def _verbs_after(toks, ends: list) -> set:
+def _verbs_after(toks, ends: list) -> dict:
     """The index of the first verb (past its auxiliaries) after each name ending at one of
     `ends`, within SUBJECT_REACH words of the sentence: the happening the name is the subject
-    of ("Airbus, the European planemaker based in Toulouse, has announced")."""
-    found = set()
-    for end in ends:
+    of ("Airbus, the European planemaker based in Toulouse, has announced"), mapped to the
+    position in `ends` of its name."""
+    found: dict = {}
+    for k, end in enumerate(ends):
         first = next((i for i, tok in enumerate(toks) if tok[0] >= end), len(toks))
         if first < len(toks) and toks[first][2] == ",":   # an apposition: after its comma
             first = next((i + 1 for i in range(first + 1, min(first + SUBJECT_REACH,
@@ -205,6 +229,6 @@ def _verbs_after(toks, ends: list) -> set:
             if toks[i][2] in (".", ";", ":", "?", "!"):
                 break
             if T.is_verb(toks, i) and T.is_happening(toks, i):
-                found.add(i)
+                found.setdefault(i, k)
                 break
     return found

@@ -15,7 +15,7 @@ from typing import Optional
 
 from . import wordclass as W
 from .lang.en import vocab
-from .lang.en.words import (PARTICLES as _PARTICLES, SAY as _SAY,
+from .lang.en.words import (LIGHT_VERBS as _LIGHT, PARTICLES as _PARTICLES, SAY as _SAY,
                              SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS, VERB_MODALS as _MODALS)
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]|\d[\d,.:/-]*\w*|[’']s\b|\S")
@@ -100,6 +100,24 @@ def is_happening(toks, i) -> bool:
     if is_verb(toks, i):
         return word.lower() not in W.AUXILIARIES
     return W.is_event_noun(word) and not _proper(toks, i)
+
+
+def light_object(toks, i) -> Optional[int]:
+    """The event noun a light verb at toks[i] lends its tense to ("made its maiden flight",
+    "will hold talks"), or None: the happening is the noun."""
+    if toks[i][2].lower() not in _LIGHT:
+        return None
+    for j in range(i + 1, min(i + 6, len(toks))):
+        word = toks[j][2]
+        low = word.lower()
+        if _event_noun(toks, j):
+            return j
+        if low in _DETERMINER_LIKE or word[:1].isdigit() or low in W.PRONOUNS and \
+                low.endswith(("s", "r")) or W.classes(low) & (W.ADJ | W.NOUN) and \
+                _is_word(word) and low not in W.PREPOSITIONS and not _proper(toks, j):
+            continue   # (its determiner, a possessive, a modifier: "its maiden", "charity")
+        return None
+    return None
 
 
 def is_past_perfect(toks, i) -> bool:
@@ -389,4 +407,6 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         found = _backward(toks, first, clause_start)
     if found is None:
         return None
+    noun = light_object(toks, found)   # ("will make a charity flight on October 25")
+    found = found if noun is None else noun
     return toks[found][0], toks[found][1]

@@ -169,6 +169,11 @@ PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
 SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 VERB_MODALS = frozenset("will would shall should can could may might must to".split())
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
+# Verbs that lend their tense to an event noun, the happening itself ("made its maiden flight",
+# "will hold talks", "took a decision")
+LIGHT_VERBS = frozenset("make makes made making take takes took taken taking hold holds held "
+                        "holding conduct conducts conducted conducting carry carries carried "
+                        "carrying stage stages staged staging".split())
 SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
 
 
