@@ -448,3 +448,15 @@ def test_the_subject_of_a_far_verb_is_its_actor_but_not_a_name_after_a_prepositi
     doc = from_text("In addition to the iPod, Apple and all of its many business partners "
                     "announced new speakers.\n", "n/2.txt", day)
     assert "announced" not in {e.trigger for e in timeline.build([doc], about=["iPod"]).events}
+
+
+def test_the_aircraft_opening_the_next_sentence_is_the_model_named_before():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("Boeing unveiled a long-range version of its 777 airliner. The aircraft can fly "
+                    "from New York to Singapore non-stop. The company hired pilots.\n", "n/3.txt",
+                    date(2005, 2, 17))
+    built = timeline.build([doc], about=["Boeing 777", "Boeing"])
+    assert "fly" in {e.trigger for e in built.about("Boeing 777").events}
+    assert "hired" not in {e.trigger for e in built.about("Boeing 777").events}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .joiners import alternation
-from .lang.en.words import (CORPORATE, DESCRIPTIONS, GENERIC_NAME_WORDS as GENERIC,
+from .lang.en.words import (CORPORATE, DESCRIPTIONS, MODEL_DESCRIPTIONS, GENERIC_NAME_WORDS as GENERIC,
                              PERSON_PRONOUNS, PRONOUNS)
 from .model import Event
 
@@ -138,6 +138,11 @@ _OPENING_REFERENCE = re.compile(   # ("He", "The planemaker", "The European plan
     + alternation(d.split(None, 1)[1] for d in DESCRIPTIONS) + r"))(?!\w)", re.I)
 
 
+_OPENING_MODEL = re.compile(   # ("The aircraft", "The new superjumbo")
+    r"\W*(?P<ref>the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(d.split(None, 1)[1] for d in MODEL_DESCRIPTIONS) + r"))(?!\w)", re.I)
+
+
 def is_person(entity: str, text: str) -> bool:
     """Does the entity look like a person's name in `text`: two or three capitalised words,
     the last no company's ("Airlines", "Corp"), and used alone ("Jobs said")?"""
@@ -152,7 +157,11 @@ def is_person(entity: str, text: str) -> bool:
 def opening_reference(text: str, entity: str, person: bool) -> Optional[tuple[int, int]]:
     """(start, end) of the pronoun or description that opens `text` (a sentence after one
     that names the entity first) when it can refer to the entity: "He" to a person, "The
-    planemaker" to anything else ("It" is too often no one: "It is expected that")."""
+    aircraft" to a model (a name with a number: "Airbus A380"), "The planemaker" to anything
+    else ("It" is too often no one: "It is expected that")."""
+    if not person and any(c.isdigit() for c in entity):
+        m = _OPENING_MODEL.match(text)
+        return m.span("ref") if m else None
     m = _OPENING_REFERENCE.match(text)
     if m is None or bool(m.group("person")) != person:
         return None

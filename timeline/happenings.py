@@ -61,7 +61,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     persons = {entity: A.is_person(entity, doc.text) for entity in entities}
     whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
              for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
-    out, at, lead = [], 0, None
+    out, at, leads = [], 0, []
     for index, s in enumerate(sentences):
         names = []
         while at < len(spans) and spans[at][1] <= s.end:
@@ -72,12 +72,14 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         opening = _is_headline(s, doc.title) or index == lead_sentence   # (the day's news)
         when = _When(dates.get(index, set()), opening_day if opening else previous, opening)
         if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
-            if lead and language is ENGLISH:
-                out += _referred(doc, s, index, lead, persons[lead], taken, when, proper)
-            lead = None
+            if language is ENGLISH:   # (the first entity named before that it can refer to)
+                out += next((found for found in (
+                    _referred(doc, s, index, entity, persons[entity], taken, when, proper)
+                    for entity in leads) if found), [])
+            leads = []
             continue
-        lead = min(names)[2]   # (the entity it names first: a next sentence's "He")
-        lead = lead if whole[lead] else None
+        leads = [entity for entity in dict.fromkeys(name[2] for name in sorted(names))
+                 if whole[entity]]   # (the entities it names, first first: a next "He")
         read = _english if language is ENGLISH else _pack
         for span, past, subject in read(doc, s, names, taken, language):
             e = _event(doc, s, index, span, *when.of(past), proper, language)

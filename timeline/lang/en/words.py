@@ -187,6 +187,10 @@ GENERIC_NAME_WORDS = frozenset({
 DESCRIPTIONS = ("the company", "the firm", "the group", "the airline", "the carrier",
                 "the planemaker", "the plane maker", "the aircraft maker", "the airframer",
                 "the manufacturer", "the automaker", "the carmaker", "the agency", "the bank")
+# ... and a model's (an entity with a number in its name: "Airbus A380", "Boeing 777")
+MODEL_DESCRIPTIONS = ("the aircraft", "the plane", "the airplane", "the airliner", "the jet",
+                      "the jetliner", "the superjumbo", "the model", "the device", "the phone",
+                      "the car", "the vehicle")
 PRONOUNS = ("it", "its")
 PERSON_PRONOUNS = ("he", "she")
 
