@@ -460,3 +460,17 @@ def test_the_aircraft_opening_the_next_sentence_is_the_model_named_before():
     built = timeline.build([doc], about=["Boeing 777", "Boeing"])
     assert "fly" in {e.trigger for e in built.about("Boeing 777").events}
     assert "hired" not in {e.trigger for e in built.about("Boeing 777").events}
+
+
+def test_a_dated_event_whose_subject_refers_to_the_entity_is_the_entitys():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("China Eastern Airlines stated on Thursday that it had bought twenty jets. "
+                    "The airline, the third largest in China, signed the agreement in Paris on "
+                    "June 15. Lawmakers approved the deal on June 16.\n", "n/4.txt",
+                    date(2009, 6, 18))
+    events = timeline.build([doc], about=["China Eastern Airlines"]).events
+    signed = next(e for e in events if e.trigger == "signed")
+    assert signed.value == "2009-06-15" and "China Eastern Airlines" in signed.who
+    assert "approved" not in {e.trigger for e in events}

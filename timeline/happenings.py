@@ -34,14 +34,17 @@ CONFIDENCE = {ANCHOR_SENTENCE: 0.5, ANCHOR_TENSE: 0.3, ANCHOR_NONE: 0.0}
 
 def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Event],
                dct: date, entities: Iterable[str], language: Language = ENGLISH) -> list[Event]:
-    """The happenings of `doc` near where its sentences name one of `entities` (and after a
-    "He" or "The company" opening the next sentence), other than the triggers of the `dated`
-    events (the event stage's, each with its sentence_index). (Following every "it" and
-    description, about.references, measured worse on SemEval-2015: see the README.)"""
+    """The `dated` events (the event stage's, each with its sentence_index), a name among the
+    actors of each whose word it (or "He", "The company" for it) is the subject of, then the
+    happenings of `doc` near where its sentences name one of `entities` (and after a "He" or
+    "The company" opening the next sentence), other than the dated events' triggers.
+    (Following every "it" and description, about.references, measured worse on SemEval-2015:
+    see the README.)"""
     spans = sorted({(m.start(), m.end(), entity) for entity in entities
                     for m in A.pattern(entity).finditer(doc.text)})
+    spans = _unheld(spans)   # ("Airbus" in "Airbus A380" is the A380's name)
     if not spans or (language is not ENGLISH and language.verbs is None):
-        return []
+        return list(dated)
     taken, dates = set(), {}
     for e in dated:   # (each of its mentions: those merged into it are its reports)
         for _, _, start, _, index in [(None, None, e.trigger_start, None, e.sentence_index),
@@ -61,7 +64,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     persons = {entity: A.is_person(entity, doc.text) for entity in entities}
     whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
              for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
-    out, at, leads = [], 0, []
+    out, at, leads, claims = [], 0, [], {}
     for index, s in enumerate(sentences):
         names = []
         while at < len(spans) and spans[at][1] <= s.end:
@@ -74,18 +77,32 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
             if language is ENGLISH:   # (the first entity named before that it can refer to)
                 out += next((found for found in (
-                    _referred(doc, s, index, entity, persons[entity], taken, when, proper)
+                    _referred(doc, s, index, entity, persons[entity], taken, when, proper,
+                              claims)
                     for entity in leads) if found), [])
             leads = []
             continue
         leads = [entity for entity in dict.fromkeys(name[2] for name in sorted(names))
                  if whole[entity]]   # (the entities it names, first first: a next "He")
         read = _english if language is ENGLISH else _pack
-        for span, past, subject in read(doc, s, names, taken, language):
+        for span, past, subject in read(doc, s, names, taken, language, claims):
             e = _event(doc, s, index, span, *when.of(past), proper, language)
             out.append(evolve(e, who=tuple(dict.fromkeys((subject,) + e.who))) if subject
                        else e)   # (the name it is the subject of is among its actors)
-    return out
+    return [evolve(e, who=tuple(dict.fromkeys((claims[e.trigger_start],) + e.who)))
+            if e.trigger_start in claims else e for e in dated] + out
+
+
+def _unheld(spans: list) -> list:
+    """The (start, end, entity) spans, sorted, that no longer span holds (as about.names_in
+    reads rival names), in one pass."""
+    kept, end, start = [], -1, -1   # (the furthest end so far and where its span starts)
+    for span in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not (end > span[1] or end == span[1] and start < span[0]):
+            kept.append(span)
+        if span[1] > end:
+            end, start = span[1], span[0]
+    return sorted(kept)
 
 
 class _When:
@@ -110,13 +127,21 @@ def _near(doc: Document, start: int, names: list) -> bool:
                for first, last, _ in names)
 
 
-def _english(doc: Document, s: Sentence, names: list, taken: set, language: Language):
-    """(span in the sentence, past?) of each English happening a name takes part in: the verb
-    it is the subject of, and each verb and event noun near it. (A past perfect, "had agreed",
-    tells of before the story's news: it is not dated by the news day.)"""
+def _english(doc: Document, s: Sentence, names: list, taken: set, language: Language,
+             claims: dict):
+    """(span in the sentence, past?, the name as its subject or None) of each English
+    happening a name takes part in: the verb it is the subject of, and each verb and event
+    noun near it. (A past perfect, "had agreed", tells of before the story's news: it is not
+    dated by the news day.) A dated event's verb a name is the subject of is claimed for it
+    (`claims`: its start -> the name)."""
     toks = T.tokens(s.text)
-    acted = _verbs_after(toks, [last - s.start for first, last, _ in names
-                                if _may_be_subject(toks, first - s.start)])
+    subjects = [(first, last) for first, last, _ in names
+                if _may_be_subject(toks, first - s.start)]
+    acted = _verbs_after(toks, [last - s.start for _, last in subjects])
+    for i, k in acted.items():   # (the name as written: "Apple" is Apple Corps only where
+        noun = T.light_object(toks, i)   # the story names it whole, about.select)
+        claims.setdefault(s.start + toks[i if noun is None else noun][0],
+                          doc.text[subjects[k][0]:subjects[k][1]])
     seen = set()
     for i, (a, b, word) in enumerate(toks):
         start = s.start + a
@@ -127,21 +152,21 @@ def _english(doc: Document, s: Sentence, names: list, taken: set, language: Lang
             span = toks[noun][:2] if noun is not None else (a, b)
             if span not in seen and s.start + span[0] not in taken:
                 seen.add(span)
-                yield span, past, (doc.text[names[acted[i]][0]:names[acted[i]][1]]
-                                   if i in acted else None)   # (the name as written: "Apple"
-                # is Apple Corps only where the story names it whole, about.select)
+                yield span, past, claims.get(s.start + span[0]) if i in acted else None
 
 
 def _referred(doc: Document, s: Sentence, index: int, entity: str, person: bool, taken: set,
-              when: _When, proper) -> list[Event]:
+              when: _When, proper, claims: dict) -> list[Event]:
     """The happening of a sentence opened by "He" or "The company" referring to `entity`:
-    the verb it is the subject of, with the entity among its actors."""
+    the verb it is the subject of, with the entity among its actors (a dated event's verb is
+    claimed for it: `claims`)."""
     referred = A.opening_reference(s.text, entity, person)
     if not referred:
         return []
     toks = T.tokens(s.text)
     out = []
     for i in _verbs_after(toks, [referred[1]]):
+        claims.setdefault(s.start + toks[i][0], entity)
         if s.start + toks[i][0] not in taken:
             e = _event(doc, s, index, toks[i][:2],
                        *when.of(T.is_verb(toks, i) and T.is_past(toks[i][2])), proper, ENGLISH)
@@ -153,7 +178,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BREAK = re.compile(r"[,;:()\"“”]")
 
 
-def _pack(doc: Document, s: Sentence, names: list, taken: set, language: Language):
+def _pack(doc: Document, s: Sentence, names: list, taken: set, language: Language,
+          claims: dict):
     """(span in the sentence, past?) of each happening a name takes part in, in a pack's
     language: its verb forms in a tense near the name ("anunció"; "a annoncé": the participle
     after the auxiliary)."""

@@ -88,7 +88,7 @@ def document_events(processed: Processed, about: tuple = ()) -> list[Event]:
     language = packs.reading(code) if packs.available(code) else events_stage.ENGLISH
     events = events_stage.extract(doc, local, sentences, language)
     if about:
-        events += happenings(doc, sentences, events, processed.dct, about, language)
+        events = happenings(doc, sentences, events, processed.dct, about, language)
     return _shift(events, doc.offset)
 
 
