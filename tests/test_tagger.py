@@ -291,3 +291,21 @@ def test_a_table_of_figures_is_read_as_news_is():
         low = lower_letters(" " + text)
         assert scan(low) == scan(low, regex=True), lead
     assert len(scan(low)[1]) > DENSE_RUNS
+
+
+def test_a_calendar_shift_knows_each_unit_and_never_makes_an_unknown_one_a_year():
+    from datetime import date
+    import pytest
+    from timeline.resolve import _shift
+    base = date(2025, 4, 9)
+    expected = {"day": ("2025-04-10", "day"), "night": ("2025-04-10TNI", "day"),
+                "morning": ("2025-04-10TMO", "day"), "week": ("2025-W16", "week"),
+                "fortnight": ("2025-W16", "week"), "weekend": ("2025-W16-WE", "weekend"),
+                "month": ("2025-05", "month"), "quarter": ("2025-Q3", "quarter"),
+                "year": ("2026", "year"), "decade": ("203", "decade"),
+                "century": ("21", "century")}
+    for unit, value in expected.items():
+        assert _shift(unit, base, 1) == value, unit
+    for unknown in ("semester", "years", "fortnights", "jahr"):
+        with pytest.raises(ValueError):
+            _shift(unknown, base, 1)

@@ -378,7 +378,10 @@ def _shift(unit: str, base: date, amount: int) -> tuple[str, str]:
         return f"{V.clamp_year(base.year + 10 * amount) // 10:03d}", "decade"
     if unit == "century":
         return f"{V.clamp_year(base.year + 100 * amount) // 100:02d}", "century"
-    return V.year_value(V.clamp_year(base.year + amount)), "year"
+    if unit == "year":
+        return V.year_value(V.clamp_year(base.year + amount)), "year"
+    raise ValueError(f"no calendar unit {unit!r}")   # (the rule resolves nothing: never a
+    # silent year)
 
 
 # --- resolvers, one per rule ----------------------------------------------------------------------
