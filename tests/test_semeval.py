@@ -474,3 +474,15 @@ def test_a_dated_event_whose_subject_refers_to_the_entity_is_the_entitys():
     signed = next(e for e in events if e.trigger == "signed")
     assert signed.value == "2009-06-15" and "China Eastern Airlines" in signed.who
     assert "approved" not in {e.trigger for e in events}
+
+
+def test_a_copula_standing_for_its_clause_is_no_entry():
+    import timeline
+    from timeline import semeval
+    built = timeline.build("Airbus is currently two years behind schedule. Airbus now has 91 "
+                           "orders. Airbus delayed the A380 on Friday.\n", "2007-03-19",
+                           about=["Airbus"])
+    assert {"is", "has"} & {e.trigger for e in built.events}   # (the reader still sees them)
+    words = {m.rsplit("-", 1)[1] for entry in semeval.entries(built.about("Airbus").events)
+             for m in entry.mentions}
+    assert "delayed" in words and not words & {"is", "has"}

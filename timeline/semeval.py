@@ -19,7 +19,7 @@ from typing import Callable, Iterable, NamedTuple, Optional
 
 from . import values as V
 from .joiners import alternation
-from .lang.en.words import PARTICLES
+from .lang.en.words import AUXILIARIES, PARTICLES
 from .model import Event, evolve
 
 UNDATED = "XXXX-XX-XX"
@@ -61,10 +61,13 @@ def mention_id(e: Event) -> Optional[str]:
 def entries(events: Iterable[Event],
             mention: Callable[[Event], Optional[str]] = mention_id) -> list[Entry]:
     """The timeline of these events (one entity's): one entry per date and happening word,
-    undated ones first at rank 0, then dated ones ranked by date. `mention` names an event's
+    undated ones first at rank 0, then dated ones ranked by date (an event whose word is a
+    copula or "has" standing for its clause is no happening: left out). `mention` names an event's
     happening word (None: an event without one is left out)."""
     grouped: dict = defaultdict(list)
     for e in events:
+        if e.trigger.lower() in AUXILIARIES:   # (a copula or "has" standing for its clause:
+            continue                            # "Airbus is currently behind": no happening)
         for report in [e] + [evolve(e, source=source, trigger=word, trigger_start=start,
                                     trigger_end=end, sentence_index=index)
                              for source, word, start, end, index in e.reports if word]:
