@@ -62,8 +62,8 @@ def entries(events: Iterable[Event],
             mention: Callable[[Event], Optional[str]] = mention_id) -> list[Entry]:
     """The timeline of these events (one entity's): one entry per date and happening word,
     undated ones first at rank 0, then dated ones ranked by date (an event whose word is a
-    copula or "has" standing for its clause is no happening: left out). `mention` names an event's
-    happening word (None: an event without one is left out)."""
+    copula or "has" standing for its clause is no happening: left out). `mention` names an
+    event's happening word (None: an event without one is left out)."""
     grouped: dict = defaultdict(list)
     for e in events:
         if e.trigger.lower() in AUXILIARIES:   # (a copula or "has" standing for its clause:
