@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .joiners import alternation
-from .lang.en.words import (CORPORATE, DESCRIPTIONS, MODEL_DESCRIPTIONS, GENERIC_NAME_WORDS as GENERIC,
-                             PERSON_PRONOUNS, PRONOUNS)
+from .lang.en.words import (CORPORATE, DESCRIPTIONS, MODEL_DESCRIPTIONS,
+                             GENERIC_NAME_WORDS as GENERIC, PERSON_PRONOUNS, PRONOUNS)
 from .model import Event
 
 REACH = 20   # characters between the happening's word and the entity's name (SemEval-2015 dev)
