@@ -61,13 +61,25 @@ _POSSESSIVE_GAP = r"(?:\s?['’]s)?\s+"   # ("Boeing's 777", "Boeing 's 777": Bo
 def names_in(entity: str, text: str, short: bool = True, rivals: Sequence[str] = ()) -> list:
     """(start, end) of each place `text` names the entity, but where a longer name of one of
     the `rivals` holds it ("Airbus" in "the Airbus A380" names the A380)."""
-    found = [(m.start(), m.end()) for m in pattern(entity, short).finditer(text)]
+    found = [(m.start(), m.end(), entity) for m in pattern(entity, short).finditer(text)]
     if found and rivals:
-        held = [(m.start(), m.end()) for rival in rivals if rival != entity
-                for m in pattern(rival).finditer(text)]
-        found = [(a, b) for a, b in found
-                 if not any(c <= a and b <= d and d - c > b - a for c, d in held)]
-    return found
+        found = [span for span in unheld(found + [(m.start(), m.end(), rival)
+                                                  for rival in rivals if rival != entity
+                                                  for m in pattern(rival).finditer(text)])
+                 if span[2] == entity]
+    return [(a, b) for a, b, _ in found]
+
+
+def unheld(spans: Iterable[tuple]) -> list:
+    """The (start, end, name) spans, sorted, that no longer span holds ("Airbus" in "Airbus
+    A380" is the A380's), in one pass."""
+    kept, end, start = [], -1, -1   # (the furthest end so far and where its span starts)
+    for span in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not (end > span[1] or end == span[1] and start < span[0]):
+            kept.append(span)
+        if span[1] > end:
+            end, start = span[1], span[0]
+    return sorted(kept)
 
 
 def near(entity: str, text: str, at: int, reach: int = REACH, short: bool = True,

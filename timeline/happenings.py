@@ -24,6 +24,7 @@ from . import about as A
 from . import trigger as T
 from . import values as V
 from .events import ENGLISH, Language, actors, happening_label, proper_words, split_places
+from .merge import reports_of
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
 UNDATED = "XXXX-XX-XX"
@@ -40,15 +41,14 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     "The company" opening the next sentence), other than the dated events' triggers.
     (Following every "it" and description, about.references, measured worse on SemEval-2015:
     see the README.)"""
-    spans = sorted({(m.start(), m.end(), entity) for entity in entities
-                    for m in A.pattern(entity).finditer(doc.text)})
-    spans = _unheld(spans)   # ("Airbus" in "Airbus A380" is the A380's name)
+    spans = A.unheld({(m.start(), m.end(), entity) for entity in entities
+                      for m in A.pattern(entity).finditer(doc.text)})   # ("Airbus" in
+    # "Airbus A380" is the A380's name)
     if not spans or (language is not ENGLISH and language.verbs is None):
         return list(dated)
     taken, dates = set(), {}
     for e in dated:   # (each of its mentions: those merged into it are its reports)
-        for _, _, start, _, index in [(None, None, e.trigger_start, None, e.sentence_index),
-                                      *e.reports]:
+        for _, _, start, _, index in reports_of(e):
             taken.add(start)
             if index is not None and e.date is not None:
                 dates.setdefault(index, set()).add(e.value)
@@ -91,18 +91,6 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
                        else e)   # (the name it is the subject of is among its actors)
     return [evolve(e, who=tuple(dict.fromkeys((claims[e.trigger_start],) + e.who)))
             if e.trigger_start in claims else e for e in dated] + out
-
-
-def _unheld(spans: list) -> list:
-    """The (start, end, entity) spans, sorted, that no longer span holds (as about.names_in
-    reads rival names), in one pass."""
-    kept, end, start = [], -1, -1   # (the furthest end so far and where its span starts)
-    for span in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not (end > span[1] or end == span[1] and start < span[0]):
-            kept.append(span)
-        if span[1] > end:
-            end, start = span[1], span[0]
-    return sorted(kept)
 
 
 class _When:
