@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Optional
 from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
                     Timex, quick_init)
+from .finder.rules import RULES
 from .joiners import alternation
 from .segment import sentence_around
 from .structure import Structure
@@ -1649,7 +1650,8 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "ymd_slash": r_iso_date, "month_day_year": r_full_date, "day_month_year": r_full_date,
     "month_day": r_yearless_date, "day_month": r_yearless_date, "week_of": r_week_of,
     "month_year": r_month_year, "nth_weekday": r_nth_weekday, "era_year": r_era_year,
-    "era_year_range": r_era_year,   # (split by the tagger before it is resolved)
+    "era_year_range": r_era_year,   # (these three are split by the tagger before they are
+    "month_day_range": r_yearless_date, "day_month_range": r_yearless_date,   # resolved)
     "month_range_quarter": r_month_range_quarter, "decade": r_decade, "century": r_century,
     "quarter": r_quarter,
     "quarter_q": r_quarter, "half_h": r_half_h, "fiscal_short": r_fiscal_short,
@@ -1684,6 +1686,10 @@ RESOLVERS: dict[str, Callable[[Timex, Context], Optional[Resolution]]] = {
     "year_ended": r_year_ended, "the_year": r_whole_year,
     "end_of_unit": r_end_of_unit, "year_period": r_year_period, "every_month": r_every_month,
 }
+
+_unresolved = sorted({rule.name for rule in RULES} - set(RESOLVERS))
+if _unresolved:   # (checked at import: every recognition rule has its resolver)
+    raise RuntimeError(f"rules without a resolver: {_unresolved}")
 
 # Rules whose value is a day or finer computed from explicit parts: reliable narrative anchors.
 _EXPLICIT_RULES = {"iso_datetime", "iso_date", "numeric_date", "ymd_slash", "month_day_year",

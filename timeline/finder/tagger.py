@@ -469,6 +469,9 @@ CONTEXT_CHECKS = {"deictic": _ok_deictic, "century": _ok_century, "half": _ok_ha
                   "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
                   "duration": _ok_duration, "for": _ok_for, "year": _ok_year, "month": _ok_month,
                   "last": _ok_last}
+_unknown = sorted({rule.context for rule in RULES if rule.context} - set(CONTEXT_CHECKS))
+if _unknown:   # (checked at import: a rule naming a check that does not exist is a bug)
+    raise RuntimeError(f"rules name unknown context checks: {_unknown}")
 
 # Rules whose expressions name a day a clock time can attach to.
 _DAY_RULES = {"relative_weekday", "deictic_day", "month_day", "month_day_year", "day_month",
