@@ -317,6 +317,12 @@ CASES = [
     ("They met last March.", WED, "last March", "2024-03"),
     ("They met this past March.", WED, "this past March", "2025-03"),
     ("They met last February.", WED, "last February", "2025-02"),
+    # a holiday's relation word says which way, whatever the tense
+    ("Sales were strong this past Christmas.", WED, "this past Christmas", "2024-12-25"),
+    ("Shops expect crowds this coming Easter.", WED, "this coming Easter", "2025-04-20"),
+    ("We will long remember this past Christmas.", WED, "this past Christmas", "2024-12-25"),
+    ("Retailers said they hoped for a good coming Christmas.", WED, "coming Christmas",
+     "2025-12-25"),
     ("They will meet next March.", WED, "next March", "2026-03"),
     ("During last year's campaign he promised reform.", WED, "last year", "2024"),
     ("Thursday's meeting was cancelled.", "2025-04-11", "Thursday", "2025-04-10"),

@@ -309,3 +309,22 @@ def test_a_calendar_shift_knows_each_unit_and_never_makes_an_unknown_one_a_year(
     for unknown in ("semester", "years", "fortnights", "jahr"):
         with pytest.raises(ValueError):
             _shift(unknown, base, 1)
+
+
+def test_relation_and_direction_words_are_typed_and_an_unknown_one_is_an_error():
+    import pytest
+    from timeline.lang.pack import FUTURE, LAST, NEXT, PAST, THIS
+    from timeline.lang.en import vocab
+    from timeline.resolve import _relation, _step, _year_step
+    assert _relation("this  past") == (THIS, PAST)
+    assert _relation("Last") == (LAST, PAST)
+    assert _relation("this coming") == (THIS, FUTURE)
+    assert _relation(None) == (None, None)
+    assert [_year_step(w) for w in ("this", "last", "next")] == [0, -1, 1]
+    assert [_step(w) for w in ("before", "Earlier", "after", "later", "from")] == [-1, -1, 1, 1, 1]
+    assert {which for which, _ in vocab.RELATIONS.values()} == {THIS, LAST, NEXT}
+    for unknown in ("yonder", "letzten", "the"):
+        with pytest.raises(KeyError):
+            _relation(unknown)
+    with pytest.raises(KeyError):
+        _step("ago")

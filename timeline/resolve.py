@@ -22,10 +22,11 @@ from .joiners import alternation
 from .segment import sentence_around
 from .structure import Structure
 from .lang.en import vocab
+from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
                              TENSE_DETERMINERS as _DETERMINERS, TO_FUTURE as _TO_FUTURE)
 
-PAST, FUTURE, PRESENT = "past", "future", "present"
+PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
 WEAK_CUE, AFTER_CUE = 50, 20   # score penalties (in characters of distance) for tense cues
 NEXT_TO = 15   # characters: a cue this close to the date is not weak
@@ -235,16 +236,10 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
     return nearest[0]
 
 
-def _direction(ctx: Context, rel: Optional[str] = None,
-               within: Optional[int] = None, day: bool = False) -> Optional[str]:
-    """Past, future or None: the relative word, else the tense, else the way the story's last
-    date (if `within` days of the DCT, when given) lies from the DCT. For a `day`, the present
-    schedules it ("the vote is on Nov. 4"): the future."""
-    rel = (rel or "").lower()
-    if rel in ("last", "this past", "past", "previous"):
-        return PAST
-    if rel in ("next", "this coming", "coming"):
-        return FUTURE
+def _direction(ctx: Context, within: Optional[int] = None, day: bool = False) -> Optional[str]:
+    """Past, future or None: the tense, else the way the story's last date (if `within` days of
+    the DCT, when given) lies from the DCT. For a `day`, the present schedules it ("the vote is
+    on Nov. 4"): the future."""
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
     if day and ctx.tense == PRESENT:
@@ -273,6 +268,22 @@ def _weekday_number(name: str) -> int:
 def _squash(text: str) -> str:
     """Lower-cased, each run of white space one space: "Christmas  Eve" -> "christmas eve"."""
     return " ".join(text.lower().split())
+
+
+def _relation(word: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """A relation word typed (vocab.RELATIONS): (THIS, LAST or NEXT; PAST, FUTURE or None);
+    (None, None) for no word. A word the table lacks is an error, never a guess."""
+    return vocab.RELATIONS[_squash(word)] if word else (None, None)
+
+
+def _year_step(word: str) -> int:
+    """Years from the DCT's of "this/last/next year"."""
+    return vocab.YEAR_STEPS[_relation(word)[0]]
+
+
+def _step(word: str) -> int:
+    """-1 or 1: the way a direction word counts ("before" -> -1, "after" -> 1)."""
+    return vocab.DIRECTIONS[_squash(word)]
 
 
 _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -513,12 +524,11 @@ def r_month_year(tx, ctx):
 
 def r_month_rel_year(tx, ctx):
     """"July last year", "March 2 next year"; "April 12 that year": the story's year."""
-    rel = tx.field("year_rel").lower()
-    if rel == "that":
+    if tx.field("year_rel").lower() == "that":
         base, anchor, conf = _narrative(ctx)
         year = base.year
     else:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        year = ctx.dct.year + _year_step(tx.field("year_rel"))
         anchor, conf = _relative(ctx, 0.9)
     if tx.field("day") or tx.field("day_word"):
         d = V.safe_date(V.clamp_year(year), _month_number(tx.field("month")), _day_number(tx))
@@ -586,13 +596,13 @@ def r_bare_month(tx, ctx):
 
 def r_relative_month(tx, ctx):
     month = _month_number(tx.field("month"))
-    rel = tx.field("rel").lower()
+    which, way = _relation(tx.field("rel"))
     this_month = (ctx.dct.year, ctx.dct.month)
-    if rel in ("last", "this past"):
+    if way == PAST:
         year = ctx.dct.year if (ctx.dct.year, month) < this_month else ctx.dct.year - 1
-        if rel == "last" and (month % 12) + 1 == ctx.dct.month:   # "last February" said in
+        if which == LAST and (month % 12) + 1 == ctx.dct.month:   # "last February" said in
             year -= 1   # March is a year back: the month just ended is "last month"
-    elif rel in ("next", "this coming"):
+    elif way == FUTURE:
         year = ctx.dct.year if (ctx.dct.year, month) > this_month else ctx.dct.year + 1
     else:
         year = ctx.dct.year
@@ -649,10 +659,9 @@ def _year_of(tx, ctx, unit_span=None) -> tuple[Optional[int], str, float]:
     """Year for a quarter/half: explicit, 'of this/last/next year', or by tense from the DCT."""
     if tx.field("year"):
         return int(tx.field("year")), ANCHOR_EXPLICIT, 0.95
-    year_rel = (tx.field("year_rel") or "").lower()
-    if year_rel:
+    if tx.field("year_rel"):
         anchor, conf = _relative(ctx, 0.9)
-        return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[year_rel], anchor, conf
+        return ctx.dct.year + _year_step(tx.field("year_rel")), anchor, conf
     anchor, conf = _relative(ctx, 0.8)
     return pick_year(unit_span, ctx.dct, lambda: _direction(ctx)), anchor, conf
 
@@ -671,13 +680,12 @@ def r_quarter(tx, ctx):
     if not 1 <= q <= 4:
         return None
     rel = (tx.field("rel") or "").lower()
-    year_rel = (tx.field("year_rel2") or "").lower()
     if rel in ("year-ago", "year-earlier"):
         base = ctx.narrative or ctx.dct
         year = base.year - 1
         anchor, conf = _relative(ctx, 0.7)
-    elif year_rel:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[year_rel]
+    elif tx.field("year_rel2"):   # "last year's third quarter"
+        year = ctx.dct.year + _year_step(tx.field("year_rel2"))
         anchor, conf = _relative(ctx, 0.9)
     elif tx.field("year") or tx.field("year_rel"):
         year, anchor, conf = _year_of(tx, ctx, None)
@@ -988,7 +996,7 @@ def r_season(tx, ctx):
 
     def span(y):
         return V.value_span(f"{y:04d}-{code}")[:2]
-    rel = (tx.field("rel") or "").lower()
+    which, way = _relation(tx.field("rel"))
     if tx.field("that") and ctx.narrative is not None:   # "that autumn": the story's year
         return Resolution(f"{ctx.narrative.year:04d}-{code}", "season", ANCHOR_NARRATIVE, 0.7,
                           _mod(tx))
@@ -1000,13 +1008,13 @@ def r_season(tx, ctx):
         else:
             year = max(y for y in range(base.year - 2, base.year + 1) if span(y)[1] < base)
         return Resolution(f"{V.clamp_year(year):04d}-{code}", "season", anchor, conf, _mod(tx))
-    if rel == "this":
+    if which == THIS and way is None:
         this = [y for y in (ctx.dct.year - 1, ctx.dct.year) if span(y)[0] <= ctx.dct <= span(y)[1]]
         year = this[0] if this else pick_year(span, ctx.dct, lambda: _direction(ctx))
-    elif rel in ("last", "this past", "past"):
+    elif way == PAST:
         year = max(y for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year)
                    if span(y)[1] < ctx.dct)
-    elif rel in ("next", "this coming", "coming"):
+    elif way == FUTURE:
         year = min(y for y in (ctx.dct.year, ctx.dct.year + 1, ctx.dct.year + 2)
                    if span(y)[0] > ctx.dct)
     elif (story := _story_elsewhen(ctx)) is not None:   # "The siege began in 1863 ... in the
@@ -1047,16 +1055,16 @@ def _holiday(tx, ctx):
         return _day_res(holiday_date(name, int(tx.field("year"))), ANCHOR_EXPLICIT, 0.9)
 
     span = _one_day(lambda y: holiday_date(name, y))
-    rel = (tx.field("rel") or "").lower()
+    rel = tx.field("rel")
     if not rel and name in vocab.FIXED_HOLIDAYS and _bc_story(ctx):   # "the Ides of March"
         return _day_or_month(ctx.bc_year, *vocab.FIXED_HOLIDAYS[name], ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx) if not rel else None
     if story is not None:   # "The war ended in 1918. That Christmas ..." (as a year-less day)
         year = _story_year(span, story, ctx)
         return _day_res(holiday_date(name, year), ANCHOR_NARRATIVE, 0.7) if year else None
-    direction = PAST if rel == "last" else FUTURE if rel == "next" else _direction(ctx, day=True)
-    year = pick_year(span, ctx.dct, direction)
-    if rel == "last" and holiday_date(name, year) == ctx.dct:
+    which, way = _relation(rel)
+    year = pick_year(span, ctx.dct, way or _direction(ctx, day=True))
+    if which == LAST and holiday_date(name, year) == ctx.dct:
         year -= 1
     anchor, conf = _relative(ctx, 0.8)
     return _day_res(holiday_date(name, year), anchor, conf)
@@ -1143,14 +1151,15 @@ def r_this_part(tx, ctx):
     return Resolution(f"{V.day_value(d)}T{part}", "time", anchor, conf, mod)
 
 
-def weekday_date(dct: date, weekday: int, rel: str, direction: Optional[str]) -> date:
-    """The date a weekday name means, said on `dct`. A bare weekday that is the DCT's own is
-    the DCT, whatever the tense: news says "Friday" for the day it is published."""
-    if rel == "this" or (not rel and weekday == dct.isoweekday()):
+def weekday_date(dct: date, weekday: int, rel: Optional[str], direction: Optional[str]) -> date:
+    """The date a weekday name means, said on `dct`: the one of its week (rel THIS), the next
+    or last one (NEXT, LAST), else by `direction`. A bare weekday that is the DCT's own is the
+    DCT, whatever the tense: news says "Friday" for the day it is published."""
+    if rel == THIS or (not rel and weekday == dct.isoweekday()):
         return V.add_days(dct, weekday - dct.isoweekday())
-    if rel in ("next", "this coming") or (not rel and direction == FUTURE):
+    if rel == NEXT or (not rel and direction == FUTURE):
         return V.add_days(dct, (weekday - dct.isoweekday() - 1) % 7 + 1)
-    if rel in ("last", "this past"):
+    if rel == LAST:
         return V.add_days(dct, -((dct.isoweekday() - weekday - 1) % 7 + 1))
     back = (dct.isoweekday() - weekday) % 7
     if direction is None and 7 - back < back and 7 - back <= 2:  # no tense: tomorrow or the next
@@ -1193,7 +1202,8 @@ def r_relative_weekday(tx, ctx):
             if tense != PAST and _unscheduled_after(ctx.text, tx.end):
                 tense = PAST   # "the dead from Saturday's truck bombing", "police will
                 # investigate Saturday's attack": it has happened
-        d = weekday_date(ctx.dct, weekday, rel, tense)
+        which, way = _relation(rel)   # ("this coming Sunday": the next one)
+        d = weekday_date(ctx.dct, weekday, {PAST: LAST, FUTURE: NEXT}.get(way, which), tense)
         anchor, conf = _relative(ctx, conf)
     suffix = _part_suffix(tx)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
@@ -1237,8 +1247,7 @@ def r_anaphoric_unit(tx, ctx):
 
 def r_unit_before_after(tx, ctx):
     base, anchor, conf = _narrative(ctx)
-    step = -1 if tx.field("dir").lower() in ("before", "earlier") else 1
-    value, granularity = _shift(tx.field("unit").lower(), base, step)
+    value, granularity = _shift(tx.field("unit").lower(), base, _step(tx.field("dir")))
     return Resolution(value, granularity, anchor, conf)
 
 
@@ -1264,7 +1273,7 @@ def r_unit_offset(tx, ctx):
     day, span = _inner_day(tx, ctx)
     if span is None:
         return None
-    step = -1 if tx.field("offset_dir").lower() in ("before", "earlier") else 1
+    step = _step(tx.field("offset_dir"))
     unit = vocab.unit_name(tx.field("offset_unit"))
     if not tx.field("offset_count"):   # "the week after Christmas": that unit
         value, granularity = _shift(unit, span[0], step)
@@ -1285,7 +1294,7 @@ def r_weekday_offset(tx, ctx):
     day, span = _inner_day(tx, ctx)
     if span is None or span[2] not in ("day", "time"):
         return None
-    rel = "last" if tx.field("offset_dir").lower() == "before" else "next"
+    rel = LAST if _step(tx.field("offset_dir")) < 0 else NEXT
     d = weekday_date(span[0], _weekday_number(tx.field("offset_weekday")), rel, None)
     return _day_res(d, day.anchor, day.confidence * 0.95)
 
@@ -1564,7 +1573,7 @@ def r_past_unit(tx, ctx):
     """"the past week" is a duration (P1W); "the past year", "the last decade" name the
     previous calendar year or decade, as TimeML annotates them."""
     unit = vocab.unit_name(tx.field("unit"))
-    if unit in ("year", "decade") and tx.field("rel").lower() in ("past", "last"):
+    if unit in ("year", "decade") and _relation(tx.field("rel"))[0] == LAST:
         value, granularity = _shift(unit, ctx.dct, -1)
         anchor, conf = _relative(ctx, 0.7)
         return Resolution(value, granularity, anchor, conf)

@@ -18,7 +18,7 @@ from .. import values as V
 from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
                      TIME, Timex, evolve)
 from ..joiners import joined, joiner
-from ..resolve import FUTURE as EN_FUTURE, weekday_date
+from ..resolve import weekday_date
 from . import pack as P
 from .tagger import RULES
 
@@ -290,17 +290,16 @@ def r_relative(tx, ctx):
 
 
 def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
-    if rel in (P.PREVIOUS, P.FOLLOWING, P.SAME):
+    if rel in (P.PREVIOUS, P.FOLLOWING, P.SAME):   # (from the story's date)
         base, anchor = ctx.narrative, ANCHOR_NARRATIVE
-        rel = {P.PREVIOUS: "last", P.FOLLOWING: "next", P.SAME: "this"}[rel]
+        rel = {P.PREVIOUS: P.LAST, P.FOLLOWING: P.NEXT, P.SAME: P.THIS}[rel]
     else:
         base, anchor = ctx.dct, ANCHOR_DCT
-        rel = {P.LAST: "last", P.NEXT: "next", P.THIS: "this"}.get(rel, "")
+        rel = rel if rel in (P.LAST, P.NEXT, P.THIS) else None
     tense = ctx.tense(tx)
-    if rel == "this" and tense is not None and anchor == ANCHOR_DCT:
-        rel = ""   # "este domingo" said on a Monday: the one past, or the coming one, by tense
-    d = weekday_date(base, weekday, rel, EN_FUTURE if tense == P.FUTURE else None
-                     if tense is None else "past")
+    if rel == P.THIS and tense is not None and anchor == ANCHOR_DCT:
+        rel = None   # "este domingo" said on a Monday: the one past, or the coming one, by tense
+    d = weekday_date(base, weekday, rel, tense)
     value = V.day_value(d) + (f"T{part}" if part else "")
     return _set(replace(tx, type=TIME) if part else tx, value, anchor, 0.8 if rel else 0.75)
 

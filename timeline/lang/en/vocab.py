@@ -4,6 +4,7 @@ The tagger builds its patterns from these tables and the resolver reads their va
 a word (a month abbreviation, a holiday, a number word) touches only this file. (One look-up
 both read lives here too: `unit_name`.)
 """
+from ..pack import FUTURE, LAST, NEXT, PAST, THIS
 
 MONTHS = {
     "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4, "Apr": 4,
@@ -305,9 +306,17 @@ DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|_|-|:)\s"
 
 
 # --- the resolver's relative words (resolve.py) --------------------------------------------------
+# A relation word, typed: which one it names from the DCT (this, last, next: the packs' codes)
+# and the way it looks ("this past March" is this year's, looking back: the latest before now)
+RELATIONS = {"this": (THIS, None), "this past": (THIS, PAST), "this coming": (THIS, FUTURE),
+             "last": (LAST, PAST), "past": (LAST, PAST), "previous": (LAST, PAST),
+             "next": (NEXT, FUTURE), "coming": (NEXT, FUTURE)}
+YEAR_STEPS = {THIS: 0, LAST: -1, NEXT: 1}   # "of last year": the DCT's year, one back
+DIRECTIONS = {"before": -1, "earlier": -1, "after": 1, "later": 1, "from": 1}   # "a week
+# before Christmas", "the day after"
 DAY_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END",
             "mid-afternoon": "MID", "mid-morning": "MID", "mid": "MID"}
-NARRATIVE_WEEKDAY_REL = {"the previous": "last", "the following": "next"}
+NARRATIVE_WEEKDAY_REL = {"the previous": LAST, "the following": NEXT}
 UNIT_REL = {"this": 0, "the current": 0, "the latest": -1, "last": -1, "this past": -1,
             "next": 1}
 ANAPHORIC_REL = {"next": 1, "following": 1, "ensuing": 1, "subsequent": 1, "previous": -1,
