@@ -96,6 +96,30 @@ def test_about_keeps_the_events_of_one_entity(tmp_path):
     assert r.returncode == 0 and "Norvane Lines diverted" in r.stdout
 
 
+def test_an_entity_no_event_is_about_is_told_with_the_names_close_to_it(tmp_path):
+    import timeline
+    from timeline.ingest import from_text
+    from datetime import date
+    docs = [from_text("Airbus delivered its first A380 on October 15, 2007. Boeing delayed "
+                      "the 787 on January 16, 2008.\n", "a.txt", date(2008, 3, 1))]
+    tl = timeline.build(docs, about=["Boing", "Airbus", "Zeppelin"])
+    assert tl.missing == (("Boing", ("Boeing",)), ("Zeppelin", ()))
+    assert timeline.build(docs, about=["Airbus"]).missing == ()
+    src = tmp_path / "a.txt"
+    src.write_text(docs[0].text, encoding="utf-8")
+    out = tmp_path / "x.csv"
+    cli = [sys.executable, "-m", "timeline", "build", str(src), "-p", "2008-03-01"]
+    r = subprocess.run(cli + ["--about", "Boing", "--about", "Airbus", "--csv", str(out)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and "no event is about 'Boing'; did you mean 'Boeing'?" in r.stderr
+    assert "Airbus" in out.read_text(encoding="utf-8")
+    out.unlink()
+    r = subprocess.run(cli + ["--about", "Boing", "--csv", str(out)], capture_output=True,
+                       text=True)   # (nothing about any entity: an error, nothing written)
+    assert r.returncode == 1 and "did you mean 'Boeing'?" in r.stderr and "Traceback" not in \
+        r.stderr and not out.exists()
+
+
 def test_references_follow_an_entity_into_the_next_sentences():
     from timeline.about import references
     text = ("Airbus delivered the jet. The planemaker said it was late. Rain fell. Snow fell. "

@@ -196,3 +196,14 @@ def select(events: Iterable[Event], entities: Sequence[str],
     """The events about any of the entities (first_about), in their order."""
     events = list(events)
     return [e for e, entity in zip(events, first_about(events, entities, rivals)) if entity]
+
+
+def close_names(entity: str, events: Iterable[Event], limit: int = 3) -> list[str]:
+    """Names the events' actors and places go by that look like `entity` misspelt or
+    differently written ("Boing" -> "Boeing", "Air Froce" -> "Air Force"), closest first: what
+    to suggest when no event is about it."""
+    from difflib import get_close_matches
+
+    names = {name for e in events for name in (*e.who, *e.where)}
+    by_lower = {name.lower(): name for name in sorted(names)}
+    return [by_lower[n] for n in get_close_matches(entity.lower(), list(by_lower), limit, 0.75)]

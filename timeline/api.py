@@ -38,6 +38,7 @@ class Timeline:
     documents: tuple = field(default_factory=tuple)   # dicts: id, published, published_source
     skipped: tuple = field(default_factory=tuple)     # (name, message) of unreadable documents
     entities: tuple = ()   # what Timeline.about kept the events of ("Airbus", ...)
+    missing: tuple = ()    # (entity, names close to it) for each entity no event is about
 
     @property
     def dated(self) -> list[Event]:
@@ -131,12 +132,15 @@ class Timeline:
         entities = tuple(_entity_name(e) for e in entities)
         rivals = tuple(dict.fromkeys(self.entities + entities))   # ("Airbus A380" holds Airbus)
         chosen = tuple(about_entity.select(self.events, entities, rivals))
+        found = set(about_entity.first_about(chosen, entities, rivals))
+        missing = tuple((entity, tuple(about_entity.close_names(entity, self.events)))
+                        for entity in entities if entity not in found)
         stories = len({s for e in chosen for s in (e.sources or (e.source,))})
         told = len(shown(chosen))
         count = f"{told} event{'' if told == 1 else 's'}"
         return Timeline(chosen, title or f"{' and '.join(entities)}: {count} from "
                         f"{stories} {'story' if stories == 1 else 'stories'}",
-                        self.documents, self.skipped, tuple(entities))
+                        self.documents, self.skipped, tuple(entities), missing)
 
     def semeval2015(self, entity: str) -> str:
         """The entity's timeline in the SemEval-2015 TimeLine format (semeval.py): every

@@ -392,6 +392,7 @@ def build(
             timeline = build_timeline(_paths(files), dct, title, jobs=jobs or default_jobs(),
                                       glob=glob, columns=columns, each=each, about=about,
                                       lang=lang)
+        _tell_missing(timeline)
         wrote = _write_outputs(timeline, html, csv, json, raw_csv, theme, group_by, timelinejs,
                                open_html, top, plotlyjs, summary)
         if semeval2015:
@@ -413,6 +414,19 @@ def build(
             if strict:
                 typer.echo("timeline: error: --strict: some documents were skipped", err=True)
                 raise typer.Exit(1)
+
+
+def _tell_missing(timeline) -> None:
+    """A warning for each --about entity no event is about, with the names close to it the
+    documents use ("did you mean"); an error, before anything is written, when none has any."""
+    for entity, close in timeline.missing:
+        hint = f"; did you mean {' or '.join(repr(n) for n in close)}?" if close else \
+            " (no document's actors or places are named like it)"
+        typer.echo(f"timeline: no event is about {entity!r}{hint}", err=True)
+    if timeline.missing and len(timeline.missing) == len(timeline.entities):
+        typer.echo("timeline: error: no event is about any --about entity; nothing written",
+                   err=True)
+        raise typer.Exit(1)
 
 
 def _why_empty(timeline) -> str:
