@@ -370,7 +370,46 @@ LABELS = [
      "Dockworkers walked off the job"),
     ("Thousands cheered Ana Ruiz, who was sworn in on Monday, and her deputy.", "Monday",
      "Ana Ruiz was sworn in"),   # (a relative clause's subject: the name it follows)
+    # the subject across a dash, a relative clause's noun, an infinitive's noun, a speaker
+    # after the verb
+    ("The Brenner tankers - often called KC-9s - were delivered on Monday.", "Monday",
+     "The Brenner tankers were delivered"),
+    ("Velto unveiled its new operating system, to be released in June.", "June",
+     "Its new operating system to be released"),
+    ("“We are delighted,” said Jane Doe, the chief executive, on Tuesday.", "Tuesday",
+     "Jane Doe said: “We are delighted”"),
+    ("Even if the talks fail on Friday, the ceasefire will hold.", "Friday", "The talks fail"),
+    ("In some respects, that's routine business, but Tuesday's vote has wide implications.",
+     "Tuesday", "The vote has wide implications"),
+    ("Tomorrow the board of the county will vote on the plan.", "Tomorrow",
+     "The board of the county will vote"),   # (a date opening the clause is no subject)
 ]
+
+# (sentence, the happening's word, its label: a happening no date of its own dates)
+HAPPENING_LABELS = [
+    ("“There is an additional cost,” said Djamal.", "said",
+     "Djamal said: “There is an additional cost”"),
+    ("“It works,” said Velto President and Chief Executive Officer, Tom Ekberg.", "said",
+     "Velto President and Chief Executive Officer Tom Ekberg said: “It works”"),
+    ("Ekberg acknowledged that “a small share of users” were affected, but dismissed the "
+     "claims.", "acknowledged", "Ekberg acknowledged that “a small share of users” were affected"),
+    ("The Brenner tankers - often called KC-9s - are based on the Velto V330.", "based",
+     "The Brenner tankers are based on the Velto V330"),
+    ("Velto reported strong profits for the quarter, which ended in March.", "ended",
+     "The quarter ended in March"),   # (a relative clause's noun)
+    ("Analysts said the deal, expected to close in May, would help.", "expected",
+     "The deal expected to close in May"),
+    ("Even though it uses a faster processor, the phone is cheaper.", "uses",
+     "It uses a faster processor"),
+]
+
+
+@pytest.mark.parametrize("text,word,label", HAPPENING_LABELS,
+                         ids=[c[0][:40] for c in HAPPENING_LABELS])
+def test_happening_label(text, word, label):
+    from timeline.events import happening_label
+    at = text.index(word)
+    assert happening_label(text, (at, at + len(word))) == label
 
 
 @pytest.mark.parametrize("text,phrase,begins", LABELS, ids=[c[0][:40] for c in LABELS])

@@ -359,6 +359,8 @@ def _tidy(text: str) -> str:
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
         text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"
+    if text.count("“") > text.count("”"):   # (a quote the label opens, it closes)
+        text += "”"
     return text[:1].upper() + text[1:]
 
 
@@ -419,19 +421,59 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     for k in dict.fromkeys((first, index - 1)):   # (or a name in brackets just before: "...
         subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
         words = subject.split()
-        named = len(words) == 1 and words[0][:1].isupper() and \
-            words[0] not in SENTENCE_STARTERS and not wordclass.classes(words[0].lower()) & \
-            wordclass.ADV
-        if k == first and (1 < len(words) <= 8 or named) and (relative or
-                                                             not _has_verb(subject)):
+        named = len(words) == 1 and _named_word(words[0])
+        if k == first and (1 < len(words) <= 8 or named) and (relative or not (
+                _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
+        if text.split()[0].lower().endswith(("ed", "en")):   # "the deal, expected to close":
+            head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])   # the
+            if head and not _TIME_WORDS.intersection(head.lower().split()):   # noun before it
+                return head + " " + text.strip()
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
             return subject + " " + text.strip()
     return text
+
+
+_TIME_WORDS = frozenset(vocab.UNITS) | {u + "s" for u in vocab.UNITS} | frozenset(
+    W.DATE_DIRECTIONS) | {"ago"} | frozenset(vocab.DAY_OFFSETS) | {
+    w.lower() for w in (*vocab.MONTHS, *vocab.WEEKDAY_FULL) if len(w) > 3 or w == "May"}   # (not
+# "Sun" of "Sun Microsystems")   # (a clause with one
+# is a date phrase, no subject: "Three days later, troops withdrew")
+
+
+def _named_word(word: str) -> bool:
+    """One capitalised word that can be a clause's subject: a name ("Apple", "Officials"), not
+    a sentence opener ("However") nor an adverb."""
+    return word[:1].isupper() and word not in SENTENCE_STARTERS and \
+        not wordclass.classes(word.lower()) & wordclass.ADV
+
+
+def _verb_in(text: str) -> bool:
+    """May a verb stand among the words? One read as a verb in its context, a contraction
+    ("that's"), or a lower-case word that can be a verb after a plural noun ("officials
+    say"; not "tankers", which is only a noun, nor "a C$30-a-share bid") or, in -s, after a
+    name ("Apple releases new phone"; not "the Tanzania blast")."""
+    toks = T.tokens(text)
+    return any(T.is_verb(toks, i) or _CONTRACTED.search(word) or i and word[:1].islower() and
+               wordclass.classes(word) & wordclass.VERB and (_plural_noun(toks[i - 1][2]) or
+                                                            word.endswith("s") and
+                                                            toks[i - 1][2].isalpha() and
+                                                            _named_word(toks[i - 1][2]))
+               for i, (_, _, word) in enumerate(toks))
+
+
+
+def _plural_noun(word: str) -> bool:
+    return word[:1].islower() and word.endswith("s") and \
+        wordclass.classes(word) & (wordclass.NOUN | wordclass.VERB) == wordclass.NOUN
+
+
+_CONTRACTED = re.compile(r"^(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho)['’]s$|"
+                         r"['’](?:re|ve|ll|m|d)$")   # ("that's": "that is")
 
 
 def _opens_with_verb(text: str) -> bool:
@@ -448,7 +490,8 @@ def _subject_of(clause: str) -> str:
         return ""
     subject = clause[:toks[at][0]].strip()
     words = subject.split()
-    if not 2 <= len(words) <= 8 or _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
+    if not (2 <= len(words) <= 8 or len(words) == 1 and _named_word(words[0])) or \
+            _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
             and words[0] not in ("The", "A", "An") or "," in subject:
         return ""
     return subject
@@ -480,27 +523,102 @@ def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
     return 0 <= trigger_start - date_end and "," not in between and len(between.split()) <= 3
 
 
+def _through_quotes(sentence: str, clauses: list, index: int) -> int:
+    """Where the clause at `index` ends when one that stops at a quote mark on a word that
+    cannot end it ("Jobs acknowledged that", "announced that the") goes on into the quote and
+    past it ("... that "a small percentage of users" were experiencing antenna issues")."""
+    j = index
+    while j + 1 < len(clauses):
+        between = sentence[clauses[j][1]:clauses[j + 1][0]]
+        if not between.strip() or between.strip(" “”\"") or j == index and \
+                sentence[clauses[j][0]:clauses[j][1]].split()[-1].lower() not in _OPEN_ENDED:
+            break
+        j += 1
+    return clauses[j][1]
+
+
+_OPEN_ENDED = W.DETERMINERS | W.PREPOSITIONS | W.REPORTING | {"that", "called", "dubbed",
+                                                              "named", "titled"}
+
+
 def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     """The clause of the trigger without the date phrase, opened at its first good word."""
     clauses = _clauses(sentence)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= trigger[0] < b), None)
     if index is None:
         return ""
-    a, b = clauses[index]
+    a, b = clauses[index][0], _through_quotes(sentence, clauses, index)
     text = sentence[a:b]
     if a <= start and end <= b:
         text = _remove_timex(text, start - a, end - a)
     words = text.split()
+    word = sentence[trigger[0]:trigger[1]]
     relative = bool(words) and _WHICH.fullmatch(words[0])
-    while words and words[0] != sentence[trigger[0]:trigger[1]]:
+    infinitive = len(words) > 1 and words[0].lower() == "to" and words[1] != word
+    while words and words[0] != word:
         bad = _BAD_START.match(" ".join(words[:3]))
         if not bad:
             break
         del words[:max(1, len(bad.group().split()))]   # ("At present": both words)
-    if relative:   # ("Judge Harold Greene, who oversees the decree": the name it follows)
-        before = actors(sentence[clauses[index - 1][0]:clauses[index - 1][1]]) if index else ()
-        return _tidy(" ".join((before[-1:] if before else ()) + tuple(words)))
+    before = sentence[clauses[index - 1][0]:clauses[index - 1][1]] if index else ""
+    if relative or infinitive:   # ("Judge Harold Greene, who oversees the decree", "the last
+        # quarter, which ended Dec. 30", "its new system, to be released in May": what it
+        # tells of)
+        name = (actors(before)[-1:] or ("",))[0]   # (a name the clause ends with, alone)
+        head = name if name and before.rstrip(" .").endswith(name) else \
+            _antecedent(before) or name
+        return _tidy(" ".join(([head] if head else []) + (["to"] if infinitive else []) + words))
+    if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
+            words[1][:1].isupper():
+        return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+
+
+def _antecedent(clause: str) -> str:
+    """The noun phrase a clause ends with (at most 8 words, after its last verb, preposition
+    or conjunction), which a relative or an infinitive clause after it tells of: "... profits
+    during the last quarter" -> "the last quarter"; "" when it ends otherwise."""
+    toks = T.tokens(clause)
+    i = len(toks)
+    while i > 0:
+        tok = toks[i - 1][2]
+        low = tok.lower()
+        modifier = low.endswith("ing") and i < len(toks) and \
+            toks[i][2].lower() not in W.DETERMINERS   # ("operating system")
+        if low in W.PREPOSITIONS or low in W.CONJUNCTIONS or low in W.RELATIVES or \
+                not (tok[:1].isalnum() or low in _POSSESSIVES) or \
+                T.is_verb(toks, i - 1) and not modifier:
+            break
+        i -= 1
+    if i == len(toks):
+        return ""
+    phrase = clause[toks[i][0]:].strip()
+    first = toks[i][2]
+    return phrase if len(phrase.split()) <= 8 and (first[:1].isupper() or first.lower() in
+                                                   W.DETERMINERS) else ""
+
+
+_POSSESSIVES = {"'s", "’s"}
+_NAME_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}")
+
+
+def _inverted(sentence: str, clauses: list, index: int, words: list) -> str:
+    """A saying told after what was said, its speaker after the verb ("..., '' said Airbus
+    President and Chief Executive Officer, Tom Enders."): the speaker, the verb, and the quote
+    before it when there is one ("Tom Enders said: “I want to thank our teams ...”")."""
+    who = words[1:]
+    if index + 1 < len(clauses):   # (the name in apposition after the title)
+        a, b = clauses[index + 1]
+        if sentence[clauses[index][1]:a].strip() == "," and _NAME_CLAUSE.fullmatch(
+                sentence[a:b].strip(" .")):
+            who += sentence[a:b].strip(" .").split()
+    said = " ".join(who).rstrip(" .!?") + " " + words[0]
+    before = sentence[:sentence.rfind(words[0], 0, clauses[index][1])].rstrip(" ,")
+    if before.endswith(("''", "”", '"')):
+        quote = before.strip(" ,'`“”\"")
+        if quote:
+            return f"{said}: “{quote}”"
+    return said
 
 
 def happening_label(sentence: str, trigger: tuple, language: Optional[Language] = None) -> str:

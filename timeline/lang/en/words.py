@@ -215,7 +215,7 @@ PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county
 ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "stated")
 # a label never opens with these (conjunctions, prepositions, fixed adverbial phrases)
 LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in addition", "in part",
-                     "of course", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
+                     "of course", "even if", "even though", "even as", "even when", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
                      "for", "from", "with", "to", "into", "than", "as", "about", "after",
                      "before", "since", "until", "between", "during", "where", "which", "who",
                      "whom", "whose", "although", "though", "whereas", "because", "unless",
