@@ -417,3 +417,12 @@ def test_label_reads_as_a_headline(text, phrase, begins):
     e = _event_on(text, phrase)
     assert e.label.startswith(begins), e.label
     assert not _BAD_START.match(e.label), e.label
+
+
+def test_a_date_before_than_dates_the_clause_before_it():
+    from timeline import trigger
+    text = ("The ferry will sail to Hull when it leaves on May 9 , three days later than "
+            "originally planned .")   # (a corpus's tokens joined by spaces)
+    start = text.index("three days later")
+    found = trigger.find(text, start, start + len("three days later"))
+    assert found and text[found[0]:found[1]] == "leaves"

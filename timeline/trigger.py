@@ -391,9 +391,11 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         verb = _main_verb(toks, found + 1, clause_end)   # a measure is the subject of a change:
         if toks[verb][2].lower() not in W.AUXILIARIES:   # "third-quarter net income rose 11%"
             found = verb
-    fronted = first == clause_start or toks[first - 1][2] in _FRONTING or (
+    comparative = after < len(toks) and toks[after][2].lower() == "than"   # ("..., three days
+    # later than planned": the clause before is what it dates)
+    fronted = not comparative and (first == clause_start or toks[first - 1][2] in _FRONTING or (
         toks[first - 1][2].lower() in W.PREPOSITIONS and   # ("..., and in September the
-        (first - 1 == clause_start or toks[first - 2][2] in ("and", "but")))   # leaders
+        (first - 1 == clause_start or toks[first - 2][2] in ("and", "but"))))   # leaders
     # resigned"; not ", in the third quarter, compared with": an adjunct after its verb)
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
