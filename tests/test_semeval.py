@@ -312,6 +312,17 @@ def test_a_sentences_happenings_under_one_label_are_shown_once():
     assert "“”" not in page   # (a happening nothing dates has no expression to quote)
 
 
+def test_a_sentences_happenings_on_one_date_are_shown_once_by_its_dated_event():
+    import timeline
+    built = timeline.build("The Velto V9, the largest jet, was set to land in Oslo on Monday "
+                           "after a test flight.\n", "2007-03-21", about=["Velto V9"])
+    monday = next(e.value for e in built.events if e.timex == "Monday")
+    on_monday = [e for e in built.events if e.value == monday]
+    assert len(on_monday) >= 2 and len({e.label for e in on_monday}) >= 2   # (in the CSV)
+    shown = [e for e in built.shown if e.value == monday]
+    assert len(shown) == 1 and shown[0].timex == "Monday"   # (the date's own event)
+
+
 def test_an_empty_entity_is_an_error_not_everything(tmp_path):
     import timeline
     with pytest.raises(timeline.TimelineError, match="entity's name"):

@@ -220,17 +220,23 @@ def _entity_name(name) -> str:
 
 
 def shown(events: Iterable[Event]) -> list[Event]:
-    """The events a reader is shown: the first (the best dated: events come in date order,
-    undated last) of those that tell a document's happenings under one label (an --about
-    build has an event per happening word: "agreed to purchase" is two events in the CSV and
-    one on the page)."""
-    seen: set = set()
-    out = []
+    """The events a reader is shown: one of those that tell a document's happenings under one
+    label, or in one sentence on one date (an --about build has an event per happening word:
+    "agreed to purchase" is two events in the CSV and one on the page; "was set to land ... on
+    Monday" one, not "set" and "land"). The first is kept (the best dated: events come in
+    date order, undated last), unless a later one holds the date's own words."""
+    first: dict = {}
+    out: list = []
     for e in events:
-        key = (e.source, e.label)
-        if key not in seen:
-            seen.add(key)
+        keys = ((e.source, "label", e.label), (e.source, "sentence", e.sentence or e.label, e.value))
+        at = next((first[k] for k in keys if k in first), None)
+        if at is None:
             out.append(e)
+            at = len(out) - 1
+        elif e.timex and not out[at].timex and e.value == out[at].value:
+            out[at] = e
+        for k in keys:
+            first.setdefault(k, at)
     return out
 
 
