@@ -383,6 +383,19 @@ LABELS = [
      "Tuesday", "The vote has wide implications"),
     ("Tomorrow the board of the county will vote on the plan.", "Tomorrow",
      "The board of the county will vote"),   # (a date opening the clause is no subject)
+    # a relative clause's pronoun goes when its noun comes first; a date inside a quote keeps
+    # the quote and who said it; a copula keeps its date; a clause goes on past a relative one
+    ("Solberg, who took over in March 2025, has promised cuts.", "March 2025",
+     "Solberg took over"),
+    ("The company, which had warned of the outage on Sept. 3, kept its forecast.", "Sept. 3",
+     "The company had warned of the outage"),
+    ("“The quarter was tough, but our cash flow remains strong,” Chief Executive Ingrid "
+     "Solberg told analysts.", "The quarter", "Chief Executive Ingrid Solberg told analysts: "
+     "“The quarter was tough"),
+    ("The kick-off is at 3 p.m.", "3 p.m.", "The kick-off is at 3 p.m."),
+    ("Manager Tomas Berg said on Wednesday that striker Leo Hart, who injured his hamstring, "
+     "is unlikely to play.", "Wednesday", "Manager Tomas Berg said that striker Leo Hart is "
+     "unlikely to play"),
 ]
 
 # (sentence, the happening's word, its label: a happening no date of its own dates)

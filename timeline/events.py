@@ -354,7 +354,10 @@ def _has_verb(text: str) -> bool:
 
 
 def _tidy(text: str) -> str:
+    dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’#")   # ("#": a Markdown heading's)
+    if dotted:
+        text += "."
     text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
@@ -372,9 +375,15 @@ def label_text(sentence: str, start: int, end: int) -> str:
     clauses = _clauses(sentence)
     if not clauses:
         return sentence
+    quoted = _quoted(sentence, start, end)
+    if quoted:
+        return quoted
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
     text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
+    if _DANGLING_COPULA.search(text):   # "The kick-off is at 3 p.m.": the date is what it says
+        text = sentence[a:b].strip(" ,;:")   # (_tidy drops a last dot not of "p.m.")
+    text = _past_relative(sentence, clauses, index, text)
     if not text.strip(" –—-") and _IN_PARENTHESES.match(sentence[end:]) and \
             sentence[:start].rstrip().endswith("("):   # "Elizabeth I (1558–1603) was long"
         return _remove_timex(sentence, start, end).strip(" .,;:")
@@ -394,7 +403,10 @@ def label_text(sentence: str, start: int, end: int) -> str:
         return text
     if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
-        return sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip() + ", " + text.strip()
+        before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()
+        if len(before.split()) <= 4 and _verb_follows_pronoun(text):   # ("Solberg, who took
+            return before + " " + text.split(None, 1)[1]   # over in March" -> "Solberg took over")
+        return before + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
@@ -403,6 +415,73 @@ def label_text(sentence: str, start: int, end: int) -> str:
         if _has_verb(before) and len(before.split()) >= 3:   # (who said it first: a long
             return text.strip() + ": " + before   # report would cut the saying off the label)
     return _with_subject(sentence, clauses, index, text)
+
+
+_DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
+_DANGLING_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|will be)$", re.I)
+
+
+def _verb_follows_pronoun(text: str) -> bool:
+    """Does a relative pronoun open `text` as the subject of the verb after it ("who took
+    over", "which had warned"; not "which the board approved")?"""
+    toks = T.tokens(text.strip())
+    return len(toks) > 1 and _WHICH.fullmatch(toks[0][2]) is not None and (
+        T.is_verb(toks, 1) or toks[1][2].lower() in W.ADVERBS and len(toks) > 2 and
+        T.is_verb(toks, 2))
+
+
+def _past_relative(sentence: str, clauses: list, index: int, text: str) -> str:
+    """A clause cut off by a relative clause between commas goes on after it ("Berg said that
+    striker Leo Hart, who injured his hamstring on Sunday, is unlikely to play" -> "... Leo
+    Hart is unlikely to play")."""
+    if index + 2 >= len(clauses) or not _WHICH.match(
+            sentence[clauses[index + 1][0]:clauses[index + 1][1]]) or \
+            sentence[clauses[index][1]:clauses[index + 1][0]].strip() != ",":
+        return text
+    rest = sentence[clauses[index + 2][0]:clauses[index + 2][1]].strip(" .,;:")
+    return text + " " + rest if _opens_with_verb(rest) else text
+
+
+def _quoted(sentence: str, start: int, end: int) -> str:
+    """For a date inside a quotation: who said it and the quote ("Chief Executive Ingrid
+    Solberg told analysts: “The quarter was tough, ...”"), or only the quote; "" when the date
+    is not quoted."""
+    opened = max(sentence.rfind("“", 0, start), sentence.rfind('"', 0, start)
+                 if sentence[:start].count('"') % 2 else -1)
+    if opened < 0 or sentence.rfind("”", opened, start) >= 0:
+        return ""
+    closes = [i for i in (sentence.find("”", end), sentence.find('"', end)) if i >= 0]
+    if not closes:
+        return ""
+    close = min(closes)
+    quote = sentence[opened + 1:close].strip(" ,")
+    if len(quote.split()) < 3:
+        return ""
+    return f"{_speaker(sentence[close + 1:], sentence[:opened])}: “{quote}”".lstrip(": ")
+
+
+def _speaker(after: str, before: str) -> str:
+    """Who says the quote between `before` and `after`: the words up to the saying verb and its
+    object ("Ingrid Solberg told analysts"), its speaker put first when the verb comes first
+    ("said Djamal" -> "Djamal said"); "" when neither side says who."""
+    for side in (after.strip(" ,.;"), before.strip(" ,:;")):
+        words = side.split()
+        at = next((i for i, w in enumerate(words) if w.lower() in W.REPORTING), None)
+        if at is None or at > 8:
+            continue
+        if at == 0:
+            who = []
+            for w in words[1:6]:
+                if not w[:1].isupper():
+                    break
+                who.append(w.rstrip(",."))
+            return " ".join(who + [words[0]]) if who else ""
+        said = words[:at + 1]
+        if at + 1 < len(words) and words[at + 1].lower() not in W.PREPOSITIONS | W.DETERMINERS \
+                and words[at + 1][:1].islower() and words[at + 1].lower() != "that":
+            said.append(words[at + 1])   # ("told analysts")
+        return " ".join(said).rstrip(",")
+    return ""
 
 
 def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
@@ -424,6 +503,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         named = len(words) == 1 and _named_word(words[0])
         if k == first and (1 < len(words) <= 8 or named) and (relative or not (
                 _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
+            if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
+                text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
