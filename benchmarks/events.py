@@ -72,12 +72,14 @@ def mentions_of(doc):
 
 
 def on_expression(mentions, gold):
-    """The mention whose date phrase overlaps the gold expression the most, or None."""
+    """The mention whose date phrase overlaps the gold expression the most, or None (a span's
+    mention, "from 1934 to 1941", is on both its expressions)."""
     best, best_overlap = None, 0
     for m in mentions:
-        overlap = min(m.timex.end, gold.end) - max(m.timex.start, gold.start)
-        if overlap > best_overlap:
-            best, best_overlap = m, overlap
+        for tx in (m.timex, m.until) if m.until is not None else (m.timex,):
+            overlap = min(tx.end, gold.end) - max(tx.start, gold.start)
+            if overlap > best_overlap:
+                best, best_overlap = m, overlap
     return best
 
 

@@ -317,6 +317,10 @@ CASES = [
     ("They met last March.", WED, "last March", "2024-03"),
     ("They met this past March.", WED, "this past March", "2025-03"),
     ("They met last February.", WED, "last February", "2025-02"),
+    # a year before "by" and a word is a year ("founded in 1143 by merchants"; "1920 by 1080" is
+    # a size)
+    ("The town was founded in 1143 by merchants from Lübeck.", WED, "1143", "1143"),
+    ("The firm was founded in 1990 by two engineers.", WED, "1990", "1990"),
     # a holiday's relation word says which way, whatever the tense
     ("Sales were strong this past Christmas.", WED, "this past Christmas", "2024-12-25"),
     ("Shops expect crowds this coming Easter.", WED, "this coming Easter", "2025-04-20"),

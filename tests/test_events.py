@@ -265,6 +265,17 @@ def test_a_range_is_one_span():
     spans = [(e.date.isoformat(), e.end_date.isoformat(), e.value) for e in tl.events]
     assert ("1934-01-01", "1941-12-31", "1934/1941") in spans
     assert len(tl.events) == 2
+    text = "The harbour was deepened between 1871 and 1879, and by 1900 it was full.\n"
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    assert [(e.value, e.label) for e in tl.events] == [("1871/1879", "The harbour was deepened"),
+                                                       ("1900", "It was full")]
+
+
+def test_one_happening_on_several_dates_is_shown_on_each():
+    text = ("The town was occupied twice, first by imperial troops in 1627 and then by the Swedes "
+            "from 1631 to 1648.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    assert [e.value for e in tl.shown] == ["1627", "1631/1648"]
 
 
 def test_trigger_offsets_survive_the_csv(tmp_path):

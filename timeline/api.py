@@ -221,22 +221,25 @@ def _entity_name(name) -> str:
 
 def shown(events: Iterable[Event]) -> list[Event]:
     """The events a reader is shown: one of those that tell a document's happenings under one
-    label, or in one sentence on one date (an --about build has an event per happening word:
-    "agreed to purchase" is two events in the CSV and one on the page; "was set to land ... on
-    Monday" one, not "set" and "land"). The first is kept (the best dated: events come in
-    date order, undated last), unless a later one holds the date's own words."""
-    first: dict = {}
+    label (on one date, or one of them undated), or in one sentence on one date (an --about
+    build has an event per happening word: "agreed to purchase" is two events in the CSV and
+    one on the page; "was set to land ... on Monday" one, not "set" and "land"; "occupied"
+    in 1627 and from 1631 to 1648 stays two). The first is kept (the best dated: events come
+    in date order, undated last), unless a later one holds the date's own words."""
+    by_label: dict = {}
+    by_sentence: dict = {}
     out: list = []
     for e in events:
-        keys = ((e.source, "label", e.label), (e.source, "sentence", e.sentence or e.label, e.value))
-        at = next((first[k] for k in keys if k in first), None)
+        at = next((i for i in by_label.get((e.source, e.label), ())
+                   if e.is_vague or out[i].is_vague or out[i].value == e.value),
+                  by_sentence.get((e.source, e.sentence or e.label, e.value)))
         if at is None:
             out.append(e)
             at = len(out) - 1
         elif e.timex and not out[at].timex and e.value == out[at].value:
             out[at] = e
-        for k in keys:
-            first.setdefault(k, at)
+        by_label.setdefault((e.source, e.label), []).append(at)
+        by_sentence.setdefault((e.source, e.sentence or e.label, e.value), at)
     return out
 
 

@@ -963,11 +963,15 @@ def _opens_wire_story(text: str, tx: Timex) -> bool:
 def _continues_range(text: str, previous: Mention, tx: Timex,
                      language: Language = ENGLISH) -> bool:
     """Is `tx` the end of a span the previous mention opens ("from 1934 to 1941", "1558–1603",
-    "(32-31 B.C.)")? Both dated, in order, joined by a dash, "to", "through" or "until" (or
-    the language's words: "a", "bis", "jusqu'à")."""
+    "(32-31 B.C.)", "between 1871 and 1879")? Both dated, in order, joined by a dash, "to",
+    "through" or "until" (or the language's words: "a", "bis", "jusqu'à"), or by "and" after
+    "between"."""
     first = previous.until or previous.timex
-    if previous.until is not None or not joined(language.span_joiner or _SPAN_JOINER, text,
-                                                 first, tx):
+    if previous.until is not None:
+        return False
+    if not joined(language.span_joiner or _SPAN_JOINER, text, first, tx) and not (
+            language.span_joiner is None and joined(_AND_JOINER, text, first, tx) and
+            _BETWEEN_BEFORE.search(text, max(0, first.start - 16), first.start)):
         return False
     a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
     return bool(a and b and a[0] < b[1])
@@ -983,6 +987,8 @@ def _phrase_end(text: str, tx: Timex) -> int:
 
 _SPAN_WORDS = r"[-–—]|" + alternation(W.SPAN_WORDS)
 _SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 1934 to 1941"
+_AND_JOINER = re.compile(r"\s+and\s+", re.I)
+_BETWEEN_BEFORE = re.compile(rf"\b(?:{alternation(W.SPAN_OPENERS)})\s+(?:the\s+)?$", re.I)
 _RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|and|or)\s*", re.I)   # ... or "May and June"
 
 

@@ -327,18 +327,21 @@ def _ok_year(g, text, start, end):
             _UNIT_COMPOUND.match(text, end):
         return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"; "the 2000-year-old
         # city", "a 1500-page report": a count
+    counted = after.lower() in vocab.COUNT_NOUNS and (after.lower() != "by" or bool(
+        _BY_NUMBER.match(text, end)))   # ("1920 by 1080"; not "in 1143 by merchants")
     if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year) \
             or text[start - 1:start] + text[end:end + 1] == "()":   # "Westphalia (1648)"
-        return after.lower() not in vocab.COUNT_NOUNS
+        return not counted
     if not 1800 <= year <= 2100:
         return False
-    if after.lower() in vocab.COUNT_NOUNS:
+    if counted:
         return False
     if before in vocab.QUANTITY_WORDS and after[:1].islower():
         return False
     return not _named(text, start, end, before)
 
 
+_BY_NUMBER = re.compile(r"\s+by\s+[0-9]", re.I)
 _UNIT_COMPOUND = re.compile(r"[-–](?i:year|day|week|month|hour|minute|mile|page|meter|metre|"
                             r"foot|ton|acre|member|seat|person|man)s?(?![a-z])")
 # "1600 Pennsylvania Avenue", "221 Baker St.": a house number

@@ -204,7 +204,7 @@ RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
-                     "as of", "for", "of")
+                     "as of", "for", "of", "between")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
                          "from", "into", "through", "throughout", "toward", "towards")
@@ -223,6 +223,7 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
+SPAN_OPENERS = ("between",)   # before a span's dates joined by "and" ("between 1871 and 1879")
 
 
 # --- document structure (structure.py) ----------------------------------------------------------
