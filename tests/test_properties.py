@@ -37,6 +37,7 @@ def test_tag_never_raises_and_is_sound(text, dct):
 @SETTINGS
 @given(texts, dcts)
 @example("1Q", date(2, 1, 1))   # (a quarter a year before a DCT in year 2: no date below 1)
+@example('A"Thursday tODAY', date(4176, 2, 7))   # (not a span "to" "DAY": two days)
 def test_build_never_raises_and_dates_lie_in_their_values(text, dct):
     if not text.strip():
         return

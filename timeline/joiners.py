@@ -34,4 +34,6 @@ def joined(regex: re.Pattern, text: str, a: Timex, b: Timex) -> bool:
     if regex.fullmatch(text, a.end, b.start):
         return True
     opening = regex.match(b.text) if text[a.end:b.start].isspace() else None
-    return bool(opening) and opening.end() < len(b.text)
+    return bool(opening) and opening.end() < len(b.text) and not (
+        b.text[opening.end() - 1].isalnum() and b.text[opening.end()].isalnum())   # (a whole
+    # word: not the "to" of "today")
