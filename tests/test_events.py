@@ -271,6 +271,12 @@ def test_a_range_is_one_span():
                                                        ("1900", "It was full")]
 
 
+def test_a_date_in_brackets_between_names_leaves_them_apart():
+    e = _event_on("During the Thirty Years' War (1618–1648) Veldra was occupied twice.",
+                  "1618")
+    assert "Veldra" in e.who and not any("War Veldra" in name for name in e.who), e.who
+
+
 def test_one_happening_on_several_dates_is_shown_on_each():
     text = ("The town was occupied twice, first by imperial troops in 1627 and then by the Swedes "
             "from 1631 to 1648.\n")
@@ -407,6 +413,10 @@ LABELS = [
     ("Manager Tomas Berg said on Wednesday that striker Leo Hart, who injured his hamstring, "
      "is unlikely to play.", "Wednesday", "Manager Tomas Berg said that striker Leo Hart is "
      "unlikely to play"),
+    ("Rebuilding took two decades, and the new town hall, designed by Hinrik Mole, opened in "
+     "1551.", "1551", "The new town hall opened"),   # (the subject past the participle)
+    ("The treaty left the port under Swedish rule, which lasted until 1815.", "1815",
+     "Swedish rule lasted"),
 ]
 
 # (sentence, the happening's word, its label: a happening no date of its own dates)

@@ -346,6 +346,8 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     before = _PREPOSITION_BEFORE.sub("", before)
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
+        if _CAPITAL_END.search(before) and after.lstrip()[:1].isupper():   # ("the Thirty
+            return before.rstrip() + ", " + after.lstrip()   # Years' War, Veldra was ...")
     return before.rstrip() + " " + after.lstrip()
 
 
@@ -404,8 +406,10 @@ def label_text(sentence: str, start: int, end: int) -> str:
     if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()
-        if len(before.split()) <= 4 and _verb_follows_pronoun(text):   # ("Solberg, who took
-            return before + " " + text.split(None, 1)[1]   # over in March" -> "Solberg took over")
+        if _verb_follows_pronoun(text):   # ("Solberg, who took over in March" -> "Solberg
+            head = before if len(before.split()) <= 4 else _antecedent(before)   # took over";
+            if head:   # "... left it under Swedish rule, which lasted" -> "Swedish rule lasted")
+                return head + " " + text.split(None, 1)[1]
         return before + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
@@ -417,6 +421,7 @@ def label_text(sentence: str, start: int, end: int) -> str:
     return _with_subject(sentence, clauses, index, text)
 
 
+_CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
 _DANGLING_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|will be)$", re.I)
 
@@ -508,10 +513,18 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
+    if index >= 2 and _interrupts(sentence[clauses[index - 1][0]:clauses[index - 1][1]]):
+        subject = _LEADING_AND.sub("", sentence[clauses[index - 2][0]:clauses[index - 2][1]])
+        words = subject.split()   # ("and the new town hall, designed by Hinrik Mole, opened")
+        if 1 < len(words) <= 8 and not (_verb_in(subject) or
+                                        _TIME_WORDS.intersection(map(str.lower, words))):
+            return subject.strip() + " " + text.strip()
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
-        if text.split()[0].lower().endswith(("ed", "en")):   # "the deal, expected to close":
-            head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])   # the
-            if head and not _TIME_WORDS.intersection(head.lower().split()):   # noun before it
+        if text.split()[0].lower().endswith(("ed", "en")) and index + 1 < len(clauses):
+            # (a participle between commas tells of the noun before it: "the deal, expected
+            # to close in May, would help")
+            head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
+            if head and not _TIME_WORDS.intersection(head.lower().split()):
                 return head + " " + text.strip()
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
@@ -521,9 +534,17 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
 
 _TIME_WORDS = frozenset(vocab.UNITS) | {u + "s" for u in vocab.UNITS} | frozenset(
     W.DATE_DIRECTIONS) | {"ago"} | frozenset(vocab.DAY_OFFSETS) | {
-    w.lower() for w in (*vocab.MONTHS, *vocab.WEEKDAY_FULL) if len(w) > 3 or w == "May"}   # (not
-# "Sun" of "Sun Microsystems")   # (a clause with one
-# is a date phrase, no subject: "Three days later, troops withdrew")
+    w.lower() for w in (*vocab.MONTHS, *vocab.WEEKDAY_FULL) if len(w) > 3 or w == "May"}
+# (a clause with one is a date phrase, no subject: "Three days later, troops withdrew"; "Sun"
+# of "Sun Microsystems" is none)
+
+
+def _interrupts(clause: str) -> bool:
+    """Is the clause one that interrupts its sentence between commas: a participle's ("designed
+    by Hinrik Mole") or a relative one ("who took over in March")?"""
+    first = clause.split()[0].lower() if clause.split() else ""
+    return first in W.RELATIVES or first.endswith(("ed", "en")) and \
+        bool(wordclass.classes(first) & wordclass.VERB)
 
 
 def _named_word(word: str) -> bool:
@@ -571,7 +592,8 @@ def _subject_of(clause: str) -> str:
         return ""
     subject = clause[:toks[at][0]].strip()
     words = subject.split()
-    if not (2 <= len(words) <= 8 or len(words) == 1 and _named_word(words[0])) or \
+    if not (2 <= len(words) <= 8 or len(words) == 1 and _named_word(words[0]) and
+            not wordclass.classes(words[0].lower()) & wordclass.VERB) or \
             _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
             and words[0] not in ("The", "A", "An") or "," in subject:
         return ""
