@@ -277,6 +277,12 @@ def test_a_date_in_brackets_between_names_leaves_them_apart():
     assert "Veldra" in e.who and not any("War Veldra" in name for name in e.who), e.who
 
 
+def test_a_datelines_place_and_agency_are_no_actors():
+    e = _event_on("VELDRA, March 12 (AP) — Lawmakers on Thursday voted down the budget, the "
+                  "deficit reaching 4.5% of GDP.", "Thursday")
+    assert e.trigger == "voted" and not {"VELDRA", "AP", "GDP"} & set(e.who + e.where), e.who
+
+
 def test_one_happening_on_several_dates_is_shown_on_each():
     text = ("The town was occupied twice, first by imperial troops in 1627 and then by the Swedes "
             "from 1631 to 1648.\n")

@@ -754,7 +754,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         found = verb_near(sentence.text, start, end, language)
         raw_label = clause_label(sentence.text, start, end, found, language)
     label = _tidy(raw_label) or _tidy(sentence.text)
-    text_wo_date = sentence.text[:start] + " " + sentence.text[end:]
+    text_wo_date = _DATELINE_LEAD.sub("", sentence.text[:start]) + " " + sentence.text[end:]   # (not
+    # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det = language.common, language.determiners
     names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det)   # ("(AP) _ Rescue
              or actors(text_wo_date, proper, common, det))   # workers": a wire's dash first)
@@ -970,6 +971,8 @@ def _entry(sentences: list[Sentence], i: int, heading: Timex,
     return following
 
 
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)"
+                            r"\s*)?(?:--|—|–|_)\s+")
 _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*")
 _DATELINE_AFTER = re.compile(vocab.DATELINE_AFTER)
 

@@ -150,7 +150,8 @@ ORG_HEADS = frozenset("Commission Association Administration Board Council Autho
 # Capitalised words that are units, abbreviations or eras, never actors
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
-             "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr"}
+             "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr", "GDP", "GNP", "CPI", "EPS",
+             "IPO", "VAT"}
 
 CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group",
              "Holdings", "Bank", "Airlines", "Motors"}   # (a name's last word: a company's)
