@@ -321,6 +321,11 @@ CASES = [
     # a size)
     ("The town was founded in 1143 by merchants from Lübeck.", WED, "1143", "1143"),
     ("The firm was founded in 1990 by two engineers.", WED, "1990", "1990"),
+    # "until" a weekday in a clause that still runs: ahead; in a finished one: past
+    ("The agency has extended its warning until noon on Monday.", WED, "noon on Monday",
+     "2025-04-14T12:00"),
+    ("The road stays shut until Monday.", WED, "Monday", "2025-04-14"),
+    ("The talks went on until Monday.", WED, "Monday", "2025-04-07"),
     # a holiday's relation word says which way, whatever the tense
     ("Sales were strong this past Christmas.", WED, "this past Christmas", "2024-12-25"),
     ("Shops expect crowds this coming Easter.", WED, "this coming Easter", "2025-04-20"),

@@ -342,6 +342,16 @@ def test_a_live_blog_time_heading_dates_its_entry():
     assert tl.title == "Live updates: Mogadishu bombing"
 
 
+def test_live_blog_headings_are_on_the_blogs_day_not_the_storys_last_date():
+    text = ("# Storm live\n\n## 9:40 p.m.\n\nThe agency extended its warning until noon on "
+            "Monday. Rain should ease overnight.\n\n## 7:15 p.m.\n\nPolice closed the motorway."
+            "\n\n## 11:50 p.m.\n\nThe storm reached the coast.\n")   # (the day before)
+    tl = timeline.build([timeline.ingest.from_text(text, "live", timeline.ingest.parse_date(
+        "2026-09-20"))])
+    got = {e.trigger: e.value for e in tl.events}
+    assert got["closed"] == "2026-09-20T19:15" and got["reached"] == "2026-09-19T23:50", got
+
+
 def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     from timeline import structure
     assert all(any(cue in phrase for cue in structure.CAPTION_PHRASE_CUES)

@@ -88,6 +88,12 @@ def test_sentences_are_abbreviation_safe():
         assert text[s.start:s.end] == s.text
 
 
+def test_a_units_last_letter_ends_a_sentence():
+    text = "Gusts reached 140 km/h. It is the strongest storm since 1987."
+    assert [s.text for s in segment.sentences(text)] == ["Gusts reached 140 km/h.",
+                                                         "It is the strongest storm since 1987."]
+
+
 # --- values ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("value,first,last", [
     ("2025-04-10", "2025-04-10", "2025-04-10"), ("2025-04", "2025-04-01", "2025-04-30"),

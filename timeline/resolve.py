@@ -20,7 +20,7 @@ from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATI
 from .finder.rules import RULES
 from .joiners import alternation
 from .segment import sentence_around
-from .structure import Structure
+from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
@@ -1178,6 +1178,21 @@ def _unscheduled_after(text: Optional[str], end: int) -> bool:
     return bool(m) and any(w in vocab.UNSCHEDULED for w in m.group(1).split())
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$", re.I)
+_STILL_RUNNING = re.compile(r"\b(?:has|have|is|are|remains?|stays?|will|'ll)\b", re.I)
+
+
+def _deadline_ahead(text: Optional[str], start: int) -> bool:
+    """Is a weekday the end of something that still runs: "until Monday" in a clause in the
+    present or the present perfect ("has extended its warning until noon on Monday", "the road
+    stays shut until Monday"; not "the talks went on until Monday")?"""
+    if not text or not _UNTIL_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    clause = text[max(0, start - TENSE_WINDOW):start]
+    clause = clause[max(clause.rfind(". "), clause.rfind("\n"), clause.rfind(", ")) + 1:]
+    return bool(_STILL_RUNNING.search(clause))
+
+
 def r_relative_weekday(tx, ctx):
     rel = _squash(tx.field("rel") or "")
     weekday = _weekday_number(tx.field("weekday"))
@@ -1202,6 +1217,8 @@ def r_relative_weekday(tx, ctx):
             if tense != PAST and _unscheduled_after(ctx.text, tx.end):
                 tense = PAST   # "the dead from Saturday's truck bombing", "police will
                 # investigate Saturday's attack": it has happened
+            elif tense != FUTURE and _deadline_ahead(ctx.text, tx.start):
+                tense = FUTURE   # "has extended its warning until noon on Monday"
         which, way = _relation(rel)   # ("this coming Sunday": the next one)
         d = weekday_date(ctx.dct, weekday, {PAST: LAST, FUTURE: NEXT}.get(way, which), tense)
         anchor, conf = _relative(ctx, conf)
@@ -1812,7 +1829,12 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     dct_anchor = ANCHOR_INFERRED if dct_inferred else ANCHOR_DCT
     rules = {tx.rule for tx in timexes}
     layout = Structure(text) if timexes else None   # (a caption's date anchors nothing)
+    headings = _HeadingDays(dct)
     for i, tx in enumerate(timexes):
+        if tx.rule == "clock_time" and layout.kind_at(tx.start) == TIME_HEADING:
+            narrative = headings.day_of(_clock(tx))   # (a live blog's time heading: its day,
+            narrative_granularity, narrative_value = "day", V.day_value(narrative)   # not the
+            # story's last date)
         joined = _joined_day(text, out[-1], tx) if out and tx.rule == "relative_weekday" \
             else None
         end = _range_end(text, tx, timexes[i + 1], dct) if tx.rule in _YEARLESS_DAYS and \
@@ -1856,6 +1878,23 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 if reported is None and _reported(span, tx.text, dct):
                     reported = res.value
     return _clock_days(text, out) if "clock_time" in rules else out
+
+
+class _HeadingDays:
+    """The days of a live blog's time headings ("9:40 p.m.", "7:15 p.m."): the publication
+    day, a day back each time a blog whose headings run back in time goes past midnight (a
+    heading later in the day than the one above it)."""
+
+    def __init__(self, dct: date):
+        self.day, self.clocks = dct, []
+
+    def day_of(self, clock: Optional[str]) -> date:
+        if clock:
+            if len(self.clocks) >= 2 and self.clocks[1] < self.clocks[0] and \
+                    clock > self.clocks[-1]:
+                self.day = V.add_days(self.day, -1)
+            self.clocks.append(clock)
+        return self.day
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:(?i:on)\s+)?")

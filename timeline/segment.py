@@ -39,6 +39,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group()[::-1].lower()
+    if text[dot - len(word) - 1:dot - len(word)] == "/":
+        return False   # ("140 km/h. It is": a unit's last letter is no initial)
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
         _INITIALS.fullmatch(word))
 
