@@ -328,3 +328,14 @@ def test_relation_and_direction_words_are_typed_and_an_unknown_one_is_an_error()
             _relation(unknown)
     with pytest.raises(KeyError):
         _step("ago")
+
+
+def test_a_bare_weekday_named_again_is_the_same_day():
+    import timeline
+    text = ("Rovers will host Castleton on Saturday. Tickets for Saturday's match sold out "
+            "within two hours on Monday.")
+    found = [(t.text, t.value) for t in timeline.tag(text, "2026-05-14")]
+    assert found == [("Saturday", "2026-05-16"), ("Saturday", "2026-05-16"),
+                     ("two hours", "PT2H"), ("Monday", "2026-05-11")]
+    text = "He resigned last Saturday. The vote is on Saturday."   # (a relation word: its own)
+    assert [t.value for t in timeline.tag(text, "2026-05-14")] == ["2026-05-09", "2026-05-16"]

@@ -1830,6 +1830,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     rules = {tx.rule for tx in timexes}
     layout = Structure(text) if timexes else None   # (a caption's date anchors nothing)
     headings = _HeadingDays(dct)
+    weekdays = _NamedWeekdays()
     for i, tx in enumerate(timexes):
         if tx.rule == "clock_time" and layout.kind_at(tx.start) == TIME_HEADING:
             narrative = headings.day_of(_clock(tx))   # (a live blog's time heading: its day,
@@ -1848,6 +1849,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             res = None
         if res is None or not V.is_well_formed(res.value):
             continue
+        res = weekdays.same(tx, res)
         if res.granularity == "day" and tx.field("part"):   # "the night of Aug. 29"
             res = replace(res, value=res.value + _part_suffix(tx), granularity="time")
         if tx.fields and tx.fields[-1][0] in _JOIN_FIELDS and res.mod is None:
@@ -1878,6 +1880,24 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 if reported is None and _reported(span, tx.text, dct):
                     reported = res.value
     return _clock_days(text, out) if "clock_time" in rules else out
+
+
+class _NamedWeekdays:
+    """A bare weekday a story names again is the day it named first ("Rovers host Castleton
+    on Saturday. ... Tickets for Saturday's match sold out on Monday": the same Saturday)."""
+
+    def __init__(self):
+        self.days: dict = {}
+
+    def same(self, tx: Timex, res: Resolution) -> Resolution:
+        if tx.rule != "relative_weekday" or tx.field("rel") or res.granularity != "day":
+            return res
+        weekday = _weekday_number(tx.field("weekday"))
+        if weekday not in self.days:
+            self.days[weekday] = res
+            return res
+        first = self.days[weekday]
+        return replace(res, value=first.value, anchor=first.anchor)
 
 
 class _HeadingDays:
