@@ -326,6 +326,11 @@ CASES = [
      "2025-04-14T12:00"),
     ("The road stays shut until Monday.", WED, "Monday", "2025-04-14"),
     ("The talks went on until Monday.", WED, "Monday", "2025-04-07"),
+    # a weekday listed after a weekly set is weekly too
+    ("He rows the mail across every Monday and Thursday.", WED, "Thursday", "XXXX-WXX-4",
+     "SET"),
+    ("The club meets every Monday, Wednesday and Friday.", WED, "Wednesday", "XXXX-WXX-3",
+     "SET"),
     # a holiday's relation word says which way, whatever the tense
     ("Sales were strong this past Christmas.", WED, "this past Christmas", "2024-12-25"),
     ("Shops expect crowds this coming Easter.", WED, "this coming Easter", "2025-04-20"),

@@ -1802,6 +1802,19 @@ def _range_end(text: str, tx: Timex, after: Timex, dct: date) -> Optional[date]:
     return V.value_span(res.value)[0] if res else None
 
 
+def _in_weekly_set(text: str, prev: Timex, tx: Timex) -> bool:
+    """Is the bare weekday `tx` listed after a weekly set ("every Monday and Thursday", "every
+    Monday, Wednesday and Friday")?"""
+    if prev.type != "SET" or not _WEEKLY.fullmatch(prev.value or "") or tx.field("rel") or \
+            tx.field("part"):
+        return False
+    joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
+    return bool(joiner and joiner.group("list"))
+
+
+_WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+
+
 def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]]:
     """(the day, whether a list) a weekday `prev` names when the weekday `tx` follows it in a
     list or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through
@@ -1832,6 +1845,11 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     headings = _HeadingDays(dct)
     weekdays = _NamedWeekdays()
     for i, tx in enumerate(timexes):
+        if out and tx.rule == "relative_weekday" and _in_weekly_set(text, out[-1], tx):
+            out.append(replace(out[-1], start=tx.start, end=tx.end, text=tx.text,
+                               rule=tx.rule, fields=tx.fields,
+                               value=out[-1].value[:-1] + str(_weekday_number(tx.field("weekday")))))
+            continue   # ("every Monday and Thursday": Thursday is weekly too)
         if tx.rule == "clock_time" and layout.kind_at(tx.start) == TIME_HEADING:
             narrative = headings.day_of(_clock(tx))   # (a live blog's time heading: its day,
             narrative_granularity, narrative_value = "day", V.day_value(narrative)   # not the
