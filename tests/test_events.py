@@ -426,6 +426,8 @@ LABELS = [
      "Solberg told analysts.", "The quarter", "Chief Executive Ingrid Solberg told analysts: "
      "“The quarter was tough"),
     ("The kick-off is at 3 p.m.", "3 p.m.", "The kick-off is at 3 p.m."),
+    ("Last year was the best in the firm's history.", "Last year", "Last year was the best"),
+    ("Whatever tomorrow brings, today is Velto's day.", "today", "Today is Velto's day"),
     ("Manager Tomas Berg said on Wednesday that striker Leo Hart, who injured his hamstring, "
      "is unlikely to play.", "Wednesday", "Manager Tomas Berg said that striker Leo Hart is "
      "unlikely to play"),

@@ -383,8 +383,10 @@ def label_text(sentence: str, start: int, end: int) -> str:
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
     text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
-    if _DANGLING_COPULA.search(text):   # "The kick-off is at 3 p.m.": the date is what it says
-        text = sentence[a:b].strip(" ,;:")   # (_tidy drops a last dot not of "p.m.")
+    if _DANGLING_COPULA.search(text) or _OPENING_VERB.match(text) and \
+            not sentence[a:start].strip(" ,;:"):   # "The kick-off is at 3 p.m.", "Today is
+        text = sentence[a:b].strip(" ,;:")   # Boeing's day": the date is the clause's word
+        # (_tidy drops a last dot not of "p.m.")
     text = _past_relative(sentence, clauses, index, text)
     if not text.strip(" –—-") and _IN_PARENTHESES.match(sentence[end:]) and \
             sentence[:start].rstrip().endswith("("):   # "Elizabeth I (1558–1603) was long"
@@ -423,6 +425,7 @@ def label_text(sentence: str, start: int, end: int) -> str:
 
 _CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
+_OPENING_VERB = re.compile(r"(?:is|are|was|were|will|has|had|have)\b")
 _DANGLING_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|will be)$", re.I)
 
 
