@@ -191,13 +191,6 @@ def first_about(events: Sequence[Event], entities: Sequence[str],
         for e in events]
 
 
-def select(events: Iterable[Event], entities: Sequence[str],
-           rivals: Sequence[str] = ()) -> list[Event]:
-    """The events about any of the entities (first_about), in their order."""
-    events = list(events)
-    return [e for e, entity in zip(events, first_about(events, entities, rivals)) if entity]
-
-
 def close_names(entity: str, events: Iterable[Event], limit: int = 3) -> list[str]:
     """Names the events' actors and places go by that look like `entity` misspelt or
     differently written ("Boing" -> "Boeing", "Air Froce" -> "Air Force"), closest first: what

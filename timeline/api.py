@@ -131,10 +131,10 @@ class Timeline:
             raise TimelineError("name at least one entity")
         entities = tuple(_entity_name(e) for e in entities)
         rivals = tuple(dict.fromkeys(self.entities + entities))   # ("Airbus A380" holds Airbus)
-        chosen = tuple(about_entity.select(self.events, entities, rivals))
-        found = set(about_entity.first_about(chosen, entities, rivals))
+        firsts = about_entity.first_about(self.events, entities, rivals)
+        chosen = tuple(e for e, entity in zip(self.events, firsts) if entity)
         missing = tuple((entity, tuple(about_entity.close_names(entity, self.events)))
-                        for entity in entities if entity not in found)
+                        for entity in entities if entity not in firsts)
         stories = len({s for e in chosen for s in (e.sources or (e.source,))})
         told = len(shown(chosen))
         count = f"{told} event{'' if told == 1 else 's'}"

@@ -571,7 +571,6 @@ def _verb_in(text: str) -> bool:
                for i, (_, _, word) in enumerate(toks))
 
 
-
 def _plural_noun(word: str) -> bool:
     return word[:1].islower() and word.endswith("s") and \
         wordclass.classes(word) & (wordclass.NOUN | wordclass.VERB) == wordclass.NOUN
