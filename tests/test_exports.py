@@ -123,6 +123,14 @@ def test_years_before_the_common_era_are_dated_and_drawn(tmp_path):
     assert list(tl.to_frame()["date"].dt.year) == [-798, -43, 14, 2009]
 
 
+def test_coarse_values_read_as_a_reader_writes_them():
+    tl = timeline.build("In the 1980s she campaigned for the miners. The city grew fast in "
+                        "the 19th century. The bridge was finished in the summer of 2019.",
+                        "2025-11-20")
+    assert sorted(render.when_text(e) for e in tl.events) == [
+        "1980s", "19th century", "summer 2019"]
+
+
 def test_a_range_of_years_before_the_era_is_one_dated_span(tmp_path):
     tl = timeline.build("Octavian defeated Antony at Actium (32-31 B.C.).", "2010-01-01")
     (e,) = tl.events

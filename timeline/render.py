@@ -51,12 +51,12 @@ def _wrap(text: str, width: int = 80) -> str:
 
 def when_text(e: Event) -> str:
     """The date as the table and hover show it: the day, the value of a coarser stretch, or a
-    year before the common era as a reader writes it ("44 BC"); "undated" if vague."""
+    year before the common era as a reader writes it ("44 BC", "1980s"); "undated" if vague."""
     if e.date is None:
         return V.bc_text(e.value) or ("undated" if e.is_vague else e.value)
     if e.granularity in PRECISE:
         return e.date.isoformat()
-    return V.year_text(e.date.year) if e.value == f"{e.date.year:04d}" else e.value
+    return V.year_text(e.date.year) if e.value == f"{e.date.year:04d}" else V.value_text(e.value)
 
 
 # How a happening no expression of its own dates got its date (--about: happenings.py)

@@ -277,6 +277,24 @@ def bc_text(value: str) -> Optional[str]:
     return " ".join(parts + [f"{int(digits)} BC"])
 
 
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_COARSE = re.compile(r"(?P<decade>[0-9]{3})|(?P<century>[0-9]{2})|"
+                     r"(?P<year>[0-9]{4})-(?P<season>SP|SU|FA|WI)")
+
+
+def value_text(value: str) -> str:
+    """A coarse calendar value as a reader writes it: "198" -> "1980s", "19" -> "20th
+    century", "2025-SU" -> "summer 2025"; any other value as it is."""
+    m = _COARSE.fullmatch(value or "")
+    if m is None:
+        return value
+    if m["decade"]:
+        return f"{m['decade']}0s"
+    if m["century"]:
+        return f"{ordinal(int(m['century']) + 1)} century"
+    return f"{_SEASON_NAMES[m['season']]} {m['year']}"
+
+
 def duration_value(amount, unit: str) -> str:
     """TIMEX3 duration: duration_value(30, "D") -> "P30D"; amount None -> "PXD"."""
     if amount is None:
