@@ -371,6 +371,23 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "first stop Tuesday morning.", "Tuesday morning", "Albright is scheduled to spend five "
      "hours in Dar es Salaam"),   # (the subject the clause lacks)
     ("However, prices rose on Monday.", "Monday", "Prices rose"),   # (a connective is none)
+    # joined predicates, each with its own date: each date labels its own, with the subject
+    ("The summit opened on March 3 and closed on Friday.", "March 3", "The summit opened"),
+    ("The summit opened on March 3 and closed on Friday.", "Friday", "The summit closed"),
+    ("Marsh pleaded guilty in 2022 and testified against Reilly last October.", "2022",
+     "Marsh pleaded guilty"),
+    ("Marsh pleaded guilty in 2022 and testified against Reilly last October.",
+     "last October", "Marsh testified against Reilly"),
+    ("The firm hired 40 engineers in May but laid off half of them in September.",
+     "September", "The firm laid off half of them"),
+    ("She resigned on Monday and left the country.", "Monday",   # (one date: both its own)
+     "She resigned and left the country"),
+    # a quoted title is a name: its quote marks and comma end no clause, and it acts in none
+    ('She published her first novel, "The Pit Road," in 1961 and won the Booker Prize in 1979 '
+     'for "Black Water."', "1961", "She published her first novel"),
+    ('She published her first novel, "The Pit Road," in 1961 and won the Booker Prize in 1979 '
+     'for "Black Water."', "1979", 'She won the Booker Prize for "Black Water"'),
+    ('The band released "Blue Morning" in 1998.', "1998", 'The band released "Blue Morning"'),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
@@ -381,6 +398,7 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("The U.S. Embassy in Nairobi is operating from a villa.", ("U.S. Embassy",)),
     ("The minister met Kenyan police in Nairobi.", ()),                # (an adjective)
     ("Japan said it would help.", ("Japan",)),                         # (a country, acting)
+    ('Hale wrote "Black Water" in Cardiff.', ("Hale",)),              # (a title acts not)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places

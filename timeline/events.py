@@ -9,6 +9,7 @@ vague values (PAST_REF...) become undated events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -175,6 +176,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
     noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD").
     """
     found = []
+    text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
     last_end = None   # (where the previous run ended, and the name it gave)
     for m in _CAPITAL_RUN.finditer(text):
         run = m.group().strip(" ,-")
@@ -327,7 +329,10 @@ def content_terms(text: str) -> frozenset:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of `text`, split at commas, semicolons, brackets,
+    dashes and quote marks (not those of a quoted title: T.titles_masked)."""
     spans, pos = [], 0
+    text = T.titles_masked(text)
     for m in _CLAUSE_SPLIT.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
@@ -357,6 +362,7 @@ def _has_verb(text: str) -> bool:
 
 def _tidy(text: str) -> str:
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
+    opened = text.lstrip(" ,;:").startswith('"')
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’#")   # ("#": a Markdown heading's)
     if dotted:
         text += "."
@@ -366,10 +372,12 @@ def _tidy(text: str) -> str:
         text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"
     if text.count("“") > text.count("”"):   # (a quote the label opens, it closes)
         text += "”"
+    elif text.count('"') % 2:   # (a straight one: the title's, "Slate," appeared)
+        text = '"' + text if opened else text + '"'
     return text[:1].upper() + text[1:]
 
 
-def label_text(sentence: str, start: int, end: int) -> str:
+def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()) -> str:
     """The words of a who-did-what label: the clause holding the date without the date phrase;
     the relative clause when that clause is a caption-like noun phrase ("an incident in which
     troops killed..."); the reported quote when it is only "X said"; else the nearest clause
@@ -382,7 +390,10 @@ def label_text(sentence: str, start: int, end: int) -> str:
         return quoted
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
+    a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
+    if lead:   # ("Marsh pleaded guilty in 2022 and testified against Reilly last October":
+        text = lead + " " + text   # Marsh testified)
     if _DANGLING_COPULA.search(text) or _OPENING_VERB.match(text) and \
             not sentence[a:start].strip(" ,;:"):   # "The kick-off is at 3 p.m.", "Today is
         text = sentence[a:b].strip(" ,;:")   # Boeing's day": the date is the clause's word
@@ -423,6 +434,37 @@ def label_text(sentence: str, start: int, end: int) -> str:
     return _with_subject(sentence, clauses, index, text)
 
 
+def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
+                  others: Iterable[tuple]) -> tuple[int, int, str]:
+    """The part of the clause sentence[a:b] that the date at [start, end) dates when the clause
+    joins predicates, each with a date of its own (`others`: the other dates' spans): "She
+    published her first novel in 1961 and won the Booker Prize in 1979" -> "She published her
+    first novel" for 1961, "won the Booker Prize" with its subject ("She") for 1979. The clause
+    as it is when no other date stands in another predicate."""
+    others = [o for o in others if a <= o[0] < b and not start <= o[0] < end]
+    if not others:
+        return a, b, ""
+    toks = T.tokens(T.titles_masked(sentence[a:b]))
+    cuts = [k for k in range(1, len(toks) - 1)
+            if toks[k][2] in _PREDICATE_JOINERS and T.is_verb(toks, k + 1)]
+    if not cuts:
+        return a, b, ""
+    bounds = [a] + [a + toks[k][0] for k in cuts] + [b]
+    part = next((i for i in range(len(bounds) - 1) if bounds[i] <= start < bounds[i + 1]), None)
+    if part is None or not any(not bounds[part] <= o[0] < bounds[part + 1] for o in others):
+        return a, b, ""
+    first, last = bounds[part], bounds[part + 1]
+    if part == 0:
+        return first, last, ""
+    first = a + toks[cuts[part - 1] + 1][0]   # (past the joining word)
+    lead = _subject_of(sentence[a:bounds[1]], pronoun=True)
+    if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
+        lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
+    return first, last, lead   # in 1961 and won")
+
+
+_PREDICATE_JOINERS = frozenset({"and", "but"})
+_PERSONAL_PRONOUNS = W.SUBJECT_PRONOUNS - W.RELATIVES - {"there"}
 _CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
 _OPENING_VERB = re.compile(r"(?:is|are|was|were|will|has|had|have)\b")
@@ -585,15 +627,18 @@ def _opens_with_verb(text: str) -> bool:
     return bool(toks) and T.is_verb(toks, 0)
 
 
-def _subject_of(clause: str) -> str:
+def _subject_of(clause: str, pronoun: bool = False) -> str:
     """The words before a clause's first verb when they can be its subject (2 to 8 words, no
-    opener): "Such accusations" of "Such accusations have been leveled ..."."""
+    opener): "Such accusations" of "Such accusations have been leveled ..."; with `pronoun`,
+    a subject pronoun too ("She")."""
     toks = T.tokens(clause)
     at = next((i for i in range(1, len(toks)) if T.is_verb(toks, i)), None)
     if at is None:
         return ""
     subject = clause[:toks[at][0]].strip()
     words = subject.split()
+    if pronoun and len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
+        return subject
     if not (2 <= len(words) <= 8 or len(words) == 1 and _named_word(words[0]) and
             not wordclass.classes(words[0].lower()) & wordclass.VERB) or \
             _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
@@ -743,15 +788,16 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
                span: Optional[tuple[int, int]] = None, language: Language = ENGLISH,
-               index: Optional[int] = None) -> Mention:
+               index: Optional[int] = None, others: tuple = ()) -> Mention:
     """The mention of the event `tx` dates; `span` is the date phrase to leave out of its label
-    when it is wider than `tx` (a range: "May 10-15"); `index`, its sentence's number."""
+    when it is wider than `tx` (a range: "May 10-15"); `index`, its sentence's number; `others`,
+    the spans of the sentence's other dates (in its frame)."""
     start, end = span or (tx.start, tx.end)
     start, end = start - sentence.start, end - sentence.start
     english = language.verbs is None   # (a pack's language: its verb forms, its clauses)
     if english:
         found = T.find(sentence.text, start, end)
-        raw_label = label_text(sentence.text, start, end)
+        raw_label = label_text(sentence.text, start, end, others)
     else:
         found = verb_near(sentence.text, start, end, language)
         raw_label = clause_label(sentence.text, start, end, found, language)
@@ -938,6 +984,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     proper = proper_words(sentences)
     spans = _range_spans(doc.text, timexes, language)
     layout = Structure(doc.text, doc.body_start)
+    starts = [t.start for t in timexes]
     i = 0
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
         while i < len(sentences) and sentences[i].end <= tx.start:
@@ -959,8 +1006,18 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
-        mentions.append(mention_of(tx, sentence, proper, span, language, index))
+        mentions.append(mention_of(tx, sentence, proper, span, language, index,
+                                   _others(timexes, starts, tx, sentence)))
     return mentions
+
+
+def _others(timexes: list[Timex], starts: list[int], tx: Timex, sentence: Sentence) -> tuple:
+    """The spans (in the sentence's frame) of the sentence's other dates (`starts`: the
+    expressions' starts, in order)."""
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end)
+    return tuple((t.start - sentence.start, t.end - sentence.start) for t in timexes[first:last]
+                 if t is not tx and t.end <= sentence.end and _is_event(t))
 
 
 def _entry(sentences: list[Sentence], i: int, heading: Timex,

@@ -30,6 +30,27 @@ _FRONTING = frozenset({",", "and", "but"})   # (a date after them opens a clause
 # the following year he was appointed")
 
 
+_TITLE = re.compile(r"(?:[“\"]|``)(?=[A-Z0-9])((?:[\w'’&.-]+[ \t]?){1,6}?)[,.!?]?(?:[”\"]|'')")
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with from by".split())
+
+
+def titles_masked(text: str, blank: bool = False) -> str:
+    """`text` with each quoted title ("The Pit Road," in 'her first novel, "The Pit Road," in
+    1961') written as one capitalised word of the same length, so that a title reads as a name
+    and its quote marks and comma end no clause (with `blank`, as spaces: a title is no actor);
+    a quoted saying ("We will win," he said) is left as it is. Offsets are kept."""
+    if '"' not in text and "“" not in text and "``" not in text:
+        return text
+
+    def masked(m: re.Match) -> str:
+        words = m.group(1).split()
+        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
+                   for w in words):
+            return m.group()
+        return " " * len(m.group()) if blank else "Q" + "q" * (len(m.group()) - 1)
+    return _TITLE.sub(masked, text)
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
@@ -371,6 +392,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """(start, end) in `text` of the word naming the happening dated by text[start:end]."""
     lo = max(0, start - WINDOW)
     lo = text.find(" ", lo) + 1 if lo else 0   # (a window of words around the date)
+    text = titles_masked(text)
     toks = [(a + lo, b + lo, w) for a, b, w in tokens(text[lo:end + WINDOW])] if \
         len(text) > 2 * WINDOW else tokens(text)
     first = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
