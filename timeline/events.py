@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Optional
 
-from . import places, wordclass
+from . import places, pronouns, wordclass
 from . import trigger as T
 from .joiners import alternation, joined
 from .segment import UPPER_LATIN
@@ -972,9 +972,16 @@ def _clip(sentence: Sentence, tx: Timex) -> Sentence:
 def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
             language: Language = ENGLISH) -> list[Event]:
     """The events of one document, merged within it, in date order (vague ones last)."""
-    events = [event_of(g, doc)
-              for g in group_mentions(dated_mentions(doc, timexes, sentences, language))]
+    mentions = dated_mentions(doc, timexes, sentences, language)
+    if language is ENGLISH:   # (who "He", "She", "Its" opening a label stands for)
+        mentions = pronouns.resolve(mentions, sentences, doc.text, actors, _who_in)
+    events = [event_of(g, doc) for g in group_mentions(mentions)]
     return sort_events(events)
+
+
+def _who_in(text: str) -> tuple:
+    """The actors a text names (not its places)."""
+    return split_places(actors(text), text)[0]
 
 
 def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence],

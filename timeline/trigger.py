@@ -30,7 +30,7 @@ _FRONTING = frozenset({",", "and", "but"})   # (a date after them opens a clause
 # the following year he was appointed")
 
 
-_TITLE = re.compile(r"(?:[“\"]|``)(?=[A-Z0-9])((?:[\w'’&.-]+[ \t]?){1,6}?)[,.!?]?(?:[”\"]|'')")
+_TITLE = re.compile(r"(?:[“\"]|``)([A-Z0-9][^“”\"`\n]{0,60}?)[,.!?]?(?:[”\"]|'')")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by".split())
 
 
@@ -44,8 +44,8 @@ def titles_masked(text: str, blank: bool = False) -> str:
 
     def masked(m: re.Match) -> str:
         words = m.group(1).split()
-        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
-                   for w in words):
+        if len(words) > 6 or not all(w[:1].isupper() or w[:1].isdigit() or
+                                     w.lower() in _TITLE_SMALL for w in words):
             return m.group()
         return " " * len(m.group()) if blank else "Q" + "q" * (len(m.group()) - 1)
     return _TITLE.sub(masked, text)
@@ -95,8 +95,9 @@ def is_verb(toks, i) -> bool:
     if prev in _DETERMINER_LIKE or prev.endswith(("'s", "’s")) or prev == "$" or \
             prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
         return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
-    if W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
-                                     bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ):
+    if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
+                                      bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
+            and not _named_subject(toks, before, i):
         return False   # "composite trading", "its European rival Airbus"
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
         return False   # "dismembered and decapitated body", "a closed forum"
@@ -156,6 +157,17 @@ def is_past(word: str) -> bool:
     """A verb form in the past tense (or a past participle): "rose", "announced"."""
     low = word.lower()
     return low.endswith("ed") or low in W.PAST_FORMS
+
+
+def _named_subject(toks, before: int, i) -> bool:
+    """Is the capitalised word at `before` a name that the past form at i is the verb of, though
+    it is an adjective's word too ("Hale married the poet", "Young resigned in May"; not
+    "Composite trading")? The form ends in -ed and a determiner, pronoun or preposition
+    follows it."""
+    return before >= 0 and toks[before][2][:1].isupper() and \
+        toks[i][2].lower().endswith("ed") and i + 1 < len(toks) and \
+        (toks[i + 1][2].lower() in W.DETERMINERS or toks[i + 1][2].lower() in W.PRONOUNS or
+         toks[i + 1][2].lower() in W.PREPOSITIONS)
 
 
 def _name_like(toks, i) -> bool:

@@ -194,6 +194,12 @@ MODEL_DESCRIPTIONS = ("the aircraft", "the plane", "the airplane", "the airliner
                       "the car", "the vehicle")
 PRONOUNS = ("it", "its")
 PERSON_PRONOUNS = ("he", "she")
+# A label's opening pronoun and the gender of whom it stands for ("n": an organisation's "its");
+# an honorific's gender (pronouns.py)
+PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "its": "n"}
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
+                     "Ms": "f", "Miss": "f", "Lady": "f"}
 
 
 # --- clauses and labels (events.py) --------------------------------------------------------------

@@ -1,0 +1,164 @@
+"""Who "He", "She", "His", "Her" or "Its" stands for where it opens an event's label.
+
+"He is due to report to prison" tells a reader of a timeline nothing once it stands alone, away
+from the story; "Reilly is due to report to prison" does. This module owns that one decision,
+for the event stage's English mentions, from the names the story gives before the pronoun, with
+no model: the nearest person named before it (in its sentence, else in the READ_BACK sentences
+before) for "He", "She", "His" and "Her", the nearest organisation for "Its". A person is a name of two or
+three capitalised words (no acronym) whose last word the story also uses alone ("Thomas Reilly" ... "Reilly said"), or
+one with an honorific ("Mr. Stone"); a name alone stands for the person whose last word it is.
+A person's gender is what an honorific, a sentence naming only them with "her" or "his", or
+an earlier pronoun resolved to them says ("Hale died at her home ... Hale married the poet Owen
+Price in 1958; he died in 2004": he is not Hale); a pronoun skips a person of the other gender. The label opens with the name (the short one the story uses), and
+the person is first among the event's actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Optional, Sequence
+
+from .lang.en.words import HONORIFIC_GENDERS, POSSESSIVE_PRONOUNS, PRONOUN_GENDERS
+
+READ_BACK = 3   # sentences before the pronoun's read for who it stands for
+_OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
+                      re.I | re.S)
+_ORGANISATION = "n"
+
+
+def resolve(mentions: Sequence, sentences: Sequence, text: str,
+            names_in: Callable[[str], tuple], actors_in: Callable[[str], tuple]) -> list:
+    """`mentions` (the event stage's, in text order), each whose label opens with a pronoun
+    that stands for a name told before it relabelled with that name and the name first among
+    its actors. `names_in(text)`: the names a text holds (events.actors); `actors_in(text)`,
+    those of them that act (not places: events.split_places)."""
+    people = None
+    out = []
+    for m in mentions:
+        opening = _OPENING.match(m.label)
+        if opening is None or m.sentence_index is None:
+            out.append(m)
+            continue
+        people = people or _People(text, sentences, names_in)   # (read once, where a label needs it)
+        pronoun = opening.group("pronoun").lower()
+        gender = PRONOUN_GENDERS[pronoun]
+        at = _pronoun_at(text, m, opening.group("pronoun"))
+        name = _antecedent(sentences, m.sentence_index, at, actors_in, people, gender)
+        if name is None:
+            out.append(m)
+            continue
+        if gender != _ORGANISATION:
+            people.gender.setdefault(name, gender)
+        short = people.short(name) if gender != _ORGANISATION else name
+        if pronoun in POSSESSIVE_PRONOUNS:
+            short += "'s"
+        rest = opening.group("rest")
+        if pronoun not in POSSESSIVE_PRONOUNS and rest[:2] in ("'s", "’s"):
+            rest = " is" + rest[2:]   # ("He's expected": "Annan is expected")
+        out.append(replace(m, label=short + rest,
+                           who=tuple(dict.fromkeys((name,) + tuple(m.who)))))
+    return out
+
+
+def _pronoun_at(text: str, m, pronoun: str) -> int:
+    """Where the label's opening pronoun stands in the text: the last one before its trigger,
+    else the first after it ("..., he said Saturday")."""
+    s = m.sentence
+    limit = m.trigger[0] if m.trigger else s.start + len(s.text)
+    found = [p.start() for p in re.finditer(rf"\b{re.escape(pronoun)}\b", text[s.start:limit],
+                                            re.I)]
+    if found:
+        return s.start + found[-1]
+    later = re.compile(rf"\b{re.escape(pronoun)}\b", re.I).search(text, limit,
+                                                                 s.start + len(s.text))
+    return later.start() if later else limit
+
+
+def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_People",
+                gender: str) -> Optional[str]:
+    """The name that the pronoun of `gender` at `at` can stand for: the first in its sentence
+    before it (its subject, as a rule: "Farkas is leaving ..., he said"), else the first in
+    the sentence before, and so on."""
+    for k in range(index, max(-1, index - READ_BACK - 1), -1):
+        s = sentences[k]
+        before = s.text[:max(0, at - s.start)] if k == index else s.text
+        for name in actors_in(before):
+            person = people.person(name)
+            if gender == _ORGANISATION:
+                if person is None and people.organisation(name):
+                    return name
+            elif person is not None and people.gender.get(person, gender) == gender:
+                return person
+            elif person is None and people.looks_whole(name):
+                return None   # (someone the story names once, "Michael Plouf, LIN's vice
+    return None   # president": not someone named farther back)
+
+
+class _People:
+    """The people a story names: their whole names, the short ones it uses, their genders."""
+
+    def __init__(self, text: str, sentences: Sequence, names_in: Callable[[str], tuple]):
+        self.text = text
+        self.gender: dict = {}
+        self._lower = set(_LOWER_WORD.findall(text))   # (the words it writes in lower case)
+        self._alones = set()   # (the capitalised words it writes with none just before them)
+        end = -1
+        for m in _CAPITALISED.finditer(text):
+            if not (end >= 0 and text[end - 1] != "." and _SPACES.fullmatch(text, end, m.start())):
+                self._alones.add(m.group())
+            end = m.end()
+        for m in _HONORIFIC.finditer(text):
+            self.gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
+        self.wholes = {name.split()[-1]: name for name in names_in(text)
+                       if self._whole(name)}   # (last word -> whole name)
+        for s in sentences:   # (a sentence naming one person, then "her" or "his": theirs)
+            genders = {PRONOUN_GENDERS[w.lower()] for w in _PERSONAL.findall(s.text)}
+            if len(genders) != 1:
+                continue
+            named = {p for p in map(self.person, names_in(s.text)) if p is not None}
+            if len(named) == 1:
+                self.gender.setdefault(named.pop(), genders.pop())
+
+    def looks_whole(self, name: str) -> bool:
+        """Does `name` look like a person's whole name: two or three capitalised words (no
+        acronym), the first never written in lower case in the story ("Only McCaw" is not)?"""
+        words = name.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                             and not w.isupper() for w in words) and \
+            not self._lower_elsewhere(words[0])
+
+    def _whole(self, name: str) -> bool:
+        last = name.split()[-1]
+        return self.looks_whole(name) and (self._alone(last) or last in self.gender)
+
+    def _lower_elsewhere(self, word: str) -> bool:
+        return word.lower() in self._lower
+
+    def person(self, name: str) -> Optional[str]:
+        """The person `name` is (their whole name), or None when it is no person's."""
+        if self._whole(name):
+            return name
+        if " " not in name and (name in self.wholes or name in self.gender):
+            return self.wholes.get(name, name)
+        return None
+
+    def organisation(self, name: str) -> bool:
+        """A name that can own "its": not one word that the story also writes in lower case."""
+        return " " in name or not self._lower_elsewhere(name)
+
+    def short(self, name: str) -> str:
+        """The name the story calls the person by: the last word when it uses it alone."""
+        last = name.split()[-1]
+        return last if self._alone(last) else name
+
+    def _alone(self, word: str) -> bool:
+        """Does the story write `word` with no capitalised word before it ("Reilly said")?"""
+        return word in self._alones
+
+
+_PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
+_SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in HONORIFIC_GENDERS) +
+                        r")\s+(?P<name>[A-Z][\w'’-]+)")
