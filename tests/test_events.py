@@ -388,6 +388,18 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ('She published her first novel, "The Pit Road," in 1961 and won the Booker Prize in 1979 '
      'for "Black Water."', "1979", 'She won the Booker Prize for "Black Water"'),
     ('The band released "Blue Morning" in 1998.', "1998", 'The band released "Blue Morning"'),
+    # a participle opening the sentence: its subject is the main clause's
+    ("Born in Merthyr Tydfil on May 4, 1934, Hale left school at 15.", "May 4, 1934",
+     "Hale was born in Merthyr Tydfil"),
+    ("Founded in 1901, the company makes tractors.", "1901", "The company was founded"),
+    ("Speaking on Monday, the minister said the talks would resume.", "Monday",
+     "The minister said the talks would resume"),
+    ("Consolidated Freightways reported a drop in third-quarter profit, citing losses.",
+     "third-quarter", "Consolidated Freightways reported a drop in profit"),   # (no
+    # participle; a hyphenated date modifies the noun after it: its preposition stays)
+    # a clause whose subject stands before a relative clause is no attribution
+    ("Novo Nordisk, which makes the drug, said it would ask regulators for approval later "
+     "this year.", "later this year", "Novo Nordisk said it would ask regulators for approval"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
@@ -399,6 +411,7 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("The minister met Kenyan police in Nairobi.", ()),                # (an adjective)
     ("Japan said it would help.", ("Japan",)),                         # (a country, acting)
     ('Hale wrote "Black Water" in Cardiff.', ("Hale",)),              # (a title acts not)
+    ("The trial followed patients in Sweden, Denmark and Norway.", ()),   # (a list of places)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places

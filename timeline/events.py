@@ -254,10 +254,12 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     adverb ("Clearly") is neither; but a name before the happening's word (`verb`) is its
     subject ("Airbus launches")."""
     who, where = [], []
+    listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
     for name in names:
         at = sentence.find(name)
         before, after = sentence[:max(at, 0)], sentence[at + len(name):] if at >= 0 else ""
-        located = bool((locative or _LOCATIVE).search(before))
+        located = bool((locative or _LOCATIVE).search(before)) or \
+            listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         single = " " not in name
@@ -274,8 +276,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             where.append(name)
         else:
             who.append(name)
+        listed = at + len(name) if where and where[-1] == name and at >= 0 else -1
     return tuple(who), tuple(where)
 
+
+_LIST_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
 _DEMONYM = re.compile(r"[a-z](?:ian|ean|an|ese|ish|stani|aqi|ali|udi)$")
@@ -348,12 +353,25 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
-    before = _PREPOSITION_BEFORE.sub("", before)
+    if not ("-" in text[start:end] and _noun_after(after)):   # ("a drop in third-quarter
+        before = _PREPOSITION_BEFORE.sub("", before)   # profit": in profit)
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
         if _CAPITAL_END.search(before) and after.lstrip()[:1].isupper():   # ("the Thirty
             return before.rstrip() + ", " + after.lstrip()   # Years' War, Veldra was ...")
     return before.rstrip() + " " + after.lstrip()
+
+
+def _noun_after(text: str) -> bool:
+    """Does `text` open with a noun or an adjective in lower case (what a date before it
+    modifies: "third-quarter net income")?"""
+    m = _NEXT_WORD.match(text)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(wordclass.classes(word) & (wordclass.NOUN | wordclass.ADJ)) and \
+        word not in W.PREPOSITIONS and word not in W.DETERMINERS and \
+        word not in W.CONJUNCTIONS and not word.endswith("ing")
 
 
 def _has_verb(text: str) -> bool:
@@ -392,6 +410,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     a, b = clauses[index]
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
+    opener = _participle_opener(sentence, clauses, index, text.split()) if text else ""
+    if opener:   # ("Founded in 1901, the company makes tractors": The company was founded)
+        return opener
     if lead:   # ("Marsh pleaded guilty in 2022 and testified against Reilly last October":
         text = lead + " " + text   # Marsh testified)
     if _DANGLING_COPULA.search(text) or _OPENING_VERB.match(text) and \
@@ -464,6 +485,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
 
 
 _PREDICATE_JOINERS = frozenset({"and", "but"})
+_PARTICIPLE = re.compile(r"(?:ed|en|born|built|made|held|sold|led|bought|found)$")   # (a past
+# participle opening its sentence, its subject the main clause's: "Elected in 1990, he ...")
 _PERSONAL_PRONOUNS = W.SUBJECT_PRONOUNS - W.RELATIVES - {"there"}
 _CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
@@ -648,7 +671,7 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
 
 
 # A clause that is only who said it: "officials said as dawn broke"
-_ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,5}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
+_ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,5}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
                           r"(?!\s+(?:that|on|in)\b)", re.I)
 
 
@@ -699,10 +722,14 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         return ""
     a, b = clauses[index][0], _through_quotes(sentence, clauses, index)
     text = sentence[a:b]
-    if a <= start and end <= b:
-        text = _remove_timex(text, start - a, end - a)
+    if a <= start < b:
+        text = _remove_timex(text, start - a, min(end, b) - a)
     words = text.split()
     word = sentence[trigger[0]:trigger[1]]
+    opener = _participle_opener(sentence, clauses, index, words) if words and \
+        words[0] == word else ""
+    if opener:
+        return _tidy(opener)
     relative = bool(words) and _WHICH.fullmatch(words[0])
     infinitive = len(words) > 1 and words[0].lower() == "to" and words[1] != word
     while words and words[0] != word:
@@ -722,6 +749,28 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
             words[1][:1].isupper():
         return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+
+
+def _participle_opener(sentence: str, clauses: list, index: int, words: list) -> str:
+    """A past participle opening the sentence, its subject the main clause's, as a clause of
+    its own: "Born in Merthyr Tydfil on May 4, 1934, Hale left school" -> "Hale was born in
+    Merthyr Tydfil" (`words`: the first clause's, the date taken out); for a present one
+    ("Speaking on Monday, ..."), the main clause; "" otherwise."""
+    first = words[0].lower()
+    if index != 0 or not words[0][:1].isupper() or not (_PARTICIPLE.search(first) or
+                                                         first.endswith("ing")) or \
+            not wordclass.classes(first) & wordclass.VERB or first in W.STOP or \
+            _BAD_START.match(" ".join(words[:3])) or _VERBISH.search(" ".join(words[1:])):
+        return ""   # (not "When ...", "Even if ...", nor "Consolidated Freightways reported")
+    main = next((sentence[c:d] for c, d in clauses[1:] if _VERBISH.search(sentence[c:d])), "")
+    verb = _VERBISH.search(main)   # (the main clause's subject: the words before its verb)
+    subject = main[:verb.start()].strip() if verb else ""
+    if not 1 <= len(subject.split()) <= 6 or _BAD_START.match(subject) or "," in subject:
+        return ""
+    if first.endswith("ing"):   # ("Speaking on Monday, the minister said ...": what he did
+        main = main.strip(" .")   # then, the main clause)
+        return main[:1].upper() + main[1:]
+    return " ".join([subject[:1].upper() + subject[1:], "was", first] + words[1:])
 
 
 def _antecedent(clause: str) -> str:

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
-from .lang.en.words import HONORIFIC_GENDERS, POSSESSIVE_PRONOUNS, PRONOUN_GENDERS
+from .lang.en.words import HONORIFIC_GENDERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
@@ -89,9 +89,11 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                     return name
             elif person is not None and people.gender.get(person, gender) == gender:
                 return person
-            elif person is None and people.looks_whole(name):
+            elif person is None and people.looks_whole(name) and \
+                    not _PREPOSITION_BEFORE.search(before, 0, max(0, before.find(name))):
                 return None   # (someone the story names once, "Michael Plouf, LIN's vice
-    return None   # president": not someone named farther back)
+    return None   # president": not someone named farther back; "born in Merthyr Tydfil" is
+    # a place)
 
 
 class _People:
@@ -156,6 +158,8 @@ class _People:
         return word in self._alones
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$",
+                                 re.I)
 _PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)

@@ -161,13 +161,10 @@ def is_past(word: str) -> bool:
 
 def _named_subject(toks, before: int, i) -> bool:
     """Is the capitalised word at `before` a name that the past form at i is the verb of, though
-    it is an adjective's word too ("Hale married the poet", "Young resigned in May"; not
-    "Composite trading")? The form ends in -ed and a determiner, pronoun or preposition
-    follows it."""
+    it is an adjective's word too ("Hale married the poet", "Young left in May"; not
+    "Composite trading")? A word in lower case follows the past form."""
     return before >= 0 and toks[before][2][:1].isupper() and \
-        toks[i][2].lower().endswith("ed") and i + 1 < len(toks) and \
-        (toks[i + 1][2].lower() in W.DETERMINERS or toks[i + 1][2].lower() in W.PRONOUNS or
-         toks[i + 1][2].lower() in W.PREPOSITIONS)
+        is_past(toks[i][2]) and i + 1 < len(toks) and toks[i + 1][2][:1].islower()
 
 
 def _name_like(toks, i) -> bool:
