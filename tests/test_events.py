@@ -397,6 +397,17 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Consolidated Freightways reported a drop in third-quarter profit, citing losses.",
      "third-quarter", "Consolidated Freightways reported a drop in profit"),   # (no
     # participle; a hyphenated date modifies the noun after it: its preposition stays)
+    # "whose": the name's; "where": the place before it; a dateline is no subject
+    ('"We never stopped," said manager Paul Dean, whose side were bottom of the table in '
+     'October.', "October", "Paul Dean's side were bottom of the table"),
+    ("WASHINGTON — The Senate on Thursday passed the bill, sending it to the House, where a "
+     "vote is expected next week.", "next week", "A vote is expected in the House"),
+    # "as early as" and its kin go with the date
+    ("The first funds could be released as early as October 1.", "October 1",
+     "The first funds could be released"),
+    # "and" before a verb that takes "to" joins a predicate of its own
+    ("The group cut 1,200 jobs last year and plans to sell its tower business in 2027.",
+     "2027", "The group plans to sell its tower business"),
     # a clause whose subject stands before a relative clause is no attribution
     ("Novo Nordisk, which makes the drug, said it would ask regulators for approval later "
      "this year.", "later this year", "Novo Nordisk said it would ask regulators for approval"),
@@ -530,6 +541,15 @@ def test_a_date_before_than_dates_the_clause_before_it():
     # "He's": he is
     ("Kofi Annan arrived in Baghdad. Annan met the minister. He's expected to meet Tariq Aziz "
      "on Sunday.", "Sunday", "Annan is expected to meet Tariq Aziz", "Kofi Annan"),
+    # a role before a name says it is a person's; an institution's name is no one's
+    ("Chief executive Helena Vogt spoke. She told analysts the deal would close in September.",
+     "September", "Helena Vogt told analysts the deal would close", "Helena Vogt"),
+    ("The White House said President James Carter would sign it. He has made housing a "
+     "priority since January 2025.", "January 2025", "James Carter has made housing a priority",
+     "James Carter"),
+    # "Its" after a name followed by an adverb
+    ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
+     "Orbis's shares have gained 35%", "Orbis"),
 ])
 def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label, first_actor):
     e = _event_on(text, phrase)

@@ -53,6 +53,7 @@ _IN_PARENTHESES = re.compile(r"\s*\)")
 _LEADING_AND = re.compile(rf"^\s*(?:{alternation(W.COORDINATORS)})\s+(?=\S)")   # a clause of its
 # own after a comma
 _WHICH = re.compile(rf"\s*(?:{alternation(W.RELATIVE_PRONOUNS)})\b", re.I)
+_WHERE = re.compile(r"\s*where\s+", re.I)
 _RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
@@ -304,7 +305,8 @@ def _modifies(after: str, verb: str = "") -> bool:
     word = m.group(1)
     bits = wordclass.classes(word)
     return bool(bits & wordclass.NOUN) and (not bits & wordclass.VERB or word.endswith("s")) and \
-        not word.endswith("ed") and word not in wordclass.AUXILIARIES and word not in STOPWORDS
+        not word.endswith("ed") and word not in wordclass.AUXILIARIES and \
+        word not in STOPWORDS and word not in W.ADVERBS   # ("Orbis now expects")
 
 
 def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:
@@ -423,7 +425,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if not text.strip(" –—-") and _IN_PARENTHESES.match(sentence[end:]) and \
             sentence[:start].rstrip().endswith("("):   # "Elizabeth I (1558–1603) was long"
         return _remove_timex(sentence, start, end).strip(" .,;:")
-    relative = _RELATIVE.search(text)
+    place = _WHERE.match(text)
+    if place and index > 0 and _has_verb(text[place.end():]):   # ("..., sending the measure
+        head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])   # to the
+        rest = text[place.end():]   # House, where a vote is expected next week": A vote is
+        return rest + " in " + head if head and len(head.split()) <= 4 else rest   # expected
+    relative = _RELATIVE.search(text)   # in the House)
     if relative and _has_verb(text[relative.end():]) and not _has_verb(text[:relative.start()]):
         return text[relative.end():]
     if _has_verb(text) and len(text.split()) < 3:
@@ -467,7 +474,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         return a, b, ""
     toks = T.tokens(T.titles_masked(sentence[a:b]))
     cuts = [k for k in range(1, len(toks) - 1)
-            if toks[k][2] in _PREDICATE_JOINERS and T.is_verb(toks, k + 1)]
+            if toks[k][2] in _PREDICATE_JOINERS and _verb_after_joiner(toks, k + 1)]
     if not cuts:
         return a, b, ""
     bounds = [a] + [a + toks[k][0] for k in cuts] + [b]
@@ -485,6 +492,16 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
 
 
 _PREDICATE_JOINERS = frozenset({"and", "but"})
+
+
+def _verb_after_joiner(toks, i) -> bool:
+    """Is toks[i], after "and", a verb: one read as such, or a word that can be one before
+    "to" or a determiner ("and plans to sell", "and wants the money")?"""
+    if T.is_verb(toks, i):
+        return True
+    word = toks[i][2]
+    return word[:1].islower() and bool(wordclass.classes(word) & wordclass.VERB) and \
+        i + 1 < len(toks) and (toks[i + 1][2] == "to" or toks[i + 1][2] in W.DETERMINERS)
 _PARTICIPLE = re.compile(r"(?:ed|en|born|built|made|held|sold|led|bought|found)$")   # (a past
 # participle opening its sentence, its subject the main clause's: "Elected in 1990, he ...")
 _PERSONAL_PRONOUNS = W.SUBJECT_PRONOUNS - W.RELATIVES - {"there"}
@@ -563,8 +580,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     one word that is a connective, "However", is not)."""
     if not (text.strip()[:1].islower() and index > 0):
         return text
+    dateline = _DATELINE_LEAD.match(sentence)   # (not a dateline's "WASHINGTON —")
     first = next((k for k in range(index) if not _BAD_START.match(
-        sentence[clauses[k][0]:clauses[k][1]])), None)   # (past a fronted "On Sept. 2")
+        sentence[clauses[k][0]:clauses[k][1]]) and not (dateline and clauses[k][1] <=
+                                                        dateline.end())), None)   # (past a
+    # fronted "On Sept. 2")
     if first is None:
         return text
     # "Energy bills, which are capped..., rose 6% on April 1": a subject before a relative
@@ -744,6 +764,8 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         name = (actors(before)[-1:] or ("",))[0]   # (a name the clause ends with, alone)
         head = name if name and before.rstrip(" .").endswith(name) else \
             _antecedent(before) or name
+        if head and relative and relative.group().strip().lower() == "whose":   # ("Paul Dean, whose side
+            head += "'s"   # were bottom": Paul Dean's side)
         return _tidy(" ".join(([head] if head else []) + (["to"] if infinitive else []) + words))
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():

@@ -3,14 +3,19 @@
 "He is due to report to prison" tells a reader of a timeline nothing once it stands alone, away
 from the story; "Reilly is due to report to prison" does. This module owns that one decision,
 for the event stage's English mentions, from the names the story gives before the pronoun, with
-no model: the nearest person named before it (in its sentence, else in the READ_BACK sentences
-before) for "He", "She", "His" and "Her", the nearest organisation for "Its". A person is a name of two or
-three capitalised words (no acronym) whose last word the story also uses alone ("Thomas Reilly" ... "Reilly said"), or
-one with an honorific ("Mr. Stone"); a name alone stands for the person whose last word it is.
-A person's gender is what an honorific, a sentence naming only them with "her" or "his", or
-an earlier pronoun resolved to them says ("Hale died at her home ... Hale married the poet Owen
-Price in 1958; he died in 2004": he is not Hale); a pronoun skips a person of the other gender. The label opens with the name (the short one the story uses), and
-the person is first among the event's actors.
+no model: for "He", "She", "His" and "Her", the first person named before it in its sentence
+(its subject, as a rule), else in the sentence before, up to READ_BACK sentences back; for
+"Its", the first organisation so named.
+
+A person is a name of two or three capitalised words (no acronym, no institution's: "White
+House") whose last word the story also uses alone ("Thomas Reilly" ... "Reilly said"), or that
+a role or title stands before ("Chief executive Helena Vogt"), or that has an honorific ("Mr.
+Stone"); a name alone stands for the person whose last word it is. A person's gender is what
+an honorific, a sentence naming only them with "her" or "his", or an earlier pronoun resolved
+to them says ("Hale died at her home ... Hale married the poet Owen Price in 1958; he died in
+2004": he is not Hale); a pronoun skips a person of the other gender, and stops at someone the
+story names once with no role ("Michael Plouf, LIN's vice president"). The label opens with
+the name (the short one the story uses), first among the event's actors.
 """
 from __future__ import annotations
 
@@ -18,7 +23,9 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
-from .lang.en.words import HONORIFIC_GENDERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS
+from .lang.en.words import (CORPORATE, GENERIC_NAME_WORDS, HONORIFIC_GENDERS, NOT_SURNAMES,
+                             ORG_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS,
+                             ROLES, TITLES)
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
@@ -127,11 +134,18 @@ class _People:
         words = name.split()
         return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                              and not w.isupper() for w in words) and \
-            not self._lower_elsewhere(words[0])
+            not self._lower_elsewhere(words[0]) and words[-1] not in _NOT_PERSONAL
 
     def _whole(self, name: str) -> bool:
         last = name.split()[-1]
-        return self.looks_whole(name) and (self._alone(last) or last in self.gender)
+        return self.looks_whole(name) and (self._alone(last) or last in self.gender or
+                                           self._titled(name))
+
+    def _titled(self, name: str) -> bool:
+        """Does a role or title stand right before the name somewhere in the story ("Chief
+        executive Helena Vogt", "Senator Maria Lopez")?"""
+        return any(_ROLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                   for m in re.finditer(re.escape(name), self.text))
 
     def _lower_elsewhere(self, word: str) -> bool:
         return word.lower() in self._lower
@@ -160,6 +174,10 @@ class _People:
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$",
                                  re.I)
+_NOT_PERSONAL = NOT_SURNAMES | ORG_HEADS | CORPORATE | GENERIC_NAME_WORDS
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in TITLES},
+                                                       key=len, reverse=True)) +
+                          r")[ \t]+$", re.I)
 _PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)

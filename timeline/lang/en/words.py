@@ -198,6 +198,21 @@ PERSON_PRONOUNS = ("he", "she")
 # an honorific's gender (pronouns.py)
 PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "its": "n"}
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+# Words before a person's name that say it is one: "Chief executive Helena Vogt", "manager Paul
+# Dean", "the poet Owen Price" (and TITLES, "Senator Maria Lopez")
+ROLES = frozenset("executive manager minister spokesman spokeswoman spokesperson senator president "
+                  "judge lawyer attorney prosecutor researcher scientist coach chairman "
+                  "chairwoman director officer analyst poet novelist author writer actor actress "
+                  "singer player striker midfielder defender goalkeeper captain leader mayor "
+                  "governor secretary ambassador professor journalist founder economist doctor "
+                  "surgeon chancellor premier king queen prince princess pope bishop "
+                  "general colonel commander sergeant".split())
+# Last words of names that are no one's surname: institutions, buildings, prizes ("White House",
+# "Booker Prize")
+NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University College School "
+                         "Hospital Museum Airport Station Street Road Avenue Square Park Bridge "
+                         "Prize Award Cup Trophy Games Championship Tower Centre Center Hall "
+                         "Church Cathedral Palace Castle Times Post Journal News".split())
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
 
@@ -211,7 +226,8 @@ RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
-                     "as of", "for", "of", "between")
+                     "as of", "for", "of", "between", "as early as", "as late as", "no later than",
+                     "no earlier than", "not before", "not until")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
                          "from", "into", "through", "throughout", "toward", "towards")
