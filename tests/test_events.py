@@ -211,6 +211,10 @@ CASES = [
      (), ()),
     ("EADS wins £13 billion tanker contract on Friday.", "Friday", "wins", ("EADS",), (), ()),
     ("On Friday Boeing shares fell 5%.", "Friday", "fell", (), (), ()),
+    # where a market ended, after its verb, is no happening: the verb is
+    ("Share prices in Frankfurt closed sharply lower Friday.", "Friday", "closed", (),
+     ("Frankfurt",), ()),
+    ("The index ended higher on Tuesday.", "Tuesday", "ended", (), (), ()),
     # a light verb lends its tense to the event noun it takes: the noun is the happening
     ("The A380 will make a special charity flight on October 25.", "October 25", "flight",
      (), (), ()),

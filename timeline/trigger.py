@@ -375,6 +375,11 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             if i > 0 and toks[i][2].lower() in ("ended", "ending") and \
                     toks[i - 1][2].lower() in W.PERIODS:
                 continue   # "the quarter ended Sept. 30": the date names the period
+            if toks[i][2].lower() in W.COMPARATIVE_COMPLEMENTS:   # ("closed sharply lower
+                verb = next((k for k in range(i - 1, max(stop - 1, i - 3), -1)   # Friday":
+                             if is_verb(toks, k)), None)   # closed)
+                if verb is not None:
+                    i = verb
             return _governing(toks, _main_verb(toks, i, len(toks)))
         if _event_noun(toks, i):
             verb = _object_of(toks, i)

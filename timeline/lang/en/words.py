@@ -47,6 +47,10 @@ MEASURES = frozenset("income earnings profit profits sales revenue revenues orig
 STATIVE = frozenset("include includes included including contain contains contained comprise "
                     "comprises comprised reflect reflects reflected restated came come comes "
                     "remain remains remained".split())
+# Where a market closed: after its verb, the happening is the verb ("closed sharply lower
+# Friday": closed)
+COMPARATIVE_COMPLEMENTS = frozenset("lower higher mixed flat unchanged firmer weaker stronger "
+                                    "softer".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30"
