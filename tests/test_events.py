@@ -215,6 +215,10 @@ CASES = [
     ("Share prices in Frankfurt closed sharply lower Friday.", "Friday", "closed", (),
      ("Frankfurt",), ()),
     ("The index ended higher on Tuesday.", "Tuesday", "ended", (), (), ()),
+    # an event noun after "for", or past a word the lexicon lacks, is its verb's object
+    ("The toymaker filed for bankruptcy protection in July 1988.", "July 1988", "filed", (),
+     (), ()),
+    ("GM sought U.S. antitrust clearance last week.", "last week", "sought", ("GM",), (), ()),
     # a light verb lends its tense to the event noun it takes: the noun is the happening
     ("The A380 will make a special charity flight on October 25.", "October 25", "flight",
      (), (), ()),

@@ -311,15 +311,15 @@ def _object_of(toks, i) -> Optional[int]:
     for j in range(i - 1, max(-1, i - 6), -1):
         word = toks[j][2].lower()
         if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
-                word in vocab.NUMBER_WORDS:
-            continue
-        if word in _PARTICLES and j > 0 and is_verb(toks, j - 1):
-            return j - 1   # ("wrapped up a three-hour meeting")
+                word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2]:
+            continue   # (and an abbreviation's last dot: "U.S. antitrust clearance")
+        if (word in _PARTICLES or word == "for") and j > 0 and is_verb(toks, j - 1):
+            return j - 1   # ("wrapped up a three-hour meeting", "filed for protection")
         if is_verb(toks, j):
             return j if word not in W.COPULAS else None
         if _is_word(word) and not word in W.PREPOSITIONS and not word in W.CONJUNCTIONS and \
-                W.classes(word) & (W.ADJ | W.NOUN) or _proper(toks, j):
-            continue
+                (W.classes(word) & (W.ADJ | W.NOUN) or not W.classes(word)) or _proper(toks, j):
+            continue   # (a modifier, or a word the lexicon lacks: "antitrust clearance")
         return None
     return None
 
