@@ -405,6 +405,16 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Consolidated Freightways reported a drop in third-quarter profit, citing losses.",
      "third-quarter", "Consolidated Freightways reported a drop in profit"),   # (no
     # participle; a hyphenated date modifies the noun after it: its preposition stays)
+    # a participle between commas is its noun's passive
+    ("Lübeck, founded in 1143, became the league's leading city.", "1143",
+     "Lübeck was founded"),
+    ("The Treaty of Stralsund, signed on 24 May 1370, marked the height of its power.",
+     "24 May 1370", "The Treaty of Stralsund was signed"),
+    ("Growing from a few towns in the late 12th century, the league came to dominate trade.",
+     "the late 12th century", "The league came to dominate trade"),
+    # a date before a noun in a clause that another date dates: the noun phrase
+    ("Rescuers pulled two survivors from the rubble on Sunday as the toll from Friday's "
+     "7.1-magnitude earthquake rose to 84.", "Friday", "The 7.1-magnitude earthquake"),
     # "whose": the name's; "where": the place before it; a dateline is no subject
     ('"We never stopped," said manager Paul Dean, whose side were bottom of the table in '
      'October.', "October", "Paul Dean's side were bottom of the table"),
@@ -500,7 +510,7 @@ HAPPENING_LABELS = [
     ("Velto reported strong profits for the quarter, which ended in March.", "ended",
      "The quarter ended in March"),   # (a relative clause's noun)
     ("Analysts said the deal, expected to close in May, would help.", "expected",
-     "The deal expected to close in May"),
+     "The deal was expected to close in May"),
     ("Even though it uses a faster processor, the phone is cheaper.", "uses",
      "It uses a faster processor"),
 ]

@@ -598,6 +598,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
             if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
+            elif k == index - 1:
+                text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded")
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
@@ -613,7 +615,7 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
             # to close in May, would help")
             head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
             if head and not _TIME_WORDS.intersection(head.lower().split()):
-                return head + " " + text.strip()
+                return head + " " + _passive(text.strip())
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
             return subject + " " + text.strip()
@@ -625,6 +627,17 @@ _TIME_WORDS = frozenset(vocab.UNITS) | {u + "s" for u in vocab.UNITS} | frozense
     w.lower() for w in (*vocab.MONTHS, *vocab.WEEKDAY_FULL) if len(w) > 3 or w == "May"}
 # (a clause with one is a date phrase, no subject: "Three days later, troops withdrew"; "Sun"
 # of "Sun Microsystems" is none)
+
+
+def _passive(text: str) -> str:
+    """A participle clause between commas as its noun's passive ("founded in 1143" -> "was
+    founded in 1143", of "Lübeck, founded in 1143, became ..."); other text as it is."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if _PARTICIPLE.search(first) and wordclass.classes(first) & wordclass.VERB and \
+            first not in W.STOP and not (len(words) > 1 and words[1].lower() in W.DETERMINERS):
+        return "was " + text.strip()
+    return text
 
 
 def _interrupts(clause: str) -> bool:
@@ -716,6 +729,20 @@ def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
     return 0 <= trigger_start - date_end and "," not in between and len(between.split()) <= 3
 
 
+def _noun_phrase(sentence: str, date_end: int, noun_end: int) -> str:
+    """The noun phrase a date stands before, from after the date to its noun, with "The" and a
+    short complement after it ("Friday's 7.1-magnitude earthquake near Arequipa" -> "The
+    7.1-magnitude earthquake near Arequipa")."""
+    words = sentence[date_end:noun_end]
+    words = words[2:] if words[:2] in ("'s", "’s") else words
+    complement = _COMPLEMENT.match(sentence, noun_end)
+    return "The " + words.strip() + (complement.group().rstrip() if complement else "")
+
+
+_COMPLEMENT = re.compile(r"\s+(?:of|on|in|near|at|against|over|with)\s+(?:[\w'’$%.-]+\s?){1,4}"
+                         r"(?=[,.;:)]|$)")
+
+
 def _through_quotes(sentence: str, clauses: list, index: int) -> int:
     """Where the clause at `index` ends when one that stops at a quote mark on a word that
     cannot end it ("Jobs acknowledged that", "announced that the") goes on into the quote and
@@ -773,6 +800,11 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
 
 
+def _verb_among(words: list) -> bool:
+    toks = T.tokens(" ".join(words))
+    return any(T.is_verb(toks, i) for i in range(len(toks)))
+
+
 def _participle_opener(sentence: str, clauses: list, index: int, words: list) -> str:
     """A past participle opening the sentence, its subject the main clause's, as a clause of
     its own: "Born in Merthyr Tydfil on May 4, 1934, Hale left school" -> "Hale was born in
@@ -782,7 +814,7 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
     if index != 0 or not words[0][:1].isupper() or not (_PARTICIPLE.search(first) or
                                                          first.endswith("ing")) or \
             not wordclass.classes(first) & wordclass.VERB or first in W.STOP or \
-            _BAD_START.match(" ".join(words[:3])) or _VERBISH.search(" ".join(words[1:])):
+            _BAD_START.match(" ".join(words[:3])) or _verb_among(words[1:]):
         return ""   # (not "When ...", "Even if ...", nor "Consolidated Freightways reported")
     main = next((sentence[c:d] for c, d in clauses[1:] if _VERBISH.search(sentence[c:d])), "")
     verb = _VERBISH.search(main)   # (the main clause's subject: the words before its verb)
@@ -884,10 +916,15 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
+    premodified = found and _modified_by_date(sentence.text, end, found[0])
     if english and found and (_BAD_START.match(label) or
                               not _names(label, sentence.text[found[0]:found[1]])
-                              and not _modified_by_date(sentence.text, end, found[0])):
+                              and not premodified):
         label = _trigger_label(sentence.text, start, end, found) or label
+    elif english and premodified and others and \
+            not _names(label, sentence.text[found[0]:found[1]]):   # ("Rescuers pulled two
+        label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
+    # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where,

@@ -263,6 +263,8 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
         return None
     head = None
     for k in range(j, min(j + 3, len(toks))):
+        if toks[k][2][:1].isdigit() and "-" in toks[k][2]:
+            continue   # (a measure as a modifier: "Friday's 7.1-magnitude earthquake")
         if not _is_word(toks[k][2]) or is_verb(toks, k):
             break
         if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
