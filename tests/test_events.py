@@ -578,3 +578,30 @@ def test_a_pronoun_with_no_one_to_stand_for_stays():
     e = _event_on("The storm hit the coast. He said on Monday that the roads were closed.",
                   "Monday")
     assert e.label.startswith("He said")
+
+
+def test_mentions_of_a_day_naming_one_kind_of_happening_are_one_event():
+    text = ("Rescuers searched the rubble on Sunday after Friday's earthquake. "
+            "The quake, the strongest in decades, flattened hundreds of homes on Friday.")
+    tl = timeline.build([timeline.ingest.from_text(text, "q", timeline.ingest.parse_date(
+        "2026-08-02"))])
+    friday = [e for e in tl.events if e.value == "2026-07-31"]
+    assert len(friday) == 1 and friday[0].mentions == 2, [(e.label, e.value) for e in tl.events]
+    # saying is no kind: two statements of one day stay apart unless they share more
+    text = "The minister said on Monday that taxes would rise. Rebels declared a truce on Monday."
+    tl = timeline.build([timeline.ingest.from_text(text, "s", timeline.ingest.parse_date(
+        "2026-08-05"))])
+    assert len(tl.events) == 2
+
+
+def test_a_wire_datelines_hyphen_and_a_compass_place():
+    text = ("AREQUIPA, Peru (Reuters) - A powerful earthquake shook southern Peru late on Friday, "
+            "killing at least 60 people, authorities said on Saturday. The quake struck 40 km "
+            "north of Arequipa on Friday.")
+    tl = timeline.build([timeline.ingest.from_text(text, "w", timeline.ingest.parse_date(
+        "2026-08-02"))])
+    said = next(e for e in tl.events if e.value == "2026-08-01")
+    assert said.label.startswith("Authorities said: A powerful earthquake"), said.label
+    assert "AREQUIPA" not in said.label and "AREQUIPA" not in said.who
+    struck = next(e for e in tl.events if e.trigger == "struck")
+    assert "Arequipa" in struck.where

@@ -54,6 +54,8 @@ _LEADING_AND = re.compile(rf"^\s*(?:{alternation(W.COORDINATORS)})\s+(?=\S)")   
 # own after a comma
 _WHICH = re.compile(rf"\s*(?:{alternation(W.RELATIVE_PRONOUNS)})\b", re.I)
 _WHERE = re.compile(r"\s*where\s+", re.I)
+_ING_OPENER = re.compile(r"\s*[a-z]+ing\s")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 _RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
@@ -63,6 +65,8 @@ _LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:t
                        r"(?:the\s+)?)(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+|"
                        r"central\s+)?$"
                        r"|\b(?:north|south|east|west)(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
+                       r"|\b(?:north|south|east|west)(?:-?east|-?west)?\s+of\s+$"   # ("40 km north
+                       # of Arequipa")
                        r"|\bcentral\s+$", re.I)   # ("in Kenya", "the village of Piatykhatky",
 # "struck central Italy")
 
@@ -457,8 +461,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
         before = _with_subject(sentence, clauses, index - 1,   # dawn broke"
                                sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip())
-        if _has_verb(before) and len(before.split()) >= 3:   # (who said it first: a long
-            return text.strip() + ": " + before   # report would cut the saying off the label)
+        if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3:   # (who said
+            return text.strip() + ": " + before   # it first: a long report would cut the
+            # saying off the label)
     return _with_subject(sentence, clauses, index, text)
 
 
@@ -470,7 +475,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     first novel" for 1961, "won the Booker Prize" with its subject ("She") for 1979. The clause
     as it is when no other date stands in another predicate."""
     others = [o for o in others if a <= o[0] < b and not start <= o[0] < end]
-    if not others:
+    if not others or not _AND_OR.search(sentence, a, b) and " but " not in sentence[a:b]:
         return a, b, ""
     toks = T.tokens(T.titles_masked(sentence[a:b]))
     cuts = [k for k in range(1, len(toks) - 1)
@@ -594,6 +599,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
         words = subject.split()
         named = len(words) == 1 and _named_word(words[0])
+        bare = subject.strip(" _-–—").split()
+        if k == first and _opens_participle(bare) and not _verb_among(bare[1:]):
+            return text   # ("Taking the stand, a friend of ... said": no subject of it)
         if k == first and (1 < len(words) <= 8 or named) and (relative or not (
                 _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
             if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
@@ -609,12 +617,21 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if 1 < len(words) <= 8 and not (_verb_in(subject) or
                                         _TIME_WORDS.intersection(map(str.lower, words))):
             return subject.strip() + " " + text.strip()
+    if _ING_OPENER.match(text) and index == first + 1 and _verb_in(
+            sentence[clauses[first][0]:clauses[first][1]]):   # ("A quake shook Peru, killing
+        main = sentence[clauses[first][0]:clauses[first][1]].strip(" -–—_")   # 60 people": the
+        if len(main.split()) + len(text.split()) <= MAX_LABEL_WORDS:   # participle's subject
+            return main + ", " + text.strip()   # is the clause before it, when both fit; else
+        subject = _subject_of(main)   # its subject: "A powerful earthquake killing ...")
+        if subject:
+            return subject + " " + text.strip()
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
         if text.split()[0].lower().endswith(("ed", "en")) and index + 1 < len(clauses):
             # (a participle between commas tells of the noun before it: "the deal, expected
             # to close in May, would help")
             head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
-            if head and not _TIME_WORDS.intersection(head.lower().split()):
+            if head and not _TIME_WORDS.intersection(head.lower().split()) and \
+                    (" " in head or _named_word(head)):   # (not "However, cited by ...")
                 return head + " " + _passive(text.strip())
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
@@ -635,7 +652,8 @@ def _passive(text: str) -> str:
     words = text.split()
     first = words[0].lower() if words else ""
     if _PARTICIPLE.search(first) and wordclass.classes(first) & wordclass.VERB and \
-            first not in W.STOP and not (len(words) > 1 and words[1].lower() in W.DETERMINERS):
+            first not in W.STOP and first not in W.PREPOSITION_LIKE and \
+            not (len(words) > 1 and words[1].lower() in W.DETERMINERS):
         return "was " + text.strip()
     return text
 
@@ -792,12 +810,21 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         head = name if name and before.rstrip(" .").endswith(name) else \
             _antecedent(before) or name
         if head and relative and relative.group().strip().lower() == "whose":   # ("Paul Dean, whose side
-            head += "'s"   # were bottom": Paul Dean's side)
+            head += "'" if head.endswith("s") else "'s"   # were bottom": Paul Dean's side)
         return _tidy(" ".join(([head] if head else []) + (["to"] if infinitive else []) + words))
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():
         return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+
+
+def _opens_participle(words: list) -> bool:
+    """Do the words open with a capitalised participle ("Born", "Founded", "Speaking"; not
+    "When", "Even if")?"""
+    first = words[0].lower() if words else ""
+    return words[0][:1].isupper() and (_PARTICIPLE.search(first) or first.endswith("ing")) \
+        and bool(wordclass.classes(first) & wordclass.VERB) and first not in W.STOP and \
+        not _BAD_START.match(" ".join(words[:3])) if words else False
 
 
 def _verb_among(words: list) -> bool:
@@ -810,12 +837,9 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
     its own: "Born in Merthyr Tydfil on May 4, 1934, Hale left school" -> "Hale was born in
     Merthyr Tydfil" (`words`: the first clause's, the date taken out); for a present one
     ("Speaking on Monday, ..."), the main clause; "" otherwise."""
+    if index != 0 or not _opens_participle(words) or _verb_among(words[1:]):
+        return ""   # (not "Consolidated Freightways reported")
     first = words[0].lower()
-    if index != 0 or not words[0][:1].isupper() or not (_PARTICIPLE.search(first) or
-                                                         first.endswith("ing")) or \
-            not wordclass.classes(first) & wordclass.VERB or first in W.STOP or \
-            _BAD_START.match(" ".join(words[:3])) or _verb_among(words[1:]):
-        return ""   # (not "When ...", "Even if ...", nor "Consolidated Freightways reported")
     main = next((sentence[c:d] for c, d in clauses[1:] if _VERBISH.search(sentence[c:d])), "")
     verb = _VERBISH.search(main)   # (the main clause's subject: the words before its verb)
     subject = main[:verb.start()].strip() if verb else ""
@@ -922,12 +946,18 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                               and not premodified):
         label = _trigger_label(sentence.text, start, end, found) or label
     elif english and premodified and others and \
-            not _names(label, sentence.text[found[0]:found[1]]):   # ("Rescuers pulled two
+            sentence.text[found[0]:found[1]].lower() not in label.lower() and \
+            wordclass.happening(sentence.text[found[0]:found[1]]) and \
+            not _AND_OR.search(sentence.text, end, found[0]):   # ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
-    return Mention(tx, sentence, label, who, content_terms(sentence.text), score, trigger, where,
+    kinds = wordclass.kinds_in(label, sentence.text[found[0]:found[1]] if found else None) \
+        if english else set()   # (two mentions of a day naming one kind of happening, "the
+    # earthquake" and "the quake", are one: _shares_enough; saying is no such kind)
+    terms = content_terms(sentence.text) | {_KIND + k for k in kinds if k != "statement"}
+    return Mention(tx, sentence, label, who, terms, score, trigger, where,
                    sentence_index=index)
 
 
@@ -961,8 +991,14 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
-    """Mentions of one value are one event when they share an actor or ≥ 2 terms."""
-    return not set(who_a).isdisjoint(who_b) or len(set(terms_a).intersection(terms_b)) >= 2
+    """Mentions of one value are one event when they share an actor, ≥ 2 terms, or the kind of
+    happening they name."""
+    shared = set(terms_a).intersection(terms_b)
+    return not set(who_a).isdisjoint(who_b) or len(shared) >= 2 or \
+        any(t.startswith(_KIND) for t in shared)
+
+
+_KIND = "~"   # (a term naming a kind of happening: "~quake")
 
 
 def same_happening(a: Mention, b: Mention) -> bool:
@@ -1146,7 +1182,8 @@ def _entry(sentences: list[Sentence], i: int, heading: Timex,
 
 
 _DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)"
-                            r"\s*)?(?:--|—|–|_)\s+")
+                            r"\s*)?(?:--|—|–|_|(?<=\)\s)-|(?<=\))-)\s+")   # (a hyphen after the
+# agency: "AREQUIPA, Peru (Reuters) - ")
 _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*")
 _DATELINE_AFTER = re.compile(vocab.DATELINE_AFTER)
 

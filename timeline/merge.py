@@ -11,13 +11,12 @@ reports the same happening whichever document came first.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .events import GroupIndex, combine_actors, content_terms, sort_events
 from .model import HAPPENING_ANCHORS, Event, evolve
-from .wordclass import happening
+from .wordclass import kinds_in
 
 PRECISE = {"day", "time"}
 
@@ -90,11 +89,7 @@ def _compatible(a: Event, b: Event) -> bool:
 def kinds_of(e: Event) -> set:
     """The kinds of happening an event names: its trigger's, and its label's words' (but for
     saying, which a label holds beside what it reports)."""
-    kinds = {happening(w) for w in _WORDS.findall(e.label)} - {None, "statement"}
-    return kinds | ({happening(e.trigger)} - {None})
-
-
-_WORDS = re.compile(r"[A-Za-z][a-z-]+")
+    return kinds_in(e.label, e.trigger)
 
 
 def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> int:

@@ -54,8 +54,8 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         if name is None:
             out.append(m)
             continue
-        if gender != _ORGANISATION:
-            people.gender.setdefault(name, gender)
+        if gender != _ORGANISATION and people.gender_of(name) is None:
+            people.gender[name] = gender
         short = people.short(name) if gender != _ORGANISATION else name
         if pronoun in POSSESSIVE_PRONOUNS:
             short += "'s"
@@ -94,7 +94,7 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
             if gender == _ORGANISATION:
                 if person is None and people.organisation(name):
                     return name
-            elif person is not None and people.gender.get(person, gender) == gender:
+            elif person is not None and people.gender_of(person) in (None, gender):
                 return person
             elif person is None and people.looks_whole(name) and \
                     not _PREPOSITION_BEFORE.search(before, 0, max(0, before.find(name))):
@@ -118,15 +118,25 @@ class _People:
             end = m.end()
         for m in _HONORIFIC.finditer(text):
             self.gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
-        self.wholes = {name.split()[-1]: name for name in names_in(text)
-                       if self._whole(name)}   # (last word -> whole name)
-        for s in sentences:   # (a sentence naming one person, then "her" or "his": theirs)
-            genders = {PRONOUN_GENDERS[w.lower()] for w in _PERSONAL.findall(s.text)}
-            if len(genders) != 1:
-                continue
-            named = {p for p in map(self.person, names_in(s.text)) if p is not None}
-            if len(named) == 1:
-                self.gender.setdefault(named.pop(), genders.pop())
+        self.sentences, self.names_in = sentences, names_in
+        self._wholes: dict = {}   # (last word -> whole name, or None: read when asked)
+        self._runs: Optional[dict] = None
+
+    def gender_of(self, person: str) -> Optional[str]:
+        """The person's gender: bound already, or told by a sentence that names only them and
+        holds "her" or "his" (read when first asked), else None."""
+        if person not in self.gender:
+            self.gender[person] = None
+            last = person.split()[-1]
+            for s in self.sentences:   # (a sentence naming one person, then "her" or "his")
+                if last not in s.text:
+                    continue
+                genders = {PRONOUN_GENDERS[w.lower()] for w in _PERSONAL.findall(s.text)}
+                if len(genders) == 1 and {p for p in map(self.person, self.names_in(s.text))
+                                          if p is not None} == {person}:
+                    self.gender[person] = genders.pop()
+                    break
+        return self.gender[person]
 
     def looks_whole(self, name: str) -> bool:
         """Does `name` look like a person's whole name: two or three capitalised words (no
@@ -154,9 +164,25 @@ class _People:
         """The person `name` is (their whole name), or None when it is no person's."""
         if self._whole(name):
             return name
-        if " " not in name and (name in self.wholes or name in self.gender):
-            return self.wholes.get(name, name)
+        if " " not in name:
+            whole = self._whole_of(name)
+            return whole or (name if name in self.gender else None)
         return None
+
+    def _whole_of(self, word: str) -> Optional[str]:
+        """The whole name the story gives the person it also calls `word` ("Reilly": "Thomas
+        Reilly"), or None."""
+        if self._runs is None:   # (the story's runs of capitalised words, by their last word)
+            self._runs = {}
+            for m in _RUN.finditer(self.text):
+                words = m.group().split()
+                for n in (2, 3):
+                    if len(words) >= n:
+                        self._runs.setdefault(words[-1], []).append(" ".join(words[-n:]))
+        if word not in self._wholes:
+            self._wholes[word] = next((name for name in self._runs.get(word, ())
+                                       if self._whole(name)), None)
+        return self._wholes[word]
 
     def organisation(self, name: str) -> bool:
         """A name that can own "its": not one word that the story also writes in lower case."""
@@ -178,6 +204,7 @@ _NOT_PERSONAL = NOT_SURNAMES | ORG_HEADS | CORPORATE | GENERIC_NAME_WORDS
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in TITLES},
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
+_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)

@@ -11,6 +11,7 @@ clause and auxiliaries. A copula gives way to its predicate ("was part of the cr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from . import wordclass as W
@@ -34,6 +35,7 @@ _TITLE = re.compile(r"(?:[“\"]|``)([A-Z0-9][^“”\"`\n]{0,60}?)[,.!?]?(?:[�
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by".split())
 
 
+@lru_cache(maxsize=256)
 def titles_masked(text: str, blank: bool = False) -> str:
     """`text` with each quoted title ("The Pit Road," in 'her first novel, "The Pit Road," in
     1961') written as one capitalised word of the same length, so that a title reads as a name

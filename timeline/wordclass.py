@@ -9,6 +9,7 @@ closed classes are tables in lang/en/words.py.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
@@ -73,3 +74,20 @@ _HAPPENING_OF = {word: kind for kind, words in HAPPENINGS.items() for word in wo
 def happening(word: str) -> Optional[str]:
     """The kind of happening a trigger word names ("explosion" -> "blast"), or None."""
     return _HAPPENING_OF.get(word.lower())
+
+
+_LABEL_WORDS = re.compile(r"[A-Za-z][a-z-]+")
+_KINDS_OF = {w: kind for w, kind in _HAPPENING_OF.items() if kind != "statement"}
+
+
+def kinds_in(label: str, trigger: Optional[str]) -> set:
+    """The kinds of happening a label and its trigger name (but saying, which a label holds
+    beside what it reports): "The quake struck" -> {"quake"}."""
+    get = _KINDS_OF.get
+    kinds = {get(w.lower()) for w in _LABEL_WORDS.findall(label)}
+    kinds.discard(None)
+    if trigger:
+        kind = happening(trigger)
+        if kind:
+            kinds.add(kind)
+    return kinds

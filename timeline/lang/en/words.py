@@ -51,6 +51,9 @@ STATIVE = frozenset("include includes included including contain contains contai
 # Friday": closed)
 COMPARATIVE_COMPLEMENTS = frozenset("lower higher mixed flat unchanged firmer weaker stronger "
                                     "softer".split())
+# Participles that work as prepositions: never a noun's passive ("costs compared with")
+PREPOSITION_LIKE = frozenset("compared according including excluding given provided following "
+                             "regarding concerning considering".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30"
