@@ -263,7 +263,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     for name in names:
         at = sentence.find(name)
         before, after = sentence[:max(at, 0)], sentence[at + len(name):] if at >= 0 else ""
-        located = bool((locative or _LOCATIVE).search(before)) or \
+        located = bool((locative or _LOCATIVE).search(before[-_LOCATIVE_REACH:])) or \
             listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
@@ -285,6 +285,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     return tuple(who), tuple(where)
 
 
+_LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
 _LIST_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
@@ -360,7 +361,8 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     if possessive:
         return before + "the" + after[possessive.end():]
     if not ("-" in text[start:end] and _noun_after(after)):   # ("a drop in third-quarter
-        before = _PREPOSITION_BEFORE.sub("", before)   # profit": in profit)
+        cut = max(0, len(before) - _LOCATIVE_REACH)   # profit": in profit)
+        before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
         if _CAPITAL_END.search(before) and after.lstrip()[:1].isupper():   # ("the Thirty
@@ -937,7 +939,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "")
     before = sentence.text[:start]
-    score = (2.0 if _PREPOSITION_BEFORE.search(before) else 0.0) + len(names) * 0.5 + \
+    score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
+        len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
     premodified = found and _modified_by_date(sentence.text, end, found[0])

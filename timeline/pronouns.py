@@ -97,7 +97,8 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
             elif person is not None and people.gender_of(person) in (None, gender):
                 return person
             elif person is None and people.looks_whole(name) and \
-                    not _PREPOSITION_BEFORE.search(before, 0, max(0, before.find(name))):
+                    not _PREPOSITION_BEFORE.search(before, max(0, before.find(name) - 40),
+                                                   max(0, before.find(name))):
                 return None   # (someone the story names once, "Michael Plouf, LIN's vice
     return None   # president": not someone named farther back; "born in Merthyr Tydfil" is
     # a place)

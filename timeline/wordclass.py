@@ -80,7 +80,8 @@ _LABEL_WORDS = re.compile(r"[A-Za-z][a-z-]+")
 _KINDS_OF = {w: kind for w, kind in _HAPPENING_OF.items() if kind != "statement"}
 
 
-def kinds_in(label: str, trigger: Optional[str]) -> set:
+@lru_cache(maxsize=4096)   # (a label's kinds are read by its mention and by the merge)
+def kinds_in(label: str, trigger: Optional[str]) -> frozenset:
     """The kinds of happening a label and its trigger name (but saying, which a label holds
     beside what it reports): "The quake struck" -> {"quake"}."""
     get = _KINDS_OF.get
@@ -90,4 +91,4 @@ def kinds_in(label: str, trigger: Optional[str]) -> set:
         kind = happening(trigger)
         if kind:
             kinds.add(kind)
-    return kinds
+    return frozenset(kinds)
