@@ -405,6 +405,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Consolidated Freightways reported a drop in third-quarter profit, citing losses.",
      "third-quarter", "Consolidated Freightways reported a drop in profit"),   # (no
     # participle; a hyphenated date modifies the noun after it: its preposition stays)
+    # a name in apposition stays with the subject it names; a party is a title
+    ("The governor of Ohio, Mark Ellis, conceded the race to Democrat Ana Ruiz on Tuesday.",
+     "Tuesday", "The governor of Ohio, Mark Ellis, conceded the race to Democrat Ana Ruiz"),
+    # a date inside the subject's words is no part of the subject
+    ("Nimbus Inc. on Tuesday unveiled the Fold X, its first foldable phone, at an event in "
+     "San Francisco, hoping to win back customers it lost to Samsung last year.", "last year",
+     "Nimbus Inc. hoping to win back customers it lost to Samsung"),
     # a participle between commas is its noun's passive
     ("Lübeck, founded in 1143, became the league's leading city.", "1143",
      "Lübeck was founded"),
@@ -441,6 +448,7 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("Japan said it would help.", ("Japan",)),                         # (a country, acting)
     ('Hale wrote "Black Water" in Cardiff.', ("Hale",)),              # (a title acts not)
     ("The trial followed patients in Sweden, Denmark and Norway.", ()),   # (a list of places)
+    ("Democrat Ana Ruiz won.", ("Ana Ruiz",)),                          # (a party, as a title)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places

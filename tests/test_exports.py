@@ -131,6 +131,11 @@ def test_coarse_values_read_as_a_reader_writes_them():
         "1980s", "19th century", "summer 2019"]
 
 
+def test_a_clock_time_shows_its_time():
+    tl = timeline.build("Polls closed at 9:45 p.m. on Monday.", "2026-11-03")
+    assert [render.when_text(e) for e in tl.events] == ["2026-11-02 21:45"]
+
+
 def test_a_range_of_years_before_the_era_is_one_dated_span(tmp_path):
     tl = timeline.build("Octavian defeated Antony at Actium (32-31 B.C.).", "2010-01-01")
     (e,) = tl.events

@@ -206,7 +206,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
             words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
             # goes first, and a name after it is a name: "President Bush")
         if opens and proper is not None and words and words[0].rstrip(".") not in proper:
-            bits = wordclass.classes(words[0].lower())
+            bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
+                wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else 0)
             if (common or bits) and not (   # (a word unknown in lower case is a name; so is
                     len(words) > 1 and not common and words[0] not in SENTENCE_STARTERS and
                     bits & (wordclass.NOUN | wordclass.ADJ) and not bits & wordclass.ADV and
@@ -499,6 +500,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
 
 
 _PREDICATE_JOINERS = frozenset({"and", "but"})
+_DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
+    r"\s+(?:on|in|at|last|this|next|late|early)\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
 
 
 def _verb_after_joiner(toks, i) -> bool:
@@ -610,6 +613,10 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
             elif k == index - 1:
                 text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded")
+            if index == first + 2 and " " in subject.strip():   # (the name in apposition:
+                name = sentence[clauses[first + 1][0]:clauses[first + 1][1]].strip()   # "The
+                if _NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:   # governor of
+                    return f"{subject.strip()}, {name}, {text.strip()}"   # Ohio, Mark Ellis,")
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
@@ -699,8 +706,17 @@ _CONTRACTED = re.compile(r"^(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]
 
 
 def _opens_with_verb(text: str) -> bool:
+    """Does the text open with a verb: one read as such, or a lower-case word that can be one
+    before a preposition, a determiner or "to" ("ships in October", "opens the show")?"""
     toks = T.tokens(text.strip()[:60])   # (its first words: enough to read the first one)
-    return bool(toks) and T.is_verb(toks, 0)
+    if not toks:
+        return False
+    if T.is_verb(toks, 0):
+        return True
+    first = toks[0][2]
+    return first[:1].islower() and len(toks) > 1 and \
+        bool(wordclass.classes(first) & wordclass.VERB) and first not in W.STOP and \
+        (toks[1][2] in W.PREPOSITIONS or toks[1][2] in W.DETERMINERS or toks[1][2] == "to")
 
 
 def _subject_of(clause: str, pronoun: bool = False) -> str:
@@ -712,6 +728,9 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
     if at is None:
         return ""
     subject = clause[:toks[at][0]].strip()
+    dated = _DATE_AFTER_SUBJECT.search(subject)   # ("Nimbus Inc. on Tuesday": Nimbus Inc.)
+    if dated:
+        subject = subject[:dated.start()].strip()
     words = subject.split()
     if pronoun and len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
         return subject

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import math
 import os
+import re
 import textwrap
 from datetime import date
 from typing import Mapping, Optional, Sequence
@@ -49,11 +50,16 @@ def _wrap(text: str, width: int = 80) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
 
 
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
 def when_text(e: Event) -> str:
     """The date as the table and hover show it: the day, the value of a coarser stretch, or a
     year before the common era as a reader writes it ("44 BC", "1980s"); "undated" if vague."""
     if e.date is None:
         return V.bc_text(e.value) or ("undated" if e.is_vague else e.value)
+    if e.granularity == "time" and _CLOCK.match(e.value or ""):   # ("2026-11-03 21:45")
+        return e.value[:10] + " " + e.value[11:16]
     if e.granularity in PRECISE:
         return e.date.isoformat()
     return V.year_text(e.date.year) if e.value == f"{e.date.year:04d}" else V.value_text(e.value)

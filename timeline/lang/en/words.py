@@ -143,7 +143,8 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
 TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Chairwoman Chair "
                    "Minister Secretary Spokesman Spokeswoman Spokesperson CEO CFO COO Senator "
                    "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
-                   "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier".split())
+                   "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier Democrat "
+                   "Republican".split())
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
                      "Agriculture Transportation Education Finance Foreign Home Interior Trade "
                      "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
