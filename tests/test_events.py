@@ -219,6 +219,11 @@ CASES = [
     ("The toymaker filed for bankruptcy protection in July 1988.", "July 1988", "filed", (),
      (), ()),
     ("GM sought U.S. antitrust clearance last week.", "last week", "sought", ("GM",), (), ()),
+    ("Sinn Fein was expelled from peace talks on Feb. 20.", "Feb. 20", "expelled", (), (), ()),
+    ("The party returned to power in 1990.", "1990", "returned", (), (), ()),
+    # a noun that is a verb's too after a possessive names a happening
+    ("He probably died within weeks of his capture on March 26, 1996.", "March 26, 1996",
+     "capture", (), (), ()),
     # a light verb lends its tense to the event noun it takes: the noun is the happening
     ("The A380 will make a special charity flight on October 25.", "October 25", "flight",
      (), (), ()),
