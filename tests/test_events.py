@@ -220,6 +220,8 @@ CASES = [
      (), ()),
     ("GM sought U.S. antitrust clearance last week.", "last week", "sought", ("GM",), (), ()),
     ("Sinn Fein was expelled from peace talks on Feb. 20.", "Feb. 20", "expelled", (), (), ()),
+    ("The company is calling for the redemption of its notes on Dec. 7.", "Dec. 7",
+     "redemption", (), (), ()),   # (what is called for: not filing)
     ("The party returned to power in 1990.", "1990", "returned", (), (), ()),
     # a noun that is a verb's too after a possessive names a happening
     ("He probably died within weeks of his capture on March 26, 1996.", "March 26, 1996",

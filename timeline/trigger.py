@@ -27,7 +27,7 @@ _DATE = "@"
 WINDOW = 160   # characters read each side of the date (a clause's reach)
 _ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
 _FLOATING = frozenset({"all", "both", "each"})
-_VERB_PREPOSITIONS = frozenset({"for", "from", "to"})   # (a verb's: "returned to power")
+_VERB_PREPOSITIONS = frozenset({"from", "to"})   # (a verb's: "returned to power")
 _FRONTING = frozenset({",", "and", "but"})   # (a date after them opens a clause: "..., and
 # the following year he was appointed")
 
@@ -313,7 +313,8 @@ def _event_noun(toks, i) -> bool:
         return True
     return i > 0 and toks[i - 1][2].lower() in _OWNERS and \
         W.classes(toks[i][2].lower()) & (W.NOUN | W.VERB) == W.NOUN | W.VERB and \
-        toks[i][2].lower() not in W.STOP   # ("his capture", "its purchase")
+        toks[i][2].lower() not in W.STOP and not toks[i][2].endswith("s")   # ("his capture",
+    # "its purchase"; not "its notes")
 
 
 _OWNERS = frozenset({"his", "her", "its", "their", "our", "your", "my"})   # (possessives)
@@ -327,9 +328,10 @@ def _object_of(toks, i) -> Optional[int]:
         if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
                 word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2]:
             continue   # (and an abbreviation's last dot: "U.S. antitrust clearance")
-        if (word in _PARTICLES or word in _VERB_PREPOSITIONS) and j > 0 and \
-                is_verb(toks, j - 1):   # ("wrapped up a three-hour meeting", "filed for
-            return j - 1   # protection", "was expelled from peace talks")
+        if (word in _PARTICLES or word in _VERB_PREPOSITIONS or word == "for" and j > 0 and
+                toks[j - 1][2].lower() in W.FILING) and j > 0 and is_verb(toks, j - 1):
+            return j - 1   # ("wrapped up a three-hour meeting", "was expelled from peace
+            # talks", "filed for bankruptcy protection"; not "calling for the redemption")
         if is_verb(toks, j):
             return j if word not in W.COPULAS else None
         if _is_word(word) and not word in W.PREPOSITIONS and not word in W.CONJUNCTIONS and \

@@ -51,6 +51,8 @@ STATIVE = frozenset("include includes included including contain contains contai
 # Friday": closed)
 COMPARATIVE_COMPLEMENTS = frozenset("lower higher mixed flat unchanged firmer weaker stronger "
                                     "softer".split())
+# Verbs whose happening is the filing, not what is filed for ("filed for bankruptcy protection")
+FILING = frozenset("file files filed filing apply applies applied applying".split())
 # Participles that work as prepositions: never a noun's passive ("costs compared with")
 PREPOSITION_LIKE = frozenset("compared according including excluding given provided following "
                              "regarding concerning considering".split())
