@@ -133,8 +133,7 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
     after_be = False
     cursor, done = 0, 0   # tokens[:done] end before low[cursor]
     for i, word in enumerate(tokens):
-        maybe = after_be or word in _MAYBE_CUES or word.endswith(("ed", "ing")) or \
-            i and tokens[i - 1] in vocab.PRESENT_SUBJECTS
+        maybe = after_be or word in _MAYBE_CUES or word.endswith(("ed", "ing"))
         after_be = word in ("be", "being")
         if not maybe:
             continue   # the quick test: most words are no cue
@@ -179,7 +178,7 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     prev = tokens[i - 1] if i else ""
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and not low.endswith(("ed", "ing")):
-        return PRESENT if prev in vocab.PRESENT_SUBJECTS and _present_verb(low) else None
+        return None
     if (static == FUTURE or low in _TO_FUTURE) and (prev in _PAST_AUXILIARIES or (
             prev in ("been", "not") and i > 1 and tokens[i - 2] in _PAST_AUXILIARIES)):
         return PAST   # "it had been due to expire Friday", "they did not expect": a plan or a
@@ -200,14 +199,6 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
             and low not in vocab.NOT_PAST_ED and prev not in _DETERMINERS):
         return PAST   # "announced"; not "succeed", nor "a still unspecified date"
     return None
-
-
-def _present_verb(word: str) -> bool:
-    """Is `word`, after a subject pronoun, a verb in the present that can schedule ("host",
-    "opens"), not one of saying or knowing, nor a past form ("met")?"""
-    from . import wordclass
-    return word.isalpha() and word not in vocab.NOT_SCHEDULING and \
-        word not in wordclass.PAST_FORMS and bool(wordclass.classes(word) & wordclass.VERB)
 
 
 # --- choosing among candidate years ---------------------------------------------------------------

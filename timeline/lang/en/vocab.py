@@ -275,13 +275,6 @@ PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re"}
 # "is" is. (Only forms that are seldom nouns: not "meet", "start".)
 SCHEDULING_PRESENT = {"resume", "reconvene", "convene", "meets", "kicks", "adjourns", "airs",
                       "premieres", "sails", "lands"}
-# A verb in the present after one of these pronouns schedules a day ("They host Castle United
-# on Saturday"); not a verb of saying or knowing ("he says", "she recalls")
-PRESENT_SUBJECTS = {"i", "you", "we", "they", "he", "she", "it"}
-NOT_SCHEDULING = {"say", "says", "tell", "tells", "think", "thinks", "know", "knows", "recall",
-                  "recalls", "remember", "remembers", "believe", "believes", "hope", "hopes",
-                  "feel", "feels", "see", "sees", "argue", "argues", "insist", "insists",
-                  "claim", "claims", "admit", "admits", "deny", "denies", "agree", "agrees"}
 # Words in -ed that are not past-tense verbs.
 NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed", "united",
                "limited", "alleged", "allegedly", "so-called", "proposed", "expected",
