@@ -341,7 +341,8 @@ def content_terms(text: str) -> frozenset:
     return frozenset(terms)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)   # (a sentence's clauses are read by its label and by its trigger's)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each clause of `text`, split at commas, semicolons, brackets,
     dashes and quote marks (not those of a quoted title: T.titles_masked)."""
     spans, pos = [], 0
@@ -352,7 +353,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _remove_timex(text: str, start: int, end: int) -> str:
@@ -989,7 +990,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     the date), the date phrase taken out, its leading function and date words dropped up to a
     verb, a negation or an article before a noun ("Aunque el Gobierno lo negó el lunes" -> "el
     Gobierno lo negó")."""
-    clauses = _clauses(sentence) or [(0, len(sentence))]
+    clauses = _clauses(sentence) or ((0, len(sentence)),)
     at = trigger[0] if trigger else start
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
     text = sentence[a:b]
