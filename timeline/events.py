@@ -263,8 +263,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
     for name in names:
         at = sentence.find(name)
-        before, after = sentence[:max(at, 0)], sentence[at + len(name):] if at >= 0 else ""
-        located = bool((locative or _LOCATIVE).search(before[-_LOCATIVE_REACH:])) or \
+        after = sentence[at + len(name):at + len(name) + _LOCATIVE_REACH] if at >= 0 else ""
+        located = bool((locative or _LOCATIVE).search(sentence[max(0, at - _LOCATIVE_REACH):
+                                                               max(at, 0)])) or \
             listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
