@@ -419,6 +419,15 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Nimbus Inc. on Tuesday unveiled the Fold X, its first foldable phone, at an event in "
      "San Francisco, hoping to win back customers it lost to Samsung last year.", "last year",
      "Nimbus Inc. hoping to win back customers it lost to Samsung"),
+    # another date in the label's clause goes with its own
+    ("Transport Secretary Priya Nair said on Saturday that an inquiry would report by the end "
+     "of the year.", "the end of the year", "Transport Secretary Priya Nair said that an "
+     "inquiry would report"),
+    ("Engineers flagged cracks in a report dated March 3, 2025.", "March 3, 2025",
+     "Engineers flagged cracks in a report"),
+    # ... but not one joined to a third by "and", nor one that is its clause's subject
+    ("It said two flights would leave Bombay on Monday and Tuesday nights from March 30.",
+     "March 30", "It said two flights would leave Bombay on Monday and Tuesday nights"),
     # a participle between commas is its noun's passive
     ("Lübeck, founded in 1143, became the league's leading city.", "1143",
      "Lübeck was founded"),

@@ -56,6 +56,7 @@ _WHICH = re.compile(rf"\s*(?:{alternation(W.RELATIVE_PRONOUNS)})\b", re.I)
 _WHERE = re.compile(r"\s*where\s+", re.I)
 _ING_OPENER = re.compile(r"\s*[a-z]+ing\s")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+_JOINED_DATE = re.compile(r"\s+(?:and|or)\s+$|\s+(?:and|or)\s")
 _RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
@@ -373,6 +374,16 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     return before.rstrip() + " " + after.lstrip()
 
 
+def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
+    """The clause sentence[a:b] with the date phrases at `spans` taken out (the label's own
+    and any other in its clause: "said on Saturday that an inquiry would report by the end of
+    the year" -> "said that an inquiry would report"), last first so offsets hold."""
+    text = sentence[a:b]
+    for start, end in sorted(set(spans), reverse=True):
+        text = _remove_timex(text, max(0, start - a), max(0, min(end, b) - a))
+    return text.strip(" .,;:")
+
+
 def _noun_after(text: str) -> bool:
     """Does `text` open with a noun or an adjective in lower case (what a date before it
     modifies: "third-quarter net income")?"""
@@ -420,7 +431,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
-    text = _remove_timex(sentence[a:b], max(0, start - a), max(0, min(end, b) - a)).strip(" .,;:")
+    text = _without_dates(sentence, a, b, [(start, end)] + [
+        o for o in others if a <= o[0] and o[1] <= b and not _JOINED_DATE.search(
+            sentence, max(a, o[0] - 5), o[0]) and not _JOINED_DATE.match(sentence, o[1]) and
+        not (not sentence[a:o[0]].strip(" ,;:") and _OPENING_VERB.match(
+            sentence[o[1]:b].lstrip(" ,")))])   # (not a date joined to another by "and",
+    # "on Monday and Tuesday nights", nor one that is its clause's subject, "Today is ...")
     opener = _participle_opener(sentence, clauses, index, text.split()) if text else ""
     if opener:   # ("Founded in 1901, the company makes tractors": The company was founded)
         return opener
@@ -970,7 +986,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                               and not premodified):
         label = _trigger_label(sentence.text, start, end, found) or label
     elif english and premodified and others and \
-            sentence.text[found[0]:found[1]].lower() not in label.lower() and \
+            sentence.text[found[0]:found[1]].lower() not in label.lower().split()[:4] and \
             wordclass.happening(sentence.text[found[0]:found[1]]) and \
             not _AND_OR.search(sentence.text, end, found[0]):   # ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
@@ -1187,12 +1203,13 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
 
 
 def _others(timexes: list[Timex], starts: list[int], tx: Timex, sentence: Sentence) -> tuple:
-    """The spans (in the sentence's frame) of the sentence's other dates (`starts`: the
-    expressions' starts, in order)."""
+    """The spans (in the sentence's frame) of the sentence's other dates, not vague ones
+    (`starts`: the expressions' starts, in order)."""
     first = bisect_left(starts, sentence.start)
     last = bisect_left(starts, sentence.end)
     return tuple((t.start - sentence.start, t.end - sentence.start) for t in timexes[first:last]
-                 if t is not tx and t.end <= sentence.end and _is_event(t))
+                 if t is not tx and t.end <= sentence.end and _is_event(t) and
+                 t.value not in V.VAGUE_VALUES)   # (not "now": no date of a happening)
 
 
 def _entry(sentences: list[Sentence], i: int, heading: Timex,

@@ -148,7 +148,7 @@ TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Cha
                    "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier Democrat "
                    "Republican".split())
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
-                     "Agriculture Transportation Education Finance Foreign Home Interior Trade "
+                     "Agriculture Transport Transportation Education Finance Foreign Home Interior Trade "
                      "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
 # "British Defense Secretary John Healey", "Foreign Minister Ana Lopes" (the person)
 # The last word of an organisation's name: "Securities and Exchange Commission" is one name,
@@ -237,7 +237,7 @@ RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
-                     "no earlier than", "not before", "not until")
+                     "no earlier than", "not before", "not until", "dated")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
                          "from", "into", "through", "throughout", "toward", "towards")
