@@ -121,6 +121,15 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("de", "Die Regierung hat am Montag ein Gesetz verabschiedet.",
      "Die Regierung hat ein Gesetz verabschiedet"),
     ("pt", "O governo anunciou na segunda-feira um plano.", "O governo anunciou um plano"),
+    # a clause that opens with its verb takes the sentence's subject (and a name beside it)
+    ("fr", "Le Premier ministre, Jean Moreau, a annoncé mercredi un plan d'aide.",
+     "Le Premier ministre, Jean Moreau, a annoncé un plan d'aide"),
+    ("fr", "Mme Claire Dubois, présidente de la région, a rencontré les éleveurs jeudi.",
+     "Mme Claire Dubois a rencontré les éleveurs"),
+    ("es", "La ministra de Agricultura, Ana Ruiz, ha visitado este lunes Andalucía.",
+     "La ministra de Agricultura, Ana Ruiz, ha visitado Andalucía"),
+    ("fr", "Selon l'AFP, a été arrêté mardi un suspect.", "A été arrêté un suspect"),   # (no
+    # subject: "Selon l'AFP" is none)
 ])
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)

@@ -1027,7 +1027,35 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                 words[1].lower() not in language.common:   # ("el Gobierno": its article stays)
             break
         words.pop(0)
+    index = clauses.index((a, b)) if (a, b) in clauses else 0
+    first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
+    if index > 0 and (first in language.auxiliaries or
+                      (language.verbs and language.verbs.fullmatch(first))):
+        subject = _pack_subject(sentence, clauses, index, language)
+        if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
+            return subject + " " + " ".join(words)
     return " ".join(words)
+
+
+def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:
+    """The subject a pack language's clause that opens with its verb takes from the sentence's
+    first clause: a noun phrase of at most 8 words with no verb, opening with a name or an
+    article (not "Selon l'AFP"), with a name in apposition after it ("Le Premier ministre, Jean
+    Moreau,"); "" when there is none."""
+    head = sentence[clauses[0][0]:clauses[0][1]].strip(" «»\"“”")
+    words = head.split()
+    if not words or len(words) > 8:
+        return ""
+    opener = words[0].lower()
+    if opener in language.common and opener not in language.articles or \
+            any(language.verbs and language.verbs.fullmatch(w.lower()) or
+                w.lower() in language.auxiliaries for w in words):
+        return ""
+    if index == 2:
+        name = sentence[clauses[1][0]:clauses[1][1]].strip()
+        if _NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:
+            return f"{head}, {name},"
+    return head
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
