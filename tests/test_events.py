@@ -428,6 +428,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # ... but not one joined to a third by "and", nor one that is its clause's subject
     ("It said two flights would leave Bombay on Monday and Tuesday nights from March 30.",
      "March 30", "It said two flights would leave Bombay on Monday and Tuesday nights"),
+    # a range's dash breaks no clause; its noun keeps its preposition
+    ("Varga will step down at the end of the 2026–27 season, the orchestra announced in March.",
+     "March", "The orchestra announced: Varga will step down at the end of the 2026–27 season"),
+    ("Varga will step down at the end of the 2026–27 season.", "2026",
+     "Varga will step down at the end of the season"),
     # a participle between commas is its noun's passive
     ("Lübeck, founded in 1143, became the league's leading city.", "1143",
      "Lübeck was founded"),
@@ -589,6 +594,10 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("The White House said President James Carter would sign it. He has made housing a "
      "priority since January 2025.", "January 2025", "James Carter has made housing a priority",
      "James Carter"),
+    # sentences that tell of "she" carry the person on, past the names of what she did
+    ("Elena Varga studied in Budapest. Varga won a prize. In 2008 she premiered her opera, The "
+     "Glass Harbour, at the Salzburg Festival. Critics praised it. She married the cellist "
+     "Tomás Reis in 2010.", "2010", "Varga married the cellist Tomás Reis", "Elena Varga"),
     # "Its" after a name followed by an adverb
     ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
      "Orbis's shares have gained 35%", "Orbis"),

@@ -29,7 +29,8 @@ from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, 
 
 MAX_LABEL_WORDS = 15
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9]{3})|[;:()\[\]]|[—–]|\s-\s|[“”\"])\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9]{3})|[;:()\[\]]|(?<![0-9])[—–]|[—–](?![0-9])|"
+                           r"\s-\s|[“”\"])\s*")   # (not a range's dash: "the 2026–27 season")
 # (not the comma of "1,700")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -364,7 +365,7 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
-    if not ("-" in text[start:end] and _noun_after(after)):   # ("a drop in third-quarter
+    if not (("-" in text[start:end] or "–" in text[start:end]) and _noun_after(after)):   # ("a drop in third-quarter
         cut = max(0, len(before) - _LOCATIVE_REACH)   # profit": in profit)
         before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
@@ -375,11 +376,16 @@ def _remove_timex(text: str, start: int, end: int) -> str:
 
 
 def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
-    """The clause sentence[a:b] with the date phrases at `spans` taken out (the label's own
-    and any other in its clause: "said on Saturday that an inquiry would report by the end of
-    the year" -> "said that an inquiry would report"), last first so offsets hold."""
+    """The clause sentence[a:b] with the date phrases at `spans` taken out (the label's own,
+    first, and any other in its clause: "said on Saturday that an inquiry would report by the
+    end of the year" -> "said that an inquiry would report"), last first so offsets hold; one
+    overlapping a phrase already taken stays out of it ("the 2026–27 season")."""
+    kept: list = []
+    for start, end in spans:
+        if not any(start < e and s < end for s, e in kept):
+            kept.append((start, end))
     text = sentence[a:b]
-    for start, end in sorted(set(spans), reverse=True):
+    for start, end in sorted(kept, reverse=True):
         text = _remove_timex(text, max(0, start - a), max(0, min(end, b) - a))
     return text.strip(" .,;:")
 

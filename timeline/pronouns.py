@@ -4,7 +4,8 @@
 from the story; "Reilly is due to report to prison" does. This module owns that one decision,
 for the event stage's English mentions, from the names the story gives before the pronoun, with
 no model: for "He", "She", "His" and "Her", the first person named before it in its sentence
-(its subject, as a rule), else in the sentence before, up to READ_BACK sentences back; for
+(its subject, as a rule), else in the sentence before, up to READ_BACK sentences back (not
+counting those that tell of "she" or "he" too, which carry the person on); for
 "Its", the first organisation so named.
 
 A person is a name of two or three capitalised words (no acronym, no institution's: "White
@@ -86,9 +87,17 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
     """The name that the pronoun of `gender` at `at` can stand for: the first in its sentence
     before it (its subject, as a rule: "Farkas is leaving ..., he said"), else the first in
     the sentence before, and so on."""
-    for k in range(index, max(-1, index - READ_BACK - 1), -1):
+    budget = READ_BACK + 1
+    for k in range(index, -1, -1):
         s = sentences[k]
         before = s.text[:max(0, at - s.start)] if k == index else s.text
+        chain = k < index and gender in _OF_GENDER and _OF_GENDER[gender].search(before)   # (a
+        # sentence telling of "she" too: its names are what she did, "In 2008 she premiered
+        # her first opera, The Glass Harbour": the person is farther back, and the story
+        # reads on back through it)
+        budget -= not chain
+        if budget < 0:
+            break
         for name in actors_in(before):
             person = people.person(name)
             if gender == _ORGANISATION:
@@ -96,7 +105,7 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                     return name
             elif person is not None and people.gender_of(person) in (None, gender):
                 return person
-            elif person is None and people.looks_whole(name) and \
+            elif person is None and not chain and people.looks_whole(name) and \
                     not _PREPOSITION_BEFORE.search(before, max(0, before.find(name) - 40),
                                                    max(0, before.find(name))):
                 return None   # (someone the story names once, "Michael Plouf, LIN's vice
@@ -206,6 +215,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_OF_GENDER = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|his|him)\b",
+                                                                          re.I)}
 _PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
