@@ -638,3 +638,12 @@ def test_a_wire_datelines_hyphen_and_a_compass_place():
     assert "AREQUIPA" not in said.label and "AREQUIPA" not in said.who
     struck = next(e for e in tl.events if e.trigger == "struck")
     assert "Arequipa" in struck.where
+
+
+def test_a_time_and_its_day_are_one_happening():
+    text = ("The bridge collapsed shortly after 6 a.m. on Thursday, killing three people.\n\n"
+            "Key dates:\n- April 16, 2026: The bridge collapses.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "b", timeline.ingest.parse_date(
+        "2026-04-20"))])
+    (e,) = [e for e in tl.events if e.value.startswith("2026-04-16")]
+    assert e.value == "2026-04-16T06:00" and e.mentions == 2, (e.value, e.label)

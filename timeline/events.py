@@ -1109,16 +1109,17 @@ class GroupIndex:
 
 
 def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
-    """Mentions of one happening, grouped: same value, and a shared actor or ≥ 2 shared terms
-    with the group so far. Vague mentions are never grouped. Linear: a mention is compared
-    only with the groups of its value that a GroupIndex says share an actor or a term."""
+    """Mentions of one happening, grouped: same value (a time counts as its day), and a shared
+    actor or ≥ 2 shared terms with the group so far. Vague mentions are never grouped. Linear:
+    a mention is compared only with the groups of its value that a GroupIndex says share an
+    actor or a term."""
     groups: list[list[Mention]] = []
     by_value: dict = {}   # value -> ([(group, who, terms)], GroupIndex)
     for m in mentions:
         if m.timex.when in V.VAGUE_VALUES:
             groups.append([m])
             continue
-        pooled, index = by_value.setdefault(m.timex.when, ([], GroupIndex()))
+        pooled, index = by_value.setdefault(_day_of(m.timex.when), ([], GroupIndex()))
         match = next((i for i in index.candidates(m.who, m.terms)
                       if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2])), None)
         if match is None:
@@ -1134,9 +1135,20 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def _day_of(value: str) -> str:
+    """A time's day ("2026-04-16T06:00" -> "2026-04-16"): mentions of a day and of a time
+    that day group together; any other value as it is."""
+    return value[:10] if _CLOCK_VALUE.match(value) else value
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
 def event_of(group: list[Mention], doc: Document) -> Event:
     best = max(group, key=lambda m: m.score)
     tx = best.timex
+    if best.until is None and not _CLOCK_VALUE.match(tx.when):   # (a time that day dates
+        tx = next((m.timex for m in group if _CLOCK_VALUE.match(m.timex.when)), tx)   # it)
     span = V.value_span(tx.when)
     who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
     end = _phrase_end(doc.text, tx)   # ("Two years later": the words that say when)
