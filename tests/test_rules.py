@@ -1,11 +1,11 @@
-"""Each English recognition rule's own examples (finder/rules.py: Rule.examples) as test rows:
+"""Each English recognition rule's own examples (lang/en/rules.py: Rule.examples) as test rows:
 the expression is found with exactly that text and value, by that rule (a range rule's halves
 by the rule it is split into), and every rule has at least one example."""
 import pytest
 
 import timeline
 from timeline.finder import tagger
-from timeline.finder.rules import EXAMPLE_DCT, RULES
+from timeline.lang.en.rules import EXAMPLE_DCT, RULES
 
 _SPLIT = {"era_year_range": "era_year", **{a: b + "_year" for a, b in tagger._RANGES.items()}}
 

@@ -91,7 +91,7 @@ def test_a_long_gap_after_the_first_word_still_finds_the_rule():
 
 
 def test_alternations_are_tries_that_prefer_the_longest_word():
-    from timeline.finder.rules import alt
+    from timeline.finder.patterns import alt
     pattern = re.compile(alt(["day", "days", "daybreak", "the day before"]) + "$")
     assert all(pattern.match(w) for w in ["day", "days", "daybreak", "the  day\nbefore"])
     assert not pattern.match("da")
@@ -103,7 +103,7 @@ def test_alternations_are_tries_that_prefer_the_longest_word():
 def test_every_rule_match_begins_with_one_of_its_first_words(words):
     """The tagger tries at a position only the rules that can begin with the word there: check
     that against each rule's own regex, searched anywhere in the text."""
-    from timeline.finder.rules import RULES
+    from timeline.lang.en.rules import RULES
     from timeline.finder.prefix import first_words
     text = " ".join(words)
     for rule in RULES:
@@ -118,7 +118,7 @@ def test_every_rule_match_begins_with_one_of_its_first_words(words):
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
 def test_every_rule_match_begins_with_one_of_its_first_two_words(words):
     """As above, for the table by first and second word ("the" + "third")."""
-    from timeline.finder.rules import RULES
+    from timeline.lang.en.rules import RULES
     from timeline.finder.prefix import next_word, prefixes, word_at
     from timeline.finder.tagger import _edged
     text = " ".join(words)
@@ -134,7 +134,7 @@ def test_every_rule_match_begins_with_one_of_its_first_two_words(words):
 
 def test_prefixes_after_a_first_word_are_those_of_all_that_begin_with_it():
     from timeline.finder.prefix import first_words, prefixes
-    from timeline.finder.rules import RULES
+    from timeline.lang.en.rules import RULES
 
     assert prefixes(r"(?:the|an?)\s+(?:next|last)\s+x", 2, "the") == {("the", "next"),
                                                                        ("the", "last")}
@@ -159,7 +159,7 @@ def test_prefixes_after_a_first_word_are_those_of_all_that_begin_with_it():
 def test_word_before_reads_backwards_what_the_plain_search_reads(text, start):
     """The context checks' word before a match: one match on the reversed text (fast) gives
     what a search of the plain 40 characters before gives (its definition)."""
-    from timeline.finder.tagger import _WORD_BEFORE, _word_before
+    from timeline.lang.en.checks import _WORD_BEFORE, _word_before
 
     start = min(start, len(text))
     m = _WORD_BEFORE.search(text[max(0, start - 40):start])
@@ -179,7 +179,7 @@ def test_lower_letters_lowers_a_to_z_and_keeps_every_other_character_off_ascii(t
 
 def test_prefix_answers_kept_on_disk_equal_computed_ones(tmp_path, monkeypatch):
     from timeline.finder import prefix
-    from timeline.finder.rules import RULES
+    from timeline.lang.en.rules import RULES
 
     patterns = [rule.pattern for rule in RULES[:12]]
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional
 from . import values as V
 from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATIVE, ANCHOR_NONE,
                     Timex, quick_init)
-from .finder.rules import RULES
+from .lang.en.rules import RULES
 from .joiners import alternation
 from .segment import sentence_around
 from .structure import TIME_HEADING, Structure

@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.en import vocab
-from .rules import ALTERNATIONS, RULES, trie_regex
+from ..lang.en.rules import RULES
+from .patterns import ALTERNATIONS, trie_regex
 
 MAX_BACK = 6
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

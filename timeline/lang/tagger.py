@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ..finder.rules import trie_regex
+from ..finder.patterns import trie_regex
 from ..model import DATE, DURATION, SET, TIME, Timex
 from . import pack as P
 

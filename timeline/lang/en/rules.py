@@ -1,68 +1,19 @@
 """Recognition rules for English temporal expressions, built from the vocabulary tables.
 
-Each rule is one object: its name (which the resolver dispatches on: resolve.RESOLVERS), TIMEX3
-type, regex, context and examples. Rules are tried in order at each position, so longer and more
-specific forms come first. Named groups in a rule's regex are the fields the resolver reads;
-`context` names an extra check the tagger applies to the words around a match (see
-tagger.CONTEXT_CHECKS). Both names are checked when the modules are imported. Each example is
-`sentence | expression=value`, read as published on EXAMPLE_DCT, and is a test row
-(tests/test_rules.py).
+Each rule is one object (finder/patterns.Rule): its name (which the resolver dispatches on:
+resolve.RESOLVERS), TIMEX3 type, regex, context and examples. Rules are tried in order at each
+position, so longer and more specific forms come first. Named groups in a rule's regex are the
+fields the resolver reads; `context` names an extra check the tagger applies to the words
+around a match (checks.CONTEXT_CHECKS). Both names are checked when the modules are imported.
+Each example is `sentence | expression=value`, read as published on EXAMPLE_DCT, and is a test
+row (tests/test_rules.py).
 """
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
-
-from ..lang.en import vocab
-
-
-class Rule(NamedTuple):
-    name: str
-    type: str
-    pattern: str
-    context: str = ""
-    examples: tuple = ()   # "sentence | expression=value", published on EXAMPLE_DCT
-
+from ...finder.patterns import Rule, alt, ci
+from . import vocab
 
 EXAMPLE_DCT = "2025-04-09"   # (a Wednesday)
-
-
-def trie_regex(words) -> str:
-    """A regex alternation of words shaped as a trie (shared prefixes factored out): Python's
-    regex engine runs it many times faster than a flat alternation."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return build(trie)
-
-
-def alt(words) -> str:
-    """A regex alternation of words, spaces matching any whitespace run. It is shaped as a trie
-    (trie_regex): the longest word that fits is tried first, as in a longest-first list, but
-    shared prefixes are read once, which the regex engine runs several times faster."""
-    words = frozenset(words)
-    pattern = "(?:" + trie_regex(words).replace(r"\ ", r"\s+") + ")"
-    ALTERNATIONS[pattern] = words
-    return pattern
-
-
-ALTERNATIONS: dict = {}   # each alt() pattern -> its words (keys.py reads the words whole)
-
-
-def ci(pattern: str) -> str:
-    """Case-insensitive sub-pattern."""
-    return f"(?i:{pattern})"
-
 
 _ABBR_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m != "May" and m != "June"
                 and m != "July"]
