@@ -231,6 +231,21 @@ CASES = [
      (), (), ()),
     ("The two leaders held talks in Geneva on Monday.", "Monday", "talks", (), ("Geneva",), ()),
     ("On Tuesday the 787 made its first test flight.", "Tuesday", "flight", (), (), ()),
+    # a participle after a preposition, or a listed one in -ing, modifies the noun after it
+    ("The lenders extended $90 million in revolving loans through January.", "January",
+     "extended", (), (), ()),
+    ("They may buy back $172 million in subordinated convertible debentures next year.",
+     "next year", "buy", (), (), ()),
+    ("The unit accounted for 71% of operating profit last year.", "last year", "profit", (), (),
+     ()),
+    # compound event nouns, and a compound modifier no lexicon lists
+    ("Costs rose after the company's buy-out of the stake last June.", "last June", "buy-out",
+     (), (), ()),
+    ("Travelers will take a fourth-quarter pre-tax charge of $10 million.", "fourth-quarter",
+     "charge", (), (), ()),
+    # a verb after a name and before an adverb in -ly
+    ("Arafat and Netanyahu meet separately Monday with Albright.", "Monday", "meet",
+     ("Arafat", "Netanyahu"), (), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

@@ -90,7 +90,7 @@ def is_verb(toks, i) -> bool:
         return False
     before = i - 1   # (the word before, past an adverb or the date: "Iraq now controls")
     prev = toks[before][2].lower() if i > 0 else ""
-    if i > 1 and (prev in W.ADVERBS or prev == _DATE or
+    if i > 1 and (prev in W.ADVERBS or prev == _DATE or _ly_adverb(prev) or
                   prev in _FLOATING and (_name_like(toks, i - 2) or
                                              W.classes(toks[i - 2][2].lower()) & W.NOUN)):
         before -= 1   # (and past a floating quantifier: "the ministers all voted")
@@ -104,16 +104,26 @@ def is_verb(toks, i) -> bool:
         return False   # "composite trading", "its European rival Airbus"
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
         return False   # "dismembered and decapitated body", "a closed forum"
+    if (low.endswith("ed") and prev in W.PREPOSITIONS or low in W.ATTRIBUTIVE_ING) and \
+            _modifier_of(toks, i):
+        return False   # "from discontinued operations", "in revolving loans", "operating profit"
     if prev in _MODALS:
         return True
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
         return is_past(low) or (i > 0 and _name_like(toks, before) and (
-            _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i)))
+            _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i) or
+            i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower())))   # ("Arafat meet
+    # separately Monday")
     if bits & W.ADJ:
         return not _noun_follows(toks, i)
     return True
+
+
+def _ly_adverb(word: str) -> bool:
+    """An adverb in -ly that is nothing else ("separately", "sharply")."""
+    return word.endswith("ly") and W.classes(word) == W.ADV
 
 
 def is_happening(toks, i) -> bool:
@@ -188,6 +198,17 @@ def _noun_follows(toks, i) -> bool:
         return False   # ("shares closed up", "GM closed down")
     bits = W.classes(word)
     return bool(bits & W.NOUN) and not word.endswith("ed") and word not in W.AUXILIARIES
+
+
+def _modifier_of(toks, i) -> bool:
+    """A common noun after toks[i], maybe past adjectives ("subordinated convertible
+    debentures"): the word at i modifies it."""
+    for j in range(i + 1, min(i + 4, len(toks))):
+        if _noun_follows(toks, j - 1):
+            return True
+        if not (_is_word(toks[j][2]) and W.classes(toks[j][2].lower()) & W.ADJ):
+            return False
+    return False
 
 
 def _object_follows(toks, i) -> bool:
@@ -273,6 +294,8 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
         if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
             return k
         bits = W.classes(toks[k][2].lower())
+        if not bits and "-" in toks[k][2] and toks[k][2].islower():
+            continue   # (a compound modifier no lexicon lists: "a fourth-quarter pre-tax charge")
         if not bits & (W.ADJ | W.NOUN) or _proper(toks, k):
             break   # (a modifier: "the 1998 embassy bombings", "Saturday's truck bombing")
         head = k if bits & W.NOUN else head

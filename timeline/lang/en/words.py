@@ -56,6 +56,14 @@ FILING = frozenset("file files filed filing apply applies applied applying".spli
 # Participles that work as prepositions: never a noun's passive ("costs compared with")
 PREPOSITION_LIKE = frozenset("compared according including excluding given provided following "
                              "regarding concerning considering".split())
+# Participles in -ing that before a noun are its modifier, not a verb with an object ("operating
+# profit", "revolving loans", "the holding company"; a gerund keeps its object: "buying shares")
+ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existing remaining "
+                            "ruling governing outstanding pending underlying working opposing "
+                            "neighboring neighbouring surrounding upcoming incoming outgoing "
+                            "founding presiding managing sitting acting reigning ongoing booming "
+                            "missing growing rising falling declining increasing continuing "
+                            "lending banking manufacturing marketing spending".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30"
@@ -98,7 +106,11 @@ EVENT_NOUNS = frozenset(
     "decision meeting marriage divorce surgery scandal speech address interview "
     "announcement statement report reports results result arrival approval removal survival "
     "renewal withdrawal proposal refusal dismissal denial burial departure closure failure "
-    "seizure discovery recovery delivery".split())
+    "seizure discovery recovery delivery charge charges buyout buyouts buy-out buy-outs "
+    "write-down write-downs writedown write-off write-offs writeoff shake-up shakeup sell-off "
+    "selloff cutback cutbacks walkout walkouts breakup break-up crackdown handover hand-over "
+    "pullout pull-out shutdown shutdowns standoff stand-off bailout bailouts layoff layoffs "
+    "setback setbacks comeback turnaround slump slide rebound power-grab".split())
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
 
