@@ -142,6 +142,8 @@ def light_object(toks, i) -> Optional[int]:
     "will hold talks"), or None: the happening is the noun."""
     if toks[i][2].lower() not in _LIGHT:
         return None
+    if i > 0 and is_past(toks[i][2]) and _event_noun(toks, i - 1):
+        return i - 1   # (its participle after the noun: "remarks made last week", "talks held")
     for j in range(i + 1, min(i + 6, len(toks))):
         word = toks[j][2]
         low = word.lower()
@@ -348,6 +350,8 @@ def _object_of(toks, i) -> Optional[int]:
     cooperation plan"), or None (a subject, or a noun after a preposition: "in a speech")."""
     for j in range(i - 1, max(-1, i - 6), -1):
         word = toks[j][2].lower()
+        if word.endswith(("'s", "’s")) and toks[j][2][:1].isupper():
+            return None   # (a happening with its own agent: "condemned Iraq's invasion")
         if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
                 word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2]:
             continue   # (and an abbreviation's last dot: "U.S. antitrust clearance")

@@ -37,7 +37,8 @@ REPORTING = frozenset("say says said saying tell tells told telling report repor
 RAISING = frozenset("scheduled expected set due likely planned plans plan planning want wants "
                     "wanted hopes hope hoped intends intend intended going supposed able "
                     "seems seem seemed appears appear appeared continue continues "
-                    "continued".split())
+                    "continued willing unwilling ready eager prepared unable reluctant "
+                    "expects expect needs need".split())
 # Amounts a period measures: dated, they are the subject of the happening, the change the
 # verb after them tells ("third-quarter net income rose 11%": the happening is "rose")
 MEASURES = frozenset("income earnings profit profits sales revenue revenues originations "
@@ -110,7 +111,7 @@ EVENT_NOUNS = frozenset(
     "write-down write-downs writedown write-off write-offs writeoff shake-up shakeup sell-off "
     "selloff cutback cutbacks walkout walkouts breakup break-up crackdown handover hand-over "
     "pullout pull-out shutdown shutdowns standoff stand-off bailout bailouts layoff layoffs "
-    "setback setbacks comeback turnaround slump slide rebound power-grab".split())
+    "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments".split())
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
 
