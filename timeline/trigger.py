@@ -213,6 +213,23 @@ def _modifier_of(toks, i) -> bool:
     return False
 
 
+def _modifies_noun(toks, i) -> bool:
+    """Is the noun at i a modifier of the common noun after it ("research and development
+    costs", "its oil supply"), not its subject ("attack read on television", "The appointment
+    takes effect")?"""
+    if not _noun_follows(toks, i):
+        return False
+    word = toks[i + 1][2].lower()
+    if toks[i][2].endswith("s") and W.classes(word) & W.VERB and i + 2 < len(toks) and \
+            toks[i + 2][2].lower() in W.PREPOSITIONS | _PARTICLES:
+        return False   # (a plural's verb: "if the talks fail on Friday")
+    return not is_past(word) and word not in _LIGHT and word not in W.BASE_PARTICIPLES and \
+        not _SUFFIX_VERB.search(word)
+
+
+_SUFFIX_VERB = re.compile(r"(?:ed|[^s]s)$")
+
+
 def _object_follows(toks, i) -> bool:
     """A determiner, number or name after toks[i]: "Iraq boasts an army"."""
     if i + 1 >= len(toks):
@@ -294,7 +311,10 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
         if not _is_word(toks[k][2]) or is_verb(toks, k):
             break
         if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
-            return k
+            following = k + 1 < len(toks) and W.is_event_noun(toks[k + 1][2]) and \
+                not _proper(toks, k + 1) and not is_verb(toks, k + 1)
+            return k + 1 if following else k   # (the compound's head: "stock purchase
+            # agreement")
         bits = W.classes(toks[k][2].lower())
         if not bits and "-" in toks[k][2] and toks[k][2].islower():
             continue   # (a compound modifier no lexicon lists: "a fourth-quarter pre-tax charge")
@@ -368,6 +388,20 @@ def _object_of(toks, i) -> Optional[int]:
     return None
 
 
+def _antecedent(toks, i) -> int:
+    """The event noun a relative clause's copula or raising verb at i tells of ("at closing,
+    which is expected in December": closing), else i."""
+    if toks[i][2].lower() not in W.RAISING and toks[i][2].lower() not in W.COPULAS:
+        return i
+    j = i - 1
+    while j >= 0 and (toks[j][2].lower() in W.AUXILIARIES or _skippable(toks[j][2])):
+        j -= 1
+    if j >= 2 and toks[j][2].lower() in ("which", "that") and toks[j - 1][2] == "," and \
+            _event_noun(toks, j - 2):
+        return j - 2
+    return i
+
+
 def _governing(toks, i) -> int:
     """Up a chain of verbs: "voted to support" -> voted, "will begin withdrawing" -> begin."""
     while True:
@@ -425,7 +459,7 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                 if verb is not None:
                     i = verb
             return _governing(toks, _main_verb(toks, i, len(toks)))
-        if _event_noun(toks, i):
+        if _event_noun(toks, i) and not _modifies_noun(toks, i):
             verb = _object_of(toks, i)
             if verb is None:
                 verb = _reported_in(toks, i)
@@ -456,7 +490,8 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     first = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
     after = next((i for i, t in enumerate(toks) if t[0] >= end), len(toks))
     if first > 0 and toks[first - 1][2].lower() in W.DATE_PREDICATES:   # "debentures due May 1"
-        return toks[first - 1][0], toks[first - 1][1]
+        k = first - 2 if first > 1 and _event_noun(toks, first - 2) else first - 1
+        return toks[k][0], toks[k][1]   # (a happening's own: "the election due this September")
     hyphenated = after > first and "-" in toks[after - 1][2]
     if text[end:end + 2] in _POSSESSIVE and after > first and toks[after - 1][1] > end:
         # ("Tuesday's" is one token: its "'s" becomes a token of its own)
@@ -489,6 +524,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         found = _backward(toks, first, clause_start)
     if found is None:
         return None
+    if toks[found][2].lower() in W.COPULAS and found > 0 and _event_noun(toks, found - 1):
+        found -= 1   # (a copula tells of its subject: "A year earlier, net income was $2.1
+        # million")
+    found = _antecedent(toks, found)
     noun = light_object(toks, found)   # ("will make a charity flight on October 25")
     found = found if noun is None else noun
     return toks[found][0], toks[found][1]

@@ -21,7 +21,7 @@ from .lang.en.words import (  # noqa: F401  (the tables, read as W.*)
     DETERMINERS, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, CONJUNCTIONS, RELATIVES,
     ADVERBS, REPORTING, RAISING, STATIVE, MEASURES, DATE_PREDICATES, PERIODS, STOP, EVENT_NOUNS,
     EVENT_SUFFIXES, HAPPENINGS, COMPARATIVE_COMPLEMENTS, FILING,
-    ATTRIBUTIVE_ING)
+    ATTRIBUTIVE_ING, BASE_PARTICIPLES)
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
 _BITS = {"noun": NOUN, "verb": VERB, "adj": ADJ, "adv": ADV, "aux": VERB}
@@ -64,9 +64,13 @@ def is_event_noun(word: str) -> bool:
     if low in STOP:
         return False
     bits = classes(low)
-    if not bits & NOUN:
+    if bits and not bits & NOUN:
         return False
-    return low.endswith(EVENT_SUFFIXES) and len(low) > 5
+    return low.endswith(EVENT_SUFFIXES if bits else _UNLISTED_SUFFIXES) and len(low) > 5
+
+
+_UNLISTED_SUFFIXES = ("ization", "izations", "isation", "isations")   # (a word no lexicon
+# lists: "recapitalization")
 
 
 _HAPPENING_OF = {word: kind for kind, words in HAPPENINGS.items() for word in words.split()}

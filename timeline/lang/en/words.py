@@ -65,6 +65,9 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
                             "founding presiding managing sitting acting reigning ongoing booming "
                             "missing growing rising falling declining increasing continuing "
                             "lending banking manufacturing marketing spending".split())
+# Past participles alike their base form: after a noun, its participle ("a speech read on
+# television", "rumours spread on Friday"), not a compound's head
+BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30"
@@ -111,7 +114,8 @@ EVENT_NOUNS = frozenset(
     "write-down write-downs writedown write-off write-offs writeoff shake-up shakeup sell-off "
     "selloff cutback cutbacks walkout walkouts breakup break-up crackdown handover hand-over "
     "pullout pull-out shutdown shutdowns standoff stand-off bailout bailouts layoff layoffs "
-    "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments".split())
+    "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments "
+    "change changes".split())
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
 
