@@ -100,7 +100,9 @@ CASES = [
      (), ("Tallahassee",), ()),
     # earnings
     ("The company reported a net loss of $4.2 million for the quarter ended June 30.", "June 30",
-     "reported", (), (), ()),
+     "loss", (), (), ()),   # (the result the period is for, as TimeML links it)
+    ("For the quarter ended Sept. 30, Delta posted net income of $133 million.", "the quarter",
+     "posted", ("Delta",), (), ()),
     ("Acme Corp. said on Wednesday that revenue rose 12% in the third quarter.", "Wednesday",
      "said", ("Acme Corp",), (), ()),
     ("Shares of Boeing fell 3% on Monday after the company cut its forecast.", "Monday", "fell",
@@ -271,6 +273,13 @@ CASES = [
     ("A year earlier, net income was $2.1 million.", "A year earlier", "income", (), (), ()),
     ("Holders will be paid at closing, which is expected in December.", "December",
      "closing", (), (), ()),
+    # the result a period is for, not its making known; what a "when" clause tells of
+    ("The bank reported a net loss of $8.1 million for the third quarter.", "the third quarter",
+     "loss", (), (), ()),
+    ("Shares have halved since August, when they traded at about $10.", "August", "traded",
+     (), (), ()),
+    ("The index is down 7% from Oct. 13, when Wall Street's plunge began.", "Oct. 13", "plunge",
+     (), (), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

@@ -46,6 +46,7 @@ _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Öst
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
                       rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
@@ -362,6 +363,7 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
+    after = _PERIOD_END_LEFT.sub("", after)   # ("for the quarter ended [June 30]": no "ended")
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]

@@ -19,7 +19,7 @@ from .lang.en import vocab
 from .lang.en.words import (LIGHT_VERBS as _LIGHT, PARTICLES as _PARTICLES, SAY as _SAY,
                              SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS, VERB_MODALS as _MODALS)
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]|\d[\d,.:/-]*\w*|[’']s\b|\S")
+_TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*[\w]|[A-Za-z]|\d(?:[\d,.:/-]*\w+)?|[’']s\b|\S")
 _BOUNDARY = frozenset(";:—–\"“”`") | {"--", "``", "''"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINER_LIKE = W.DETERMINERS | _POSSESSIVE
@@ -137,12 +137,15 @@ def is_happening(toks, i) -> bool:
     return W.is_event_noun(word) and not _proper(toks, i)
 
 
-def light_object(toks, i) -> Optional[int]:
+def light_object(toks, i, period: bool = False) -> Optional[int]:
     """The event noun a light verb at toks[i] lends its tense to ("made its maiden flight",
-    "will hold talks"), or None: the happening is the noun."""
-    if toks[i][2].lower() not in _LIGHT:
+    "will hold talks"), or None: the happening is the noun. With `period` (the date is the
+    period a result is for), a verb of making known gives way to the result too ("reported a
+    net loss ... for the third quarter")."""
+    if toks[i][2].lower() not in _LIGHT and not (period and toks[i][2].lower() in W.DISCLOSING):
         return None
-    if i > 0 and is_past(toks[i][2]) and _event_noun(toks, i - 1):
+    if i > 0 and is_past(toks[i][2]) and _event_noun(toks, i - 1) and \
+            toks[i][2].lower() in _LIGHT:
         return i - 1   # (its participle after the noun: "remarks made last week", "talks held")
     for j in range(i + 1, min(i + 6, len(toks))):
         word = toks[j][2]
@@ -304,6 +307,8 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
         j += 1
     elif not (hyphenated or _determined(toks, first)):
         return None
+    elif j < len(toks) and toks[j][2] == "," and not hyphenated:
+        j += 1   # (a full date's comma: "an Aug. 10, 1988, stock purchase agreement")
     head = None
     for k in range(j, min(j + 3, len(toks))):
         if toks[k][2][:1].isdigit() and "-" in toks[k][2]:
@@ -324,6 +329,38 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
     if head is not None and W.classes(toks[head][2].lower()) & W.VERB and \
             toks[head][2].lower() not in W.STOP:
         return head   # a noun that is a verb's too: "Friday's purchases", "its 1988 slump"
+    return None
+
+
+def _for_period(toks, first: int) -> bool:
+    """Is the date the period a result is for: "for the third quarter", "for the quarter ended
+    Sept. 30"?"""
+    before = [t[2].lower() for t in toks[max(0, first - 4):first]]
+    return bool(before) and (before[-1] == "for" or before[-1] in W.PERIOD_ENDS and
+                             "for" in before)
+
+
+def _past_period_end(toks, after: int, stop: int) -> int:
+    """Past "ended Sept. 30," after a period ("For the quarter ended Sept. 30, Delta posted"),
+    else `after`."""
+    if after < stop and toks[after][2].lower() in W.PERIOD_ENDS:
+        comma = next((k for k in range(after + 1, min(stop, after + 6)) if toks[k][2] == ","),
+                     None)
+        if comma is not None:
+            return comma + 1
+    return after
+
+
+def _told_when(toks, start: int, stop: int) -> Optional[int]:
+    """The happening a "when" clause tells of: its subject's event noun ("when Wall Street's
+    plunge helped") or its first verb ("when the industry enjoyed strong demand")."""
+    for i in range(start, min(stop, start + 8)):
+        if _event_noun(toks, i) and not _modifies_noun(toks, i):
+            return i
+        if is_verb(toks, i):
+            return light_object(toks, i) or _main_verb(toks, i, stop)
+        if toks[i][2] == ",":
+            return None
     return None
 
 
@@ -449,10 +486,9 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
     """The nearest verb or event noun before `start` (down to `stop`); a verb as its main
     verb, up its chain of infinitives."""
     for i in range(start - 1, stop - 1, -1):
+        if i > 0 and toks[i][2].lower() in W.PERIOD_ENDS and toks[i - 1][2].lower() in W.PERIODS:
+            continue   # "the quarter ended Sept. 30": the date names the period
         if is_verb(toks, i):
-            if i > 0 and toks[i][2].lower() in ("ended", "ending") and \
-                    toks[i - 1][2].lower() in W.PERIODS:
-                continue   # "the quarter ended Sept. 30": the date names the period
             if toks[i][2].lower() in W.COMPARATIVE_COMPLEMENTS:   # ("closed sharply lower
                 verb = next((k for k in range(i - 1, max(stop - 1, i - 3), -1)   # Friday":
                              if is_verb(toks, k)), None)   # closed)
@@ -499,6 +535,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     toks[first:after] = [(start, end, _DATE)]   # (the date is one token, no word)
     after = first + 1
     clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
+    if after + 2 < len(toks) and toks[after][2] == "," and toks[after + 1][2].lower() == "when":
+        told = _told_when(toks, after + 2, _clause_end(toks, after + 2))
+        if told is not None:   # ("since August, when they traded at $10": what the "when"
+            return toks[told][0], toks[told][1]   # clause tells of that day)
     found = _premodified(toks, first, after, hyphenated)
     if found is not None and toks[found][2].lower() in W.MEASURES and \
             found + 1 < clause_end and is_verb(toks, found + 1) and \
@@ -519,7 +559,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
             # the third quarter jumped", "said he now believed": the date is in what was said)
     if found is None:
-        found = _forward(toks, after, clause_end)
+        found = _forward(toks, _past_period_end(toks, after, clause_end), clause_end)
     if found is None and fronted:
         found = _backward(toks, first, clause_start)
     if found is None:
@@ -528,6 +568,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         found -= 1   # (a copula tells of its subject: "A year earlier, net income was $2.1
         # million")
     found = _antecedent(toks, found)
-    noun = light_object(toks, found)   # ("will make a charity flight on October 25")
+    noun = light_object(toks, found, found < first and _for_period(toks, first))   # ("will make a charity
+    # flight on October 25")
     found = found if noun is None else noun
     return toks[found][0], toks[found][1]

@@ -65,13 +65,18 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
                             "founding presiding managing sitting acting reigning ongoing booming "
                             "missing growing rising falling declining increasing continuing "
                             "lending banking manufacturing marketing spending".split())
+# Verbs that make known a result: the result is what a period dates ("reported a net loss for
+# the third quarter", "posted a profit")
+DISCLOSING = frozenset("report reports reported reporting announce announces announced "
+                       "announcing post posts posted posting".split())
 # Past participles alike their base form: after a noun, its participle ("a speech read on
 # television", "rumours spread on Friday"), not a compound's head
 BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
-# Nouns of periods a date ends: "the quarter ended Sept. 30"
+# Nouns of periods a date ends: "the quarter ended Sept. 30", and the verbs that end them
 PERIODS = frozenset("quarter year period month week half season term".split())
+PERIOD_ENDS = ("ended", "ending")
 
 # Words never a happening's word however they end ("morning", "evening", "thing")
 STOP = frozenset("morning mornings evening evenings thing things something nothing anything "
