@@ -1292,8 +1292,8 @@ def _continues_range(text: str, previous: Mention, tx: Timex,
     "through" or "until" (or the language's words: "a", "bis", "jusqu'à"), or by "and" after
     "between"."""
     first = previous.until or previous.timex
-    if previous.until is not None:
-        return False
+    if previous.until is not None or _POSSESSIVE_AFTER.match(text[tx.end:tx.end + 2]):
+        return False   # (nor a date owning a noun: "a revision Friday to December's figures")
     if not joined(language.span_joiner or _SPAN_JOINER, text, first, tx) and not (
             language.span_joiner is None and joined(_AND_JOINER, text, first, tx) and
             _BETWEEN_BEFORE.search(text, max(0, first.start - 16), first.start)):
@@ -1326,8 +1326,8 @@ def _range_spans(text: str, timexes: list[Timex],
     joiner = language.range_joiner or _RANGE_JOINER
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
-        if joined(joiner, text, a, b):
-            spans[i + 1] = (spans[i][0], b.end)
+        if joined(joiner, text, a, b) and not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]):
+            spans[i + 1] = (spans[i][0], b.end)   # (not "Friday to December's figures")
     for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
         if spans[i + 1][0] <= timexes[i].start:
             spans[i] = spans[i + 1]

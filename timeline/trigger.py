@@ -318,8 +318,11 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
         if W.is_event_noun(toks[k][2]) and not _proper(toks, k):
             following = k + 1 < len(toks) and W.is_event_noun(toks[k + 1][2]) and \
                 not _proper(toks, k + 1) and not is_verb(toks, k + 1)
-            return k + 1 if following else k   # (the compound's head: "stock purchase
+            k = k + 1 if following else k   # (the compound's head: "stock purchase
             # agreement")
+            if k + 2 < len(toks) and is_past(toks[k + 1][2]) and toks[k + 2][2].lower() == "by":
+                return k + 1   # (its making: "the Feb. 23 accord signed by Annan")
+            return k
         bits = W.classes(toks[k][2].lower())
         if not bits and "-" in toks[k][2] and toks[k][2].islower():
             continue   # (a compound modifier no lexicon lists: "a fourth-quarter pre-tax charge")
@@ -495,8 +498,9 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                 if verb is not None:
                     i = verb
             return _governing(toks, _main_verb(toks, i, len(toks)))
-        if _event_noun(toks, i) and not _modifies_noun(toks, i):
-            verb = _object_of(toks, i)
+        if _event_noun(toks, i) and not _modifies_noun(toks, i) and \
+                not (i > 0 and toks[i - 1][2].lower() in W.STATE_PREPOSITIONS):   # (a state:
+            verb = _object_of(toks, i)   # "seized a car bomb under construction Sunday")
             if verb is None:
                 verb = _reported_in(toks, i)
             return i if verb is None else _governing(toks, verb)

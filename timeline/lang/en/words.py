@@ -69,6 +69,8 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
 # the third quarter", "posted a profit")
 DISCLOSING = frozenset("report reports reported reporting announce announces announced "
                        "announcing post posts posted posting".split())
+# Prepositions that make an event noun a state ("under construction", "under investigation")
+STATE_PREPOSITIONS = frozenset({"under"})
 # Past participles alike their base form: after a noun, its participle ("a speech read on
 # television", "rumours spread on Friday"), not a compound's head
 BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
