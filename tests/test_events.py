@@ -287,6 +287,10 @@ CASES = [
      "signed", (), (), ()),
     ("After a downward revision Friday to December's figures, job growth looks stronger.",
      "Friday", "revision", (), (), ()),
+    ("Revenue rose, reflecting the company's acquisition of Emery earlier this year.",
+     "earlier this year", "acquisition", (), (), ()),
+    ("Sun plans to introduce new workstations early next year.", "early next year",
+     "introduce", (), (), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

@@ -410,7 +410,7 @@ def _object_of(toks, i) -> Optional[int]:
     cooperation plan"), or None (a subject, or a noun after a preposition: "in a speech")."""
     for j in range(i - 1, max(-1, i - 6), -1):
         word = toks[j][2].lower()
-        if word.endswith(("'s", "’s")) and toks[j][2][:1].isupper():
+        if word.endswith(("'s", "’s")) and word not in ("it's", "it’s", "that's", "that’s"):
             return None   # (a happening with its own agent: "condemned Iraq's invasion")
         if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
                 word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2]:

@@ -21,7 +21,7 @@ from .lang.en.words import (  # noqa: F401  (the tables, read as W.*)
     DETERMINERS, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, CONJUNCTIONS, RELATIVES,
     ADVERBS, REPORTING, RAISING, STATIVE, MEASURES, DATE_PREDICATES, PERIODS, PERIOD_ENDS, STOP,
     EVENT_NOUNS, EVENT_SUFFIXES, HAPPENINGS, COMPARATIVE_COMPLEMENTS, FILING, ATTRIBUTIVE_ING,
-    BASE_PARTICIPLES, DISCLOSING, STATE_PREPOSITIONS)
+    BASE_PARTICIPLES, DISCLOSING, STATE_PREPOSITIONS, NOT_EVENT_SUFFIXES)
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
 _BITS = {"noun": NOUN, "verb": VERB, "adj": ADJ, "adv": ADV, "aux": VERB}
@@ -61,7 +61,7 @@ def is_event_noun(word: str) -> bool:
     low = word.lower()
     if low in EVENT_NOUNS:
         return True
-    if low in STOP:
+    if low in STOP or low.endswith(NOT_EVENT_SUFFIXES):
         return False
     bits = classes(low)
     if bits and not bits & NOUN:

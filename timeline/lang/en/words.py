@@ -123,6 +123,7 @@ EVENT_NOUNS = frozenset(
     "pullout pull-out shutdown shutdowns standoff stand-off bailout bailouts layoff layoffs "
     "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments "
     "change changes".split())
+NOT_EVENT_SUFFIXES = ("station", "stations")   # (things: "workstations", "substation")
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
 
