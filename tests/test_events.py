@@ -517,6 +517,17 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a clause whose subject stands before a relative clause is no attribution
     ("Novo Nordisk, which makes the drug, said it would ask regulators for approval later "
      "this year.", "later this year", "Novo Nordisk said it would ask regulators for approval"),
+    # a period's end leaves no "ended"; a date before a noun keeps its preposition; a duration
+    # after a date is no range; a participle after an adverb is passive; an infinitive clause
+    # after an interruption goes with the main clause
+    ("The airline said its operating profit for the quarter ended March 31 fell 12 percent.",
+     "March 31", "The airline said its operating profit fell 12 percent"),
+    ("He was sentenced on Friday to 12 years in prison for his role in the 2021 attack.",
+     "Friday", "He was sentenced to 12 years in prison for his role in the attack"),
+    ("The deal, first announced in May, still needs approval from regulators.", "May",
+     "The deal was first announced"),
+    ("Officials expect the bridge, closed since the storm, to reopen in June.", "June",
+     "Officials expect the bridge to reopen"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label

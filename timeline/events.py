@@ -46,6 +46,9 @@ _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Öst
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
+_PERIOD_END_BEFORE = re.compile(
+    rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
@@ -364,11 +367,15 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
     after = _PERIOD_END_LEFT.sub("", after)   # ("for the quarter ended [June 30]": no "ended")
+    ended = _PERIOD_END_BEFORE.search(before)
+    if ended:   # ("its profit for the quarter ended June 30 fell": "for the quarter fell")
+        before = before[:ended.start(1)]
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
-    if not (("-" in text[start:end] or "–" in text[start:end]) and _noun_after(after)):   # ("a drop in third-quarter
-        cut = max(0, len(before) - _LOCATIVE_REACH)   # profit": in profit)
+    if not (("-" in text[start:end] or "–" in text[start:end] or _DETERMINER_END.search(before))
+            and _noun_after(after)):   # ("a drop in third-quarter profit": in profit; "his
+        cut = max(0, len(before) - _LOCATIVE_REACH)   # role in the 2021 attack": in the attack)
         before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
@@ -685,6 +692,9 @@ def _passive(text: str) -> str:
     """A participle clause between commas as its noun's passive ("founded in 1143" -> "was
     founded in 1143", of "Lübeck, founded in 1143, became ..."); other text as it is."""
     words = text.split()
+    if len(words) > 1 and (words[0].lower() in W.ADVERBS or words[0].lower() == "first" or
+                           wordclass.classes(words[0].lower()) == wordclass.ADV):
+        words = words[1:]   # (past an adverb: "first announced in May")
     first = words[0].lower() if words else ""
     if _PARTICIPLE.search(first) and wordclass.classes(first) & wordclass.VERB and \
             first not in W.STOP and first not in W.PREPOSITION_LIKE and \
@@ -844,6 +854,11 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         return _tidy(opener)
     relative = bool(words) and _WHICH.fullmatch(words[0])
     infinitive = len(words) > 1 and words[0].lower() == "to" and words[1] != word
+    if len(words) > 1 and words[0].lower() == "to" and words[1] == word and index > 0:
+        main = sentence[clauses[0][0]:clauses[0][1]].strip(" _-–—")   # ("Officials expect
+        if _verb_in(main) and len(main.split()) + len(words) <= MAX_LABEL_WORDS:   # the
+            return _tidy(main + " " + " ".join(words))   # bridge, closed ..., to reopen in
+            # June": Officials expect the bridge to reopen)
     while words and words[0] != word:
         bad = _BAD_START.match(" ".join(words[:3]))
         if not bad:
@@ -1326,7 +1341,8 @@ def _range_spans(text: str, timexes: list[Timex],
     joiner = language.range_joiner or _RANGE_JOINER
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
-        if joined(joiner, text, a, b) and not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]):
+        if joined(joiner, text, a, b) and not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]) \
+                and "DURATION" not in (a.type, b.type):   # (nor "on Friday to 12 years")
             spans[i + 1] = (spans[i][0], b.end)   # (not "Friday to December's figures")
     for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
         if spans[i + 1][0] <= timexes[i].start:

@@ -92,7 +92,8 @@ STOP = frozenset("morning mornings evening evenings thing things something nothi
                  "science audience alliance distance difference sequence province king "
                  "ring wing sibling darling version versions television televisions division "
                  "divisions edition editions condition conditions location locations tradition "
-                 "traditions situation situations pension pensions".split())
+                 "traditions situation situations pension pensions home homes office offices "
+                 "house houses place places".split())
 
 # Nouns that name happenings though no verb shares their form (a deverbal suffix covers most
 # others: "-tion", "-ment", "-ing", "-al"...).
