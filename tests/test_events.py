@@ -291,6 +291,12 @@ CASES = [
      "earlier this year", "acquisition", (), (), ()),
     ("Sun plans to introduce new workstations early next year.", "early next year",
      "introduce", (), (), ()),
+    # a relative's verb after "that"; "take place" tells of its subject; a light verb with
+    # an object is its subject's doing
+    ("Talks resumed after a debate that began on Monday.", "Monday", "began", (), (), ()),
+    ("The vote that took place on Sunday was boycotted.", "Sunday", "vote", (), (), ()),
+    ("The storm made landfall near Galveston early Thursday.", "early Thursday", "landfall",
+     (), ("Galveston",), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -528,6 +534,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The deal was first announced"),
     ("Officials expect the bridge, closed since the storm, to reopen in June.", "June",
      "Officials expect the bridge to reopen"),
+    # a noun phrase and its happening as a relative clause or a participle read as a clause
+    ("Parliament will vote next Tuesday, after a debate that began on Monday.", "Monday",
+     "A debate began"),
+    ("In a statement released late Sunday, the ministry denied any involvement.",
+     "late Sunday", "A statement was released"),
+    ("The opposition boycotted the vote, held on Sunday under heavy security.", "Sunday",
+     "The vote was held under heavy security"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label

@@ -668,9 +668,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if subject:
             return subject + " " + text.strip()
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
-        if text.split()[0].lower().endswith(("ed", "en")) and index + 1 < len(clauses):
-            # (a participle between commas tells of the noun before it: "the deal, expected
-            # to close in May, would help")
+        if _PARTICIPLE.search(text.split()[0].lower()):
+            # (a participle after a comma tells of the noun before it: "the deal, expected
+            # to close in May, would help", "boycotted the vote, held on Sunday")
             head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
             if head and not _TIME_WORDS.intersection(head.lower().split()) and \
                     (" " in head or _named_word(head)):   # (not "However, cited by ...")
@@ -1014,6 +1014,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             not _AND_OR.search(sentence.text, end, found[0]):   # ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
+    if english and found:
+        label = _finite(label, sentence.text[found[0]:found[1]], sentence.text[:found[0]])
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     kinds = wordclass.kinds_in(label, sentence.text[found[0]:found[1]] if found else None) \
@@ -1022,6 +1024,31 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     terms = content_terms(sentence.text) | {_KIND + k for k in kinds if k != "statement"}
     return Mention(tx, sentence, label, who, terms, score, trigger, where,
                    sentence_index=index)
+
+
+_NOUN_PHRASE_HEAD = r"^((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+
+
+def _finite(label: str, trigger: str, before: str) -> str:
+    """A label that is a noun phrase and its happening told as a relative clause or a
+    participle, as a clause: "A debate that began" -> "A debate began", "A statement released"
+    -> "A statement was released" (a participle: the noun is a preposition's, `before` the
+    trigger in the sentence says; "The summit opened" is the summit's doing; nor when a verb
+    follows: "The ceasefire agreed collapsed")."""
+    m = re.match(_NOUN_PHRASE_HEAD + rf"(?:(?:{alternation(W.RELATIVE_PRONOUNS)})\s+)?"
+                 rf"({re.escape(trigger)})\b(.*)$", label, re.I)
+    if not m or not T.is_past(trigger) or _has_verb(m.group(3)) or _has_verb(m.group(1)):
+        return label
+    relative = m.end(1) < m.start(2) and label[m.end(1):m.start(2)].strip().lower() in \
+        W.RELATIVE_PRONOUNS
+    if relative:
+        return f"{m.group(1)} {label[m.start(2):]}"
+    words = before.split()[:-len(m.group(1).split())]
+    if words and words[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()):
+        head = m.group(1).split()[-1]
+        be = "were" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
+        return f"{m.group(1)} {be} {label[m.start(2):]}"
+    return label
 
 
 def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],

@@ -95,7 +95,8 @@ def is_verb(toks, i) -> bool:
                                              W.classes(toks[i - 2][2].lower()) & W.NOUN)):
         before -= 1   # (and past a floating quantifier: "the ministers all voted")
         prev = toks[before][2].lower()
-    if prev in _DETERMINER_LIKE or prev.endswith(("'s", "’s")) or prev == "$" or \
+    if prev in _DETERMINER_LIKE and not (prev == "that" and (bits == W.VERB or is_past(low))) \
+            or prev.endswith(("'s", "’s")) or prev == "$" or \
             prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
         return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
     if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
@@ -145,7 +146,9 @@ def light_object(toks, i, period: bool = False) -> Optional[int]:
     if toks[i][2].lower() not in _LIGHT and not (period and toks[i][2].lower() in W.DISCLOSING):
         return None
     if i > 0 and is_past(toks[i][2]) and _event_noun(toks, i - 1) and \
-            toks[i][2].lower() in _LIGHT:
+            toks[i][2].lower() in _LIGHT and i + 1 < len(toks) and \
+            (toks[i + 1][2] == _DATE or toks[i + 1][2].lower() in W.PREPOSITIONS):   # (no
+        # object: "The storm made landfall" is the storm's doing)
         return i - 1   # (its participle after the noun: "remarks made last week", "talks held")
     for j in range(i + 1, min(i + 6, len(toks))):
         word = toks[j][2]
@@ -572,6 +575,14 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         found -= 1   # (a copula tells of its subject: "A year earlier, net income was $2.1
         # million")
     found = _antecedent(toks, found)
+    if toks[found][2].lower() in W.TAKING_PLACE and found + 1 < len(toks) and \
+            toks[found + 1][2].lower() == "place":   # ("the recapitalization that took place
+        k = found - 1   # in 1988": the recapitalization)
+        while k > 0 and (toks[k][2].lower() in W.AUXILIARIES or _skippable(toks[k][2]) or
+                         toks[k][2].lower() in ("that", "which")):
+            k -= 1
+        if k >= 0 and _event_noun(toks, k):
+            found = k
     noun = light_object(toks, found, found < first and _for_period(toks, first))   # ("will make a charity
     # flight on October 25")
     found = found if noun is None else noun

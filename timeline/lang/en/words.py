@@ -71,6 +71,8 @@ DISCLOSING = frozenset("report reports reported reporting announce announces ann
                        "announcing post posts posted posting".split())
 # Prepositions that make an event noun a state ("under construction", "under investigation")
 STATE_PREPOSITIONS = frozenset({"under"})
+# "take place": the happening is its subject ("the vote that took place on Sunday")
+TAKING_PLACE = frozenset("take takes took taken taking".split())
 # Past participles alike their base form: after a noun, its participle ("a speech read on
 # television", "rumours spread on Friday"), not a compound's head
 BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
@@ -123,7 +125,7 @@ EVENT_NOUNS = frozenset(
     "selloff cutback cutbacks walkout walkouts breakup break-up crackdown handover hand-over "
     "pullout pull-out shutdown shutdowns standoff stand-off bailout bailouts layoff layoffs "
     "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments "
-    "change changes".split())
+    "change changes landfall".split())
 NOT_EVENT_SUFFIXES = ("station", "stations")   # (things: "workstations", "substation")
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
