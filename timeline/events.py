@@ -367,13 +367,14 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
     after = _PERIOD_END_LEFT.sub("", after)   # ("for the quarter ended [June 30]": no "ended")
-    ended = _PERIOD_END_BEFORE.search(before)
+    tail = max(0, len(before) - 24)   # (end-anchored patterns read only the last words)
+    ended = _PERIOD_END_BEFORE.search(before, tail)
     if ended:   # ("its profit for the quarter ended June 30 fell": "for the quarter fell")
         before = before[:ended.start(1)]
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
-    if not (("-" in text[start:end] or "–" in text[start:end] or _DETERMINER_END.search(before))
+    if not (("-" in text[start:end] or "–" in text[start:end] or _DETERMINER_END.search(before, max(0, len(before) - 12)))
             and _noun_after(after)):   # ("a drop in third-quarter profit": in profit; "his
         cut = max(0, len(before) - _LOCATIVE_REACH)   # role in the 2021 attack": in the attack)
         before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
@@ -1026,7 +1027,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                    sentence_index=index)
 
 
-_NOUN_PHRASE_HEAD = r"^((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+_ARTICLES = ("the", "a", "an")
 
 
 def _finite(label: str, trigger: str, before: str) -> str:
@@ -1035,19 +1036,25 @@ def _finite(label: str, trigger: str, before: str) -> str:
     -> "A statement was released" (a participle: the noun is a preposition's, `before` the
     trigger in the sentence says; "The summit opened" is the summit's doing; nor when a verb
     follows: "The ceasefire agreed collapsed")."""
-    m = re.match(_NOUN_PHRASE_HEAD + rf"(?:(?:{alternation(W.RELATIVE_PRONOUNS)})\s+)?"
-                 rf"({re.escape(trigger)})\b(.*)$", label, re.I)
-    if not m or not T.is_past(trigger) or _has_verb(m.group(3)) or _has_verb(m.group(1)):
+    if not T.is_past(trigger):
         return label
-    relative = m.end(1) < m.start(2) and label[m.end(1):m.start(2)].strip().lower() in \
-        W.RELATIVE_PRONOUNS
+    words = label.split()
+    at = next((i for i, w in enumerate(words) if w == trigger), None)
+    if at is None:
+        return label
+    head, rest = words[:at], " ".join(words[at + 1:])
+    relative = bool(head) and head[-1].lower() in W.RELATIVE_PRONOUNS
+    head = head[:-1] if relative else head
+    if not 2 <= len(head) <= 5 or head[0].lower() not in _ARTICLES or _has_verb(rest) or \
+            _has_verb(" ".join(head)):
+        return label
     if relative:
-        return f"{m.group(1)} {label[m.start(2):]}"
-    words = before.split()[:-len(m.group(1).split())]
-    if words and words[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()):
-        head = m.group(1).split()[-1]
-        be = "were" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
-        return f"{m.group(1)} {be} {label[m.start(2):]}"
+        return " ".join(head + words[at:])
+    ahead = before.split()[:-len(head)]
+    if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()):
+        noun = head[-1]
+        be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
+        return " ".join(head + [be] + words[at:])
     return label
 
 
