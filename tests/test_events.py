@@ -297,6 +297,9 @@ CASES = [
     ("The vote that took place on Sunday was boycotted.", "Sunday", "vote", (), (), ()),
     ("The storm made landfall near Galveston early Thursday.", "early Thursday", "landfall",
      (), ("Galveston",), ()),
+    # a capitalised common word opening a quoted saying is no actor
+    ("Inflation slowed to 2.4 percent, the statistics office said on Friday.", "Friday", "said",
+     (), (), ("Inflation",)),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

@@ -34,6 +34,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9]{3})|[;:()\[\]]|(?<![0-9
 # (not the comma of "1,700")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
 _WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
 _PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not after a wire's
 # "(AP) _ ": a sentence's first word)
@@ -207,7 +208,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
             after = actors(" ".join(words[held + 1:]), None, common, determiners)
             words = words[:held + 1]
             words[-1] = _POSSESSIVE.sub("", words[-1])
-        opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start())
+        opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start()) or \
+            _QUOTE_OPENS.search(text, max(0, m.start() - 4), m.start())   # (a label's quote:
+        # "The statistics office said: Inflation slowed")
         if words and words[0] in TITLES and not common:   # ("Secretary of State Condoleezza
             words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
             # goes first, and a name after it is a name: "President Bush")
