@@ -113,6 +113,12 @@ def is_verb(toks, i) -> bool:
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:
+        between = toks[i - 1][2].lower()
+        if before == i - 2 and (between in W.ADVERBS or between == _DATE) and \
+                between not in ("not", "n't") and _is_word(prev) and \
+                W.classes(prev) & W.NOUN and prev.endswith("s") != low.endswith("s"):
+            return True   # (an adverb between a noun and it: "The fund now holds",
+            # "prices also rose"; the two agree: "funds now hold")
         return is_past(low) or (i > 0 and _name_like(toks, before) and (
             _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i) or
             i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower())))   # ("Arafat meet
