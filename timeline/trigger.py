@@ -16,6 +16,7 @@ from typing import Optional
 
 from . import wordclass as W
 from .lang.en import vocab
+from .lang.en import words as EN
 from .lang.en.words import (LIGHT_VERBS as _LIGHT, PARTICLES as _PARTICLES, SAY as _SAY,
                              SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS, VERB_MODALS as _MODALS)
 
@@ -25,11 +26,10 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINER_LIKE = W.DETERMINERS | _POSSESSIVE
 _DATE = "@"
 WINDOW = 160   # characters read each side of the date (a clause's reach)
-_ATTRIBUTIVE_BEFORE = frozenset({"and", "or", ",", "but"})
-_FLOATING = frozenset({"all", "both", "each"})
-_VERB_PREPOSITIONS = frozenset({"from", "to"})   # (a verb's: "returned to power")
-_FRONTING = frozenset({",", "and", "but"})   # (a date after them opens a clause: "..., and
-# the following year he was appointed")
+_ATTRIBUTIVE_BEFORE = EN.ATTRIBUTIVE_BEFORE | {","}
+_FLOATING = EN.FLOATING
+_VERB_PREPOSITIONS = EN.VERB_PREPOSITIONS
+_FRONTING = EN.FRONTING | {","}
 
 
 _TITLE = re.compile(r"(?:[“\"]|``)([A-Z0-9][^“”\"`\n]{0,60}?)[,.!?]?(?:[”\"]|'')")
@@ -95,7 +95,7 @@ def is_verb(toks, i) -> bool:
                                              W.classes(toks[i - 2][2].lower()) & W.NOUN)):
         before -= 1   # (and past a floating quantifier: "the ministers all voted")
         prev = toks[before][2].lower()
-    if prev in _DETERMINER_LIKE and not (prev == "that" and (bits == W.VERB or is_past(low))) \
+    if prev in _DETERMINER_LIKE and not (prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low))) \
             or prev.endswith(("'s", "’s")) or prev == "$" or \
             prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
         return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
@@ -115,7 +115,7 @@ def is_verb(toks, i) -> bool:
     if bits & W.NOUN:
         between = toks[i - 1][2].lower()
         if before == i - 2 and (between in W.ADVERBS or between == _DATE) and \
-                between not in ("not", "n't") and _is_word(prev) and \
+                between not in EN.NEGATIONS and _is_word(prev) and \
                 W.classes(prev) & W.NOUN and prev.endswith("s") != low.endswith("s"):
             return True   # (an adverb between a noun and it: "The fund now holds",
             # "prices also rose"; the two agree: "funds now hold")
@@ -173,7 +173,7 @@ def is_past_perfect(toks, i) -> bool:
     """Is the verb toks[i] in the past perfect ("had agreed", "had previously announced")?"""
     for j in range(i - 1, max(-1, i - 3), -1):
         word = toks[j][2].lower()
-        if word == "had":
+        if word == EN.PAST_PERFECT:
             return True
         if not _skippable(word):
             return False
@@ -258,7 +258,7 @@ def _complement_follows(toks, i) -> bool:
     if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]) or _proper(toks, i + 1):
         return False
     word = toks[i + 1][2].lower()
-    if word in _PARTICLES or word == "to":
+    if word in _PARTICLES or word == EN.INFINITIVE:
         return True
     bits = W.classes(word)
     if not bits & W.NOUN or word in W.AUXILIARIES:
@@ -329,7 +329,7 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
                 not _proper(toks, k + 1) and not is_verb(toks, k + 1)
             k = k + 1 if following else k   # (the compound's head: "stock purchase
             # agreement")
-            if k + 2 < len(toks) and is_past(toks[k + 1][2]) and toks[k + 2][2].lower() == "by":
+            if k + 2 < len(toks) and is_past(toks[k + 1][2]) and toks[k + 2][2].lower() == EN.AGENT:
                 return k + 1   # (its making: "the Feb. 23 accord signed by Annan")
             return k
         bits = W.classes(toks[k][2].lower())
@@ -348,8 +348,8 @@ def _for_period(toks, first: int) -> bool:
     """Is the date the period a result is for: "for the third quarter", "for the quarter ended
     Sept. 30"?"""
     before = [t[2].lower() for t in toks[max(0, first - 4):first]]
-    return bool(before) and (before[-1] == "for" or before[-1] in W.PERIOD_ENDS and
-                             "for" in before)
+    return bool(before) and (before[-1] == EN.PURPOSE or before[-1] in W.PERIOD_ENDS and
+                             EN.PURPOSE in before)
 
 
 def _past_period_end(toks, after: int, stop: int) -> int:
@@ -411,7 +411,7 @@ def _event_noun(toks, i) -> bool:
     # "its purchase"; not "its notes")
 
 
-_OWNERS = frozenset({"his", "her", "its", "their", "our", "your", "my"})   # (possessives)
+_OWNERS = EN.OWNERS
 
 
 def _object_of(toks, i) -> Optional[int]:
@@ -419,12 +419,12 @@ def _object_of(toks, i) -> Optional[int]:
     cooperation plan"), or None (a subject, or a noun after a preposition: "in a speech")."""
     for j in range(i - 1, max(-1, i - 6), -1):
         word = toks[j][2].lower()
-        if word.endswith(("'s", "’s")) and word not in ("it's", "it’s", "that's", "that’s"):
+        if word.endswith(("'s", "’s")) and word not in EN.CONTRACTED_IS:
             return None   # (a happening with its own agent: "condemned Iraq's invasion")
         if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
                 word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2]:
             continue   # (and an abbreviation's last dot: "U.S. antitrust clearance")
-        if (word in _PARTICLES or word in _VERB_PREPOSITIONS or word == "for" and j > 0 and
+        if (word in _PARTICLES or word in _VERB_PREPOSITIONS or word == EN.PURPOSE and j > 0 and
                 toks[j - 1][2].lower() in W.FILING) and j > 0 and is_verb(toks, j - 1):
             return j - 1   # ("wrapped up a three-hour meeting", "was expelled from peace
             # talks", "filed for bankruptcy protection"; not "calling for the redemption")
@@ -445,7 +445,7 @@ def _antecedent(toks, i) -> int:
     j = i - 1
     while j >= 0 and (toks[j][2].lower() in W.AUXILIARIES or _skippable(toks[j][2])):
         j -= 1
-    if j >= 2 and toks[j][2].lower() in ("which", "that") and toks[j - 1][2] == "," and \
+    if j >= 2 and toks[j][2].lower() in EN.THAT_WHICH and toks[j - 1][2] == "," and \
             _event_noun(toks, j - 2):
         return j - 2
     return i
@@ -454,7 +454,7 @@ def _antecedent(toks, i) -> int:
 def _governing(toks, i) -> int:
     """Up a chain of verbs: "voted to support" -> voted, "will begin withdrawing" -> begin."""
     while True:
-        if i >= 2 and toks[i - 1][2].lower() == "to" and is_verb(toks, i - 2) and \
+        if i >= 2 and toks[i - 1][2].lower() == EN.INFINITIVE and is_verb(toks, i - 2) and \
                 toks[i - 2][2].lower() not in W.AUXILIARIES and \
                 toks[i - 2][2].lower() not in W.RAISING:
             i -= 2
@@ -476,7 +476,7 @@ def _forward(toks, start: int, stop: int) -> Optional[int]:
             if close is not None:
                 i = close + 1
                 continue
-        if word.lower() in ("who", "which") and i > start:
+        if word.lower() in EN.WHO_WHICH and i > start:
             verb = next((k for k in range(i + 1, stop) if is_verb(toks, k)), None)
             if verb is not None:
                 i = _end_of_group(toks, verb, stop)
@@ -548,7 +548,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     toks[first:after] = [(start, end, _DATE)]   # (the date is one token, no word)
     after = first + 1
     clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
-    if after + 2 < len(toks) and toks[after][2] == "," and toks[after + 1][2].lower() == "when":
+    if after + 2 < len(toks) and toks[after][2] == "," and toks[after + 1][2].lower() == EN.WHEN:
         told = _told_when(toks, after + 2, _clause_end(toks, after + 2))
         if told is not None:   # ("since August, when they traded at $10": what the "when"
             return toks[told][0], toks[told][1]   # clause tells of that day)
@@ -559,11 +559,11 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         verb = _main_verb(toks, found + 1, clause_end)   # a measure is the subject of a change:
         if toks[verb][2].lower() not in W.AUXILIARIES:   # "third-quarter net income rose 11%"
             found = verb
-    comparative = after < len(toks) and toks[after][2].lower() == "than"   # ("..., three days
+    comparative = after < len(toks) and toks[after][2].lower() == EN.THAN   # ("..., three days
     # later than planned": the clause before is what it dates)
     fronted = not comparative and (first == clause_start or toks[first - 1][2] in _FRONTING or (
         toks[first - 1][2].lower() in W.PREPOSITIONS and   # ("..., and in September the
-        (first - 1 == clause_start or toks[first - 2][2] in ("and", "but"))))   # leaders
+        (first - 1 == clause_start or toks[first - 2][2] in EN.FRONTING)))   # leaders
     # resigned"; not ", in the third quarter, compared with": an adjunct after its verb)
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
@@ -582,10 +582,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         # million")
     found = _antecedent(toks, found)
     if toks[found][2].lower() in W.TAKING_PLACE and found + 1 < len(toks) and \
-            toks[found + 1][2].lower() == "place":   # ("the recapitalization that took place
+            toks[found + 1][2].lower() == EN.PLACE:   # ("the recapitalization that took place
         k = found - 1   # in 1988": the recapitalization)
         while k > 0 and (toks[k][2].lower() in W.AUXILIARIES or _skippable(toks[k][2]) or
-                         toks[k][2].lower() in ("that", "which")):
+                         toks[k][2].lower() in EN.THAT_WHICH):
             k -= 1
         if k >= 0 and _event_noun(toks, k):
             found = k

@@ -214,6 +214,27 @@ LIGHT_VERBS = frozenset("make makes made making take takes took taken taking hol
                         "holding conduct conducts conducted conducting carry carries carried "
                         "carrying stage stages staged staging".split())
 SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
+# Words the trigger's reading turns on, one job each
+ATTRIBUTIVE_BEFORE = frozenset({"and", "or", "but"})   # (then a participle before a noun is its
+# modifier: "dismembered and decapitated body")
+FLOATING = frozenset({"all", "both", "each"})   # (quantifiers after a subject: "they all voted")
+VERB_PREPOSITIONS = frozenset({"from", "to"})   # (a verb's, before its object: "returned to
+# power")
+FRONTING = frozenset({"and", "but"})   # (a date after one opens a clause: "..., and the following
+# year he was appointed")
+OWNERS = frozenset({"his", "her", "its", "their", "our", "your", "my"})   # (possessive pronouns)
+NEGATIONS = frozenset({"not", "n't"})
+CONTRACTED_IS = frozenset({"it's", "it’s", "that's", "that’s"})   # (no possessives)
+INFINITIVE = "to"
+AGENT = "by"   # ("the accord signed by Annan")
+PURPOSE = "for"   # ("for the third quarter", "filed for bankruptcy")
+PAST_PERFECT = "had"
+WHEN = "when"   # (", when they traded at $10")
+THAN = "than"   # ("three days later than planned")
+PLACE = "place"   # ("took place")
+THAT_WHICH = frozenset({"that", "which"})   # (a relative pronoun that can open a restrictive or
+# a non-restrictive clause)
+WHO_WHICH = frozenset({"who", "which"})   # (a relative pronoun only: "officers who searched")
 
 
 # --- one entity's names and references (about.py) -----------------------------------------------
