@@ -377,9 +377,10 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
-    if not (("-" in text[start:end] or "–" in text[start:end] or _DETERMINER_END.search(before, max(0, len(before) - 12)))
-            and _noun_after(after)):   # ("a drop in third-quarter profit": in profit; "his
-        cut = max(0, len(before) - _LOCATIVE_REACH)   # role in the 2021 attack": in the attack)
+    modifier = "-" in text[start:end] or "–" in text[start:end] or \
+        _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
+    if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
+        cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
         before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]

@@ -95,8 +95,8 @@ def is_verb(toks, i) -> bool:
                                              W.classes(toks[i - 2][2].lower()) & W.NOUN)):
         before -= 1   # (and past a floating quantifier: "the ministers all voted")
         prev = toks[before][2].lower()
-    if prev in _DETERMINER_LIKE and not (prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low))) \
-            or prev.endswith(("'s", "’s")) or prev == "$" or \
+    relative = prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low))   # ("that began")
+    if prev in _DETERMINER_LIKE and not relative or prev.endswith(("'s", "’s")) or prev == "$" or \
             prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
         return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
     if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
@@ -589,7 +589,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             k -= 1
         if k >= 0 and _event_noun(toks, k):
             found = k
-    noun = light_object(toks, found, found < first and _for_period(toks, first))   # ("will make a charity
-    # flight on October 25")
+    noun = light_object(toks, found, found < first and _for_period(toks, first))   # ("will
+    # make a charity flight on October 25")
     found = found if noun is None else noun
     return toks[found][0], toks[found][1]

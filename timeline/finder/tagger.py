@@ -17,7 +17,7 @@ from ..lang.en import vocab
 from .keys import candidate_starts
 from .prefix import first_words, next_word_from, prefixes, save_cache, words_at
 from ..lang.en.checks import CONTEXT_CHECKS
-from .patterns import last_word
+from .patterns import alt, ci, last_word
 from ..lang.en.rules import ERA_DATES, RULES
 
 # Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3, 30,000; "Jan. 5-Feb. 3"
@@ -107,7 +107,7 @@ def _clocked_set(tx: Timex) -> bool:
         tx.field("weekday") is not None or (tx.field("unit") or "").lower() == "day")
 
 
-_JOINERS = re.compile(r"^(?:,?\s+(?:on\s+|at\s+)?|\s*,\s*)$", re.I)
+_JOINERS = re.compile(rf"^(?:,?\s+(?:{alt(vocab.CLOCK_DAY_JOINERS)}\s+)?|\s*,\s*)$", re.I)
 
 
 def _fields(groupdict) -> tuple:
@@ -319,8 +319,9 @@ def _join_left(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 # ("or after" ends a clause: in "March or after the election" it begins another time)
-_OR_LATER = re.compile(r"\s+(?i:or)\s+(?P<or_later>(?i:later|earlier)(?![\w-])"
-                       r"|(?i:after|before)(?=\s*(?:[.,;:)!?]|$)))")
+_OR_LATER = re.compile(
+    rf"\s+{ci(vocab.OR_WORD)}\s+(?P<or_later>{ci(alt(vocab.OR_LATER))}(?![\w-])"
+    rf"|{ci(alt(vocab.OR_AFTER))}(?=\s*(?:[.,;:)!?]|$)))")
 
 
 def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -339,7 +340,8 @@ def _join_right(text: str, timexes: list[Timex]) -> list[Timex]:
 
 # Units a compound duration counts down through ("2 hours, 6 minutes and 5 seconds"), largest first
 _COMPOUND_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
-_DURATION_JOINER = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+")
+_DURATION_JOINER = re.compile(
+    rf"\s*,\s*(?:{ci(vocab.AND_WORD)}\s+)?|\s+{ci(vocab.AND_WORD)}\s+")
 _PART_FIELDS = {"number", "unit", "frac", "half"}   # what a later part may have: no "about"...
 
 
@@ -377,8 +379,8 @@ def _join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
 
 _OFFSET_FIRST = {"duration", "ago", "unit_before_after",   # what can count from a date after it
                  "relative_weekday"}
-_OFFSET_JOINER = re.compile(r"\s+(?P<dir>from|after|before)\s+", re.I)
-_WORKING = re.compile(r"\b(?:trading|business|working|school)\b", re.I)
+_OFFSET_JOINER = re.compile(rf"\s+(?P<dir>{alt(vocab.OFFSET_DIRECTIONS)})\s+", re.I)
+_WORKING = re.compile(rf"\b{alt(vocab.WORKING_DAY_WORDS)}\b", re.I)
 _OFFSET_BASES = {"year", "month_year", "month_day_year", "day_month_year"}   # (and day rules)
 
 
@@ -391,7 +393,7 @@ def _counted_offset(text: str, prev: Timex, tx: Timex, day: bool) -> Optional[st
             unit not in vocab.UNITS or vocab.UNITS[unit][0] in vocab.TIME_UNITS or \
             _WORKING.search(prev.text):
         return None   # (eight trading days are no calendar span)
-    if prev.rule == "ago" and prev.field("dir").lower() in ("after", "before") and \
+    if prev.rule == "ago" and prev.field("dir").lower() in vocab.COUNTED_DIRECTIONS and \
             text[prev.end:tx.start].isspace() and not prev.field("half"):
         return prev.field("dir")
     if prev.rule == "duration" and not (prev.field("rel") or prev.field("the")):
@@ -415,7 +417,7 @@ def _join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
         if prev.rule == "relative_weekday":   # "the Sunday after Easter"
             the = text[max(0, prev.start - 4):prev.start].lower() == "the "
             m = _OFFSET_JOINER.fullmatch(text, prev.end, tx.start) if the and day else None
-            if m and m.group("dir").lower() != "from" and not prev.field("rel") and \
+            if m and m.group("dir").lower() != vocab.OFFSET_FROM and not prev.field("rel") and \
                     not prev.field("part"):
                 start = prev.start - 4
                 fields = (("inner_rule", tx.rule), ("offset_weekday", prev.field("weekday")),

@@ -161,6 +161,18 @@ VAGUE = {
     "the past years": "PAST_REF", "the past decades": "PAST_REF",
 }
 
+# Words between two expressions the tagger joins into one (finder/tagger.py):
+CLOCK_DAY_JOINERS = ("on", "at")   # a clock and its day: "10 p.m. on Wednesday"
+OR_WORD = "or"   # "1994 or later", "March or after"
+OR_LATER = ("later", "earlier")
+OR_AFTER = ("after", "before")   # (only at a clause's end: "March or after the election" is two)
+AND_WORD = "and"   # "2 hours, 6 minutes and 5 seconds"
+OFFSET_FROM = "from"   # "a week from Friday"
+COUNTED_DIRECTIONS = ("after", "before")   # "two days after Easter"
+OFFSET_DIRECTIONS = (OFFSET_FROM, *COUNTED_DIRECTIONS)
+WORKING_DAY_WORDS = ("trading", "business", "working", "school")   # (eight trading days are no
+# calendar span)
+
 # Words the tagger joins to a date -> its TIMEX3 mod: "around Nov. 1", "1994 or later".
 JOINED_MODS = {"around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                "circa": "APPROX", "later": "ON_OR_AFTER", "after": "ON_OR_AFTER",
