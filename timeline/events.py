@@ -41,9 +41,8 @@ _PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich")
-    rf"(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})(?:\s+(?:(?:of|de|la|del|von|van|al|bin|"
-    rf"the|for|es|el|da|do|dos|du|le|ibn|abu)\s+)?"
-    rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
+    rf"(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"
+    rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)})\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
@@ -255,7 +254,10 @@ def _without_titles(words: list) -> list[str]:
                                 words[end] in TITLE_OF and words[end - 1] == "of"):
         end += 1
     before = words[:at] if at and words[at - 1] not in TITLE_OF else []   # (a portfolio's
-    if end == len(words):   # ("Boeing Chief Executive": the company)      # name is the title's)
+    # name is the title's; a country's adjective is no one: "Kenyan President Moi")
+    if len(before) == 1 and _DEMONYM.search(before[0]) and not places.kind(before[0]):
+        before = []
+    if end == len(words):   # ("Boeing Chief Executive": the company)
         return [" ".join(before)]
     return [" ".join(before), " ".join(words[end:])]
 
@@ -819,8 +821,9 @@ def _noun_phrase(sentence: str, date_end: int, noun_end: int) -> str:
     return "The " + words.strip() + (complement.group().rstrip() if complement else "")
 
 
-_COMPLEMENT = re.compile(r"\s+(?:of|on|in|near|at|against|over|with)\s+(?:[\w'’$%.-]+\s?){1,4}"
-                         r"(?=[,.;:)]|$)")
+_COMPLEMENT = re.compile(rf"\s+(?:{alternation(W.NOUN_COMPLEMENT_OPENERS)})\s+"
+                         r"(?:[\w'’$%.-]+\s?){1,4}(?=[,;:)]|\.(?!\w)(?!\s+[a-z])|$)")   # (not
+# inside "the U.S. embassy")
 
 
 def _through_quotes(sentence: str, clauses: list, index: int) -> int:

@@ -105,8 +105,8 @@ def is_verb(toks, i) -> bool:
         return False   # "composite trading", "its European rival Airbus"
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
         return False   # "dismembered and decapitated body", "a closed forum"
-    if (low.endswith("ed") and prev in W.PREPOSITIONS or low in W.ATTRIBUTIVE_ING) and \
-            _modifier_of(toks, i):
+    if (low.endswith("ed") and toks[i - 1][2].lower() in W.PREPOSITIONS or
+            low in W.ATTRIBUTIVE_ING) and _modifier_of(toks, i):
         return False   # "from discontinued operations", "in revolving loans", "operating profit"
     if prev in _MODALS:
         return True
@@ -512,7 +512,28 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             verb = _object_of(toks, i)   # "seized a car bomb under construction Sunday")
             if verb is None:
                 verb = _reported_in(toks, i)
+            if verb is None:
+                head = _noun_before_of(toks, i, stop)
+                if head is not None:   # ("signed an agreement on economic cooperation here
+                    return _backward(toks, head + 1, stop)   # Tuesday": the agreement's)
             return i if verb is None else _governing(toks, verb)
+    return None
+
+
+def _noun_before_of(toks, i, stop) -> Optional[int]:
+    """The common noun a preposition of a noun's complement follows ("agreement" of "an
+    agreement on economic cooperation"), when the event noun at i is that complement."""
+    j = i - 1
+    while j > stop and (toks[j][2].lower() in _DETERMINER_LIKE or
+                        W.classes(toks[j][2].lower()) == W.ADJ):
+        j -= 1
+    if j - 1 < stop or toks[j][2].lower() not in W.COMPLEMENT_PREPOSITIONS:
+        return None
+    k = j - 1
+    word = toks[k][2]
+    if _is_word(word) and W.classes(word.lower()) & W.NOUN and not _proper(toks, k) and \
+            not is_verb(toks, k):
+        return k
     return None
 
 

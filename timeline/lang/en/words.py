@@ -71,6 +71,11 @@ DISCLOSING = frozenset("report reports reported reporting announce announces ann
                        "announcing post posts posted posting".split())
 # Prepositions that make an event noun a state ("under construction", "under investigation")
 STATE_PREPOSITIONS = frozenset({"under"})
+# Prepositions whose phrase a noun-phrase label keeps ("The earthquake near Arequipa")
+NOUN_COMPLEMENT_OPENERS = ("of", "on", "in", "near", "at", "against", "over", "with")
+# Prepositions that open a noun's complement ("an agreement on economic cooperation"; not "of":
+# "within weeks of his capture on March 26" is the capture's)
+COMPLEMENT_PREPOSITIONS = frozenset({"on", "about", "over"})
 # "take place": the happening is its subject ("the vote that took place on Sunday")
 TAKING_PLACE = frozenset("take takes took taken taking".split())
 # Past participles alike their base form: after a noun, its participle ("a speech read on
@@ -280,6 +285,9 @@ HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f",
 AUXILIARY_FORMS = ("is", "are", "am", "was", "were", "be", "been", "will", "would", "has", "have",
                    "had", "did", "does", "do", "can", "could", "may", "might", "must", "should",
                    "shall", "won't", "won’t")
+# Lower-case words inside a name ("Bank of England", "Daniel arap Moi", "Osama bin Laden")
+NAME_PARTICLES = ("of", "de", "la", "del", "von", "van", "al", "bin", "the", "for", "es", "el",
+                  "da", "do", "dos", "du", "le", "ibn", "abu", "arap")
 COORDINATORS = ("and", "or", "but")
 RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
