@@ -549,6 +549,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Officials expect the bridge to reopen"),
     ("The toll from Friday's bombing of the U.S. embassy rose on Sunday.", "Friday",
      "The bombing"),   # (not cut inside "U.S.")
+    ("Speaking at a press conference on Monday, the minister said the talks had been fruitful.",
+     "Monday", "The minister said the talks had been fruitful"),
     # a noun phrase and its happening as a relative clause or a participle read as a clause
     ("Parliament will vote next Tuesday, after a debate that began on Monday.", "Monday",
      "A debate began"),

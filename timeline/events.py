@@ -857,7 +857,8 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     words = text.split()
     word = sentence[trigger[0]:trigger[1]]
     opener = _participle_opener(sentence, clauses, index, words) if words and \
-        words[0] == word else ""
+        (words[0] == word or words[0].lower().endswith("ing")) else ""   # ("Speaking at a
+    # press conference on Monday, the minister said": the main clause)
     if opener:
         return _tidy(opener)
     relative = bool(words) and _WHICH.fullmatch(words[0])
