@@ -310,6 +310,10 @@ CASES = [
      "questioned", (), ("Pakistan",), ()),
     ("Kenyan President Daniel arap Moi on Friday visited the site of the blast.", "Friday",
      "visited", ("Daniel arap Moi",), (), ("Kenyan",)),
+    ("Police arrested three men in connection with the robbery of a store last month.",
+     "last month", "robbery", (), (), ()),
+    ("The company will unveil its new iPhone in Cupertino on Sept. 9.", "Sept. 9", "unveil", (),
+     ("Cupertino",), ("Phone",)),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -551,6 +555,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The bombing"),   # (not cut inside "U.S.")
     ("Speaking at a press conference on Monday, the minister said the talks had been fruitful.",
      "Monday", "The minister said the talks had been fruitful"),
+    ("He was elected mayor in 2018 and re-elected four years later.", "four years later",
+     "He was re-elected"),   # (a second participle shares the passive's auxiliary)
     # a noun phrase and its happening as a relative clause or a participle read as a clause
     ("Parliament will vote next Tuesday, after a debate that began on Monday.", "Monday",
      "A debate began"),

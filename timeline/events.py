@@ -41,7 +41,7 @@ _PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich")
-    rf"(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"
+    rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # (not "Phone" of "iPhone")
     rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)})\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
@@ -536,10 +536,15 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     lead = _subject_of(sentence[a:bounds[1]], pronoun=True)
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
-    return first, last, lead   # in 1961 and won")
+    if lead and toks[cuts[part - 1] + 1][2].lower().endswith(("ed", "en")):   # in 1961 and won")
+        aux = _PASSIVE_AUX.match(sentence, a + sentence[a:bounds[1]].find(lead) + len(lead))
+        if aux:   # ("He was elected mayor in 2018 and re-elected four years later": He was
+            lead += " " + aux.group(1)   # re-elected)
+    return first, last, lead
 
 
 _PREDICATE_JOINERS = frozenset({"and", "but"})
+_PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+\w+(?:ed|en)\b", re.I)
 _DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
     r"\s+(?:on|in|at|last|this|next|late|early)\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
 

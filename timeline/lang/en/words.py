@@ -100,7 +100,7 @@ STOP = frozenset("morning mornings evening evenings thing things something nothi
                  "ring wing sibling darling version versions television televisions division "
                  "divisions edition editions condition conditions location locations tradition "
                  "traditions situation situations pension pensions home homes office offices "
-                 "house houses place places".split())
+                 "house houses place places connection connections".split())
 
 # Nouns that name happenings though no verb shares their form (a deverbal suffix covers most
 # others: "-tion", "-ment", "-ing", "-al"...).
@@ -130,7 +130,9 @@ EVENT_NOUNS = frozenset(
     "selloff cutback cutbacks walkout walkouts breakup break-up crackdown handover hand-over "
     "pullout pull-out shutdown shutdowns standoff stand-off bailout bailouts layoff layoffs "
     "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments "
-    "change changes landfall".split())
+    "change changes landfall robbery robberies theft thefts burglary burglaries murder murders "
+    "heist heists assault assaults ambush siege blaze collision genocide uprising revolt "
+    "boycott lawsuit lawsuits probe inquiry recall victory victories defeat defeats".split())
 NOT_EVENT_SUFFIXES = ("station", "stations")   # (things: "workstations", "substation")
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
@@ -288,6 +290,9 @@ AUXILIARY_FORMS = ("is", "are", "am", "was", "were", "be", "been", "will", "woul
 # Lower-case words inside a name ("Bank of England", "Daniel arap Moi", "Osama bin Laden")
 NAME_PARTICLES = ("of", "de", "la", "del", "von", "van", "al", "bin", "the", "for", "es", "el",
                   "da", "do", "dos", "du", "le", "ibn", "abu", "arap")
+# Auxiliaries of the passive, which a second participle shares ("was elected ... and re-elected")
+PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had been", "will be",
+                       "would be")
 COORDINATORS = ("and", "or", "but")
 RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
