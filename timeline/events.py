@@ -40,8 +40,8 @@ _PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not
 # "(AP) _ ": a sentence's first word)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
-_CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich")
-    rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # (not "Phone" of "iPhone")
+_CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
+    rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
     rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)})\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
