@@ -97,8 +97,9 @@ def is_verb(toks, i) -> bool:
         prev = toks[before][2].lower()
     relative = prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low))   # ("that began")
     if prev in _DETERMINER_LIKE and not relative or prev.endswith(("'s", "’s")) or \
-            prev == "$" or prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is one after a model
-        return False   # number: "the 777 flew"; "the man's dismembered body", "5 years" not)
+            prev == "$" or prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is
+        return False   # one after a model number: "the 777 flew"; "the man's dismembered
+        # body", "5 years" not)
     if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
                                       bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
             and not _named_subject(toks, before, i):
