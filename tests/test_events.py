@@ -557,6 +557,18 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Monday", "The minister said the talks had been fruitful"),
     ("He was elected mayor in 2018 and re-elected four years later.", "four years later",
      "He was re-elected"),   # (a second participle shares the passive's auxiliary)
+    # a date inside a phrase after "before", "since", "ahead of"... dates that phrase's
+    # happening, not its clause's; one the word governs ("since 1985") does not
+    ("Before Friday's vote, the party leader urged members to back the deal.", "Friday",
+     "The vote"),
+    ("More than 300 people have been killed since the fighting began in April.", "April",
+     "The fighting began"),
+    ("Authorities evacuated 5,000 residents ahead of the hurricane's arrival on Thursday.",
+     "Thursday", "The hurricane's arrival"),
+    ("Since 2010, the company has opened 40 stores across Asia.", "2010",
+     "The company has opened 40 stores across Asia"),
+    ("The following were among the offerings priced on Friday.", "Friday",
+     "The following were among the offerings priced"),
     # a noun phrase and its happening as a relative clause or a participle read as a clause
     ("Parliament will vote next Tuesday, after a debate that began on Monday.", "Monday",
      "A debate began"),

@@ -1029,7 +1029,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     if english and found:
-        label = _finite(label, sentence.text[found[0]:found[1]], sentence.text[:found[0]])
+        label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
+                        sentence.text[found[0]:found[1]], sentence.text[:found[0]])
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     kinds = wordclass.kinds_in(label, sentence.text[found[0]:found[1]] if found else None) \
@@ -1038,6 +1039,40 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     terms = content_terms(sentence.text) | {_KIND + k for k in kinds if k != "statement"}
     return Mention(tx, sentence, label, who, terms, score, trigger, where,
                    sentence_index=index)
+
+
+_TEMPORAL_SUBORDINATOR = re.compile(rf"\b(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+", re.I)
+
+
+def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
+                       others: Iterable[tuple] = ()) -> str:
+    """When the date and its happening stand after "before", "after", "since", "ahead of"...,
+    the happening that phrase tells, not the clause around it (which happened at another time):
+    "Before Friday's vote, the leader urged members ..." -> "The vote"; "300 people have been
+    killed since the fighting began in April" -> "The fighting began"; "" otherwise."""
+    clauses = _clauses(sentence)
+    a, b = next(((a, b) for a, b in clauses if a <= start < b + 1), (0, len(sentence)))
+    if not a <= trigger[0] < b:
+        return ""
+    last = None
+    for m in _TEMPORAL_SUBORDINATOR.finditer(sentence, a, min(start, trigger[0])):
+        if not _DETERMINER_END.search(sentence, max(0, m.start() - 6), m.start()):
+            last = m   # (not "The following were")
+    if last is None or start <= last.end() + 1 and not _POSSESSIVE_AFTER.match(
+            sentence[end:end + 2]):   # (nor a date the word governs: "since 1985")
+        return ""
+    stop = _TEMPORAL_SUBORDINATOR.search(sentence, trigger[1], b)   # (up to the next one)
+    stop = stop.start() if stop else b
+    if not T.is_verb(T.tokens(sentence[trigger[0]:trigger[1]]), 0):   # (a noun: the noun
+        complement = _COMPLEMENT.match(sentence, trigger[1])   # phrase, "Before Friday's
+        stop = min(stop, complement.end() if complement else trigger[1])   # vote": The vote)
+        stop = max(stop, end) if start < trigger[1] <= end else stop
+    text = _without_dates(sentence, last.end(), stop, [(start, end)] + [
+        o for o in others if last.end() <= o[0] and o[1] <= stop])
+    if len(text.split()) < 2:
+        return ""
+    text = _tidy(text)
+    return text[:1].upper() + text[1:]
 
 
 _ARTICLES = ("the", "a", "an")

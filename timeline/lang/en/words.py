@@ -293,6 +293,10 @@ NAME_PARTICLES = ("of", "de", "la", "del", "von", "van", "al", "bin", "the", "fo
 # Auxiliaries of the passive, which a second participle shares ("was elected ... and re-elected")
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had been", "will be",
                        "would be")
+# Words after which a phrase tells a happening at another time than its clause's ("Before
+# Friday's vote, the leader urged ...", "killed since the fighting began in April")
+TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of", "following",
+                          "prior to", "in the run-up to")
 COORDINATORS = ("and", "or", "but")
 RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
