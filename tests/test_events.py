@@ -314,6 +314,8 @@ CASES = [
      "last month", "robbery", (), (), ()),
     ("The company will unveil its new iPhone in Cupertino on Sept. 9.", "Sept. 9", "unveil", (),
      ("Cupertino",), ("Phone",)),
+    ('"We will win this case," Smith told reporters on Monday.', "Monday", "told", ("Smith",),
+     (), ()),   # (a name after a quote's end is no sentence opener)
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

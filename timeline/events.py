@@ -36,8 +36,8 @@ _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
 _WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
-_PROPER = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;)] ))([A-Z][\w’'.-]*)")   # (not after a wire's
-# "(AP) _ ": a sentence's first word)
+_PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w’\'.-]*)')   # (not
+# after a wire's "(AP) _ ": a sentence's first word; after a quote's end: '"...," Smith said')
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
