@@ -353,6 +353,20 @@ def _for_period(toks, first: int) -> bool:
                              EN.PURPOSE in before)
 
 
+def _verb_with_object(toks, i, stop) -> bool:
+    """A finite verb at i with its object after it ("opened the plant", "lowered its offer",
+    "exceed its assets"), not a participle ("wrapped in"), nor a period's end, nor a saying."""
+    if i + 1 >= stop or not is_verb(toks, i):
+        return False
+    low, nxt = toks[i][2].lower(), toks[i + 1][2].lower()
+    if low in W.AUXILIARIES or low in _SAY or low in W.PERIOD_ENDS or \
+            not (is_past(low) or low.endswith("s")):   # (nor a bare form: "exceed" may be an
+        return False   # infinitive's)
+    return nxt not in EN.THAT_WHICH and (_object_follows(toks, i) or nxt in _OWNERS or
+                                         _is_word(nxt) and W.classes(nxt) == W.NOUN)
+
+
+
 def _past_period_end(toks, after: int, stop: int) -> int:
     """Past "ended Sept. 30," after a period ("For the quarter ended Sept. 30, Delta posted"),
     else `after`."""
@@ -589,6 +603,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     # resigned"; not ", in the third quarter, compared with": an adjunct after its verb)
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
+        if _verb_with_object(toks, after, clause_end) and (found is None or not (
+                is_verb(toks, found) and not toks[found][2].lower().endswith("ing"))):
+            found = after   # (a date between a subject and its verb: "A joint venture
+            # involving units of X earlier this year opened the plant")
         if found is not None and found < first - 1 and toks[found][2].lower() in _SAY and \
                 toks[found + 1][2].lower() not in W.PREPOSITIONS:
             found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
