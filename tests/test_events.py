@@ -321,6 +321,8 @@ CASES = [
     ("A joint venture involving two units earlier this year opened a recycling plant.",
      "earlier this year", "opened", (), (), ()),
     ("The police found the body Friday wrapped in plastic bags.", "Friday", "found", (), (), ()),
+    ("Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.",
+     "the 1988 quarter", "earned", (), (), ()),   # (a measure after an amount's "on")
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

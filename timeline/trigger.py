@@ -547,8 +547,8 @@ def _noun_before_of(toks, i, stop) -> Optional[int]:
     k = j - 1
     word = toks[k][2]
     if _is_word(word) and W.classes(word.lower()) & W.NOUN and not _proper(toks, k) and \
-            not is_verb(toks, k):
-        return k
+            not is_verb(toks, k) or word[:1].isdigit():   # (or an amount: "earned $376,000 on
+        return k   # revenue of $14.5 million in the 1988 quarter")
     return None
 
 
