@@ -58,23 +58,23 @@ _IN_PARENTHESES = re.compile(r"\s*\)")
 _LEADING_AND = re.compile(rf"^\s*(?:{alternation(W.COORDINATORS)})\s+(?=\S)")   # a clause of its
 # own after a comma
 _WHICH = re.compile(rf"\s*(?:{alternation(W.RELATIVE_PRONOUNS)})\b", re.I)
-_WHERE = re.compile(r"\s*where\s+", re.I)
+_WHERE = re.compile(rf"\s*{W.WHERE}\s+", re.I)
 _ING_OPENER = re.compile(r"\s*[a-z]+ing\s")
-_AND_OR = re.compile(r"\b(?:and|or)\b")
-_JOINED_DATE = re.compile(r"\s+(?:and|or)\s+$|\s+(?:and|or)\s")
+_AND_OR = re.compile(rf"\b(?:{alternation(W.ALTERNATIVES)})\b")
+_JOINED_DATE = re.compile(rf"\s+(?:{alternation(W.ALTERNATIVES)})\s+$|"
+                          rf"\s+(?:{alternation(W.ALTERNATIVES)})\s")
 _RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
 _NOT_ACTORS = _CALENDAR_WORDS | SENTENCE_STARTERS | NOT_NAMES
+_COMPASS = f"(?:{alternation(W.COMPASS)})"
 _LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
                        rf"|(?:{alternation(W.PLACE_NOUNS)})\s+of\s+"
-                       r"(?:the\s+)?)(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+|"
-                       r"central\s+)?$"
-                       r"|\b(?:north|south|east|west)(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
-                       r"|\b(?:north|south|east|west)(?:-?east|-?west)?\s+of\s+$"   # ("40 km north
-                       # of Arequipa")
-                       r"|\bcentral\s+$", re.I)   # ("in Kenya", "the village of Piatykhatky",
-# "struck central Italy")
+                       rf"(?:the\s+)?)(?:{_COMPASS}(?:ern|-?east|-?west)?\s+|{W.CENTRAL}\s+)?$"
+                       rf"|\b{_COMPASS}(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
+                       rf"|\b{_COMPASS}(?:-?east|-?west)?\s+of\s+$"   # ("40 km north of
+                       rf"|\b{W.CENTRAL}\s+$", re.I)   # Arequipa"; "in Kenya", "the village
+# of Piatykhatky", "struck central Italy")
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     return frozenset(found)
 
 
-_AND = re.compile(r"\s+(?:and|&)\s+")
+_AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|\s|\.)[A-Z]\.[A-Z]\.$")   # ("U.S.": its last dot stays)
 
 
@@ -225,7 +225,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common):   # ("Another man", "Las fuerzas")
             words.pop(0)
-        while words and (words[-1].lower() in ("of", "the", "and", "for", "de") or
+        while words and (words[-1].lower() in W.NAME_TAIL_WORDS or
                          words[-1] in _CALENDAR_WORDS):   # ("Tanzania Friday")
             words.pop()
         name = " ".join(words)
@@ -250,7 +250,7 @@ def _without_titles(words: list) -> list[str]:
     if at is None:
         return [" ".join(words)]
     end = at
-    while end < len(words) and (words[end] in TITLES or words[end] in ("of", "the", "and") or
+    while end < len(words) and (words[end] in TITLES or words[end] in W.TITLE_GLUE or
                                 words[end] in TITLE_OF and words[end - 1] == "of"):
         end += 1
     before = words[:at] if at and words[at - 1] not in TITLE_OF else []   # (a portfolio's
@@ -299,10 +299,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 
 
 _LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
-_LIST_JOINER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_LIST_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
-_DEMONYM = re.compile(r"[a-z](?:ian|ean|an|ese|ish|stani|aqi|ali|udi)$")
+_DEMONYM = re.compile(rf"[a-z](?:{alternation(W.DEMONYM_SUFFIXES)})$")
 
 
 def _demonym_before_noun(name: str, after: str) -> bool:
@@ -543,10 +543,10 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     return first, last, lead
 
 
-_PREDICATE_JOINERS = frozenset({"and", "but"})
+_PREDICATE_JOINERS = W.PREDICATE_JOINERS
 _PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+\w+(?:ed|en)\b", re.I)
 _DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
-    r"\s+(?:on|in|at|last|this|next|late|early)\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
+    rf"\s+(?:{alternation(W.DATE_LEADS)})\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
 
 
 def _verb_after_joiner(toks, i) -> bool:
@@ -557,13 +557,13 @@ def _verb_after_joiner(toks, i) -> bool:
     word = toks[i][2]
     return word[:1].islower() and bool(wordclass.classes(word) & wordclass.VERB) and \
         i + 1 < len(toks) and (toks[i + 1][2] == "to" or toks[i + 1][2] in W.DETERMINERS)
-_PARTICIPLE = re.compile(r"(?:ed|en|born|built|made|held|sold|led|bought|found)$")   # (a past
+_PARTICIPLE = re.compile(rf"(?:ed|en|{alternation(W.IRREGULAR_PARTICIPLES)})$")   # (a past
 # participle opening its sentence, its subject the main clause's: "Elected in 1990, he ...")
 _PERSONAL_PRONOUNS = W.SUBJECT_PRONOUNS - W.RELATIVES - {"there"}
 _CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
-_OPENING_VERB = re.compile(r"(?:is|are|was|were|will|has|had|have)\b")
-_DANGLING_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|will be)$", re.I)
+_OPENING_VERB = re.compile(rf"(?:{alternation(W.OPENING_VERBS)})\b")
+_DANGLING_COPULA = re.compile(rf"\b(?:{alternation(W.COPULA_FORMS)})$", re.I)
 
 
 def _verb_follows_pronoun(text: str) -> bool:

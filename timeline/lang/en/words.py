@@ -297,6 +297,22 @@ PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had
 # Friday's vote, the leader urged ...", "killed since the fighting began in April")
 TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of", "following",
                           "prior to", "in the run-up to")
+# --- labels and actors (events.py): the small words its patterns read ---------------------------
+ALTERNATIVES = ("and", "or")   # (two dates joined: "on Monday and Tuesday nights")
+AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exchange Commission")
+NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name's last word)
+TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
+PREDICATE_JOINERS = frozenset({"and", "but"})   # (between predicates with dates of their own)
+DATE_LEADS = ("on", "in", "at", "last", "this", "next", "late", "early")   # (a date's first
+# word between a subject and its verb: "Nimbus Inc. on Tuesday unveiled")
+IRREGULAR_PARTICIPLES = ("born", "built", "made", "held", "sold", "led", "bought", "found")
+OPENING_VERBS = ("is", "are", "was", "were", "will", "has", "had", "have")   # (after a date
+# that is its clause's subject: "Today is Boeing's day")
+COPULA_FORMS = ("is", "are", "was", "were", "be", "been", "will be")
+WHERE = "where"
+COMPASS = ("north", "south", "east", "west")
+CENTRAL = "central"
 COORDINATORS = ("and", "or", "but")
 RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
