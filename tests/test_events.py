@@ -570,6 +570,14 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # happening, not its clause's; one the word governs ("since 1985") does not
     ("Before Friday's vote, the party leader urged members to back the deal.", "Friday",
      "The vote"),
+    # a subject's relative clause and the main predicate, each with a date of its own
+    ("A wildfire that broke out on Tuesday in the hills had burned 3,000 hectares by Thursday.",
+     "Tuesday", "A wildfire broke out in the hills"),
+    ("A wildfire that broke out on Tuesday in the hills had burned 3,000 hectares by Thursday.",
+     "Thursday", "A wildfire had burned 3,000 hectares"),
+    # a ", when" clause after the date: the clause and what it tells
+    ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
+     "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),
     ("More than 300 people have been killed since the fighting began in April.", "April",
      "The fighting began"),
     ("Authorities evacuated 5,000 residents ahead of the hurricane's arrival on Thursday.",

@@ -49,6 +49,7 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
     rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
+_WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
 _VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
@@ -453,6 +454,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index]
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
+    if not lead:
+        a, b, lead = _own_relative(sentence, a, b, start, end, others)
     text = _without_dates(sentence, a, b, [(start, end)] + [
         o for o in others if a <= o[0] and o[1] <= b and not _JOINED_DATE.search(
             sentence, max(a, o[0] - 5), o[0]) and not _JOINED_DATE.match(sentence, o[1]) and
@@ -508,6 +511,33 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
             return text.strip() + ": " + before   # it first: a long report would cut the
             # saying off the label)
     return _with_subject(sentence, clauses, index, text)
+
+
+def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
+                  others: Iterable[tuple]) -> tuple[int, int, str]:
+    """The part of a clause whose subject has a relative clause that the date dates, when the
+    other part has a date of its own: "A wildfire that broke out on Tuesday ... had burned 3,000
+    hectares by Thursday" -> "broke out ..." for Tuesday, "had burned ..." for Thursday, each
+    with its subject ("A wildfire"). The clause as it is otherwise."""
+    others = [o for o in others if a <= o[0] < b and not start <= o[0] < end]
+    if not others:
+        return a, b, ""
+    toks = T.tokens(T.titles_masked(sentence[a:b]))
+    rel = next((k for k in range(1, min(7, len(toks) - 1))
+                if toks[k][2].lower() in W.RELATIVE_PRONOUNS), None)
+    if rel is None or any(T.is_verb(toks, k) or not toks[k][2][:1].isalnum()
+                          for k in range(rel)) or not T.is_verb(toks, rel + 1):
+        return a, b, ""
+    main = next((j for j in range(rel + 3, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
+                 not T.is_verb(toks, j - 1) and toks[j - 1][2].lower() not in W.RELATIVES), None)
+    if main is None:
+        return a, b, ""
+    head = sentence[a + toks[0][0]:a + toks[rel][0]].strip()
+    inner, outer = (a + toks[rel + 1][0], a + toks[main][0]), (a + toks[main][0], b)
+    for part, other in ((inner, outer), (outer, inner)):
+        if part[0] <= start < part[1] and any(other[0] <= o[0] < other[1] for o in others):
+            return part[0], part[1], head
+    return a, b, ""
 
 
 def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
@@ -1018,7 +1048,15 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
     trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
     premodified = found and _modified_by_date(sentence.text, end, found[0])
-    if english and found and (_BAD_START.match(label) or
+    when = _WHEN_AFTER.match(sentence.text, end) if english and found else None
+    if when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
+        stop = next((d for c, d in _clauses(sentence.text) if c <= found[0] < d),   # when
+                    len(sentence.text))   # about 2,000
+        told = sentence.text[when.end():stop].strip(" .;:")
+        joined_label = f"{label}, {when.group(1)} {told}"   # hectares burned": the clause and
+        label = _tidy(joined_label) if len(joined_label.split()) <= MAX_LABEL_WORDS else \
+            _tidy(told[:1].upper() + told[1:])   # what its "when" tells)
+    elif english and found and (_BAD_START.match(label) or
                               not _names(label, sentence.text[found[0]:found[1]])
                               and not premodified):
         label = _trigger_label(sentence.text, start, end, found) or label

@@ -150,7 +150,7 @@ HAPPENINGS = {
                  "declared",
     "arrest": "arrested arrest arrests detained detention captured",
     "quake": "earthquake earthquakes quake quakes tremor tremors",
-    "fire": "fire fires blaze blazes burned burning",
+    "fire": "fire fires wildfire wildfires bushfire bushfires blaze blazes burned burning",
     "crash": "crash crashes crashed collision collided derailed derailment",
     "strike": "strike strikes walkout walked stoppage",
     "resignation": "resigned resign resigns resignation quit",
