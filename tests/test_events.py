@@ -575,6 +575,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Tuesday", "A wildfire broke out in the hills"),
     ("A wildfire that broke out on Tuesday in the hills had burned 3,000 hectares by Thursday.",
      "Thursday", "A wildfire had burned 3,000 hectares"),
+    # a relative clause's happening with its date: the noun and its clause; a short quote
+    # closing the sentence stays in the label
+    ("The bank chief was jailed, ending a case that began with a complaint in 2019.", "2019",
+     "A case began with a complaint"),
+    ('Judge Helen Marsh said on Thursday that Greaves had shown "no remorse whatsoever".',
+     "Thursday", 'Judge Helen Marsh said that Greaves had shown "no remorse whatsoever"'),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

@@ -452,7 +452,7 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if quoted:
         return quoted
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
-    a, b = clauses[index]
+    a, b = clauses[index][0], _through_quotes(sentence, clauses, index)
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     if not lead:
         a, b, lead = _own_relative(sentence, a, b, start, end, others)
@@ -868,10 +868,12 @@ def _through_quotes(sentence: str, clauses: list, index: int) -> int:
     j = index
     while j + 1 < len(clauses):
         between = sentence[clauses[j][1]:clauses[j + 1][0]]
-        if not between.strip() or between.strip(" “”\"") or j == index and \
+        last_quote = len(sentence[clauses[j + 1][0]:clauses[j + 1][1]].split()) <= 6 and \
+            not sentence[clauses[j + 1][1]:].strip(" .!?”\"'")
+        if not between.strip() or between.strip(" “”\"") or j == index and not last_quote and \
                 sentence[clauses[j][0]:clauses[j][1]].split()[-1].lower() not in _OPEN_ENDED:
-            break
-        j += 1
+            break   # (a short quote closing the sentence is its object: 'said that Greaves had
+        j += 1      # shown "no remorse whatsoever"')
     return clauses[j][1]
 
 
@@ -1067,6 +1069,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     if english and found:
+        label = _relative_label(sentence.text, start, end, found, others) or label
         label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
                         sentence.text[found[0]:found[1]], sentence.text[:found[0]])
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
@@ -1110,6 +1113,34 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     if len(text.split()) < 2:
         return ""
     text = _tidy(text)
+    return text[:1].upper() + text[1:]
+
+
+_NOUN_THEN_RELATIVE = re.compile(
+    rf"\b((?:{alternation(W.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+"
+    rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
+
+
+def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
+                    others: Iterable[tuple] = ()) -> str:
+    """When the happening is a relative clause's verb and the date is in that clause, the noun
+    and its clause: "..., ending a case that began with a complaint in 2019" -> "A case began
+    with a complaint"; "" otherwise."""
+    if start < trigger[1]:
+        return ""
+    m = _NOUN_THEN_RELATIVE.search(sentence, max(0, trigger[0] - 50), trigger[0])
+    if m is None or not T.is_verb(T.tokens(sentence[trigger[0]:trigger[1] + 20]), 0):
+        return ""
+    stop = next((d for c, d in _clauses(sentence) if c <= trigger[0] < d), len(sentence))
+    toks = T.tokens(sentence[trigger[0]:stop])
+    main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
+                 not T.is_verb(toks, j - 1)), None)   # (the main verb after a subject's
+    stop = trigger[0] + toks[main][0] if main is not None else stop   # relative clause)
+    if not start < stop:
+        return ""
+    rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
+        o for o in others if trigger[0] <= o[0] and o[1] <= stop])
+    text = _tidy(f"{m.group(1)} {rest}")
     return text[:1].upper() + text[1:]
 
 
