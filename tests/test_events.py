@@ -581,6 +581,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "A case began with a complaint"),
     ('Judge Helen Marsh said on Thursday that Greaves had shown "no remorse whatsoever".',
      "Thursday", 'Judge Helen Marsh said that Greaves had shown "no remorse whatsoever"'),
+    ("Coach André Silva, whose contract expires in 2027, said he was proud.", "2027",
+     "Coach André Silva's contract expires"),
+    ("Porto reached the final after Rivera scored late to beat Braga 2-1 on Sunday.", "Sunday",
+     "Rivera scored late to beat Braga 2-1"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

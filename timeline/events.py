@@ -501,6 +501,10 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
             head = before if len(before.split()) <= 4 else _antecedent(before)   # took over";
             if head:   # "... left it under Swedish rule, which lasted" -> "Swedish rule lasted")
                 return head + " " + text.split(None, 1)[1]
+        words = text.split()
+        if words[0].lower() == W.WHOSE and len(words) > 2 and len(before.split()) <= 5:
+            owner = before + ("'" if before.endswith("s") else "'s")   # ("Coach André Silva,
+            return " ".join([owner] + words[1:])   # whose contract expires in 2027")
         return before + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
@@ -917,8 +921,9 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         name = (actors(before)[-1:] or ("",))[0]   # (a name the clause ends with, alone)
         head = name if name and before.rstrip(" .").endswith(name) else \
             _antecedent(before) or name
-        if head and relative and relative.group().strip().lower() == "whose":   # ("Paul Dean, whose side
-            head += "'" if head.endswith("s") else "'s"   # were bottom": Paul Dean's side)
+        if head and relative and relative.group().strip().lower() == W.WHOSE:   # ("Paul Dean,
+            head += "'" if head.endswith("s") else "'s"   # whose side were bottom": Paul
+            # Dean's side)
         return _tidy(" ".join(([head] if head else []) + (["to"] if infinitive else []) + words))
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():
@@ -1104,7 +1109,7 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     stop = _TEMPORAL_SUBORDINATOR.search(sentence, trigger[1], b)   # (up to the next one)
     stop = stop.start() if stop else b
-    if not T.is_verb(T.tokens(sentence[trigger[0]:trigger[1]]), 0):   # (a noun: the noun
+    if not _verb_at(sentence, trigger[0]):   # (a noun: the noun
         complement = _COMPLEMENT.match(sentence, trigger[1])   # phrase, "Before Friday's
         stop = min(stop, complement.end() if complement else trigger[1])   # vote": The vote)
         stop = max(stop, end) if start < trigger[1] <= end else stop
@@ -1114,6 +1119,13 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     text = _tidy(text)
     return text[:1].upper() + text[1:]
+
+
+def _verb_at(sentence: str, at: int) -> bool:
+    """Is the word at `at` a verb in its sentence?"""
+    toks = T.tokens(sentence)
+    i = next((k for k, t in enumerate(toks) if t[0] == at), None)
+    return i is not None and T.is_verb(toks, i)
 
 
 _NOUN_THEN_RELATIVE = re.compile(
@@ -1129,7 +1141,7 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if start < trigger[1]:
         return ""
     m = _NOUN_THEN_RELATIVE.search(sentence, max(0, trigger[0] - 50), trigger[0])
-    if m is None or not T.is_verb(T.tokens(sentence[trigger[0]:trigger[1] + 20]), 0):
+    if m is None or not _verb_at(sentence, trigger[0]):
         return ""
     stop = next((d for c, d in _clauses(sentence) if c <= trigger[0] < d), len(sentence))
     toks = T.tokens(sentence[trigger[0]:stop])
