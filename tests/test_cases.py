@@ -755,6 +755,7 @@ CASES = [
 
 # Words and numbers that only look like dates.
 NOT_DATES = [
+    ("Comet C/2026 A1 will pass close to Earth.", "2026"),   # (a designation's year)
     ("Stocks fell on Black Monday.", "Monday"),
     ("At the end of the century's first decade, war came.", "century"),
     ("Voters went to the polls on Super Tuesday.", "Tuesday"),

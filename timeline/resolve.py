@@ -293,11 +293,16 @@ _NUMBER_PARTS = re.compile(r"[\s-]+")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half")   # ("two-and-a-half": hyphens too)
 
 
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
 @lru_cache(maxsize=1024)   # (counts repeat: "two", "30")
 def _int_or_word(text: str) -> Optional[float]:
     """'30' -> 30, 'three' -> 3, 'twenty-five' -> 25, 'two and a half' -> 2.5, 'three hundred'
     -> 300, 'two thousand' -> 2000; None if unknown."""
     text = _squash(text)
+    if _THOUSANDS.fullmatch(text):   # ("5,000")
+        text = text.replace(",", "")
     if _DECIMAL.fullmatch(text):
         return float(text)
     if text in vocab.NUMBER_WORDS:
@@ -391,7 +396,10 @@ def _shift(unit: str, base: date, amount: int) -> tuple[str, str]:
     if unit == "century":
         return f"{V.clamp_year(base.year + 100 * amount) // 100:02d}", "century"
     if unit == "year":
-        return V.year_value(V.clamp_year(base.year + amount)), "year"
+        year = base.year + amount
+        if year < 1:   # ("5,000 years ago": 2975 BC; year 0 is 1 BC)
+            return f"BC{1 - year:04d}", "year"
+        return V.year_value(V.clamp_year(year)), "year"
     raise ValueError(f"no calendar unit {unit!r}")   # (the rule resolves nothing: never a
     # silent year)
 

@@ -21,8 +21,8 @@ from .patterns import alt, ci, last_word
 from ..lang.en.rules import ERA_DATES, RULES
 
 # Not inside a word or an amount, nor a number's tail (9.5, 1/2, 2-3, 30,000; "Jan. 5-Feb. 3"
-# may begin, and so may the second year of "2001-2005")
-_LEFT_EDGE = r"(?<![\w$€£¥@#])(?!(?<=[0-9][./,-])(?!(?<=[0-9]{4}-)[0-9]{4}(?![0-9]))[0-9])"
+# may begin, and so may the second year of "2001-2005"), nor a designation's ("comet C/2026 A1")
+_LEFT_EDGE = r"(?<![\w$€£¥@#])(?<![A-Z]/)(?!(?<=[0-9][./,-])(?!(?<=[0-9]{4}-)[0-9]{4}(?![0-9]))[0-9])"
 
 
 def _strip_names(pattern: str) -> str:

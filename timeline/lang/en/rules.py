@@ -36,7 +36,8 @@ SHORT_YEAR = r"'(?P<short_year>[0-9]{2})(?![0-9])"
 CARDINAL_WORDS = [w for w in vocab.NUMBER_WORDS]
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER = (rf"(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9,])(?P<frac>\s+1/2(?![0-9])|½)?"
+NUMBER = (rf"(?P<number>(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?)(?![0-9,])"   # ("5,000")
+          rf"(?P<frac>\s+1/2(?![0-9])|½)?"
           # "three hundred", "two thousand", "twenty-five hundred"
           rf"|(?:{ci(alt(_TENS_WORDS))}[\s-]{ci(alt(_UNITS_WORDS))}|{ci(alt(CARDINAL_WORDS))})"
           rf"\s+{ci(alt(['hundred', 'thousand']))}"
@@ -332,7 +333,8 @@ RULES = [
          rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?{AND_A_HALF}{OR_SO}"
          rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])",
          "ago",
-         examples=("The plant closed three years ago. | three years ago=2022",)),
+         examples=("The plant closed three years ago. | three years ago=2022",
+                   "It last passed about 5,000 years ago. | about 5,000 years ago=BC2976")),
     # --- sets -------------------------------------------------------------------------------
     Rule("every", "SET",
          rf"{ci('(?:every|each)')}\s+(?:(?P<other>{ci('other')})\s+|{NUMBER}\s+(?={UNITS_PLURAL}(?!\w)))?(?:{WEEKDAY}|{PART}|{UNIT}s?)(?:\s+(?P<part2>{ci(alt(vocab.PARTS_OF_DAY))}))?",
