@@ -585,6 +585,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Coach André Silva's contract expires"),
     ("Porto reached the final after Rivera scored late to beat Braga 2-1 on Sunday.", "Sunday",
      "Rivera scored late to beat Braga 2-1"),
+    ("The comet will pass closest to Earth on Oct. 21, the agency said in a statement on "
+     "Wednesday.", "Wednesday",
+     "The agency said in a statement: The comet will pass closest to Earth"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

@@ -49,6 +49,7 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
     rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
+_RANGE_DASH = re.compile(r"^[–-]|[–-]$")
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
@@ -509,8 +510,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
-        before = _with_subject(sentence, clauses, index - 1,   # dawn broke"
-                               sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip())
+        ca, cb = clauses[index - 1]   # (dawn broke"; the report without its own dates)
+        before = _with_subject(sentence, clauses, index - 1, _without_dates(
+            sentence, ca, cb, [o for o in others if ca <= o[0] and o[1] <= cb and
+                               not _RANGE_DASH.search(sentence[max(0, o[0] - 1):o[1] + 1])]))
+        # (not a range's part: "the 2026–27 season")
         if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3:   # (who said
             return text.strip() + ": " + before   # it first: a long report would cut the
             # saying off the label)
@@ -826,7 +830,8 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
 
 # A clause that is only who said it: "officials said as dawn broke"
 _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,5}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
-                          r"(?!\s+(?:that|on|in)\b)", re.I)
+                          r"(?!\s+(?:that|on)\b|\s+in\s+(?!an?\s|the\s))", re.I)   # (but "said in a
+# statement")
 
 
 # A label never opens with a conjunction, a preposition, a quote mark or a number
