@@ -3,6 +3,7 @@ rendering it again, --open, help examples and the notebook."""
 import csv
 from dataclasses import replace
 import io
+import re
 import json
 import os
 import subprocess
@@ -283,3 +284,21 @@ def test_notebook_runs_top_to_bottom(tmp_path):
     shown = json.dumps([o.get("data", {}) for o in outputs])
     assert "application/vnd.plotly.v1+json" in shown or "text/html" in shown
     assert "6 dated events" in json.dumps([o.get("text", "") for o in outputs])
+
+
+def test_a_story_among_years_bc_reads_its_months():
+    """A 2026 story that mentions a comet's pass 5,000 years ago: the story's view is labelled
+    by its months, the whole timeline (its button, the overview strip) by round years."""
+    text = ("The comet was spotted on Jan. 9. Observatories confirmed it on Jan. 11. It will "
+            "pass closest on Oct. 21 and be brightest in late October. It last passed about "
+            "5,000 years ago.")
+    tl = timeline.build(text, "2026-10-02")
+    fig = render.figure(tl.events)
+    axis = fig.layout.xaxis
+    inside = [t for t in axis.tickvals if axis.range[0] <= t <= axis.range[1]]
+    assert len(inside) >= 2 and all(re.fullmatch(r"[A-Z][a-z]{2} 202[67]", t)
+                                    for t in axis.ticktext), axis.ticktext
+    assert any("BC" in t for t in fig.layout.xaxis2.ticktext)
+    whole = next(b for m in fig.layout.updatemenus for b in m.buttons
+                 if b.label.startswith("Whole timeline"))
+    assert any("BC" in t for t in whole.args[0]["xaxis.ticktext"])

@@ -204,6 +204,18 @@ def _iso(year: float) -> str:
     return V.add_days(date(whole, 1, 1), int((year - whole) * 365.25)).isoformat()
 
 
+def _view_ticks(first: float, last: float) -> tuple[list, list]:
+    """Ticks for a view of the year line: its months ("Mar 2026") when it spans under three
+    years of our era, else its round years (_year_ticks)."""
+    if first < 1 or last - first >= 3:
+        return _year_ticks(first, last)
+    months = [(y, m) for y in range(int(first), int(last) + 1) for m in range(1, 13)
+              if first <= y + (m - 1) / 12 <= last]
+    months = months[::max(1, math.ceil(len(months) / 8))]
+    return [y + (m - 1) / 12 for y, m in months], \
+        [f"{date(y, m, 1):%b} {y}" for y, m in months]
+
+
 def _year_ticks(first: float, last: float) -> tuple[list, list]:
     """Round years across first..last (about eight) where they stand on the astronomical line,
     labelled as readers write them: "500 BC" (at -499), "AD 1", "AD 500", "2000"."""
@@ -353,10 +365,14 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
             trace.visible = n == 0
             fig.add_trace(trace)
     first = layers[0]
+    whole_ticks: Optional[tuple] = None
     if years_axis:
         whole = (dated[0].years[0], max(e.years[1] for e in dated))
-        tickvals, ticktext = _year_ticks(min(view[0], whole[0]) - 1, whole[1] + 1)   # (no
-        # ticks in the room the last label takes: "3000" on a history ending in 2009)
+        whole_ticks = _year_ticks(min(view[0], whole[0]) - 1, whole[1] + 1)   # (no ticks in
+        # the room the last label takes: "3000" on a history ending in 2009)
+        inside = [t for t in whole_ticks[0] if view[0] <= t <= view[1]]
+        tickvals, ticktext = _view_ticks(*view) if len(inside) < 2 else whole_ticks   # (a
+        # story of 2026 among years BC: its own months, not two ticks 1,000 years apart)
         fig.update_xaxes(type="linear", range=list(view), tickvals=tickvals, ticktext=ticktext)
         view_range = list(view)
     else:
@@ -371,9 +387,11 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     after = sum(1 for e in dated if e.years[0] >= seen[1])
     context = before + after > 0   # (events the first view leaves out)
     if context:
-        _overview(fig, dated, view_range, years_axis, look, plot_px)
+        _overview(fig, dated, view_range, years_axis, look, plot_px, whole_ticks)
     menus = _buttons(layers, dated, shown, view_range, group_by, (before, after),
-                     extra=1 if context else 0)
+                     extra=1 if context else 0, ticks=(
+                         (fig.layout.xaxis.tickvals, fig.layout.xaxis.ticktext), whole_ticks)
+                     if years_axis else None)
     if context:   # (the buttons above the strip's dates)
         for menu in menus:
             menu["y"] = 1 + 26 / (plot_px + OVERVIEW_PX)
@@ -387,7 +405,8 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
 OVERVIEW_PX = 44   # the strip above the plot that shows the whole timeline
 
 
-def _overview(fig, dated, view_range, years_axis, look, plot_px) -> None:
+def _overview(fig, dated, view_range, years_axis, look, plot_px,
+              whole_ticks: Optional[tuple] = None) -> None:
     """A strip above the plot with every event of the whole timeline as a dot and the first
     view as a band: the context (long spans, background years) the first view leaves out."""
     import plotly.graph_objects as go
@@ -410,8 +429,8 @@ def _overview(fig, dated, view_range, years_axis, look, plot_px) -> None:
                     range=[-1, 1]),
         xaxis2=dict(anchor="y2", type="linear" if years_axis else "date", range=x_range,
                     fixedrange=True, showgrid=False, side="top", tickfont=dict(size=10),
-                    **({"tickvals": fig.layout.xaxis.tickvals, "ticktext": fig.layout.xaxis.ticktext}
-                       if years_axis else {})))
+                    **({"tickvals": whole_ticks[0], "ticktext": whole_ticks[1]}
+                       if years_axis and whole_ticks else {})))
     fig.add_shape(type="rect", xref="x2", yref="y2", x0=view_range[0], x1=view_range[1],
                   y0=-1, y1=1, fillcolor=_rgba("#636efa", 0.18), line=dict(width=0),
                   layer="below")
@@ -425,10 +444,13 @@ def _lane_axis(layer: _Layer, group_by) -> dict:
 
 
 def _buttons(layers, dated, shown, view_range, group_by, outside: tuple,
-             extra: int = 0) -> list:
+             extra: int = 0, ticks: Optional[tuple] = None) -> list:
     """Plotly buttons: the key events or all of them; the story's dates or the whole
     timeline (naming how many events, `outside`, lie before and after the first view).
-    `extra` traces after the layers' (the overview) stay visible."""
+    `extra` traces after the layers' (the overview) stay visible. On a year axis, `ticks`
+    are the (values, labels) of the story's view and of the whole timeline."""
+    story_ticks, whole_ticks = ({"xaxis.tickvals": t[0], "xaxis.ticktext": t[1]}
+                                for t in ticks) if ticks else ({}, {})
     menus = []
     if len(layers) > 1:
         counts = [len(layer.traces) for layer in layers]
@@ -455,9 +477,9 @@ def _buttons(layers, dated, shown, view_range, group_by, outside: tuple,
             type="buttons", direction="right", x=1, y=1.0, xanchor="right", yanchor="bottom",
             pad=dict(t=4, b=4), showactive=True, active=0, buttons=[
                 dict(label="Story dates", method="relayout",
-                     args=[{"xaxis.range": view_range}]),
+                     args=[{"xaxis.range": view_range, **story_ticks}]),
                 dict(label=f"Whole timeline ({counts})", method="relayout",
-                     args=[{"xaxis.autorange": True}])]))
+                     args=[{"xaxis.autorange": True, **whole_ticks}])]))
     return menus
 
 
