@@ -323,6 +323,9 @@ CASES = [
     ("The police found the body Friday wrapped in plastic bags.", "Friday", "found", (), (), ()),
     ("Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.",
      "the 1988 quarter", "earned", (), (), ()),   # (a measure after an amount's "on")
+    # a capitalised adjective before a role is no actor
+    ("Green co-leader Anna Weber spoke to reporters on Wednesday.", "Wednesday", "spoke",
+     ("Anna Weber",), (), ("Green",)),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

@@ -290,7 +290,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             (where if located else who).append(name)
         elif single and (_modifies(after, verb) or
                          wordclass.classes(name.lower()) == wordclass.ADV or
-                         _demonym_before_noun(name, after)):
+                         _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
             continue   # ("Defense ministers", "Clearly", "Kenyan police")
         elif located and single and not name.isupper():
             where.append(name)
@@ -314,6 +314,14 @@ def _demonym_before_noun(name: str, after: str) -> bool:
     return bool(m) and _DEMONYM.search(name) is not None and not places.kind(name) and \
         bool(wordclass.classes(m.group(1)) & wordclass.NOUN) and \
         m.group(1) not in wordclass.AUXILIARIES
+
+
+def _adjective_before_role(name: str, after: str) -> bool:
+    """A capitalised adjective before a role ("Green co-leader Anna Weber"), not a company's
+    name ("Boeing spokesman Jim Proulx")."""
+    m = _NEXT_WORD.match(after)
+    return bool(m) and m.group(1).rsplit("-", 1)[-1] in W.ROLES and \
+        bool(wordclass.classes(name.lower()) & wordclass.ADJ)
 
 
 def _modifies(after: str, verb: str = "") -> bool:
