@@ -591,6 +591,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The comet will pass closest to Earth on Oct. 21, the agency said in a statement on "
      "Wednesday.", "Wednesday",
      "The agency said in a statement: The comet will pass closest to Earth"),
+    ("Net profit for the April-June period rose to 1.9 billion crowns, the company said.",
+     "the April-June period", "Net profit rose to 1.9 billion crowns"),   # (no "for" left)
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

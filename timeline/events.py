@@ -389,7 +389,8 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
-    modifier = "-" in text[start:end] or "–" in text[start:end] or \
+    last = text[start:end].split()[-1:] or [""]
+    modifier = "-" in last[0] or "–" in last[0] or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
     if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
         cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
