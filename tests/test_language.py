@@ -106,6 +106,9 @@ def test_a_language_without_names_is_not_read():
     ("de", "Am Montag hat die Regierung den Haushalt verabschiedet.", "verabschiedet"),
     ("it", "Ieri il governo ha approvato il bilancio a Roma.", "approvato"),
     ("pt", "Ontem a polícia prendeu três suspeitos em Lisboa.", "prendeu"),
+    # a future or passive auxiliary gives way to its participle
+    ("fr", "Le plan sera présenté au Parlement le 25 mars.", "présenté"),
+    ("es", "El plan será presentado al Congreso el 25 de marzo.", "presentado"),
 ])
 def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigger):
     built = timeline.build(text, "2025-04-09", lang=code)

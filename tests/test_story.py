@@ -52,6 +52,16 @@ def test_a_key_date_is_one_the_sources_agree_on_and_comes_once():
     assert [(e.value, e.source) for e in keys] == [("2025-03-01", "b")]
 
 
+def test_a_time_counts_as_its_day_among_the_key_dates():
+    """One article reports Friday night, two others Friday: Friday is the day three sources
+    agree on, before a day two report."""
+    friday = [event("2025-03-07TNI", sources=("a",), granularity="time"),
+              event("2025-03-07", sources=("b",)), event("2025-03-07", sources=("c",))]
+    other = [event("2025-03-01", sources=(s,), mentions=3) for s in ("a", "b")]
+    keys = importance.key_events(importance.score(friday + other, {}), 1)
+    assert [e.date for e in keys] == [date(2025, 3, 7)]
+
+
 def test_summary_markdown_escapes_article_text():
     e = importance.score([event("2025-04-01", label="[click](javascript:x) *now* <b>")], {})
     text = summary.markdown("T_1", e)

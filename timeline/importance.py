@@ -83,8 +83,9 @@ def key_events(events: Iterable[Event], k: int,
     published = published or {}
     by_date: dict = {}
     for e in events:
-        if not e.is_vague:
-            by_date.setdefault((e.value, e.date, e.end_date), []).append(e)
+        if not e.is_vague:   # (a time counts as its day: "Friday night" is Friday's)
+            value = e.value[:10] if e.granularity == "time" else e.value
+            by_date.setdefault((value, e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
         best = min(group, key=summary_key)

@@ -104,7 +104,8 @@ PACK = Pack(
     list_words=("y", "o", "e", "u"),
     street_words=("avenida", "calle", "plaza", "paseo", "puente", "estadio", "barrio", "colonia", "movimiento", "grupo"),
     negations=("no", "nunca"),
-    auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a"),
+    auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a",
+                 "ha sido", "han sido", "será", "serán", "sería", "serían", "habrá", "habrán"),
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "
                      "sobre entre hasta desde durante tras ante bajo que quien quienes cual cuales cuyo donde "
                      "cuando como mientras aunque porque pues si no sí ya también tampoco muy más menos este "

@@ -95,7 +95,9 @@ PACK = Pack(
     list_words=("et", "ou"),
     street_words=("rue", "place", "avenue", "boulevard", "pont", "quai", "cours", "square", "mouvement"),
     negations=("ne", "n'", "jamais"),
-    auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont"),
+    auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "a été", "ont été",
+                 "avait été", "sera", "seront", "serait", "seraient", "était", "étaient", "aura",
+                 "auront"),
     stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "
                      "entre jusqu depuis pendant après avant que qu qui quoi dont où quand comme lorsque alors "
                      "si ne pas plus moins très ce cet cette ces son sa ses leur leurs mon ma mes il elle ils "
