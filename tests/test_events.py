@@ -593,6 +593,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The agency said in a statement: The comet will pass closest to Earth"),
     ("Net profit for the April-June period rose to 1.9 billion crowns, the company said.",
      "the April-June period", "Net profit rose to 1.9 billion crowns"),   # (no "for" left)
+    ("Margaret Ellison, whose measurements of Antarctic ice in the 1960s helped establish "
+     "that the planet was warming, died on Sunday.", "the 1960s",
+     "Margaret Ellison's measurements of Antarctic ice helped establish that the planet was "
+     "warming"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),
@@ -752,6 +756,9 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("Elena Varga studied in Budapest. Varga won a prize. In 2008 she premiered her opera, The "
      "Glass Harbour, at the Salzburg Festival. Critics praised it. She married the cellist "
      "Tomás Reis in 2010.", "2010", "Varga married the cellist Tomás Reis", "Elena Varga"),
+    # a role before a once-named person makes them a person the pronoun may stand for
+    ("Ruth Ellison died at her home. Ellison married the geologist Thomas Hale in 1960; he "
+     "died in 2011.", "2011", "Thomas Hale died", "Thomas Hale"),
     # "Its" after a name followed by an adverb
     ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
      "Orbis's shares have gained 35%", "Orbis"),

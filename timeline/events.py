@@ -703,6 +703,10 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
             if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
+            elif k == index - 1 and text.split()[:1] and text.split()[0].lower() == W.WHOSE:
+                owner = subject.strip()   # ("Margaret Ellison, whose measurements ... helped":
+                return owner + ("'" if owner.endswith("s") else "'s") + " " + \
+                    text.split(None, 1)[1]   # Margaret Ellison's measurements helped)
             elif k == index - 1:
                 text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded")
             if index == first + 2 and " " in subject.strip():   # (the name in apposition:

@@ -272,7 +272,11 @@ ROLES = frozenset("executive manager minister spokesman spokeswoman spokesperson
                   "singer player striker midfielder defender goalkeeper captain leader mayor "
                   "governor secretary ambassador professor journalist founder economist doctor "
                   "surgeon chancellor premier king queen prince princess pope bishop "
-                  "general colonel commander sergeant".split())
+                  "general colonel commander sergeant geologist physicist chemist biologist "
+                  "engineer historian artist architect composer painter sculptor photographer "
+                  "filmmaker producer activist diplomat soldier pilot astronaut philosopher "
+                  "mathematician astronomer climatologist musician dancer designer "
+                  "entrepreneur banker investor teacher nurse priest rabbi imam".split())
 # Last words of names that are no one's surname: institutions, buildings, prizes ("White House",
 # "Booker Prize")
 NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University College School "
