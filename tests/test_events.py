@@ -597,6 +597,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "that the planet was warming, died on Sunday.", "the 1960s",
      "Margaret Ellison's measurements of Antarctic ice helped establish that the planet was "
      "warming"),
+    # a gerund after "before"/"after" takes the main clause's subject, in the past with it
+    ("Ellison studied physics at Manchester before moving to the United States in 1958.",
+     "1958", "Ellison moved to the United States"),
+    ("Thermo acquired 6% of the stock before throwing in the towel and reducing its stake in "
+     "early September.", "early September", "Thermo threw in the towel and reduced its stake"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

@@ -1135,8 +1135,38 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         o for o in others if last.end() <= o[0] and o[1] <= stop])
     if len(text.split()) < 2:
         return ""
-    text = _tidy(text)
+    text = _tidy(_gerund_as_clause(text, sentence[a:last.start()]))
     return text[:1].upper() + text[1:]
+
+
+def _gerund_as_clause(text: str, main: str) -> str:
+    """A phrase opened by a gerund ("moving to the United States" of "Ellison studied physics
+    before moving to ...") as a clause with the main clause's subject, in its past tense when
+    that clause tells of the past: "Ellison moved to the United States"; else as it is."""
+    first, _, rest = text.partition(" ")
+    if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB:
+        return text
+    subject = _subject_of(main, pronoun=True)
+    toks = T.tokens(main)
+    if not subject or not any(T.is_past(t[2]) and T.is_verb(toks, i) for i, t in enumerate(toks)):
+        return text
+    past = _past_of(first)
+    if not past:
+        return text
+    rest = _JOINED_GERUND.sub(lambda m: f"{m.group(1)} {_past_of(m.group(2)) or m.group(2)}",
+                              rest)   # ("throwing in the towel and reducing its stake")
+    return f"{subject} {past} {rest}".strip()
+
+
+_JOINED_GERUND = re.compile(rf"\b({alternation(W.COORDINATORS)})\s+([a-z]+ing)\b")
+
+
+def _past_of(gerund: str) -> str:
+    """The past form of a verb's -ing form ("moving" -> "moved", "throwing" -> "threw"), or
+    ""."""
+    from lemminflect import getInflection, getLemma   # (its inflection tables load on first use)
+    lemma = (getLemma(gerund, upos="VERB") or ("",))[0]
+    return (getInflection(lemma, tag="VBD") or ("",))[0] if lemma else ""
 
 
 def _verb_at(sentence: str, at: int) -> bool:

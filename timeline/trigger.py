@@ -124,8 +124,8 @@ def is_verb(toks, i) -> bool:
             _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i) or
             i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower())))   # ("Arafat meet
     # separately Monday")
-    if bits & W.ADJ:
-        return not _noun_follows(toks, i)
+    if bits & W.ADJ:   # (a past form after a name is its verb: "Ellison studied physics")
+        return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i)
     return True
 
 
