@@ -602,6 +602,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "1958", "Ellison moved to the United States"),
     ("Thermo acquired 6% of the stock before throwing in the towel and reducing its stake in "
      "early September.", "early September", "Thermo threw in the towel and reduced its stake"),
+    # a cleft sentence: its that-clause; a date's apposition is passed over; "to last"
+    ("It was not until 1990 that the wall fell.", "1990", "The wall fell"),
+    ("On Tuesday, a day after the deadline passed, the union called a strike.", "Tuesday",
+     "The union called a strike"),
+    ("The talks, which began on Monday, are expected to last until Friday.", "Friday",
+     "The talks are expected to last"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

@@ -1092,7 +1092,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     if english and found:
-        label = _relative_label(sentence.text, start, end, found, others) or label
+        label = _relative_label(sentence.text, start, end, found, others) or \
+            _cleft_label(sentence.text, start, end, found) or label
         label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
                         sentence.text[found[0]:found[1]], sentence.text[:found[0]])
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
@@ -1136,6 +1137,22 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     if len(text.split()) < 2:
         return ""
     text = _tidy(_gerund_as_clause(text, sentence[a:last.start()]))
+    return text[:1].upper() + text[1:]
+
+
+_CLEFT = re.compile(W.CLEFT, re.I)
+_THAT_AFTER = re.compile(rf"\s+{W.THAT}\s+", re.I)
+
+
+def _cleft_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
+    """The that-clause of a cleft sentence dated by its date: "It was not until 1990 that the
+    wall fell" -> "The wall fell"; "" otherwise."""
+    that = _THAT_AFTER.match(sentence, end)
+    if not that or trigger[0] < that.end() or not _CLEFT.search(sentence, max(0, start - 40),
+                                                                start):
+        return ""
+    stop = next((d for c, d in _clauses(sentence) if c <= trigger[0] < d), len(sentence))
+    text = _tidy(sentence[that.end():stop])
     return text[:1].upper() + text[1:]
 
 

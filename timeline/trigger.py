@@ -32,6 +32,7 @@ _VERB_PREPOSITIONS = EN.VERB_PREPOSITIONS
 _FRONTING = EN.FRONTING | {","}
 
 
+_CLEFT = re.compile(EN.CLEFT, re.I)
 _TITLE = re.compile(r"(?:[“\"]|``)([A-Z0-9][^“”\"`\n]{0,60}?)[,.!?]?(?:[”\"]|'')")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by".split())
 
@@ -83,7 +84,9 @@ def is_verb(toks, i) -> bool:
     if low in W.AUXILIARIES:
         return True
     if low in W.DETERMINERS or low in W.PREPOSITIONS or low in W.PRONOUNS or \
-            low in W.CONJUNCTIONS or low in W.ADVERBS or low in W.STOP:
+            low in W.CONJUNCTIONS or low in W.ADVERBS and not (
+                i > 0 and toks[i - 1][2].lower() == EN.INFINITIVE and W.classes(low) & W.VERB) \
+            or low in W.STOP:   # (an adverb's word after "to" is a verb: "to last until")
         return False
     bits = W.classes(low)
     if not bits & W.VERB:
@@ -353,6 +356,19 @@ def _for_period(toks, first: int) -> bool:
                              EN.PURPOSE in before)
 
 
+def _past_apposition(toks, i: int, stop: int) -> int:
+    """Past a date's apposition between commas ("On Tuesday, a day after the deadline passed,
+    the union called a strike": past "a day after ... passed,"), else i."""
+    if i + 3 >= stop or toks[i][2] != "," or not (
+            toks[i + 1][2].lower() in W.DETERMINERS or toks[i + 1][2][:1].isdigit() or
+            toks[i + 1][2].lower() in vocab.NUMBER_WORDS) or \
+            vocab.unit_name(toks[i + 2][2].lower()).rstrip("s") not in vocab.UNITS or \
+            toks[i + 3][2].lower() not in EN.DATE_DIRECTIONS:
+        return i
+    close = next((k for k in range(i + 4, min(stop, i + 16)) if toks[k][2] == ","), None)
+    return close + 1 if close is not None else i
+
+
 def _verb_with_object(toks, i, stop) -> bool:
     """A finite verb at i with its object after it ("opened the plant", "lowered its offer",
     "exceed its assets"), not a participle ("wrapped in"), nor a period's end, nor a saying."""
@@ -584,6 +600,11 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     toks[first:after] = [(start, end, _DATE)]   # (the date is one token, no word)
     after = first + 1
     clause_start, clause_end = _clause_start(toks, first), _clause_end(toks, after)
+    if after < len(toks) and toks[after][2].lower() == EN.THAT and \
+            _CLEFT.search(text, max(0, start - 40), start):   # ("It was not until 1990 that
+        told = _forward(toks, after + 1, clause_end)   # the wall fell": fell)
+        if told is not None:
+            return toks[told][0], toks[told][1]
     if after + 2 < len(toks) and toks[after][2] == "," and toks[after + 1][2].lower() == EN.WHEN:
         told = _told_when(toks, after + 2, _clause_end(toks, after + 2))
         if told is not None:   # ("since August, when they traded at $10": what the "when"
@@ -612,7 +633,8 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
             # the third quarter jumped", "said he now believed": the date is in what was said)
     if found is None:
-        found = _forward(toks, _past_period_end(toks, after, clause_end), clause_end)
+        found = _forward(toks, _past_apposition(toks, _past_period_end(toks, after, clause_end),
+                                                clause_end), clause_end)
     if found is None and fronted:
         found = _backward(toks, first, clause_start)
     if found is None:

@@ -76,6 +76,11 @@ NOUN_COMPLEMENT_OPENERS = ("of", "on", "in", "near", "at", "against", "over", "w
 # Prepositions that open a noun's complement ("an agreement on economic cooperation"; not "of":
 # "within weeks of his capture on March 26" is the capture's)
 COMPLEMENT_PREPOSITIONS = frozenset({"on", "about", "over"})
+# A cleft sentence's opening before its date and "that" ("It was not until 1990 that the wall
+# fell": the happening is the that-clause's)
+CLEFT = r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:not\s+|only\s+)?" \
+        r"(?:until|till|in|on|at|during|after|before|since)?\s*$"
+THAT = "that"
 # "take place": the happening is its subject ("the vote that took place on Sunday")
 TAKING_PLACE = frozenset("take takes took taken taking".split())
 # Past participles alike their base form: after a noun, its participle ("a speech read on
