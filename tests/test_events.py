@@ -326,6 +326,8 @@ CASES = [
     # a capitalised adjective before a role is no actor
     ("Green co-leader Anna Weber spoke to reporters on Wednesday.", "Wednesday", "spoke",
      ("Anna Weber",), (), ("Green",)),
+    ("The governments invited Sinn Fein to rejoin the talks two weeks ago.", "two weeks ago",
+     "invited", (), (), ()),   # (an "ago" dates the past verb, not the infinitive)
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

@@ -639,6 +639,11 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         found = _backward(toks, first, clause_start)
     if found is None:
         return None
+    if found < first and found > 0 and toks[found - 1][2].lower() == EN.INFINITIVE and \
+            text[start:end].lower().endswith(EN.AGO):   # ("invited Sinn Fein to rejoin two
+        past = next((k for k in range(found - 2, clause_start - 1, -1)   # weeks ago": an "ago"
+                     if is_verb(toks, k) and is_past(toks[k][2])), None)   # is the past's)
+        found = past if past is not None else found
     if toks[found][2].lower() in W.COPULAS and found > 0 and _event_noun(toks, found - 1):
         found -= 1   # (a copula tells of its subject: "A year earlier, net income was $2.1
         # million")

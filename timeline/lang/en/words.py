@@ -81,6 +81,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"on", "about", "over"})
 CLEFT = r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:not\s+|only\s+)?" \
         r"(?:until|till|in|on|at|during|after|before|since)?\s*$"
 THAT = "that"
+AGO = "ago"
 # "take place": the happening is its subject ("the vote that took place on Sunday")
 TAKING_PLACE = frozenset("take takes took taken taking".split())
 # Past participles alike their base form: after a noun, its participle ("a speech read on
