@@ -49,6 +49,8 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
     rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
+_FRONTED_MEDIUM = re.compile(rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s",
+                             re.I)   # ("At a news conference ..., X said")
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
@@ -430,7 +432,14 @@ def _noun_after(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
-    return bool(_VERBISH.search(text))
+    """May a verb stand in the text: an auxiliary, a past form, or a word in -s that can be a
+    verb ("news" cannot)?"""
+    for m in _VERBISH.finditer(text):
+        word = m.group()
+        if not word.endswith("s") or " " in word or wordclass.classes(word) & wordclass.VERB or \
+                not wordclass.classes(word):
+            return True
+    return False
 
 
 def _tidy(text: str) -> str:
@@ -1084,7 +1093,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     elif english and found and (_BAD_START.match(label) or
                               not _names(label, sentence.text[found[0]:found[1]])
                               and not premodified):
-        label = _trigger_label(sentence.text, start, end, found) or label
+        told = _trigger_label(sentence.text, start, end, found)
+        if told and not (_FRONTED_MEDIUM.match(sentence.text) and not _has_verb(told) and
+                         found[0] < sentence.text.find(",") and _has_verb(label)):
+            label = told   # (not the noun of a fronted phrase over the clause it stands
+            # before: "At a news conference Thursday, the mayor defended the decision")
     elif english and premodified and others and \
             sentence.text[found[0]:found[1]].lower() not in label.lower().split()[:4] and \
             wordclass.happening(sentence.text[found[0]:found[1]]) and \
@@ -1230,8 +1243,8 @@ def _finite(label: str, trigger: str, before: str) -> str:
     -> "A statement was released" (a participle: the noun is a preposition's, `before` the
     trigger in the sentence says; "The summit opened" is the summit's doing; nor when a verb
     follows: "The ceasefire agreed collapsed")."""
-    if not T.is_past(trigger):
-        return label
+    if not T.is_past(trigger) or trigger.lower() in W.PERIOD_ENDS:   # (not "The six months
+        return label   # ended")
     words = label.split()
     at = next((i for i, w in enumerate(words) if w == trigger), None)
     if at is None:

@@ -90,7 +90,8 @@ BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".s
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
 DATE_PREDICATES = frozenset("due effective".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30", and the verbs that end them
-PERIODS = frozenset("quarter year period month week half season term".split())
+PERIODS = frozenset("quarter year period month week half season term quarters years periods "
+                    "months weeks halves seasons terms".split())
 PERIOD_ENDS = ("ended", "ending")
 
 # Words never a happening's word however they end ("morning", "evening", "thing")
