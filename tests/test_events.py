@@ -330,6 +330,8 @@ CASES = [
      "invited", (), (), ()),   # (an "ago" dates the past verb, not the infinitive)
     ("At a news conference Thursday, the mayor defended the decision.", "Thursday",
      "conference", (), (), ()),
+    ("The bill, which passed the House in March, now goes to the Senate.", "now", "goes", (),
+     (), ()),   # (a date after a closed relative clause, before its verb)
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

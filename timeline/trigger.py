@@ -369,6 +369,18 @@ def _past_apposition(toks, i: int, stop: int) -> int:
     return close + 1 if close is not None else i
 
 
+def _finite_verb(toks, i) -> bool:
+    """A word that can be a verb in the past or in -s at i (after a date and a comma nothing
+    else stands there), no auxiliary, saying or period's end."""
+    if i >= len(toks) or not _is_word(toks[i][2]) or _proper(toks, i):
+        return False
+    low = toks[i][2].lower()
+    if not W.classes(low) & W.VERB or low.endswith("ss"):
+        return False
+    return low not in W.AUXILIARIES and low not in _SAY and low not in W.PERIOD_ENDS and \
+        (is_past(low) or low.endswith("s"))
+
+
 def _verb_with_object(toks, i, stop) -> bool:
     """A finite verb at i with its object after it ("opened the plant", "lowered its offer",
     "exceed its assets"), not a participle ("wrapped in"), nor a period's end, nor a saying."""
@@ -632,6 +644,9 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
                 toks[found + 1][2].lower() not in W.PREPOSITIONS:
             found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
             # the third quarter jumped", "said he now believed": the date is in what was said)
+    if found is None and first > 0 and toks[first - 1][2] == "," and _finite_verb(toks, after):
+        found = after   # (after a relative clause closed: "The bill, which passed the House in
+        # March, now goes to the Senate")
     if found is None:
         found = _forward(toks, _past_apposition(toks, _past_period_end(toks, after, clause_end),
                                                 clause_end), clause_end)
