@@ -332,6 +332,8 @@ CASES = [
      "conference", (), (), ()),
     ("The bill, which passed the House in March, now goes to the Senate.", "now", "goes", (),
      (), ()),   # (a date after a closed relative clause, before its verb)
+    ("Prince Charles will visit Hong Kong next month for the handover ceremony.", "next month",
+     "visit", ("Prince Charles",), ("Hong Kong",), ()),   # (a place after a verb of going)
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

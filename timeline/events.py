@@ -77,8 +77,11 @@ _LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:t
                        rf"(?:the\s+)?)(?:{_COMPASS}(?:ern|-?east|-?west)?\s+|{W.CENTRAL}\s+)?$"
                        rf"|\b{_COMPASS}(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
                        rf"|\b{_COMPASS}(?:-?east|-?west)?\s+of\s+$"   # ("40 km north of
-                       rf"|\b{W.CENTRAL}\s+$", re.I)   # Arequipa"; "in Kenya", "the village
-# of Piatykhatky", "struck central Italy")
+                       rf"|\b{W.CENTRAL}\s+$", re.I)   # Arequipa"; "in Kenya", "the village of
+# Piatykhatky", "struck central Italy")
+_PLACE_VERB = re.compile(rf"\b(?:{alternation(W.PLACE_VERBS)})\s+$", re.I)   # ("will visit
+# Hong Kong": a country or region after it is a place; a city may be a team, "Miami will visit
+# Cincinnati")
 
 
 @dataclass(frozen=True)
@@ -289,7 +292,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                                                         not single):
             where.append(name)
         elif kind == places.REGION:
-            (where if located else who).append(name)
+            (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
+             else who).append(name)
         elif single and (_modifies(after, verb) or
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):

@@ -333,6 +333,10 @@ DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
                      "no earlier than", "not before", "not until", "dated")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
+# Verbs whose object is a place ("will visit Hong Kong", "fled Kabul")
+PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
+               "leave", "leaves", "left", "leaving", "reach", "reaches", "reached", "reaching",
+               "enter", "enters", "entered", "entering", "flee", "flees", "fled", "fleeing")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
                          "from", "into", "through", "throughout", "toward", "towards")
 PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county", "district",
