@@ -626,6 +626,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The union called a strike"),
     ("The talks, which began on Monday, are expected to last until Friday.", "Friday",
      "The talks are expected to last"),
+    # the article agrees with the word left after the date: "in an overnight raid"
+    ("The army said it had killed 12 militants in an overnight raid.", "overnight",
+     "The army said it had killed 12 militants in a raid"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

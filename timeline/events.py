@@ -51,6 +51,7 @@ _PERIOD_END_BEFORE = re.compile(
     rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
 _FRONTED_MEDIUM = re.compile(rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s",
                              re.I)   # ("At a news conference ..., X said")
+_ARTICLE_END = re.compile(r"\b(an?)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
@@ -401,6 +402,12 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
         cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
         before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
+    else:   # (the article as the next word wants it: "in an overnight raid" -> "in a raid")
+        article = _ARTICLE_END.search(before, max(0, len(before) - 4))
+        if article:
+            word = "an" if after.lstrip()[:1].lower() in "aeiou" else "a"
+            word = word.capitalize() if article.group(1)[0].isupper() else word
+            before = before[:article.start(1)] + word + before[article.end(1):]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):   # "(1558–1603)"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
         if _CAPITAL_END.search(before) and after.lstrip()[:1].isupper():   # ("the Thirty

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
+from . import wordclass
 from .lang.en.words import (CORPORATE, GENERIC_NAME_WORDS, HONORIFIC_GENDERS, NOT_SURNAMES,
                              ORG_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS,
                              ROLES, TITLES)
@@ -195,8 +196,10 @@ class _People:
         return self._wholes[word]
 
     def organisation(self, name: str) -> bool:
-        """A name that can own "its": not one word that the story also writes in lower case."""
-        return " " in name or not self._lower_elsewhere(name)
+        """A name that can own "its": not one word that the story also writes in lower case,
+        nor a plural common noun opening a sentence ("Shares in the company ...")."""
+        return " " in name or not self._lower_elsewhere(name) and not (
+            name.endswith("s") and wordclass.classes(name.lower()) & wordclass.NOUN)
 
     def short(self, name: str) -> str:
         """The name the story calls the person by: the last word when it uses it alone."""
