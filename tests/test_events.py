@@ -629,6 +629,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # the article agrees with the word left after the date: "in an overnight raid"
     ("The army said it had killed 12 militants in an overnight raid.", "overnight",
      "The army said it had killed 12 militants in a raid"),
+    # a day's happening after a preposition is that day's, not its clause's
+    ("Nobody has claimed responsibility for Tuesday's attack, which killed four people.",
+     "Tuesday", "The attack killed four people"),
+    ("Rescuers searched for survivors of Friday's earthquake on Sunday.", "Sunday",
+     "Rescuers searched for survivors of the earthquake"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

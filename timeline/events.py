@@ -49,8 +49,10 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
     rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
-_FRONTED_MEDIUM = re.compile(rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s",
-                             re.I)   # ("At a news conference ..., X said")
+_FRONTED_MEDIUM = re.compile(   # ("At a news conference ..., X said")
+    rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s", re.I)
+_PREPOSITION_END = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
+_WHICH_VERB = re.compile(r",\s+(?:which|that)\s+(?=\w+(?:ed|ing)\b|\w+s\b)", re.I)
 _ARTICLE_END = re.compile(r"\b(an?)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
@@ -888,13 +890,16 @@ def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
     return 0 <= trigger_start - date_end and "," not in between and len(between.split()) <= 3
 
 
-def _noun_phrase(sentence: str, date_end: int, noun_end: int) -> str:
+def _noun_phrase(sentence: str, date_end: int, noun_end: int,
+                 others: Iterable[tuple] = ()) -> str:
     """The noun phrase a date stands before, from after the date to its noun, with "The" and a
     short complement after it ("Friday's 7.1-magnitude earthquake near Arequipa" -> "The
     7.1-magnitude earthquake near Arequipa")."""
     words = sentence[date_end:noun_end]
     words = words[2:] if words[:2] in ("'s", "’s") else words
     complement = _COMPLEMENT.match(sentence, noun_end)
+    if complement and any(complement.start() < o[1] and o[0] < complement.end() for o in others):
+        complement = None   # (not another date's phrase: "Friday's earthquake on Sunday")
     return "The " + words.strip() + (complement.group().rstrip() if complement else "")
 
 
@@ -1113,8 +1118,19 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             sentence.text[found[0]:found[1]].lower() not in label.lower().split()[:4] and \
             wordclass.happening(sentence.text[found[0]:found[1]]) and \
             not _AND_OR.search(sentence.text, end, found[0]):   # ("Rescuers pulled two
-        label = _tidy(_noun_phrase(sentence.text, end, found[1])) or label   # survivors on
+        label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
+    elif english and premodified and _POSSESSIVE_AFTER.match(sentence.text[end:end + 2]) and \
+            _PREPOSITION_END.search(sentence.text, max(0, start - 12), start) and \
+            wordclass.happening(sentence.text[found[0]:found[1]]):
+        # ("Nobody has claimed responsibility for Tuesday's attack, which killed four people":
+        # the attack is Tuesday's, the clause around it not; "The attack killed four people")
+        phrase = _noun_phrase(sentence.text, end, found[1], others)
+        which = _WHICH_VERB.match(sentence.text, found[1])
+        if which:
+            rest = sentence.text[which.end():].split(",")[0].strip(" .;:")
+            phrase = f"{phrase} {rest}" if len(rest.split()) <= 10 else phrase
+        label = _tidy(phrase) or label
     if english and found:
         label = _relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label

@@ -550,6 +550,8 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                 if verb is not None:
                     i = verb
             return _governing(toks, _main_verb(toks, i, len(toks)))
+        if i > 0 and _dated_owner(toks[i - 1][2]):
+            continue   # (another date's happening: "survivors of Friday's earthquake on Sunday")
         if _event_noun(toks, i) and not _modifies_noun(toks, i) and \
                 not (i > 0 and toks[i - 1][2].lower() in W.STATE_PREPOSITIONS):   # (a state:
             verb = _object_of(toks, i)   # "seized a car bomb under construction Sunday")
@@ -561,6 +563,12 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                     return _backward(toks, head + 1, stop)   # Tuesday": the agreement's)
             return i if verb is None else _governing(toks, verb)
     return None
+
+
+def _dated_owner(word: str) -> bool:
+    """A day's or month's possessive ("Friday's", "March's"): the noun after it is that date's."""
+    return word.endswith(("'s", "’s")) and (word[:-2] in vocab.WEEKDAYS or
+                                            word[:-2] in vocab.MONTHS)
 
 
 def _noun_before_of(toks, i, stop) -> Optional[int]:
