@@ -552,6 +552,10 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             return _governing(toks, _main_verb(toks, i, len(toks)))
         if i > 0 and _dated_owner(toks[i - 1][2]):
             continue   # (another date's happening: "survivors of Friday's earthquake on Sunday")
+        if i > 1 and toks[i - 2][2].lower() == EN.PURPOSE and (
+                toks[i - 1][2][:1].isdigit() or vocab.NUMBER_WORDS.get(toks[i - 1][2].lower(),
+                                                                          0) >= 2):
+            continue   # (a count, no happening: "suspended the player for six games")
         if _event_noun(toks, i) and not _modifies_noun(toks, i) and \
                 not (i > 0 and toks[i - 1][2].lower() in W.STATE_PREPOSITIONS):   # (a state:
             verb = _object_of(toks, i)   # "seized a car bomb under construction Sunday")
