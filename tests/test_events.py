@@ -637,6 +637,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Tuesday", "The attack killed four people"),
     ("Rescuers searched for survivors of Friday's earthquake on Sunday.", "Sunday",
      "Rescuers searched for survivors of the earthquake"),
+    ("The jury began deliberating on Monday and reached a verdict on Wednesday.", "Wednesday",
+     "The jury reached a verdict"),   # (a carried-over subject makes no passive)
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

@@ -1284,6 +1284,9 @@ def _finite(label: str, trigger: str, before: str) -> str:
         return label
     if relative:
         return " ".join(head + words[at:])
+    if not before.rstrip().lower().endswith(" ".join(head).lower()):
+        return label   # (the noun phrase as the sentence has it before the trigger, not a
+        # subject carried over: "The jury began ... and reached a verdict")
     ahead = before.split()[:-len(head)]
     if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()):
         noun = head[-1]
