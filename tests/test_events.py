@@ -337,6 +337,8 @@ CASES = [
     ("The league suspended the player for six games on Thursday.", "Thursday", "suspended",
      (), (), ()),   # (a count of games is no happening)
     ("The rally was called off for a second time on Friday.", "Friday", "called", (), (), ()),
+    ("The tanker, which ran aground on Jan. 3, was refloated yesterday.", "yesterday",
+     "refloated", (), (), ()),   # (a participle no lexicon lists)
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -639,6 +641,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Rescuers searched for survivors of the earthquake"),
     ("The jury began deliberating on Monday and reached a verdict on Wednesday.", "Wednesday",
      "The jury reached a verdict"),   # (a carried-over subject makes no passive)
+    ("Since taking office in January, the president has signed 45 executive orders.", "January",
+     "The president took office"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),
@@ -850,3 +854,11 @@ def test_a_time_and_its_day_are_one_happening():
         "2026-04-20"))])
     (e,) = [e for e in tl.events if e.value.startswith("2026-04-16")]
     assert e.value == "2026-04-16T06:00" and e.mentions == 2, (e.value, e.label)
+
+
+def test_a_gerund_after_since_is_the_happening_told_in_the_past():
+    """"Since taking office in January, ...": the trigger is the gerund, the label tells it as
+    the past with the main clause's subject."""
+    e = _event_on("Since taking office in January, the president has signed 45 executive orders.",
+                  "January")
+    assert (e.trigger, e.label) == ("taking", "The president took office")

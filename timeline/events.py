@@ -1176,7 +1176,9 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         o for o in others if last.end() <= o[0] and o[1] <= stop])
     if len(text.split()) < 2:
         return ""
-    text = _tidy(_gerund_as_clause(text, sentence[a:last.start()]))
+    main = sentence[a:last.start()] if sentence[a:last.start()].strip() else \
+        sentence[b:].strip(" ,")   # (the clause after a fronted phrase: "Since taking office
+    text = _tidy(_gerund_as_clause(text, main))   # in January, the president has signed")
     return text[:1].upper() + text[1:]
 
 
@@ -1203,10 +1205,11 @@ def _gerund_as_clause(text: str, main: str) -> str:
     first, _, rest = text.partition(" ")
     if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB:
         return text
-    subject = _subject_of(main, pronoun=True)
+    subject = _subject_of(main.split(",")[-1], pronoun=True) or _subject_of(main, pronoun=True)
     toks = T.tokens(main)
-    if not subject or not any(T.is_past(t[2]) and T.is_verb(toks, i) for i, t in enumerate(toks)):
-        return text
+    if not subject or not any(T.is_past(t[2]) and T.is_verb(toks, i) or
+                              t[2].lower() in W.PERFECT_AUXILIARIES for i, t in enumerate(toks)):
+        return text   # (the main clause tells of the past: "studied", "has signed")
     past = _past_of(first)
     if not past:
         return text

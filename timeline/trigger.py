@@ -33,6 +33,8 @@ _FRONTING = EN.FRONTING | {","}
 
 
 _CLEFT = re.compile(EN.CLEFT, re.I)
+_SUBORDINATORS = frozenset(w for w in EN.TEMPORAL_SUBORDINATORS if " " not in w) | \
+    EN.GERUND_SUBORDINATORS
 _TITLE = re.compile(r"(?:[“\"]|``)([A-Z0-9][^“”\"`\n]{0,60}?)[,.!?]?(?:[”\"]|'')")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by".split())
 
@@ -89,6 +91,11 @@ def is_verb(toks, i) -> bool:
             or low in W.STOP:   # (an adverb's word after "to" is a verb: "to last until")
         return False
     bits = W.classes(low)
+    prior = toks[i - 1][2].lower() if i > 0 else ""
+    if not bits and low.endswith("ed") and len(low) > 5 and prior in W.AUXILIARIES:
+        return True   # (a participle no lexicon lists: "was refloated yesterday")
+    if low.endswith("ing") and bits & W.VERB and prior in _SUBORDINATORS:
+        return True   # (a gerund after "since", "after", "before": "since taking office")
     if not bits & W.VERB:
         return False
     before = i - 1   # (the word before, past an adverb or the date: "Iraq now controls")

@@ -325,6 +325,9 @@ WHERE = "where"
 WHOSE = "whose"
 COMPASS = ("north", "south", "east", "west")
 CENTRAL = "central"
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+GERUND_SUBORDINATORS = frozenset({"while", "when"})   # (and the temporal ones: before a gerund,
+# "while fleeing", "since taking office")
 COORDINATORS = ("and", "or", "but")
 RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
