@@ -339,6 +339,8 @@ CASES = [
     ("The rally was called off for a second time on Friday.", "Friday", "called", (), (), ()),
     ("The tanker, which ran aground on Jan. 3, was refloated yesterday.", "yesterday",
      "refloated", (), (), ()),   # (a participle no lexicon lists)
+    ("The new law, which takes effect on July 1, bans smoking in public places.", "July 1",
+     "takes", (), (), ()),   # (a finite form after "which")
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),

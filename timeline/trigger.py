@@ -121,6 +121,9 @@ def is_verb(toks, i) -> bool:
         return False   # "from discontinued operations", "in revolving loans", "operating profit"
     if prev in _MODALS:
         return True
+    if prev in _SUBJECT_PRONOUNS and prev not in EN.NOT_ONLY_PRONOUNS and \
+            (low.endswith("s") and not low.endswith("ss") or is_past(low)):
+        return True   # (a finite form after its subject pronoun: "which takes effect")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN:

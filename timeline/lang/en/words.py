@@ -220,6 +220,7 @@ PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
 
 # --- triggers (trigger.py) ----------------------------------------------------------------------
 SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
+NOT_ONLY_PRONOUNS = frozenset({"that", "there"})   # (a determiner too: "that prices fell")
 VERB_MODALS = frozenset("will would shall should can could may might must to".split())
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
 # Verbs that lend their tense to an event noun, the happening itself ("made its maiden flight",
