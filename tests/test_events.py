@@ -645,6 +645,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The jury reached a verdict"),   # (a carried-over subject makes no passive)
     ("Since taking office in January, the president has signed 45 executive orders.", "January",
      "The president took office"),
+    ("Asked on Tuesday whether he would resign, the minister said no.", "Tuesday",
+     "The minister was asked whether he would resign"),
+    ("Under the deal reached on Friday, the company will pay $2 billion in fines.", "Friday",
+     "The deal was reached"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
      "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),

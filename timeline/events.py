@@ -993,8 +993,10 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
     its own: "Born in Merthyr Tydfil on May 4, 1934, Hale left school" -> "Hale was born in
     Merthyr Tydfil" (`words`: the first clause's, the date taken out); for a present one
     ("Speaking on Monday, ..."), the main clause; "" otherwise."""
-    if index != 0 or not _opens_participle(words) or _verb_among(words[1:]):
-        return ""   # (not "Consolidated Freightways reported")
+    own = next((k for k, w in enumerate(words) if w.lower() in W.COMPLEMENTIZERS), len(words))
+    if index != 0 or not _opens_participle(words) or _verb_among(words[1:own]):
+        return ""   # (not "Consolidated Freightways reported"; "Asked whether he would
+        # resign" is one: its complement's verb is not its own)
     first = words[0].lower()
     main = next((sentence[c:d] for c, d in clauses[1:] if _VERBISH.search(sentence[c:d])), "")
     verb = _VERBISH.search(main)   # (the main clause's subject: the words before its verb)
@@ -1276,6 +1278,9 @@ def _finite(label: str, trigger: str, before: str) -> str:
     if not T.is_past(trigger) or trigger.lower() in W.PERIOD_ENDS:   # (not "The six months
         return label   # ended")
     words = label.split()
+    if len(words) > 2 and words[0].lower() in W.PREPOSITIONS and words[1].lower() in _ARTICLES:
+        words = [words[1].capitalize()] + words[2:]   # ("Under the deal reached on Friday")
+        label = " ".join(words)
     at = next((i for i, w in enumerate(words) if w == trigger), None)
     if at is None:
         return label

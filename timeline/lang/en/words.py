@@ -327,6 +327,7 @@ WHOSE = "whose"
 COMPASS = ("north", "south", "east", "west")
 CENTRAL = "central"
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+COMPLEMENTIZERS = frozenset({"whether", "if", "that", "to"})   # (open a verb's complement)
 GERUND_SUBORDINATORS = frozenset({"while", "when"})   # (and the temporal ones: before a gerund,
 # "while fleeing", "since taking office")
 COORDINATORS = ("and", "or", "but")
