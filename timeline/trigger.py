@@ -126,6 +126,8 @@ def is_verb(toks, i) -> bool:
         return True   # (a finite form after its subject pronoun: "which takes effect")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
+    if bits & W.NOUN and _subject_then_verb(toks, i, low):
+        return True   # ("The law takes effect", "The exhibition runs from May 10")
     if bits & W.NOUN:
         between = toks[i - 1][2].lower()
         if before == i - 2 and (between in W.ADVERBS or between == _DATE) and \
@@ -139,6 +141,28 @@ def is_verb(toks, i) -> bool:
     # separately Monday")
     if bits & W.ADJ:   # (a past form after a name is its verb: "Ellison studied physics")
         return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i)
+    return True
+
+
+def _subject_then_verb(toks, i, low: str) -> bool:
+    """A word in -s after a clause-opening "The" and one singular common noun, with no verb
+    after it: the noun's verb ("The law takes effect"), not a compound's head ("The law firms
+    said")."""
+    if i != 2 or toks[0][0] != 0 or not low.endswith("s") or low.endswith("ss") or \
+            toks[0][2].lower() not in W.DETERMINERS:   # (at the sentence's start)
+        return False
+    noun = toks[1][2].lower()
+    if noun.endswith("s") or not W.classes(noun) & W.NOUN or _proper(toks, 1):
+        return False
+    if len(toks) < 4:
+        return False
+    for tok in toks[3:]:   # (no verb of its own after it: "The job figures for January
+        word = tok[2].lower()   # extended a surge" is the figures')
+        if tok[2] in _BOUNDARY:
+            break
+        if is_past(word) and _is_word(word) or word in W.AUXILIARIES or \
+                W.classes(word) == W.VERB:
+            return False
     return True
 
 
