@@ -552,6 +552,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     return _with_subject(sentence, clauses, index, text)
 
 
+def _clause_end_at(sentence: str, at: int) -> int:
+    """Where the clause holding sentence[at] ends (_clauses), else the sentence's end."""
+    return next((d for c, d in _clauses(sentence) if c <= at < d), len(sentence))
+
+
 def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
                   others: Iterable[tuple]) -> tuple[int, int, str]:
     """The part of a clause whose subject has a relative clause that the date dates, when the
@@ -1102,12 +1107,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     premodified = found and _modified_by_date(sentence.text, end, found[0])
     when = _WHEN_AFTER.match(sentence.text, end) if english and found else None
     if when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
-        stop = next((d for c, d in _clauses(sentence.text) if c <= found[0] < d),   # when
-                    len(sentence.text))   # about 2,000
-        told = sentence.text[when.end():stop].strip(" .;:")
-        joined_label = f"{label}, {when.group(1)} {told}"   # hectares burned": the clause and
-        label = _tidy(joined_label) if len(joined_label.split()) <= MAX_LABEL_WORDS else \
-            _tidy(told[:1].upper() + told[1:])   # what its "when" tells)
+        told = sentence.text[when.end():_clause_end_at(sentence.text, found[0])].strip(" .;:")
+        joined_label = f"{label}, {when.group(1)} {told}"   # when about 2,000 hectares burned":
+        label = _tidy(joined_label if len(joined_label.split()) <= MAX_LABEL_WORDS else told)
+        # the clause and what its "when" tells)
     elif english and found and (_BAD_START.match(label) or
                               not _names(label, sentence.text[found[0]:found[1]])
                               and not premodified):
@@ -1180,8 +1183,7 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     main = sentence[a:last.start()] if sentence[a:last.start()].strip() else \
         sentence[b:].strip(" ,")   # (the clause after a fronted phrase: "Since taking office
-    text = _tidy(_gerund_as_clause(text, main))   # in January, the president has signed")
-    return text[:1].upper() + text[1:]
+    return _tidy(_gerund_as_clause(text, main))   # in January, the president has signed")
 
 
 _CLEFT = re.compile(W.CLEFT, re.I)
@@ -1195,9 +1197,7 @@ def _cleft_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     if not that or trigger[0] < that.end() or not _CLEFT.search(sentence, max(0, start - 40),
                                                                 start):
         return ""
-    stop = next((d for c, d in _clauses(sentence) if c <= trigger[0] < d), len(sentence))
-    text = _tidy(sentence[that.end():stop])
-    return text[:1].upper() + text[1:]
+    return _tidy(sentence[that.end():_clause_end_at(sentence, trigger[0])])
 
 
 def _gerund_as_clause(text: str, main: str) -> str:
@@ -1253,7 +1253,7 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     m = _NOUN_THEN_RELATIVE.search(sentence, max(0, trigger[0] - 50), trigger[0])
     if m is None or not _verb_at(sentence, trigger[0]):
         return ""
-    stop = next((d for c, d in _clauses(sentence) if c <= trigger[0] < d), len(sentence))
+    stop = _clause_end_at(sentence, trigger[0])
     toks = T.tokens(sentence[trigger[0]:stop])
     main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
                  not T.is_verb(toks, j - 1)), None)   # (the main verb after a subject's
@@ -1262,8 +1262,7 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
-    text = _tidy(f"{m.group(1)} {rest}")
-    return text[:1].upper() + text[1:]
+    return _tidy(f"{m.group(1)} {rest}")
 
 
 _ARTICLES = ("the", "a", "an")
@@ -1415,7 +1414,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
         if m.timex.when in V.VAGUE_VALUES:
             groups.append([m])
             continue
-        pooled, index = by_value.setdefault(_day_of(m.timex.when), ([], GroupIndex()))
+        pooled, index = by_value.setdefault(V.day_of(m.timex.when), ([], GroupIndex()))
         match = next((i for i in index.candidates(m.who, m.terms)
                       if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2])), None)
         if match is None:
@@ -1431,20 +1430,13 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _day_of(value: str) -> str:
-    """A time's day ("2026-04-16T06:00" -> "2026-04-16"): mentions of a day and of a time
-    that day group together; any other value as it is."""
-    return value[:10] if _CLOCK_VALUE.match(value) else value
-
-
-_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
 def event_of(group: list[Mention], doc: Document) -> Event:
     best = max(group, key=lambda m: m.score)
     tx = best.timex
-    if best.until is None and not _CLOCK_VALUE.match(tx.when):   # (a time that day dates
-        tx = next((m.timex for m in group if _CLOCK_VALUE.match(m.timex.when)), tx)   # it)
+    if best.until is None and not V.is_time(tx.when):   # (a time that day dates it)
+        tx = next((m.timex for m in group if V.is_time(m.timex.when)), tx)
     span = V.value_span(tx.when)
     who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
     end = _phrase_end(doc.text, tx)   # ("Two years later": the words that say when)

@@ -12,6 +12,7 @@ import math
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
+from . import values as V
 from .model import Event, evolve
 
 WEIGHTS = {"reported": 0.45, "precision": 0.2, "lead": 0.15, "news": 0.2}
@@ -84,8 +85,7 @@ def key_events(events: Iterable[Event], k: int,
     by_date: dict = {}
     for e in events:
         if not e.is_vague:   # (a time counts as its day: "Friday night" is Friday's)
-            value = e.value[:10] if e.granularity == "time" else e.value
-            by_date.setdefault((value, e.date, e.end_date), []).append(e)
+            by_date.setdefault((V.day_of(e.value), e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
         best = min(group, key=summary_key)

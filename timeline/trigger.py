@@ -85,13 +85,13 @@ def is_verb(toks, i) -> bool:
     low = word.lower()
     if low in W.AUXILIARIES:
         return True
+    prior = toks[i - 1][2].lower() if i > 0 else ""   # (the word right before)
     if low in W.DETERMINERS or low in W.PREPOSITIONS or low in W.PRONOUNS or \
             low in W.CONJUNCTIONS or low in W.ADVERBS and not (
-                i > 0 and toks[i - 1][2].lower() == EN.INFINITIVE and W.classes(low) & W.VERB) \
+                prior == EN.INFINITIVE and W.classes(low) & W.VERB) \
             or low in W.STOP:   # (an adverb's word after "to" is a verb: "to last until")
         return False
     bits = W.classes(low)
-    prior = toks[i - 1][2].lower() if i > 0 else ""
     if not bits and low.endswith("ed") and len(low) > 5 and prior in W.AUXILIARIES:
         return True   # (a participle no lexicon lists: "was refloated yesterday")
     if low.endswith("ing") and bits & W.VERB and prior in _SUBORDINATORS:
@@ -116,8 +116,8 @@ def is_verb(toks, i) -> bool:
         return False   # "composite trading", "its European rival Airbus"
     if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
         return False   # "dismembered and decapitated body", "a closed forum"
-    if (low.endswith("ed") and toks[i - 1][2].lower() in W.PREPOSITIONS or
-            low in W.ATTRIBUTIVE_ING) and _modifier_of(toks, i):
+    if (low.endswith("ed") and prior in W.PREPOSITIONS or low in W.ATTRIBUTIVE_ING) and \
+            _modifier_of(toks, i):
         return False   # "from discontinued operations", "in revolving loans", "operating profit"
     if prev in _MODALS:
         return True
@@ -129,9 +129,8 @@ def is_verb(toks, i) -> bool:
     if bits & W.NOUN and _subject_then_verb(toks, i, low):
         return True   # ("The law takes effect", "The exhibition runs from May 10")
     if bits & W.NOUN:
-        between = toks[i - 1][2].lower()
-        if before == i - 2 and (between in W.ADVERBS or between == _DATE) and \
-                between not in EN.NEGATIONS and _is_word(prev) and \
+        if before == i - 2 and (prior in W.ADVERBS or prior == _DATE) and \
+                prior not in EN.NEGATIONS and _is_word(prev) and \
                 W.classes(prev) & W.NOUN and prev.endswith("s") != low.endswith("s"):
             return True   # (an adverb between a noun and it: "The fund now holds",
             # "prices also rose"; the two agree: "funds now hold")
@@ -418,15 +417,11 @@ def _finite_verb(toks, i) -> bool:
 def _verb_with_object(toks, i, stop) -> bool:
     """A finite verb at i with its object after it ("opened the plant", "lowered its offer",
     "exceed its assets"), not a participle ("wrapped in"), nor a period's end, nor a saying."""
-    if i + 1 >= stop or not is_verb(toks, i):
-        return False
-    low, nxt = toks[i][2].lower(), toks[i + 1][2].lower()
-    if low in W.AUXILIARIES or low in _SAY or low in W.PERIOD_ENDS or \
-            not (is_past(low) or low.endswith("s")):   # (nor a bare form: "exceed" may be an
-        return False   # infinitive's)
+    if i + 1 >= stop or not is_verb(toks, i) or not _finite_verb(toks, i):   # (nor a bare form:
+        return False   # "exceed" may be an infinitive's)
+    nxt = toks[i + 1][2].lower()
     return nxt not in EN.THAT_WHICH and (_object_follows(toks, i) or nxt in _OWNERS or
                                          _is_word(nxt) and W.classes(nxt) == W.NOUN)
-
 
 
 def _past_period_end(toks, after: int, stop: int) -> int:

@@ -23,6 +23,20 @@ def undated(value: str) -> bool:
     return value in VAGUE_VALUES or value.startswith("BC")
 
 
+def is_time(value: str) -> bool:
+    """Is `value` a time of a day ("2026-04-16T06:00", "2026-04-16TNI")?"""
+    return _CLOCK_VALUE.match(value) is not None
+
+
+def day_of(value: str) -> str:
+    """A time's day ("2026-04-16T06:00" -> "2026-04-16"): a day and a time that day count as
+    one; any other value as it is."""
+    return value[:10] if is_time(value) else value
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
 def clamp_year(year: int) -> int:
     return min(MAX_YEAR, max(MIN_YEAR, year))
 
