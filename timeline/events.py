@@ -535,8 +535,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 return head + " " + text.split(None, 1)[1]
         words = text.split()
         if words[0].lower() == W.WHOSE and len(words) > 2 and len(before.split()) <= 5:
-            owner = before + ("'" if before.endswith("s") else "'s")   # ("Coach André Silva,
-            return " ".join([owner] + words[1:])   # whose contract expires in 2027")
+            return " ".join([_owned(before)] + words[1:])   # ("Coach André Silva, whose
+            # contract expires in 2027")
         return before + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
@@ -550,6 +550,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
             return text.strip() + ": " + before   # it first: a long report would cut the
             # saying off the label)
     return _with_subject(sentence, clauses, index, text)
+
+
+def _owned(name: str) -> str:
+    """The name as an owner, for "whose": "Paul Dean's", "Reuters'"."""
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def _clause_end_at(sentence: str, at: int) -> int:
@@ -731,9 +736,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
             if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
             elif k == index - 1 and text.split()[:1] and text.split()[0].lower() == W.WHOSE:
-                owner = subject.strip()   # ("Margaret Ellison, whose measurements ... helped":
-                return owner + ("'" if owner.endswith("s") else "'s") + " " + \
-                    text.split(None, 1)[1]   # Margaret Ellison's measurements helped)
+                return _owned(subject.strip()) + " " + text.split(None, 1)[1]   # ("Margaret
+                # Ellison, whose measurements ... helped": Margaret Ellison's measurements)
             elif k == index - 1:
                 text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded")
             if index == first + 2 and " " in subject.strip():   # (the name in apposition:
@@ -970,8 +974,7 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         head = name if name and before.rstrip(" .").endswith(name) else \
             _antecedent(before) or name
         if head and relative and relative.group().strip().lower() == W.WHOSE:   # ("Paul Dean,
-            head += "'" if head.endswith("s") else "'s"   # whose side were bottom": Paul
-            # Dean's side)
+            head = _owned(head)   # whose side were bottom": Paul Dean's side)
         return _tidy(" ".join(([head] if head else []) + (["to"] if infinitive else []) + words))
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():
