@@ -1215,23 +1215,15 @@ def _gerund_as_clause(text: str, main: str) -> str:
     if not subject or not any(T.is_past(t[2]) and T.is_verb(toks, i) or
                               t[2].lower() in W.PERFECT_AUXILIARIES for i, t in enumerate(toks)):
         return text   # (the main clause tells of the past: "studied", "has signed")
-    past = _past_of(first)
+    past = wordclass.past_of(first)
     if not past:
         return text
-    rest = _JOINED_GERUND.sub(lambda m: f"{m.group(1)} {_past_of(m.group(2)) or m.group(2)}",
+    rest = _JOINED_GERUND.sub(lambda m: f"{m.group(1)} {wordclass.past_of(m.group(2)) or m.group(2)}",
                               rest)   # ("throwing in the towel and reducing its stake")
     return f"{subject} {past} {rest}".strip()
 
 
 _JOINED_GERUND = re.compile(rf"\b({alternation(W.COORDINATORS)})\s+([a-z]+ing)\b")
-
-
-def _past_of(gerund: str) -> str:
-    """The past form of a verb's -ing form ("moving" -> "moved", "throwing" -> "threw"), or
-    ""."""
-    from lemminflect import getInflection, getLemma   # (its inflection tables load on first use)
-    lemma = (getLemma(gerund, upos="VERB") or ("",))[0]
-    return (getInflection(lemma, tag="VBD") or ("",))[0] if lemma else ""
 
 
 def _verb_at(sentence: str, at: int) -> bool:

@@ -47,6 +47,30 @@ def _read_lexicon() -> dict:
     return words
 
 
+@lru_cache(maxsize=1)
+def _pasts() -> dict:
+    """-ing form -> past form of every verb lemminflect's inflection table lists, kept in the
+    cache folder (loading lemminflect's own look-up costs most of a second per process)."""
+    return kept_json(f"pasts-{version('lemminflect')}.json", _read_pasts)
+
+
+def _read_pasts() -> dict:
+    pasts: dict = {}
+    data = (resources.files("lemminflect") / "resources" / "infl_lu.csv.gz").read_bytes()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        fields = line.split(",")   # (lemma, class, past, participle, -ing, -s; forms split by /)
+        if len(fields) == 6 and fields[1] == "verb" and fields[2]:
+            for form in fields[4].split("/"):
+                pasts.setdefault(form, fields[2].split("/")[0])
+    return pasts
+
+
+def past_of(gerund: str) -> str:
+    """The past form of a verb's -ing form ("moving" -> "moved", "throwing" -> "threw"), or ""
+    when no table lists it."""
+    return _pasts().get(gerund) or _pasts().get(gerund.lower(), "")
+
+
 def classes(word: str) -> int:
     """The classes `word` can have (its lower-case form's when it is capitalised)."""
     lex = lexicon()
