@@ -871,3 +871,15 @@ def test_a_gerund_after_since_is_the_happening_told_in_the_past():
     e = _event_on("Since taking office in January, the president has signed 45 executive orders.",
                   "January")
     assert (e.trigger, e.label) == ("taking", "The president took office")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_run_on_sentence_is_clipped_at_word_ends(lang):
+    filler = " ".join(["incrementally"] * 40)   # (a line with no sentence end, over 400 chars)
+    date = "on 3 March 2011" if lang == "en" else "el 3 de marzo de 2011"
+    text = f"{filler} {date} {filler}\n"
+    events = timeline.build(text, published="2011-03-10", lang=lang).events
+    clipped = [e for e in events if e.value == "2011-03-03"]
+    assert clipped and len(clipped[0].sentence) < len(text)
+    words = clipped[0].sentence.split()
+    assert words[0] == "incrementally" and words[-1] == "incrementally"

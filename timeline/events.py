@@ -1476,10 +1476,16 @@ def _clip(sentence: Sentence, tx: Timex) -> Sentence:
     """A run-on "sentence" (a line with no punctuation) clipped to the words around the date."""
     if len(sentence.text) <= MAX_SENTENCE:
         return sentence
-    start = max(sentence.start, tx.start - CLIP_RADIUS)
+    base, whole = sentence.start, sentence.text
+    start = max(base, tx.start - CLIP_RADIUS)
     end = min(sentence.end, tx.end + CLIP_RADIUS)
-    text = sentence.text[start - sentence.start:end - sentence.start]
-    return Sentence(start, end, text)
+    if start > base and not whole[start - base - 1].isspace():   # (never a word's tail:
+        space = whole.find(" ", start - base, tx.start - base)     # "osni Mubarak")
+        start = base + space + 1 if space >= 0 else start
+    if end < sentence.end and not whole[end - base].isspace():
+        space = whole.rfind(" ", tx.end - base, end - base)
+        end = base + space if space >= 0 else end
+    return Sentence(start, end, whole[start - base:end - base])
 
 
 def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
