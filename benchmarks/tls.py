@@ -149,10 +149,21 @@ def evaluator():
                                                           rouge_computation="reimpl")
 
 
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+
+
+def tokenized(sentence: str) -> str:
+    """A sentence written as the references are, a space between tokens ("Bengasi, el
+    lunes." -> "Bengasi , el lunes ."): tilse splits at spaces and drops punctuation tokens,
+    so an untokenized "Bengasi," would match no reference "Bengasi"."""
+    return " ".join(TOKEN.findall(sentence))
+
+
 def score(predicted: dict, reference: dict) -> tuple[float, float, float]:
-    """(date F1, AR-1 F1, AR-2 F1) of a predicted timeline (day -> sentences)."""
+    """(date F1, AR-1 F1, AR-2 F1) of a predicted timeline (day -> sentences), each sentence
+    tokenized as the references are."""
     timelines, dates, rouge = evaluator()
-    pred = timelines.Timeline({d: s for d, s in predicted.items() if s})
+    pred = timelines.Timeline({d: [tokenized(x) for x in s] for d, s in predicted.items() if s})
     ref = timelines.GroundTruth([timelines.Timeline(reference)])
     if not pred.get_dates():
         return 0.0, 0.0, 0.0
