@@ -344,6 +344,16 @@ CASES = [
      "refloated", (), (), ()),   # (a participle no lexicon lists)
     ("The new law, which takes effect on July 1, bans smoking in public places.", "July 1",
      "takes", (), (), ()),   # (a finite form after "which")
+    ("The walkouts had cost businesses 700 million pounds since October.", "October", "cost",
+     (), (), ()),   # (a participle alike its noun after "had": the verb, not "had")
+    ("Orpen's lead drug won accelerated approval from regulators in November.", "November",
+     "approval", (), (), ()),   # (an -ed form after a verb, before a noun, modifies it)
+    ("Mick Lynch told reporters outside King's Cross station on Tuesday morning.",
+     "Tuesday morning", "told", ("Mick Lynch",), ("King's Cross",), ("Cross", "King")),
+    ("Pilgrims gathered in St. Peter's Square on Sunday.", "Sunday", "gathered", (),
+     ("St. Peter's Square",), ("St. Peter",)),   # (a possessive inside a place's name)
+    ("The plane landed at Heathrow Airport on Friday.", "Friday", "landed", (),
+     ("Heathrow Airport",), ()),
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -737,6 +747,12 @@ LABELS = [
      "1551.", "1551", "The new town hall opened"),   # (the subject past the participle)
     ("The treaty left the port under Swedish rule, which lasted until 1815.", "1815",
      "Swedish rule lasted"),
+    ("Transport Secretary Louise Haigh urged both sides to return to talks, saying in a "
+     "statement on Tuesday that the government stood ready to help.", "Tuesday",
+     "Transport Secretary Louise Haigh said in a statement"),   # (the participle's subject,
+    # in the main clause's tense)
+    ("A powerful earthquake shook southern Peru early on Monday, killing at least 60 people.",
+     "Monday", "A powerful earthquake shook southern Peru"),   # (no "early" left dangling)
 ]
 
 # (sentence, the happening's word, its label: a happening no date of its own dates)
@@ -852,8 +868,9 @@ def test_a_wire_datelines_hyphen_and_a_compass_place():
     said = next(e for e in tl.events if e.value == "2026-08-01")
     assert said.label.startswith("Authorities said: A powerful earthquake"), said.label
     assert "AREQUIPA" not in said.label and "AREQUIPA" not in said.who
-    struck = next(e for e in tl.events if e.trigger == "struck")
-    assert "Arequipa" in struck.where
+    friday = next(e for e in tl.events if e.value.startswith("2026-07-31"))
+    assert friday.label.startswith("A powerful earthquake shook southern Peru"), friday.label
+    assert "Arequipa" in friday.where   # (the places of its second telling too)
 
 
 def test_a_time_and_its_day_are_one_happening():
@@ -883,3 +900,29 @@ def test_a_run_on_sentence_is_clipped_at_word_ends(lang):
     assert clipped and len(clipped[0].sentence) < len(text)
     words = clipped[0].sentence.split()
     assert words[0] == "incrementally" and words[-1] == "incrementally"
+
+
+def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
+    text = ("A magnitude 7.1 earthquake struck off the coast of Japan early Saturday, the agency "
+            "said.\n\nThe quake hit at 5:42 a.m. local time near Fukushima, "
+            "the agency said. A tsunami advisory issued minutes later was lifted shortly before "
+            "8 a.m.\n")
+    events = timeline.build(text, published="2025-03-04").events
+    quake = next(e for e in events if e.value.startswith("2025-03-01T05:42"))
+    assert quake.label.startswith("A magnitude 7.1 earthquake struck"), quake.label
+    assert quake.mentions == 2 and "Fukushima" in quake.where
+    lifted = next(e for e in events if e.value.startswith("2025-03-01T08"))
+    assert lifted.trigger == "lifted" and lifted.mentions == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Rescuers searched the rubble on Saturday. The railway said it would inspect tracks "
+     "overnight.", "2025-03-01TNI"),   # (a night to come, after the story's day)
+    ("Rebels attacked the village on Saturday. Troops shelled the town overnight.",
+     "2025-02-28TNI"),   # (the night before it)
+    ("Crews will work overnight to restore power.", "2025-03-04TNI"),
+    ("Police arrested two men overnight.", "2025-03-03TNI"),
+])
+def test_overnight_is_the_night_before_unless_told_of_as_to_come(text, value):
+    found = [t.value for t in timeline.tag(text, "2025-03-04") if t.text == "overnight"]
+    assert found == [value]

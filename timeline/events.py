@@ -210,8 +210,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
             continue
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
-        held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None) \
-            if "'" in name or "’" in name else None
+        held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and
+                     _POSSESSIVE.sub("", w) not in W.NAMING_OWNERS and
+                     not (i and words[i - 1] in W.NAMING_OWNERS)), None) \
+            if "'" in name or "’" in name else None   # (not "King's Cross": one name)
         after = ()
         if held is not None:   # ("Iraq's Saddam Hussein": Iraq, and Saddam Hussein)
             after = actors(" ".join(words[held + 1:]), None, common, determiners)
@@ -301,12 +303,20 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
             continue   # ("Defense ministers", "Clearly", "Kenyan police")
-        elif located and single and not name.isupper():
-            where.append(name)
+        elif located and (single and not name.isupper() or _place_head(name, after)):
+            where.append(name)   # ("in Piatykhatky", "outside King's Cross station")
         else:
             who.append(name)
         listed = at + len(name) if where and where[-1] == name and at >= 0 else -1
     return tuple(who), tuple(where)
+
+
+def _place_head(name: str, after: str) -> bool:
+    """Does a name end in a place's word, or stand before one ("St. Peter's Square", "King's
+    Cross station")?"""
+    m = _NEXT_WORD.match(after)
+    return name.rsplit(None, 1)[-1].lower() in W.PLACE_HEADS or bool(m) and \
+        m.group(1) in W.PLACE_HEADS
 
 
 _LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
@@ -758,7 +768,10 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         main = sentence[clauses[first][0]:clauses[first][1]].strip(" -–—_")   # 60 people": the
         if len(main.split()) + len(text.split()) <= MAX_LABEL_WORDS:   # participle's subject
             return main + ", " + text.strip()   # is the clause before it, when both fit; else
-        subject = _subject_of(main)   # its subject: "A powerful earthquake killing ...")
+        told = _gerund_as_clause(text.strip(), main)   # its subject, in the main clause's
+        if told != text.strip():   # tense: "A powerful earthquake killed ...")
+            return told
+        subject = _subject_of(main)
         if subject:
             return subject + " " + text.strip()
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
@@ -1411,7 +1424,8 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
             continue
         pooled, index = by_value.setdefault(V.day_of(m.timex.when), ([], GroupIndex()))
         match = next((i for i in index.candidates(m.who, m.terms)
-                      if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2])), None)
+                      if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2]) and
+                      not _other_time(m, pooled[i][0])), None)
         if match is None:
             match = len(pooled)
             groups.append([m])
@@ -1425,10 +1439,20 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def _other_time(m: Mention, group: list[Mention]) -> bool:
+    """Is `m` at a time of day other than one the group is at (5:42 a.m. and 8 a.m.: two
+    happenings, though on one day)?"""
+    return V.is_time(m.timex.when) and any(
+        V.is_time(g.timex.when) and g.timex.when != m.timex.when for g in group)
+
+
+FIRST_TELLING = 2.5   # the first telling of a day's happening in its story (most often its
+#                      lead) tells it best: this much more for its label
 
 
 def event_of(group: list[Mention], doc: Document) -> Event:
-    best = max(group, key=lambda m: m.score)
+    first = min(group, key=lambda m: (m.sentence_index is None, m.sentence_index or 0))
+    best = max(group, key=lambda m: m.score + (FIRST_TELLING if m is first else 0))
     tx = best.timex
     if best.until is None and not V.is_time(tx.when):   # (a time that day dates it)
         tx = next((m.timex for m in group if V.is_time(m.timex.when)), tx)
@@ -1443,7 +1467,8 @@ def event_of(group: list[Mention], doc: Document) -> Event:
     return Event(
         event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
         granularity=granularity, value=value,
-        timex=doc.text[tx.start:end], label=best.label, where=best.where,
+        timex=doc.text[tx.start:end], label=best.label,
+        where=combine_actors([best.where] + [m.where for m in group if m is not best]),
         trigger=doc.text[best.trigger[0]:best.trigger[1]] if best.trigger else "",
         trigger_start=best.trigger[0] if best.trigger else None,
         trigger_end=best.trigger[1] if best.trigger else None,

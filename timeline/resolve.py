@@ -1138,10 +1138,13 @@ def _part_suffix(tx) -> str:
 
 def r_deictic_day(tx, ctx):
     word = tx.field("word").lower()
-    d = V.add_days(ctx.dct, vocab.DAY_OFFSETS[word])
+    offset = vocab.DAY_OFFSETS[word]
+    if word == "overnight" and ctx.tense == FUTURE:
+        offset = 0   # ("will work overnight", "would inspect tracks overnight": the night to come)
+    d = V.add_days(ctx.dct, offset)
     anchor, conf = _relative(ctx, 0.9)
     if word == "overnight" and ctx.narrative_granularity in ("day", "time"):
-        d, anchor, conf = V.add_days(ctx.narrative, -1), ANCHOR_NARRATIVE, 0.7   # the story's
+        d, anchor, conf = V.add_days(ctx.narrative, offset), ANCHOR_NARRATIVE, 0.7   # the story's
     rel = (tx.field("rel") or "").lower()
     part = vocab.PARTS_OF_DAY.get(rel[4:]) if rel.startswith("mid-") else None   # mid-afternoon
     suffix = _part_suffix(tx) or (f"T{part}" if part else

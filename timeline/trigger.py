@@ -114,7 +114,9 @@ def is_verb(toks, i) -> bool:
                                       bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
             and not _named_subject(toks, before, i):
         return False   # "composite trading", "its European rival Airbus"
-    if low.endswith("ed") and prev in _ATTRIBUTIVE_BEFORE and _noun_follows(toks, i):
+    if low.endswith("ed") and _noun_follows(toks, i) and (
+            prev in _ATTRIBUTIVE_BEFORE or before == i - 1 and prev not in W.AUXILIARIES and
+            _is_word(prev) and is_verb(toks, i - 1)):   # ("won accelerated approval")
         return False   # "dismembered and decapitated body", "a closed forum"
     if (low.endswith("ed") and prior in W.PREPOSITIONS or low in W.ATTRIBUTIVE_ING) and \
             _modifier_of(toks, i):
@@ -124,6 +126,8 @@ def is_verb(toks, i) -> bool:
     if prev in _SUBJECT_PRONOUNS and prev not in EN.NOT_ONLY_PRONOUNS and \
             (low.endswith("s") and not low.endswith("ss") or is_past(low)):
         return True   # (a finite form after its subject pronoun: "which takes effect")
+    if prev in W.PERFECT_AUXILIARIES and W.is_participle(low):
+        return True   # (its participle, though a noun's word too: "had cost businesses")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN and _subject_then_verb(toks, i, low):

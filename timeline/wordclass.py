@@ -21,7 +21,7 @@ from .lang.en.words import (  # noqa: F401  (the tables, read as W.*)
     DETERMINERS, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, CONJUNCTIONS, RELATIVES,
     ADVERBS, REPORTING, RAISING, STATIVE, MEASURES, DATE_PREDICATES, PERIODS, PERIOD_ENDS, STOP,
     EVENT_NOUNS, EVENT_SUFFIXES, HAPPENINGS, COMPARATIVE_COMPLEMENTS, FILING, ATTRIBUTIVE_ING,
-    BASE_PARTICIPLES, DISCLOSING, STATE_PREPOSITIONS, NOT_EVENT_SUFFIXES, TAKING_PLACE,
+    BASE_PARTICIPLES, PERFECT_AUXILIARIES, DISCLOSING, STATE_PREPOSITIONS, NOT_EVENT_SUFFIXES, TAKING_PLACE,
     COMPLEMENT_PREPOSITIONS)
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
@@ -48,27 +48,37 @@ def _read_lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _pasts() -> dict:
-    """-ing form -> past form of every verb lemminflect's inflection table lists, kept in the
-    cache folder (loading lemminflect's own look-up costs most of a second per process)."""
-    return kept_json(f"pasts-{version('lemminflect')}.json", _read_pasts)
+def _inflections() -> dict:
+    """{"past": {-ing form: past form}, "participle": {past participle: 1}} of every verb
+    lemminflect's inflection table lists, kept in the cache folder (loading lemminflect's own
+    look-up costs most of a second per process)."""
+    return kept_json(f"inflections-{version('lemminflect')}.json", _read_inflections)
 
 
-def _read_pasts() -> dict:
+def _read_inflections() -> dict:
     pasts: dict = {}
+    participles: dict = {}
     data = (resources.files("lemminflect") / "resources" / "infl_lu.csv.gz").read_bytes()
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         fields = line.split(",")   # (lemma, class, past, participle, -ing, -s; forms split by /)
         if len(fields) == 6 and fields[1] == "verb" and fields[2]:
             for form in fields[4].split("/"):
                 pasts.setdefault(form, fields[2].split("/")[0])
-    return pasts
+            for form in (fields[3] or fields[2]).split("/"):   # (none: the past's form)
+                participles[form.lower()] = 1
+    return {"past": pasts, "participle": participles}
 
 
 def past_of(gerund: str) -> str:
     """The past form of a verb's -ing form ("moving" -> "moved", "throwing" -> "threw"), or ""
     when no table lists it."""
-    return _pasts().get(gerund) or _pasts().get(gerund.lower(), "")
+    pasts = _inflections()["past"]
+    return pasts.get(gerund) or pasts.get(gerund.lower(), "")
+
+
+def is_participle(word: str) -> bool:
+    """Can the lower-case `word` be a verb's past participle ("cost", "hit", "taken")?"""
+    return word in _inflections()["participle"]
 
 
 def classes(word: str) -> int:

@@ -291,6 +291,10 @@ NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University C
                          "Hospital Museum Airport Station Street Road Avenue Square Park Bridge "
                          "Prize Award Cup Trophy Games Championship Tower Centre Center Hall "
                          "Church Cathedral Palace Castle Times Post Journal News".split())
+# Last words of the names of places (after "in", "at", "outside": "St. Peter's Square"), in either
+# case ("King's Cross station")
+PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour "
+                        "port stadium plaza boulevard highway motorway market terminal".split())
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
 
@@ -312,6 +316,9 @@ TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of
 # --- labels and actors (events.py): the small words its patterns read ---------------------------
 ALTERNATIVES = ("and", "or")   # (two dates joined: "on Monday and Tuesday nights")
 AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exchange Commission")
+# Owners whose possessive is part of a place's name ("King's Cross", "St. Peter's Square")
+NAMING_OWNERS = frozenset({"King", "Queen", "Lord", "Lady", "Earl", "Saint", "St", "St.", "Prince",
+                           "Princess", "Bishop", "Martha"})
 NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name's last word)
 TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
@@ -336,7 +343,8 @@ RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
-                     "no earlier than", "not before", "not until", "dated")
+                     "no earlier than", "not before", "not until", "dated", "early on", "late on",
+                     "early in", "late in")   # ("shook Peru early on Monday": no "early")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
 # Verbs whose object is a place ("will visit Hong Kong", "fled Kabul")
 PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
