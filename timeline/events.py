@@ -1154,6 +1154,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _tidy(phrase) or label
     if english and found:
         label = _relative_label(sentence.text, start, end, found, others) or \
+            _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
         label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
                         sentence.text[found[0]:found[1]], sentence.text[:found[0]])
@@ -1271,6 +1272,59 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
     return _tidy(f"{m.group(1)} {rest}")
+
+
+_OBJECT_RELATIVE = re.compile(
+    rf",\s+(?:{alternation(W.OBJECT_RELATIVES)})\s+((?:{alternation(W.SUBJECT_DETERMINERS)})\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{alternation(_PERSONAL_PRONOUNS)}|"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+$")
+_DETERMINER_WORD = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s", re.I)
+
+
+def _last_noun_phrase(sentence: str, stop: int) -> Optional[tuple[int, str]]:
+    """(start, text) of the noun phrase ending at `stop`, from its last determiner within six
+    words ("their offer of a 4% pay rise": "a 4% pay rise"), or None."""
+    lo = max(0, stop - 60)
+    found = None
+    for found in _DETERMINER_WORD.finditer(sentence, lo, stop):
+        pass
+    if found is None:
+        return None
+    phrase = sentence[found.start():stop].strip()
+    if len(phrase.split()) > 6 or not phrase.split()[-1][:1].isalnum() or "," in phrase:
+        return None
+    return found.start(), phrase
+
+
+def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
+                           others: Iterable[tuple] = ()) -> str:
+    """When the happening is the verb of a relative clause whose noun is its object, and the
+    date is in that clause: the clause's subject, its verb and the noun ("... their offer of a
+    4% pay rise, which the union rejected on Feb. 21" -> "The union rejected the offer of a 4%
+    pay rise"); "" otherwise."""
+    if start < trigger[1]:
+        return ""
+    m = _OBJECT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0])
+    if m is None or m.group(1).split()[0].lower() in W.AUXILIARIES or \
+            not _verb_at(sentence, trigger[0]):
+        return ""
+    noun = _last_noun_phrase(sentence, m.start())
+    if noun is None:
+        return ""
+    at, phrase = noun
+    before = sentence[:at].rstrip()
+    outer = _last_noun_phrase(sentence, len(before) - len(W.OF)) \
+        if before.lower().endswith(" " + W.OF) else None
+    if outer:   # ("their offer of a 4% pay rise": the noun the "of" phrase completes)
+        phrase = f"{outer[1]} {W.OF} {phrase}"
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in W.POSSESSIVE_DETERMINERS:   # (whose it is the label cannot say)
+        phrase = f"{W.THE} {rest}"
+    stop = _clause_end_at(sentence, trigger[0])
+    after = _without_dates(sentence, trigger[1], stop, [(start, end)] + [
+        o for o in others if trigger[1] <= o[0] and o[1] <= stop])
+    verb = sentence[trigger[0]:trigger[1]]
+    return _tidy(f"{m.group(1)} {verb} {phrase} {after}")
 
 
 _ARTICLES = ("the", "a", "an")

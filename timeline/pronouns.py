@@ -160,7 +160,16 @@ class _People:
     def _whole(self, name: str) -> bool:
         last = name.split()[-1]
         return self.looks_whole(name) and (self._alone(last) or last in self.gender or
-                                           self._titled(name))
+                                           self._titled(name)) and not self._noun_opener(name)
+
+    def _noun_opener(self, name: str) -> bool:
+        """Is the name's first word a common noun, and the name only ever at a sentence's
+        start, where any noun is capitalised ("Drugmaker Halvern agrees to buy ...")?"""
+        if not wordclass.classes(name.split()[0].lower()) & wordclass.NOUN:
+            return False
+        return all(not self.text[max(0, m.start() - 3):m.start()].strip(" \t\"“'‘(") or
+                   self.text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ".!?\n"
+                   for m in re.finditer(re.escape(name), self.text))
 
     def _titled(self, name: str) -> bool:
         """Does a role or title stand right before the name somewhere in the story ("Chief

@@ -86,8 +86,21 @@ def classes(word: str) -> int:
     lex = lexicon()
     found = lex.get(word)
     if found is None:
-        found = lex.get(word.lower(), 0)
+        found = lex.get(word.lower())
+        if found is None:
+            found = _compound(word.lower(), lex)
     return found
+
+
+_COMPOUND_HEADS = ("makers", "maker")   # (a noun's compound no lexicon lists: "drugmaker")
+
+
+def _compound(low: str, lex: dict) -> int:
+    """A noun for a compound of a noun and a listed head ("drugmaker", "chipmakers"), else 0."""
+    for head in _COMPOUND_HEADS:
+        if low.endswith(head) and lex.get(low[:-len(head)], 0) & NOUN:
+            return NOUN
+    return 0
 
 
 def is_event_noun(word: str) -> bool:
