@@ -838,6 +838,8 @@ NOT_DATES = [
     ("He scored in the second half of the NBA finals.", "the second half"),
     ("The Bears scored two touchdowns in the second half to win 24-17.", "the second half"),
     ("Smith threw a touchdown pass late in the fourth quarter.", "the fourth quarter"),
+    ("Fernandes equalized from the penalty spot early in the second half.", "the second half"),
+    ("Kane headed in a free kick before the end of the first half.", "the first half"),
     ("Profits rose 20% annually for years.", "annually"),
     ("It matters to the future of our peoples.", "the future"),
     ("The 5th Fleet sailed on.", "5th"),

@@ -354,6 +354,9 @@ CASES = [
      ("St. Peter's Square",), ("St. Peter",)),   # (a possessive inside a place's name)
     ("The plane landed at Heathrow Airport on Friday.", "Friday", "landed", (),
      ("Heathrow Airport",), ()),
+    ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
+    ("Several fled to Kenya in March.", "March", "fled", (), ("Kenya",), ()),   # (a
+    # determiner as the subject)
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
@@ -753,6 +756,12 @@ LABELS = [
     # in the main clause's tense)
     ("A powerful earthquake shook southern Peru early on Monday, killing at least 60 people.",
      "Monday", "A powerful earthquake shook southern Peru"),   # (no "early" left dangling)
+    ("The party lost its majority, official results released on Sunday showed.", "Sunday",
+     "Official results were released"),   # (a participle before the main verb: a passive)
+    ("The ceasefire agreed on Monday collapsed on Tuesday.", "Tuesday",
+     "The ceasefire collapsed"),   # (no participle left by its date's removal)
+    ("Labour won 31 of the 65 seats, down from 44 in the 2022 election.", "2022",
+     "The election"),   # (the date's noun, not a clause it is not in)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -567,6 +567,11 @@ def _owned(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause holding sentence[at] (_clauses)."""
+    return next((sentence[c:d] for c, d in _clauses(sentence) if c <= at < d), sentence)
+
+
 def _clause_end_at(sentence: str, at: int) -> int:
     """Where the clause holding sentence[at] ends (_clauses), else the sentence's end."""
     return next((d for c, d in _clauses(sentence) if c <= at < d), len(sentence))
@@ -1141,6 +1146,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             not _AND_OR.search(sentence.text, end, found[0]):   # ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
+    elif english and premodified and not _has_verb(_clause_at(sentence.text, found[0])) and \
+            _has_verb(sentence.text[:start]) and \
+            wordclass.is_event_noun(sentence.text[found[0]:found[1]]):   # ("Labour won 31
+        label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # seats,
+        # down from 44 in the 2022 election": the election, no clause that does not hold it)
     elif english and premodified and _POSSESSIVE_AFTER.match(sentence.text[end:end + 2]) and \
             _PREPOSITION_END.search(sentence.text, max(0, start - 12), start) and \
             wordclass.happening(sentence.text[found[0]:found[1]]):
@@ -1345,9 +1355,21 @@ def _finite(label: str, trigger: str, before: str) -> str:
     at = next((i for i, w in enumerate(words) if w == trigger), None)
     if at is None:
         return label
+    if at >= 3 and T.is_past(words[at - 1]) and _PARTICIPLE.search(words[at - 1].lower()) and \
+            not any(T.is_past(w) or w.lower() in W.AUXILIARIES for w in words[:at - 1]):
+        del words[at - 1]   # (a participle whose own date was taken out before the verb: "The
+        at -= 1             # ceasefire agreed [on Monday] collapsed" -> "The ceasefire collapsed")
+        label = " ".join(words)
     head, rest = words[:at], " ".join(words[at + 1:])
     relative = bool(head) and head[-1].lower() in W.RELATIVE_PRONOUNS
     head = head[:-1] if relative else head
+    if not relative and rest.split()[:1] and T.is_past(rest.split()[0]) and \
+            2 <= len(head) <= 5 and not any(T.is_past(w) or w.lower() in W.AUXILIARIES
+                                            for w in head) and \
+            _PARTICIPLE.search(trigger.lower()) and \
+            before.rstrip().lower().endswith(" ".join(head).lower()):   # (the main verb right
+        return " ".join(head + [_be_for(head[-1]), trigger])   # after it: "official results
+        # released on Sunday showed" -> "Official results were released")
     if not 2 <= len(head) <= 5 or head[0].lower() not in _ARTICLES or _has_verb(rest) or \
             _has_verb(" ".join(head)):
         return label
@@ -1358,10 +1380,14 @@ def _finite(label: str, trigger: str, before: str) -> str:
         # subject carried over: "The jury began ... and reached a verdict")
     ahead = before.split()[:-len(head)]
     if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()):
-        noun = head[-1]
-        be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
-        return " ".join(head + [be] + words[at:])
+        return " ".join(head + [_be_for(head[-1])] + words[at:])
     return label
+
+
+def _be_for(noun: str) -> str:
+    """The past of "be" that agrees with a noun ("results were", "statement was")."""
+    return W.BE_PAST[1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) \
+        else W.BE_PAST[0]
 
 
 def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],

@@ -105,8 +105,12 @@ def is_verb(toks, i) -> bool:
                                              W.classes(toks[i - 2][2].lower()) & W.NOUN)):
         before -= 1   # (and past a floating quantifier: "the ministers all voted")
         prev = toks[before][2].lower()
-    relative = prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low))   # ("that began")
-    if prev in _DETERMINER_LIKE and not relative or prev.endswith(("'s", "’s")) or \
+    as_subject = prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low)) or (   # ("that
+        prev in EN.PRONOMINAL_DETERMINERS and is_past(low) and bits & W.VERB and   # began")
+        (before == 0 or toks[before - 1][2] in _BOUNDARY or toks[before - 1][2] == ",") and
+        not _noun_follows(toks, i))
+    # (a determiner as the subject: "Both resigned on July 3"; not "Many injured people")
+    if prev in _DETERMINER_LIKE and not as_subject or prev.endswith(("'s", "’s")) or \
             prev == "$" or prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is
         return False   # one after a model number: "the 777 flew"; "the man's dismembered
         # body", "5 years" not)

@@ -258,7 +258,10 @@ GAME_NOUNS = {"game", "games", "match", "contest", "bout", "race", "playoff", "p
               "finals", "semifinal", "quarterfinal", "series", "season", "tournament", "derby"}
 GAME_CUES = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback", "inning",
              "innings", "three-pointer", "three-pointers", "3-pointer", "3-pointers",
-             "free throws", "field goal", "field goals", "penalty kick", "goalkeeper", "layup"}
+             "free throws", "field goal", "field goals", "penalty kick", "goalkeeper", "layup",
+             "penalty spot", "equalized", "equalised", "equalizer", "equaliser", "free kick",
+             "corner kick", "red card", "yellow card", "stoppage time", "injury time",
+             "kickoff", "kick-off", "scoreline"}
 # Titles before a name: "Mr. Friday" is a person, no day.
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.

@@ -339,11 +339,15 @@ GERUND_SUBORDINATORS = frozenset({"while", "when"})   # (and the temporal ones: 
 # "while fleeing", "since taking office")
 COORDINATORS = ("and", "or", "but")
 RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
+# Determiners that stand alone as a clause's subject ("Both resigned on July 3", "Many fled")
+PRONOMINAL_DETERMINERS = frozenset("both all each many some several few most none neither "
+                                   "either".split())
 OBJECT_RELATIVES = ("which", "that", "whom")   # (", which the union rejected on Feb. 21")
 SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their")
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 OF = "of"
 THE = "the"
+BE_PAST = ("was", "were")   # (singular, plural: a participle told as a passive)
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
