@@ -954,3 +954,18 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     call = next(e for e in events if e.trigger == "host")
     assert call.label.startswith("Anna Berg will host"), call.label
     assert not any("Drugmaker" in name for e in events for name in e.who)
+
+
+@pytest.mark.parametrize("text", [
+    "Abela must seek a coalition partner for the first time since 1996.",
+    "The walkouts, the sixth since October, had cost businesses 700 million pounds.",
+    "The index closed at its lowest level since 2008.",
+])
+def test_a_date_to_count_or_compare_from_is_no_event(text):
+    assert not timeline.build(text, published="2025-03-04").events
+
+
+def test_a_date_after_since_with_a_happening_of_its_own_stays():
+    events = timeline.build("Turnout was the lowest since Malta joined the EU in 2004. Prices "
+                            "have risen since January.", published="2025-03-04").events
+    assert [e.trigger for e in events] == ["joined", "risen"]

@@ -1564,6 +1564,11 @@ def _is_event(tx: Timex) -> bool:
         V.value_span(tx.value) is not None or V.undated(tx.value))
 
 
+_COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,3}}\s+"
+                            rf"{W.SINCE}\s+(?:the\s+)?$", re.I)   # (a date to count from, no
+# happening: "for the first time since 1996", "the sixth since October")
+
+
 def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
     """A date that stands alone (a dateline, a timestamp, a heading "17 March 2026",
     "Updated April 9", a row of a table "1988 1989 1990"): fewer than two words around it
@@ -1632,7 +1637,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             sentence, index = _clip(sentences[i], tx), i
         else:
             sentence, index = Sentence(tx.start, tx.end, tx.text), None
-        if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx):
+        if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \
+                (language is ENGLISH and
+                 _COUNTED_SINCE.search(doc.text, max(0, tx.start - 50), tx.start)):
             continue
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span

@@ -347,6 +347,13 @@ SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his",
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 OF = "of"
 THE = "the"
+# Words that make a date after "since" a mark to count or compare from, when no happening of its
+# own: "for the first time since 1996", "the sixth since October", "the lowest level since 2008"
+SINCE_MARKERS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth only highest lowest "
+    "biggest largest smallest worst best strongest weakest deadliest fastest slowest longest "
+    "shortest warmest coldest hottest wettest driest sharpest steepest most least".split())
+SINCE = "since"
 BE_PAST = ("was", "were")   # (singular, plural: a participle told as a passive)
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
