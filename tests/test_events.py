@@ -354,6 +354,8 @@ CASES = [
      ("St. Peter's Square",), ("St. Peter",)),   # (a possessive inside a place's name)
     ("The plane landed at Heathrow Airport on Friday.", "Friday", "landed", (),
      ("Heathrow Airport",), ()),
+    ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
+     ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
     ("Several fled to Kenya in March.", "March", "fled", (), ("Kenya",), ()),   # (a
     # determiner as the subject)

@@ -365,7 +365,9 @@ DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until",
 # Verbs whose object is a place ("will visit Hong Kong", "fled Kabul")
 PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
                "leave", "leaves", "left", "leaving", "reach", "reaches", "reached", "reaching",
-               "enter", "enters", "entered", "entering", "flee", "flees", "fled", "fleeing")
+               "enter", "enters", "entered", "entering", "flee", "flees", "fled", "fleeing",
+               "occupy", "occupies", "occupied", "occupying", "annex", "annexes", "annexed",
+               "annexing", "invade", "invades", "invaded", "invading")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
                          "from", "into", "through", "throughout", "toward", "towards")
 PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county", "district",
