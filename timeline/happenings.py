@@ -24,6 +24,7 @@ from . import about as A
 from . import trigger as T
 from . import values as V
 from .events import ENGLISH, Language, actors, happening_label, proper_words, split_places
+from .lang.en.words import MINDS
 from .merge import reports_of
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
@@ -134,7 +135,8 @@ def _english(doc: Document, s: Sentence, names: list, taken: set, language: Lang
     for i, (a, b, word) in enumerate(toks):
         start = s.start + a
         if start not in taken and (i in acted or _near(doc, start, names)) and \
-                T.is_happening(toks, i):
+                T.is_happening(toks, i) and word.lower() not in MINDS:   # (no state of mind:
+            # "Boeing believes")
             past = T.is_verb(toks, i) and T.is_past(word) and not T.is_past_perfect(toks, i)
             noun = T.light_object(toks, i)   # ("made its maiden flight": the flight)
             span = toks[noun][:2] if noun is not None else (a, b)

@@ -45,6 +45,12 @@ MEASURES = frozenset("income earnings profit profits sales revenue revenues orig
                      "output production volume deliveries shipments orders".split())
 # Verbs of being, having and holding: the measure before them stays the happening ("This
 # year's results included a gain", "the 1988 results have been restated")
+# Verbs of believing, expecting and wanting: states of mind (TimeML's I_STATE), no happening an
+# entity's timeline lists ("Boeing believes", "Airbus expects")
+MINDS = frozenset("believe believes believed believing think thinks thought thinking expect "
+                  "expects expected expecting hope hopes hoped hoping predict predicts predicted "
+                  "predicting want wants wanted wanting fear fears feared fearing doubt doubts "
+                  "doubted suspect suspects suspected wish wishes wished feel feels felt".split())
 STATIVE = frozenset("include includes included including contain contains contained comprise "
                     "comprises comprised reflect reflects reflected restated came come comes "
                     "remain remains remained".split())
@@ -107,7 +113,7 @@ STOP = frozenset("morning mornings evening evenings thing things something nothi
                  "ring wing sibling darling version versions television televisions division "
                  "divisions edition editions condition conditions location locations tradition "
                  "traditions situation situations pension pensions home homes office offices "
-                 "house houses place places connection connections".split())
+                 "house houses place places connection connections based like rival rivals".split())
 
 # Nouns that name happenings though no verb shares their form (a deverbal suffix covers most
 # others: "-tion", "-ment", "-ing", "-al"...).
