@@ -197,6 +197,9 @@ CASES = [
     ("He left on Sunday after Easter services.", WED, "Sunday", "2025-04-06"),   # (no "the")
     ("Polls will open on the Tuesday before the vote.", WED, "Tuesday", "2025-04-15"),
     ("Ministers are gathering in Brussels on Thursday.", WED, "Thursday", "2025-04-10"),
+    ("The EU will ban cutlery, plates and straws from July 3, after member states gave final "
+     "approval.", "2019-03-18", "July 3", "2019-07-03"),   # (not the tense of the clause after
+    # ", after")
     ("The ministers will meet on Friday.", WED, "Friday", "2025-04-11"),
     ("The minister said on Thursday that talks failed.", WED, "Thursday", "2025-04-03"),
     ("Police arrested him on Monday.", WED, "Monday", "2025-04-07"),

@@ -95,6 +95,7 @@ _SPACER = _Spacer()
 _BREAK = re.compile(f"[{_BREAKS}]")
 _LAST_BREAK = re.compile(f".*[{_BREAKS}]", re.S)   # (greedy: up to the last one)
 _AND_BUT = re.compile(r"\s(?:and|but)\s")
+_SUBORDINATE = re.compile(r",\s+(?:" + "|".join(vocab.CLAUSE_SUBORDINATORS) + r")\s", re.I)
 
 
 def tense_at(text: str, offset: int) -> Optional[str]:
@@ -153,8 +154,9 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
             # next to the date: "on Sunday announced", "announced on Sunday")
         if pos > offset:
             score += AFTER_CUE  # the verb governing a date usually comes before it
-            if _AND_BUT.search(text, offset, pos):   # "arrived late Saturday and will begin":
-                score += 1000   # the verb of another clause, as across a break
+            if _AND_BUT.search(text, offset, pos) or _SUBORDINATE.search(text, offset, pos):
+                score += 1000   # the verb of another clause, as across a break ("arrived late
+                # Saturday and will begin"; "from July 3, after member states gave")
         if score < best[0]:
             best = (score, cue)
     return best[1]

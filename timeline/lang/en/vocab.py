@@ -187,6 +187,11 @@ SET_WORDS = {
     "bi-weekly": "P2W", "quarterly": "P3M",
 }
 
+# Words opening a subordinate clause after a comma: its verb does not tell a date before it its
+# tense ("will ban ... from July 3, after member states gave final approval")
+CLAUSE_SUBORDINATORS = ("after", "before", "when", "while", "as", "because", "since",
+                        "although", "though", "until", "once")
+
 # Deictic day words: word -> day offset from the anchor
 DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                "overnight": -1}   # (the night before the DCT: "attacked the village overnight")
