@@ -197,6 +197,9 @@ CASES = [
     ("He left on Sunday after Easter services.", WED, "Sunday", "2025-04-06"),   # (no "the")
     ("Polls will open on the Tuesday before the vote.", WED, "Tuesday", "2025-04-15"),
     ("Ministers are gathering in Brussels on Thursday.", WED, "Thursday", "2025-04-10"),
+    ("The Atlantic season runs from June 1 to Nov. 30.", "2024-09-12", "Nov. 30",
+     "2024-11-30"),   # (a range's end is on or after its start)
+    ("The festival ran from Dec. 20 to Jan. 5.", "2024-09-12", "Jan. 5", "2024-01-05"),
     ("The EU will ban cutlery, plates and straws from July 3, after member states gave final "
      "approval.", "2019-03-18", "July 3", "2019-07-03"),   # (not the tense of the clause after
     # ", after")

@@ -58,7 +58,8 @@ class Context:
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
     reported_quarter: Optional[str] = None   # the quarter the story reports (see _reported)
-    joined_to: Optional[tuple] = None   # (day, in a list) of a weekday just before (_joined_day)
+    joined_to: Optional[tuple] = None   # (day, in a list) of a weekday just before (_joined_day),
+    # or (day, False) of the day a range a year-less date ends starts on (_range_start)
     range_end: Optional[date] = None   # the dated day a year-less date runs to (_range_end)
     dct_in_view: bool = True   # whether a date before lies within a year of the DCT
     bc_year: Optional[str] = None   # "BC0044" when the story's last year is before the era
@@ -464,6 +465,10 @@ def r_yearless_date(tx, ctx):
     if end is not None:
         year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
         return _day_res(V.safe_date(year, month, day), ANCHOR_EXPLICIT, 0.9)
+    if ctx.joined_to is not None:   # a range's end: on or after its start ("from June 1 to
+        start = ctx.joined_to[0]     # Nov. 30", "Dec. 20 to Jan. 5")
+        year = start.year if (month, day) >= (start.month, start.day) else start.year + 1
+        return _day_res(V.safe_date(year, month, day), ANCHOR_NARRATIVE, 0.85)
     if _bc_story(ctx):   # "In 44 BC ... On March 15, Caesar was killed"
         return _day_or_month(ctx.bc_year, month, day, ANCHOR_NARRATIVE, 0.6)
     story = _story_elsewhen(ctx)
@@ -1839,6 +1844,16 @@ def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]
     return (span[0], bool(joiner.group("list"))) if span else None
 
 
+def _range_start(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]]:
+    """(the day, False) a range that the year-less date `tx` ends starts on ("from June 1 to
+    Nov. 30": June 1), else None."""
+    joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
+    if joiner is None or joiner.group("list") or not _FULL_DAY.fullmatch(prev.value or ""):
+        return None
+    return date.fromisoformat(prev.value), False
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _JOIN_FIELDS = ("around", "or_later")   # the fields tagger._join_left/_join_right add
 
 
@@ -1867,8 +1882,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             narrative = headings.day_of(_clock(tx))   # (a live blog's time heading: its day,
             narrative_granularity, narrative_value = "day", V.day_value(narrative)   # not the
             # story's last date)
-        joined = _joined_day(text, out[-1], tx) if out and tx.rule == "relative_weekday" \
-            else None
+        joined = (_joined_day(text, out[-1], tx) if tx.rule == "relative_weekday" else
+                  _range_start(text, out[-1], tx) if tx.rule in _YEARLESS_DAYS else None) \
+            if out else None
         end = _range_end(text, tx, timexes[i + 1], dct) if tx.rule in _YEARLESS_DAYS and \
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
