@@ -764,6 +764,8 @@ LABELS = [
      "The ceasefire collapsed"),   # (no participle left by its date's removal)
     ("Labour won 31 of the 65 seats, down from 44 in the 2022 election.", "2022",
      "The election"),   # (the date's noun, not a clause it is not in)
+    ("Mara is the fourth hurricane of the 2024 Atlantic season.", "2024",
+     "Mara is the fourth hurricane of the Atlantic season"),   # (a year before a name)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -442,12 +442,15 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     return text.strip(" .,;:")
 
 
+_NEXT_NAME = re.compile(r"^\s+[A-Z][a-z]+\b(?!['’])")
+
+
 def _noun_after(text: str) -> bool:
     """Does `text` open with a noun or an adjective in lower case (what a date before it
     modifies: "third-quarter net income")?"""
     m = _NEXT_WORD.match(text)
-    if m is None:
-        return False
+    if m is None:   # (or a name: "in the 2022 World Cup", "of the 2024 Atlantic season")
+        return bool(_NEXT_NAME.match(text))
     word = m.group(1)
     return bool(wordclass.classes(word) & (wordclass.NOUN | wordclass.ADJ)) and \
         word not in W.PREPOSITIONS and word not in W.DETERMINERS and \
