@@ -766,6 +766,8 @@ LABELS = [
      "The election"),   # (the date's noun, not a clause it is not in)
     ("Mara is the fourth hurricane of the 2024 Atlantic season.", "2024",
      "Mara is the fourth hurricane of the Atlantic season"),   # (a year before a name)
+    ("Investigators blamed the 2019 fire, which destroyed the roof, on a faulty cable.", "2019",
+     "The fire destroyed the roof"),   # (the date's happening and its relative clause)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -1154,9 +1154,12 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             wordclass.is_event_noun(sentence.text[found[0]:found[1]]):   # ("Labour won 31
         label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # seats,
         # down from 44 in the 2022 election": the election, no clause that does not hold it)
-    elif english and premodified and _POSSESSIVE_AFTER.match(sentence.text[end:end + 2]) and \
-            _PREPOSITION_END.search(sentence.text, max(0, start - 12), start) and \
-            wordclass.happening(sentence.text[found[0]:found[1]]):
+    elif english and premodified and wordclass.happening(sentence.text[found[0]:found[1]]) and (
+            _POSSESSIVE_AFTER.match(sentence.text[end:end + 2]) and
+            _PREPOSITION_END.search(sentence.text, max(0, start - 12), start) or
+            _DETERMINER_END.search(sentence.text, max(0, start - 8), start) and
+            _WHICH_VERB.match(sentence.text, found[1])):   # (or "blamed the 2019 fire, which
+        # destroyed the roof, on ...": "The fire destroyed the roof")
         # ("Nobody has claimed responsibility for Tuesday's attack, which killed four people":
         # the attack is Tuesday's, the clause around it not; "The attack killed four people")
         phrase = _noun_phrase(sentence.text, end, found[1], others)
