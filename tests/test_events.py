@@ -354,6 +354,8 @@ CASES = [
      ("St. Peter's Square",), ("St. Peter",)),   # (a possessive inside a place's name)
     ("The plane landed at Heathrow Airport on Friday.", "Friday", "landed", (),
      ("Heathrow Airport",), ()),
+    ("The phone goes on sale in the United States on Oct. 3, priced at $1,499.", "Oct. 3",
+     "sale", (), ("United States",), ()),   # ("United" is no past verb after "The phone goes")
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),

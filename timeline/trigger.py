@@ -163,12 +163,12 @@ def _subject_then_verb(toks, i, low: str) -> bool:
         return False
     if len(toks) < 4:
         return False
-    for tok in toks[3:]:   # (no verb of its own after it: "The job figures for January
-        word = tok[2].lower()   # extended a surge" is the figures')
-        if tok[2] in _BOUNDARY:
-            break
-        if is_past(word) and _is_word(word) or word in W.AUXILIARIES or \
-                W.classes(word) == W.VERB:
+    for k in range(3, len(toks)):   # (no verb of its own after it: "The job figures for
+        word = toks[k][2].lower()   # January extended a surge" is the figures'; a name is
+        if toks[k][2] in _BOUNDARY or toks[k][2] == ",":   # none: "the United States"; nor
+            break                                           # one past a comma)
+        if (is_past(word) and _is_word(word) or word in W.AUXILIARIES or
+                W.classes(word) == W.VERB) and not _proper(toks, k):
             return False
     return True
 
