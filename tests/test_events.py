@@ -770,6 +770,13 @@ LABELS = [
      "Mara is the fourth hurricane of the Atlantic season"),   # (a year before a name)
     ("Investigators blamed the 2019 fire, which destroyed the roof, on a faulty cable.", "2019",
      "The fire destroyed the roof"),   # (the date's happening and its relative clause)
+    ("Hale wrote 23 novels. The last, \"Slate,\" appeared in 2019.", "2019",
+     "The last appeared"),   # (a sentence's last clause is its verb, no passive)
+    ("After winning the Besancon competition in 1995, she became assistant conductor of the "
+     "orchestra, a post she held until 2001.", "1995", "She won the Besancon competition"),
+    ("She became assistant conductor of the orchestra, a post she held until 2001.", "2001",
+     "She held a post"),   # (a relative clause with no pronoun)
+    ("The plan they announced on Monday was rejected.", "Monday", "They announced the plan"),
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

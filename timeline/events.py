@@ -756,8 +756,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
             elif k == index - 1 and text.split()[:1] and text.split()[0].lower() == W.WHOSE:
                 return _owned(subject.strip()) + " " + text.split(None, 1)[1]   # ("Margaret
                 # Ellison, whose measurements ... helped": Margaret Ellison's measurements)
-            elif k == index - 1:
-                text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded")
+            elif k == index - 1 and index + 1 < len(clauses):
+                text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded";
+                # not the sentence's last clause, its verb: 'The last, "Slate," appeared')
             if index == first + 2 and " " in subject.strip():   # (the name in apposition:
                 name = sentence[clauses[first + 1][0]:clauses[first + 1][1]].strip()   # "The
                 if _NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:   # governor of
@@ -1215,8 +1216,9 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     if len(text.split()) < 2:
         return ""
     main = sentence[a:last.start()] if sentence[a:last.start()].strip() else \
-        sentence[b:].strip(" ,")   # (the clause after a fronted phrase: "Since taking office
-    return _tidy(_gerund_as_clause(text, main))   # in January, the president has signed")
+        sentence[b:].strip(" ,").split(",")[0]   # (the clause after a fronted phrase, to its
+    return _tidy(_gerund_as_clause(text, main))   # comma: "Since taking office in January, the
+    # president has signed"; not the apposition after it: "..., a post she held")
 
 
 _CLEFT = re.compile(W.CLEFT, re.I)
@@ -1294,6 +1296,8 @@ _OBJECT_RELATIVE = re.compile(
     rf",\s+(?:{alternation(W.OBJECT_RELATIVES)})\s+((?:{alternation(W.SUBJECT_DETERMINERS)})\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{alternation(_PERSONAL_PRONOUNS)}|"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+$")
+_CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001")
+    rf"(?<=[a-z])\s+({alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})})\s+$", re.I)
 _DETERMINER_WORD = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s", re.I)
 
 
@@ -1320,7 +1324,8 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     pay rise"); "" otherwise."""
     if start < trigger[1]:
         return ""
-    m = _OBJECT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0])
+    m = _OBJECT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0]) or \
+        _CONTACT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0])
     if m is None or m.group(1).split()[0].lower() in W.AUXILIARIES or \
             not _verb_at(sentence, trigger[0]):
         return ""
@@ -1336,9 +1341,14 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     first, _, rest = phrase.partition(" ")
     if first.lower() in W.POSSESSIVE_DETERMINERS:   # (whose it is the label cannot say)
         phrase = f"{W.THE} {rest}"
+    elif first.lower() in _ARTICLES:
+        phrase = f"{first.lower()} {rest}"
     stop = _clause_end_at(sentence, trigger[0])
     after = _without_dates(sentence, trigger[1], stop, [(start, end)] + [
         o for o in others if trigger[1] <= o[0] and o[1] <= stop])
+    if any(w.lower() in W.AUXILIARIES or T.is_past(w) and w[:1].islower()
+           for w in after.split()):   # (the main clause's verb after its subject's relative
+        after = ""                    # clause: "The plan they announced on Monday was rejected")
     verb = sentence[trigger[0]:trigger[1]]
     return _tidy(f"{m.group(1)} {verb} {phrase} {after}")
 
