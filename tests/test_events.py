@@ -356,6 +356,10 @@ CASES = [
      ("Heathrow Airport",), ()),
     ("The phone goes on sale in the United States on Oct. 3, priced at $1,499.", "Oct. 3",
      "sale", (), ("United States",), ()),   # ("United" is no past verb after "The phone goes")
+    ("The ten warmest years since records began in 1850 have all occurred in the past decade.",
+     "the past decade", "occurred", (), (), ()),   # (past "have all": the main clause's verb)
+    ("Engineers flagged cracks in a report dated March 3, 2025.", "March 3, 2025", "report",
+     (), (), ()),   # (a date a report bears)
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
@@ -777,6 +781,10 @@ LABELS = [
     ("She became assistant conductor of the orchestra, a post she held until 2001.", "2001",
      "She held a post"),   # (a relative clause with no pronoun)
     ("The plan they announced on Monday was rejected.", "Monday", "They announced the plan"),
+    ("The ten warmest years since records began in 1850 have all occurred in the past decade.",
+     "1850", "Records began"),   # (the phrase after "since" up to the main clause's auxiliary)
+    ("Net income rose to 412 million euros in the three months to June 30.", "June 30",
+     "Net income rose to 412 million euros in the three months"),   # (no "to" left)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

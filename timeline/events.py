@@ -48,7 +48,7 @@ _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
-    rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_ENDS)})\s+)$", re.I)
+    rf"\b(?:{alternation(W.PERIODS)})\s+((?:{alternation(W.PERIOD_END_WORDS)})\s+)$", re.I)
 _FRONTED_MEDIUM = re.compile(   # ("At a news conference ..., X said")
     rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s", re.I)
 _PREPOSITION_END = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
@@ -1205,9 +1205,23 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     if last is None or start <= last.end() + 1 and not _POSSESSIVE_AFTER.match(
             sentence[end:end + 2]):   # (nor a date the word governs: "since 1985")
         return ""
+    toks = T.tokens(sentence)
+    own = next((i for i, t in enumerate(toks) if last.end() <= t[0] < trigger[0] and
+                T.is_verb(toks, i) and t[2].lower() not in W.AUXILIARIES), None)
+    if own is not None and any(toks[own][1] <= t[0] < trigger[0] and
+                               t[2].lower() in W.AUXILIARIES and k > own and
+                               any(toks[k - 1][1] == o[1] for o in others)
+                               for k, t in enumerate(toks)):   # (right after the phrase's
+        # own date, no subject of its own between: not "police said they believe the IRA was
+        # behind two killings")
+        return ""   # (the main clause's verb after the phrase's own: "The ten warmest years
+        # since records began in 1850 have all occurred in the past decade": occurred)
     stop = _TEMPORAL_SUBORDINATOR.search(sentence, trigger[1], b)   # (up to the next one)
     stop = stop.start() if stop else b
-    if not _verb_at(sentence, trigger[0]):   # (a noun: the noun
+    if _verb_at(sentence, trigger[0]):   # (up to the main clause's auxiliary: "since records
+        main_aux = _AUXILIARY_WORD.search(sentence, trigger[1], stop)   # began in 1850 have")
+        stop = main_aux.start() if main_aux else stop
+    else:   # (a noun: the noun
         complement = _COMPLEMENT.match(sentence, trigger[1])   # phrase, "Before Friday's
         stop = min(stop, complement.end() if complement else trigger[1])   # vote": The vote)
         stop = max(stop, end) if start < trigger[1] <= end else stop
@@ -1221,6 +1235,7 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     # president has signed"; not the apposition after it: "..., a post she held")
 
 
+_AUXILIARY_WORD = re.compile(rf"\b(?:{alternation(W.AUXILIARY_FORMS)})\b", re.I)
 _CLEFT = re.compile(W.CLEFT, re.I)
 _THAT_AFTER = re.compile(rf"\s+{W.THAT}\s+", re.I)
 

@@ -102,8 +102,10 @@ def is_verb(toks, i) -> bool:
     prev = toks[before][2].lower() if i > 0 else ""
     if i > 1 and (prev in W.ADVERBS or prev == _DATE or _ly_adverb(prev) or
                   prev in _FLOATING and (_name_like(toks, i - 2) or
-                                             W.classes(toks[i - 2][2].lower()) & W.NOUN)):
-        before -= 1   # (and past a floating quantifier: "the ministers all voted")
+                                             W.classes(toks[i - 2][2].lower()) & W.NOUN or
+                                             toks[i - 2][2].lower() in W.AUXILIARIES)):
+        before -= 1   # (and past a floating quantifier: "the ministers all voted", "have all
+        # occurred")
         prev = toks[before][2].lower()
     as_subject = prev in EN.THAT_WHICH and (bits == W.VERB or is_past(low)) or (   # ("that
         prev in EN.PRONOMINAL_DETERMINERS and is_past(low) and bits & W.VERB and   # began")
@@ -344,7 +346,7 @@ def _main_verb(toks, i, stop) -> int:
     if low not in W.AUXILIARIES:
         return i
     for j in range(i + 1, min(stop, i + 5)):
-        if _skippable(toks[j][2]):
+        if _skippable(toks[j][2]) or toks[j][2].lower() in _FLOATING:   # ("have all occurred")
             continue
         if is_verb(toks, j):
             return _main_verb(toks, j, stop)

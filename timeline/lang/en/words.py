@@ -94,11 +94,12 @@ TAKING_PLACE = frozenset("take takes took taken taking".split())
 # television", "rumours spread on Friday"), not a compound's head
 BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
-DATE_PREDICATES = frozenset("due effective".split())
+DATE_PREDICATES = frozenset("due effective dated".split())
 # Nouns of periods a date ends: "the quarter ended Sept. 30", and the verbs that end them
 PERIODS = frozenset("quarter year period month week half season term quarters years periods "
                     "months weeks halves seasons terms".split())
 PERIOD_ENDS = ("ended", "ending")
+PERIOD_END_WORDS = PERIOD_ENDS + ("to", "through")   # ("in the three months to June 30")
 
 # Words never a happening's word however they end ("morning", "evening", "thing")
 STOP = frozenset("morning mornings evening evenings thing things something nothing anything "
