@@ -78,6 +78,15 @@ def test_names_an_entity_goes_by():
     assert "AA" not in names_of("Airbus A380")   # (initials of words, not of a model code)
 
 
+def test_a_makers_name_before_a_model_number_names_the_model():
+    from timeline.about import pattern
+    found = [m.group() for m in pattern("Boeing").finditer(
+        "Aeroflot bought 22 Boeing 787s. Boeing's 777 sells well. Boeing said on Monday.")]
+    assert found == ["Boeing"]   # (the last: "Boeing 787s", "Boeing's 777" are the planes)
+    assert pattern("Airbus").search("an Airbus A320 landed") is None
+    assert pattern("Airbus A380").search("the Airbus A380 flew")
+
+
 def test_about_keeps_the_events_of_one_entity(tmp_path):
     import timeline
     from timeline.ingest import from_text

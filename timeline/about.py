@@ -51,8 +51,12 @@ def pattern(entity: str, short: bool = True) -> re.Pattern:
     that say which entity is meant on their own."""
     names = names_of(entity) if short else whole_names(entity)
     return re.compile(r"(?<!\w)(?:" + "|".join(_POSSESSIVE_GAP.join(map(re.escape, n.split())) +
-                                               ("s?" if n[-1:].isdigit() else "")
+                                               ("s?" if n[-1:].isdigit() else _NO_MODEL)
                                                for n in names) + r")(?!\w)")   # ("two A380s")
+
+
+_NO_MODEL = r"(?!(?:\s?['’]s)?\s+[A-Z]?\d)"   # (a maker's name before a model's number is the
+# model's: "Boeing 737", "Airbus A320" tell of the planes, not the company)
 
 
 _POSSESSIVE_GAP = r"(?:\s?['’]s)?\s+"   # ("Boeing's 777", "Boeing 's 777": Boeing 777)
