@@ -360,6 +360,9 @@ CASES = [
      "the past decade", "occurred", (), (), ()),   # (past "have all": the main clause's verb)
     ("Engineers flagged cracks in a report dated March 3, 2025.", "March 3, 2025", "report",
      (), (), ()),   # (a date a report bears)
+    ("Acme said profit rose 8% to $5 million, or 40 cents a share adjusted for the split, for "
+     "the third quarter.", "the third quarter", "rose", (), (), ()),   # (past an amount's
+    # apposition, no happening of its own)
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
@@ -785,6 +788,9 @@ LABELS = [
      "1850", "Records began"),   # (the phrase after "since" up to the main clause's auxiliary)
     ("Net income rose to 412 million euros in the three months to June 30.", "June 30",
      "Net income rose to 412 million euros in the three months"),   # (no "to" left)
+    ("However, cited by traffic police in December for speeding, Farkas was ordered home.",
+     "December", "Farkas was cited by traffic police for speeding"),   # (a fronted participle
+    # past a connective, its gerund after a preposition no verb of its own)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -485,6 +485,9 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_AMOUNT_CLAUSE = re.compile(r"\s*(?:(?:or|and)\s+)?[$€£]?\d")   # (an amount between commas)
+
+
 def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()) -> str:
     """The words of a who-did-what label: the clause holding the date without the date phrase;
     the relative clause when that clause is a caption-like noun phrase ("an incident in which
@@ -536,8 +539,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         order = list(range(index + 1, len(clauses))) + list(range(index - 1, -1, -1))
         for j in order:
             candidate = sentence[clauses[j][0]:clauses[j][1]]
-            if len(candidate.split()) >= 3 and _has_verb(candidate):
-                return _with_subject(sentence, clauses, j, candidate)
+            if len(candidate.split()) >= 3 and _has_verb(candidate) and \
+                    not _AMOUNT_CLAUSE.match(candidate):   # (not "or 29 cents a share
+                return _with_subject(sentence, clauses, j, candidate)   # adjusted for ...")
         return text
     if index > 0 and _WHICH.match(text) and len(text.split()) < 4:
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
@@ -1014,8 +1018,11 @@ def _opens_participle(words: list) -> bool:
 
 
 def _verb_among(words: list) -> bool:
+    """Is one of the words a verb (not a gerund after a preposition: "for driving")?"""
     toks = T.tokens(" ".join(words))
-    return any(T.is_verb(toks, i) for i in range(len(toks)))
+    return any(T.is_verb(toks, i) and not (
+        i and toks[i][2].endswith("ing") and toks[i - 1][2].lower() in W.PREPOSITIONS)
+        for i in range(len(toks)))
 
 
 def _participle_opener(sentence: str, clauses: list, index: int, words: list) -> str:
@@ -1024,6 +1031,9 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
     Merthyr Tydfil" (`words`: the first clause's, the date taken out); for a present one
     ("Speaking on Monday, ..."), the main clause; "" otherwise."""
     own = next((k for k, w in enumerate(words) if w.lower() in W.COMPLEMENTIZERS), len(words))
+    if index == 1 and words and _connective(sentence[clauses[0][0]:clauses[0][1]]):
+        clauses, index = clauses[1:], 0   # (past "However,")
+        words = [words[0][:1].upper() + words[0][1:]] + words[1:]
     if index != 0 or not _opens_participle(words) or _verb_among(words[1:own]):
         return ""   # (not "Consolidated Freightways reported"; "Asked whether he would
         # resign" is one: its complement's verb is not its own)
@@ -1037,6 +1047,12 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
         main = main.strip(" .")   # then, the main clause)
         return main[:1].upper() + main[1:]
     return " ".join([subject[:1].upper() + subject[1:], "was", first] + words[1:])
+
+
+def _connective(clause: str) -> bool:
+    """One adverb that links a sentence to the one before ("However", "Meanwhile")."""
+    words = clause.split()
+    return len(words) == 1 and wordclass.classes(words[0].lower()) == wordclass.ADV
 
 
 def _antecedent(clause: str) -> str:

@@ -576,10 +576,27 @@ def _end_of_group(toks, i, stop) -> int:
     return i
 
 
+def _amounts(toks, start: int, stop: int) -> set:
+    """The indices of the amounts between commas before `start` (", or 29 cents a share
+    adjusted for the split,"): no happening of their own."""
+    out, close = set(), None
+    for i in range(start - 1, stop - 1, -1):
+        if toks[i][2] != ",":
+            continue
+        if close is not None and i + 2 < close and toks[i + 1][2].lower() in EN.AMOUNT_JOINERS \
+                and (toks[i + 2][2][:1].isdigit() or toks[i + 2][2][:1] in "$€£"):
+            out.update(range(i + 1, close))
+        close = i
+    return out
+
+
 def _backward(toks, start: int, stop: int) -> Optional[int]:
     """The nearest verb or event noun before `start` (down to `stop`); a verb as its main
     verb, up its chain of infinitives."""
+    amounts = _amounts(toks, start, stop) if "," in (t[2] for t in toks[stop:start]) else ()
     for i in range(start - 1, stop - 1, -1):
+        if i in amounts:
+            continue
         if i > 0 and toks[i][2].lower() in W.PERIOD_ENDS and toks[i - 1][2].lower() in W.PERIODS:
             continue   # "the quarter ended Sept. 30": the date names the period
         if is_verb(toks, i):

@@ -99,7 +99,8 @@ DATE_PREDICATES = frozenset("due effective dated".split())
 PERIODS = frozenset("quarter year period month week half season term quarters years periods "
                     "months weeks halves seasons terms".split())
 PERIOD_ENDS = ("ended", "ending")
-PERIOD_END_WORDS = PERIOD_ENDS + ("to", "through")   # ("in the three months to June 30")
+PERIOD_END_WORDS = PERIOD_ENDS + ("to", "through")
+AMOUNT_JOINERS = ("or", "and")   # (", or 29 cents a share,": an amount's apposition)   # ("in the three months to June 30")
 
 # Words never a happening's word however they end ("morning", "evening", "thing")
 STOP = frozenset("morning mornings evening evenings thing things something nothing anything "
