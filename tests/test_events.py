@@ -791,6 +791,11 @@ LABELS = [
     ("However, cited by traffic police in December for speeding, Farkas was ordered home.",
      "December", "Farkas was cited by traffic police for speeding"),   # (a fronted participle
     # past a connective, its gerund after a preposition no verb of its own)
+    ("But under the terms of the agreement, announced Friday, holders would receive $42 a "
+     "share.", "Friday", "The agreement was announced"),   # (a participle after a clause
+    # opened by "But")
+    ("Its net loss for the seasonally slow third quarter narrowed on higher revenue.",
+     "third quarter", "Its net loss narrowed on higher revenue"),   # (no date's adjectives)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -397,6 +397,11 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_DESCRIBED_DATE = re.compile(
+    rf"\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the|a|an|its|their)\s+(?:[a-z]+ly\s+)?"
+    r"([a-z]+)\s+$", re.I)   # (a date's adjectives: "for the seasonally slow")
+
+
 def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
@@ -413,6 +418,10 @@ def _remove_timex(text: str, start: int, end: int) -> str:
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
     if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
         cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
+        described = _DESCRIBED_DATE.search(before, cut)   # ("for the seasonally slow [third
+        bits = wordclass.classes(described.group(1).lower()) if described else 0
+        if bits & wordclass.ADJ and not bits & wordclass.NOUN:
+            before = before[:described.start()]   # quarter]": no "the seasonally slow" left)
         before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
     else:   # (the article as the next word wants it: "in an overnight raid" -> "in a raid")
         article = _ARTICLE_END.search(before, max(0, len(before) - 4))
@@ -741,8 +750,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         sentence[clauses[k][0]:clauses[k][1]]) and not (dateline and clauses[k][1] <=
                                                         dateline.end())), None)   # (past a
     # fronted "On Sept. 2")
-    if first is None:
-        return text
+    if first is None:   # (no clause before that can be a subject: "But under new terms of the
+        return _opens_with_verb(text) and _participle_of(sentence, clauses, index, text) or \
+            text        # agreement, announced Friday, ...": the terms were announced)
     # "Energy bills, which are capped..., rose 6% on April 1": a subject before a relative
     # clause may end in -s ("bills") without being a verb
     relative = index >= first + 2 and _WHICH.match(sentence, clauses[first + 1][0])
@@ -788,17 +798,26 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if subject:
             return subject + " " + text.strip()
     if _opens_with_verb(text):   # "Such accusations were leveled ..., and are now made ...":
-        if _PARTICIPLE.search(text.split()[0].lower()):
-            # (a participle after a comma tells of the noun before it: "the deal, expected
-            # to close in May, would help", "boycotted the vote, held on Sunday")
-            head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
-            if head and not _TIME_WORDS.intersection(head.lower().split()) and \
-                    (" " in head or _named_word(head)):   # (not "However, cited by ...")
-                return head + " " + _passive(text.strip())
+        told = _participle_of(sentence, clauses, index, text)
+        if told:
+            return told
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
             return subject + " " + text.strip()
     return text
+
+
+def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
+    """A participle after a comma as the passive of the noun before it ("the deal, expected to
+    close in May, would help", "boycotted the vote, held on Sunday", "But under new terms of
+    the agreement, announced Friday, ..."), else ""."""
+    if not _PARTICIPLE.search(text.split()[0].lower()):
+        return ""
+    head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
+    if head and not _TIME_WORDS.intersection(head.lower().split()) and \
+            (" " in head or _named_word(head)):   # (not "However, cited by ...")
+        return head + " " + _passive(text.strip())
+    return ""
 
 
 _TIME_WORDS = frozenset(vocab.UNITS) | {u + "s" for u in vocab.UNITS} | frozenset(
