@@ -363,6 +363,8 @@ CASES = [
     ("Acme said profit rose 8% to $5 million, or 40 cents a share adjusted for the split, for "
      "the third quarter.", "the third quarter", "rose", (), (), ()),   # (past an amount's
     # apposition, no happening of its own)
+    ("The segment was hurt by high financing costs last June.", "last June", "hurt", (), (),
+     ()),   # (a listed -ing modifier before a plural noun: no "financing" of a verb "costs")
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
@@ -796,6 +798,12 @@ LABELS = [
     # opened by "But")
     ("Its net loss for the seasonally slow third quarter narrowed on higher revenue.",
      "third quarter", "Its net loss narrowed on higher revenue"),   # (no date's adjectives)
+    ("``We were pushed out of the talks in February,'' Adams said.", "February",
+     "We were pushed out of the talks"),   # (quote marks typeset as `` and '')
+    ("In recent months a group of lenders, led by a bank, has extended the company $90 million "
+     "since January.", "January", "A group of lenders has extended the company $90 million"),
+    ("The company's services segment, while profitable, was hurt by high financing costs last "
+     "June.", "last June", "The company's services segment was hurt by high financing costs"),
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -478,9 +478,11 @@ def _has_verb(text: str) -> bool:
 
 
 def _tidy(text: str) -> str:
+    text = text.replace("``", "“").replace("''", "”")   # (quote marks as typeset in PTB style)
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’#")   # ("#": a Markdown heading's)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’#`")   # ("#": a Markdown heading's;
+    # "``": an opening quote written as two backquotes)
     if dotted:
         text += "."
     text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
@@ -781,7 +783,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
     if index >= 2 and _interrupts(sentence[clauses[index - 1][0]:clauses[index - 1][1]]):
-        subject = _LEADING_AND.sub("", sentence[clauses[index - 2][0]:clauses[index - 2][1]])
+        subject = _past_time_phrase(_LEADING_AND.sub(
+            "", sentence[clauses[index - 2][0]:clauses[index - 2][1]]))
         words = subject.split()   # ("and the new town hall, designed by Hinrik Mole, opened")
         if 1 < len(words) <= 8 and not (_verb_in(subject) or
                                         _TIME_WORDS.intersection(map(str.lower, words))):
@@ -844,10 +847,23 @@ def _passive(text: str) -> str:
 
 def _interrupts(clause: str) -> bool:
     """Is the clause one that interrupts its sentence between commas: a participle's ("designed
-    by Hinrik Mole") or a relative one ("who took over in March")?"""
+    by Hinrik Mole"), a relative one ("who took over in March") or a subordinate one ("while
+    profitable")?"""
     first = clause.split()[0].lower() if clause.split() else ""
-    return first in W.RELATIVES or first.endswith(("ed", "en")) and \
-        bool(wordclass.classes(first) & wordclass.VERB)
+    return first in W.RELATIVES or first in vocab.CLAUSE_SUBORDINATORS or \
+        first.endswith(("ed", "en")) and bool(wordclass.classes(first) & wordclass.VERB)
+
+
+def _past_time_phrase(subject: str) -> str:
+    """A subject without the time phrase that opens its clause ("In recent months a group of
+    lenders" -> "a group of lenders", "Tomorrow the board" -> "the board")."""
+    words = subject.split()
+    if not words or not (words[0].lower() in W.PREPOSITIONS or
+                         words[0].lower() in _TIME_WORDS):
+        return subject
+    last = next((i for i in range(min(4, len(words)) - 1, -1, -1)
+                 if words[i].lower().strip(",") in _TIME_WORDS), None)
+    return " ".join(words[last + 1:]) if last is not None and last + 1 < len(words) else subject
 
 
 def _named_word(word: str) -> bool:

@@ -278,6 +278,8 @@ def _modifies_noun(toks, i) -> bool:
     takes effect")?"""
     if not _noun_follows(toks, i):
         return False
+    if toks[i][2].lower() in W.ATTRIBUTIVE_ING:
+        return True   # ("high financing costs": not "financing" of a verb "costs")
     word = toks[i + 1][2].lower()
     if toks[i][2].endswith("s") and W.classes(word) & W.VERB and i + 2 < len(toks) and \
             toks[i + 2][2].lower() in W.PREPOSITIONS | _PARTICLES:

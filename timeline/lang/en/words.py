@@ -70,7 +70,8 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
                             "neighboring neighbouring surrounding upcoming incoming outgoing "
                             "founding presiding managing sitting acting reigning ongoing booming "
                             "missing growing rising falling declining increasing continuing "
-                            "lending banking manufacturing marketing spending".split())
+                            "lending banking manufacturing marketing spending financing "
+                            "shipping advertising accounting publishing".split())
 # Verbs that make known a result: the result is what a period dates ("reported a net loss for
 # the third quarter", "posted a profit")
 DISCLOSING = frozenset("report reports reported reporting announce announces announced "
