@@ -804,6 +804,10 @@ LABELS = [
      "since January.", "January", "A group of lenders has extended the company $90 million"),
     ("The company's services segment, while profitable, was hurt by high financing costs last "
      "June.", "last June", "The company's services segment was hurt by high financing costs"),
+    ("Tomorrow the board of supervisors of Loudon county, Virginia, will vote on the school.",
+     "Tomorrow", "The board of supervisors of Loudon county will vote on the school"),
+    ("Investors were cautious about the sharp gains these issues made this week.",
+     "this week", "These issues made the sharp gains"),   # (a relative with no pronoun)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -760,6 +760,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     relative = index >= first + 2 and _WHICH.match(sentence, clauses[first + 1][0])
     for k in dict.fromkeys((first, index - 1)):   # (or a name in brackets just before: "...
         subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
+        if k == first:   # (past a time phrase: "Tomorrow the board of supervisors, ...")
+            subject = _past_time_phrase(subject)
         words = subject.split()
         named = len(words) == 1 and _named_word(words[0])
         bare = subject.strip(" _-–—").split()
@@ -1362,8 +1364,9 @@ _OBJECT_RELATIVE = re.compile(
     rf",\s+(?:{alternation(W.OBJECT_RELATIVES)})\s+((?:{alternation(W.SUBJECT_DETERMINERS)})\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{alternation(_PERSONAL_PRONOUNS)}|"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+$")
-_CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001")
-    rf"(?<=[a-z])\s+({alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})})\s+$", re.I)
+_CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001", "the
+    rf"(?<=[a-z])\s+({alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})}|"   # sharp gains
+    rf"(?:{alternation(W.SUBJECT_DETERMINERS)})\s+[a-z]+)\s+$", re.I)   # these issues made")
 _DETERMINER_WORD = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s", re.I)
 
 
@@ -1399,6 +1402,10 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if noun is None:
         return ""
     at, phrase = noun
+    last = phrase.split()[-1].lower()
+    if last in W.PREPOSITIONS or last in W.AUXILIARIES or \
+            not wordclass.classes(last) & wordclass.NOUN:   # (a noun's phrase, not "The
+        return ""   # following were among [the offerings priced]")
     before = sentence[:at].rstrip()
     outer = _last_noun_phrase(sentence, len(before) - len(W.OF)) \
         if before.lower().endswith(" " + W.OF) else None
