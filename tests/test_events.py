@@ -365,6 +365,12 @@ CASES = [
     # apposition, no happening of its own)
     ("The segment was hurt by high financing costs last June.", "last June", "hurt", (), (),
      ()),   # (a listed -ing modifier before a plural noun: no "financing" of a verb "costs")
+    ("Rival Nexon Devices said last week that its sales doubled.", "last week", "said",
+     ("Nexon Devices",), (), ("Rival Nexon Devices",)),   # (a description before a name)
+    ("Chipmaker Veltra said on Wednesday it would cut 4,000 jobs.", "Wednesday", "said",
+     ("Veltra",), (), ("Chipmaker Veltra",)),
+    ("Procter & Gamble said on Monday it would raise prices.", "Monday", "said",
+     ("Procter & Gamble",), (), ("Gamble",)),   # (a name joined by "&")
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
@@ -808,6 +814,9 @@ LABELS = [
      "Tomorrow", "The board of supervisors of Loudon county will vote on the school"),
     ("Investors were cautious about the sharp gains these issues made this week.",
      "this week", "These issues made the sharp gains"),   # (a relative with no pronoun)
+    ("The company reported a net loss of $412 million, compared with a profit of $230 "
+     "million a year earlier.", "a year earlier", "A profit of $230 million"),   # (the figure
+    # compared with)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),
@@ -1003,7 +1012,8 @@ def test_a_noun_opening_a_headline_is_no_first_name():
 
 
 @pytest.mark.parametrize("text", [
-    "Abela must seek a coalition partner for the first time since 1996.",
+    "Police appealed for anyone with dashcam footage from Saturday to come forward.",   # (a
+    # thing's date: no happening)
     "The walkouts, the sixth since October, had cost businesses 700 million pounds.",
     "The index closed at its lowest level since 2008.",
 ])

@@ -42,7 +42,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
     rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
-    rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)})\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
+    rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")   # ("Lowe
+# & Sons", "Procter & Gamble")
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
@@ -225,6 +226,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if words and words[0] in TITLES and not common:   # ("Secretary of State Condoleezza
             words, opens = _without_titles(words)[-1].split(), False   # Rice said": the title
             # goes first, and a name after it is a name: "President Bush")
+        if opens and len(words) > 1 and (proper is None or words[0] not in proper) and (
+                words[0].lower() in W.NAME_DESCRIPTORS or
+                words[0].lower().endswith(W.NAME_DESCRIPTOR_ENDS)):
+            words.pop(0)   # ("Rival Nexon Devices", "Chipmaker Veltra": a description)
         if opens and proper is not None and words and words[0].rstrip(".") not in proper:
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else 0)
@@ -741,12 +746,18 @@ def _speaker(after: str, before: str) -> str:
     return ""
 
 
+_COMPARED = re.compile(rf"\s*(?:{alternation(W.COMPARISON_OPENERS)})\s+", re.I)
+
+
 def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     """A clause that opens in lower case after the sentence's first clause, with that clause
     before it when it is the subject ("Albright, after a 16-hour flight, is scheduled...";
     one word that is a connective, "However", is not)."""
     if not (text.strip()[:1].islower() and index > 0):
         return text
+    compared = _COMPARED.match(text)
+    if compared and len(text[compared.end():].split()) >= 2:   # (", compared with a profit of
+        return text[compared.end():]   # $230 million a year earlier": A profit of $230 million)
     dateline = _DATELINE_LEAD.match(sentence)   # (not a dateline's "WASHINGTON —")
     first = next((k for k in range(index) if not _BAD_START.match(
         sentence[clauses[k][0]:clauses[k][1]]) and not (dateline and clauses[k][1] <=
@@ -1658,6 +1669,19 @@ _COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]
 # happening: "for the first time since 1996", "the sixth since October")
 
 
+_THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
+_RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*(?:[A-Z0-9]|the\b|mid|late|early)")
+
+
+def _a_things(text: str, tx: Timex) -> bool:
+    """Is the date a thing's, no happening's: after a noun that names no happening and "from"
+    ("dashcam footage from Saturday", "records from 2019"; not "from May to June")?"""
+    m = _THING_FROM.search(text, max(0, tx.start - 30), tx.start)
+    return bool(m) and wordclass.classes(m.group(1)) == wordclass.NOUN and \
+        not wordclass.is_event_noun(m.group(1)) and m.group(1) not in _TIME_WORDS and \
+        not _RANGE_ON.match(text, tx.end)   # (not "flights on Monday nights from March 30")
+
+
 def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
     """A date that stands alone (a dateline, a timestamp, a heading "17 March 2026",
     "Updated April 9", a row of a table "1988 1989 1990"): fewer than two words around it
@@ -1728,7 +1752,8 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             sentence, index = Sentence(tx.start, tx.end, tx.text), None
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \
                 (language is ENGLISH and
-                 _COUNTED_SINCE.search(doc.text, max(0, tx.start - 50), tx.start)):
+                 (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 50), tx.start) or
+                  _a_things(doc.text, tx))):
             continue
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span

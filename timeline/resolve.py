@@ -154,6 +154,8 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
             score += WEAK_CUE   # an -ed guess counts less than "will" or "was" (unless it is
             # next to the date: "on Sunday announced", "announced on Sunday")
         if pos > offset:
+            if word in vocab.ATTRIBUTION_VERBS and "," in text[offset:pos]:
+                continue   # (", the chipmaker said": the telling's tense, not the told's)
             score += AFTER_CUE  # the verb governing a date usually comes before it
             if _AND_BUT.search(text, offset, pos) or _SUBORDINATE.search(text, offset, pos):
                 score += 1000   # the verb of another clause, as across a break ("arrived late

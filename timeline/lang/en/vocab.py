@@ -192,6 +192,11 @@ SET_WORDS = {
 CLAUSE_SUBORDINATORS = ("after", "before", "when", "while", "as", "because", "since",
                         "although", "though", "until", "once")
 
+# Verbs of an attribution after what was said (", the company said"): their tense is the telling's,
+# not that of a date in what was told ("will cut jobs by the end of June, the chipmaker said")
+ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "stated",
+                               "noted", "reported", "announced", "wrote", "writes"})
+
 # Deictic day words: word -> day offset from the anchor
 DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                "overnight": -1}   # (the night before the DCT: "attacked the village overnight")

@@ -325,6 +325,14 @@ TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of
 # --- labels and actors (events.py): the small words its patterns read ---------------------------
 ALTERNATIVES = ("and", "or")   # (two dates joined: "on Monday and Tuesday nights")
 AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exchange Commission")
+# Common nouns that describe a company before its name at a sentence's start ("Rival Nexon
+# Devices said", "Chipmaker Veltra will cut"): no part of the name
+NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglomerate "
+                             "regulator watchdog".split())
+NAME_DESCRIPTOR_ENDS = ("maker", "makers")   # ("drugmaker", "chipmaker", "automaker")
+# Words opening the figure a result is compared with (", compared with a profit of $230 million a
+# year earlier"): that clause's label is the figure
+COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus")
 # Owners whose possessive is part of a place's name ("King's Cross", "St. Peter's Square")
 NAMING_OWNERS = frozenset({"King", "Queen", "Lord", "Lady", "Earl", "Saint", "St", "St.", "Prince",
                            "Princess", "Bishop", "Martha"})
@@ -355,6 +363,7 @@ OBJECT_RELATIVES = ("which", "that", "whom")   # (", which the union rejected on
 SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their")
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 OF = "of"
+FROM = "from"
 THE = "the"
 # Words that make a date after "since" a mark to count or compare from, when no happening of its
 # own: "for the first time since 1996", "the sixth since October", "the lowest level since 2008"
