@@ -817,6 +817,9 @@ LABELS = [
     ("The company reported a net loss of $412 million, compared with a profit of $230 "
      "million a year earlier.", "a year earlier", "A profit of $230 million"),   # (the figure
     # compared with)
+    ("Veltra will cut about 4,000 jobs, or 9% of its staff, by the end of June, the chipmaker "
+     "said on Wednesday.", "Wednesday", "The chipmaker said: Veltra will cut about 4,000 jobs"),
+    # (an attribution's report past an amount and a date phrase: no bare "The chipmaker said")
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -574,14 +574,17 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
-        ca, cb = clauses[index - 1]   # (dawn broke"; the report without its own dates)
-        before = _with_subject(sentence, clauses, index - 1, _without_dates(
-            sentence, ca, cb, [o for o in others if ca <= o[0] and o[1] <= cb and
-                               not _RANGE_DASH.search(sentence[max(0, o[0] - 1):o[1] + 1])]))
-        # (not a range's part: "the 2026–27 season")
-        if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3:   # (who said
-            return text.strip() + ": " + before   # it first: a long report would cut the
-            # saying off the label)
+        for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
+            ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
+            before = _with_subject(sentence, clauses, j, _without_dates(   # of its staff, by
+                sentence, ca, cb, [o for o in others if ca <= o[0] and o[1] <= cb and   # June,
+                                   not _RANGE_DASH.search(sentence[max(0, o[0] - 1):o[1] + 1])]))
+            # (not a range's part: "the 2026–27 season"; the chipmaker said")
+            if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3 and \
+                    not _AMOUNT_CLAUSE.match(before):   # (who said it first: a long report
+                return text.strip() + ": " + before   # would cut the saying off the label)
+            if _has_verb(before) and not _AMOUNT_CLAUSE.match(before) or j < index - 3:
+                break
     return _with_subject(sentence, clauses, index, text)
 
 
