@@ -200,6 +200,9 @@ CASES = [
     ("Veltra will cut 4,000 jobs, or 9% of its staff, by the end of June, the chipmaker said.",
      "2025-02-12", "the end of June", "2025-06"),   # (", X said": the telling's tense, not
     # the told's)
+    ("A store was raided on Saturday afternoon, police said on Monday. Officers were called at "
+     "about 3:15 p.m.", "2025-03-10", "about 3:15 p.m.", "2025-03-08T15:15"),   # (the day a
+    # telling is dated is not the story's)
     ("The Atlantic season runs from June 1 to Nov. 30.", "2024-09-12", "Nov. 30",
      "2024-11-30"),   # (a range's end is on or after its start)
     ("The festival ran from Dec. 20 to Jan. 5.", "2024-09-12", "Jan. 5", "2024-01-05"),

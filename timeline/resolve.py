@@ -1917,7 +1917,11 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                          res.granularity, res.anchor, res.confidence, res.mod, res.point))
         if res.advances and (kind in ("DATE", "TIME") and res.granularity in
                              _NARRATIVE_GRANULARITIES or res.point) and \
-                not layout.not_narrative(tx.start):
+                not layout.not_narrative(tx.start) and \
+                not (narrative_granularity in ("day", "time") and
+                     _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)):
+            # (the day a telling is dated, "raided on Saturday, police said on Monday", is not
+            # the story's: a time after it is still Saturday's)
             when = res.point or res.value
             span = V.value_span(when)
             bc_year = when[:6] if when.startswith("BC") and len(when) >= 6 else \
@@ -1929,6 +1933,10 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 if reported is None and _reported(span, tx.text, dct):
                     reported = res.value
     return _clock_days(text, out) if "clock_time" in rules else out
+
+
+_TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
+                          r")\s+(?:(?:on|late|early)\s+)?$", re.I)
 
 
 class _NamedWeekdays:
