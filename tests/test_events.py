@@ -820,6 +820,12 @@ LABELS = [
     ("Veltra will cut about 4,000 jobs, or 9% of its staff, by the end of June, the chipmaker "
      "said on Wednesday.", "Wednesday", "The chipmaker said: Veltra will cut about 4,000 jobs"),
     # (an attribution's report past an amount and a date phrase: no bare "The chipmaker said")
+    ("The 16th-century church was rebuilt in 1990.", "1990", "The church was rebuilt"),
+    ("The Grade II listed mill, which opened in 1852, stood empty.", "1852",
+     "The Grade II listed mill opened"),   # (a five-word subject of "which")
+    ("A fire tore through a mill in Halifax late on Sunday, destroying its roof, fire officials "
+     "said on Monday.", "Monday", "Fire officials said: A fire tore through a mill in Halifax"),
+    # (the report's main clause, not its participle's)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),
@@ -1015,6 +1021,7 @@ def test_a_noun_opening_a_headline_is_no_first_name():
 
 
 @pytest.mark.parametrize("text", [
+    "The 16th-century church stands on the hill.",   # (an age's adjective: no happening)
     "Police appealed for anyone with dashcam footage from Saturday to come forward.",   # (a
     # thing's date: no happening)
     "The walkouts, the sixth since October, had cost businesses 700 million pounds.",
@@ -1028,3 +1035,15 @@ def test_a_date_after_since_with_a_happening_of_its_own_stays():
     events = timeline.build("Turnout was the lowest since Malta joined the EU in 2004. Prices "
                             "have risen since January.", published="2025-03-04").events
     assert [e.trigger for e in events] == ["joined", "risen"]
+
+
+def test_merged_reports_are_labelled_by_the_fullest_telling():
+    a = timeline.ingest.from_text("A fire tore through a textile mill in Halifax late on Sunday, "
+                                  "officials said.\n", "a", timeline.ingest.parse_date(
+                                      "2024-01-16"))
+    b = timeline.ingest.from_text("The fire service opened an investigation into Sunday "
+                                  "night's blaze at the mill in Halifax.\n", "b",
+                                  timeline.ingest.parse_date("2024-01-16"))
+    fire = [e for e in timeline.build([a, b]).events if e.value.startswith("2024-01-14")]
+    assert len(fire) == 1 and set(fire[0].sources) == {"a", "b"}, fire
+    assert fire[0].label.startswith("A fire tore through"), fire[0].label

@@ -402,6 +402,7 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
 _DESCRIBED_DATE = re.compile(
     rf"\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the|a|an|its|their)\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+)\s+$", re.I)   # (a date's adjectives: "for the seasonally slow")
@@ -419,6 +420,9 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     if possessive:
         return before + "the" + after[possessive.end():]
     last = text[start:end].split()[-1:] or [""]
+    article = _ARTICLE_START.match(text, start, end)
+    if article and ("-" in last[0] or "–" in last[0]) and _noun_after(after):
+        before += article.group()   # ("The 16th-century church": The church)
     modifier = "-" in last[0] or "–" in last[0] or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
     if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
@@ -563,7 +567,7 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()
         if _verb_follows_pronoun(text):   # ("Solberg, who took over in March" -> "Solberg
-            head = before if len(before.split()) <= 4 else _antecedent(before)   # took over";
+            head = before if len(before.split()) <= 6 else _antecedent(before)   # took over";
             if head:   # "... left it under Swedish rule, which lasted" -> "Swedish rule lasted")
                 return head + " " + text.split(None, 1)[1]
         words = text.split()
@@ -576,10 +580,13 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
+            if j and _ING_OPENER.match(sentence[ca:cb]):   # (the main clause, not its
+                continue   # participle's: "A fire tore through a mill, destroying its roof")
             before = _with_subject(sentence, clauses, j, _without_dates(   # of its staff, by
                 sentence, ca, cb, [o for o in others if ca <= o[0] and o[1] <= cb and   # June,
                                    not _RANGE_DASH.search(sentence[max(0, o[0] - 1):o[1] + 1])]))
             # (not a range's part: "the 2026–27 season"; the chipmaker said")
+            before = before.lstrip(" -–—_")   # (a wire's dash: "(Reuters) - A powerful ...")
             if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3 and \
                     not _AMOUNT_CLAUSE.match(before):   # (who said it first: a long report
                 return text.strip() + ": " + before   # would cut the saying off the label)
@@ -1673,12 +1680,18 @@ _COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]
 
 
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
+_AGE_ADJECTIVE = re.compile(r"-(?:century|centuries|era|vintage)$", re.I)
+_NOUN_AFTER_ADJECTIVES = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+([a-z]+)\b(?=[\s,.;:]|$)")
 _RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*(?:[A-Z0-9]|the\b|mid|late|early)")
 
 
 def _a_things(text: str, tx: Timex) -> bool:
     """Is the date a thing's, no happening's: after a noun that names no happening and "from"
-    ("dashcam footage from Saturday", "records from 2019"; not "from May to June")?"""
+    ("dashcam footage from Saturday", "records from 2019"; not "from May to June"), or a
+    century's or decade's adjective before such a noun ("a 19th-century textile mill")?"""
+    if _AGE_ADJECTIVE.search(tx.text):
+        noun = _NOUN_AFTER_ADJECTIVES.match(text, tx.end)
+        return bool(noun) and not wordclass.is_event_noun(noun.group(1))
     m = _THING_FROM.search(text, max(0, tx.start - 30), tx.start)
     return bool(m) and wordclass.classes(m.group(1)) == wordclass.NOUN and \
         not wordclass.is_event_noun(m.group(1)) and m.group(1) not in _TIME_WORDS and \

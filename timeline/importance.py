@@ -77,7 +77,8 @@ def summary_key(e: Event) -> tuple:
 
 def key_events(events: Iterable[Event], k: int,
                published: Optional[dict] = None) -> list[Event]:
-    """The k key dates, in date order, each as one event (summary_key's first). A date is key
+    """The k key dates, in date order, each as one event (the one most sources tell, then
+    summary_key's first). A date is key
     by how many sources report something on it, across all its events (a source published
     after it, `published` mapping sources to their dates, counts LOOKED_BACK), then by its
     best event's importance."""
@@ -88,7 +89,8 @@ def key_events(events: Iterable[Event], k: int,
             by_date.setdefault((V.day_of(e.value), e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
-        best = min(group, key=summary_key)
+        best = min(group, key=lambda e: (-len(e.sources), summary_key(e)))   # (the day's
+        # happening most sources tell, then the summary's sentence)
         day = group[0].date
         sources = {s for e in group for s in (e.sources or (e.source,))}
         reach = sum(LOOKED_BACK if day and published.get(s) and published[s] > day else 1.0

@@ -108,7 +108,12 @@ def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> in
 
 
 def _informative(e: Event, who: tuple, confidence: float) -> tuple:
-    return (e.granularity in PRECISE, len(who), min(len(e.label.split()), 15), confidence)
+    words = len(e.label.split())   # (a label that tells a clause beats a bare noun phrase, "The
+    return (e.granularity in PRECISE, words >= FULL_LABEL, len(who), min(words, 15),   # blaze",
+            confidence)   # whoever it names)
+
+
+FULL_LABEL = 5   # words: a label this long tells who did what
 
 
 class Merger:
