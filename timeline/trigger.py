@@ -58,7 +58,13 @@ def titles_masked(text: str, blank: bool = False) -> str:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    """(start, end, word) of each token of `text`, a new list (callers may change it)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=512)   # (a sentence is read by its trigger, its label and its clauses)
+def _tokens(text: str) -> tuple:
+    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 def _is_word(tok: str) -> bool:
