@@ -371,6 +371,14 @@ CASES = [
      ("Veltra",), (), ("Chipmaker Veltra",)),
     ("Procter & Gamble said on Monday it would raise prices.", "Monday", "said",
      ("Procter & Gamble",), (), ("Gamble",)),   # (a name joined by "&")
+    ("U.S. Secretary of State Marco Rubio met German Chancellor Friedrich Merz in Berlin on "
+     "Tuesday.", "Tuesday", "met", ("Marco Rubio", "Friedrich Merz"), ("Berlin",), ("U.S.",)),
+    ("French President Emmanuel Macron will host a summit in Paris on March 3.", "March 3",
+     "host", ("Emmanuel Macron",), ("Paris",), ("French",)),   # (a country's adjective)
+    ("Former Chief Justice Anthony Kennedy died on Wednesday.", "Wednesday", "died",
+     ("Anthony Kennedy",), (), ("Former",)),   # (a title's "Former")
+    ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
+     ("Gaza City",), ()),
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),

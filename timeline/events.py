@@ -272,7 +272,10 @@ def _without_titles(words: list) -> list[str]:
         end += 1
     before = words[:at] if at and words[at - 1] not in TITLE_OF else []   # (a portfolio's
     # name is the title's; a country's adjective is no one: "Kenyan President Moi")
-    if len(before) == 1 and _DEMONYM.search(before[0]) and not places.kind(before[0]):
+    while before and before[0] in W.TITLE_MODIFIERS:   # ("Former Chief Justice X")
+        before = before[1:]
+    if len(before) == 1 and (before[0] in W.DEMONYM_WORDS or
+                             _DEMONYM.search(before[0]) and not places.kind(before[0])):
         before = []
     if end == len(words):   # ("Boeing Chief Executive": the company)
         return [" ".join(before)]

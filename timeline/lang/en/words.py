@@ -193,11 +193,16 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
 # Job titles inside a run of names: "Aer Lingus Chief Executive Dermot Mannion" is the airline
 # and the man, "Boeing Executive Vice President Scott Carson" the company and its officer.
 # (Not "General": General Motors; not "Foreign", "Defense": ministries' names.)
+# Words before a title that say when or how one holds it, no name: "Former Chief Justice X"
+TITLE_MODIFIERS = frozenset("Former Ex Late Acting Interim Outgoing Incoming".split())
+# Country adjectives no suffix rule tells ("French President Emmanuel Macron")
+DEMONYM_WORDS = frozenset("French Dutch Swiss Greek Thai Czech Welsh Cypriot Maltese U.S. US "
+                          "UK U.K.".split())
 TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Chairwoman Chair "
                    "Minister Secretary Spokesman Spokeswoman Spokesperson CEO CFO COO Senator "
                    "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
                    "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier Democrat "
-                   "Republican".split())
+                   "Republican Justice".split())
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
                      "Agriculture Transport Transportation Education Finance Foreign Home Interior Trade "
                      "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
@@ -302,7 +307,7 @@ NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University C
                          "Church Cathedral Palace Castle Times Post Journal News".split())
 # Last words of the names of places (after "in", "at", "outside": "St. Peter's Square"), in either
 # case ("King's Cross station")
-PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour "
+PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour city "
                         "port stadium plaza boulevard highway motorway market terminal".split())
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
