@@ -834,6 +834,8 @@ LABELS = [
     ("A fire tore through a mill in Halifax late on Sunday, destroying its roof, fire officials "
      "said on Monday.", "Monday", "Fire officials said: A fire tore through a mill in Halifax"),
     # (the report's main clause, not its participle's)
+    ("According to the ministry, 12 people were killed in the strike on Tuesday.", "Tuesday",
+     "12 people were killed in the strike"),   # (a count as a clause's subject is no fragment)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -967,8 +967,11 @@ _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,5}}(?:{alternation(W.ATTRI
 
 # A label never opens with a conjunction, a preposition, a quote mark or a number
 _BAD_START = re.compile(rf"^(?:(?:{alternation(W.LABEL_BAD_OPENERS)}|at(?!\s+(?:least|most)\b))\b"
-                        r"|[\"“”'‘’`\d])", re.I)
-# ("At least 82 were killed": fine; "at present", "in fact", "of course" go as one)
+                        r"|[\"“”'‘’`]|\d(?![\d,.]*\s+(?!(?:and|or|but|to|of|in|on|at|for|from)\b)"
+                        r"[a-z]+(?:\s+[a-z]+)?\s+(?:were|was|are|is|have|has|had|will|would)\b))",
+                        re.I)
+# ("At least 82 were killed", "12 people were killed": fine; "at present", "in fact", "of course"
+# go as one; "2025 and closed" not)
 
 
 _WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
