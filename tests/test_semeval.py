@@ -532,3 +532,13 @@ def test_a_copula_standing_for_its_clause_is_no_entry():
     words = {m.rsplit("-", 1)[1] for entry in semeval.entries(built.about("Airbus").events)
              for m in entry.mentions}
     assert "delayed" in words and not words & {"is", "has"}
+
+
+def test_a_definite_event_noun_tells_the_entitys_happening_again():
+    import timeline
+    text = ("Aeroflot signed a deal with Boeing for 22 jets on Monday. The deal was announced at "
+            "a business forum. The weather was fine.\n")
+    built = timeline.build(text, "2007-06-10", about=["Boeing"])
+    deals = [e for e in built.events if e.trigger == "deal"]
+    assert len(deals) == 2 and all("Boeing" in e.who or "Boeing" in e.sentence for e in deals)
+    assert "weather" not in {e.trigger for e in built.events}

@@ -24,7 +24,7 @@ from . import about as A
 from . import trigger as T
 from . import values as V
 from .events import ENGLISH, Language, actors, happening_label, proper_words, split_places
-from .lang.en.words import MINDS
+from .lang.en.words import ANAPHORIC_EVENT_NOUNS, EVENT_ANAPHORA_DETERMINERS, MINDS
 from .merge import reports_of
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
 
@@ -66,6 +66,7 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
     whole = {entity: len(entity.split()) == 1 or A.names_whole(doc.text, entity)
              for entity in entities}   # (else "Apple" is no lead for "Beatles Apple Corps")
     out, at, leads, claims = [], 0, [], {}
+    told: dict = {}   # event noun -> the entities whose happening it named ("a deal with Boeing")
     for index, s in enumerate(sentences):
         names = []
         while at < len(spans) and spans[at][1] <= s.end:
@@ -75,6 +76,10 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         previous, news_day = news_day, days.get(index, news_day)
         opening = _is_headline(s, doc.title) or index == lead_sentence   # (the day's news)
         when = _When(dates.get(index, set()), opening_day if opening else previous, opening)
+        if language is ENGLISH and told:   # ("The deal was announced at a forum": the deal
+            for e in _again(doc, s, index, told, taken, when, proper):   # with Boeing)
+                taken.add(e.trigger_start)
+                out.append(e)
         if not names:   # ("Jobs unveiled the iPad. He called it magical.": called, by Jobs)
             if language is ENGLISH:   # (the first entity named before that it can refer to)
                 out += next((found for found in (
@@ -90,8 +95,28 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             e = _event(doc, s, index, span, *when.of(past), proper, language)
             out.append(evolve(e, who=tuple(dict.fromkeys((subject,) + e.who))) if subject
                        else e)   # (the name it is the subject of is among its actors)
+            word = e.trigger.lower()
+            if language is ENGLISH and word in ANAPHORIC_EVENT_NOUNS:
+                told.setdefault(word, set()).update(leads)
     return [evolve(e, who=tuple(dict.fromkeys((claims[e.trigger_start],) + e.who)))
             if e.trigger_start in claims else e for e in dated] + out
+
+
+_THE_NOUN = re.compile(rf"\b(?:{'|'.join(EVENT_ANAPHORA_DETERMINERS)})\s+([a-z]+)\b", re.I)
+
+
+def _again(doc: Document, s: Sentence, index: int, told: dict, taken: set, when: "_When",
+           proper) -> list[Event]:
+    """The happenings a sentence tells again by a definite event noun that an earlier one told
+    of the entities ("... a deal with Boeing. The deal was announced at a forum"), with those
+    entities among their actors."""
+    out = []
+    for m in _THE_NOUN.finditer(s.text):
+        entities = told.get(m.group(1).lower())
+        if entities and s.start + m.start(1) not in taken:
+            e = _event(doc, s, index, m.span(1), *when.of(False), proper, ENGLISH)
+            out.append(evolve(e, who=tuple(dict.fromkeys(tuple(sorted(entities)) + e.who))))
+    return out
 
 
 class _When:

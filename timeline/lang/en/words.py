@@ -45,6 +45,12 @@ MEASURES = frozenset("income earnings profit profits sales revenue revenues orig
                      "output production volume deliveries shipments orders".split())
 # Verbs of being, having and holding: the measure before them stays the happening ("This
 # year's results included a gain", "the 1988 results have been restated")
+# Event nouns a story tells again by "the ..." once it named the happening with an entity ("a
+# deal with Boeing ... The deal was announced"): the entity's happening again (happenings.py)
+ANAPHORIC_EVENT_NOUNS = frozenset("deal agreement contract order purchase sale merger takeover "
+                                  "acquisition delivery launch flight strike lawsuit "
+                                  "investigation".split())
+EVENT_ANAPHORA_DETERMINERS = ("the", "this", "that")
 # Verbs of believing, expecting and wanting: states of mind (TimeML's I_STATE), no happening an
 # entity's timeline lists ("Boeing believes", "Airbus expects")
 MINDS = frozenset("believe believes believed believing think thinks thought thinking expect "
