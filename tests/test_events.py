@@ -836,6 +836,12 @@ LABELS = [
     # (the report's main clause, not its participle's)
     ("According to the ministry, 12 people were killed in the strike on Tuesday.", "Tuesday",
      "12 people were killed in the strike"),   # (a count as a clause's subject is no fragment)
+    ("The latest period includes gains of $9.1 million from the sale of debt.",
+     "The latest period", "The latest period includes gains of $9.1 million from the sale of debt"),
+    # (a date as its clause's subject stays)
+    ("Saudi Arabia told U.S., European and Japanese oil firms of a cutback in September.",
+     "September", "Saudi Arabia told U.S., European and Japanese oil firms of a cutback"),   # (a
+    # list's comma is no clause's end)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

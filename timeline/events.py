@@ -390,6 +390,10 @@ def content_terms(text: str) -> frozenset:
     return frozenset(terms)
 
 
+_NAME_LIST = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:and|or)\s+[A-Z]")
+_NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
+
+
 @lru_cache(maxsize=256)   # (a sentence's clauses are read by its label and by its trigger's)
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each clause of `text`, split at commas, semicolons, brackets,
@@ -397,6 +401,10 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans, pos = [], 0
     text = T.titles_masked(text)
     for m in _CLAUSE_SPLIT.finditer(text):
+        if m.group().strip() == "," and _NAME_LIST.match(text, m.end()) and \
+                _NAME_END.search(text, max(0, m.start() - 20), m.start()):
+            continue   # (a list of names, no clause: "told U.S., European and Japanese oil
+            # companies")
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

@@ -354,7 +354,8 @@ PREDICATE_JOINERS = frozenset({"and", "but"})   # (between predicates with dates
 DATE_LEADS = ("on", "in", "at", "last", "this", "next", "late", "early")   # (a date's first
 # word between a subject and its verb: "Nimbus Inc. on Tuesday unveiled")
 IRREGULAR_PARTICIPLES = ("born", "built", "made", "held", "sold", "led", "bought", "found")
-OPENING_VERBS = ("is", "are", "was", "were", "will", "has", "had", "have")   # (after a date
+OPENING_VERBS = ("is", "are", "was", "were", "will", "has", "had", "have", "includes", "included",
+                 "saw", "sees", "marked", "marks", "brought", "brings")   # (after a date
 # that is its clause's subject: "Today is Boeing's day")
 COPULA_FORMS = ("is", "are", "was", "were", "be", "been", "will be")
 WHERE = "where"
