@@ -842,6 +842,9 @@ LABELS = [
     ("Saudi Arabia told U.S., European and Japanese oil firms of a cutback in September.",
      "September", "Saudi Arabia told U.S., European and Japanese oil firms of a cutback"),   # (a
     # list's comma is no clause's end)
+    ("She estimates her properties, worth $130 million in October, are worth only half that "
+     "now.", "now", "Her properties are worth only half that"),   # (the object before an
+    # interruption is the subject after it)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -819,6 +819,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     if index >= 2 and _interrupts(sentence[clauses[index - 1][0]:clauses[index - 1][1]]):
         subject = _past_time_phrase(_LEADING_AND.sub(
             "", sentence[clauses[index - 2][0]:clauses[index - 2][1]]))
+        if _verb_in(subject) and _opens_with_verb(text):   # (the object of a verb before:
+            subject = _antecedent(subject) or subject   # "She estimates her properties, worth
+            # ... in October, are worth only half that now": her properties are)
         words = subject.split()   # ("and the new town hall, designed by Hinrik Mole, opened")
         if 1 < len(words) <= 8 and not (_verb_in(subject) or
                                         _TIME_WORDS.intersection(map(str.lower, words))):
@@ -885,6 +888,7 @@ def _interrupts(clause: str) -> bool:
     profitable")?"""
     first = clause.split()[0].lower() if clause.split() else ""
     return first in W.RELATIVES or first in vocab.CLAUSE_SUBORDINATORS or \
+        first in W.INTERRUPTION_OPENERS or \
         first.endswith(("ed", "en")) and bool(wordclass.classes(first) & wordclass.VERB)
 
 

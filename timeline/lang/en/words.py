@@ -344,6 +344,9 @@ NAME_DESCRIPTOR_ENDS = ("maker", "makers")   # ("drugmaker", "chipmaker", "autom
 # Words opening the figure a result is compared with (", compared with a profit of $230 million a
 # year earlier"): that clause's label is the figure
 COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus")
+# Words opening a phrase between commas that interrupts its clause (", worth $130 million in
+# October,", ", aged 52,")
+INTERRUPTION_OPENERS = frozenset("worth aged formerly once now".split())
 # Owners whose possessive is part of a place's name ("King's Cross", "St. Peter's Square")
 NAMING_OWNERS = frozenset({"King", "Queen", "Lord", "Lady", "Earl", "Saint", "St", "St.", "Prince",
                            "Princess", "Bishop", "Martha"})
