@@ -845,6 +845,8 @@ LABELS = [
     ("She estimates her properties, worth $130 million in October, are worth only half that "
      "now.", "now", "Her properties are worth only half that"),   # (the object before an
     # interruption is the subject after it)
+    ("He took the firm, once a small wholesaler, and used it to build a group in 1980.",
+     "1980", "He used it to build a group"),   # (a second predicate's subject is the first's)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

@@ -587,7 +587,13 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
             # contract expires in 2027")
         return before + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
-        return _with_subject(sentence, clauses, index, _LEADING_AND.sub("", text))   # now..."
+        rest = _LEADING_AND.sub("", text)   # now..."
+        told = _with_subject(sentence, clauses, index, rest)
+        if told == rest and _opens_with_verb(rest) and index > 0:   # (a second predicate of
+            subject = _subject_of(sentence[clauses[0][0]:clauses[0][1]], pronoun=True)   # the
+            if subject:   # first clause's subject: "He took Polly Peck, once ..., and used it")
+                return subject + " " + rest.strip()
+        return told
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
@@ -819,7 +825,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     if index >= 2 and _interrupts(sentence[clauses[index - 1][0]:clauses[index - 1][1]]):
         subject = _past_time_phrase(_LEADING_AND.sub(
             "", sentence[clauses[index - 2][0]:clauses[index - 2][1]]))
-        if _verb_in(subject) and _opens_with_verb(text):   # (the object of a verb before:
+        if _verb_in(subject) and text.split()[:1] and \
+                text.split()[0].lower() in W.AUXILIARIES:   # (the object of a verb before:
             subject = _antecedent(subject) or subject   # "She estimates her properties, worth
             # ... in October, are worth only half that now": her properties are)
         words = subject.split()   # ("and the new town hall, designed by Hinrik Mole, opened")
