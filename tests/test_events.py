@@ -847,6 +847,8 @@ LABELS = [
     # interruption is the subject after it)
     ("He took the firm, once a small wholesaler, and used it to build a group in 1980.",
      "1980", "He used it to build a group"),   # (a second predicate's subject is the first's)
+    ("A bid by Ciba-Geigy Ltd. was extended to Nov. 16.", "Nov. 16",
+     "A bid by Ciba-Geigy Ltd. was extended"),   # (no word left that wants one after it)
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),

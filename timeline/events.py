@@ -414,6 +414,7 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
+_DANGLING_FUNCTION = re.compile(rf"(?:\s+(?:{alternation(W.DANGLING_WORDS)}))+$")
 _DESCRIBED_DATE = re.compile(
     rf"\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the|a|an|its|their)\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+)\s+$", re.I)   # (a date's adjectives: "for the seasonally slow")
@@ -506,6 +507,8 @@ def _tidy(text: str) -> str:
     if dotted:
         text += "."
     text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
+    text = _DANGLING_FUNCTION.sub("", text)   # ("was extended to [Nov. 16]", "a natural result
+    # of the [week's "abnormal fever"]": no word that wants one after it)
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
         text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"

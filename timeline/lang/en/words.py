@@ -377,6 +377,8 @@ PRONOMINAL_DETERMINERS = frozenset("both all each many some several few most non
 OBJECT_RELATIVES = ("which", "that", "whom")   # (", which the union rejected on Feb. 21")
 SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their")
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# Words a label never ends with: they want a word after them ("was extended to", "result of the")
+DANGLING_WORDS = ("the", "a", "an", "of", "to", "from", "with", "by", "for", "into", "at")
 OF = "of"
 FROM = "from"
 THE = "the"
