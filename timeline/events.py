@@ -414,6 +414,7 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 _DANGLING_FUNCTION = re.compile(rf"(?:\s+(?:{alternation(W.DANGLING_WORDS)}))+$")
 _DESCRIBED_DATE = re.compile(
     rf"\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the|a|an|its|their)\s+(?:[a-z]+ly\s+)?"
@@ -502,7 +503,9 @@ def _tidy(text: str) -> str:
     text = text.replace("``", "“").replace("''", "”")   # (quote marks as typeset in PTB style)
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–_“”\"'‘’#`")   # ("#": a Markdown heading's;
+    text = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", text)).strip(
+        " ,;:.-—–_“”\"'‘’#`")   # ("#": a Markdown heading's; no space before a comma left by a
+    # date taken out: "At the close of business [Thursday], ...";
     # "``": an opening quote written as two backquotes)
     if dotted:
         text += "."
