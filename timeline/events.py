@@ -42,8 +42,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
     rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
-    rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")   # ("Lowe
-# & Sons", "Procter & Gamble")
+    rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
+# (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble")
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
                                  re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
@@ -228,7 +228,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
             # goes first, and a name after it is a name: "President Bush")
         if opens and len(words) > 1 and (proper is None or words[0] not in proper) and (
                 words[0].lower() in W.NAME_DESCRIPTORS or
-                words[0].lower().endswith(W.NAME_DESCRIPTOR_ENDS)):
+                words[0].lower().endswith(W.COMPOUND_HEADS)):
             words.pop(0)   # ("Rival Nexon Devices", "Chipmaker Veltra": a description)
         if opens and proper is not None and words and words[0].rstrip(".") not in proper:
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
@@ -390,7 +390,8 @@ def content_terms(text: str) -> frozenset:
     return frozenset(terms)
 
 
-_NAME_LIST = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:and|or)\s+[A-Z]")
+_NAME_LIST = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:{alternation(W.ALTERNATIVES)})\s+"
+                        r"[A-Z]")
 _NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
 
 
@@ -433,10 +434,11 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     if possessive:
         return before + "the" + after[possessive.end():]
     last = text[start:end].split()[-1:] or [""]
+    hyphened = "-" in last[0] or "–" in last[0]
     article = _ARTICLE_START.match(text, start, end)
-    if article and ("-" in last[0] or "–" in last[0]) and _noun_after(after):
+    if article and hyphened and _noun_after(after):
         before += article.group()   # ("The 16th-century church": The church)
-    modifier = "-" in last[0] or "–" in last[0] or \
+    modifier = hyphened or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
     if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
         cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
@@ -504,9 +506,9 @@ def _tidy(text: str) -> str:
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
     text = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", text)).strip(
-        " ,;:.-—–_“”\"'‘’#`")   # ("#": a Markdown heading's; no space before a comma left by a
-    # date taken out: "At the close of business [Thursday], ...";
-    # "``": an opening quote written as two backquotes)
+        " ,;:.-—–_“”\"'‘’#`")
+    # ("#": a Markdown heading's; "``": an opening quote written as two backquotes; no space
+    # before a comma left by a date taken out: "At the close of business [Thursday], ...")
     if dotted:
         text += "."
     text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
@@ -610,10 +612,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                                    not _RANGE_DASH.search(sentence[max(0, o[0] - 1):o[1] + 1])]))
             # (not a range's part: "the 2026–27 season"; the chipmaker said")
             before = before.lstrip(" -–—_")   # (a wire's dash: "(Reuters) - A powerful ...")
+            amount = _AMOUNT_CLAUSE.match(before)
             if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3 and \
-                    not _AMOUNT_CLAUSE.match(before):   # (who said it first: a long report
-                return text.strip() + ": " + before   # would cut the saying off the label)
-            if _has_verb(before) and not _AMOUNT_CLAUSE.match(before) or j < index - 3:
+                    not amount:   # (who said it first: a long report would cut the saying off
+                return text.strip() + ": " + before   # the label)
+            if _has_verb(before) and not amount or j < index - 3:
                 break
     return _with_subject(sentence, clauses, index, text)
 
@@ -623,14 +626,19 @@ def _owned(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
+def _clause_span(sentence: str, at: int) -> tuple[int, int]:
+    """(start, end) of the clause holding sentence[at] (_clauses), else the whole sentence's."""
+    return next(((c, d) for c, d in _clauses(sentence) if c <= at < d), (0, len(sentence)))
+
+
 def _clause_at(sentence: str, at: int) -> str:
-    """The clause holding sentence[at] (_clauses)."""
-    return next((sentence[c:d] for c, d in _clauses(sentence) if c <= at < d), sentence)
+    """The clause holding sentence[at]."""
+    return sentence[slice(*_clause_span(sentence, at))]
 
 
 def _clause_end_at(sentence: str, at: int) -> int:
-    """Where the clause holding sentence[at] ends (_clauses), else the sentence's end."""
-    return next((d for c, d in _clauses(sentence) if c <= at < d), len(sentence))
+    """Where the clause holding sentence[at] ends, else the sentence's end."""
+    return _clause_span(sentence, at)[1]
 
 
 def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
@@ -992,8 +1000,9 @@ _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,5}}(?:{alternation(W.ATTRI
 
 # A label never opens with a conjunction, a preposition, a quote mark or a number
 _BAD_START = re.compile(rf"^(?:(?:{alternation(W.LABEL_BAD_OPENERS)}|at(?!\s+(?:least|most)\b))\b"
-                        r"|[\"“”'‘’`]|\d(?![\d,.]*\s+(?!(?:and|or|but|to|of|in|on|at|for|from)\b)"
-                        r"[a-z]+(?:\s+[a-z]+)?\s+(?:were|was|are|is|have|has|had|will|would)\b))",
+                        rf"|[\"“”'‘’`]|\d(?![\d,.]*\s+"
+                        rf"(?!(?:{alternation(W.COUNT_NOT_NOUNS)})\b)"
+                        rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b))",
                         re.I)
 # ("At least 82 were killed", "12 people were killed": fine; "at present", "in fact", "of course"
 # go as one; "2025 and closed" not)
@@ -1370,8 +1379,9 @@ def _gerund_as_clause(text: str, main: str) -> str:
     past = wordclass.past_of(first)
     if not past:
         return text
-    rest = _JOINED_GERUND.sub(lambda m: f"{m.group(1)} {wordclass.past_of(m.group(2)) or m.group(2)}",
-                              rest)   # ("throwing in the towel and reducing its stake")
+    rest = _JOINED_GERUND.sub(
+        lambda m: f"{m.group(1)} {wordclass.past_of(m.group(2)) or m.group(2)}",
+        rest)   # ("throwing in the towel and reducing its stake")
     return f"{subject} {past} {rest}".strip()
 
 
@@ -1711,9 +1721,10 @@ _COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]
 
 
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
-_AGE_ADJECTIVE = re.compile(r"-(?:century|centuries|era|vintage)$", re.I)
+_AGE_ADJECTIVE = re.compile(rf"-(?:{alternation(W.AGE_ADJECTIVE_ENDS)})$", re.I)
 _NOUN_AFTER_ADJECTIVES = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+([a-z]+)\b(?=[\s,.;:]|$)")
-_RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*(?:[A-Z0-9]|the\b|mid|late|early)")
+_RANGE_ON = re.compile(rf"\s*(?:{alternation(W.SPAN_WORDS)}|{W.AND}|-|–)\s*"
+                       rf"(?:[A-Z0-9]|{W.THE}\b|{alternation(W.RANGE_END_OPENERS)})")
 
 
 def _a_things(text: str, tx: Timex) -> bool:

@@ -1936,7 +1936,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
 
 
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
-                          r")\s+(?:(?:on|late|early)\s+)?$", re.I)
+                          r")\s+(?:(?:" + "|".join(vocab.TELLING_DAY_GAP) + r")\s+)?$", re.I)
 
 
 class _NamedWeekdays:

@@ -21,8 +21,8 @@ from .lang.en.words import (  # noqa: F401  (the tables, read as W.*)
     DETERMINERS, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, CONJUNCTIONS, RELATIVES,
     ADVERBS, REPORTING, RAISING, STATIVE, MEASURES, DATE_PREDICATES, PERIODS, PERIOD_ENDS, STOP,
     EVENT_NOUNS, EVENT_SUFFIXES, HAPPENINGS, COMPARATIVE_COMPLEMENTS, FILING, ATTRIBUTIVE_ING,
-    BASE_PARTICIPLES, PERFECT_AUXILIARIES, DISCLOSING, STATE_PREPOSITIONS, NOT_EVENT_SUFFIXES, TAKING_PLACE,
-    COMPLEMENT_PREPOSITIONS)
+    BASE_PARTICIPLES, PERFECT_AUXILIARIES, DISCLOSING, STATE_PREPOSITIONS, NOT_EVENT_SUFFIXES,
+    TAKING_PLACE, COMPLEMENT_PREPOSITIONS, COMPOUND_HEADS)
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
 _BITS = {"noun": NOUN, "verb": VERB, "adj": ADJ, "adv": ADV, "aux": VERB}
@@ -92,12 +92,9 @@ def classes(word: str) -> int:
     return found
 
 
-_COMPOUND_HEADS = ("makers", "maker")   # (a noun's compound no lexicon lists: "drugmaker")
-
-
 def _compound(low: str, lex: dict) -> int:
     """A noun for a compound of a noun and a listed head ("drugmaker", "chipmakers"), else 0."""
-    for head in _COMPOUND_HEADS:
+    for head in COMPOUND_HEADS:
         if low.endswith(head) and lex.get(low[:-len(head)], 0) & NOUN:
             return NOUN
     return 0

@@ -197,6 +197,9 @@ CLAUSE_SUBORDINATORS = ("after", "before", "when", "while", "as", "because", "si
 ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "stated",
                                "noted", "reported", "announced", "wrote", "writes"})
 
+# Words between an attribution verb and the day it is dated ("said on Monday", "said late Monday")
+TELLING_DAY_GAP = ("on", "late", "early")
+
 # Deictic day words: word -> day offset from the anchor
 DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                "overnight": -1}   # (the night before the DCT: "attacked the village overnight")

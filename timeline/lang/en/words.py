@@ -340,7 +340,9 @@ AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exc
 # Devices said", "Chipmaker Veltra will cut"): no part of the name
 NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglomerate "
                              "regulator watchdog".split())
-NAME_DESCRIPTOR_ENDS = ("maker", "makers")   # ("drugmaker", "chipmaker", "automaker")
+# Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
+# describe a company before its name ("Chipmaker Veltra")
+COMPOUND_HEADS = ("maker", "makers")
 # Words opening the figure a result is compared with (", compared with a profit of $230 million a
 # year earlier"): that clause's label is the figure
 COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus")
@@ -379,6 +381,15 @@ SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his",
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Words a label never ends with: they want a word after them ("was extended to", "result of the")
 DANGLING_WORDS = ("the", "a", "an", "of", "to", "from", "with", "by", "for", "into", "at")
+# A count opening a label is its clause's subject when a noun (not these) and one of these verbs
+# follow ("12 people were killed"; not "2025 and closed")
+COUNT_NOT_NOUNS = ("and", "or", "but", "to", "of", "in", "on", "at", "for", "from")
+COUNT_SUBJECT_VERBS = ("were", "was", "are", "is", "have", "has", "had", "will", "would")
+# Starts of a range's second date besides "the" ("to mid-July", "to late June")
+RANGE_END_OPENERS = ("mid", "late", "early")
+AND = "and"
+# Ends of a date that is an age's adjective ("a 19th-century mill", "a Soviet-era plant")
+AGE_ADJECTIVE_ENDS = ("century", "centuries", "era", "vintage")
 OF = "of"
 FROM = "from"
 THE = "the"
