@@ -109,6 +109,19 @@ def test_a_language_without_names_is_not_read():
     # a future or passive auxiliary gives way to its participle
     ("fr", "Le plan sera présenté au Parlement le 25 mars.", "présenté"),
     ("es", "El plan será presentado al Congreso el 25 de marzo.", "presentado"),
+    ("es", "Desde el 28 de enero, más de 300 civiles han sido juzgados en Egipto.", "juzgados"),
+    ("de", "Der Hersteller hat am Dienstag den Abbau von 3.000 Stellen angekündigt.",
+     "angekündigt"),   # (the point of "3.000" ends no clause)
+    # the verb of the date's own clause, not a nearer one across a comma or an "and"
+    ("fr", "Le ministre a reçu les syndicats lundi soir, mais les négociations ont échoué.",
+     "reçu"),
+    ("es", "Las ayudas se pagarán a partir del 1 de abril y podrán pedirse después.",
+     "pagarán"),
+    ("it", "Il ministro ha incontrato i sindacati lunedì, e lo sciopero è stato revocato.",
+     "incontrato"),
+    ("pt", "O ministro recebeu os sindicatos na segunda-feira e a greve foi suspensa.",
+     "recebeu"),
+    ("es", "Fue el partido del Gobierno hasta 1952.", "Fue"),   # (a copula: "el" is no verb)
 ])
 def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigger):
     built = timeline.build(text, "2025-04-09", lang=code)
@@ -133,6 +146,26 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La ministra de Agricultura, Ana Ruiz, ha visitado Andalucía"),
     ("fr", "Selon l'AFP, a été arrêté mardi un suspect.", "A été arrêté un suspect"),   # (no
     # subject: "Selon l'AFP" is none)
+    # a clitic before its verb and an indefinite article before its noun stay; a date's
+    # opener ("a partir de", "jusqu'à") goes with it; no label ends with a function word
+    ("es", "Los sindicatos, que se manifestaron el 2 de marzo en Madrid, piden más.",
+     "Los sindicatos se manifestaron en Madrid"),
+    ("fr", "Une nouvelle réunion est prévue le 28 mai au ministère.",
+     "Une nouvelle réunion est prévue au ministère"),
+    ("it", "Un nuovo incontro è previsto il 28 maggio a Roma.",
+     "Un nuovo incontro è previsto a Roma"),
+    ("es", "La sequía comenzó en el otoño de 2024 y no ha terminado.", "La sequía comenzó"),
+    ("fr", "Le trafic restera perturbé jusqu'à vendredi.", "Le trafic restera perturbé"),
+    ("pt", "As inscrições ficam abertas a partir de 3 de março.", "As inscrições ficam abertas"),
+    # two predicates joined by "and": each date labels its own, with the shared subject
+    ("es", "Las ayudas se pagarán a partir del 1 de abril y podrán pedirse por internet.",
+     "Las ayudas se pagarán"),
+    ("es", "Las ayudas se pagarán por transferencia y podrán pedirse a partir del 1 de abril.",
+     "Las ayudas podrán pedirse"),
+    ("es", "La policía detuvo a dos hombres y el lunes los puso a disposición judicial.",
+     "La policía los puso a disposición judicial"),
+    ("de", "Im zweiten Quartal war der Umsatz auf 8,4 Milliarden Euro gesunken.",
+     "War der Umsatz auf 8,4 Milliarden Euro gesunken"),   # (a decimal comma ends no clause)
 ])
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)
@@ -169,6 +202,20 @@ def test_sentences_end_before_any_latin_capital_and_opening_marks():
         "Le président est parti hier.", "État d'urgence décrété.",
         "« Nous resterons », a-t-il dit.", "¿Qué pasará?", "La Sra. López habló.",
         "Über alles."]
+
+
+def test_a_german_day_before_its_month_ends_no_sentence():
+    from timeline import segment
+    text = "Er kündigte für den 25. September eine Kundgebung an. Das war 1999. September kam."
+    assert [s.text for s in segment.sentences(text)] == [
+        "Er kündigte für den 25. September eine Kundgebung an.", "Das war 1999.",
+        "September kam."]
+
+
+def test_german_nouns_after_a_number_are_not_names():
+    text = "Am Dienstag kündigte Nordwerk den Abbau von 3.000 Arbeitsplätzen und 12 Filialen an."
+    who = {w for e in timeline.build(text, "2025-04-09", lang="de").events for w in e.who}
+    assert not who & {"Arbeitsplätzen", "Filialen"}, who
 
 
 def test_german_nouns_after_a_determiner_are_not_names():

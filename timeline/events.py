@@ -29,9 +29,9 @@ from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, 
 
 MAX_LABEL_WORDS = 15
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9]{3})|[;:()\[\]]|(?<![0-9])[—–]|[—–](?![0-9])|"
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9])|[;:()\[\]]|(?<![0-9])[—–]|[—–](?![0-9])|"
                            r"\s-\s|[“”\"])\s*")   # (not a range's dash: "the 2026–27 season")
-# (not the comma of "1,700")
+# (not the comma of "1,700" or a decimal comma, "8,4 Milliarden")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
@@ -118,10 +118,15 @@ class Language:
     span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
     articles: frozenset = frozenset()       # a label keeps one before its noun ("el Gobierno")
+    clitics: frozenset = frozenset()        # ... and one of these before its verb ("se reunió")
+    coordinators: frozenset = frozenset()   # "y", "und": a verb after one is another clause's
+    function_words: frozenset = frozenset()   # its stopwords: no label ends with one
+    openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
+    #                                         date: the label drops them with it
 
 
 ENGLISH = Language()
-CLAUSE_ENDS = ".;:!?\n"
+_CLAUSE_END = re.compile(r"[;!?\n]|[.:](?!\d)")   # (not the point of "3.000", "8.5" or "10:30")
 
 
 def verb_near(text: str, start: int, end: int, language: Language) -> Optional[tuple[int, int]]:
@@ -129,9 +134,9 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
     (an auxiliary's verb is the word after it), for a language read from a pack."""
     if language.verbs is None:
         return None
-    lo = max([text.rfind(c, 0, start) for c in CLAUSE_ENDS] + [-1]) + 1
-    ends = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i >= 0]
-    hi = min(ends) if ends else len(text)
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_END.search(text, end)
+    hi = stop.start() if stop else len(text)
     best = None
     for m in language.verbs.finditer(text, lo, hi):
         a, b = m.span()
@@ -140,9 +145,19 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if m.group().lower() in language.auxiliaries:
             nxt = (_LAST_WORD_OF.search(text, b, hi) if language.verb_last
                    else _NEXT_WORD_ANY.match(text, b))
-            if nxt:
-                a, b = nxt.span(1)
+            word = nxt and nxt.group(1).lower()
+            if nxt and word in language.common and word not in language.articles and \
+                    not language.verb_last:   # ("han sido juzgados": the word after "sido")
+                after = _NEXT_WORD_ANY.match(text, nxt.end())
+                nxt = after if after and after.group(1).lower() not in language.common \
+                    else nxt
+            if nxt and nxt.group(1).lower() not in language.articles | language.clitics:
+                a, b = nxt.span(1)   # (not "fue el partido": a copula's)
         distance = start - b if b <= start else a - end
+        between = text[b:start] if b <= start else text[end:a]
+        if "," in between or not language.coordinators.isdisjoint(between.lower().split()):
+            distance += len(text)   # (a verb across a comma or an "y" is another clause's:
+            # "se pagarán a partir del 1 de abril y podrán solicitarse")
         if best is None or distance < best[0]:
             best = (distance, a, b)
     return (best[1], best[2]) if best else None
@@ -172,14 +187,17 @@ def name_words(run: str) -> list[str]:
 _WORDS_BEFORE_RUN = re.compile(r"((?:\w+\s+){1,3})$")
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
-    """Is text[at:] a noun: after a determiner, maybe with lower-case adjectives between
-    ("das Kabinett", "ein neues Klimapaket")?"""
+    """Is text[at:] a noun: after a determiner or a number, maybe with lower-case adjectives
+    between ("das Kabinett", "ein neues Klimapaket", "3.000 Arbeitsplätze")?"""
     m = _WORDS_BEFORE_RUN.search(text, max(0, at - 40), at)
     if not m:
         return False
     for word in reversed(m.group(1).split()):
-        if word.lower() in determiners:
+        if word.lower() in determiners or _NUMBER.fullmatch(word):
             return True
         if not word.islower():
             return False
@@ -1552,10 +1570,14 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
     text = sentence[a:b]
     if a <= start < b:
-        before = text[:start - a].split()
+        before = text[:start - a]
+        opener = language.openers and language.openers.search(before)
+        before = before[:opener.start() if opener else None].split()   # ("se pagarán a
+        # partir del 1 de abril": "se pagarán")
         while before and before[-1].lower() in language.common and \
-                before[-1].lower() not in language.keep:   # ("el país de" 1934 a 1941)
-            before.pop()
+                before[-1].lower() not in language.keep | language.coordinators:
+            before.pop()   # ("el país de" 1934 a 1941; "detuvo a dos hombres y" el lunes "los
+            # puso": the "y" joins the two predicates)
         text = " ".join(before) + " " + text[min(end, b) - a:]
     words = text.split()
     while words:
@@ -1566,15 +1588,62 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if word in language.articles and len(words) > 1 and \
                 words[1].lower() not in language.common:   # ("el Gobierno": its article stays)
             break
+        if word in language.clitics and len(words) > 1 and _verb_form(words[1], language):
+            break   # ("que se manifestaron": "se manifestaron")
         words.pop(0)
+    while len(words) > 1 and _function_word(words[-1], language) and (
+            not language.verb_last or words[-1].lower() in language.coordinators):
+        words.pop()   # ("La sequía comenzó y": no "y"; German keeps a verb's particle: "an")
+    if trigger:
+        words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
     first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
-    if index > 0 and (first in language.auxiliaries or
+    if index > 0 and (first in language.auxiliaries or first in language.clitics or
                       (language.verbs and language.verbs.fullmatch(first))):
         subject = _pack_subject(sentence, clauses, index, language)
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
             return subject + " " + " ".join(words)
     return " ".join(words)
+
+
+def _coordinated(words: list, trigger: str, language: Language) -> list:
+    """A pack label's words cut to the trigger's own predicate where the clause joins two with
+    a coordinator: "Las ayudas se pagarán y podrán solicitarse" is "Las ayudas se pagarán" for
+    "pagarán", "Las ayudas podrán solicitarse" for "podrán" (the subject is shared)."""
+    plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
+    at = next((i for i, w in enumerate(plain) if w == trigger.split()[-1].lower()), None)
+    if at is None:
+        return words
+
+    def verb_at(i: int) -> bool:   # (after a negation or a clitic: "y no se pagarán")
+        if i < len(plain) and plain[i] in language.keep and not _verb_form(plain[i], language):
+            i += 1
+        if i < len(plain) and plain[i] in language.clitics:
+            i += 1
+        return i < len(plain) and _verb_form(plain[i], language)
+
+    cut = next((j for j in range(at + 1, len(plain))
+                if plain[j] in language.coordinators and verb_at(j + 1)), None)
+    if cut is not None:
+        words, plain = words[:cut], plain[:cut]
+    join = next((j for j in range(at - 1, 0, -1) if plain[j] in language.coordinators), None)
+    if join is not None and verb_at(join + 1):
+        first_verb = next((i for i in range(join) if verb_at(i)), None)
+        if first_verb is not None:   # (the subject before the first predicate's verb)
+            return words[:first_verb] + words[join + 1:]
+    return words
+
+
+def _verb_form(word: str, language: Language) -> bool:
+    word = word.lower().strip(".,;:«»\"'“”")
+    return word in language.auxiliaries or bool(language.verbs and language.verbs.fullmatch(word))
+
+
+def _function_word(word: str, language: Language) -> bool:
+    """Is a word (or each part of one with an apostrophe: "jusqu'à") one of the language's
+    function words, which no label ends with?"""
+    parts = [p for p in re.split(r"['’]", word.lower().strip(".,;:«»\"“”¿¡")) if p]
+    return bool(parts) and all(p in language.function_words for p in parts)
 
 
 def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:

@@ -8,6 +8,7 @@ an abbreviation ("Feb. 26", "Adm. Sir Tony", "U.S. officials", "Sra. López").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from .model import Sentence
@@ -42,7 +43,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot - len(word) - 1:dot - len(word)] == "/":
         return False   # ("140 km/h. It is": a unit's last letter is no initial)
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
-        _INITIALS.fullmatch(word))
+        _INITIALS.fullmatch(word)) or (len(word) <= 2 and word.isdigit() and
+                                       _ordinal_months().match(text, dot + 1) is not None)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_months() -> re.Pattern:
+    """The month names a day written as an ordinal number with a period goes before ("am 3.
+    Oktober": that period ends no sentence), from the packs of the languages that write it."""
+    from .lang import PACKS, load
+    names = sorted({name for code in PACKS if "." in load(code).day_suffix
+                    for name in load(code).months if name.isalpha()}, key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(names)})\b", re.I)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:

@@ -15,7 +15,7 @@ from importlib import import_module
 
 from ..joiners import alternation
 from ..model import Timex
-from .pack import Pack
+from .pack import Pack, variants
 from .tail import CONFIDENCE as TAIL_CONFIDENCE, tail_pack
 
 PACKS = ("es", "fr", "de", "it", "pt")
@@ -98,6 +98,16 @@ def locative(code: str) -> "re.Pattern | None":
 
 
 @lru_cache(maxsize=None)
+def openers(code: str) -> "re.Pattern | None":
+    """A regex of the words that open a date phrase without being part of it ("a partir",
+    "jusqu'à"), matched at the end of the text before the date; None for a pack without them."""
+    words = load(code).date_openers
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{alternation(variants(words))})\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
 def reading(code: str):
     """What the event stage reads of the language (events.Language), built once. Its verb
     forms are the ones the resolver reads tense from (resolver.tense_regex)."""
@@ -110,4 +120,7 @@ def reading(code: str):
     return Language(common_words(code), locative(code), tense_regex(pack),
                     frozenset(pack.auxiliaries), pack.verb_last, frozenset(pack.noun_determiners),
                     keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words),
-                    frozenset(a for a in pack.articles if not a.endswith(("'", "’"))))
+                    frozenset(a for a in pack.articles + pack.indefinite_articles
+                              if not a.endswith(("'", "’"))),
+                    frozenset(pack.clitics), frozenset(pack.list_words),
+                    frozenset(w for w in pack.stopwords if w not in keep), openers(code))

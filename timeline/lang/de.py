@@ -106,6 +106,8 @@ PACK = Pack(
                      "keine dieser diese dieses diesen jener sein seine ihr ihre unser er sie es wir ihr ich "
                      "man sich hat haben hatte war waren ist sind wird werden wurde wurden im am ins beim auf "
                      "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen").split()),
+    indefinite_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
+    date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
     past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
                 r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel"),
     future_forms=r"wird|werden|werde|wirst|soll|sollen",

@@ -113,6 +113,9 @@ PACK = Pack(
                      "ella ellos ellas le les se nos yo tú usted ha han había fue fueron es son era eran está "
                      "están estaba será serán sido otro otra otros otras todo toda todos todas cada así sin "
                      "embargo además luego entonces allí aquí hay ayer hoy mañana").split()),
+    clitics=("se", "me", "te", "nos", "os", "lo", "la", "los", "las", "le", "les"),
+    indefinite_articles=("un", "una", "unos", "unas"),
+    date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de"),
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
                 r"vinieron|murió|murieron|"

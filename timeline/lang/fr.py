@@ -104,6 +104,9 @@ PACK = Pack(
                      "elles on nous vous je se lui y a ont avait était est sont été sera seront être avoir "
                      "autre autres tout toute tous toutes chaque ainsi cependant ensuite puis là ici hier "
                      "aujourd demain").split()),
+    clitics=("se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui", "leur", "y", "en"),
+    indefinite_articles=("un", "une", "des"),
+    date_openers=("à partir de", "à partir", "depuis", "jusqu'à", "jusqu'au", "jusqu'en", "dès", "avant", "après"),
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons",

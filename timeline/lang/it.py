@@ -93,6 +93,9 @@ PACK = Pack(
                      "quello quella suo sua suoi sue loro mio mia egli ella lui lei essi esse noi voi io si ha "
                      "hanno aveva era è sono stato stata sarà altro altra altri tutto tutta tutti tutte ogni "
                      "così però poi lì qui ieri oggi domani").split()),
+    clitics=("si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "gli", "ne", "l'"),
+    indefinite_articles=("un", "uno", "una", "un'"),
+    date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo"),
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),

@@ -101,6 +101,13 @@ class Pack:
     street_words: tuple = ()          # a date after these is a name ("Avenida 9 de Julio")
     bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the
     #                                   morning, not tomorrow)
+    clitics: tuple = ()               # pronouns a verb form takes before it: a label keeps
+    #                                   one there ("se manifestaron", "l'a annoncé")
+    indefinite_articles: tuple = ()   # "un", "une": a label keeps one before its noun, as it
+    #                                   keeps `articles`
+    date_openers: tuple = ()          # words that open a date phrase without being part of
+    #                                   its value ("a partir de", "jusqu'à"): a label drops them
+    #                                   with the date
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

@@ -93,6 +93,9 @@ PACK = Pack(
                      "minha ele ela eles elas lhe lhes nós eu você há foi foram é são era eram está estão será "
                      "outro outra outros outras todo toda todos todas cada assim porém depois então ali aqui "
                      "ontem hoje amanhã").split()),
+    clitics=("se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as"),
+    indefinite_articles=("um", "uma", "uns", "umas"),
+    date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de"),
     past_forms=(r"foi|foram|era|eram|tinha|tinham|teve|tiveram|disse|disseram|fez|fizeram|"
                 r"esteve|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
                 r"\w+(?:ou|aram|eram|iram|eu|iu)"),
