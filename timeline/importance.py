@@ -64,7 +64,7 @@ def score(events: Sequence[Event], published: Optional[dict] = None) -> list[Eve
 
 
 SUMMARY_WORDS = 20   # a date's summary reads best as one sentence of about this many words
-LOOKED_BACK = 1.5    # a source published after a date counts this much toward it: later
+LOOKED_BACK = 2.5    # a source published after a date counts this much toward it: later
 #                      articles recalling a day say it mattered more than that day's reports
 
 
