@@ -165,7 +165,26 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("es", "La policía detuvo a dos hombres y el lunes los puso a disposición judicial.",
      "La policía los puso a disposición judicial"),
     ("de", "Im zweiten Quartal war der Umsatz auf 8,4 Milliarden Euro gesunken.",
-     "War der Umsatz auf 8,4 Milliarden Euro gesunken"),   # (a decimal comma ends no clause)
+     "Der Umsatz war auf 8,4 Milliarden Euro gesunken"),   # (a decimal comma ends no clause;
+    # the subject goes before its verb again when the date that fronted it is taken out)
+    ("de", "Bereits im März hatte das Unternehmen eine Warnung veröffentlicht.",
+     "Das Unternehmen hatte bereits eine Warnung veröffentlicht"),
+    ("de", "Am Montag trafen sich die Minister in Brüssel.", "Die Minister trafen sich in Brüssel"),
+    ("de", "Am Dienstag kündigte Nordwerk den Abbau an.", "Nordwerk kündigte den Abbau an"),
+    # a saying told after what was said: its speaker, the verb, then what was said
+    ("fr", "« Nous ne céderons pas », a déclaré hier la secrétaire générale du syndicat, "
+     "Sophie Lambert.", "La secrétaire générale du syndicat, Sophie Lambert, a déclaré: "
+     "« Nous ne céderons pas »"),
+    ("es", "Los precios bajarán, informó el lunes el Ministerio de Economía.",
+     "El Ministerio de Economía informó: Los precios bajarán"),
+    ("es", "\"Llevamos dos años sin cosechas\", declaró ayer a la prensa el portavoz.",
+     "El portavoz declaró: \"Llevamos dos años sin cosechas\""),
+    ("de", "\"Wir werden kämpfen\", sagte Krause am Mittwoch.",
+     "Krause sagte: \"Wir werden kämpfen\""),
+    ("de", "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.",
+     "Olaf Scholz sagte: die SPD werde zustimmen"),   # (and a saying's clause what follows)
+    ("fr", "PARIS, 21 mai (AFP) - La grève, lancée à l'appel de quatre syndicats, a perturbé "
+     "mardi le trafic.", "La grève a perturbé le trafic"),   # (a dateline is no subject)
 ])
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)

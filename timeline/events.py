@@ -123,6 +123,7 @@ class Language:
     function_words: frozenset = frozenset()   # its stopwords: no label ends with one
     openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
     #                                         date: the label drops them with it
+    saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
 
 
 ENGLISH = Language()
@@ -143,8 +144,11 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if start <= a < end:
             continue
         if m.group().lower() in language.auxiliaries:
-            nxt = (_LAST_WORD_OF.search(text, b, hi) if language.verb_last
-                   else _NEXT_WORD_ANY.match(text, b))
+            comma = _COMMA.search(text, b, hi)   # (a German clause's last word: before its
+            nxt = (_LAST_WORD_OF.search(text, b, comma.start() if comma else hi)   # comma)
+                   if language.verb_last else _NEXT_WORD_ANY.match(text, b))
+            if nxt and nxt.start(1) < end and nxt.end(1) > start:
+                nxt = None   # (not the date itself: "„...“, sagte Krause am Mittwoch")
             word = nxt and nxt.group(1).lower()
             if nxt and word in language.common and word not in language.articles and \
                     not language.verb_last:   # ("han sido juzgados": the word after "sido")
@@ -164,6 +168,7 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
 
 
 _NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
+_COMMA = re.compile(r",(?!\d)")   # (not a decimal comma: "8,4 Milliarden")
 _LAST_WORD_OF = re.compile(r"([^\W\d_]+)[^\w]*$")   # (the last word before a clause's end)
 
 
@@ -225,8 +230,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
             found[-1] = f"{found[-1]} and {run}"   # ("Securities and Exchange Commission")
             last_end = None
             continue
-        if determiners and not run.isupper() and _after_determiner(text, m.start(), determiners):
-            continue
+        if determiners and not run.isupper() and (
+                _after_determiner(text, m.start(), determiners) or
+                len(run.split()) == 2 and run.split()[0].lower() in determiners):
+            continue   # ("das Kabinett"; "Der Umsatz" opening a sentence)
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
         held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and
@@ -519,7 +526,10 @@ def _has_verb(text: str) -> bool:
     return False
 
 
-def _tidy(text: str) -> str:
+def _tidy(text: str, english: bool = True) -> str:
+    """A label's text on one line, without the marks a cut leaves, at most MAX_LABEL_WORDS
+    words; in English without a dangling function word (a pack's label drops its own
+    language's: clause_label, "kündigte ... an" keeps its "an")."""
     text = text.replace("``", "“").replace("''", "”")   # (quote marks as typeset in PTB style)
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
@@ -529,9 +539,10 @@ def _tidy(text: str) -> str:
     # before a comma left by a date taken out: "At the close of business [Thursday], ...")
     if dotted:
         text += "."
-    text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
-    text = _DANGLING_FUNCTION.sub("", text)   # ("was extended to [Nov. 16]", "a natural result
-    # of the [week's "abnormal fever"]": no word that wants one after it)
+    if english:
+        text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
+        text = _DANGLING_FUNCTION.sub("", text)   # ("was extended to [Nov. 16]", "a natural
+        # result of the [week's "abnormal fever"]": no word that wants one after it)
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
         text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"
@@ -1223,7 +1234,8 @@ def happening_label(sentence: str, trigger: tuple, language: Optional[Language] 
     dates: its clause, opened at its first good word, with the clause's subject; the sentence
     when that is fewer than three words ("saying"). In a pack's language, its clause label."""
     if language is not None and language.verbs is not None:
-        return _tidy(clause_label(sentence, -1, -1, trigger, language)) or _tidy(sentence)
+        return _tidy(clause_label(sentence, -1, -1, trigger, language), False) or \
+            _tidy(sentence, False)
     label = _trigger_label(sentence, -1, -1, trigger)
     return label if len(label.split()) >= 3 else _tidy(sentence)
 
@@ -1248,7 +1260,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     else:
         found = verb_near(sentence.text, start, end, language)
         raw_label = clause_label(sentence.text, start, end, found, language)
-    label = _tidy(raw_label) or _tidy(sentence.text)
+    label = _tidy(raw_label, english) or _tidy(sentence.text, english)
     text_wo_date = _DATELINE_LEAD.sub("", sentence.text[:start]) + " " + sentence.text[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det = language.common, language.determiners
@@ -1565,6 +1577,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     the date), the date phrase taken out, its leading function and date words dropped up to a
     verb, a negation or an article before a noun ("Aunque el Gobierno lo negó el lunes" -> "el
     Gobierno lo negó")."""
+    lead = _DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
+    if lead:
+        sentence = " " * lead.end() + sentence[lead.end():]
     clauses = _clauses(sentence) or ((0, len(sentence)),)
     at = trigger[0] if trigger else start
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
@@ -1598,12 +1613,83 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
     first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
-    if index > 0 and (first in language.auxiliaries or first in language.clitics or
-                      (language.verbs and language.verbs.fullmatch(first))):
+    opens_with_verb = first in language.auxiliaries or first in language.clitics or \
+        bool(language.verbs and language.verbs.fullmatch(first))
+    said = _pack_inverted(sentence, clauses, index, words, language) \
+        if index > 0 and opens_with_verb else ""
+    if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
+        return said
+    if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
+        words = _subject_first(words, language)
+        opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
+    if index > 0 and opens_with_verb:
         subject = _pack_subject(sentence, clauses, index, language)
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
-            return subject + " " + " ".join(words)
+            words = subject.split() + words
+    told = sentence[b:].strip(" ,:;.!?") if trigger and language.saying and \
+        language.saying.fullmatch(sentence[trigger[0]:trigger[1]]) else ""
+    if len(told.split()) >= 3 and words and words[-1].lower() == \
+            sentence[trigger[0]:trigger[1]].lower():   # ("Olaf Scholz sagte, die SPD werde
+        return " ".join(words) + ": " + told        # zustimmen": what he said, not a bare "sagte")
     return " ".join(words)
+
+
+def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
+                   language: Language) -> str:
+    """A saying told after what was said, its speaker after the verb, in a pack's language
+    ("« Nous ne céderons pas », a déclaré hier la secrétaire générale de la CGT, Sophie
+    Lambert"): the speaker, the verb and what was said ("La secrétaire générale de la CGT,
+    Sophie Lambert, a déclaré : « Nous ne céderons pas »"); "" when the clause is no such
+    saying."""
+    plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
+    verb = 2 if len(plain) > 2 and plain[0] in language.auxiliaries else 1
+    if verb == 2 and plain[1] in language.common and len(plain) > 3:
+        verb = 3   # ("ha sido informado")
+    if language.saying is None or not any(language.saying.fullmatch(w) for w in plain[:verb]):
+        return ""
+    at = next((i for i in range(verb, len(words))
+               if (plain[i] in language.articles or words[i][:1].isupper()) and
+               (i == verb or plain[i - 1] not in language.common or
+                plain[i - 1] in language.articles)), None)   # (not "a la prensa")
+    content = _DATELINE_LEAD.sub("", sentence[:clauses[index][0]]).strip(" ,-—–")
+    if at is None or not content or not (content[:1] in "«\"“„'" or language.verbs and any(
+            _verb_form(w, language) for w in content.split())):
+        return ""   # (what was said is a quote or a clause; "Le Premier ministre, Jean
+        # Moreau, a annoncé un plan": no saying told after it, "un plan" no speaker)
+    speaker = " ".join(words[at:]).rstrip(" .")
+    if index + 1 < len(clauses):   # (a name in apposition after the speaker's title)
+        a, b = clauses[index + 1]
+        name = sentence[a:b].strip(" .")
+        if sentence[clauses[index][1]:a].strip() == "," and _NAME_CLAUSE.fullmatch(name):
+            speaker += f", {name},"
+    return f"{speaker[:1].upper()}{speaker[1:]} {' '.join(words[:verb])}: {content}"
+
+
+def _subject_first(words: list, language: Language) -> list:
+    """A German label whose fronted date was taken out, its verb first: the subject goes
+    before the verb again ("Im März hatte das Unternehmen ... veröffentlicht" -> "Das
+    Unternehmen hatte ... veröffentlicht"; "bereits", an adverb before the verb, after it)."""
+    at = next((i for i, w in enumerate(words[:2]) if _verb_form(w, language)), None)
+    if at is None or at + 1 >= len(words):
+        return words
+    begin = at + 1
+    while begin + 1 < len(words) and words[begin].lower() in language.clitics:
+        begin += 1   # ("trafen sich die Minister": "Die Minister trafen sich")
+    end = begin
+    if words[end].lower() in language.articles:   # (an article, adjectives, its noun)
+        end += 1
+        while end < len(words) and words[end].islower():
+            end += 1
+        end += 1
+    while end < len(words) and words[end][:1].isupper() and \
+            words[end].lower() not in language.common:   # (a name: "Olaf Scholz")
+        end += 1
+    if end == begin or end > len(words) or words[end - 1].lower() in language.common:
+        return words
+    subject = words[begin:end]
+    subject[0] = subject[0][:1].upper() + subject[0][1:]
+    return subject + [words[at].lower()] + words[at + 1:begin] + \
+        [w.lower() for w in words[:at]] + words[end:]
 
 
 def _coordinated(words: list, trigger: str, language: Language) -> list:

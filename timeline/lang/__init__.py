@@ -80,7 +80,8 @@ def common_words(code: str) -> frozenset:
     words = set(p.stopwords)
     for f in fields(p):
         table = getattr(p, f.name)
-        if isinstance(table, (dict, tuple)) and f.name != "stopwords":
+        if isinstance(table, (dict, tuple)) and f.name not in ("stopwords", "saying"):   # (a
+            # verb's stem is no word)
             for phrase in table:
                 if isinstance(phrase, str):
                     words.update(w for w in re.split(r"[\s'’-]+", phrase.lower()) if w)
@@ -123,4 +124,6 @@ def reading(code: str):
                     frozenset(a for a in pack.articles + pack.indefinite_articles
                               if not a.endswith(("'", "’"))),
                     frozenset(pack.clitics), frozenset(pack.list_words),
-                    frozenset(w for w in pack.stopwords if w not in keep), openers(code))
+                    frozenset(w for w in pack.stopwords if w not in keep), openers(code),
+                    re.compile(rf"(?:{alternation(variants(pack.saying))})\w*", re.I)
+                    if pack.saying else None)

@@ -92,7 +92,7 @@ PACK = Pack(
     verb_last=True,
     noun_determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                       "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser",
-                      "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "sein",
+                      "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "jeden", "jedem", "sein",
                       "seine", "ihr", "ihre", "unser", "unsere", "alle", "viele", "mehrere",
                       "zum", "zur", "im", "am", "vom", "beim", "ins"),
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
@@ -106,9 +106,19 @@ PACK = Pack(
                      "keine dieser diese dieses diesen jener sein seine ihr ihre unser er sie es wir ihr ich "
                      "man sich hat haben hatte war waren ist sind wird werden wurde wurden im am ins beim auf "
                      "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen").split()),
+    clitics=("sich",),
     indefinite_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
+    saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
     past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
-                r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel"),
+                r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel|"
+                # the preterite of the verbs news tells with (singular and plural)
+                r"(?:kündigte|kritisierte|forderte|meldete|stellte|legte|machte|zeigte|führte|"
+                r"erreichte|eröffnete|verkündete|warnte|bestätigte|berichtete|betonte|"
+                r"einigte|wählte|verhaftete|tötete|startete|landete|reiste|besuchte|"
+                r"unterzeichnete|verabschiedete|beschäftigte|plante|lehnte|räumte|"
+                r"übernahm|nahm|traf|ging|stand|lag|blieb|brachte|hielt|ließ|rief|fuhr|flog|"
+                r"schrieb|sprach|entschied|beschloss|sank|wuchs|verlor|gewann|trat|zog|bot|"
+                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte)(?:n|en)?"),
     future_forms=r"wird|werden|werde|wirst|soll|sollen",
 )
