@@ -237,6 +237,22 @@ def test_german_nouns_after_a_number_are_not_names():
     assert not who & {"Arbeitsplätzen", "Filialen"}, who
 
 
+@pytest.mark.parametrize("code,text,who", [
+    ("es", "La ministra de Agricultura, Ana Ruiz, visitó el lunes las zonas afectadas.",
+     ("Ana Ruiz",)),
+    ("fr", "Le ministre des Transports, Julien Moreau, a reçu lundi les syndicats.",
+     ("Julien Moreau",)),
+    ("it", "Il ministro degli Esteri Luigi Bianchi ha incontrato martedì il collega.",
+     ("Luigi Bianchi",)),
+    ("pt", "O ministro da Saúde, João Costa, visitou na segunda-feira o hospital.",
+     ("João Costa",)),
+    ("de", "Bundesministerin für Bildung Anna Weber besuchte am Montag die Schule.",
+     ("Anna Weber",)),
+])
+def test_a_ministers_portfolio_is_no_actor(code, text, who):
+    assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]
+
+
 def test_german_nouns_after_a_determiner_are_not_names():
     text = ("Die Regierung hat am Mittwoch ein neues Klimapaket beschlossen. "
             "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.")

@@ -124,6 +124,8 @@ class Language:
     openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
     #                                         date: the label drops them with it
     saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
+    portfolio: Optional[re.Pattern] = None  # "ministra de" ending the text before a name: a
+    #                                         portfolio's ("Agricultura"), no actor
 
 
 ENGLISH = Language()
@@ -210,7 +212,8 @@ def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
 
 
 def actors(text: str, proper: Optional[frozenset] = None,
-           common: frozenset = frozenset(), determiners: frozenset = frozenset()) -> tuple:
+           common: frozenset = frozenset(), determiners: frozenset = frozenset(),
+           portfolio: Optional[re.Pattern] = None) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
@@ -218,7 +221,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
     words of the document's language when it is not English (lang.common_words): none of them
     is a name, and an opener not capitalised elsewhere is taken for an ordinary word.
     `determiners`: in a language that capitalises its nouns (German), a run right after one is a
-    noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD").
+    noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD"). `portfolio`: a
+    regex of a job title and its "of" matched before a run ("la ministra de Agricultura"):
+    such a run names the portfolio, not an actor.
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
@@ -234,6 +239,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 _after_determiner(text, m.start(), determiners) or
                 len(run.split()) == 2 and run.split()[0].lower() in determiners):
             continue   # ("das Kabinett"; "Der Umsatz" opening a sentence)
+        if portfolio and portfolio.search(text, max(0, m.start() - 40), m.start()):
+            if len(run.split()) < (2 if determiners else 3):
+                continue   # (a portfolio's first word, then a name: "für Bildung Anna
+            run = run.split(None, 1)[1]   # Weber", "degli Esteri Luigi Bianchi")
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         words = name.split()
         held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and
@@ -1263,9 +1272,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     label = _tidy(raw_label, english) or _tidy(sentence.text, english)
     text_wo_date = _DATELINE_LEAD.sub("", sentence.text[:start]) + " " + sentence.text[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
-    common, det = language.common, language.determiners
-    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det)   # ("(AP) _ Rescue
-             or actors(text_wo_date, proper, common, det))   # workers": a wire's dash first)
+    common, det, held = language.common, language.determiners, language.portfolio
+    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det, held)   # ("(AP) _
+             or actors(text_wo_date, proper, common, det, held))   # Rescue workers": a wire's
+    # dash first)
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "")
     before = sentence.text[:start]
@@ -1600,9 +1610,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if word not in language.common or word in language.keep or \
                 (language.verbs and language.verbs.fullmatch(word)):
             break
-        if word in language.articles and len(words) > 1 and \
-                words[1].lower() not in language.common:   # ("el Gobierno": its article stays)
-            break
+        if word in language.articles and len(words) > 1 and (
+                words[1].lower() not in language.common or words[1].lower() in language.keep):
+            break   # ("el Gobierno", "Il ministro": its article stays)
         if word in language.clitics and len(words) > 1 and _verb_form(words[1], language):
             break   # ("que se manifestaron": "se manifestaron")
         words.pop(0)
@@ -1684,7 +1694,7 @@ def _subject_first(words: list, language: Language) -> list:
     while end < len(words) and words[end][:1].isupper() and \
             words[end].lower() not in language.common:   # (a name: "Olaf Scholz")
         end += 1
-    if end == begin or end > len(words) or words[end - 1].lower() in language.common:
+    if end == begin or end > len(words) or words[end - 1].lower() in language.function_words:
         return words
     subject = words[begin:end]
     subject[0] = subject[0][:1].upper() + subject[0][1:]

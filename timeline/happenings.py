@@ -222,7 +222,8 @@ def _is_headline(s: Sentence, title: str) -> bool:
 def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
            proper, language: Language) -> Event:
     label = happening_label(s.text, trigger, language)
-    who, where = split_places(actors(label, proper, language.common, language.determiners),
+    who, where = split_places(actors(label, proper, language.common, language.determiners,
+                                      language.portfolio),
                               s.text, language.locative, s.text[trigger[0]:trigger[1]])
     span = V.value_span(value)
     start, end = s.start + trigger[0], s.start + trigger[1]

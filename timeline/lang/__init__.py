@@ -117,7 +117,8 @@ def reading(code: str):
     from .resolver import tense_regex
 
     pack = load(code)
-    keep = frozenset(w for phrase in pack.auxiliaries + pack.negations for w in phrase.split())
+    keep = frozenset(w for phrase in pack.auxiliaries + pack.negations + pack.titles
+                     for w in phrase.split())   # (a label may begin with "La ministra")
     return Language(common_words(code), locative(code), tense_regex(pack),
                     frozenset(pack.auxiliaries), pack.verb_last, frozenset(pack.noun_determiners),
                     keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words),
@@ -126,4 +127,7 @@ def reading(code: str):
                     frozenset(pack.clitics), frozenset(pack.list_words),
                     frozenset(w for w in pack.stopwords if w not in keep), openers(code),
                     re.compile(rf"(?:{alternation(variants(pack.saying))})\w*", re.I)
-                    if pack.saying else None)
+                    if pack.saying else None,
+                    re.compile(rf"(?<!\w)(?:{alternation(variants(pack.titles))})\s+"
+                               rf"(?:{alternation(variants(pack.title_links))})\s*$", re.I)
+                    if pack.titles and pack.title_links else None)

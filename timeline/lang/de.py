@@ -109,6 +109,8 @@ PACK = Pack(
     clitics=("sich",),
     indefinite_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
+    titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),
+    title_links=("für", "des", "der"),
     saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
     past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
                 r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel|"

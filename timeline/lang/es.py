@@ -116,6 +116,8 @@ PACK = Pack(
     clitics=("se", "me", "te", "nos", "os", "lo", "la", "los", "las", "le", "les"),
     indefinite_articles=("un", "una", "unos", "unas"),
     date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de"),
+    titles=("ministro", "ministra", "secretario", "secretaria", "consejero", "consejera", "director", "directora", "delegado", "delegada", "comisario", "comisaria", "viceministro", "viceministra"),
+    title_links=("de", "del", "de la", "de los", "para"),
     saying=("declar", "anunci", "afirm", "asegur", "explic", "indic", "señal", "añad", "dij", "dice", "precis", "inform", "destac", "subray", "confirm", "comunic", "advirt", "denunci", "reconoc"),
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"

@@ -96,6 +96,8 @@ PACK = Pack(
     clitics=("si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "gli", "ne", "l'"),
     indefinite_articles=("un", "uno", "una", "un'"),
     date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo"),
+    titles=("ministro", "ministra", "segretario", "segretaria", "direttore", "direttrice", "commissario", "commissaria", "sottosegretario", "assessore"),
+    title_links=("di", "del", "della", "dei", "degli", "delle", "per"),
     saying=("dichiar", "annunci", "afferm", "spieg", "aggiun", "detto", "dice", "disse", "sottoline", "precis", "conferm", "riferi", "assicur", "denunci", "ricon"),
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"

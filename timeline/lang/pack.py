@@ -108,6 +108,9 @@ class Pack:
     date_openers: tuple = ()          # words that open a date phrase without being part of
     #                                   its value ("a partir de", "jusqu'à"): a label drops them
     #                                   with the date
+    titles: tuple = ()                # job titles with a portfolio after them ("ministra"):
+    title_links: tuple = ()           # ... after these ("de", "des", "für"): "ministra de
+    #                                   Agricultura" names no actor "Agricultura"
     saying: tuple = ()                # stems of the verbs of saying ("declar", "annonc"): told
     #                                   after what was said, their speaker follows them
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")

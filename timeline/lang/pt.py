@@ -96,6 +96,8 @@ PACK = Pack(
     clitics=("se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as"),
     indefinite_articles=("um", "uma", "uns", "umas"),
     date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de"),
+    titles=("ministro", "ministra", "secretário", "secretária", "diretor", "diretora", "comissário", "comissária"),
+    title_links=("de", "do", "da", "dos", "das"),
     saying=("declar", "anunci", "afirm", "explic", "disse", "diz", "acrescent", "sublinh", "inform", "confirm", "garant", "assegur", "denunci", "reconhec", "indic"),
     past_forms=(r"foi|foram|era|eram|tinha|tinham|teve|tiveram|disse|disseram|fez|fizeram|"
                 r"esteve|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
