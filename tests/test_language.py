@@ -122,6 +122,8 @@ def test_a_language_without_names_is_not_read():
     ("pt", "O ministro recebeu os sindicatos na segunda-feira e a greve foi suspensa.",
      "recebeu"),
     ("es", "Fue el partido del Gobierno hasta 1952.", "Fue"),   # (a copula: "el" is no verb)
+    ("it", "Nel novembre 2023 un'alluvione aveva già colpito la zona.", "colpito"),   # (not
+    # the adverb after the auxiliary)
 ])
 def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigger):
     built = timeline.build(text, "2025-04-09", lang=code)
@@ -183,6 +185,13 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Krause sagte: \"Wir werden kämpfen\""),
     ("de", "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.",
      "Olaf Scholz sagte: die SPD werde zustimmen"),   # (and a saying's clause what follows)
+    ("it", "\"Le strade resteranno chiuse\", ha detto mercoledì l'assessore, Giulia Conti.",
+     "L'assessore, Giulia Conti, ha detto: \"Le strade resteranno chiuse\""),   # (an elided
+    # article opens the speaker)
+    ("pt", "A ministra, Ana Sousa, reuniu-se ontem com os autarcas e garantiu o investimento.",
+     "A ministra, Ana Sousa, reuniu-se com os autarcas"),   # (a verb with its enclitic)
+    ("it", "Nel novembre 2023 un'alluvione aveva già colpito la zona.",
+     "Un'alluvione aveva già colpito la zona"),
     ("fr", "PARIS, 21 mai (AFP) - La grève, lancée à l'appel de quatre syndicats, a perturbé "
      "mardi le trafic.", "La grève a perturbé le trafic"),   # (a dateline is no subject)
 ])
@@ -235,6 +244,19 @@ def test_german_nouns_after_a_number_are_not_names():
     text = "Am Dienstag kündigte Nordwerk den Abbau von 3.000 Arbeitsplätzen und 12 Filialen an."
     who = {w for e in timeline.build(text, "2025-04-09", lang="de").events for w in e.who}
     assert not who & {"Arbeitsplätzen", "Filialen"}, who
+
+
+@pytest.mark.parametrize("code,text,value", [
+    # a date planned for is the one to come, whatever the verb's tense
+    ("it", "Il presidente ha convocato per giovedì una riunione.", "2025-04-10"),
+    ("es", "El presidente convocó para el jueves una reunión.", "2025-04-10"),
+    ("de", "Der Betriebsrat kündigte für den 25. September eine Kundgebung an.", "2025-09-25"),
+    # a verb outside the quote a date is in tells of the saying, not of the date
+    ("it", "\"Le strade resteranno chiuse fino a venerdì\", ha detto l'assessore.", "2025-04-11"),
+    ("es", "«Volveremos a reunirnos el lunes», dijo el portavoz.", "2025-04-14"),
+])
+def test_the_tense_of_a_date_in_another_language(code, text, value):
+    assert [t.value for t in timeline.tag(text, "2025-04-09", lang=code)] == [value]
 
 
 @pytest.mark.parametrize("code,text,who", [

@@ -1623,8 +1623,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
     first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
-    opens_with_verb = first in language.auxiliaries or first in language.clitics or \
-        bool(language.verbs and language.verbs.fullmatch(first))
+    opens_with_verb = first in language.clitics or _verb_form(first, language)
     said = _pack_inverted(sentence, clauses, index, words, language) \
         if index > 0 and opens_with_verb else ""
     if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
@@ -1644,6 +1643,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     return " ".join(words)
 
 
+_ELIDED = re.compile(r"[a-zà-ÿ]{1,2}['’]\w")   # (an elided article: "l'assessore", "l’État")
+
+
 def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
                    language: Language) -> str:
     """A saying told after what was said, its speaker after the verb, in a pack's language
@@ -1658,7 +1660,8 @@ def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
     if language.saying is None or not any(language.saying.fullmatch(w) for w in plain[:verb]):
         return ""
     at = next((i for i in range(verb, len(words))
-               if (plain[i] in language.articles or words[i][:1].isupper()) and
+               if (plain[i] in language.articles or words[i][:1].isupper() or
+                   _ELIDED.match(plain[i])) and   # ("l'assessore")
                (i == verb or plain[i - 1] not in language.common or
                 plain[i - 1] in language.articles)), None)   # (not "a la prensa")
     content = _DATELINE_LEAD.sub("", sentence[:clauses[index][0]]).strip(" ,-—–")
@@ -1707,7 +1710,8 @@ def _coordinated(words: list, trigger: str, language: Language) -> list:
     a coordinator: "Las ayudas se pagarán y podrán solicitarse" is "Las ayudas se pagarán" for
     "pagarán", "Las ayudas podrán solicitarse" for "podrán" (the subject is shared)."""
     plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
-    at = next((i for i, w in enumerate(plain) if w == trigger.split()[-1].lower()), None)
+    at = next((i for i, w in enumerate(plain) if w.split("-")[0] == trigger.split()[-1].lower()),
+              None)
     if at is None:
         return words
 
@@ -1731,7 +1735,7 @@ def _coordinated(words: list, trigger: str, language: Language) -> list:
 
 
 def _verb_form(word: str, language: Language) -> bool:
-    word = word.lower().strip(".,;:«»\"'“”")
+    word = word.lower().strip(".,;:«»\"'“”").split("-")[0]   # ("reuniu-se": "reuniu")
     return word in language.auxiliaries or bool(language.verbs and language.verbs.fullmatch(word))
 
 

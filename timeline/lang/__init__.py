@@ -122,7 +122,7 @@ def reading(code: str):
     return Language(common_words(code), locative(code), tense_regex(pack),
                     frozenset(pack.auxiliaries), pack.verb_last, frozenset(pack.noun_determiners),
                     keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words),
-                    frozenset(a for a in pack.articles + pack.indefinite_articles
+                    frozenset(a for a in pack.articles + pack.label_articles
                               if not a.endswith(("'", "’"))),
                     frozenset(pack.clitics), frozenset(pack.list_words),
                     frozenset(w for w in pack.stopwords if w not in keep), openers(code),

@@ -107,11 +107,12 @@ PACK = Pack(
                      "man sich hat haben hatte war waren ist sind wird werden wurde wurden im am ins beim auf "
                      "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen").split()),
     clitics=("sich",),
-    indefinite_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
+    label_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
     titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),
     title_links=("für", "des", "der"),
     saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
+    planned_before=("für", "für den", "für die", "für das", "für diesen", "für diese"),
     past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
                 r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel|"
                 # the preterite of the verbs news tells with (singular and plural)

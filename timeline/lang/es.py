@@ -112,13 +112,14 @@ PACK = Pack(
                      "esta estos estas ese esa esos esas aquel aquella su sus mi mis tu nuestro nuestra él "
                      "ella ellos ellas le les se nos yo tú usted ha han había fue fueron es son era eran está "
                      "están estaba será serán sido otro otra otros otras todo toda todos todas cada así sin "
-                     "embargo además luego entonces allí aquí hay ayer hoy mañana").split()),
+                     "embargo además luego entonces allí aquí hay ayer hoy mañana todavía aún siempre").split()),
     clitics=("se", "me", "te", "nos", "os", "lo", "la", "los", "las", "le", "les"),
-    indefinite_articles=("un", "una", "unos", "unas"),
+    label_articles=("un", "una", "unos", "unas"),
     date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de"),
     titles=("ministro", "ministra", "secretario", "secretaria", "consejero", "consejera", "director", "directora", "delegado", "delegada", "comisario", "comisaria", "viceministro", "viceministra"),
     title_links=("de", "del", "de la", "de los", "para"),
     saying=("declar", "anunci", "afirm", "asegur", "explic", "indic", "señal", "añad", "dij", "dice", "precis", "inform", "destac", "subray", "confirm", "comunic", "advirt", "denunci", "reconoc"),
+    planned_before=("para", "para el", "para la", "para este", "para esta"),
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
                 r"vinieron|murió|murieron|"

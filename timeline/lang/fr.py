@@ -103,13 +103,14 @@ PACK = Pack(
                      "si ne pas plus moins très ce cet cette ces son sa ses leur leurs mon ma mes il elle ils "
                      "elles on nous vous je se lui y a ont avait était est sont été sera seront être avoir "
                      "autre autres tout toute tous toutes chaque ainsi cependant ensuite puis là ici hier "
-                     "aujourd demain").split()),
+                     "aujourd demain déjà aussi encore toujours").split()),
     clitics=("se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui", "leur", "y", "en"),
-    indefinite_articles=("un", "une", "des"),
+    label_articles=("un", "une", "des"),
     date_openers=("à partir de", "à partir", "depuis", "jusqu'à", "jusqu'au", "jusqu'en", "dès", "avant", "après"),
     titles=("ministre", "secrétaire", "directeur", "directrice", "délégué", "déléguée", "commissaire", "secrétaire d'état"),
     title_links=("de", "des", "du", "de la", "de l'", "chargé de", "chargée de", "chargé des", "chargée des"),
     saying=("annonc", "déclar", "indiqu", "affirm", "précis", "expliqu", "ajout", "assur", "soulign", "estim", "dit", "confirm", "rapport", "dénonc", "reconn", "souten", "insist"),
+    planned_before=("pour", "pour le", "pour ce", "pour cette"),
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons",

@@ -92,13 +92,14 @@ PACK = Pack(
                      "chi cui dove quando come mentre anche se non più meno molto questo questa questi queste "
                      "quello quella suo sua suoi sue loro mio mia egli ella lui lei essi esse noi voi io si ha "
                      "hanno aveva era è sono stato stata sarà altro altra altri tutto tutta tutti tutte ogni "
-                     "così però poi lì qui ieri oggi domani").split()),
+                     "così però poi lì qui ieri oggi domani già ancora sempre").split()),
     clitics=("si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "gli", "ne", "l'"),
-    indefinite_articles=("un", "uno", "una", "un'"),
+    label_articles=("un", "uno", "una", "un'"),
     date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo"),
     titles=("ministro", "ministra", "segretario", "segretaria", "direttore", "direttrice", "commissario", "commissaria", "sottosegretario", "assessore"),
-    title_links=("di", "del", "della", "dei", "degli", "delle", "per"),
+    title_links=("di", "del", "della", "dei", "degli", "delle", "per", "ai", "al", "alla", "agli", "alle", "all'"),
     saying=("dichiar", "annunci", "afferm", "spieg", "aggiun", "detto", "dice", "disse", "sottoline", "precis", "conferm", "riferi", "assicur", "denunci", "ricon"),
+    planned_before=("per il", "per lo", "per la", "per questo", "per questa", "per"),
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),

@@ -103,8 +103,9 @@ class Pack:
     #                                   morning, not tomorrow)
     clitics: tuple = ()               # pronouns a verb form takes before it: a label keeps
     #                                   one there ("se manifestaron", "l'a annoncé")
-    indefinite_articles: tuple = ()   # "un", "une": a label keeps one before its noun, as it
-    #                                   keeps `articles`
+    label_articles: tuple = ()        # articles `articles` does not list ("un", "une", and
+    #                                   Portuguese "a", also "to"): a label keeps one before
+    #                                   its noun, as it keeps `articles`
     date_openers: tuple = ()          # words that open a date phrase without being part of
     #                                   its value ("a partir de", "jusqu'à"): a label drops them
     #                                   with the date
@@ -113,6 +114,9 @@ class Pack:
     #                                   Agricultura" names no actor "Agricultura"
     saying: tuple = ()                # stems of the verbs of saying ("declar", "annonc"): told
     #                                   after what was said, their speaker follows them
+    planned_before: tuple = ()        # "para el" (jueves), "für den": a date planned for, on
+    #                                   the side to come whatever the verb's tense ("convocó
+    #                                   para el jueves una reunión")
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

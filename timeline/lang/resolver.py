@@ -17,7 +17,7 @@ from typing import Optional
 from .. import values as V
 from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
                      TIME, Timex, evolve)
-from ..joiners import joined, joiner
+from ..joiners import alternation, joined, joiner
 from ..resolve import weekday_date
 from . import pack as P
 from .tagger import RULES
@@ -46,6 +46,18 @@ def tense_regex(pack: P.Pack) -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I) if parts else None
 
 
+_QUOTE_MARK = re.compile(r"[\"«»“”„]")
+
+
+@lru_cache(maxsize=None)
+def planned_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The words before a date that make it planned for ("para el", "für den"), matched at
+    the end of the text before it; None without any."""
+    if not pack.planned_before:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(P.variants(pack.planned_before))})\s+$", re.I)
+
+
 def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     """PAST or FUTURE from the verb form nearest the expression in its sentence, else None."""
     regex = tense_regex(pack)
@@ -61,11 +73,18 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     stop = min([i for i in (after.find(". "), after.find("\n")) if i >= 0], default=-1)
     if stop >= 0:
         hi = end + stop
+    planned = planned_regex(pack)
+    if planned and planned.search(text, max(0, start - 24), start):
+        return P.FUTURE   # ("convocó para el jueves una reunión": the coming Thursday)
     best, best_distance = None, None
     for m in regex.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if _QUOTE_MARK.search(between):
+            distance += TENSE_WINDOW * 2   # (a verb outside the quote the date is in is the
+            # teller's: "«Resteranno chiuse fino a venerdì», ha detto")
         if best_distance is None or distance < best_distance:
             best, best_distance = (P.PAST if m.group("past") else P.FUTURE), distance
     return best
