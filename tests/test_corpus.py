@@ -162,6 +162,12 @@ def test_html_with_no_article_text_is_an_error(tmp_path):
     ("2025-04-09-coalition.txt", date(2025, 4, 9)), ("story_2025_04_09.md", date(2025, 4, 9)),
     ("20250409.html", date(2025, 4, 9)), ("2025-02-30-x.txt", None), ("id-123456789.txt", None),
     ("000_8174bc2ad41ff86e.txt", None), ("1234-12-01.txt", None),
+    # a day's folder: its name, the one above it, or a year/month/day path
+    ("news/2011-02-17/ext_143.txt", date(2011, 2, 17)),
+    ("news/2011-02-17/html/a.html", date(2011, 2, 17)),
+    ("news/2011/02/17/a.txt", date(2011, 2, 17)),
+    ("news/2011-02-17/2025-04-09-x.txt", date(2025, 4, 9)),   # (the file's own date first)
+    ("2011-02-17/a/b/c.txt", None), ("news/2011/02/a.txt", None), ("news/2011-02-30/a.txt", None),
 ])
 def test_date_in_file_name(name, expected):
     assert ingest.date_in_name(name) == expected

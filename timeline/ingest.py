@@ -7,7 +7,8 @@ whose `published:`/`date:` and `title:` fields set the document's metadata. The 
 
 An HTML file (.html/.htm) becomes its article text (htmltext), so offsets count in that text.
 A document without a given or front-matter date takes its page's publication date, else a date
-in its file name ("2025-04-09-coalition.txt"), each recorded in `published_source`.
+in its file name ("2025-04-09-coalition.txt") or folder ("2025-04-09/a.txt",
+"2025/04/09/a.txt"), each recorded in `published_source`.
 
 Text files larger than STREAM_BYTES are read in parts (`read_parts`): about PART_CHARS characters
 each, cut at a paragraph break where there is one, each a Document whose `offset` says where its
@@ -39,6 +40,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)")
+_FOLDER_DATE = re.compile(r"(?:^|/)((?:19|20)\d\d)/(\d\d)/(\d\d)$")   # (.../2011/02/17)
 STREAM_BYTES = 8 << 20      # files above this size are processed in parts
 PART_CHARS = 1 << 20        # about this many characters a part
 _BLOCK = 1 << 20            # bytes read at a time
@@ -245,12 +247,18 @@ def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> D
 
 
 def date_in_name(name: str) -> Optional[date]:
-    """The date a file name carries: 2025-04-09-x.txt, x_2025_04_09.md, 20250409.html."""
-    for m in _NAME_DATE.finditer(Path(name).name):
-        found = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if found:
-            return found
-    return None
+    """The date a file name carries: 2025-04-09-x.txt, x_2025_04_09.md, 20250409.html; else
+    the folder it is in, or the one above that (news/2011-02-17/a.txt), or a dated folder
+    path (news/2011/02/17/a.txt): a day's articles are often kept so."""
+    path = Path(name)
+    folders = [p.name for p in list(path.parents)[:2]]
+    for part in [path.name] + folders:
+        for m in _NAME_DATE.finditer(part):
+            found = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            if found:
+                return found
+    m = _FOLDER_DATE.search(path.parent.as_posix())
+    return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def _dated(doc: Document, page_date: Optional[str] = None) -> Document:
