@@ -97,6 +97,7 @@ PACK = Pack(
                       "zum", "zur", "im", "am", "vom", "beim", "ins"),
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     list_words=("und", "oder"),
+    number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),
     street_words=("straße", "strasse", "platz", "allee", "brücke"),
     negations=("nicht", "kein", "keine", "nie"),
     auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen"),

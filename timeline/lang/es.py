@@ -102,6 +102,7 @@ PACK = Pack(
     bare_deictic=("mañana",),
     span_words=("a", "al", "hasta", "hasta el"),
     list_words=("y", "o", "e", "u"),
+    number_nouns=("resolución", "resoluciones", "vuelo", "artículo", "ley", "número", "núm.", "nº", "n.º", "decreto", "página", "modelo", "ruta", "habitación", "línea", "expediente", "sala", "autobús", "carretera", "kilómetro", "código", "caso", "tren"),
     street_words=("avenida", "calle", "plaza", "paseo", "puente", "estadio", "barrio", "colonia", "movimiento", "grupo"),
     negations=("no", "nunca"),
     auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a",

@@ -93,6 +93,7 @@ PACK = Pack(
     lower_names=True,
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
     list_words=("et", "ou"),
+    number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),
     street_words=("rue", "place", "avenue", "boulevard", "pont", "quai", "cours", "square", "mouvement"),
     negations=("ne", "n'", "jamais"),
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "a été", "ont été",

@@ -84,6 +84,7 @@ PACK = Pack(
     lower_names=True,
     span_words=("a", "al", "fino a", "fino al"),
     list_words=("e", "o", "ed"),
+    number_nouns=("risoluzione", "risoluzioni", "volo", "articolo", "legge", "numero", "n.", "decreto", "pagina", "modello", "strada", "camera", "linea", "sala", "autobus", "codice", "treno"),
     street_words=("via", "piazza", "corso", "viale", "largo", "ponte", "movimento"),
     negations=("non", "mai"),
     auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),

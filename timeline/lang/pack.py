@@ -99,6 +99,8 @@ class Pack:
     lower_names: bool = False         # months and weekdays are written in lower case: one
     #                                   capitalised inside a sentence is a name's ("Plaza de Mayo")
     street_words: tuple = ()          # a date after these is a name ("Avenida 9 de Julio")
+    number_nouns: tuple = ()          # a four-digit number after these is a number, not a
+    #                                   year ("la resolución 1973", "el vuelo 1549")
     bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the
     #                                   morning, not tomorrow)
     clitics: tuple = ()               # pronouns a verb form takes before it: a label keeps

@@ -83,6 +83,7 @@ PACK = Pack(
     bare_deictic=("amanhã",),
     span_words=("a", "ao", "até", "até ao"),
     list_words=("e", "ou"),
+    number_nouns=("resolução", "resoluções", "voo", "voô", "artigo", "lei", "número", "nº", "n.º", "decreto", "página", "modelo", "rota", "quarto", "linha", "sala", "código", "estrada", "comboio"),
     street_words=("rua", "avenida", "praça", "largo", "ponte", "travessa", "movimento"),
     negations=("não", "nunca"),
     auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão"),

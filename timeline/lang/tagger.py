@@ -38,7 +38,12 @@ class Rule:
 def _year_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.end():m.end() + 3]
-    return not re.search(r"[$€£¥]\s*$|\d[.,]$", before) and not re.match(r"\s*%|[.,]\d", after)
+    return not re.search(r"[$€£¥]\s*$|\d[.,]$", before) and not re.match(r"\s*%|[.,]\d", after) \
+        and _NUMBER_NOUN.sub("", _word_before(text, m.start())) not in \
+        _tables(pack)["number_nouns"]   # (not "la resolución 1973")
+
+
+_NUMBER_NOUN = re.compile(r"[.º°]+$")   # ("núm.", "nº": the word without its mark)
 
 
 def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
@@ -393,4 +398,5 @@ def _tables(pack: P.Pack) -> dict:
             "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
-            "season_after": v(pack.season_after)}
+            "season_after": v(pack.season_after),
+            "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)}}
