@@ -69,6 +69,27 @@ def test_summary_markdown_escapes_article_text():
     assert summary.rows(e)[0]["headline"] == "[click](javascript:x) *now* <b>"
 
 
+def test_the_year_a_story_is_told_in_is_no_key_date_of_it():
+    """Three reports of 2011 say "in 2011" (the present to them); two recall 2003."""
+    this_year = [event("2011", sources=("a", "b", "c"), granularity="year")]
+    recalled = [event("2003", sources=("a", "b"), granularity="year")]
+    published = {s: date(2011, 3, 1) for s in "abc"}
+    keys = importance.key_events(importance.score(this_year + recalled, published), 1, published)
+    assert [e.value for e in keys] == ["2003"]
+    later = {"a": date(2012, 1, 5), "b": date(2011, 3, 1), "c": date(2011, 3, 1)}   # (told
+    keys = importance.key_events(importance.score(this_year, later), 1, later)   # looking back)
+    assert [e.value for e in keys] == ["2011"]
+
+
+def test_a_key_date_told_by_many_sources_lists_a_few_and_counts_the_rest():
+    many = importance.score([event("2025-04-01", sources=tuple(f"s{i}.txt" for i in range(9)))],
+                            {})
+    assert "(s0.txt, s1.txt, s2.txt and 6 more)" in summary.markdown("T", many)
+    assert len(summary.rows(many)[0]["sources"]) == 9
+    four = importance.score([event("2025-04-01", sources=("a", "b", "c", "d"))], {})
+    assert "(a, b, c, d)" in summary.markdown("T", four)
+
+
 def test_build_summary_prints_key_dates_and_adds_them_to_json(tmp_path):
     out = tmp_path / "e.json"
     r = subprocess.run([sys.executable, "-m", "timeline", "build", str(SEED), "-p", SEED_DCT,

@@ -75,17 +75,29 @@ def summary_key(e: Event) -> tuple:
             e.order())
 
 
+def _the_present(e: Event, published: dict) -> bool:
+    """Is `e` dated by a stretch longer than a day (a month, a year) that holds the publication
+    day of every source telling it? Then it tells of the story's present ("in 2011", said in
+    2011's reports), which is no key date of it."""
+    if e.granularity in ("day", "time"):
+        return False
+    span = V.value_span(e.value)
+    days = [published.get(s) for s in (e.sources or (e.source,))]
+    return bool(span) and all(d is not None and span[0] <= d <= span[1] for d in days)
+
+
 def key_events(events: Iterable[Event], k: int,
                published: Optional[dict] = None) -> list[Event]:
     """The k key dates, in date order, each as one event (the one most sources tell, then
-    summary_key's first). A date is key
+    summary_key's first); not the story's present (_the_present). A date is key
     by how many sources report something on it, across all its events (a source published
     after it, `published` mapping sources to their dates, counts LOOKED_BACK), then by its
     best event's importance."""
     published = published or {}
     by_date: dict = {}
     for e in events:
-        if not e.is_vague:   # (a time counts as its day: "Friday night" is Friday's)
+        if not e.is_vague and not _the_present(e, published):   # (a time counts as its day:
+            # "Friday night" is Friday's)
             by_date.setdefault((V.day_of(e.value), e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():

@@ -27,9 +27,19 @@ def _md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+SHOWN_SOURCES = 3   # a key date lists this many of its sources, then how many more (the JSON
+#                    rows list all)
+
+
+def _sources(names: Sequence[str]) -> str:
+    if len(names) <= SHOWN_SOURCES + 1:
+        return ", ".join(names)
+    return f"{', '.join(names[:SHOWN_SOURCES])} and {len(names) - SHOWN_SOURCES} more"
+
+
 def markdown(title: str, events: Sequence[Event]) -> str:
     lines = [f"# {_md(title)}", "", f"Key dates ({len(events)}):", ""]
     for e in events:
-        sources = ", ".join(e.sources or (e.source,))
+        sources = _sources(e.sources or (e.source,))
         lines.append(f"- **{_md(when_text(e))}**: {_md(e.label)} ({_md(sources)})")
     return "\n".join(lines) + "\n"
