@@ -232,6 +232,15 @@ def test_sentences_end_before_any_latin_capital_and_opening_marks():
         "Über alles."]
 
 
+def test_a_spanish_plural_abbreviation_ends_no_sentence():
+    from timeline import segment
+    text = ("Los misiles lanzados por EE.UU. Y Gran Bretaña cayeron. "
+            "En 1986, EE. UU. bombardeó Trípoli.")
+    assert [s.text for s in segment.sentences(text)] == [
+        "Los misiles lanzados por EE.UU. Y Gran Bretaña cayeron.",
+        "En 1986, EE. UU. bombardeó Trípoli."]
+
+
 def test_a_german_day_before_its_month_ends_no_sentence():
     from timeline import segment
     text = "Er kündigte für den 25. September eine Kundgebung an. Das war 1999. September kam."

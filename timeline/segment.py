@@ -22,7 +22,8 @@ ABBREVIATIONS = {
     "vs", "etc", "approx", "est", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s",
     "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "pa", "va",
     "sra", "srta", "dra", "nr", "bzw", "ca", "vgl", "mme", "mlle", "sig", "dott",   # (es, de,
-}                                                                                 # fr, it)
+    "ee.uu", "ee", "uu", "ff.aa", "cc.oo", "rr.hh", "eua",                        # fr, it, pt)
+}
 # (a capital of any Latin alphabet; an opening «, ¿ or ¡ may come first, a closing » before)
 UPPER_LATIN = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAPITAL = "0-9" + UPPER_LATIN
