@@ -232,6 +232,14 @@ def test_sentences_end_before_any_latin_capital_and_opening_marks():
         "Über alles."]
 
 
+def test_a_references_date_dates_no_event():
+    text = ("[16] Rico, S. «Principios», Rebelión, 04/03/11, disponible en: http://www.reb.org/x.\n"
+            "Ali, T. «Revoluciones», Sin Permiso, 06/02/11 (http://www.sinpermiso.info/t).\n"
+            "El Gobierno aprobó el 4 de marzo el plan, publicado en www.boe.es.")
+    built = timeline.build(text, "2011-04-09", lang="es")
+    assert [e.value for e in built.events] == ["2011-03-04"]
+
+
 def test_a_spanish_plural_abbreviation_ends_no_sentence():
     from timeline import segment
     text = ("Los misiles lanzados por EE.UU. Y Gran Bretaña cayeron. "

@@ -1978,6 +1978,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         else:
             sentence, index = Sentence(tx.start, tx.end, tx.text), None
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \
+                _CITED.match(doc.text, tx.end) or \
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 50), tx.start) or
                   _a_things(doc.text, tx))):
@@ -1988,6 +1989,11 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         mentions.append(mention_of(tx, sentence, proper, span, language, index,
                                    _others(timexes, starts, tx, sentence)))
     return mentions
+
+
+_CITED = re.compile(r"[)\]]?[,;]?\s*\(?(?:[^\W\d_]+\s+){0,3}[^\W\d_]*:?\s*\(?"
+                    r"(?:https?://|www\.)")   # (a reference's date, its address after it in at
+# most three words: "«Principios», Rebelión, 04/03/11, disponible en: http://...", no happening)
 
 
 def _others(timexes: list[Timex], starts: list[int], tx: Timex, sentence: Sentence) -> tuple:

@@ -98,6 +98,7 @@ PACK = Pack(
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),
+    count_nouns=("menschen", "personen", "tote", "toten", "verletzte", "soldaten", "männer", "frauen", "kinder", "freiwillige", "demonstranten", "flüchtlinge", "gefangene", "einwohner", "beschäftigte", "mitarbeiter", "stellen", "arbeitsplätze", "stimmen", "fälle", "km", "kilometer", "meter", "kilo", "kg", "tonnen", "euro", "dollar", "barrel", "millionen", "fahrzeuge", "polizisten", "rebellen"),
     street_words=("straße", "strasse", "platz", "allee", "brücke"),
     negations=("nicht", "kein", "keine", "nie"),
     auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen"),

@@ -94,6 +94,7 @@ PACK = Pack(
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
     list_words=("et", "ou"),
     number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),
+    count_nouns=("personnes", "morts", "blessés", "victimes", "soldats", "hommes", "femmes", "enfants", "volontaires", "manifestants", "réfugiés", "prisonniers", "détenus", "habitants", "salariés", "emplois", "voix", "cas", "km", "kilomètres", "mètres", "kilos", "kg", "tonnes", "euros", "dollars", "barils", "millions", "logements", "véhicules", "policiers", "militaires", "combattants", "rebelles"),
     street_words=("rue", "place", "avenue", "boulevard", "pont", "quai", "cours", "square", "mouvement"),
     negations=("ne", "n'", "jamais"),
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "a été", "ont été",

@@ -85,6 +85,7 @@ PACK = Pack(
     span_words=("a", "al", "fino a", "fino al"),
     list_words=("e", "o", "ed"),
     number_nouns=("risoluzione", "risoluzioni", "volo", "articolo", "legge", "numero", "n.", "decreto", "pagina", "modello", "strada", "camera", "linea", "sala", "autobus", "codice", "treno"),
+    count_nouns=("persone", "morti", "feriti", "vittime", "soldati", "uomini", "donne", "bambini", "volontari", "manifestanti", "profughi", "rifugiati", "detenuti", "abitanti", "lavoratori", "dipendenti", "posti", "voti", "casi", "km", "chilometri", "metri", "chili", "kg", "tonnellate", "euro", "dollari", "barili", "milioni", "veicoli", "agenti", "militari", "combattenti", "ribelli"),
     street_words=("via", "piazza", "corso", "viale", "largo", "ponte", "movimento"),
     negations=("non", "mai"),
     auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),

@@ -101,6 +101,8 @@ class Pack:
     street_words: tuple = ()          # a date after these is a name ("Avenida 9 de Julio")
     number_nouns: tuple = ()          # a four-digit number after these is a number, not a
     #                                   year ("la resolución 1973", "el vuelo 1549")
+    count_nouns: tuple = ()           # ... and one before these a count ("1500 voluntarios",
+    #                                   "1500 km")
     bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the
     #                                   morning, not tomorrow)
     clitics: tuple = ()               # pronouns a verb form takes before it: a label keeps

@@ -234,7 +234,8 @@ def r_iso_date(tx, ctx):
 
 
 def r_numeric_date(tx, ctx):
-    return r_iso_date(replace(tx, fields=tx.fields + (("year", _year(tx, ctx)),)), ctx)
+    fields = tuple(f for f in tx.fields if f[0] != "year") + (("year", _year(tx, ctx)),)
+    return r_iso_date(replace(tx, fields=fields), ctx)   # ("22/08/11": 2011, not the year 11)
 
 
 def r_day_month(tx, ctx):

@@ -40,7 +40,18 @@ def _year_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     after = text[m.end():m.end() + 3]
     return not re.search(r"[$€£¥]\s*$|\d[.,]$", before) and not re.match(r"\s*%|[.,]\d", after) \
         and _NUMBER_NOUN.sub("", _word_before(text, m.start())) not in \
-        _tables(pack)["number_nouns"]   # (not "la resolución 1973")
+        _tables(pack)["number_nouns"] and \
+        _word_after(text, m.end()) not in _tables(pack)["count_nouns"]   # (not "la resolución
+    # 1973", "1500 voluntarios")
+
+
+_FIRST_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word just after `end`, lower case ("" when a mark comes first)."""
+    m = _FIRST_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 _NUMBER_NOUN = re.compile(r"[.º°]+$")   # ("núm.", "nº": the word without its mark)
@@ -318,16 +329,8 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
         at = key.start()
         if at < pos:
             continue
-        best = None
-        first = ("DIGIT" if key.group("digit") else "ROMAN" if key.group("roman")
-                 else key.group("word").lower())
-        for rule, regex in c.by_first.get(first, ()):
-            m = regex.match(text, at)
-            if m and (best is None or m.end() > best[1].end()) and (
-                    rule.check is None or rule.check(m, text, pack)) and \
-                    not is_name(m, text, pack):
-                best = (rule, m)
-        if best is None:
+        best = _best_at(key, text, c)
+        if best is None or best[0].name == "mod_unit" and _outreached(best[1], text, c):
             continue
         rule, m = best
         if rule.span:
@@ -339,6 +342,31 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
                            mod=mod))
         pos = m.end()
     return found
+
+
+def _best_at(key: re.Match, text: str, c: Compiled) -> Optional[tuple]:
+    """The longest (rule, match) of an expression beginning at a start key, or None."""
+    at, best = key.start(), None
+    first = ("DIGIT" if key.group("digit") else "ROMAN" if key.group("roman")
+             else key.group("word").lower())
+    for rule, regex in c.by_first.get(first, ()):
+        m = regex.match(text, at)
+        if m and (best is None or m.end() > best[1].end()) and (
+                rule.check is None or rule.check(m, text, c.pack)) and \
+                not is_name(m, text, c.pack):
+            best = (rule, m)
+    return best
+
+
+def _outreached(m: re.Match, text: str, c: Compiled) -> bool:
+    """Does an expression beginning inside a position modifier's match reach past its end?
+    Then that one is the expression, the modifier its lead ("finales de [la década del
+    noventa]", not "finales de la década" and a stray "noventa")."""
+    for key in c.starts.finditer(text, m.start() + 1, m.end()):
+        later = _best_at(key, text, c)
+        if later is not None and later[1].end() > m.end() and later[0].mod:
+            return True
+    return False
 
 
 def _lead(text: str, at: int, floor: int, rule: Rule, c: Compiled) -> tuple[int, Optional[str]]:
@@ -399,4 +427,5 @@ def _tables(pack: P.Pack) -> dict:
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
-            "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)}}
+            "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)},
+            "count_nouns": {w: True for w in v(pack.count_nouns)}}

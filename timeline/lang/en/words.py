@@ -437,10 +437,12 @@ SPAN_OPENERS = ("between",)   # before a span's dates joined by "and" ("between 
 # --- document structure (structure.py) ----------------------------------------------------------
 # Words that open a caption or credit line, and phrases only captions hold.
 CAPTION_OPENERS = ("photo", "photos", "image", "images", "picture", "pictured", "caption",
-                   "file", "file photo", "photograph", "credit", "video", "graphic", "illustration")
+                   "file", "file photo", "photograph", "credit", "video", "graphic", "illustration",
+                   # (other languages' own: a credit line opens so in a Spanish or German story)
+                   "foto", "fotos", "imagen", "fotografía", "bild")
 CAPTION_PHRASES = ("file photo", "photo taken", "picture taken", "image taken", "ap photo",
                    "getty images", "photo by", "photo credit", "photo:", "reuters/", "afp/",
                    "epa/", "photograph:", "(photo", "shutterstock", "via ap", "via reuters",
-                   "via afp", "via getty")
+                   "via afp", "via getty", "©")   # (a copyright sign: a credit in any language)
 # (every phrase holds one of these: the cheap test before the regex)
-CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock")
+CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock", "©")
