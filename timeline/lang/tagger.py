@@ -329,7 +329,15 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
         at = key.start()
         if at < pos:
             continue
-        best = _best_at(key, text, c)
+        best = None   # (the longest match of the rules the key begins: _best_at, inline in
+        first = ("DIGIT" if key.group("digit") else "ROMAN" if key.group("roman")   # this hot
+                 else key.group("word").lower())                                     # loop)
+        for rule, regex in c.by_first.get(first, ()):
+            m = regex.match(text, at)
+            if m and (best is None or m.end() > best[1].end()) and (
+                    rule.check is None or rule.check(m, text, pack)) and \
+                    not is_name(m, text, pack):
+                best = (rule, m)
         if best is None or best[0].name == "mod_unit" and _outreached(best[1], text, c):
             continue
         rule, m = best
