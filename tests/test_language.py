@@ -170,7 +170,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Der Umsatz war auf 8,4 Milliarden Euro gesunken"),   # (a decimal comma ends no clause;
     # the subject goes before its verb again when the date that fronted it is taken out)
     ("de", "Bereits im März hatte das Unternehmen eine Warnung veröffentlicht.",
-     "Das Unternehmen hatte bereits eine Warnung veröffentlicht"),
+     "Das Unternehmen hatte eine Warnung veröffentlicht"),
+    ("de", "Im Hinspiel im November hatte Bayern noch mit 4:0 gewonnen.",
+     "Bayern hatte im Hinspiel noch mit 4:0 gewonnen"),   # (a score's colon ends no clause)
     ("de", "Am Montag trafen sich die Minister in Brüssel.", "Die Minister trafen sich in Brüssel"),
     ("de", "Am Dienstag kündigte Nordwerk den Abbau an.", "Nordwerk kündigte den Abbau an"),
     # a saying told after what was said: its speaker, the verb, then what was said
@@ -192,6 +194,16 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "A ministra, Ana Sousa, reuniu-se com os autarcas"),   # (a verb with its enclitic)
     ("it", "Nel novembre 2023 un'alluvione aveva già colpito la zona.",
      "Un'alluvione aveva già colpito la zona"),
+    # a verb's object after an interruption; a subject pronoun and a noun a table lists stay
+    ("fr", "L'Assemblée a adopté mardi soir, par 289 voix contre 250, le projet de loi.",
+     "L'Assemblée a adopté le projet de loi"),
+    ("es", "El Congreso aprobó el jueves, con los votos de la oposición, la reforma.",
+     "El Congreso aprobó la reforma"),
+    ("fr", "Il sera examiné par le Sénat à partir du 18 novembre.", "Il sera examiné par le Sénat"),
+    ("es", "El caso estalló en 2020, cuando la Fiscalía denunció el desvío.", "El caso estalló"),
+    ("es", "Navarro gobernó la ciudad entre 2015 y 2019.", "Navarro gobernó la ciudad"),
+    ("de", "MÜNCHEN, 27. April (dpa) - Der FC Bayern hat am Samstagabend mit 1:2 verloren.",
+     "Der FC Bayern hat mit 1:2 verloren"),   # (no event for the dateline's date)
     ("fr", "PARIS, 21 mai (AFP) - La grève, lancée à l'appel de quatre syndicats, a perturbé "
      "mardi le trafic.", "La grève a perturbé le trafic"),   # (a dateline is no subject)
 ])
@@ -216,6 +228,9 @@ def test_a_language_no_rules_read_is_a_usage_error(tmp_path):
     ("de", "Er regierte von 1933 bis 1945 das Land.", "1933/1945", "1933 bis 1945"),
     ("fr", "Il a dirigé le pays de 1958 à 1969.", "1958/1969", "1958 à 1969"),
     ("it", "Ha governato dal 1922 al 1943.", "1922/1943", "1922 al 1943"),
+    ("es", "Gobernó la ciudad entre 2015 y 2019.", "2015/2019", "2015 y 2019"),
+    ("de", "Er regierte zwischen 1933 und 1945 das Land.", "1933/1945", "1933 und 1945"),
+    ("fr", "Il a vécu à Lyon entre 1990 et 1995.", "1990/1995", "1990 et 1995"),
 ])
 def test_a_span_in_another_language_is_one_event(code, text, value, timex):
     built = timeline.build(text, "2025-04-09", lang=code)

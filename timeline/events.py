@@ -29,9 +29,10 @@ from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, 
 
 MAX_LABEL_WORDS = 15
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9])|[;:()\[\]]|(?<![0-9])[—–]|[—–](?![0-9])|"
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9])|[;()\[\]]|(?<![0-9]):|:(?![0-9])|(?<![0-9])[—–]|[—–](?![0-9])|"
                            r"\s-\s|[“”\"])\s*")   # (not a range's dash: "the 2026–27 season")
-# (not the comma of "1,700" or a decimal comma, "8,4 Milliarden")
+# (not the comma of "1,700" or a decimal comma, "8,4 Milliarden"; not the colon of "10:30" or
+# a score, "mit 1:2 verloren")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
@@ -124,6 +125,7 @@ class Language:
     openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
     #                                         date: the label drops them with it
     saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
+    between: Optional[re.Pattern] = None    # "entre" ending the text before a span's first date
     portfolio: Optional[re.Pattern] = None  # "ministra de" ending the text before a name: a
     #                                         portfolio's ("Agricultura"), no actor
 
@@ -1611,10 +1613,13 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                 (language.verbs and language.verbs.fullmatch(word)):
             break
         if word in language.articles and len(words) > 1 and (
-                words[1].lower() not in language.common or words[1].lower() in language.keep):
-            break   # ("el Gobierno", "Il ministro": its article stays)
+                words[1].lower() not in language.function_words):
+            break   # ("el Gobierno", "Il ministro", "Das nächste Spiel": its article stays)
         if word in language.clitics and len(words) > 1 and _verb_form(words[1], language):
             break   # ("que se manifestaron": "se manifestaron")
+        if language.determiners and len(words) > 1 and words[1][:1].isupper() and \
+                words[1].lower() not in language.common:
+            break   # (German: a preposition before its noun, "Im Hinspiel")
         words.pop(0)
     while len(words) > 1 and _function_word(words[-1], language) and (
             not language.verb_last or words[-1].lower() in language.coordinators):
@@ -1623,7 +1628,8 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
     first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
-    opens_with_verb = first in language.clitics or _verb_form(first, language)
+    opens_with_verb = _verb_form(first, language) or first in language.clitics and \
+        len(words) > 1 and _verb_form(words[1], language)   # (not "le gouvernement")
     said = _pack_inverted(sentence, clauses, index, words, language) \
         if index > 0 and opens_with_verb else ""
     if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
@@ -1635,6 +1641,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         subject = _pack_subject(sentence, clauses, index, language)
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
             words = subject.split() + words
+    if trigger and words and words[-1].lower() == sentence[trigger[0]:trigger[1]].lower():
+        words += _object_after(sentence, clauses, index, language)   # ("a adopté mardi, par
+        # 289 voix contre 250, le projet de loi": the verb's object after the interruption)
     told = sentence[b:].strip(" ,:;.!?") if trigger and language.saying and \
         language.saying.fullmatch(sentence[trigger[0]:trigger[1]]) else ""
     if len(told.split()) >= 3 and words and words[-1].lower() == \
@@ -1681,10 +1690,13 @@ def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
 def _subject_first(words: list, language: Language) -> list:
     """A German label whose fronted date was taken out, its verb first: the subject goes
     before the verb again ("Im März hatte das Unternehmen ... veröffentlicht" -> "Das
-    Unternehmen hatte ... veröffentlicht"; "bereits", an adverb before the verb, after it)."""
-    at = next((i for i, w in enumerate(words[:2]) if _verb_form(w, language)), None)
-    if at is None or at + 1 >= len(words):
-        return words
+    Unternehmen hatte ... veröffentlicht"; "bereits", an adverb before the verb, after it, as
+    a phrase is: "Im Hinspiel hatte Bayern gewonnen" -> "Bayern hatte im Hinspiel gewonnen")."""
+    at = next((i for i, w in enumerate(words[:4]) if _verb_form(w, language)), None)
+    if at is None or at + 1 >= len(words) or at and (
+            words[0].lower() not in language.function_words or
+            words[0].lower() in language.articles):
+        return words   # (the subject first already: "Die Regierung hat", "Nordwerk hat")
     begin = at + 1
     while begin + 1 < len(words) and words[begin].lower() in language.clitics:
         begin += 1   # ("trafen sich die Minister": "Die Minister trafen sich")
@@ -1702,7 +1714,22 @@ def _subject_first(words: list, language: Language) -> list:
     subject = words[begin:end]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
     return subject + [words[at].lower()] + words[at + 1:begin] + \
-        [w.lower() for w in words[:at]] + words[end:]
+        [w.lower() if w.lower() in language.common else w for w in words[:at]] + words[end:]
+
+
+def _object_after(sentence: str, clauses: tuple, index: int, language: Language) -> list:
+    """The words of the clause after an interruption that follows a clause ending in its verb,
+    when the interruption opens with a function word and that clause with an article ("par
+    289 voix contre 250" then "le projet de loi ..."); [] when there is none."""
+    if index + 2 >= len(clauses):
+        return []
+    middle = sentence[clauses[index + 1][0]:clauses[index + 1][1]].split()
+    after = sentence[clauses[index + 2][0]:clauses[index + 2][1]].split()
+    if not middle or not after or middle[0].lower() not in language.function_words or \
+            after[0].lower().strip("'’") not in language.articles and \
+            not _ELIDED.match(after[0].lower()):
+        return []
+    return after
 
 
 def _coordinated(words: list, trigger: str, language: Language) -> list:
@@ -2016,10 +2043,12 @@ def _entry(sentences: list[Sentence], i: int, heading: Timex,
     return following
 
 
-_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)"
+_DATELINE_LEAD = re.compile(rf"^\s*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]{{2,}}"
+                            r"(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)"
                             r"\s*)?(?:--|—|–|_|(?<=\)\s)-|(?<=\))-)\s+")   # (a hyphen after the
-# agency: "AREQUIPA, Peru (Reuters) - ")
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*")
+# agency: "AREQUIPA, Peru (Reuters) - "; "MÜNCHEN, 27. April (dpa) - ")
+_DATELINE_BEFORE = re.compile(rf"[ \t]*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]+"
+                              rf"(?:,[ \t]*[{UPPER_LATIN}][\w .'’-]*)?,[ \t]*")
 _DATELINE_AFTER = re.compile(vocab.DATELINE_AFTER)
 
 
@@ -2040,9 +2069,10 @@ def _continues_range(text: str, previous: Mention, tx: Timex,
     first = previous.until or previous.timex
     if previous.until is not None or _POSSESSIVE_AFTER.match(text[tx.end:tx.end + 2]):
         return False   # (nor a date owning a noun: "a revision Friday to December's figures")
+    between = language.between or _BETWEEN_BEFORE
     if not joined(language.span_joiner or _SPAN_JOINER, text, first, tx) and not (
-            language.span_joiner is None and joined(_AND_JOINER, text, first, tx) and
-            _BETWEEN_BEFORE.search(text, max(0, first.start - 16), first.start)):
+            joined(language.range_joiner or _AND_JOINER, text, first, tx) and
+            between.search(text, max(0, first.start - 16), first.start)):
         return False
     a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
     return bool(a and b and a[0] < b[1])

@@ -70,6 +70,10 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
     return (max(days), True) if days else (fallback, False)
 
 
+_NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives")   # (a verb's
+# stem is no word; "el caso", "la ley", "la ciudad": nouns a label holds)
+
+
 @lru_cache(maxsize=None)
 def common_words(code: str) -> frozenset:
     """Lower-case words of the language that are never a name, even capitalised at a
@@ -80,8 +84,7 @@ def common_words(code: str) -> frozenset:
     words = set(p.stopwords)
     for f in fields(p):
         table = getattr(p, f.name)
-        if isinstance(table, (dict, tuple)) and f.name not in ("stopwords", "saying"):   # (a
-            # verb's stem is no word)
+        if isinstance(table, (dict, tuple)) and f.name not in _NOT_COMMON:
             for phrase in table:
                 if isinstance(phrase, str):
                     words.update(w for w in re.split(r"[\s'’-]+", phrase.lower()) if w)
@@ -119,15 +122,23 @@ def reading(code: str):
     pack = load(code)
     keep = frozenset(w for phrase in pack.auxiliaries + pack.negations + pack.titles
                      for w in phrase.split())   # (a label may begin with "La ministra")
-    return Language(common_words(code), locative(code), tense_regex(pack),
-                    frozenset(pack.auxiliaries), pack.verb_last, frozenset(pack.noun_determiners),
-                    keep, joiner(pack.span_words), joiner(pack.span_words + pack.list_words),
-                    frozenset(a for a in pack.articles + pack.label_articles
-                              if not a.endswith(("'", "’"))),
-                    frozenset(pack.clitics), frozenset(pack.list_words),
-                    frozenset(w for w in pack.stopwords if w not in keep), openers(code),
-                    re.compile(rf"(?:{alternation(variants(pack.saying))})\w*", re.I)
-                    if pack.saying else None,
-                    re.compile(rf"(?<!\w)(?:{alternation(variants(pack.titles))})\s+"
-                               rf"(?:{alternation(variants(pack.title_links))})\s*$", re.I)
-                    if pack.titles and pack.title_links else None)
+    return Language(
+        common=common_words(code), locative=locative(code), verbs=tense_regex(pack),
+        auxiliaries=frozenset(pack.auxiliaries), verb_last=pack.verb_last,
+        determiners=frozenset(pack.noun_determiners), keep=keep,
+        span_joiner=joiner(pack.span_words), range_joiner=joiner(pack.span_words + pack.list_words),
+        articles=frozenset(a for a in pack.articles + pack.label_articles
+                           if not a.endswith(("'", "’"))),
+        clitics=frozenset(pack.clitics), coordinators=frozenset(pack.list_words),
+        function_words=frozenset(w for w in pack.stopwords if w not in keep),
+        openers=openers(code), saying=_before_any(pack.saying, r"\w*", start=""),
+        portfolio=_before_any(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
+        if pack.title_links else None,
+        between=_before_any(pack.between, r"\s+$"))
+
+
+def _before_any(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":
+    """A regex of any of the words (accents optional) followed by `after`; None without any."""
+    if not words:
+        return None
+    return re.compile(rf"{start}(?:{alternation(variants(words))}){after}", re.I)

@@ -2,14 +2,19 @@
 from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH,
                    NEXT, PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, Pack)
 
+_WEEKDAYS = {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
+             "samstag": 6, "sonnabend": 6, "sonntag": 7}
+_COMPOUND_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")   # (a
+# weekday's part written as one word with it: the day is read, its part not)
+
 PACK = Pack(
     code="de",
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
             "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
             "dezember": 12, "jan.": 1, "feb.": 2, "febr.": 2, "apr.": 4, "aug.": 8,
             "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11, "dez.": 12},
-    weekdays={"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
-              "samstag": 6, "sonnabend": 6, "sonntag": 7},
+    weekdays={**_WEEKDAYS, **{day + part: n for day, n in _WEEKDAYS.items()   # ("am
+                              for part in _COMPOUND_PARTS}},                  # Samstagabend")
     units={"tag": DAY, "tage": DAY, "tagen": DAY, "tages": DAY, "woche": WEEK, "wochen": WEEK,
            "wochenende": WEEKEND, "wochenenden": WEEKEND, "monat": MONTH, "monate": MONTH,
            "monaten": MONTH, "monats": MONTH, "quartal": QUARTER, "quartale": QUARTER,
@@ -96,6 +101,7 @@ PACK = Pack(
                       "seine", "ihr", "ihre", "unser", "unsere", "alle", "viele", "mehrere",
                       "zum", "zur", "im", "am", "vom", "beim", "ins"),
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
+    between=("zwischen",),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),
     count_nouns=("menschen", "personen", "tote", "toten", "verletzte", "soldaten", "männer", "frauen", "kinder", "freiwillige", "demonstranten", "flüchtlinge", "gefangene", "einwohner", "beschäftigte", "mitarbeiter", "stellen", "arbeitsplätze", "stimmen", "fälle", "km", "kilometer", "meter", "kilo", "kg", "tonnen", "euro", "dollar", "barrel", "millionen", "fahrzeuge", "polizisten", "rebellen"),
@@ -107,7 +113,8 @@ PACK = Pack(
                      "während dass daß wenn als wie ob weil denn so auch noch nur schon sehr mehr nicht kein "
                      "keine dieser diese dieses diesen jener sein seine ihr ihre unser er sie es wir ihr ich "
                      "man sich hat haben hatte war waren ist sind wird werden wurde wurden im am ins beim auf "
-                     "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen").split()),
+                     "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen bereits zuvor "
+                     "inzwischen erst nun jetzt damals zunächst später kürzlich noch").split()),
     clitics=("sich",),
     label_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),

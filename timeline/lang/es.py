@@ -101,6 +101,7 @@ PACK = Pack(
     lower_names=True,
     bare_deictic=("mañana",),
     span_words=("a", "al", "hasta", "hasta el"),
+    between=("entre",),
     list_words=("y", "o", "e", "u"),
     number_nouns=("resolución", "resoluciones", "vuelo", "artículo", "ley", "número", "núm.", "nº", "n.º", "decreto", "página", "modelo", "ruta", "habitación", "línea", "expediente", "sala", "autobús", "carretera", "kilómetro", "código", "caso", "tren"),
     count_nouns=("personas", "muertos", "heridos", "víctimas", "soldados", "hombres", "mujeres", "niños", "voluntarios", "manifestantes", "refugiados", "presos", "detenidos", "habitantes", "trabajadores", "empleados", "empleos", "votos", "casos", "km", "kilómetros", "metros", "kilos", "kg", "toneladas", "euros", "dólares", "barriles", "millones", "viviendas", "vehículos", "coches", "efectivos", "agentes", "policías", "militares", "combatientes", "rebeldes"),

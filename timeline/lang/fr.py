@@ -92,6 +92,7 @@ PACK = Pack(
     locatives=("en", "au", "aux", "à", "dans", "près de", "vers", "depuis", "la ville de", "au nord de", "au sud de"),
     lower_names=True,
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
+    between=("entre",),
     list_words=("et", "ou"),
     number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),
     count_nouns=("personnes", "morts", "blessés", "victimes", "soldats", "hommes", "femmes", "enfants", "volontaires", "manifestants", "réfugiés", "prisonniers", "détenus", "habitants", "salariés", "emplois", "voix", "cas", "km", "kilomètres", "mètres", "kilos", "kg", "tonnes", "euros", "dollars", "barils", "millions", "logements", "véhicules", "policiers", "militaires", "combattants", "rebelles"),
@@ -106,7 +107,8 @@ PACK = Pack(
                      "elles on nous vous je se lui y a ont avait était est sont été sera seront être avoir "
                      "autre autres tout toute tous toutes chaque ainsi cependant ensuite puis là ici hier "
                      "aujourd demain déjà aussi encore toujours").split()),
-    clitics=("se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui", "leur", "y", "en"),
+    clitics=("se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui",
+             "leur", "y", "en", "il", "elle", "ils", "elles", "on"),   # (a subject pronoun too)
     label_articles=("un", "une", "des"),
     date_openers=("à partir de", "à partir", "depuis", "jusqu'à", "jusqu'au", "jusqu'en", "dès", "avant", "après"),
     titles=("ministre", "secrétaire", "directeur", "directrice", "délégué", "déléguée", "commissaire", "secrétaire d'état"),

@@ -83,6 +83,7 @@ PACK = Pack(
     locatives=("in", "a", "nel", "nella", "nei", "verso", "presso", "vicino a", "la città di"),
     lower_names=True,
     span_words=("a", "al", "fino a", "fino al"),
+    between=("tra", "fra"),
     list_words=("e", "o", "ed"),
     number_nouns=("risoluzione", "risoluzioni", "volo", "articolo", "legge", "numero", "n.", "decreto", "pagina", "modello", "strada", "camera", "linea", "sala", "autobus", "codice", "treno"),
     count_nouns=("persone", "morti", "feriti", "vittime", "soldati", "uomini", "donne", "bambini", "volontari", "manifestanti", "profughi", "rifugiati", "detenuti", "abitanti", "lavoratori", "dipendenti", "posti", "voti", "casi", "km", "chilometri", "metri", "chili", "kg", "tonnellate", "euro", "dollari", "barili", "milioni", "veicoli", "agenti", "militari", "combattenti", "ribelli"),

@@ -96,6 +96,8 @@ class Pack:
     negations: tuple = ()             # "no", "nicht": a label may begin with them
     span_words: tuple = ()            # between a span's dates ("de 1934 a 1941": "a")
     list_words: tuple = ()            # between listed dates ("lunes y martes": "y")
+    between: tuple = ()               # before two dates a list word joins, a span ("entre 2015
+    #                                   y 2019", "zwischen 1933 und 1945")
     lower_names: bool = False         # months and weekdays are written in lower case: one
     #                                   capitalised inside a sentence is a name's ("Plaza de Mayo")
     street_words: tuple = ()          # a date after these is a name ("Avenida 9 de Julio")

@@ -82,6 +82,7 @@ PACK = Pack(
     lower_names=True,
     bare_deictic=("amanhã",),
     span_words=("a", "ao", "até", "até ao"),
+    between=("entre",),
     list_words=("e", "ou"),
     number_nouns=("resolução", "resoluções", "voo", "voô", "artigo", "lei", "número", "nº", "n.º", "decreto", "página", "modelo", "rota", "quarto", "linha", "sala", "código", "estrada", "comboio"),
     count_nouns=("pessoas", "mortos", "feridos", "vítimas", "soldados", "homens", "mulheres", "crianças", "voluntários", "manifestantes", "refugiados", "presos", "detidos", "habitantes", "trabalhadores", "empregos", "votos", "casos", "km", "quilómetros", "quilômetros", "metros", "quilos", "kg", "toneladas", "euros", "dólares", "barris", "milhões", "veículos", "agentes", "militares", "combatentes", "rebeldes"),
