@@ -200,6 +200,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("es", "El Congreso aprobó el jueves, con los votos de la oposición, la reforma.",
      "El Congreso aprobó la reforma"),
     ("fr", "Il sera examiné par le Sénat à partir du 18 novembre.", "Il sera examiné par le Sénat"),
+    ("es", "La sequía comenzó en 2024 y, según la Agencia, las lluvias no han bastado.",
+     "La sequía comenzó"),   # (a clause after "y", no object)
     ("es", "El caso estalló en 2020, cuando la Fiscalía denunció el desvío.", "El caso estalló"),
     ("es", "Navarro gobernó la ciudad entre 2015 y 2019.", "Navarro gobernó la ciudad"),
     ("de", "MÜNCHEN, 27. April (dpa) - Der FC Bayern hat am Samstagabend mit 1:2 verloren.",
