@@ -204,6 +204,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La sequía comenzó"),   # (a clause after "y", no object)
     ("es", "El caso estalló en 2020, cuando la Fiscalía denunció el desvío.", "El caso estalló"),
     ("es", "Navarro gobernó la ciudad entre 2015 y 2019.", "Navarro gobernó la ciudad"),
+    # a participle in apposition to the subject holds its own date
+    ("fr", "Le texte, présenté en conseil des ministres le 8 octobre, prévoit un déficit.",
+     "Le texte présenté en conseil des ministres"),
+    ("es", "La ley de emergencia, introducida en 1981 tras el asesinato de Sadat, sigue vigente.",
+     "La ley de emergencia introducida tras el asesinato de Sadat"),
     ("de", "MÜNCHEN, 27. April (dpa) - Der FC Bayern hat am Samstagabend mit 1:2 verloren.",
      "Der FC Bayern hat mit 1:2 verloren"),   # (no event for the dateline's date)
     ("fr", "PARIS, 21 mai (AFP) - La grève, lancée à l'appel de quatre syndicats, a perturbé "

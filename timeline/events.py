@@ -168,7 +168,27 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
             # "se pagarán a partir del 1 de abril y podrán solicitarse")
         if best is None or distance < best[0]:
             best = (distance, a, b)
+    if best is None or best[0] >= len(text):   # (no verb in the date's own clause: its
+        participle = _apposition(text, start, language)   # participle, when it stands in
+        if participle:                                     # apposition to the subject)
+            return participle
     return (best[1], best[2]) if best else None
+
+
+def _apposition(text: str, start: int, language: Language) -> Optional[tuple[int, int]]:
+    """(start, end) of the word opening the date's clause when that clause stands between
+    commas right after the sentence's subject and opens with a content word in lower case, a
+    participle ("Le texte, présenté en conseil des ministres le 8 octobre, prévoit ...")."""
+    clauses = _clauses(text)
+    at = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    if at != 1 or not _pack_subject(text, clauses, 1, language):
+        return None
+    m = _NEXT_WORD_ANY.match(" " + text[clauses[1][0]:clauses[1][1]])
+    word = m and m.group(1)
+    if not word or not word.islower() or word in language.common or \
+            _verb_form(word, language) or clauses[1][0] + m.end(1) - 1 > start:
+        return None
+    return clauses[1][0] + m.start(1) - 1, clauses[1][0] + m.end(1) - 1
 
 
 _NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
@@ -1637,7 +1657,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
         words = _subject_first(words, language)
         opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
-    if index > 0 and opens_with_verb:
+    apposed = index == 1 and trigger is not None and not opens_with_verb and \
+        trigger[0] == clauses[1][0]   # (a participle after the subject: _apposition)
+    if index > 0 and opens_with_verb or apposed:
         subject = _pack_subject(sentence, clauses, index, language)
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
             words = subject.split() + words
