@@ -204,6 +204,17 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La sequía comenzó"),   # (a clause after "y", no object)
     ("es", "El caso estalló en 2020, cuando la Fiscalía denunció el desvío.", "El caso estalló"),
     ("es", "Navarro gobernó la ciudad entre 2015 y 2019.", "Navarro gobernó la ciudad"),
+    # a relative clause's verb tells of the noun before it
+    ("es", "La sentencia desestima el recurso que la defensa presentó en marzo contra el fallo.",
+     "La defensa presentó el recurso contra el fallo"),
+    ("es", "Los egipcios celebraron la revolución que derrocó a Mubarak el 11 de febrero.",
+     "La revolución derrocó a Mubarak"),
+    ("fr", "Le tribunal a rejeté le recours que la défense avait déposé en mars.",
+     "La défense avait déposé le recours"),
+    ("es", "El ministro afirmó que la reforma entrará en vigor en enero.",
+     "El ministro afirmó que la reforma entrará en vigor"),   # (a conjunction's "que")
+    ("es", "El ministro visitó ayer las zonas que se inundaron.",
+     "El ministro visitó las zonas que se inundaron"),   # (the date's verb is the main one)
     # a participle in apposition to the subject holds its own date
     ("fr", "Le texte, présenté en conseil des ministres le 8 octobre, prévoit un déficit.",
      "Le texte présenté en conseil des ministres"),

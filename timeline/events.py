@@ -126,6 +126,10 @@ class Language:
     #                                         date: the label drops them with it
     saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
     between: Optional[re.Pattern] = None    # "entre" ending the text before a span's first date
+    relatives: frozenset = frozenset()      # "que", "che": _relative_clause
+    contracted: frozenset = frozenset()     # "del", "au": no noun phrase opens with one
+    reflexive: str = ""                     # "se", "si", "sich": the first of its clitics
+    plural: tuple = ()                      # (noun, verb) plural-ending regexes
     portfolio: Optional[re.Pattern] = None  # "ministra de" ending the text before a name: a
     #                                         portfolio's ("Agricultura"), no actor
 
@@ -1646,6 +1650,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         words.pop()   # ("La sequía comenzó y": no "y"; German keeps a verb's particle: "an")
     if trigger:
         words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
+        words = _relative_clause(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
     first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
     opens_with_verb = _verb_form(first, language) or first in language.clitics and \
@@ -1755,6 +1760,54 @@ def _object_after(sentence: str, clauses: tuple, index: int, language: Language)
             any(_verb_form(w, language) for w in after):
         return []   # (not a clause of its own: "La sequía comenzó en 2024 y, según la
     return after    # Agencia, las lluvias no han bastado")
+
+
+def _relative_clause(words: list, trigger: str, language: Language) -> list:
+    """A label whose trigger is the verb of a relative clause, told of the noun before it: an
+    object relative ("Desestima el recurso que la defensa presentó contra el fallo" -> "La
+    defensa presentó el recurso contra el fallo") or a subject one ("el hombre que mató a su
+    esposa" -> "el hombre mató a su esposa")."""
+    plain = [w.lower().strip(".,;:«»\"“”") for w in words]
+    at = next((i for i, w in enumerate(plain) if w.split("-")[0] == trigger.split()[-1].lower()),
+              None)
+    rel = next((i for i in range(at - 1, 0, -1) if plain[i] in language.relatives), None) \
+        if at else None
+    if rel is None or rel < 2:
+        return words
+    head = next((i for i in range(rel - 1, max(-1, rel - 5), -1) if plain[i] in language.articles),
+                None)   # (the noun phrase before it: "el recurso", "la ley de emergencia")
+    if head is None or rel - head < 2 or plain[head] in language.contracted or \
+            rel + 2 >= len(words) or _verb_form(plain[rel - 1], language) or \
+            plain[rel - 1] in language.common or \
+            any(w in language.function_words for w in plain[head + 1:rel]):
+        return words   # (a noun after its article; not "en el que", "del", "desde que",
+        # "afirmó que": a conjunction)
+    noun = words[head:rel]
+    noun[0] = noun[0][:1].upper() + noun[0][1:]
+    rest = next((i for i in range(at + 1, len(words)) if _verb_form(plain[i], language)),
+                len(words))   # (up to the main clause's verb: "... que transportaba a una
+    # nuera tampoco recibió permiso": not "recibió")
+    if (at == rel + 1 or at == rel + 2 and (plain[rel + 1] in language.auxiliaries or
+                                             plain[rel + 1] == language.reflexive)) and \
+            _agrees(plain[rel - 1], plain[at if at == rel + 1 else rel + 1], language):
+        return noun + words[rel + 1:rest]   # (a subject relative: "que derrocó a Mubarak")
+    if plain[rel + 1] not in language.articles or at - rel > 6 or rel - head != 2 or \
+            any(_verb_form(w, language) for w in plain[rel + 1:at]
+                if w not in language.auxiliaries):
+        return words   # (the trigger is the relative clause's own verb, after "el recurso
+        # que": a noun, not "los españoles dicen que")
+    subject = words[rel + 1:at]
+    subject[0] = subject[0][:1].upper() + subject[0][1:]
+    return subject + [words[at]] + [noun[0].lower()] + noun[1:] + words[at + 1:rest]
+
+
+def _agrees(noun: str, verb: str, language: Language) -> bool:
+    """Do a noun and a finite verb agree in number ("las protestas llevaron", not "las
+    relaciones ha mantenido")? True when the language's endings are not known."""
+    if not language.plural:
+        return True
+    nouns, verbs = language.plural
+    return bool(re.fullmatch(nouns, noun)) == bool(re.fullmatch(verbs, verb))
 
 
 def _coordinated(words: list, trigger: str, language: Language) -> list:

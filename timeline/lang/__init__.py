@@ -134,7 +134,9 @@ def reading(code: str):
         openers=openers(code), saying=_before_any(pack.saying, r"\w*", start=""),
         portfolio=_before_any(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
         if pack.title_links else None,
-        between=_before_any(pack.between, r"\s+$"))
+        between=_before_any(pack.between, r"\s+$"), relatives=frozenset(pack.relatives),
+        contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
+        plural=pack.plural)
 
 
 def _before_any(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":

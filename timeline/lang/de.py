@@ -101,6 +101,7 @@ PACK = Pack(
                       "seine", "ihr", "ihre", "unser", "unsere", "alle", "viele", "mehrere",
                       "zum", "zur", "im", "am", "vom", "beim", "ins"),
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
+    contracted=("im", "am", "zum", "zur", "vom", "beim", "ins", "ans"),
     between=("zwischen",),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),

@@ -101,6 +101,9 @@ PACK = Pack(
     lower_names=True,
     bare_deictic=("mañana",),
     span_words=("a", "al", "hasta", "hasta el"),
+    plural=(r"\w*s", r"\w*n"),
+    relatives=("que",),
+    contracted=("al", "del"),
     between=("entre",),
     list_words=("y", "o", "e", "u"),
     number_nouns=("resolución", "resoluciones", "vuelo", "artículo", "ley", "número", "núm.", "nº", "n.º", "decreto", "página", "modelo", "ruta", "habitación", "línea", "expediente", "sala", "autobús", "carretera", "kilómetro", "código", "caso", "tren"),
@@ -115,7 +118,7 @@ PACK = Pack(
                      "esta estos estas ese esa esos esas aquel aquella su sus mi mis tu nuestro nuestra él "
                      "ella ellos ellas le les se nos yo tú usted ha han había fue fueron es son era eran está "
                      "están estaba será serán sido otro otra otros otras todo toda todos todas cada así sin "
-                     "embargo además luego entonces allí aquí hay ayer hoy mañana todavía aún siempre").split()),
+                     "embargo además luego entonces allí aquí hay ayer hoy mañana todavía aún siempre tampoco").split()),
     clitics=("se", "me", "te", "nos", "os", "lo", "la", "los", "las", "le", "les"),
     label_articles=("un", "una", "unos", "unas"),
     date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de"),

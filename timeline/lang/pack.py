@@ -96,6 +96,13 @@ class Pack:
     negations: tuple = ()             # "no", "nicht": a label may begin with them
     span_words: tuple = ()            # between a span's dates ("de 1934 a 1941": "a")
     list_words: tuple = ()            # between listed dates ("lunes y martes": "y")
+    contracted: tuple = ()            # a preposition and an article in one word ("del",
+    #                                   "au"): no noun phrase opens with one
+    plural: tuple = ()                # (noun, verb) regexes of plural endings ("s", "n"): a
+    #                                   relative's verb agrees with the noun it tells of
+    relatives: tuple = ()             # relative pronouns: a date's verb after one tells of
+    #                                   the noun before it ("el recurso que la defensa presentó
+    #                                   en marzo" -> "La defensa presentó el recurso")
     between: tuple = ()               # before two dates a list word joins, a span ("entre 2015
     #                                   y 2019", "zwischen 1933 und 1945")
     lower_names: bool = False         # months and weekdays are written in lower case: one
@@ -108,7 +115,8 @@ class Pack:
     bare_deictic: tuple = ()          # deictic words no article may precede ("la mañana": the
     #                                   morning, not tomorrow)
     clitics: tuple = ()               # pronouns a verb form takes before it: a label keeps
-    #                                   one there ("se manifestaron", "l'a annoncé")
+    #                                   one there ("se manifestaron", "l'a annoncé"); the
+    #                                   reflexive first ("se", "si", "sich")
     label_articles: tuple = ()        # articles `articles` does not list ("un", "une", and
     #                                   Portuguese "a", also "to"): a label keeps one before
     #                                   its noun, as it keeps `articles`
