@@ -215,6 +215,16 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "El ministro afirmó que la reforma entrará en vigor"),   # (a conjunction's "que")
     ("es", "El ministro visitó ayer las zonas que se inundaron.",
      "El ministro visitó las zonas que se inundaron"),   # (the date's verb is the main one)
+    # a participle opening the sentence holds its own date; a clause opening with a subject
+    # pronoun takes no other subject; a possessive stays before its noun
+    ("fr", "Née en 1941 à Marseille, elle avait connu le succès.", "Née à Marseille"),
+    ("fr", "Née à Marseille, elle avait connu le succès en 1965.", "Elle avait connu le succès"),
+    ("es", "Nacido en 1942 en Sirte, Gadafi llegó al poder.", "Nacido en Sirte"),
+    ("fr", "Ses obsèques auront lieu jeudi à Paris.", "Ses obsèques auront lieu à Paris"),
+    ("pt", "A Polícia deteve ontem, em Gaia, um homem de 34 anos.",
+     "A Polícia deteve um homem de 34 anos"),   # ("deteve", an irregular past)
+    ("pt", "O suspeito tinha sido condenado em 2019 por roubo.",
+     "O suspeito tinha sido condenado por roubo"),
     # a participle in apposition to the subject holds its own date
     ("fr", "Le texte, présenté en conseil des ministres le 8 octobre, prévoit un déficit.",
      "Le texte présenté en conseil des ministres"),

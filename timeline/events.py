@@ -120,6 +120,8 @@ class Language:
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
     articles: frozenset = frozenset()       # a label keeps one before its noun ("el Gobierno")
     clitics: frozenset = frozenset()        # ... and one of these before its verb ("se reunió")
+    pronouns: frozenset = frozenset()       # subject pronouns ("il", "er"): kept so, and a
+    #                                         clause opening with one has its subject
     coordinators: frozenset = frozenset()   # "y", "und": a verb after one is another clause's
     function_words: frozenset = frozenset()   # its stopwords: no label ends with one
     openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
@@ -181,18 +183,21 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
 
 def _apposition(text: str, start: int, language: Language) -> Optional[tuple[int, int]]:
     """(start, end) of the word opening the date's clause when that clause stands between
-    commas right after the sentence's subject and opens with a content word in lower case, a
-    participle ("Le texte, présenté en conseil des ministres le 8 octobre, prévoit ...")."""
+    commas right after the sentence's subject, or opens the sentence, and opens with a content
+    word, a participle ("Le texte, présenté en conseil des ministres le 8 octobre, prévoit
+    ..."; "Née en 1941 à Marseille, elle ...")."""
     clauses = _clauses(text)
     at = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
-    if at != 1 or not _pack_subject(text, clauses, 1, language):
-        return None
-    m = _NEXT_WORD_ANY.match(" " + text[clauses[1][0]:clauses[1][1]])
+    if at is None or at > 1 or len(clauses) < 2 or \
+            at == 1 and not _pack_subject(text, clauses, 1, language):
+        return None   # (or one opening the sentence: "Née en 1941 à Marseille, elle ...")
+    m = _NEXT_WORD_ANY.match(" " + text[clauses[at][0]:clauses[at][1]])
     word = m and m.group(1)
-    if not word or not word.islower() or word in language.common or \
-            _verb_form(word, language) or clauses[1][0] + m.end(1) - 1 > start:
+    if not word or not (word.islower() or at == 0 and word.istitle()) or \
+            word.lower() in language.common or _verb_form(word, language) or \
+            clauses[at][0] + m.end(1) - 1 > start:
         return None
-    return clauses[1][0] + m.start(1) - 1, clauses[1][0] + m.end(1) - 1
+    return clauses[at][0] + m.start(1) - 1, clauses[at][0] + m.end(1) - 1
 
 
 _NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
@@ -1639,8 +1644,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if word in language.articles and len(words) > 1 and (
                 words[1].lower() not in language.function_words):
             break   # ("el Gobierno", "Il ministro", "Das nächste Spiel": its article stays)
-        if word in language.clitics and len(words) > 1 and _verb_form(words[1], language):
-            break   # ("que se manifestaron": "se manifestaron")
+        if word in language.clitics | language.pronouns and len(words) > 1 and \
+                _verb_form(words[1], language):
+            break   # ("que se manifestaron": "se manifestaron"; "Il sera examiné")
         if language.determiners and len(words) > 1 and words[1][:1].isupper() and \
                 words[1].lower() not in language.common:
             break   # (German: a preposition before its noun, "Im Hinspiel")
@@ -1653,8 +1659,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         words = _relative_clause(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
     first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
-    opens_with_verb = _verb_form(first, language) or first in language.clitics and \
-        len(words) > 1 and _verb_form(words[1], language)   # (not "le gouvernement")
+    opens_with_verb = _verb_form(first, language) or \
+        first in language.clitics | language.pronouns and len(words) > 1 and \
+        _verb_form(words[1], language)   # (not "le gouvernement")
     said = _pack_inverted(sentence, clauses, index, words, language) \
         if index > 0 and opens_with_verb else ""
     if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
@@ -1664,7 +1671,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
     apposed = index == 1 and trigger is not None and not opens_with_verb and \
         trigger[0] == clauses[1][0]   # (a participle after the subject: _apposition)
-    if index > 0 and opens_with_verb or apposed:
+    if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
         subject = _pack_subject(sentence, clauses, index, language)
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
             words = subject.split() + words

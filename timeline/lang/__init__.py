@@ -129,7 +129,8 @@ def reading(code: str):
         span_joiner=joiner(pack.span_words), range_joiner=joiner(pack.span_words + pack.list_words),
         articles=frozenset(a for a in pack.articles + pack.label_articles
                            if not a.endswith(("'", "’"))),
-        clitics=frozenset(pack.clitics), coordinators=frozenset(pack.list_words),
+        clitics=frozenset(pack.clitics), pronouns=frozenset(pack.subject_pronouns),
+        coordinators=frozenset(pack.list_words),
         function_words=frozenset(w for w in pack.stopwords if w not in keep),
         openers=openers(code), saying=_before_any(pack.saying, r"\w*", start=""),
         portfolio=_before_any(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")

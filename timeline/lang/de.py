@@ -117,7 +117,8 @@ PACK = Pack(
                      "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen bereits zuvor "
                      "inzwischen erst nun jetzt damals zunächst später kürzlich noch").split()),
     clitics=("sich",),
-    label_articles=("ein", "eine", "einen", "einem", "einer", "eines"),
+    subject_pronouns=("er", "sie", "es", "wir", "ich", "man"),
+    label_articles=("ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
     titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),
     title_links=("für", "des", "der"),

@@ -120,7 +120,7 @@ PACK = Pack(
                      "están estaba será serán sido otro otra otros otras todo toda todos todas cada así sin "
                      "embargo además luego entonces allí aquí hay ayer hoy mañana todavía aún siempre tampoco").split()),
     clitics=("se", "me", "te", "nos", "os", "lo", "la", "los", "las", "le", "les"),
-    label_articles=("un", "una", "unos", "unas"),
+    label_articles=("un", "una", "unos", "unas", "su", "sus"),
     date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de"),
     titles=("ministro", "ministra", "secretario", "secretaria", "consejero", "consejera", "director", "directora", "delegado", "delegada", "comisario", "comisaria", "viceministro", "viceministra"),
     title_links=("de", "del", "de la", "de los", "para"),

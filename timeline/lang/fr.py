@@ -111,8 +111,9 @@ PACK = Pack(
                      "autre autres tout toute tous toutes chaque ainsi cependant ensuite puis là ici hier "
                      "aujourd demain déjà aussi encore toujours").split()),
     clitics=("se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui",
-             "leur", "y", "en", "il", "elle", "ils", "elles", "on"),   # (a subject pronoun too)
-    label_articles=("un", "une", "des"),
+             "leur", "y", "en"),
+    subject_pronouns=("il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"),
+    label_articles=("un", "une", "des", "son", "sa", "ses", "leur", "leurs"),
     date_openers=("à partir de", "à partir", "depuis", "jusqu'à", "jusqu'au", "jusqu'en", "dès", "avant", "après"),
     titles=("ministre", "secrétaire", "directeur", "directrice", "délégué", "déléguée", "commissaire", "secrétaire d'état"),
     title_links=("de", "des", "du", "de la", "de l'", "chargé de", "chargée de", "chargé des", "chargée des"),

@@ -100,7 +100,7 @@ PACK = Pack(
                      "hanno aveva era è sono stato stata sarà altro altra altri tutto tutta tutti tutte ogni "
                      "così però poi lì qui ieri oggi domani già ancora sempre").split()),
     clitics=("si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "gli", "ne", "l'"),
-    label_articles=("un", "uno", "una", "un'"),
+    label_articles=("un", "uno", "una", "un'", "suo", "sua", "suoi", "sue"),
     date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo"),
     titles=("ministro", "ministra", "segretario", "segretaria", "direttore", "direttrice", "commissario", "commissaria", "sottosegretario", "assessore"),
     title_links=("di", "del", "della", "dei", "degli", "delle", "per", "ai", "al", "alla", "agli", "alle", "all'"),

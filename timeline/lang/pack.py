@@ -117,6 +117,8 @@ class Pack:
     clitics: tuple = ()               # pronouns a verb form takes before it: a label keeps
     #                                   one there ("se manifestaron", "l'a annoncé"); the
     #                                   reflexive first ("se", "si", "sich")
+    subject_pronouns: tuple = ()      # "il", "elle", "er": a label keeps one before its
+    #                                   verb, and a clause opening with one has its subject
     label_articles: tuple = ()        # articles `articles` does not list ("un", "une", and
     #                                   Portuguese "a", also "to"): a label keeps one before
     #                                   its noun, as it keeps `articles`

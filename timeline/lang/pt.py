@@ -98,16 +98,16 @@ PACK = Pack(
                      "menos este esta estes estas esse essa esses essas aquele aquela seu sua seus suas meu "
                      "minha ele ela eles elas lhe lhes nós eu você há foi foram é são era eram está estão será "
                      "outro outra outros outras todo toda todos todas cada assim porém depois então ali aqui "
-                     "ontem hoje amanhã ainda sempre").split()),
+                     "ontem hoje amanhã ainda sempre sido").split()),
     clitics=("se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as"),
-    label_articles=("a", "um", "uma", "uns", "umas"),
+    label_articles=("a", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas"),
     date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de"),
     titles=("ministro", "ministra", "secretário", "secretária", "diretor", "diretora", "comissário", "comissária"),
     title_links=("de", "do", "da", "dos", "das"),
     saying=("declar", "anunci", "afirm", "explic", "disse", "diz", "acrescent", "sublinh", "inform", "confirm", "garant", "assegur", "denunci", "reconhec", "indic"),
     planned_before=("para", "para o", "para a", "para este", "para esta"),
-    past_forms=(r"foi|foram|era|eram|tinha|tinham|teve|tiveram|disse|disseram|fez|fizeram|"
-                r"esteve|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
+    past_forms=(r"foi|foram|era|eram|tinha|tinham|\w*teve|\w*tiveram|disse|disseram|fez|fizeram|"
+                r"\w*pôs|\w*puseram|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
                 r"\w+(?:ou|aram|eram|iram|eu|iu)"),
     future_forms=r"\w+(?:rá|rão|rei|remos)|vai|vão|irá|irão",
 )
