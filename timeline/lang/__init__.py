@@ -115,7 +115,7 @@ def openers(code: str) -> "re.Pattern | None":
 def reading(code: str):
     """What the event stage reads of the language (events.Language), built once. Its verb
     forms are the ones the resolver reads tense from (resolver.tense_regex)."""
-    from ..events import Language
+    from .labels import Language
     from ..joiners import joiner
     from .resolver import tense_regex
 
