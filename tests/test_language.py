@@ -122,6 +122,10 @@ def test_a_language_without_names_is_not_read():
     ("pt", "O ministro recebeu os sindicatos na segunda-feira e a greve foi suspensa.",
      "recebeu"),
     ("es", "Fue el partido del Gobierno hasta 1952.", "Fue"),   # (a copula: "el" is no verb)
+    # the present of the verbs news tells with, not after an article
+    ("es", "La oposición denuncia hoy la muerte de 39 civiles.", "denuncia"),
+    ("fr", "Le gouvernement annonce lundi un plan.", "annonce"),
+    ("es", "La visita del ministro el lunes fue breve.", "breve"),
     ("it", "Nel novembre 2023 un'alluvione aveva già colpito la zona.", "colpito"),   # (not
     # the adverb after the auxiliary)
 ])
@@ -204,6 +208,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La sequía comenzó"),   # (a clause after "y", no object)
     ("es", "El caso estalló en 2020, cuando la Fiscalía denunció el desvío.", "El caso estalló"),
     ("es", "Navarro gobernó la ciudad entre 2015 y 2019.", "Navarro gobernó la ciudad"),
+    ("es", "Los sindicatos, que se manifestaron en Madrid, consideran insuficientes las medidas "
+     "y han convocado una protesta para el 20 de marzo.",
+     "Los sindicatos han convocado una protesta"),   # (a present tense, then "y")
     # a relative clause's verb tells of the noun before it
     ("es", "La sentencia desestima el recurso que la defensa presentó en marzo contra el fallo.",
      "La defensa presentó el recurso contra el fallo"),

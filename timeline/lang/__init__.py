@@ -70,7 +70,8 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
     return (max(days), True) if days else (fallback, False)
 
 
-_NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives")   # (a verb's
+_NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives",
+               "present_verbs")   # (a verb's
 # stem is no word; "el caso", "la ley", "la ciudad": nouns a label holds)
 
 
@@ -124,6 +125,7 @@ def reading(code: str):
                      for w in phrase.split())   # (a label may begin with "La ministra")
     return Language(
         common=common_words(code), locative=locative(code), verbs=tense_regex(pack),
+        present=frozenset(variants(pack.present_verbs)),
         auxiliaries=frozenset(pack.auxiliaries), verb_last=pack.verb_last,
         determiners=frozenset(pack.noun_determiners), keep=keep,
         span_joiner=joiner(pack.span_words), range_joiner=joiner(pack.span_words + pack.list_words),

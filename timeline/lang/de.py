@@ -124,6 +124,16 @@ PACK = Pack(
     title_links=("für", "des", "der"),
     saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
     planned_before=("für", "für den", "für die", "für das", "für diesen", "für diese"),
+    present_verbs=tuple(("beginnen beginnt beschließen beschließt bestätigen bestätigt besuchen besucht "
+                         "bleiben bleibt drohen droht enden endet entscheiden entscheidet erhalten erhält "
+                         "erinnern erinnert erklären erklärt erreichen erreicht erwarten erwartet fallen "
+                         "feiern feiert fordern fordert fällt gewinnen gewinnt kehrt kommen kommt "
+                         "kritisieren kritisiert kündigen kündigt legen legt lehnen lehnt nehmen nimmt "
+                         "planen plant sagen sagt schlagen schließen schließt schlägt sinken sinkt starten "
+                         "startet steigen steigt sterben stirbt streichen streicht suchen sucht treffen "
+                         "treten trifft tritt unterzeichnen unterzeichnet verlassen verlieren verliert "
+                         "verlässt veröffentlicht warnen warnt werfen wirft öffnen öffnet übernehmen "
+                         "übernimmt").split()),
     past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
                 r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel|"
                 # the preterite of the verbs news tells with (singular and plural)

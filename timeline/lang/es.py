@@ -126,6 +126,19 @@ PACK = Pack(
     title_links=("de", "del", "de la", "de los", "para"),
     saying=("declar", "anunci", "afirm", "asegur", "explic", "indic", "señal", "añad", "dij", "dice", "precis", "inform", "destac", "subray", "confirm", "comunic", "advirt", "denunci", "reconoc"),
     planned_before=("para", "para el", "para la", "para este", "para esta"),
+    present_verbs=tuple(("abre abren acusa acusan advierte advierten afirma afirman alcanza alcanzan "
+                         "amenaza amenazan anuncia anuncian aprueba aprueban asegura aseguran asume asumen "
+                         "ataca atacan baja bajan busca buscan cae caen celebra celebran cierra cierran "
+                         "comienza comienzan condena condenan confirma confirman considera consideran "
+                         "continúa continúan controla controlan convoca convocan critica critican decide "
+                         "deciden deja dejan denuncia denuncian detiene detienen dice dicen dimite dimiten "
+                         "entra entran espera esperan estudia estudian exige exigen explica explican firma "
+                         "firman gana ganan informa informan inicia inician insiste insisten llega llegan "
+                         "logra logran mantiene mantienen muere mueren niega niegan ofrece ofrecen pide "
+                         "piden pierde pierden presenta presentan prevé prevén propone proponen publica "
+                         "publican rechaza rechazan reclama reclaman recuerda recuerdan registra registran "
+                         "reúne reúnen sale salen señala señalan sigue siguen sube suben supera superan "
+                         "termina terminan toma toman vence vencen visita visitan vuelve vuelven").split()),
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
                 r"vinieron|murió|murieron|"

@@ -119,6 +119,20 @@ PACK = Pack(
     title_links=("de", "des", "du", "de la", "de l'", "chargé de", "chargée de", "chargé des", "chargée des"),
     saying=("annonc", "déclar", "indiqu", "affirm", "précis", "expliqu", "ajout", "assur", "soulign", "estim", "dit", "confirm", "rapport", "dénonc", "reconn", "souten", "insist"),
     planned_before=("pour", "pour le", "pour ce", "pour cette"),
+    present_verbs=tuple(("accuse accusent adopte adoptent affirme affirment annonce annoncent arrive "
+                         "arrivent arrête arrêtent assure assurent attaque attaquent atteignent atteint "
+                         "attend attendent avertissent avertit baisse baissent cherche cherchent commence "
+                         "commencent condamne condamnent confirme confirment considère considèrent "
+                         "continue continuent contrôle contrôlent convoque convoquent critique critiquent "
+                         "célèbre célèbrent demande demandent disent dit décide décident démissionne "
+                         "démissionnent dénonce dénoncent dépasse dépassent entrent exige exigent "
+                         "explique expliquent ferme ferment gagne gagnent lance lancent maintiennent "
+                         "maintient menace menacent meurent meurt monte montent nie nient obtiennent "
+                         "obtient ouvre ouvrent perd perdent prend prennent propose proposent présente "
+                         "présentent prévoient prévoit publie publient quitte quittent rappelle rappellent "
+                         "rejette rejettent reviennent revient reçoit reçoivent réclame réclament "
+                         "réunissent réunit signe signent sort sortent termine terminent tombe tombent "
+                         "visite visitent étudie étudient").split()),
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons",

@@ -106,6 +106,19 @@ PACK = Pack(
     title_links=("di", "del", "della", "dei", "degli", "delle", "per", "ai", "al", "alla", "agli", "alle", "all'"),
     saying=("dichiar", "annunci", "afferm", "spieg", "aggiun", "detto", "dice", "disse", "sottoline", "precis", "conferm", "riferi", "assicur", "denunci", "ricon"),
     planned_before=("per il", "per lo", "per la", "per questo", "per questa", "per"),
+    present_verbs=tuple(("accusa accusano afferma affermano annuncia annunciano approva approvano apre "
+                         "aprono arresta arrestano arriva arrivano aspetta aspettano assicura assicurano "
+                         "attacca attaccano avverte avvertono cade cadono celebra celebrano cerca cercano "
+                         "chiede chiedono chiude chiudono comincia cominciano condanna condannano conferma "
+                         "confermano considera considerano continua continuano controlla controllano "
+                         "convoca convocano critica criticano decide decidono denuncia denunciano dice "
+                         "dicono entra entrano esce escono esige esigono firma firmano inizia iniziano "
+                         "lancia lanciano lascia lasciano mantengono mantiene minaccia minacciano muoiono "
+                         "muore nega negano ottengono ottiene perde perdono prende prendono presenta "
+                         "presentano prevede prevedono propone propongono pubblica pubblicano raggiunge "
+                         "raggiungono respinge respingono riceve ricevono ricorda ricordano riunisce "
+                         "riuniscono sale salgono scende scendono spiega spiegano studia studiano supera "
+                         "superano termina terminano torna tornano vince vincono visita visitano").split()),
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),

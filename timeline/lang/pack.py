@@ -133,6 +133,8 @@ class Pack:
     planned_before: tuple = ()        # "para el" (jueves), "für den": a date planned for, on
     #                                   the side to come whatever the verb's tense ("convocó
     #                                   para el jueves una reunión")
+    present_verbs: tuple = ()         # the present of verbs news tells with ("anuncia",
+    #                                   "anuncian"): a happening's word, no tense to read
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
 

@@ -106,6 +106,18 @@ PACK = Pack(
     title_links=("de", "do", "da", "dos", "das"),
     saying=("declar", "anunci", "afirm", "explic", "disse", "diz", "acrescent", "sublinh", "inform", "confirm", "garant", "assegur", "denunci", "reconhec", "indic"),
     planned_before=("para", "para o", "para a", "para este", "para esta"),
+    present_verbs=tuple(("abre abrem acusa acusam adverte advertem afirma afirmam ameaça ameaçam anuncia "
+                         "anunciam apresenta apresentam aprova aprovam assegura asseguram assina assinam "
+                         "ataca atacam atinge atingem baixa baixam caem cai celebra celebram chega chegam "
+                         "começa começam condena condenam confirma confirmam consegue conseguem considera "
+                         "consideram continua continuam controla controlam convoca convocam critica "
+                         "criticam decide decidem deixa deixam denuncia denunciam detém detêm diz dizem "
+                         "entra entram espera esperam estuda estudam exige exigem explica explicam fecha "
+                         "fecham ganha ganham inicia iniciam lança lançam mantém mantêm morre morrem nega "
+                         "negam pede pedem perde perdem preveem prevê procura procuram propõe propõem "
+                         "publica publicam recebe recebem reclama reclamam recorda recordam rejeita "
+                         "rejeitam reúne reúnem saem sai sobe sobem supera superam termina terminam toma "
+                         "tomam visita visitam volta voltam").split()),
     past_forms=(r"foi|foram|era|eram|tinha|tinham|\w*teve|\w*tiveram|disse|disseram|fez|fizeram|"
                 r"\w*pôs|\w*puseram|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
                 r"\w+(?:ou|aram|eram|iram|eu|iu)"),
