@@ -211,6 +211,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("es", "Los sindicatos, que se manifestaron en Madrid, consideran insuficientes las medidas "
      "y han convocado una protesta para el 20 de marzo.",
      "Los sindicatos han convocado una protesta"),   # (a present tense, then "y")
+    ("es", "El Real Madrid, que no ganaba en Anfield desde 2009, celebró la victoria.",
+     "El Real Madrid no ganaba en Anfield"),   # (a negation before the verb)
+    ("es", "La reunión comenzará a las 10.00 horas del jueves en la sede.",
+     "La reunión comenzará en la sede"),   # (a time's "a" goes with it)
     # a relative clause's verb tells of the noun before it
     ("es", "La sentencia desestima el recurso que la defensa presentó en marzo contra el fallo.",
      "La defensa presentó el recurso contra el fallo"),

@@ -121,7 +121,7 @@ PACK = Pack(
                      "embargo además luego entonces allí aquí hay ayer hoy mañana todavía aún siempre tampoco").split()),
     clitics=("se", "me", "te", "nos", "os", "lo", "la", "los", "las", "le", "les"),
     label_articles=("un", "una", "unos", "unas", "su", "sus"),
-    date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de"),
+    date_openers=("a partir de", "a partir", "desde", "hasta", "antes de", "después de", "a"),
     titles=("ministro", "ministra", "secretario", "secretaria", "consejero", "consejera", "director", "directora", "delegado", "delegada", "comisario", "comisaria", "viceministro", "viceministra"),
     title_links=("de", "del", "de la", "de los", "para"),
     saying=("declar", "anunci", "afirm", "asegur", "explic", "indic", "señal", "añad", "dij", "dice", "precis", "inform", "destac", "subray", "confirm", "comunic", "advirt", "denunci", "reconoc"),

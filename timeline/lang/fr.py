@@ -114,7 +114,7 @@ PACK = Pack(
              "leur", "y", "en"),
     subject_pronouns=("il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"),
     label_articles=("un", "une", "des", "son", "sa", "ses", "leur", "leurs"),
-    date_openers=("à partir de", "à partir", "depuis", "jusqu'à", "jusqu'au", "jusqu'en", "dès", "avant", "après"),
+    date_openers=("à partir de", "à partir", "depuis", "jusqu'à", "jusqu'au", "jusqu'en", "dès", "avant", "après", "à"),
     titles=("ministre", "secrétaire", "directeur", "directrice", "délégué", "déléguée", "commissaire", "secrétaire d'état"),
     title_links=("de", "des", "du", "de la", "de l'", "chargé de", "chargée de", "chargé des", "chargée des"),
     saying=("annonc", "déclar", "indiqu", "affirm", "précis", "expliqu", "ajout", "assur", "soulign", "estim", "dit", "confirm", "rapport", "dénonc", "reconn", "souten", "insist"),

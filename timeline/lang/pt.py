@@ -101,7 +101,7 @@ PACK = Pack(
                      "ontem hoje amanhã ainda sempre sido").split()),
     clitics=("se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as"),
     label_articles=("a", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas"),
-    date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de"),
+    date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de", "às"),
     titles=("ministro", "ministra", "secretário", "secretária", "diretor", "diretora", "comissário", "comissária"),
     title_links=("de", "do", "da", "dos", "das"),
     saying=("declar", "anunci", "afirm", "explic", "disse", "diz", "acrescent", "sublinh", "inform", "confirm", "garant", "assegur", "denunci", "reconhec", "indic"),

@@ -480,8 +480,10 @@ def r_time(tx, ctx):
     hour = _f(tx, "hour")
     minute = _f(tx, "minute") if _f(tx, "minute") is not None else _f(tx, "hminute") or 0
     zone = "Z" if _f(tx, "tz") in ("UTC", "GMT") else ""
-    return _set(tx, f"{V.day_value(ctx.narrative)}T{hour:02d}:{minute:02d}{zone}",
-                ctx.narrative_anchor, 0.8)
+    weekday = _f(tx, "tweekday")   # ("a las 10.00 horas del jueves": that Thursday's)
+    day = weekday_date(ctx.dct, weekday, None, ctx.tense(tx)) if weekday else ctx.narrative
+    return _set(tx, f"{V.day_value(day)}T{hour:02d}:{minute:02d}{zone}",
+                ANCHOR_DCT if weekday else ctx.narrative_anchor, 0.8)
 
 
 def r_noon(tx, ctx):

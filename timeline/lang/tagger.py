@@ -216,7 +216,9 @@ RULES = (
          starts=('POSMOD',)),
     Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
                        r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
-                       r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?", _time_check,
+                       r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?"
+                       r"(?:\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY}))?",
+         _time_check,   # ("a las 10.00 horas del jueves": the time of that day)
          starts=('AT_TIME', 'DIGIT')),
     Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})",
          starts=('AT_TIME', 'NOON')),
@@ -431,7 +433,7 @@ def _tables(pack: P.Pack) -> dict:
             "day_part_word": v(pack.day_parts), "same": v(pack.same_day),
             "later": v(pack.later_after), "counted": v(pack.counted_before),
             "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
-            "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
+            "tweekday": v(pack.weekdays), "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
