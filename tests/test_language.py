@@ -122,6 +122,8 @@ def test_a_language_without_names_is_not_read():
     ("pt", "O ministro recebeu os sindicatos na segunda-feira e a greve foi suspensa.",
      "recebeu"),
     ("es", "Fue el partido del Gobierno hasta 1952.", "Fue"),   # (a copula: "el" is no verb)
+    ("it", "Un uomo è stato arrestato martedì a Napoli.", "arrestato"),
+    ("it", "Sono stati arrestati lunedì due uomini.", "arrestati"),
     # the present of the verbs news tells with, not after an article
     ("es", "La oposición denuncia hoy la muerte de 39 civiles.", "denuncia"),
     ("fr", "Le gouvernement annonce lundi un plan.", "annonce"),

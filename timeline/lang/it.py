@@ -98,7 +98,7 @@ PACK = Pack(
                      "chi cui dove quando come mentre anche se non più meno molto questo questa questi queste "
                      "quello quella suo sua suoi sue loro mio mia egli ella lui lei essi esse noi voi io si ha "
                      "hanno aveva era è sono stato stata sarà altro altra altri tutto tutta tutti tutte ogni "
-                     "così però poi lì qui ieri oggi domani già ancora sempre").split()),
+                     "così però poi lì qui ieri oggi domani già ancora sempre stati state").split()),
     clitics=("si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "gli", "ne", "l'"),
     label_articles=("un", "uno", "una", "un'", "suo", "sua", "suoi", "sue"),
     date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo"),
