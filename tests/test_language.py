@@ -348,6 +348,15 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]
 
 
+@pytest.mark.parametrize("code,text,where", [
+    ("es", "El incendio se declaró el sábado en una nave industrial de Getafe.", ("Getafe",)),
+    ("it", "L'incendio è scoppiato sabato in un capannone di Prato.", ("Prato",)),
+])
+def test_a_known_city_after_of_is_a_place(code, text, where):
+    built = timeline.build(text, "2025-04-09", lang=code)
+    assert [(e.where, e.who) for e in built.events] == [(where, ())]
+
+
 def test_german_nouns_after_a_determiner_are_not_names():
     text = ("Die Regierung hat am Mittwoch ein neues Klimapaket beschlossen. "
             "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.")

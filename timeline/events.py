@@ -246,13 +246,14 @@ def _without_titles(words: list) -> list[str]:
 
 
 def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Pattern] = None,
-                 verb: str = "") -> tuple[tuple, tuple]:
+                 verb: str = "", of: Optional[re.Pattern] = None) -> tuple[tuple, tuple]:
     """(who, where) of the names of a clause. A city is a place; a country, state or continent
     is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
     said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
     one-word name used as a modifier ("Defense ministers", "Argentine officials") or a lone
     adverb ("Clearly") is neither; but a name before the happening's word (`verb`) is its
-    subject ("Airbus launches")."""
+    subject ("Airbus launches"). `of`: a regex of the words ("de", "di", "von") after which a
+    known city is a place too ("una nave industrial de Getafe")."""
     who, where = [], []
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
     for name in names:
@@ -264,8 +265,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         single = " " not in name
-        if kind in (places.CITY, places.BIG_CITY) and (located or kind == places.BIG_CITY or
-                                                        not single):
+        if kind in (places.CITY, places.BIG_CITY) and (
+                located or kind == places.BIG_CITY or not single or
+                of is not None and of.search(sentence, max(0, at - 8), max(at, 0))):
             where.append(name)
         elif kind == places.REGION:
             (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
@@ -1181,7 +1183,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
              or actors(text_wo_date, proper, common, det, held))   # Rescue workers": a wire's
     # dash first)
     who, where = split_places(names, sentence.text, language.locative,
-                              sentence.text[found[0]:found[1]] if found else "")
+                              sentence.text[found[0]:found[1]] if found else "", language.of)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
         len(names) * 0.5 + \

@@ -137,7 +137,8 @@ def reading(code: str):
         openers=openers(code), saying=_before_any(pack.saying, r"\w*", start=""),
         portfolio=_before_any(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
         if pack.title_links else None,
-        between=_before_any(pack.between, r"\s+$"), relatives=frozenset(pack.relatives),
+        between=_before_any(pack.between, r"\s+$"), of=_before_any(pack.of, r"\s*$"),
+        relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
         plural=pack.plural)
 
