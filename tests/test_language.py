@@ -181,6 +181,14 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Bayern hatte im Hinspiel noch mit 4:0 gewonnen"),   # (a score's colon ends no clause)
     ("de", "Am Montag trafen sich die Minister in Brüssel.", "Die Minister trafen sich in Brüssel"),
     ("de", "Am Dienstag kündigte Nordwerk den Abbau an.", "Nordwerk kündigte den Abbau an"),
+    ("de", "Nach einem Treffen am Montag kündigte der Minister eine Erhöhung an.",
+     "Der Minister kündigte nach einem Treffen eine Erhöhung an"),
+    ("de", "In der Nacht zum Sonntag brach in einer Halle in Duisburg ein Feuer aus.",
+     "Ein Feuer brach in einer Halle in Duisburg aus"),   # (the subject after a phrase)
+    ("de", "Am vergangenen Wochenende demonstrierten Tausende Menschen in Berlin.",
+     "Tausende Menschen demonstrierten in Berlin"),   # (the word after a fronted date: a verb)
+    ("de", "Ein Mann ist am Dienstag in Köln festgenommen worden.",
+     "Ein Mann ist in Köln festgenommen worden"),
     # a saying told after what was said: its speaker, the verb, then what was said
     ("fr", "« Nous ne céderons pas », a déclaré hier la secrétaire générale du syndicat, "
      "Sophie Lambert.", "La secrétaire générale du syndicat, Sophie Lambert, a déclaré: "

@@ -108,7 +108,8 @@ PACK = Pack(
     count_nouns=("menschen", "personen", "tote", "toten", "verletzte", "soldaten", "männer", "frauen", "kinder", "freiwillige", "demonstranten", "flüchtlinge", "gefangene", "einwohner", "beschäftigte", "mitarbeiter", "stellen", "arbeitsplätze", "stimmen", "fälle", "km", "kilometer", "meter", "kilo", "kg", "tonnen", "euro", "dollar", "barrel", "millionen", "fahrzeuge", "polizisten", "rebellen"),
     street_words=("straße", "strasse", "platz", "allee", "brücke"),
     negations=("nicht", "kein", "keine", "nie"),
-    auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen"),
+    auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen",
+                 "ist", "sind"),
     stopwords=tuple(("der die das den dem des ein eine einer einem einen eines und oder aber doch sondern mit "
                      "ohne von vom zu zum zur für durch gegen um bei nach vor seit über unter zwischen bis "
                      "während dass daß wenn als wie ob weil denn so auch noch nur schon sehr mehr nicht kein "

@@ -1,0 +1,46 @@
+"""Where a sentence's clauses are: the spans between its commas, semicolons, brackets, dashes
+and quote marks, and a wire dateline's lead ("PARIS, 21 mai (AFP) -"). Read by the event stage
+in English (events.py) and in the other languages (lang/labels.py)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import trigger as T
+from .joiners import alternation
+from .lang.en import words as W
+from .segment import UPPER_LATIN
+
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9])|[;()\[\]]|(?<![0-9]):|:(?![0-9])|(?<![0-9])[—–]|[—–](?![0-9])|"
+                           r"\s-\s|[“”\"])\s*")   # (not a range's dash: "the 2026–27 season")
+# (not the comma of "1,700" or a decimal comma, "8,4 Milliarden"; not the colon of "10:30" or
+# a score, "mit 1:2 verloren")
+_NAME_LIST = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:{alternation(W.ALTERNATIVES)})\s+"
+                        r"[A-Z]")
+_NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
+
+
+@lru_cache(maxsize=256)   # (a sentence's clauses are read by its label and by its trigger's)
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each clause of `text`, split at commas, semicolons, brackets,
+    dashes and quote marks (not those of a quoted title: T.titles_masked)."""
+    spans, pos = [], 0
+    text = T.titles_masked(text)
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.group().strip() == "," and _NAME_LIST.match(text, m.end()) and \
+                _NAME_END.search(text, max(0, m.start() - 20), m.start()):
+            continue   # (a list of names, no clause: "told U.S., European and Japanese oil
+            # companies")
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return tuple(spans)
+
+
+DATELINE_LEAD = re.compile(rf"^\s*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]{{2,}}"
+                           r"(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)"
+                           r"\s*)?(?:--|—|–|_|(?<=\)\s)-|(?<=\))-)\s+")   # (a hyphen after the
+# agency: "AREQUIPA, Peru (Reuters) - "; "MÜNCHEN, 27. April (dpa) - ")
+NAME_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}")   # (a name in apposition: "Jean Moreau")

@@ -1,0 +1,430 @@
+"""The event stage in a language read from a pack: the happening's word a date anchors (the
+verb of its clause: verb_near) and the label around it (clause_label), from the pack's tables as
+`Language` holds them (lang.reading builds one a language). English is read by events.py and
+trigger.py; `ENGLISH` is the empty Language that says so."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..clauses import DATELINE_LEAD, NAME_CLAUSE, clause_spans
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the event stage reads of a document's language when it is not English: `common`,
+    its lower-case function and date words (never a name, see actors), and `locative`, a regex
+    of the words before a place ("en", "dans", "nach") at the end of the text before a name."""
+    common: frozenset = frozenset()
+    locative: Optional[re.Pattern] = None
+    verbs: Optional[re.Pattern] = None      # its verb forms in a tense (the pack's)
+    present: frozenset = frozenset()        # the present of news verbs ("anuncia"): no tense
+    auxiliaries: frozenset = frozenset()    # "ha", "a", "hat": the verb is the word after
+    verb_last: bool = False                 # (or, in German, the clause's last word)
+    determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
+    keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
+    span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
+    range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
+    articles: frozenset = frozenset()       # a label keeps one before its noun ("el Gobierno")
+    clitics: frozenset = frozenset()        # ... and one of these before its verb ("se reunió")
+    pronouns: frozenset = frozenset()       # subject pronouns ("il", "er"): kept so, and a
+    #                                         clause opening with one has its subject
+    coordinators: frozenset = frozenset()   # "y", "und": a verb after one is another clause's
+    function_words: frozenset = frozenset()   # its stopwords: no label ends with one
+    openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
+    #                                         date: the label drops them with it
+    saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
+    between: Optional[re.Pattern] = None    # "entre" ending the text before a span's first date
+    relatives: frozenset = frozenset()      # "que", "che": _relative_clause
+    contracted: frozenset = frozenset()     # "del", "au": no noun phrase opens with one
+    reflexive: str = ""                     # "se", "si", "sich": the first of its clitics
+    plural: tuple = ()                      # (noun, verb) plural-ending regexes
+    of: Optional[re.Pattern] = None         # "de", "di" ending the text before a known city:
+    #                                         a place ("una nave de Getafe")
+    portfolio: Optional[re.Pattern] = None  # "ministra de" ending the text before a name: a
+    #                                         portfolio's ("Agricultura"), no actor
+
+
+ENGLISH = Language()
+_CLAUSE_END = re.compile(r"[;!?\n]|[.:](?!\d)")   # (not the point of "3.000", "8.5" or "10:30")
+
+
+def verb_near(text: str, start: int, end: int, language: Language) -> Optional[tuple[int, int]]:
+    """(start, end) in `text` of the verb form nearest the date text[start:end] in its clause
+    (an auxiliary's verb is the word after it), for a language read from a pack."""
+    if language.verbs is None:
+        return None
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_END.search(text, end)
+    hi = stop.start() if stop else len(text)
+    best = None
+    for m in _verbs_in(text, lo, hi, language):
+        a, b = m.span()
+        if start <= a < end:
+            continue
+        if m.group().lower() in language.auxiliaries:
+            comma = _COMMA.search(text, b, hi)   # (a German clause's last word: before its
+            nxt = (_LAST_WORD_OF.search(text, b, comma.start() if comma else hi)   # comma)
+                   if language.verb_last else _NEXT_WORD_ANY.match(text, b))
+            if nxt and nxt.start(1) < end and nxt.end(1) > start:
+                nxt = None   # (not the date itself: "„...“, sagte Krause am Mittwoch")
+            word = nxt and nxt.group(1).lower()
+            if nxt and word in language.common and word not in language.articles and \
+                    not language.verb_last:   # ("han sido juzgados": the word after "sido")
+                after = _NEXT_WORD_ANY.match(text, nxt.end())
+                nxt = after if after and after.group(1).lower() not in language.common \
+                    else nxt
+            if nxt and nxt.group(1).lower() not in language.articles | language.clitics:
+                a, b = nxt.span(1)   # (not "fue el partido": a copula's)
+        elif " " in m.group() and m.group().split()[-1].lower() in language.common:
+            nxt = _NEXT_WORD_ANY.match(text, b)   # ("è stato arrestato": the word after)
+            if nxt and nxt.group(1).lower() not in language.common and \
+                    not (nxt.start(1) < end and nxt.end(1) > start):
+                a, b = nxt.span(1)
+        distance = start - b if b <= start else a - end
+        between = text[b:start] if b <= start else text[end:a]
+        if "," in between or not language.coordinators.isdisjoint(between.lower().split()):
+            distance += len(text)   # (a verb across a comma or an "y" is another clause's:
+            # "se pagarán a partir del 1 de abril y podrán solicitarse")
+        if best is None or distance < best[0]:
+            best = (distance, a, b)
+    if best is None or best[0] >= len(text):   # (no verb in the date's own clause: its
+        participle = _apposition(text, start, language)   # participle, when it stands in
+        if participle:                                     # apposition to the subject)
+            return participle
+    return (best[1], best[2]) if best else None
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _verbs_in(text: str, lo: int, hi: int, language: Language) -> list:
+    """The verb forms of text[lo:hi]: the pack's tense forms, and the present of its news
+    verbs where no article makes the word a noun ("anuncia", not "la visita")."""
+    found = list(language.verbs.finditer(text, lo, hi))
+    if language.present:
+        before = ""
+        for m in _WORD_AT.finditer(text, lo, hi):
+            word = m.group().lower()
+            if word in language.present and before not in language.articles and \
+                    not any(f.start() <= m.start() < f.end() for f in found):
+                found.append(m)
+            before = word
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _apposition(text: str, start: int, language: Language) -> Optional[tuple[int, int]]:
+    """(start, end) of the word opening the date's clause when that clause stands between
+    commas right after the sentence's subject, or opens the sentence, and opens with a content
+    word, a participle ("Le texte, présenté en conseil des ministres le 8 octobre, prévoit
+    ..."; "Née en 1941 à Marseille, elle ...")."""
+    clauses = clause_spans(text)
+    at = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    if at is None or at > 1 or len(clauses) < 2 or at == 0 and language.determiners or \
+            at == 1 and not _pack_subject(text, clauses, 1, language):
+        return None   # (or one opening the sentence: "Née en 1941 à Marseille, elle ...")
+    m = _NEXT_WORD_ANY.match(" " + text[clauses[at][0]:clauses[at][1]])
+    word = m and m.group(1)
+    if not word or not (word.islower() or at == 0 and word.istitle()) or \
+            word.lower() in language.common or _verb_form(word, language) or \
+            clauses[at][0] + m.end(1) - 1 > start:
+        return None
+    return clauses[at][0] + m.start(1) - 1, clauses[at][0] + m.end(1) - 1
+
+
+_NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
+_COMMA = re.compile(r",(?!\d)")   # (not a decimal comma: "8,4 Milliarden")
+_LAST_WORD_OF = re.compile(r"([^\W\d_]+)[^\w]*$")   # (the last word before a clause's end)
+
+
+def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
+                 language: Language) -> str:
+    """A label in a language read from a pack: the clause holding the happening's verb (else
+    the date), the date phrase taken out, its leading function and date words dropped up to a
+    verb, a negation or an article before a noun ("Aunque el Gobierno lo negó el lunes" -> "el
+    Gobierno lo negó")."""
+    lead = DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
+    if lead:
+        sentence = " " * lead.end() + sentence[lead.end():]
+    clauses = clause_spans(sentence) or ((0, len(sentence)),)
+    at = trigger[0] if trigger else start
+    a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
+    text = sentence[a:b]
+    if a <= start < b:
+        before = text[:start - a]
+        opener = language.openers and language.openers.search(before)
+        before = before[:opener.start() if opener else None].split()   # ("se pagarán a
+        # partir del 1 de abril": "se pagarán")
+        while before and before[-1].lower() in language.common and \
+                before[-1].lower() not in language.keep | language.coordinators:
+            before.pop()   # ("el país de" 1934 a 1941; "detuvo a dos hombres y" el lunes "los
+            # puso": the "y" joins the two predicates)
+        text = " ".join(before) + " " + text[min(end, b) - a:]
+    fronted = a <= start < b and all(w.lower() in language.common for w in
+                                     sentence[a:start].split())   # (the date opened its
+    words = text.split()                                          # clause: V2's verb next)
+    while words:
+        word = words[0].lower().strip(".,;:«»\"'“”¿¡")
+        if word not in language.common or word in language.keep or \
+                (language.verbs and language.verbs.fullmatch(word)):
+            break
+        if word in language.articles and len(words) > 1 and (
+                words[1].lower() not in language.function_words):
+            break   # ("el Gobierno", "Il ministro", "Das nächste Spiel": its article stays)
+        if word in language.clitics | language.pronouns and len(words) > 1 and \
+                _verb_form(words[1], language):
+            break   # ("que se manifestaron": "se manifestaron"; "Il sera examiné")
+        if language.determiners and len(words) > 1 and (
+                words[1][:1].isupper() and words[1].lower() not in language.common or
+                words[1].lower() in language.articles and word not in language.articles):
+            break   # (German: a preposition before its noun, "Im Hinspiel", "Nach einem
+            # Treffen")
+        words.pop(0)
+    while len(words) > 1 and _function_word(words[-1], language) and (
+            not language.verb_last or words[-1].lower() in language.coordinators):
+        words.pop()   # ("La sequía comenzó y": no "y"; German keeps a verb's particle: "an")
+    if trigger:
+        words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
+        words = _relative_clause(words, sentence[trigger[0]:trigger[1]], language)
+    index = clauses.index((a, b)) if (a, b) in clauses else 0
+    first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
+    opens_with_verb = _verb_form(first, language) or \
+        first in language.clitics | language.pronouns | language.keep and len(words) > 1 and \
+        _verb_form(words[1], language)   # (not "le gouvernement"; "no ganaba": a negation)
+    said = _pack_inverted(sentence, clauses, index, words, language) \
+        if index > 0 and opens_with_verb else ""
+    if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
+        return said
+    if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
+        words = _subject_first(words, language, fronted)
+        opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
+    apposed = index == 1 and trigger is not None and not opens_with_verb and \
+        trigger[0] == clauses[1][0] and \
+        not _verb_form(sentence[trigger[0]:trigger[1]], language)   # (a participle after
+    # the subject: _apposition)
+    if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
+        subject = _pack_subject(sentence, clauses, index, language)
+        if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
+            words = subject.split() + words
+    if trigger and words and words[-1].lower() == sentence[trigger[0]:trigger[1]].lower():
+        words += _object_after(sentence, clauses, index, language)   # ("a adopté mardi, par
+        # 289 voix contre 250, le projet de loi": the verb's object after the interruption)
+    told = sentence[b:].strip(" ,:;.!?") if trigger and language.saying and \
+        language.saying.fullmatch(sentence[trigger[0]:trigger[1]]) else ""
+    if len(told.split()) >= 3 and words and words[-1].lower() == \
+            sentence[trigger[0]:trigger[1]].lower():   # ("Olaf Scholz sagte, die SPD werde
+        return " ".join(words) + ": " + told        # zustimmen": what he said, not a bare "sagte")
+    return " ".join(words)
+
+
+_ELIDED = re.compile(r"[a-zà-ÿ]{1,2}['’]\w")   # (an elided article: "l'assessore", "l’État")
+
+
+def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
+                   language: Language) -> str:
+    """A saying told after what was said, its speaker after the verb, in a pack's language
+    ("« Nous ne céderons pas », a déclaré hier la secrétaire générale de la CGT, Sophie
+    Lambert"): the speaker, the verb and what was said ("La secrétaire générale de la CGT,
+    Sophie Lambert, a déclaré : « Nous ne céderons pas »"); "" when the clause is no such
+    saying."""
+    plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
+    verb = 2 if len(plain) > 2 and plain[0] in language.auxiliaries else 1
+    if verb == 2 and plain[1] in language.common and len(plain) > 3:
+        verb = 3   # ("ha sido informado")
+    if language.saying is None or not any(language.saying.fullmatch(w) for w in plain[:verb]):
+        return ""
+    at = next((i for i in range(verb, len(words))
+               if (plain[i] in language.articles or words[i][:1].isupper() or
+                   _ELIDED.match(plain[i])) and   # ("l'assessore")
+               (i == verb or plain[i - 1] not in language.common or
+                plain[i - 1] in language.articles)), None)   # (not "a la prensa")
+    content = DATELINE_LEAD.sub("", sentence[:clauses[index][0]]).strip(" ,-—–")
+    if at is None or not content or not (content[:1] in "«\"“„'" or language.verbs and any(
+            _verb_form(w, language) for w in content.split())):
+        return ""   # (what was said is a quote or a clause; "Le Premier ministre, Jean
+        # Moreau, a annoncé un plan": no saying told after it, "un plan" no speaker)
+    speaker = " ".join(words[at:]).rstrip(" .")
+    if index + 1 < len(clauses):   # (a name in apposition after the speaker's title)
+        a, b = clauses[index + 1]
+        name = sentence[a:b].strip(" .")
+        if sentence[clauses[index][1]:a].strip() == "," and NAME_CLAUSE.fullmatch(name):
+            speaker += f", {name},"
+    return f"{speaker[:1].upper()}{speaker[1:]} {' '.join(words[:verb])}: {content}"
+
+
+def _subject_first(words: list, language: Language, fronted: bool = False) -> list:
+    """A German label whose fronted date was taken out, its verb first: the subject goes
+    before the verb again ("Im März hatte das Unternehmen ... veröffentlicht" -> "Das
+    Unternehmen hatte ... veröffentlicht"; "bereits", an adverb before the verb, after it, as
+    a phrase is: "Im Hinspiel hatte Bayern gewonnen" -> "Bayern hatte im Hinspiel gewonnen")."""
+    at = next((i for i, w in enumerate(words[:8]) if _verb_form(w, language)), None)
+    if fronted and words and words[0].lower() not in language.common and at != 0 and (
+            words[0].islower() or words[0].lower().endswith(("te", "ten", "t", "en"))):
+        at = 0   # (a date opened the clause: the word after it is the finite verb, known or
+        # not: "Am Wochenende demonstrierten Tausende")
+    if at is None or at + 1 >= len(words) or at and (
+            words[0].lower() not in language.function_words or
+            words[0].lower() in language.articles):
+        return words   # (the subject first already: "Die Regierung hat", "Nordwerk hat")
+    begin = at + 1
+    while begin + 1 < len(words) and words[begin].lower() in language.clitics:
+        begin += 1   # ("trafen sich die Minister": "Die Minister trafen sich")
+    if words[begin].lower() in language.function_words and \
+            words[begin].lower() not in language.articles:   # (a phrase before the subject:
+        later = next((i for i in range(begin + 1, len(words) - 1)   # "brach in einer Halle
+                      if words[i].lower() in language.articles and   # ein Feuer aus")
+                      words[i - 1].lower() not in language.function_words), None)
+        if later is None:
+            return words
+        moved = words[begin:later]
+        words = words[:begin] + words[later:]
+    else:
+        moved = []
+    end = begin
+    if words[end].lower() in language.articles:   # (an article, adjectives, its noun)
+        end += 1
+        while end < len(words) and words[end].islower():
+            end += 1
+        end += 1
+    while end < len(words) and words[end][:1].isupper() and \
+            words[end].lower() not in language.common:   # (a name: "Olaf Scholz")
+        end += 1
+    if end == begin or end > len(words) or words[end - 1].lower() in language.function_words:
+        return words
+    subject = words[begin:end]
+    subject[0] = subject[0][:1].upper() + subject[0][1:]
+    return subject + [words[at].lower()] + words[at + 1:begin] + \
+        [w.lower() if w.lower() in language.common else w for w in words[:at]] + moved + \
+        words[end:]
+
+
+def _object_after(sentence: str, clauses: tuple, index: int, language: Language) -> list:
+    """The words of the clause after an interruption that follows a clause ending in its verb,
+    when the interruption opens with a function word and that clause with an article ("par
+    289 voix contre 250" then "le projet de loi ..."); [] when there is none."""
+    if index + 2 >= len(clauses):
+        return []
+    middle = sentence[clauses[index + 1][0]:clauses[index + 1][1]].split()
+    after = sentence[clauses[index + 2][0]:clauses[index + 2][1]].split()
+    own = sentence[clauses[index][0]:clauses[index][1]].split()
+    if not middle or not after or middle[0].lower() not in language.function_words or \
+            after[0].lower().strip("'’") not in language.articles and \
+            not _ELIDED.match(after[0].lower()) or \
+            own and own[-1].lower() in language.coordinators or \
+            any(_verb_form(w, language) for w in after):
+        return []   # (not a clause of its own: "La sequía comenzó en 2024 y, según la
+    return after    # Agencia, las lluvias no han bastado")
+
+
+def _relative_clause(words: list, trigger: str, language: Language) -> list:
+    """A label whose trigger is the verb of a relative clause, told of the noun before it: an
+    object relative ("Desestima el recurso que la defensa presentó contra el fallo" -> "La
+    defensa presentó el recurso contra el fallo") or a subject one ("el hombre que mató a su
+    esposa" -> "el hombre mató a su esposa")."""
+    plain = [w.lower().strip(".,;:«»\"“”") for w in words]
+    at = next((i for i, w in enumerate(plain) if w.split("-")[0] == trigger.split()[-1].lower()),
+              None)
+    rel = next((i for i in range(at - 1, 0, -1) if plain[i] in language.relatives), None) \
+        if at else None
+    if rel is None or rel < 2:
+        return words
+    head = next((i for i in range(rel - 1, max(-1, rel - 5), -1) if plain[i] in language.articles),
+                None)   # (the noun phrase before it: "el recurso", "la ley de emergencia")
+    if head is None or rel - head < 2 or plain[head] in language.contracted or \
+            rel + 2 >= len(words) or _verb_form(plain[rel - 1], language) or \
+            plain[rel - 1] in language.common or \
+            any(w in language.function_words for w in plain[head + 1:rel]):
+        return words   # (a noun after its article; not "en el que", "del", "desde que",
+        # "afirmó que": a conjunction)
+    noun = words[head:rel]
+    noun[0] = noun[0][:1].upper() + noun[0][1:]
+    rest = next((i for i in range(at + 1, len(words)) if _verb_form(plain[i], language)),
+                len(words))   # (up to the main clause's verb: "... que transportaba a una
+    # nuera tampoco recibió permiso": not "recibió")
+    if (at == rel + 1 or at == rel + 2 and (plain[rel + 1] in language.auxiliaries or
+                                             plain[rel + 1] == language.reflexive)) and \
+            _agrees(plain[rel - 1], plain[at if at == rel + 1 else rel + 1], language):
+        return noun + words[rel + 1:rest]   # (a subject relative: "que derrocó a Mubarak")
+    if plain[rel + 1] not in language.articles or at - rel > 6 or rel - head != 2 or \
+            any(_verb_form(w, language) for w in plain[rel + 1:at]
+                if w not in language.auxiliaries):
+        return words   # (the trigger is the relative clause's own verb, after "el recurso
+        # que": a noun, not "los españoles dicen que")
+    subject = words[rel + 1:at]
+    subject[0] = subject[0][:1].upper() + subject[0][1:]
+    return subject + [words[at]] + [noun[0].lower()] + noun[1:] + words[at + 1:rest]
+
+
+def _agrees(noun: str, verb: str, language: Language) -> bool:
+    """Do a noun and a finite verb agree in number ("las protestas llevaron", not "las
+    relaciones ha mantenido")? True when the language's endings are not known."""
+    if not language.plural:
+        return True
+    nouns, verbs = language.plural
+    return bool(re.fullmatch(nouns, noun)) == bool(re.fullmatch(verbs, verb))
+
+
+def _coordinated(words: list, trigger: str, language: Language) -> list:
+    """A pack label's words cut to the trigger's own predicate where the clause joins two with
+    a coordinator: "Las ayudas se pagarán y podrán solicitarse" is "Las ayudas se pagarán" for
+    "pagarán", "Las ayudas podrán solicitarse" for "podrán" (the subject is shared)."""
+    plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
+    at = next((i for i, w in enumerate(plain) if w.split("-")[0] == trigger.split()[-1].lower()),
+              None)
+    if at is None:
+        return words
+
+    def verb_at(i: int) -> bool:   # (after a negation or a clitic: "y no se pagarán")
+        if i < len(plain) and plain[i] in language.keep and not _verb_form(plain[i], language):
+            i += 1
+        if i < len(plain) and plain[i] in language.clitics:
+            i += 1
+        return i < len(plain) and _verb_form(plain[i], language)
+
+    cut = next((j for j in range(at + 1, len(plain))
+                if plain[j] in language.coordinators and verb_at(j + 1)), None)
+    if cut is not None:
+        words, plain = words[:cut], plain[:cut]
+    join = next((j for j in range(at - 1, 0, -1) if plain[j] in language.coordinators), None)
+    if join is not None and verb_at(join + 1):
+        first_verb = next((i for i in range(join) if verb_at(i)), None)
+        if first_verb is not None:   # (the subject before the first predicate's verb)
+            return words[:first_verb] + words[join + 1:]
+    return words
+
+
+def _verb_form(word: str, language: Language) -> bool:
+    noun = language.determiners and word[:1].isupper()   # (German "Treffen": no "treffen")
+    word = word.lower().strip(".,;:«»\"'“”").split("-")[0]   # ("reuniu-se": "reuniu")
+    return word in language.auxiliaries or word in language.present and not noun or \
+        bool(language.verbs and language.verbs.fullmatch(word))
+
+
+def _function_word(word: str, language: Language) -> bool:
+    """Is a word (or each part of one with an apostrophe: "jusqu'à") one of the language's
+    function words, which no label ends with?"""
+    parts = [p for p in re.split(r"['’]", word.lower().strip(".,;:«»\"“”¿¡")) if p]
+    return bool(parts) and all(p in language.function_words for p in parts)
+
+
+def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:
+    """The subject a pack language's clause that opens with its verb takes from the sentence's
+    first clause: a noun phrase of at most 8 words with no verb, opening with a name or an
+    article (not "Selon l'AFP"), with a name in apposition after it ("Le Premier ministre, Jean
+    Moreau,"); "" when there is none."""
+    head = sentence[clauses[0][0]:clauses[0][1]].strip(" «»\"“”")
+    words = head.split()
+    if not words or len(words) > 8:
+        return ""
+    opener = words[0].lower()
+    if opener in language.common and opener not in language.articles or \
+            any(language.verbs and language.verbs.fullmatch(w.lower()) or
+                w.lower() in language.auxiliaries for w in words):
+        return ""
+    if index == 2:
+        name = sentence[clauses[1][0]:clauses[1][1]].strip()
+        if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:
+            return f"{head}, {name},"
+    return head
