@@ -82,9 +82,10 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         between = text[m.end():start] if m.end() <= start else text[end:m.start()]
-        if _QUOTE_MARK.search(between):
-            distance += TENSE_WINDOW * 2   # (a verb outside the quote the date is in is the
-            # teller's: "«Resteranno chiuse fino a venerdì», ha detto")
+        if _QUOTE_MARK.search(between) or "," in between:
+            distance += TENSE_WINDOW * 2   # (a verb outside the quote or the clause the date is
+            # in is the teller's: "«Resteranno chiuse fino a venerdì», ha detto"; "reist am
+            # Donnerstag nach Paris, teilte ein Sprecher mit")
         if best_distance is None or distance < best_distance:
             best, best_distance = (P.PAST if m.group("past") else P.FUTURE), distance
     return best
