@@ -488,6 +488,13 @@ def test_trigger_offsets_survive_the_csv(tmp_path):
     ("Decisions taken on Friday stand.", ""),
     ("He said it via apple.", ""),
     ("2024", ""),
+    # a page's time stamp, in any language, is no narrative
+    ("viernes 25 de febrero 2011, actualizada 9:25 am", "byline"),
+    ("JOSE GARCÍA Enviado especial a El Cairo 09/03/2011 22:00 Actualizado: 09/03/2011 22:42",
+     "byline"),
+    ("Last updated 3 March 2025 at 10:00", "byline"),
+    ("El censo, actualizado el 3 de marzo, suma 47 millones.", ""),
+    ("Foto de Sghaier Khaled © Demotix (22/08/11)", "caption"),
 ])
 def test_structure_line_kinds(line, kind):
     from timeline import structure

@@ -2,7 +2,7 @@
 
 Owns one decision per line, from the line alone: a photo caption or credit ("FILE - In this Nov.
 21, 2003 file photo, ...", "Photo: Jane Roe/Reuters", "(AP Photo/John Doe)"), a byline ("By Jane
-Roe, Associated Press"), or a live blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on
+Roe, Associated Press") or a page's time stamp ("Actualizado: 09/03/2011 22:42"), or a live blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on
 its line). A caption's or byline's date neither anchors the story's narrative (resolve.py) nor
 makes an event (events.py); a time heading dates the entry under it. (A wire dateline is read
 where it stands: lang/en/vocab.DATELINE_AFTER.) The cues are tables (lang/en/words.py); the
@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from .joiners import alternation
-from .lang.en.words import CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES
+from .lang.en.words import CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES, STAMP_WORDS
 
 CAPTION, BYLINE, TIME_HEADING = "caption", "byline", "time-heading"
 
 MAX_CAPTION_CHARS = 400
 MAX_BYLINE_WORDS = 12
+MAX_STAMP_WORDS = 16   # (a byline and its stamp: "JOSE GARCÍA Enviado especial a El Cairo
+#                        09/03/2011 22:00 Actualizado: 09/03/2011 22:42")
 
 _OPENER = re.compile(r"^\W{0,3}(?:" + alternation(CAPTION_OPENERS) + r")\s*(?:[:|—–-]|\()", re.I)
 _PHRASE = re.compile(r"(?<!\w)(?:" + alternation(CAPTION_PHRASES) + r")(?!\w)", re.I)
@@ -27,6 +29,9 @@ _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*,?(?:\s+(?:[A-Z][\w.'’-
 _TIME_HEADING = re.compile(r"^\W{0,3}(?:updated\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                            r"(?:\s+[A-Z]{2,4})?\W{0,3}$", re.I)
 _TIME_CUE = re.compile(r":\d{2}|[ap]\.?m\b", re.I)
+_STAMP = re.compile(r"(?:^\W*|[,.|]\s*|\d\s+)(?:" + alternation(STAMP_WORDS) +
+                    r")(?:\s*:|\s+(?=\d))", re.I)   # (a page's time stamp: its date or time
+# right after it, or a colon; not "El censo, actualizado el 3 de marzo, suma")
 
 
 def kind_of(line: str) -> str:
@@ -40,8 +45,8 @@ def kind_of(line: str) -> str:
     if _OPENER.match(text) or any(cue in low for cue in CAPTION_PHRASE_CUES) and \
             _PHRASE.search(text):
         return CAPTION
-    if _BYLINE.match(text):
-        return BYLINE
+    if _BYLINE.match(text) or len(text.split()) <= MAX_STAMP_WORDS and _STAMP.search(text):
+        return BYLINE   # (or a page's time stamp: "Actualizado: 09/03/2011 22:42")
     return ""
 
 

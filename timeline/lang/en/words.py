@@ -436,6 +436,11 @@ SPAN_OPENERS = ("between",)   # before a span's dates joined by "and" ("between 
 
 # --- document structure (structure.py) ----------------------------------------------------------
 # Words that open a caption or credit line, and phrases only captions hold.
+# A page's time stamp: one of these, then its date or time ("Actualizado: 09/03/2011 22:42",
+# "viernes 25 de febrero 2011, actualizada 9:25 am"): no happening's date (in any language)
+STAMP_WORDS = ("updated", "last updated", "actualizado", "actualizada", "mis à jour",
+               "mise à jour", "aggiornato", "aggiornata", "atualizado", "atualizada",
+               "aktualisiert")   # (not "publicado": "El decreto, publicado el 3 de marzo")
 CAPTION_OPENERS = ("photo", "photos", "image", "images", "picture", "pictured", "caption",
                    "file", "file photo", "photograph", "credit", "video", "graphic", "illustration",
                    # (other languages' own: a credit line opens so in a Spanish or German story)
