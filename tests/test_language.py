@@ -225,6 +225,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "El Real Madrid no ganaba en Anfield"),   # (a negation before the verb)
     ("es", "La reunión comenzará a las 10.00 horas del jueves en la sede.",
      "La reunión comenzará en la sede"),   # (a time's "a" goes with it)
+    ("es", "Pero la intervención, que comenzó el pasado sábado, no ha frenado el avance.",
+     "La intervención comenzó"),   # (a subject after a conjunction)
+    ("fr", "Mais le gouvernement, qui l'a annoncé mardi, reste prudent.",
+     "Le gouvernement l'a annoncé"),   # (an elided clitic on its auxiliary)
     # a relative clause's verb tells of the noun before it
     ("es", "La sentencia desestima el recurso que la defensa presentó en marzo contra el fallo.",
      "La defensa presentó el recurso contra el fallo"),

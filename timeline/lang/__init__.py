@@ -140,7 +140,7 @@ def reading(code: str):
         between=_before_any(pack.between, r"\s+$"), of=_before_any(pack.of, r"\s*$"),
         relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
-        plural=pack.plural)
+        plural=pack.plural, conjunctions=frozenset(pack.conjunctions))
 
 
 def _before_any(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":

@@ -102,6 +102,7 @@ PACK = Pack(
                       "zum", "zur", "im", "am", "vom", "beim", "ins"),
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     contracted=("im", "am", "zum", "zur", "vom", "beim", "ins", "ans"),
+    conjunctions=("aber", "und", "doch", "jedoch"),
     between=("zwischen",),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),

@@ -104,6 +104,7 @@ PACK = Pack(
     plural=(r"\w*s", r"\w*n"),
     relatives=("que",),
     contracted=("al", "del"),
+    conjunctions=("pero", "y", "sin embargo", "además", "mientras"),
     between=("entre",),
     list_words=("y", "o", "e", "u"),
     number_nouns=("resolución", "resoluciones", "vuelo", "artículo", "ley", "número", "núm.", "nº", "n.º", "decreto", "página", "modelo", "ruta", "habitación", "línea", "expediente", "sala", "autobús", "carretera", "kilómetro", "código", "caso", "tren"),

@@ -95,6 +95,7 @@ PACK = Pack(
     plural=(r"\w*[sx]", r"\w*nt"),
     relatives=("que", "qu'", "qui"),
     contracted=("au", "aux", "du", "des"),
+    conjunctions=("mais", "et", "cependant", "pourtant", "or"),
     between=("entre",),
     list_words=("et", "ou"),
     number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),

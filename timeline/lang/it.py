@@ -86,6 +86,7 @@ PACK = Pack(
     plural=(r"\w*[ie]", r"\w*no"),
     relatives=("che",),
     contracted=("al", "allo", "alla", "ai", "agli", "alle", "del", "dello", "della", "dei", "degli", "delle", "nel", "nello", "nella", "nei", "negli", "nelle", "dal", "dalla", "sul", "sulla"),
+    conjunctions=("ma", "e", "però", "tuttavia", "inoltre"),
     between=("tra", "fra"),
     list_words=("e", "o", "ed"),
     number_nouns=("risoluzione", "risoluzioni", "volo", "articolo", "legge", "numero", "n.", "decreto", "pagina", "modello", "strada", "camera", "linea", "sala", "autobus", "codice", "treno"),

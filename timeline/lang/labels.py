@@ -39,6 +39,7 @@ class Language:
     relatives: frozenset = frozenset()      # "que", "che": _relative_clause
     contracted: frozenset = frozenset()     # "del", "au": no noun phrase opens with one
     reflexive: str = ""                     # "se", "si", "sich": the first of its clitics
+    conjunctions: frozenset = frozenset()   # "pero", "mais": a subject may follow one
     plural: tuple = ()                      # (noun, verb) plural-ending regexes
     of: Optional[re.Pattern] = None         # "de", "di" ending the text before a known city:
     #                                         a place ("una nave de Getafe")
@@ -399,7 +400,11 @@ def _verb_form(word: str, language: Language) -> bool:
     noun = language.determiners and word[:1].isupper()   # (German "Treffen": no "treffen")
     word = word.lower().strip(".,;:«»\"'“”").split("-")[0]   # ("reuniu-se": "reuniu")
     return word in language.auxiliaries or word in language.present and not noun or \
-        bool(language.verbs and language.verbs.fullmatch(word))
+        bool(language.verbs and language.verbs.fullmatch(word)) or \
+        _ELIDED_AUX.sub("", word) in language.auxiliaries   # ("l'a annoncé")
+
+
+_ELIDED_AUX = re.compile(r"^\w{1,2}['’]")
 
 
 def _function_word(word: str, language: Language) -> bool:
@@ -416,6 +421,9 @@ def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language)
     Moreau,"); "" when there is none."""
     head = sentence[clauses[0][0]:clauses[0][1]].strip(" «»\"“”")
     words = head.split()
+    while len(words) > 2 and words[0].lower() in language.conjunctions:
+        words.pop(0)   # ("Pero la intervención militar, que comenzó el sábado, ...")
+    head = " ".join(words)
     if not words or len(words) > 8:
         return ""
     opener = words[0].lower()

@@ -103,6 +103,8 @@ class Pack:
     relatives: tuple = ()             # relative pronouns: a date's verb after one tells of
     #                                   the noun before it ("el recurso que la defensa presentó
     #                                   en marzo" -> "La defensa presentó el recurso")
+    conjunctions: tuple = ()          # "pero", "mais": a sentence's subject may come after
+    #                                   one ("Pero la intervención, que comenzó el sábado, ...")
     between: tuple = ()               # before two dates a list word joins, a span ("entre 2015
     #                                   y 2019", "zwischen 1933 und 1945")
     lower_names: bool = False         # months and weekdays are written in lower case: one

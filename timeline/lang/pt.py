@@ -85,6 +85,7 @@ PACK = Pack(
     plural=(r"\w*s", r"\w*m"),
     relatives=("que",),
     contracted=("do", "da", "dos", "das", "ao", "aos", "à", "às", "no", "na", "nos", "nas", "pelo", "pela"),
+    conjunctions=("mas", "e", "porém", "contudo", "além disso"),
     between=("entre",),
     list_words=("e", "ou"),
     number_nouns=("resolução", "resoluções", "voo", "voô", "artigo", "lei", "número", "nº", "n.º", "decreto", "página", "modelo", "rota", "quarto", "linha", "sala", "código", "estrada", "comboio"),
