@@ -135,6 +135,19 @@ def test_front_matter_and_html_give_title_outlet_and_image(tmp_path):
     assert {"The Herald", "Daily Planet"} <= {t.name for t in fig.data}
 
 
+def test_a_storys_title_is_the_headline_its_others_share_most_words_with():
+    from timeline.api import story_title
+    docs = [{"id": "0", "title": "Spain requires a negative test from travellers"},
+            {"id": "1", "title": "Spain requires a negative test from travellers"},
+            {"id": "2", "title": "Protesters in Cairo demand Mubarak resign"},
+            {"id": "3", "title": "Mubarak resigns after weeks of protests in Cairo"},
+            {"id": "4", "title": "Cairo celebrates as Mubarak resigns"}]
+    title = story_title(docs)   # (a stray page's repeated headline counts once)
+    assert "Mubarak" in title and title.endswith("(and 4 more stories)"), title
+    assert story_title(docs[:1] + docs[2:3]) == \
+        "Spain requires a negative test from travellers (and 1 more story)"   # (a tie: the first)
+
+
 def test_a_title_is_never_a_file_name(tmp_path):
     src = tmp_path / "notes-2025.txt"
     src.write_text("The council met on Monday.\n", encoding="utf-8")

@@ -6,7 +6,9 @@ Plotly figure and a self-contained HTML page. pandas and plotly are imported onl
 from __future__ import annotations
 
 import os
+import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -300,14 +302,22 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
 
 
 def story_title(documents: list) -> str:
-    """The title of a timeline given none: its documents' own headlines (the first one, and how
+    """The title of a timeline given none: its documents' own headlines (the one sharing the
+    most words with the others, the story's gist, not a stray page's; else the first; and how
     many more documents there are), never a file name."""
-    headlines = [d.get("title") for d in documents if d.get("title")]
-    if not headlines:
+    titles = list(dict.fromkeys(d["title"] for d in documents if d.get("title")))   # (each
+    if not titles:                                   # once: a site's stray headline repeats)
         return "Timeline" if len(documents) < 2 else f"Timeline of {len(documents)} documents"
+    words = [set(w.lower() for w in _TITLE_WORD.findall(t)) for t in titles]
+    counts = Counter(w for ws in words for w in ws)
+    best = max(range(len(titles)), key=lambda i: sum(counts[w] - 1 for w in words[i]) /
+               (len(words[i]) or 1) ** 0.5)   # (the first of the best: max keeps it)
     more = len(documents) - 1
-    return headlines[0] + (f" (and {more} more {'story' if more == 1 else 'stories'})"
+    return titles[best] + (f" (and {more} more {'story' if more == 1 else 'stories'})"
                            if more else "")
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")   # (a headline's content words, in any language)
 
 
 def published_dates(documents: Iterable[dict]) -> dict:
@@ -332,7 +342,7 @@ def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> T
                             f"{skipped[0][1]}")
     for _, message in skipped:
         warnings.warn(f"skipped {message}", SkippedDocumentWarning, stacklevel=2)
+    events = importance.score(merger.events(), published_dates(documents))
     if title is None:
         title = story_title(documents)
-    events = importance.score(merger.events(), published_dates(documents))
     return Timeline(tuple(events), title, tuple(documents), tuple(skipped))
