@@ -103,16 +103,6 @@ def locative(code: str) -> "re.Pattern | None":
 
 
 @lru_cache(maxsize=None)
-def openers(code: str) -> "re.Pattern | None":
-    """A regex of the words that open a date phrase without being part of it ("a partir",
-    "jusqu'à"), matched at the end of the text before the date; None for a pack without them."""
-    words = load(code).date_openers
-    if not words:
-        return None
-    return re.compile(rf"(?<![\w'’])(?:{alternation(variants(words))})\s*$", re.I)
-
-
-@lru_cache(maxsize=None)
 def reading(code: str):
     """What the event stage reads of the language (events.Language), built once. Its verb
     forms are the ones the resolver reads tense from (resolver.tense_regex)."""
@@ -134,17 +124,19 @@ def reading(code: str):
         clitics=frozenset(pack.clitics), pronouns=frozenset(pack.subject_pronouns),
         coordinators=frozenset(pack.list_words),
         function_words=frozenset(w for w in pack.stopwords if w not in keep),
-        openers=openers(code), saying=_before_any(pack.saying, r"\w*", start=""),
-        portfolio=_before_any(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
+        openers=words_regex(pack.date_openers, r"\s*$", start=r"(?<![\w'’])"),
+        saying=words_regex(pack.saying, r"\w*", start=""),
+        portfolio=words_regex(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
         if pack.title_links else None,
-        between=_before_any(pack.between, r"\s+$"), of=_before_any(pack.of, r"\s*$"),
+        between=words_regex(pack.between, r"\s+$"), of=words_regex(pack.of, r"\s*$"),
         relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
         plural=pack.plural, conjunctions=frozenset(pack.conjunctions))
 
 
-def _before_any(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":
-    """A regex of any of the words (accents optional) followed by `after`; None without any."""
+def words_regex(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":
+    """A regex of any of a pack table's words (accents optional) followed by `after` ("\\s+$":
+    the words ending the text before an expression); None without any."""
     if not words:
         return None
     return re.compile(rf"{start}(?:{alternation(variants(words))}){after}", re.I)

@@ -126,16 +126,16 @@ def _apposition(text: str, start: int, language: Language) -> Optional[tuple[int
     if at is None or at > 1 or len(clauses) < 2 or at == 0 and language.determiners or \
             at == 1 and not _pack_subject(text, clauses, 1, language):
         return None   # (or one opening the sentence: "Née en 1941 à Marseille, elle ...")
-    m = _NEXT_WORD_ANY.match(" " + text[clauses[at][0]:clauses[at][1]])
+    m = _FIRST_WORD.match(text, *clauses[at])
     word = m and m.group(1)
     if not word or not (word.islower() or at == 0 and word.istitle()) or \
-            word.lower() in language.common or _verb_form(word, language) or \
-            clauses[at][0] + m.end(1) - 1 > start:
+            word.lower() in language.common or _verb_form(word, language) or m.end(1) > start:
         return None
-    return clauses[at][0] + m.start(1) - 1, clauses[at][0] + m.end(1) - 1
+    return m.span(1)
 
 
 _NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")   # (a clause's first word, when it opens with one)
 _COMMA = re.compile(r",(?!\d)")   # (not a decimal comma: "8,4 Milliarden")
 _LAST_WORD_OF = re.compile(r"([^\W\d_]+)[^\w]*$")   # (the last word before a clause's end)
 
@@ -167,7 +167,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                                      sentence[a:start].split())   # (the date opened its
     words = text.split()                                          # clause: V2's verb next)
     while words:
-        word = words[0].lower().strip(".,;:«»\"'“”¿¡")
+        word = words[0].lower().strip(_MARKS + "¿¡")
         if word not in language.common or word in language.keep or \
                 (language.verbs and language.verbs.fullmatch(word)):
             break
@@ -190,7 +190,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         words = _coordinated(words, sentence[trigger[0]:trigger[1]], language)
         words = _relative_clause(words, sentence[trigger[0]:trigger[1]], language)
     index = clauses.index((a, b)) if (a, b) in clauses else 0
-    first = words[0].lower().strip(".,;:«»\"'“”") if words else ""
+    first = _plain(words[:1])[0] if words else ""
     opens_with_verb = _verb_form(first, language) or \
         first in language.clitics | language.pronouns | language.keep and len(words) > 1 and \
         _verb_form(words[1], language)   # (not "le gouvernement"; "no ganaba": a negation)
@@ -230,7 +230,7 @@ def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
     Lambert"): the speaker, the verb and what was said ("La secrétaire générale de la CGT,
     Sophie Lambert, a déclaré : « Nous ne céderons pas »"); "" when the clause is no such
     saying."""
-    plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
+    plain = _plain(words)
     verb = 2 if len(plain) > 2 and plain[0] in language.auxiliaries else 1
     if verb == 2 and plain[1] in language.common and len(plain) > 3:
         verb = 3   # ("ha sido informado")
@@ -324,9 +324,8 @@ def _relative_clause(words: list, trigger: str, language: Language) -> list:
     object relative ("Desestima el recurso que la defensa presentó contra el fallo" -> "La
     defensa presentó el recurso contra el fallo") or a subject one ("el hombre que mató a su
     esposa" -> "el hombre mató a su esposa")."""
-    plain = [w.lower().strip(".,;:«»\"“”") for w in words]
-    at = next((i for i, w in enumerate(plain) if w.split("-")[0] == trigger.split()[-1].lower()),
-              None)
+    plain = _plain(words, _MARKS.replace("'", ""))
+    at = _trigger_at(plain, trigger)
     rel = next((i for i in range(at - 1, 0, -1) if plain[i] in language.relatives), None) \
         if at else None
     if rel is None or rel < 2:
@@ -371,9 +370,8 @@ def _coordinated(words: list, trigger: str, language: Language) -> list:
     """A pack label's words cut to the trigger's own predicate where the clause joins two with
     a coordinator: "Las ayudas se pagarán y podrán solicitarse" is "Las ayudas se pagarán" for
     "pagarán", "Las ayudas podrán solicitarse" for "podrán" (the subject is shared)."""
-    plain = [w.lower().strip(".,;:«»\"'“”") for w in words]
-    at = next((i for i, w in enumerate(plain) if w.split("-")[0] == trigger.split()[-1].lower()),
-              None)
+    plain = _plain(words)
+    at = _trigger_at(plain, trigger)
     if at is None:
         return words
 
@@ -396,9 +394,24 @@ def _coordinated(words: list, trigger: str, language: Language) -> list:
     return words
 
 
+_MARKS = ".,;:«»\"'“”"   # (the marks around a word a label's reading leaves out)
+
+
+def _plain(words: list, marks: str = _MARKS) -> list:
+    """A label's words in lower case, without the marks around them."""
+    return [w.lower().strip(marks) for w in words]
+
+
+def _trigger_at(plain: list, trigger: str) -> "int | None":
+    """Where the trigger's (last) word stands among a label's plain words ("reuniu-se" for
+    "reuniu"), or None."""
+    word = trigger.split()[-1].lower()
+    return next((i for i, w in enumerate(plain) if w.split("-")[0] == word), None)
+
+
 def _verb_form(word: str, language: Language) -> bool:
     noun = language.determiners and word[:1].isupper()   # (German "Treffen": no "treffen")
-    word = word.lower().strip(".,;:«»\"'“”").split("-")[0]   # ("reuniu-se": "reuniu")
+    word = word.lower().strip(_MARKS).split("-")[0]   # ("reuniu-se": "reuniu")
     return word in language.auxiliaries or word in language.present and not noun or \
         bool(language.verbs and language.verbs.fullmatch(word)) or \
         _ELIDED_AUX.sub("", word) in language.auxiliaries   # ("l'a annoncé")
@@ -410,7 +423,7 @@ _ELIDED_AUX = re.compile(r"^\w{1,2}['’]")
 def _function_word(word: str, language: Language) -> bool:
     """Is a word (or each part of one with an apostrophe: "jusqu'à") one of the language's
     function words, which no label ends with?"""
-    parts = [p for p in re.split(r"['’]", word.lower().strip(".,;:«»\"“”¿¡")) if p]
+    parts = [p for p in re.split(r"['’]", word.lower().strip(_MARKS + "¿¡")) if p]
     return bool(parts) and all(p in language.function_words for p in parts)
 
 

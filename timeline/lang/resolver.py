@@ -17,9 +17,10 @@ from typing import Optional
 from .. import values as V
 from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
                      TIME, Timex, evolve)
-from ..joiners import alternation, joined, joiner
+from ..joiners import joined, joiner
 from ..resolve import weekday_date
 from . import pack as P
+from . import words_regex
 from .tagger import RULES
 
 TENSE_WINDOW = 80   # characters either side of an expression read for its verb's tense
@@ -53,9 +54,7 @@ _QUOTE_MARK = re.compile(r"[\"«»“”„]")
 def planned_regex(pack: P.Pack) -> Optional[re.Pattern]:
     """The words before a date that make it planned for ("para el", "für den"), matched at
     the end of the text before it; None without any."""
-    if not pack.planned_before:
-        return None
-    return re.compile(rf"(?<!\w)(?:{alternation(P.variants(pack.planned_before))})\s+$", re.I)
+    return words_regex(pack.planned_before, r"\s+$")
 
 
 def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
