@@ -572,7 +572,7 @@ def _owned(name: str) -> str:
 
 
 def _clause_span(sentence: str, at: int) -> tuple[int, int]:
-    """(start, end) of the clause holding sentence[at] (_clauses), else the whole sentence's."""
+    """(start, end) of the clause holding sentence[at] (clause_spans), else the whole sentence's."""
     return next(((c, d) for c, d in clause_spans(sentence) if c <= at < d), (0, len(sentence)))
 
 

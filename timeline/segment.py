@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .joiners import alternation
 from .model import Sentence
 
 ABBREVIATIONS = {
@@ -53,9 +54,9 @@ def _ordinal_months() -> re.Pattern:
     """The month names a day written as an ordinal number with a period goes before ("am 3.
     Oktober": that period ends no sentence), from the packs of the languages that write it."""
     from .lang import PACKS, load
-    names = sorted({name for code in PACKS if "." in load(code).day_suffix
-                    for name in load(code).months if name.isalpha()}, key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(names)})\b", re.I)
+    names = {name for code in PACKS if "." in load(code).day_suffix
+             for name in load(code).months if name.isalpha()}
+    return re.compile(rf"\s+(?:{alternation(names)})\b", re.I)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
