@@ -338,6 +338,16 @@ CASES = [
      "2025-04-14T12:00"),
     ("The road stays shut until Monday.", WED, "Monday", "2025-04-14"),
     ("The talks went on until Monday.", WED, "Monday", "2025-04-07"),
+    # a date a happening is set for lies ahead, whatever the tense of the setting; a date it
+    # happened on, or had once been set for, does not
+    ("Judge Ann Wu set sentencing for Jan. 12.", WED, "Jan. 12", "2026-01-12"),
+    ("The launch has been pushed back to no earlier than Jan. 18.", WED, "Jan. 18",
+     "2026-01-18"),
+    ("The vote was postponed until January.", WED, "January", "2026-01"),
+    ("The council moved the hearing to Jan. 30, officials said.", WED, "Jan. 30", "2026-01-30"),
+    ("The trial was adjourned until Monday.", WED, "Monday", "2025-04-14"),
+    ("He was sentenced on Jan. 12.", WED, "Jan. 12", "2025-01-12"),
+    ("The meeting had been set for Jan. 30 but was cancelled.", WED, "Jan. 30", "2025-01-30"),
     # a weekday listed after a weekly set is weekly too
     ("He rows the mail across every Monday and Thursday.", WED, "Thursday", "XXXX-WXX-4",
      "SET"),

@@ -24,7 +24,8 @@ from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
-                             TENSE_DETERMINERS as _DETERMINERS, TO_FUTURE as _TO_FUTURE)
+                             SCHEDULED_ONCE, SCHEDULED_TO, TENSE_DETERMINERS as _DETERMINERS,
+                             TO_FUTURE as _TO_FUTURE)
 
 PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
@@ -241,10 +242,29 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
     return nearest[0]
 
 
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:" + alternation(SCHEDULED_TO) + r")\b(?:\s+[\w'’-]+){0,3}?\s+(?:for|to|until|till)"
+    r"\s+(?:no\s+(?:earlier|later)\s+than\s+)?(?:on\s+|early\s+|late\s+|mid-?)?$", re.I)
+_SCHEDULED_ONCE = re.compile(r"\b(?:" + alternation(SCHEDULED_ONCE) + r")\b", re.I)
+
+
+def _scheduled(text: Optional[str], start: int) -> bool:
+    """Is the date at `start` the one a happening is set for ("set sentencing for March 12",
+    "has been pushed back to no earlier than Feb. 18"), whatever the tense of the setting; not
+    a date it once was set for ("originally scheduled for March 12")?"""
+    if not text:
+        return False
+    m = _SCHEDULED_BEFORE.search(text, max(0, start - 60), start)
+    return bool(m) and not _SCHEDULED_ONCE.search(text, max(0, m.start() - 20), m.start())
+
+
 def _direction(ctx: Context, within: Optional[int] = None, day: bool = False) -> Optional[str]:
     """Past, future or None: the tense, else the way the story's last date (if `within` days of
     the DCT, when given) lies from the DCT. For a `day`, the present schedules it ("the vote is
-    on Nov. 4"): the future."""
+    on Nov. 4"): the future; so does a scheduling verb before it, in any tense ("set sentencing
+    for March 12")."""
+    if _scheduled(ctx.text, ctx.position):
+        return FUTURE
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
     if day and ctx.tense == PRESENT:

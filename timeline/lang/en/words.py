@@ -232,6 +232,13 @@ CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", 
 # --- tense cues (resolve.py) --------------------------------------------------------------------
 TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
+# Verbs that put a happening on a date ahead ("set sentencing for March 12", "pushed back to no
+# earlier than Feb. 18", "postponed until May"): the date they are followed to is to come.
+SCHEDULED_TO = ("set", "scheduled", "rescheduled", "slated", "planned", "postponed", "pushed back",
+                "pushed", "moved", "moved up", "moved back", "brought forward", "delayed",
+                "adjourned", "put off", "deferred", "pencilled in", "penciled in", "called",
+                "fixed", "slips", "slipped")
+SCHEDULED_ONCE = ("originally", "initially", "first", "once", "previously", "had")   # (not now)
 MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 TENSE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
                      "that", "these", "those", "still", "very", "newly", "so", "well", "recently"}
