@@ -363,6 +363,16 @@ _DESCRIBED_DATE = re.compile(
     r"([a-z]+)\s+$", re.I)   # (a date's adjectives: "for the seasonally slow")
 
 
+_IN_PARTICLE = re.compile(rf"\b(?:{alternation(W.IN_PARTICLE_VERBS)})\s+$", re.I)
+
+
+def _particle_kept(m: re.Match) -> str:
+    """A date's preposition taken out, unless it is "in" after a verb it completes ("sworn in
+    the following week": sworn in)."""
+    word = m.group().split()[0]
+    return word if word.lower() == "in" and _IN_PARTICLE.search(m.string, 0, m.start()) else ""
+
+
 def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
@@ -387,7 +397,7 @@ def _remove_timex(text: str, start: int, end: int) -> str:
         bits = wordclass.classes(described.group(1).lower()) if described else 0
         if bits & wordclass.ADJ and not bits & wordclass.NOUN:
             before = before[:described.start()]   # quarter]": no "the seasonally slow" left)
-        before = before[:cut] + _PREPOSITION_BEFORE.sub("", before[cut:])
+        before = before[:cut] + _PREPOSITION_BEFORE.sub(_particle_kept, before[cut:])
     else:   # (the article as the next word wants it: "in an overnight raid" -> "in a raid")
         article = _ARTICLE_END.search(before, max(0, len(before) - 4))
         if article:
@@ -461,7 +471,9 @@ def _tidy(text: str, english: bool = True) -> str:
         # result of the [week's "abnormal fever"]": no word that wants one after it)
     words = text.split()
     if len(words) > MAX_LABEL_WORDS:
-        text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + "…"
+        text = " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:")
+        text = (_DANGLING_FUNCTION.sub("", text) if english else text) + "…"   # (not "for the
+        # company in…")
     if text.count("“") > text.count("”"):   # (a quote the label opens, it closes)
         text += "”"
     elif text.count('"') % 2:   # (a straight one: the title's, "Slate," appeared)
@@ -826,9 +838,10 @@ def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
     return ""
 
 
-_TIME_WORDS = frozenset(vocab.UNITS) | {u + "s" for u in vocab.UNITS} | frozenset(
-    W.DATE_DIRECTIONS) | {"ago"} | frozenset(vocab.DAY_OFFSETS) | {
+_TIME_WORDS = (frozenset(vocab.UNITS) - {"second"}) | {u + "s" for u in vocab.UNITS} | \
+    frozenset(W.DATE_DIRECTIONS) | {"ago"} | frozenset(vocab.DAY_OFFSETS) | {
     w.lower() for w in (*vocab.MONTHS, *vocab.WEEKDAY_FULL) if len(w) > 3 or w == "May"}
+# ("second" is an ordinal more often than a unit: "Her second album, ...")
 # (a clause with one is a date phrase, no subject: "Three days later, troops withdrew"; "Sun"
 # of "Sun Microsystems" is none)
 
@@ -1032,9 +1045,15 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
             # June": Officials expect the bridge to reopen)
     while words and words[0] != word:
         bad = _BAD_START.match(" ".join(words[:3]))
-        if not bad:
-            break
+        if not bad or _title_words(words):
+            break   # (a quoted title opens a clause whole: '"The Crossing," appeared')
         del words[:max(1, len(bad.group().split()))]   # ("At present": both words)
+    titled = _title_words(words) if index else 0
+    if titled and len(words) > titled:   # (a title in apposition after its subject: 'Her
+        title, rest = " ".join(words[:titled]), " ".join(words[titled:])   # first novel,
+        told = _with_subject(sentence, clauses, index, rest)   # "The Crossing," appeared')
+        if told != rest and told.endswith(rest):
+            return _tidy(f"{told[:-len(rest)].rstrip()}, {title} {rest}")
     before = sentence[clauses[index - 1][0]:clauses[index - 1][1]] if index else ""
     if relative or infinitive:   # ("Judge Harold Greene, who oversees the decree", "the last
         # quarter, which ended Dec. 30", "its new system, to be released in May": what it
@@ -1049,6 +1068,16 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
             words[1][:1].isupper():
         return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
     return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+
+
+def _title_words(words: list) -> int:
+    """How many of `words` a quoted title opening them spans ('"The Crossing," appeared': 2),
+    else 0."""
+    text = " ".join(words[:12])
+    masked = T.titles_masked(text)
+    if masked[:1] != "Q":
+        return 0
+    return len(text[:len(masked) - len(masked.lstrip("Qq"))].split())
 
 
 def _opens_participle(words: list) -> bool:
@@ -1231,12 +1260,17 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _tidy(phrase) or label
     if english and found:
         label = _relative_label(sentence.text, start, end, found, others) or \
+            _reduced_relative_label(sentence.text, start, end, found, others) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
         label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
                         sentence.text[found[0]:found[1]], sentence.text[:found[0]])
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
+    if english and where and not label.endswith("…") and \
+            not all(place in label for place in where):
+        own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she
+        where = own or where   # moved to Britain in 1961": 1942's place is Ibadan, not Britain)
     kinds = wordclass.kinds_in(label, sentence.text[found[0]:found[1]] if found else None) \
         if english else set()   # (two mentions of a day naming one kind of happening, "the
     # earthquake" and "the quake", are one: _shares_enough; saying is no such kind)
@@ -1366,6 +1400,41 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
     return _tidy(f"{m.group(1)} {rest}")
+
+
+_DATE_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+)?")   # (between a participle and its date)
+_PREPOSITION_THEN = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
+
+
+def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
+                            others: Iterable[tuple] = ()) -> str:
+    """When the happening is a participle right after a preposition's noun, the date after it
+    ("..., according to the authority's annual report released Friday", "in a statement issued
+    on Monday by the ministry"): the noun's passive ("The authority's annual report was
+    released"); "" otherwise."""
+    if start < trigger[1] or not _PARTICIPLE.search(sentence[trigger[0]:trigger[1]].lower()) \
+            or not _DATE_NEXT.fullmatch(sentence, trigger[1], start):
+        return ""
+    phrase = _last_noun_phrase(sentence, trigger[0])
+    preposition = phrase and _PREPOSITION_THEN.search(sentence, max(0, phrase[0] - 20), phrase[0])
+    if not preposition:
+        return ""
+    before = sentence[_clause_span(sentence, trigger[0])[0]:preposition.start()]
+    opening = before.strip(" _-–—").lower().split()
+    if not all(w in W.COMPOUND_PREPOSITION_HEADS for w in opening) and not _verb_in(before):
+        return ""   # (the phrase is the subject's own, its verb the trigger: "The union's
+        # contract with the port authority expired last year")
+    words = [w.lower() for w in phrase[1].split()[1:]]
+    if not words or any(w in STOPWORDS or w in W.AUXILIARIES for w in words) or \
+            not wordclass.classes(_POSSESSIVE.sub("", words[-1])) & wordclass.NOUN:
+        return ""   # (only a noun and its modifiers: not "in the building were removed")
+    stop = _clause_end_at(sentence, trigger[0])
+    if not start < stop:
+        return ""
+    rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
+        o for o in others if trigger[0] <= o[0] and o[1] <= stop])
+    noun = phrase[1]
+    return _tidy(f"{noun} {_be_for(noun.split()[-1].lower())} {rest}")
 
 
 _OBJECT_RELATIVE = re.compile(

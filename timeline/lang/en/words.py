@@ -249,7 +249,13 @@ PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
 SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 NOT_ONLY_PRONOUNS = frozenset({"that", "there"})   # (a determiner too: "that prices fell")
 VERB_MODALS = frozenset("will would shall should can could may might must to".split())
+COMPOUND_PREPOSITION_HEADS = frozenset({"according", "owing", "due", "thanks", "next",
+                                        "prior", "close"})   # ("according to", "due to")
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
+# Verbs whose particle "in" is also the date's preposition ("to be sworn in the following week":
+# sworn in, in the following week): taking the date out keeps it
+IN_PARTICLE_VERBS = frozenset("sworn swear swears swore swearing ushered ushers phased phase "
+                              "kicked kicks checked checks caved stepped weighed".split())
 # Verbs that lend their tense to an event noun, the happening itself ("made its maiden flight",
 # "will hold talks", "took a decision")
 LIGHT_VERBS = frozenset("make makes made making take takes took taken taking hold holds held "
@@ -358,7 +364,10 @@ COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "v
 INTERRUPTION_OPENERS = frozenset("worth aged formerly once now".split())
 # Owners whose possessive is part of a place's name ("King's Cross", "St. Peter's Square")
 NAMING_OWNERS = frozenset({"King", "Queen", "Lord", "Lady", "Earl", "Saint", "St", "St.", "Prince",
-                           "Princess", "Bishop", "Martha"})
+                           "Princess", "Bishop", "Martha",
+                           # (a plural owns nothing as an actor: "People's Party", "Women's
+                           # Hospital", "Children's Crusade" are one name each)
+                           "People", "Women", "Children", "Men", "Veterans", "Workers"})
 NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name's last word)
 TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
