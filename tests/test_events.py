@@ -746,6 +746,8 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("The trial followed patients in Sweden, Denmark and Norway.", ()),   # (a list of places)
     ("Democrat Ana Ruiz won.", ("Ana Ruiz",)),                          # (a party, as a title)
     ("The Women's Institute met.", ("Women's Institute",)),           # (a plural owns no name)
+    ("U.S. District Judge Ana Ruiz ruled.", ("Ana Ruiz",)),           # (a court's title)
+    ("Bankruptcy Judge Tom Hale agreed.", ("Tom Hale",)),
     ("The People's Alliance and Marta Gil won.", ("People's Alliance", "Marta Gil")),
 ])
 def test_who_names_whole_actors_only(text, who):

@@ -237,6 +237,8 @@ def _without_titles(words: list) -> list[str]:
     # name is the title's; a country's adjective is no one: "Kenyan President Moi")
     while before and before[0] in W.TITLE_MODIFIERS:   # ("Former Chief Justice X")
         before = before[1:]
+    if before and before[-1] in W.COURT_QUALIFIERS:   # ("U.S. District Judge Ann Wu": the
+        before = []                                     # court's name is the title's)
     if len(before) == 1 and (before[0] in W.DEMONYM_WORDS or
                              _DEMONYM.search(before[0]) and not places.kind(before[0])):
         before = []

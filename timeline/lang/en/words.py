@@ -201,6 +201,10 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
 # (Not "General": General Motors; not "Foreign", "Defense": ministries' names.)
 # Words before a title that say when or how one holds it, no name: "Former Chief Justice X"
 TITLE_MODIFIERS = frozenset("Former Ex Late Acting Interim Outgoing Incoming".split())
+# A court's words before a judge's title: with it, one title ("U.S. District Judge Ann Wu", "Circuit
+# Judge", "Bankruptcy Judge"), no actor of their own
+COURT_QUALIFIERS = frozenset("District Circuit Bankruptcy Appeals Appellate Magistrate Superior "
+                             "County Municipal Federal Supreme High Crown Family Tax".split())
 # Country adjectives no suffix rule tells ("French President Emmanuel Macron")
 DEMONYM_WORDS = frozenset("French Dutch Swiss Greek Thai Czech Welsh Cypriot Maltese U.S. US "
                           "UK U.K.".split())
