@@ -824,6 +824,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
         if subject:
             return subject + " " + text.strip()
+    elif _opens_with_verb(_past_adverb(text)):   # ("the probe, now targeted for 2028": the
+        return _participle_of(sentence, clauses, index, text) or text   # probe was now targeted)
     return text
 
 
@@ -831,7 +833,7 @@ def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
     """A participle after a comma as the passive of the noun before it ("the deal, expected to
     close in May, would help", "boycotted the vote, held on Sunday", "But under new terms of
     the agreement, announced Friday, ..."), else ""."""
-    if not _PARTICIPLE.search(text.split()[0].lower()):
+    if not _PARTICIPLE.search(_past_adverb(text).split()[0].lower()):
         return ""
     head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
     if head and not _TIME_WORDS.intersection(head.lower().split()) and \
@@ -848,13 +850,19 @@ _TIME_WORDS = (frozenset(vocab.UNITS) - {"second"}) | {u + "s" for u in vocab.UN
 # of "Sun Microsystems" is none)
 
 
-def _passive(text: str) -> str:
-    """A participle clause between commas as its noun's passive ("founded in 1143" -> "was
-    founded in 1143", of "Lübeck, founded in 1143, became ..."); other text as it is."""
+def _past_adverb(text: str) -> str:
+    """The text past an adverb that opens it ("now expected in June" -> "expected in June")."""
     words = text.split()
     if len(words) > 1 and (words[0].lower() in W.ADVERBS or words[0].lower() == "first" or
                            wordclass.classes(words[0].lower()) == wordclass.ADV):
-        words = words[1:]   # (past an adverb: "first announced in May")
+        return text.strip().split(None, 1)[1]
+    return text
+
+
+def _passive(text: str) -> str:
+    """A participle clause between commas as its noun's passive ("founded in 1143" -> "was
+    founded in 1143", of "Lübeck, founded in 1143, became ..."); other text as it is."""
+    words = _past_adverb(text).split()   # (past an adverb: "first announced in May")
     first = words[0].lower() if words else ""
     if _PARTICIPLE.search(first) and wordclass.classes(first) & wordclass.VERB and \
             first not in W.STOP and first not in W.PREPOSITION_LIKE and \
