@@ -725,6 +725,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Friday.", "Friday", "The customs agency's quarterly survey was published"),
     ("Rents rose again, according to the figures released on Tuesday by the statistics "
      "office.", "Tuesday", "The figures were released by the statistics office"),
+    ("Data released on Tuesday showed a sharp drop in exports.", "Tuesday",
+     "Data was released"),
     # an adverb before a participle in apposition: still its noun's passive
     ("The agency delayed the mission, now targeted for 2028, after an engine test failed.",
      "2028", "The mission was now targeted"),

@@ -1539,13 +1539,15 @@ def _finite(label: str, trigger: str, before: str) -> str:
     head, rest = words[:at], " ".join(words[at + 1:])
     relative = bool(head) and head[-1].lower() in W.RELATIVE_PRONOUNS
     head = head[:-1] if relative else head
-    if not relative and rest.split()[:1] and T.is_past(rest.split()[0]) and \
-            2 <= len(head) <= 5 and not any(T.is_past(w) or w.lower() in W.AUXILIARIES
-                                            for w in head) and \
+    if not relative and rest.split()[:1] and T.is_past(rest.split()[0]) and (
+            2 <= len(head) <= 5 or len(head) == 1 and (
+                head[0].lower() in W.MASS_NOUNS or _plural_noun(head[0].lower()))) and \
+            not any(T.is_past(w) or w.lower() in W.AUXILIARIES for w in head) and \
             _PARTICIPLE.search(trigger.lower()) and \
             before.rstrip().lower().endswith(" ".join(head).lower()):   # (the main verb right
         return " ".join(head + [_be_for(head[-1]), trigger])   # after it: "official results
-        # released on Sunday showed" -> "Official results were released")
+        # released on Sunday showed" -> "Official results were released"; a lone noun only
+        # if plural or mass, no name: "Data released on Friday showed")
     if not 2 <= len(head) <= 5 or head[0].lower() not in _ARTICLES or _has_verb(rest) or \
             _has_verb(" ".join(head)):
         return label

@@ -253,6 +253,8 @@ PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
 SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 NOT_ONLY_PRONOUNS = frozenset({"that", "there"})   # (a determiner too: "that prices fell")
 VERB_MODALS = frozenset("will would shall should can could may might must to".split())
+# Nouns with no plural that a statistic is told by ("data released on Friday showed")
+MASS_NOUNS = frozenset("data research evidence information polling news".split())
 COMPOUND_PREPOSITION_HEADS = frozenset({"according", "owing", "due", "thanks", "next",
                                         "prior", "close"})   # ("according to", "due to")
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
