@@ -1413,7 +1413,6 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
 
 
 _DATE_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+)?")   # (between a participle and its date)
-_PREPOSITION_THEN = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
 
 
 def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
@@ -1426,10 +1425,11 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
             or not _DATE_NEXT.fullmatch(sentence, trigger[1], start):
         return ""
     phrase = _last_noun_phrase(sentence, trigger[0])
-    preposition = phrase and _PREPOSITION_THEN.search(sentence, max(0, phrase[0] - 20), phrase[0])
+    preposition = phrase and _PREPOSITION_END.search(sentence, max(0, phrase[0] - 20), phrase[0])
     if not preposition:
         return ""
-    before = sentence[_clause_span(sentence, trigger[0])[0]:preposition.start()]
+    clause_start, stop = _clause_span(sentence, trigger[0])
+    before = sentence[clause_start:preposition.start()]
     opening = before.strip(" _-–—").lower().split()
     if not all(w in W.COMPOUND_PREPOSITION_HEADS for w in opening) and not _verb_in(before):
         return ""   # (the phrase is the subject's own, its verb the trigger: "The union's
@@ -1438,7 +1438,6 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if not words or any(w in STOPWORDS or w in W.AUXILIARIES for w in words) or \
             not wordclass.classes(_POSSESSIVE.sub("", words[-1])) & wordclass.NOUN:
         return ""   # (only a noun and its modifiers: not "in the building were removed")
-    stop = _clause_end_at(sentence, trigger[0])
     if not start < stop:
         return ""
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
