@@ -95,6 +95,20 @@ def test_hostile_text_stays_inert(tmp_path, page_for):
     assert errors == [] and requests == []
 
 
+def test_quote_marks_show_as_typed_in_the_figure(tmp_path, page_for):
+    src, html = tmp_path / "quoted.txt", tmp_path / "q.html"
+    src.write_text('In 1989 "Harbour Lights" won the Booker. She moved to Leeds in 1994.',
+                   encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "timeline", "build", str(src), "--published",
+                    "2026-11-30", "--html", str(html)], check=True)
+    page, errors, requests = page_for(html)
+    shown = page.evaluate("() => Array.from(document.querySelectorAll("
+                          "'#timeline .scatterlayer .textpoint text')).map(t => t.textContent)")
+    assert any('"Harbour Lights"' in text for text in shown), shown
+    assert not any("&quot;" in text or "&#34;" in text for text in shown), shown
+    assert errors == [] and requests == []
+
+
 # --- the story view (issue 20) ------------------------------------------------------------------
 LABEL_BOXES = """() => {
     const clip = document.querySelector('#timeline .nsewdrag').getBoundingClientRect();

@@ -46,8 +46,15 @@ THEMES = {"light": {"template": "plotly_white", "text": "#222222", "background":
           "dark": {"template": "plotly_dark", "text": "#e8e8e8", "background": "#111111"}}
 
 
+def _escape(text: str) -> str:
+    """Article text as the figure shows it: HTML-escaped, a double quote as "&#34;" (Plotly's
+    text decodes numeric entities and a few named ones, not "&quot;": a title's quotes showed
+    as '&quot;Harbour Lights&quot;')."""
+    return html.escape(text).replace("&quot;", "&#34;")
+
+
 def _wrap(text: str, width: int = 80) -> str:
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
+    return "<br>".join(_escape(line) for line in textwrap.wrap(text, width)[:6])
 
 
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -78,17 +85,17 @@ def expression_text(e: Event) -> str:
 def _hover(e: Event, cards: bool = False) -> str:
     when = when_text(e) if e.date is None or e.granularity in PRECISE else (
         f"{e.date.isoformat()} – {e.end_date.isoformat()}")
-    parts = [f"<b>{html.escape(when)}</b> ({html.escape(e.value)}, "
-             f"{html.escape(expression_text(e))})",
+    parts = [f"<b>{_escape(when)}</b> ({_escape(e.value)}, "
+             f"{_escape(expression_text(e))})",
              f"<b>{_wrap(e.label)}</b>"]
     if e.who:
-        parts.append("Who: " + html.escape(", ".join(e.who)))
+        parts.append("Who: " + _escape(", ".join(e.who)))
     if e.where:
-        parts.append("Where: " + html.escape(", ".join(e.where)))
+        parts.append("Where: " + _escape(", ".join(e.where)))
     if not cards:   # (on the page the card shows the sentence: the hover stays light)
         parts.append(_wrap(e.sentence))
     sources = ", ".join(e.sources or (e.source,))
-    parts.append(f"Source: {html.escape(sources)}" + (
+    parts.append(f"Source: {_escape(sources)}" + (
         f" · {e.mentions} mentions" if e.mentions > 1 else "") + (
         " · click for the card" if cards else ""))
     return "<br>".join(parts)
@@ -284,7 +291,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> lis
     coarse = [r for r in rows if r[0].granularity not in PRECISE]
     precise = [r for r in rows if r[0].granularity in PRECISE]
     bar_colour = "#636efa" if not group else colour
-    name = html.escape(group) if group else None
+    name = _escape(group) if group else None
     out = []
     if coarse:
         out.append(go.Bar(
@@ -310,7 +317,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> lis
         out.append(go.Scatter(
             name="labels", legendgroup=group or None, showlegend=False, mode="text",
             x=[label_x(x) for _, _, x in rows], y=[lane for _, lane, _ in rows],
-            text=[html.escape(short_label(e.label)) for e, _, _ in rows],
+            text=[_escape(short_label(e.label)) for e, _, _ in rows],
             textposition="middle right",
             textfont=dict(color=THEMES[theme]["text"], size=[font_px(e) for e, _, _ in rows]),
             customdata=[[_hover(e, cards), e.event_id] for e, _, _ in rows],
@@ -344,7 +351,7 @@ def figure(events: Sequence[Event], title: Optional[str] = "Timeline", theme: st
     dated = sorted((e for e in events if not e.is_vague), key=lambda e: e.years)
     fig = go.Figure()
     fig.update_layout(
-        title=dict(text=html.escape(title)) if title else None, barmode="overlay",
+        title=dict(text=_escape(title)) if title else None, barmode="overlay",
         template=style["template"], hoverlabel=dict(align="left"), clickmode="event",
         legend=dict(orientation="h", y=-0.04, x=0, yanchor="top"),
         margin=dict(l=160 if group_by else 30, r=30, t=100 if title else 64, b=70))
@@ -420,7 +427,7 @@ def _overview(fig, dated, view_range, years_axis, look, plot_px,
         x=[(e.years[0] + e.years[1]) / 2 if years_axis else _iso((e.years[0] + e.years[1]) / 2)
            for e in dated], y=[0] * len(dated), xaxis="x2", yaxis="y2", mode="markers",
         name="overview", showlegend=False, marker=dict(size=7, color=GREY, opacity=0.8),
-        customdata=[[html.escape(f"{when_text(e)}: {short_label(e.label)}"), e.event_id]
+        customdata=[[_escape(f"{when_text(e)}: {short_label(e.label)}"), e.event_id]
                     for e in dated],   # (a short hover: the strip repeats every event)
         hovertemplate="%{customdata[0]}<extra></extra>"))
     fig.update_layout(
@@ -439,7 +446,7 @@ def _overview(fig, dated, view_range, years_axis, look, plot_px,
 def _lane_axis(layer: _Layer, group_by) -> dict:
     return dict(visible=bool(group_by), range=[layer.lanes - 0.5, -0.7], fixedrange=True,
                 tickvals=[t for t, _ in layer.ticks], showgrid=False, zeroline=False,
-                ticktext=[html.escape(g if len(g) <= 24 else "…" + g[-23:])
+                ticktext=[_escape(g if len(g) <= 24 else "…" + g[-23:])
                           for _, g in layer.ticks])
 
 
