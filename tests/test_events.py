@@ -15,6 +15,14 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # sports: a role before a name is no name's; a venue is a place; a fixture is a happening
+    ("Substitute Tom Wilk scored as Harwick beat Castleford at Mill Lane on Saturday.",
+     "Saturday", "beat", ("Tom Wilk", "Harwick", "Castleford"), ("Mill Lane",),
+     ("Substitute Tom Wilk",)),
+    ("Castleford host Dunmore on Wednesday before next Sunday's derby against United.",
+     "next Sunday", "derby", (), (), ()),
+    ("The two sides meet in Saturday's semi-final at Wembley.", "Saturday", "semi-final", (),
+     (), ()),
     # wire stories: the verb after a fronted date, the verb before a trailing one
     # a fronted participle's place is its own, not the main clause's
     ("Born in Accra, Ghana, on May 2, 1950, Kofi Mensah moved to Canada in 1975.", "May 2",
@@ -521,8 +529,25 @@ def test_a_live_blog_time_heading_dates_its_entry():
     got = {e.value: (e.trigger, e.where) for e in tl.events}
     assert got["2017-10-15T22:25"] == ("asked", ("Mogadishu",))
     assert got["2017-10-14"][0] == "bombing"          # Saturday's: the past one, its noun
-    assert "2017-10-15T21:35" not in got              # (that entry names its own date)
-    assert tl.title == "Live updates: Mogadishu bombing"
+    assert got["2017-10-15T21:35"][0] == "counting"   # (its own happening: the bombing's
+    assert tl.title == "Live updates: Mogadishu bombing"   # date is another's)
+
+
+def test_a_heading_dates_its_entry_past_a_date_a_state_lasts_until():
+    text = ("Storm live\n\n9:40 a.m.\n\nThe Met Office has extended its wind warning until 6 p.m. "
+            "on Thursday.\n\n8:30 a.m.\n\nA man died on Tuesday evening when a tree fell on his "
+            "car.\n\n7:50 a.m.\n\nAll trains between Newcastle and Edinburgh have been cancelled "
+            "until at least midday, LNER said.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "live", timeline.ingest.parse_date(
+        "2026-01-14"))])
+    got = {e.value: e for e in tl.events}
+    assert got["2026-01-14T09:40"].trigger == "extended"
+    assert got["2026-01-15T18:00"].trigger == "extended"   # (the warning's end: still told)
+    assert "2026-01-14T08:30" not in got                   # (the death is Tuesday's)
+    assert got["2026-01-13TEV"].trigger == "died"
+    trains = got["2026-01-14T07:50"]
+    assert trains.label == "All trains between Newcastle and Edinburgh have been cancelled"
+    assert trains.where == ("Newcastle", "Edinburgh") and trains.who == ()
 
 
 def test_live_blog_headings_are_on_the_blogs_day_not_the_storys_last_date():

@@ -44,8 +44,8 @@ _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Öst
     rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
     rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
 # (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble")
-_PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the\s+)?)$",
-                                 re.I)
+_PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+"
+                                 rf"(?:(?:{alternation(W.PREPOSITION_FILLERS)})\s+)?(?:the\s+)?)$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
@@ -266,6 +266,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
+        located = located or kind in (places.CITY, places.BIG_CITY) and \
+            _CITY_LOCATIVE.search(sentence, max(0, at - 12), max(at, 0)) is not None
         single = " " not in name
         if kind in (places.CITY, places.BIG_CITY) and (
                 located or kind == places.BIG_CITY or not single or
@@ -295,6 +297,7 @@ def _place_head(name: str, after: str) -> bool:
 
 
 _LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
+_CITY_LOCATIVE = re.compile(rf"\b(?:{alternation(W.CITY_LOCATIVES)})\s+$", re.I)
 _LIST_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
@@ -1769,9 +1772,12 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if kind == BYLINE:
             continue
         if kind == TIME_HEADING:   # a live blog's: it dates its entry
-            entry = _entry(sentences, i, tx, timexes)
+            entry = _entry(sentences, i, tx)
             if entry is not None:
-                mentions.append(mention_of(tx, entry, proper, (entry.start, entry.start), language))
+                heading = mention_of(tx, entry, proper, (entry.start, entry.start), language,
+                                     others=_others(timexes, starts, tx, entry))
+                if not _dated_in(entry, heading, timexes, language):
+                    mentions.append(heading)
             continue
         if i < len(sentences) and sentences[i].start <= tx.start:
             sentence, index = _clip(sentences[i], tx), i
@@ -1806,14 +1812,34 @@ def _others(timexes: list[Timex], starts: list[int], tx: Timex, sentence: Senten
                  t.value not in V.VAGUE_VALUES)   # (not "now": no date of a happening)
 
 
-def _entry(sentences: list[Sentence], i: int, heading: Timex,
-           timexes: list[Timex]) -> Optional[Sentence]:
-    """The first sentence of the entry under a live blog's time heading, when it names no date
-    of its own (then that date dates it)."""
-    following = next((s for s in sentences[i:] if s.start >= heading.end), None)
-    if following is None or any(following.start <= t.start < following.end for t in timexes):
-        return None
-    return following
+def _entry(sentences: list[Sentence], i: int, heading: Timex) -> Optional[Sentence]:
+    """The first sentence of the entry under a live blog's time heading."""
+    return next((s for s in sentences[i:] if s.start >= heading.end), None)
+
+
+_UNTIL_BEFORE = re.compile(rf"\b(?:{alternation(W.UNTIL)})\s+(?:(?:{alternation(W.PREPOSITION_FILLERS)})"
+                           rf"\s+)?$", re.I)
+
+
+def _dated_in(entry: Sentence, heading: Mention, timexes: list[Timex],
+              language: Language = ENGLISH) -> bool:
+    """Does a date of the entry's own date the happening its heading would ("A man died on
+    Tuesday evening": Tuesday's, not the heading's)? Not a date a state lasts until ("has
+    extended its warning until 6 p.m. on Thursday": the heading's time is when it was
+    extended), nor another happening's ("still counting the dead from Saturday's bombing")."""
+    if heading.trigger is None:
+        return True
+    for t in timexes:
+        if not entry.start <= t.start < entry.end or not _is_event(t) or \
+                _UNTIL_BEFORE.search(entry.text, max(0, t.start - entry.start - 30),
+                                     t.start - entry.start):
+            continue
+        a, b = t.start - entry.start, t.end - entry.start
+        found = T.find(entry.text, a, b) if language.verbs is None else \
+            verb_near(entry.text, a, b, language)
+        if found is None or found[0] + entry.start == heading.trigger[0]:
+            return True
+    return False
 
 
 _DATELINE_BEFORE = re.compile(rf"[ \t]*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]+"

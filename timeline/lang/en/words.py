@@ -154,7 +154,10 @@ EVENT_NOUNS = frozenset(
     "setback setbacks comeback turnaround slump slide rebound power-grab remarks comments "
     "change changes landfall robbery robberies theft thefts burglary burglaries murder murders "
     "heist heists assault assaults ambush siege blaze collision genocide uprising revolt "
-    "boycott lawsuit lawsuits probe inquiry recall victory victories defeat defeats".split())
+    "boycott lawsuit lawsuits probe inquiry recall victory victories defeat defeats "
+    "derby derbies fixture fixtures semifinal semi-final semifinals semi-finals quarterfinal "
+    "quarter-final playoff play-off playoffs play-offs rematch showdown clash kickoff kick-off "
+    "draw".split())
 NOT_EVENT_SUFFIXES = ("station", "stations")   # (things: "workstations", "substation")
 EVENT_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                   "ences", "ing", "ings")
@@ -212,7 +215,8 @@ TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Cha
                    "Minister Secretary Spokesman Spokeswoman Spokesperson CEO CFO COO Senator "
                    "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
                    "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier Democrat "
-                   "Republican Justice".split())
+                   "Republican Justice Captain Manager Substitute Striker Midfielder Defender Goalkeeper "
+                   "Winger Skipper".split())
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
                      "Agriculture Transport Transportation Education Finance Foreign Home Interior Trade "
                      "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
@@ -333,7 +337,8 @@ NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University C
 # Last words of the names of places (after "in", "at", "outside": "St. Peter's Square"), in either
 # case ("King's Cross station")
 PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour city "
-                        "port stadium plaza boulevard highway motorway market terminal".split())
+                        "port stadium plaza boulevard highway motorway market terminal lane arena hall "
+                        "cathedral palace castle".split())
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
 
@@ -436,6 +441,8 @@ PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toure
                "enter", "enters", "entered", "entering", "flee", "flees", "fled", "fleeing",
                "occupy", "occupies", "occupied", "occupying", "annex", "annexes", "annexed",
                "annexing", "invade", "invades", "invaded", "invading")
+CITY_LOCATIVES = ("between", "via")   # before a city only ("trains between Newcastle and Leeds";
+# "talks between Israel and Hamas" are actors)
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
                          "from", "into", "through", "throughout", "toward", "towards")
 PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county", "district",
@@ -453,7 +460,10 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
-SPAN_OPENERS = ("between",)   # before a span's dates joined by "and" ("between 1871 and 1879")
+SPAN_OPENERS = ("between",)
+UNTIL = ("until", "till", "through")   # before a date a state lasts to ("cancelled until midday")
+# words between a date's preposition and the date ("until at least midday")
+PREPOSITION_FILLERS = ("at least", "at the earliest", "at the latest")   # before a span's dates joined by "and" ("between 1871 and 1879")
 
 
 # --- document structure (structure.py) ----------------------------------------------------------
