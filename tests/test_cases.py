@@ -347,6 +347,12 @@ CASES = [
     ("The council moved the hearing to Jan. 30, officials said.", WED, "Jan. 30", "2026-01-30"),
     ("The trial was adjourned until Monday.", WED, "Monday", "2025-04-14"),
     ("He was sentenced on Jan. 12.", WED, "Jan. 12", "2025-01-12"),
+    # what a figure is compared with lies before, whatever the tense of the clause
+    ("The company now expects a profit of $4 a share, up from its December forecast of $3.",
+     WED, "December", "2024-12"),
+    ("It expects sales of $2 billion, down from $2.4 billion in December.", WED, "December",
+     "2024-12"),
+    ("Sales will rise in December, up from $2 billion now.", WED, "December", "2025-12"),
     ("The meeting had been set for Jan. 30 but was cancelled.", WED, "Jan. 30", "2025-01-30"),
     # a weekday listed after a weekly set is weekly too
     ("He rows the mail across every Monday and Thursday.", WED, "Thursday", "XXXX-WXX-4",

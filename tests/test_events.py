@@ -1001,6 +1001,23 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     assert (e.label, e.who[0]) == (label, first_actor)
 
 
+@pytest.mark.parametrize("text, phrase, label", [
+    # "its" after "The company" opening its clause is the company's, not a name farther back,
+    # nor a common noun that only opens a sentence ("Revenue")
+    ("Orbis Foods reported a loss. Revenue climbed 6% to $4.1 billion. The company now expects "
+     "earnings of $4 a share, up from its November forecast of $3.", "November",
+     "The company's forecast of $3"),
+    # a second predicate after "and" is the first clause's subject's, past a participle and a
+    # wire's dateline
+    ("CHICAGO, Feb. 5 (Reuters) - Orbis Foods reported a rise in profit on Thursday, helped by "
+     "higher prices for its frozen meals, and raised its forecast for fiscal 2026.",
+     "fiscal 2026", "Orbis Foods raised its forecast"),
+])
+def test_whose_a_label_tells_of(text, phrase, label):
+    e = _event_on(text, phrase)
+    assert e.label == label and "Reuters" not in e.who, (e.label, e.who)
+
+
 def test_a_pronoun_with_no_one_to_stand_for_stays():
     e = _event_on("The storm hit the coast. He said on Monday that the roads were closed.",
                   "Monday")

@@ -558,12 +558,16 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         return before + ", " + text.strip()
     if _LEADING_AND.match(text):   # ", and in September the leaders resigned"; ", and are
         rest = _LEADING_AND.sub("", text)   # now..."
-        told = _with_subject(sentence, clauses, index, rest)
-        if told == rest and _opens_with_verb(rest) and index > 0:   # (a second predicate of
-            subject = _subject_of(sentence[clauses[0][0]:clauses[0][1]], pronoun=True)   # the
-            if subject:   # first clause's subject: "He took Polly Peck, once ..., and used it")
-                return subject + " " + rest.strip()
-        return told
+        dateline = DATELINE_LEAD.match(sentence)   # (its first clause past a dateline)
+        first = next((k for k in range(index) if not dateline or clauses[k][1] > dateline.end()),
+                     0)
+        if _opens_with_verb(rest) and index > 0:   # (a second predicate of the first
+            subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]].lstrip(" -–—_"),
+                                  pronoun=True)   # clause's
+            if subject:   # subject, never a participle of the noun before its comma: "He took
+                return subject + " " + rest.strip()   # Polly Peck, once ..., and used it";
+        return _with_subject(sentence, clauses, index, rest)   # "X reported ..., helped by
+        # higher prices for its meals, and raised its forecast": X raised)
     if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%

@@ -6,7 +6,8 @@ for the event stage's English mentions, from the names the story gives before th
 no model: for "He", "She", "His" and "Her", the first person named before it in its sentence
 (its subject, as a rule), else in the sentence before, up to READ_BACK sentences back (not
 counting those that tell of "she" or "he" too, which carry the person on); for
-"Its", the first organisation so named.
+"Its", the first organisation so named, or the description ("The company") that opens its own
+clause with no other noun phrase between.
 
 A person is a name of two or three capitalised words (no acronym, no institution's: "White
 House") whose last word the story also uses alone ("Thomas Reilly" ... "Reilly said"), or that
@@ -25,7 +26,7 @@ from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
 from . import wordclass
-from .lang.en.words import (CORPORATE, GENERIC_NAME_WORDS, HONORIFIC_GENDERS, NOT_SURNAMES,
+from .lang.en.words import (CORPORATE, DESCRIPTIONS, GENERIC_NAME_WORDS, HONORIFIC_GENDERS, NOT_SURNAMES,
                              ORG_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS,
                              ROLES, TITLES)
 
@@ -55,6 +56,9 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         name = _antecedent(sentences, m.sentence_index, at, actors_in, people, gender)
         if name is None:
             out.append(m)
+            continue
+        if name.lower() in DESCRIPTIONS:   # (no actor's name: the label only reads better)
+            out.append(replace(m, label=name + "'s" + opening.group("rest")))
             continue
         if gender != _ORGANISATION and people.gender_of(name) is None:
             people.gender[name] = gender
@@ -99,6 +103,12 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
         budget -= not chain
         if budget < 0:
             break
+        if k == index and gender == _ORGANISATION:
+            described = _DESCRIPTION_SUBJECT.match(before)
+            if described and not _OTHER_NOUN.search(before, described.end()):   # ("The company
+                return described.group(1)   # now expects ..., up from its November forecast":
+            # the company's, not a name farther back; not "The firm said ... the store since
+            # its launch")
         for name in actors_in(before):
             person = people.person(name)
             if gender == _ORGANISATION:
@@ -208,7 +218,8 @@ class _People:
         """A name that can own "its": not one word that the story also writes in lower case,
         nor a plural common noun opening a sentence ("Shares in the company ...")."""
         return " " in name or not self._lower_elsewhere(name) and not (
-            name.endswith("s") and wordclass.classes(name.lower()) & wordclass.NOUN)
+            name.endswith("s") and wordclass.classes(name.lower()) & wordclass.NOUN) and \
+            not self._noun_opener(name)   # (nor one only ever opening a sentence: "Revenue")
 
     def short(self, name: str) -> str:
         """The name the story calls the person by: the last word when it uses it alone."""
@@ -222,6 +233,10 @@ class _People:
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$",
                                  re.I)
+_DESCRIPTION_SUBJECT = re.compile(r"\s*(" + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) +
+                                  r")\b", re.I)
+_OTHER_NOUN = re.compile(r"\b(?i:the|this|that|these|those)\b|['’]s\b|\b[A-Z]")   # (another
+# noun phrase or a name between a description and the pronoun)
 _NOT_PERSONAL = NOT_SURNAMES | ORG_HEADS | CORPORATE | GENERIC_NAME_WORDS
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in TITLES},
                                                        key=len, reverse=True)) +

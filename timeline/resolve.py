@@ -24,7 +24,8 @@ from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
-                             SCHEDULED_ONCE, SCHEDULED_TO, TENSE_DETERMINERS as _DETERMINERS,
+                             COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO,
+                             TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE)
 
 PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
@@ -258,6 +259,16 @@ def _scheduled(text: Optional[str], start: int) -> bool:
     return bool(m) and not _SCHEDULED_ONCE.search(text, max(0, m.start() - 20), m.start())
 
 
+_COMPARED_BASE = re.compile(r"\b(?:" + alternation(COMPARISON_OPENERS) + r")\s[^,;:()—–\n]{0,50}$",
+                            re.I)
+
+
+def _compared_base(text: Optional[str], start: int) -> bool:
+    """Is the date at `start` in what a figure is compared with ("up from its November
+    forecast", "down from $4.20 in November", "compared with 3% in May")? That lies before."""
+    return bool(text) and _COMPARED_BASE.search(text, max(0, start - 64), start) is not None
+
+
 def _direction(ctx: Context, within: Optional[int] = None, day: bool = False) -> Optional[str]:
     """Past, future or None: the tense, else the way the story's last date (if `within` days of
     the DCT, when given) lies from the DCT. For a `day`, the present schedules it ("the vote is
@@ -265,6 +276,8 @@ def _direction(ctx: Context, within: Optional[int] = None, day: bool = False) ->
     for March 12")."""
     if _scheduled(ctx.text, ctx.position):
         return FUTURE
+    if _compared_base(ctx.text, ctx.position):
+        return PAST
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
     if day and ctx.tense == PRESENT:
