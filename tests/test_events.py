@@ -23,6 +23,18 @@ CASES = [
      "next Sunday", "derby", (), (), ()),
     ("The two sides meet in Saturday's semi-final at Wembley.", "Saturday", "semi-final", (),
      (), ()),
+    # counts open no name; a portfolio is its minister's title; a venue, a cape are places
+    ("Tens of thousands of people marched through the capital on Saturday.", "Saturday",
+     "marched", (), (), ("Tens",)),
+    ("Labour Minister Petra Halvorsen said on Sunday that the bill stays.", "Sunday", "said",
+     ("Petra Halvorsen",), (), ("Labour",)),
+    ("The event was held at the Moscone Center this year.", "this year", "held", (),
+     ("Moscone Center",), ()),
+    ("The craft launched from Cape Canaveral on Aug. 14.", "Aug. 14", "launched", (),
+     ("Cape Canaveral",), ()),
+    # a few words in quote marks break no clause
+    ('The minister was ready to discuss "adjustments" with the unions next week.', "next week",
+     "discuss", (), (), ()),
     # wire stories: the verb after a fronted date, the verb before a trailing one
     # a fronted participle's place is its own, not the main clause's
     ("Born in Accra, Ghana, on May 2, 1950, Kofi Mensah moved to Canada in 1975.", "May 2",
@@ -1012,6 +1024,11 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     ("CHICAGO, Feb. 5 (Reuters) - Orbis Foods reported a rise in profit on Thursday, helped by "
      "higher prices for its frozen meals, and raised its forecast for fiscal 2026.",
      "fiscal 2026", "Orbis Foods raised its forecast"),
+    # a number's comma ends no subject; a gerund's subject is its own clause's, or none
+    ("The 1,200-kilogram craft launched on Aug. 14 and entered lunar orbit six days later.",
+     "six days later", "The 1,200-kilogram craft entered lunar orbit"),
+    ("One lander crashed in April 2023, and another tipped over after touching down in "
+     "February 2024.", "February 2024", "Another tipped over after touching down"),
 ])
 def test_whose_a_label_tells_of(text, phrase, label):
     e = _event_on(text, phrase)

@@ -290,10 +290,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 
 def _place_head(name: str, after: str) -> bool:
     """Does a name end in a place's word, or stand before one ("St. Peter's Square", "King's
-    Cross station")?"""
+    Cross station"), or open with one ("Cape Canaveral")?"""
     m = _NEXT_WORD.match(after)
     return name.rsplit(None, 1)[-1].lower() in W.PLACE_HEADS or bool(m) and \
-        m.group(1) in W.PLACE_HEADS
+        m.group(1) in W.PLACE_HEADS or " " in name and name.split()[0] in W.PLACE_OPENERS
 
 
 _LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
@@ -962,9 +962,12 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
     if not (2 <= len(words) <= 8 or len(words) == 1 and _named_word(words[0]) and
             not wordclass.classes(words[0].lower()) & wordclass.VERB) or \
             _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
-            and words[0] not in ("The", "A", "An") or "," in subject:
+            and words[0] not in ("The", "A", "An") or _CLAUSE_COMMA.search(subject):
         return ""
     return subject
+
+
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")   # (not a number's: "The 1,200-kilogram craft")
 
 
 # A clause that is only who said it: "officials said as dawn broke"
@@ -1342,8 +1345,14 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     main = sentence[a:last.start()] if sentence[a:last.start()].strip() else \
         sentence[b:].strip(" ,").split(",")[0]   # (the clause after a fronted phrase, to its
-    return _tidy(_gerund_as_clause(text, main))   # comma: "Since taking office in January, the
+    told = _gerund_as_clause(text, main)   # comma: "Since taking office in January, the
     # president has signed"; not the apposition after it: "..., a post she held")
+    if told == text and _GERUND_START.match(text):   # (a gerund with no subject to take: the
+        return ""   # clause around it, "Another tipped over after touching down", not
+    return _tidy(told)   # "Touching down")
+
+
+_GERUND_START = re.compile(r"\s*[a-z]+ing\b")
 
 
 _AUXILIARY_WORD = re.compile(rf"\b(?:{alternation(W.AUXILIARY_FORMS)})\b", re.I)
@@ -1368,7 +1377,11 @@ def _gerund_as_clause(text: str, main: str) -> str:
     first, _, rest = text.partition(" ")
     if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB:
         return text
-    subject = _subject_of(main.split(",")[-1], pronoun=True) or _subject_of(main, pronoun=True)
+    last = _LEADING_AND.sub("", _CLAUSE_COMMA.split(main)[-1])
+    subject = _subject_of(last, pronoun=True)
+    if not subject and (_opens_with_verb(last) or not _CLAUSE_COMMA.search(main)):   # (the first clause's
+        subject = _subject_of(main, pronoun=True)   # subject only for its own predicate: not
+        # "One lander crashed ..., and another tipped over after touching down")
     toks = T.tokens(main)
     if not subject or not any(T.is_past(t[2]) and T.is_verb(toks, i) or
                               t[2].lower() in W.PERFECT_AUXILIARIES for i, t in enumerate(toks)):

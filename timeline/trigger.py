@@ -44,9 +44,11 @@ def titles_masked(text: str, blank: bool = False) -> str:
     """`text` with each quoted title ("The Pit Road," in 'her first novel, "The Pit Road," in
     1961') written as one capitalised word of the same length, so that a title reads as a name
     and its quote marks and comma end no clause (with `blank`, as spaces: a title is no actor);
-    a quoted saying ("We will win," he said) is left as it is. Offsets are kept."""
+    a quoted saying ("We will win," he said) is left as it is, and a few lower-case words in
+    quote marks ("adjustments") lose their marks. Offsets are kept."""
     if '"' not in text and "“" not in text and "``" not in text:
         return text
+    text = _SCARE_QUOTE.sub(_unquoted, text)
 
     def masked(m: re.Match) -> str:
         words = m.group(1).split()
@@ -55,6 +57,15 @@ def titles_masked(text: str, blank: bool = False) -> str:
             return m.group()
         return " " * len(m.group()) if blank else "Q" + "q" * (len(m.group()) - 1)
     return _TITLE.sub(masked, text)
+
+
+_SCARE_QUOTE = re.compile(r"(?:[“\"]|``)([a-z][\w'’ -]{0,40}?)(?:[”\"]|'')")   # (a few words
+# quoted inside a clause: "ready to discuss "adjustments" next week")
+
+
+def _unquoted(m: re.Match) -> str:
+    """A quoted word or two with its quote marks as spaces: words of its clause, no break."""
+    return " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1))
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -198,7 +198,9 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
                      "Still", "Yet", "Meanwhile", "Also", "Then", "So", "If", "When", "While",
                      "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
                      "Our", "Their", "His", "Her", "Its", "Regardless", "Whereas", "Although",
-                     "Though", "Because", "Unlike", "Despite", "Under", "Until", "Once"}
+                     "Though", "Because", "Unlike", "Despite", "Under", "Until", "Once",
+                     "Tens", "Hundreds", "Thousands", "Dozens", "Millions", "Scores"}   # (counts:
+# "Tens of thousands of people marched")
 # Job titles inside a run of names: "Aer Lingus Chief Executive Dermot Mannion" is the airline
 # and the man, "Boeing Executive Vice President Scott Carson" the company and its officer.
 # (Not "General": General Motors; not "Foreign", "Defense": ministries' names.)
@@ -219,7 +221,8 @@ TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Cha
                    "Winger Skipper".split())
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
                      "Agriculture Transport Transportation Education Finance Foreign Home Interior Trade "
-                     "Economy".split())   # portfolios: "Secretary of State Condoleezza Rice",
+                     "Economy Labour Culture Environment Housing Employment Immigration Tourism Sport Science "
+                     "Industry Welfare Pensions Work Security Development".split())   # portfolios: "Secretary of State Condoleezza Rice",
 # "British Defense Secretary John Healey", "Foreign Minister Ana Lopes" (the person)
 # The last word of an organisation's name: "Securities and Exchange Commission" is one name,
 # "Boeing and Airbus" two
@@ -338,7 +341,9 @@ NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University C
 # case ("King's Cross station")
 PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour city "
                         "port stadium plaza boulevard highway motorway market terminal lane arena hall "
-                        "cathedral palace castle".split())
+                        "cathedral palace castle center centre".split())
+PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Fort Port Saint St. Isle".split())   # a place's
+# first word ("launched from Cape Canaveral", "near Mount Etna")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
 
