@@ -1004,6 +1004,11 @@ def test_a_date_before_than_dates_the_clause_before_it():
     # a role before a once-named person makes them a person the pronoun may stand for
     ("Ruth Ellison died at her home. Ellison married the geologist Thomas Hale in 1960; he "
      "died in 2011.", "2011", "Thomas Hale died", "Thomas Hale"),
+    # "They", "Their" opening a sentence: the group the sentence before opens with
+    ("Harwick Rovers remain top of the league. They host Dunmore on Wednesday.", "Wednesday",
+     "Harwick Rovers host Dunmore", "Harwick Rovers"),
+    ("The Social Democrats lost the vote. Their leader resigned on Monday.", "Monday",
+     "Social Democrats' leader resigned", "Social Democrats"),
     # "Its" after a name followed by an adverb
     ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
      "Orbis's shares have gained 35%", "Orbis"),
@@ -1033,6 +1038,15 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
 def test_whose_a_label_tells_of(text, phrase, label):
     e = _event_on(text, phrase)
     assert e.label == label and "Reuters" not in e.who, (e.label, e.who)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Anna Berg and Tom Hale met in Oslo. They married in 2010.", "2010"),   # (two people)
+    ("Anna Berg went to Oslo. They married in 2010.", "2010"),               # (a person)
+    ("Police arrested two men. They said on Friday that the men were armed.", "Friday"),
+])
+def test_they_with_no_group_to_stand_for_stays(text, phrase):
+    assert _event_on(text, phrase).label.startswith("They ")
 
 
 def test_a_pronoun_with_no_one_to_stand_for_stays():

@@ -1,11 +1,13 @@
-"""Who "He", "She", "His", "Her" or "Its" stands for where it opens an event's label.
+"""Who "He", "She", "His", "Her", "Its", "They" or "Their" stands for where it opens an event's
+label.
 
 "He is due to report to prison" tells a reader of a timeline nothing once it stands alone, away
 from the story; "Reilly is due to report to prison" does. This module owns that one decision,
 for the event stage's English mentions, from the names the story gives before the pronoun, with
 no model: for "He", "She", "His" and "Her", the first person named before it in its sentence
 (its subject, as a rule), else in the sentence before, up to READ_BACK sentences back (not
-counting those that tell of "she" or "he" too, which carry the person on); for
+counting those that tell of "she" or "he" too, which carry the person on); for "They" and
+"Their" opening a sentence, the group (no person) whose name opens the sentence before; for
 "Its", the first organisation so named, or the description ("The company") that opens its own
 clause with no other noun phrase between.
 
@@ -34,6 +36,9 @@ READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
                       re.I | re.S)
 _ORGANISATION = "n"
+_GROUP = "p"
+_GROUP_OPENING = re.compile(r"\s*(?:The\s+)?")
+_JOINED_NAME = re.compile(r",?\s+(?:and|&|or)\s+[A-Z]")
 
 
 def resolve(mentions: Sequence, sentences: Sequence, text: str,
@@ -60,14 +65,17 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         if name.lower() in DESCRIPTIONS:   # (no actor's name: the label only reads better)
             out.append(replace(m, label=name + "'s" + opening.group("rest")))
             continue
-        if gender != _ORGANISATION and people.gender_of(name) is None:
+        if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
-        short = people.short(name) if gender != _ORGANISATION else name
+        short = people.short(name) if gender not in (_ORGANISATION, _GROUP) else name
         if pronoun in POSSESSIVE_PRONOUNS:
-            short += "'s"
+            short += "'" if gender == _GROUP and short.endswith("s") else "'s"   # ("Social
+            # Democrats' leader")
         rest = opening.group("rest")
         if pronoun not in POSSESSIVE_PRONOUNS and rest[:2] in ("'s", "’s"):
             rest = " is" + rest[2:]   # ("He's expected": "Annan is expected")
+        if rest[:3] in ("'re", "’re"):
+            rest = " are" + rest[3:]   # ("They're due": "Castleford are due")
         out.append(replace(m, label=short + rest,
                            who=tuple(dict.fromkeys((name,) + tuple(m.who)))))
     return out
@@ -92,6 +100,8 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
     """The name that the pronoun of `gender` at `at` can stand for: the first in its sentence
     before it (its subject, as a rule: "Farkas is leaving ..., he said"), else the first in
     the sentence before, and so on."""
+    if gender == _GROUP:
+        return _group(sentences, index, at, actors_in, people)
     budget = READ_BACK + 1
     for k in range(index, -1, -1):
         s = sentences[k]
@@ -122,6 +132,28 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                 return None   # (someone the story names once, "Michael Plouf, LIN's vice
     return None   # president": not someone named farther back; "born in Merthyr Tydfil" is
     # a place)
+
+
+def _group(sentences: Sequence, index: int, at: int, actors_in, people: "_People") -> Optional[str]:
+    """The group "They" or "Their" stands for: the name opening the sentence before, as its
+    subject ("Castleford, who had not lost since March, remain top. They host Dunmore"), when
+    no person's; else None (a common noun's "they", "Officials said ... They", stays)."""
+    s = sentences[index]
+    if s.text[:max(0, at - s.start)].strip() or index == 0:
+        return None   # (only a pronoun opening its sentence)
+    before = sentences[index - 1].text
+    names = actors_in(before)
+    opening = _GROUP_OPENING.match(before)
+    if not names or opening is None or not before[opening.end():].startswith(names[0]):
+        return None
+    name = names[0]
+    if _JOINED_NAME.match(before, opening.end() + len(name)):
+        return None   # (two subjects: "Anna Berg and Tom Hale met. They married": both)
+    last = name.split()[-1]
+    plural = last.endswith("s") and bool(wordclass.classes(last.lower()) & wordclass.NOUN)
+    return name if people.person(name) is None and (plural or not people.looks_whole(name)) \
+        and people.organisation(name) else None   # (a team's plural, "Harwick Rovers", is a
+    # group; "Anna Berg" looks like a person's name)
 
 
 class _People:

@@ -316,8 +316,9 @@ PRONOUNS = ("it", "its")
 PERSON_PRONOUNS = ("he", "she")
 # A label's opening pronoun and the gender of whom it stands for ("n": an organisation's "its");
 # an honorific's gender (pronouns.py)
-PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "its": "n"}
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "its": "n", "they": "p",
+                   "their": "p"}   # ("p": a group, "They host Dunmore" after "Castleford ...")
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Words before a person's name that say it is one: "Chief executive Helena Vogt", "manager Paul
 # Dean", "the poet Owen Price" (and TITLES, "Senator Maria Lopez")
 ROLES = frozenset("executive manager minister spokesman spokeswoman spokesperson senator president "
