@@ -32,6 +32,11 @@ CASES = [
      ("Moscone Center",), ()),
     ("The craft launched from Cape Canaveral on Aug. 14.", "Aug. 14", "launched", (),
      ("Cape Canaveral",), ()),
+    # a product's make after an article acts not
+    ("The craft launched on Aug. 14 aboard a Falcon 9 rocket.", "Aug. 14", "launched", (), (),
+     ("Falcon",)),
+    ("Farkas flew on board the Soyuz 36 on May 26, 1980.", "May 26", "flew", ("Farkas",), (),
+     ("Soyuz",)),
     # a few words in quote marks break no clause
     ('The minister was ready to discuss "adjustments" with the unions next week.', "next week",
      "discuss", (), (), ()),

@@ -276,6 +276,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         elif kind == places.REGION:
             (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
              else who).append(name)
+        elif single and _model_make(after) and \
+                _ARTICLE_BEFORE.search(sentence, max(0, at - 6), max(at, 0)):
+            continue   # (a product's make: "aboard a Falcon 9 rocket", "a Boeing 747 jet")
         elif single and (_modifies(after, verb) or
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
@@ -297,6 +300,16 @@ def _place_head(name: str, after: str) -> bool:
 
 
 _LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
+_MODEL_AFTER = re.compile(r"\s+(?!1[5-9]\d\d\b|20\d\d\b)\d+[a-zA-Z]*(?![\w.,–-]*\d)")
+
+
+def _model_make(after: str) -> bool:
+    """Does a model number follow ("a Falcon 9 rocket", "the Soyuz 36 on May 26"), not a score
+    ("the Celtics 102-99") or a year ("the Paris 2024 Games")?"""
+    return _MODEL_AFTER.match(after) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _CITY_LOCATIVE = re.compile(rf"\b(?:{alternation(W.CITY_LOCATIVES)})\s+$", re.I)
 _LIST_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
 
