@@ -323,3 +323,40 @@ def test_an_internal_error_skips_only_its_document(monkeypatch, tmp_path):
     monkeypatch.setenv(DEBUG_ENV, "1")   # what --debug sets: the traceback comes through
     with pytest.raises(ZeroDivisionError):
         timeline.build(tmp_path, "2025-04-09")
+
+
+MARKDOWN = """---
+published: 2026-06-30
+---
+# Key dates in the bridge inquiry
+
+- **May 4, 2024**: The Arlen Bridge collapses during the evening rush hour.
+- **March 3, 2026**: Prosecutors charge the agency's former director, Paul Kettering, with
+  negligence.
+- *2025*: Three officials are suspended, [the agency said](https://example.org/a "x").
+
+> The bridge reopened in 1990.
+"""
+
+
+def test_markdown_markup_is_read_as_spaces_offsets_kept():
+    from timeline import mdtext
+    plain = mdtext.plain(MARKDOWN)
+    assert len(plain) == len(MARKDOWN)
+    assert "**" not in plain and "](" not in plain and "\n- " not in plain and "\n>" not in plain
+    assert "May 4, 2024" in plain and "the agency said" in plain and "---" in plain
+    assert mdtext.plain("3 * 4 * 5 and snake_case_word") == "3 * 4 * 5 and snake_case_word"
+
+
+def test_a_markdown_chronology_gives_one_event_a_line(tmp_path):
+    path = tmp_path / "dates.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    tl = timeline.build(path)
+    got = {e.value: e for e in tl.events}
+    assert got["2024-05-04"].trigger == "collapses"
+    assert got["2024-05-04"].label == "The Arlen Bridge collapses during the evening rush hour"
+    assert got["2026-03-03"].trigger == "charge"
+    assert got["2026-03-03"].label.startswith("Prosecutors charge the agency's former director")
+    assert not any("*" in e.label or "[" in e.label for e in tl.events)
+    doc = ingest.read(path)
+    assert all(doc.text[e.start:e.end] == e.timex for e in tl.events)

@@ -32,6 +32,9 @@ CASES = [
      ("Moscone Center",), ()),
     ("The craft launched from Cape Canaveral on Aug. 14.", "Aug. 14", "launched", (),
      ("Cape Canaveral",), ()),
+    # a date heading its line: the happening after its colon or dash
+    ("1998 – Troops withdraw from the border.", "1998", "withdraw", (), (), ()),
+    ("May 4, 2024: Engineers find corrosion in the main cables.", "May 4", "find", (), (), ()),
     # a product's make after an article acts not
     ("The craft launched on Aug. 14 aboard a Falcon 9 rocket.", "Aug. 14", "launched", (), (),
      ("Falcon",)),

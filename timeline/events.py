@@ -500,6 +500,7 @@ def _tidy(text: str, english: bool = True) -> str:
 
 
 _AMOUNT_CLAUSE = re.compile(r"\s*(?:(?:or|and)\s+)?[$€£]?\d")   # (an amount between commas)
+_HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
 
 def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()) -> str:
@@ -510,6 +511,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     clauses = clause_spans(sentence)
     if not clauses:
         return sentence
+    heading = _HEADING_AFTER.match(sentence, end)
+    if heading and not sentence[:start].strip():   # (a date heading its line: "May 4, 2024:
+        return sentence[heading.end():]             # The bridge collapses", the line's rest)
     quoted = _quoted(sentence, start, end)
     if quoted:
         return quoted

@@ -5,7 +5,8 @@ binary, directories), and front matter: a YAML-style block between `---` lines a
 whose `published:`/`date:` and `title:` fields set the document's metadata. The block stays in
 `Document.text` (offsets count from the file's first character) but is not tagged.
 
-An HTML file (.html/.htm) becomes its article text (htmltext), so offsets count in that text.
+An HTML file (.html/.htm) becomes its article text (htmltext), so offsets count in that text;
+a Markdown file (.md) its text with the markup written as spaces (mdtext), offsets unchanged.
 A document without a given or front-matter date takes its page's publication date, else a date
 in its file name ("2025-04-09-coalition.txt") or folder ("2025-04-09/a.txt",
 "2025/04/09/a.txt"), each recorded in `published_source`.
@@ -27,7 +28,7 @@ from pathlib import Path
 from dataclasses import replace
 from typing import Iterable, Iterator, Optional, Union
 
-from . import htmltext
+from . import htmltext, mdtext
 from .errors import DecodingWarning, TimelineError
 from .model import Document
 from .values import safe_date
@@ -237,6 +238,8 @@ def read(source: Union[str, os.PathLike], published: Optional[date] = None) -> D
             raise _cannot_read(name, e) from None
     text, encoding = decode(data, name)
     _warn_fallback(name, encoding)
+    if name.lower().endswith(mdtext.SUFFIXES):
+        text = mdtext.plain(text)   # (Markdown's markup as spaces: offsets hold)
     if not name.lower().endswith(HTML_SUFFIXES):
         return _dated(from_text(text, name, published, encoding=encoding))
     page = htmltext.read_page(text)
@@ -293,7 +296,9 @@ def read_parts(source: Union[str, os.PathLike], published: Optional[date] = None
         with open(source, encoding=encoding, errors="replace", newline="") as f:
             first = None
             blocks = iter(lambda: f.read(_BLOCK), "")
+            markdown = name.lower().endswith(mdtext.SUFFIXES)
             for offset, text in _cut(blocks, part_chars or PART_CHARS):
+                text = mdtext.plain(text) if markdown else text   # (its markup line by line)
                 if first is None:
                     first = _dated(from_text(text, name, published, encoding=encoding))
                     yield first

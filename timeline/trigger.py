@@ -30,6 +30,7 @@ _ATTRIBUTIVE_BEFORE = EN.ATTRIBUTIVE_BEFORE | {","}
 _FLOATING = EN.FLOATING
 _VERB_PREPOSITIONS = EN.VERB_PREPOSITIONS
 _FRONTING = EN.FRONTING | {","}
+_HEADING_ENDS = frozenset(":—–") | {"--", "-"}   # (after a date heading a line or list item)
 
 
 _CLEFT = re.compile(EN.CLEFT, re.I)
@@ -453,6 +454,20 @@ def _verb_with_object(toks, i, stop) -> bool:
                                          _is_word(nxt) and W.classes(nxt) == W.NOUN)
 
 
+def _headline_verb(toks, start: int, stop: int) -> Optional[int]:
+    """The present-tense verb of a headline-like line after a date ("Engineers find
+    corrosion", "The Arlen Bridge collapses"): the first word that can be a verb right after a
+    noun or a name, within its first eight words."""
+    for i in range(start + 1, min(stop, start + 8)):
+        low, prev = toks[i][2].lower(), toks[i - 1][2]
+        if _is_word(low) and low == toks[i][2] and W.classes(low) & W.VERB and \
+                low not in W.STOP and low not in W.DETERMINERS and low not in W.PREPOSITIONS \
+                and _is_word(prev) and prev.lower() not in _DETERMINER_LIKE and \
+                (prev[:1].isupper() or W.classes(prev.lower()) & W.NOUN):
+            return i
+    return None
+
+
 def _past_period_end(toks, after: int, stop: int) -> int:
     """Past "ended Sept. 30," after a period ("For the quarter ended Sept. 30, Delta posted"),
     else `after`."""
@@ -739,6 +754,12 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
                                                 clause_end), clause_end)
     if found is None and fronted:
         found = _backward(toks, first, clause_start)
+    if found is None and clause_end < len(toks) and toks[clause_end][2] in _HEADING_ENDS and \
+            not any(_is_word(t[2]) for t in toks[clause_start:clause_end] if t[2] != _DATE):
+        stop = _clause_end(toks, clause_end + 1)   # (a date heading its line: "May 4, 2024:
+        found = _forward(toks, clause_end + 1, stop) or \
+            _headline_verb(toks, clause_end + 1, stop)   # The bridge collapses", "1998 – Troops
+        # withdraw")
     if found is None:
         return None
     if found < first and found > 0 and toks[found - 1][2].lower() == EN.INFINITIVE and \

@@ -252,7 +252,8 @@ def _ok_year(g, text, start, end):
         return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"; "the 2000-year-old
         # city", "a 1500-page report": a count
     counted = after.lower() in vocab.COUNT_NOUNS and (after.lower() != "by" or bool(
-        _BY_NUMBER.match(text, end)))   # ("1920 by 1080"; not "in 1143 by merchants")
+        _BY_NUMBER.match(text, end))) and not _PUNCTUATION_AFTER.match(text, end)   # ("1920
+    # by 1080"; not "in 1143 by merchants", nor "1998 – Troops withdraw": a dash between)
     if g.get("fiscal") or _is_preposition(before) or _in_year_range(text, start, end, year) \
             or text[start - 1:start] + text[end:end + 1] == "()":   # "Westphalia (1648)"
         return not counted
@@ -266,6 +267,7 @@ def _ok_year(g, text, start, end):
 
 
 _BY_NUMBER = re.compile(r"\s+by\s+[0-9]", re.I)
+_PUNCTUATION_AFTER = re.compile(r"\s*[–—:;,]")
 _UNIT_COMPOUND = re.compile(r"[-–](?i:year|day|week|month|hour|minute|mile|page|meter|metre|"
                             r"foot|ton|acre|member|seat|person|man)s?(?![a-z])")
 # "1600 Pennsylvania Avenue", "221 Baker St.": a house number

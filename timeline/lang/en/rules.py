@@ -398,7 +398,8 @@ RULES = [
     Rule("year", "DATE",   # (and "the 2024-25 season", "fiscal 1998/99": the tagger splits them)
          rf"(?:(?P<fiscal>{ci(FISCAL)})\s*)?{YEAR}(?:[-–/](?P<yy>[0-9]{{2}})(?![0-9%]|[-–/][0-9]))?",
          "year",
-         examples=("The plant opened in 2019. | 2019=2019",)),
+         examples=("The plant opened in 2019. | 2019=2019",
+                   "1998 – Troops withdraw from the border. | 1998=1998")),
     Rule("bare_month", "DATE", rf"(?:{MOD}[\s-]*)?{MONTH}", "month",
          examples=("The plant reopened in March. | March=2025-03",)),
 ]

@@ -1,0 +1,39 @@
+"""Markdown files read as the text they show: "- **May 4, 2024**: The bridge collapses" is read as
+"  May 4, 2024  : The bridge collapses".
+
+Owns one function, `plain`: the markup of emphasis (`**bold**`, `*italic*`, `__bold__`), list
+bullets, block quotes and links (`[text](address)`, images whole) written as spaces, so that no
+label, sentence or actor holds it and every offset into the text still counts in the file's
+own characters. Headings ("# Title") are left: the stages read a heading's "#" already.
+"""
+from __future__ import annotations
+
+import re
+
+SUFFIXES = (".md", ".markdown")
+
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_LINE_MARK = re.compile(r"^([ \t]*)(?:[-*+]|>)(?=[ \t])", re.M)   # (a bullet or a quote)
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+def _inner(m: re.Match, group: int) -> str:
+    """The match with everything but `group` written as spaces."""
+    return " " * (m.start(group) - m.start()) + m.group(group) + " " * (m.end() - m.end(group))
+
+
+def plain(text: str) -> str:
+    """`text` with its Markdown markup written as spaces (same length, same offsets)."""
+    if not any(c in text for c in "*_[>-+"):
+        return text
+    text = _IMAGE.sub(_spaces, text)
+    text = _LINK.sub(lambda m: _inner(m, 1), text)
+    text = _STRONG.sub(lambda m: _inner(m, 2), text)
+    text = _EMPHASIS.sub(lambda m: _inner(m, 1), text)
+    return _LINE_MARK.sub(lambda m: m.group(1) + " ", text)
