@@ -1037,6 +1037,9 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     ("CHICAGO, Feb. 5 (Reuters) - Orbis Foods reported a rise in profit on Thursday, helped by "
      "higher prices for its frozen meals, and raised its forecast for fiscal 2026.",
      "fiscal 2026", "Orbis Foods raised its forecast"),
+    # a season is a date phrase, no subject
+    ("Next summer, the coastal authority plans to open the lighthouse to visitors.",
+     "Next summer", "The coastal authority plans to open the lighthouse to visitors"),
     # a number's comma ends no subject; a gerund's subject is its own clause's, or none
     ("The 1,200-kilogram craft launched on Aug. 14 and entered lunar orbit six days later.",
      "six days later", "The 1,200-kilogram craft entered lunar orbit"),

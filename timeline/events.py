@@ -867,9 +867,11 @@ def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
 
 
 _TIME_WORDS = (frozenset(vocab.UNITS) - {"second"}) | {u + "s" for u in vocab.UNITS} | \
-    frozenset(W.DATE_DIRECTIONS) | {"ago"} | frozenset(vocab.DAY_OFFSETS) | {
+    frozenset(W.DATE_DIRECTIONS) | {"ago"} | frozenset(vocab.DAY_OFFSETS) | \
+    (frozenset(vocab.SEASONS) - {"fall"}) | {
     w.lower() for w in (*vocab.MONTHS, *vocab.WEEKDAY_FULL) if len(w) > 3 or w == "May"}
-# ("second" is an ordinal more often than a unit: "Her second album, ...")
+# ("second" is an ordinal more often than a unit: "Her second album, ..."; "fall" a noun: "The
+# fall of Rome")
 # (a clause with one is a date phrase, no subject: "Three days later, troops withdrew"; "Sun"
 # of "Sun Microsystems" is none)
 
