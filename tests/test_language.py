@@ -259,6 +259,17 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Der FC Bayern hat mit 1:2 verloren"),   # (no event for the dateline's date)
     ("fr", "PARIS, 21 mai (AFP) - La grève, lancée à l'appel de quatre syndicats, a perturbé "
      "mardi le trafic.", "La grève a perturbé le trafic"),   # (a dateline is no subject)
+    ("es", "MADRID, 8 abr. (EFE).- El Gobierno aprobó el plan, que destinará 2.000 millones de "
+     "euros a la vivienda hasta 2030.", "El plan destinará 2.000 millones de euros a la "
+     "vivienda"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
+    ("de", "Das Gesetz, das am 1. Januar in Kraft tritt, ist umstritten.",
+     "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
+    ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
+     "Der Entwurf wurde im Bundestag verabschiedet"),
+    ("es", "La ministra de Vivienda, Carmen Ortiz, explicó en una larga rueda de prensa que las "
+     "primeras ayudas del nuevo plan llegarán a las familias en septiembre.",
+     "Las primeras ayudas del nuevo plan llegarán a las familias"),   # (too long to show its
+    # verb: what the saying tells)
 ])
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)
@@ -374,3 +385,10 @@ def test_german_nouns_after_a_determiner_are_not_names():
             "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.")
     who = {w for e in timeline.build(text, "2025-04-09", lang="de").events for w in e.who}
     assert "Olaf Scholz" in who and not who & {"Klimapaket", "Regierung"}, who
+
+
+def test_a_german_fixed_phrase_names_no_place():
+    built = timeline.build("Das Gesetz soll am 1. Januar 2027 in Kraft treten. Der Unfall "
+                           "ereignete sich am Montag in Piesport.", "2026-05-22", lang="de")
+    where = {e.timex: e.where for e in built.events}
+    assert where["1. Januar 2027"] == () and where["Montag"] == ("Piesport",)

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from . import places, pronouns, wordclass
 from . import trigger as T
-from .clauses import DATELINE_LEAD, NAME_CLAUSE, clause_spans
+from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .joiners import alternation, joined
 from .lang.labels import ENGLISH, Language, clause_label, verb_near
 from .segment import UPPER_LATIN
@@ -30,7 +30,6 @@ from .lang.en import words as W
 from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, STOPWORDS,
                              TITLE_OF, TITLES)
 
-MAX_LABEL_WORDS = 15
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -248,14 +247,16 @@ def _without_titles(words: list) -> list[str]:
 
 
 def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Pattern] = None,
-                 verb: str = "", of: Optional[re.Pattern] = None) -> tuple[tuple, tuple]:
+                 verb: str = "", of: Optional[re.Pattern] = None,
+                 idioms: frozenset = frozenset()) -> tuple[tuple, tuple]:
     """(who, where) of the names of a clause. A city is a place; a country, state or continent
     is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
     said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
     one-word name used as a modifier ("Defense ministers", "Argentine officials") or a lone
     adverb ("Clearly") is neither; but a name before the happening's word (`verb`) is its
     subject ("Airbus launches"). `of`: a regex of the words ("de", "di", "von") after which a
-    known city is a place too ("una nave industrial de Getafe")."""
+    known city is a place too ("una nave industrial de Getafe"); `idioms`, nouns that are
+    neither after one ("in Kraft treten")."""
     who, where = [], []
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
     for name in names:
@@ -264,6 +265,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         located = bool((locative or _LOCATIVE).search(sentence[max(0, at - _LOCATIVE_REACH):
                                                                max(at, 0)])) or \
             listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
+        if name in idioms:
+            continue
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         located = located or kind in (places.CITY, places.BIG_CITY) and \
@@ -1251,7 +1254,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
              or actors(text_wo_date, proper, common, det, held))   # Rescue workers": a wire's
     # dash first)
     who, where = split_places(names, sentence.text, language.locative,
-                              sentence.text[found[0]:found[1]] if found else "", language.of)
+                              sentence.text[found[0]:found[1]] if found else "", language.of,
+                              language.idioms)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
         len(names) * 0.5 + \

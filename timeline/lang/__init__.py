@@ -131,7 +131,8 @@ def reading(code: str):
         between=words_regex(pack.between, r"\s+$"), of=words_regex(pack.of, r"\s*$"),
         relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
-        plural=pack.plural, conjunctions=frozenset(pack.conjunctions))
+        plural=pack.plural, conjunctions=frozenset(pack.conjunctions),
+        idioms=frozenset(pack.idiom_nouns))
 
 
 def words_regex(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":

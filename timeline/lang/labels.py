@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..clauses import DATELINE_LEAD, NAME_CLAUSE, clause_spans
+from ..clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Language:
     #                                         a place ("una nave de Getafe")
     portfolio: Optional[re.Pattern] = None  # "ministra de" ending the text before a name: a
     #                                         portfolio's ("Agricultura"), no actor
+    idioms: frozenset = frozenset()         # "Kraft" of "in Kraft treten": no place
 
 
 ENGLISH = Language()
@@ -142,6 +143,19 @@ _LAST_WORD_OF = re.compile(r"([^\W\d_]+)[^\w]*$")   # (the last word before a cl
 
 def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                  language: Language) -> str:
+    """_clause_label; but when that is too long to show its happening's word, only what a
+    saying tells of it ("La ministra de Vivienda, Carmen Ortiz, explicó en rueda de prensa que
+    las primeras ayudas llegarán en septiembre" -> "Las primeras ayudas llegarán")."""
+    label = _clause_label(sentence, start, end, trigger, language)
+    words = label.split()
+    if trigger is None or len(words) <= MAX_LABEL_WORDS or \
+            sentence[trigger[0]:trigger[1]].lower() in _plain(words[:MAX_LABEL_WORDS]):
+        return label
+    return " ".join(_told_clause(words, sentence[trigger[0]:trigger[1]], language))
+
+
+def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
+                  language: Language) -> str:
     """A label in a language read from a pack: the clause holding the happening's verb (else
     the date), the date phrase taken out, its leading function and date words dropped up to a
     verb, a negation or an article before a noun ("Aunque el Gobierno lo negó el lunes" -> "el
@@ -166,6 +180,7 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     fronted = a <= start < b and all(w.lower() in language.common for w in
                                      sentence[a:start].split())   # (the date opened its
     words = text.split()                                          # clause: V2's verb next)
+    whole = words[:]   # (the clause's words before its leading function words go)
     while words:
         word = words[0].lower().strip(_MARKS + "¿¡")
         if word not in language.common or word in language.keep or \
@@ -205,6 +220,21 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         trigger[0] == clauses[1][0] and \
         not _verb_form(sentence[trigger[0]:trigger[1]], language)   # (a participle after
     # the subject: _apposition)
+    opener = sentence[a:b].split()[:1]
+    opener = opener[0].lower() if opener else ""
+    if index > 0 and (opens_with_verb and opener in language.relatives or
+                      language.verb_last and opener in language.articles and len(whole) > 1):
+        noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
+        if noun and language.verb_last:   # (German: the verb goes second, "Das Gesetz, das am
+            words = whole[1:] if _plain(whole[:1]) == [opener] else whole   # (1. Januar in
+            # Kraft tritt": "Das Gesetz tritt in Kraft")
+            if len(words) > 1 and _plain(words[-1:])[0] in language.auxiliaries:
+                words = words[-1:] + words[:-2] + words[-2:-1]   # ("verabschiedet wurde")
+            elif trigger and words and _plain(words[-1:])[0] == \
+                    sentence[trigger[0]:trigger[1]].lower():   # (a verb no table knows
+                words = words[-1:] + words[:-1]                # stays where it stands)
+        if noun:   # (", que destinará 2.000 millones": the noun before the comma, "El plan
+            return " ".join([noun] + words)   # estatal de vivienda destinará ...")
     if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
         subject = _pack_subject(sentence, clauses, index, language)
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
@@ -357,6 +387,23 @@ def _relative_clause(words: list, trigger: str, language: Language) -> list:
     return subject + [words[at]] + [noun[0].lower()] + noun[1:] + words[at + 1:rest]
 
 
+def _told_clause(words: list, trigger: str, language: Language) -> list:
+    """What a saying tells when the date's happening is in it ("La ministra explicó en rueda
+    de prensa que las primeras ayudas llegarán en septiembre" -> "Las primeras ayudas
+    llegarán"): the words after its "que" (the speaker stays among the actors)."""
+    plain = _plain(words, _MARKS.replace("'", ""))
+    at = _trigger_at(plain, trigger)
+    if not at or language.saying is None:
+        return words
+    say = next((i for i in range(at) if language.saying.fullmatch(plain[i])), None)
+    told = next((i for i in range(at - 1, say, -1) if plain[i] in language.relatives), None) \
+        if say is not None else None
+    if told is None or at - told < 2:
+        return words
+    rest = words[told + 1:]
+    return [rest[0][:1].upper() + rest[0][1:]] + rest[1:]
+
+
 def _agrees(noun: str, verb: str, language: Language) -> bool:
     """Do a noun and a finite verb agree in number ("las protestas llevaron", not "las
     relaciones ha mantenido")? True when the language's endings are not known."""
@@ -425,6 +472,21 @@ def _function_word(word: str, language: Language) -> bool:
     function words, which no label ends with?"""
     parts = [p for p in re.split(r"['’]", word.lower().strip(_MARKS + "¿¡")) if p]
     return bool(parts) and all(p in language.function_words for p in parts)
+
+
+def _antecedent(clause: str, language: Language) -> str:
+    """The noun phrase that ends a clause, from its article, in at most six words with no verb
+    ("aprobó este martes el plan estatal de vivienda": "El plan estatal de vivienda"); "" when
+    there is none."""
+    words = clause.split()
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i].lower() in language.articles:
+            phrase = words[i:]
+            if any(_verb_form(w, language) or w.lower() in language.auxiliaries
+                   for w in _plain(phrase)):
+                return ""
+            return phrase[0][:1].upper() + " ".join(phrase)[1:]
+    return ""
 
 
 def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:
