@@ -387,6 +387,17 @@ def test_german_nouns_after_a_determiner_are_not_names():
     assert "Olaf Scholz" in who and not who & {"Klimapaket", "Regierung"}, who
 
 
+@pytest.mark.parametrize("code, text, trigger", [
+    ("fr", "Le projet de loi doit être examiné à l'Assemblée le 7 avril.", "examiné"),
+    ("es", "La ley debe ser aprobada por el Congreso el 3 de marzo.", "aprobada"),
+    ("it", "La legge deve essere approvata dal Senato il 3 marzo.", "approvata"),
+    ("pt", "A lei deve ser votada no Senado em 3 de março.", "votada"),
+])
+def test_a_modals_passive_has_its_participle_for_trigger(code, text, trigger):
+    built = timeline.build(text, "2026-02-11", lang=code)
+    assert [e.trigger for e in built.events] == [trigger]
+
+
 def test_a_german_fixed_phrase_names_no_place():
     built = timeline.build("Das Gesetz soll am 1. Januar 2027 in Kraft treten. Der Unfall "
                            "ereignete sich am Montag in Piesport.", "2026-05-22", lang="de")

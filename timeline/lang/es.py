@@ -112,7 +112,9 @@ PACK = Pack(
     street_words=("avenida", "calle", "plaza", "paseo", "puente", "estadio", "barrio", "colonia", "movimiento", "grupo"),
     negations=("no", "nunca"),
     auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a",
-                 "ha sido", "han sido", "será", "serán", "sería", "serían", "habrá", "habrán"),
+                 "ha sido", "han sido", "será", "serán", "sería", "serían", "habrá", "habrán",
+                 "debe ser", "deben ser", "debería ser", "deberá ser", "podría ser",
+                 "va a ser", "van a ser"),   # (a modal's passive: "debe ser aprobado")
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "
                      "sobre entre hasta desde durante tras ante bajo que quien quienes cual cuales cuyo donde "
                      "cuando como mientras aunque porque pues si no sí ya también tampoco muy más menos este "
@@ -145,5 +147,6 @@ PACK = Pack(
                 r"vinieron|murió|murieron|"
                 r"\w+(?:ó|aron|ieron|aba|aban)|(?:ten|dec|hac|hab|pod|sab|quer|viv|deb|parec|exist|"
                 r"segu|ven|ped|cre|manten|sol)ían?"),
-    future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a",
+    future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a|"
+                 r"(?:debe|deben|debería|deberían)\s+ser",   # (a modal's passive: to come)
 )

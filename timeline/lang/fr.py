@@ -104,7 +104,9 @@ PACK = Pack(
     negations=("ne", "n'", "jamais"),
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "a été", "ont été",
                  "avait été", "sera", "seront", "serait", "seraient", "était", "étaient", "aura",
-                 "auront"),
+                 "auront", "doit être", "doivent être", "devrait être", "devraient être",
+                 "pourrait être", "va être", "vont être"),   # (a modal's passive: "doit être
+    # examiné le 7 avril")
     stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "
                      "entre jusqu depuis pendant après avant que qu qui quoi dont où quand comme lorsque alors "
                      "si ne pas plus moins très ce cet cette ces son sa ses leur leurs mon ma mes il elle ils "
@@ -136,5 +138,6 @@ PACK = Pack(
                          "visite visitent étudie étudient").split()),
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
-    future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons",
+    future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|"
+                 r"(?:doit|doivent|devrait|devraient)\s+être",   # (a modal's passive: to come)
 )

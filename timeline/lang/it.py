@@ -93,7 +93,9 @@ PACK = Pack(
     count_nouns=("persone", "morti", "feriti", "vittime", "soldati", "uomini", "donne", "bambini", "volontari", "manifestanti", "profughi", "rifugiati", "detenuti", "abitanti", "lavoratori", "dipendenti", "posti", "voti", "casi", "km", "chilometri", "metri", "chili", "kg", "tonnellate", "euro", "dollari", "barili", "milioni", "veicoli", "agenti", "militari", "combattenti", "ribelli"),
     street_words=("via", "piazza", "corso", "viale", "largo", "ponte", "movimento"),
     negations=("non", "mai"),
-    auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono"),
+    auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono",
+                 "deve essere", "devono essere", "dovrebbe essere", "dovrà essere", "sarà",
+                 "saranno"),   # (a modal's passive: "deve essere approvato")
     stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "
                      "tra fra a al allo alla ai agli alle dal dalla nel nella nei sul sulla e ed o ma né che "
                      "chi cui dove quando come mentre anche se non più meno molto questo questa questi queste "
@@ -123,5 +125,6 @@ PACK = Pack(
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),
-    future_forms=r"\w+(?:rà|ranno|rò|remo)",
+    future_forms=r"\w+(?:rà|ranno|rò|remo)|(?:deve|devono|dovrebbe|dovrebbero)\s+essere",   # (a
+    # modal's passive: to come)
 )

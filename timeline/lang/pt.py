@@ -92,7 +92,9 @@ PACK = Pack(
     count_nouns=("pessoas", "mortos", "feridos", "vítimas", "soldados", "homens", "mulheres", "crianças", "voluntários", "manifestantes", "refugiados", "presos", "detidos", "habitantes", "trabalhadores", "empregos", "votos", "casos", "km", "quilómetros", "quilômetros", "metros", "quilos", "kg", "toneladas", "euros", "dólares", "barris", "milhões", "veículos", "agentes", "militares", "combatentes", "rebeldes"),
     street_words=("rua", "avenida", "praça", "largo", "ponte", "travessa", "movimento"),
     negations=("não", "nunca"),
-    auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão"),
+    auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão",
+                 "deve ser", "devem ser", "deverá ser", "vai ser", "será", "serão"),   # (a
+    # modal's passive: "deve ser votado")
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "
                      "com por pelo pela para segundo sobre entre até desde durante após ante que quem qual "
                      "quais cujo onde quando como enquanto embora porque pois se não sim já também muito mais "
@@ -122,5 +124,6 @@ PACK = Pack(
     past_forms=(r"foi|foram|era|eram|tinha|tinham|\w*teve|\w*tiveram|disse|disseram|fez|fizeram|"
                 r"\w*pôs|\w*puseram|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
                 r"\w+(?:ou|aram|eram|iram|eu|iu)"),
-    future_forms=r"\w+(?:rá|rão|rei|remos)|vai|vão|irá|irão",
+    future_forms=r"\w+(?:rá|rão|rei|remos)|vai|vão|irá|irão|(?:deve|devem)\s+ser",   # (a
+    # modal's passive: to come)
 )
