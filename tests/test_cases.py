@@ -347,6 +347,10 @@ CASES = [
     ("The council moved the hearing to Jan. 30, officials said.", WED, "Jan. 30", "2026-01-30"),
     ("The trial was adjourned until Monday.", WED, "Monday", "2025-04-14"),
     ("He was sentenced on Jan. 12.", WED, "Jan. 12", "2025-01-12"),
+    # a month a range or list of months with a year runs from takes that year
+    ("The consultation ran from June to August 2023.", WED, "June", "2023-06"),
+    ("The works ran from November to February last year.", WED, "November", "2023-11"),
+    ("The festival runs in June and August 2026.", WED, "June", "2026-06"),
     # what a figure is compared with lies before, whatever the tense of the clause
     ("The company now expects a profit of $4 a share, up from its December forecast of $3.",
      WED, "December", "2024-12"),

@@ -636,6 +636,10 @@ def r_bare_month(tx, ctx):
     month = _month_number(tx.field("month"))
     if _bc_story(ctx):   # "In 44 BC ... in March"
         return _day_or_month(ctx.bc_year, month, None, ANCHOR_NARRATIVE, 0.6, _mod(tx))
+    end = ctx.range_end   # ("from June to August 2025": 2025; "November to February 2025":
+    if end is not None:   # 2024)
+        year = end.year if month <= end.month else end.year - 1
+        return Resolution(V.month_value(year, month), "month", ANCHOR_EXPLICIT, 0.9, _mod(tx))
     story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
     span = lambda y: V.value_span(V.month_value(y, month))[:2]   # noqa: E731
     year = _story_year(span, story, ctx) if story else pick_year(span, ctx.dct,
@@ -1843,16 +1847,23 @@ _DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|ti
 
 _YEARLESS_DAYS = {"month_day", "day_month"}
 _DATED_DAYS = {"month_day_year", "day_month_year"}
+_DATED_MONTHS = {"month_year", "month_rel_year"}   # ("August 2025", "August last year")
 _DATELINE_RULES = _YEARLESS_DAYS | _DATED_DAYS
 
 
 def _range_end(text: str, tx: Timex, after: Timex, dct: date) -> Optional[date]:
-    """The day `after` names when the year-less date `tx` runs to it or is listed with it
-    ("from May 18 to July 4, 1863", "on May 18 and July 4, 1863"): its year is theirs."""
-    if after.rule not in _DATED_DAYS or not _DAY_JOINER.fullmatch(text, tx.end, after.start):
+    """The day (or month's first day) `after` names when the year-less date `tx` runs to it
+    or is listed with it ("from May 18 to July 4, 1863", "on May 18 and July 4, 1863", "from
+    June to August 2025", "between June and August last year"): its year is theirs."""
+    if after.rule not in _DATED_DAYS | _DATED_MONTHS or \
+            not _DAY_JOINER.fullmatch(text, tx.end, after.start):
         return None
-    res = r_full_date(after, Context(dct, ANCHOR_DCT))
-    return V.value_span(res.value)[0] if res else None
+    try:
+        res = RESOLVERS[after.rule](after, Context(dct, ANCHOR_DCT))
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
+    span = V.value_span(res.value) if res else None
+    return span[0] if span else None
 
 
 def _in_weekly_set(text: str, prev: Timex, tx: Timex) -> bool:
@@ -1920,7 +1931,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
         joined = (_joined_day(text, out[-1], tx) if tx.rule == "relative_weekday" else
                   _range_start(text, out[-1], tx) if tx.rule in _YEARLESS_DAYS else None) \
             if out else None
-        end = _range_end(text, tx, timexes[i + 1], dct) if tx.rule in _YEARLESS_DAYS and \
+        end = _range_end(text, tx, timexes[i + 1], dct) if (
+            tx.rule in _YEARLESS_DAYS or tx.rule == "bare_month") and \
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
                       narrative_granularity, narrative_value, reported, joined, end,
