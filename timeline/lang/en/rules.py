@@ -115,9 +115,11 @@ RULES = [
     Rule("month_day_range", "DATE", rf"(?P<first>{MONTH}\s*{DAY}){RANGE_TO}(?:,?\s*{YEAR})?",
          examples=("The festival runs May 10-15, 2024. | May 10=2024-05-10",)),
     Rule("day_month_range", "DATE",
-         rf"(?P<first>(?:the\s+)?(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?)\s*[-–]\s*"
+         rf"(?P<first>(?:the\s+)?(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?)"
+         rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+(?:the\s+)?)"
          rf"{DAY2}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
-         examples=("The festival runs 10–15 May 2024. | 15 May 2024=2024-05-15",)),
+         examples=("The festival runs 10–15 May 2024. | 15 May 2024=2024-05-15",
+                   "It was held from 3 to 5 May 2024. | 3=2024-05-03")),
     Rule("month_day_year", "DATE",
          rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})",
          examples=("It happened on March 13, 2025. | March 13, 2025=2025-03-13",)),
