@@ -35,6 +35,11 @@ CASES = [
     # a date heading its line: the happening after its colon or dash
     ("1998 – Troops withdraw from the border.", "1998", "withdraw", (), (), ()),
     ("May 4, 2024: Engineers find corrosion in the main cables.", "May 4", "find", (), (), ()),
+    # a sea is a place; a region's adjective before a noun no name
+    ("In 1962 she led the first expedition to the Weddell Sea.", "1962", "led", (),
+     ("Weddell Sea",), ()),
+    ("The following year she published her study of Antarctic krill.", "The following year",
+     "published", (), (), ("Antarctic",)),
     # a product's make after an article acts not
     ("The craft launched on Aug. 14 aboard a Falcon 9 rocket.", "Aug. 14", "launched", (), (),
      ("Falcon",)),
@@ -1037,6 +1042,9 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     ("CHICAGO, Feb. 5 (Reuters) - Orbis Foods reported a rise in profit on Thursday, helped by "
      "higher prices for its frozen meals, and raised its forecast for fiscal 2026.",
      "fiscal 2026", "Orbis Foods raised its forecast"),
+    # "That" before its month goes with it; not "That 1978 resolution"
+    ("She was appointed in 1975. That December she married the physicist Anton Berger.",
+     "December", "She married the physicist Anton Berger"),
     # a season is a date phrase, no subject
     ("Next summer, the coastal authority plans to open the lighthouse to visitors.",
      "Next summer", "The coastal authority plans to open the lighthouse to visitors"),

@@ -324,9 +324,13 @@ def _demonym_before_noun(name: str, after: str) -> bool:
     """A country's adjective before a noun ("Kenyan police", "Somali troops"), not a place or a
     name before its verb ("Japan said", "Miami beat")."""
     m = _NEXT_WORD.match(after)
-    return bool(m) and _DEMONYM.search(name) is not None and not places.kind(name) and \
-        bool(wordclass.classes(m.group(1)) & wordclass.NOUN) and \
-        m.group(1) not in wordclass.AUXILIARIES
+    if not m or m.group(1) in wordclass.AUXILIARIES:
+        return False
+    bits = wordclass.classes(m.group(1))
+    if name in W.REGION_ADJECTIVES:   # (before any noun, one no lexicon lists too: "krill")
+        return not bits or bool(bits & wordclass.NOUN)
+    return _DEMONYM.search(name) is not None and not places.kind(name) and \
+        bool(bits & wordclass.NOUN)
 
 
 def _adjective_before_role(name: str, after: str) -> bool:
@@ -397,6 +401,8 @@ def _particle_kept(m: re.Match) -> str:
 def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
+    if before.strip() in W.ANAPHORIC_OPENERS and not _noun_after(after):   # ("That December
+        before = ""   # she married": the date's "That" goes with it; not "That 1978 resolution")
     after = _PERIOD_END_LEFT.sub("", after)   # ("for the quarter ended [June 30]": no "ended")
     tail = max(0, len(before) - 24)   # (end-anchored patterns read only the last words)
     ended = _PERIOD_END_BEFORE.search(before, tail)

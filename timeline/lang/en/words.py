@@ -213,6 +213,9 @@ COURT_QUALIFIERS = frozenset("District Circuit Bankruptcy Appeals Appellate Magi
 # Country adjectives no suffix rule tells ("French President Emmanuel Macron")
 DEMONYM_WORDS = frozenset("French Dutch Swiss Greek Thai Czech Welsh Cypriot Maltese U.S. US "
                           "UK U.K.".split())
+# adjectives of regions no demonym suffix tells ("Antarctic krill", "Hispanic voters")
+REGION_ADJECTIVES = frozenset("Antarctic Arctic Atlantic Pacific Baltic Nordic Arabic Hispanic "
+                              "Celtic Slavic".split())
 TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Chairwoman Chair "
                    "Minister Secretary Spokesman Spokeswoman Spokesperson CEO CFO COO Senator "
                    "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
@@ -342,7 +345,9 @@ NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University C
 # case ("King's Cross station")
 PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour city "
                         "port stadium plaza boulevard highway motorway market terminal lane arena hall "
-                        "cathedral palace castle center centre".split())
+                        "cathedral palace castle center centre sea ocean gulf bay strait "
+                        "channel river lake mountains islands island desert valley coast "
+                        "peninsula canal".split())
 PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Fort Port Saint St. Isle".split())   # a place's
 # first word ("launched from Cape Canaveral", "near Mount Etna")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
@@ -468,6 +473,8 @@ DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
 SPAN_OPENERS = ("between",)
 UNTIL = ("until", "till", "through")   # before a date a state lasts to ("cancelled until midday")
+# a sentence's first word before its date, the date's ("That December she married")
+ANAPHORIC_OPENERS = ("That", "Those")
 # words between a date's preposition and the date ("until at least midday")
 PREPOSITION_FILLERS = ("at least", "at the earliest", "at the latest")   # before a span's dates joined by "and" ("between 1871 and 1879")
 
