@@ -35,6 +35,9 @@ CASES = [
     # a date heading its line: the happening after its colon or dash
     ("1998 – Troops withdraw from the border.", "1998", "withdraw", (), (), ()),
     ("May 4, 2024: Engineers find corrosion in the main cables.", "May 4", "find", (), (), ()),
+    # a press release's place and whole date are its dateline: "today" dates the news
+    ("Larkfield, 15 April 2026 – Larkfield City Council today approved a plan for cycle lanes.",
+     "today", "approved", ("Larkfield City Council",), (), ()),
     # a sea is a place; a region's adjective before a noun no name
     ("In 1962 she led the first expedition to the Weddell Sea.", "1962", "led", (),
      ("Weddell Sea",), ()),
@@ -1042,6 +1045,9 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     ("CHICAGO, Feb. 5 (Reuters) - Orbis Foods reported a rise in profit on Thursday, helped by "
      "higher prices for its frozen meals, and raised its forecast for fiscal 2026.",
      "fiscal 2026", "Orbis Foods raised its forecast"),
+    # a noun a light verb's participle and its date follow: its passive
+    ("The plan follows a public consultation held between June and August last year.",
+     "June", "A public consultation was held"),
     # "That" before its month goes with it; not "That 1978 resolution"
     ("She was appointed in 1975. That December she married the physicist Anton Berger.",
      "December", "She married the physicist Anton Berger"),
@@ -1194,3 +1200,10 @@ def test_merged_reports_are_labelled_by_the_fullest_telling():
     fire = [e for e in timeline.build([a, b]).events if e.value.startswith("2024-01-14")]
     assert len(fire) == 1 and set(fire[0].sources) == {"a", "b"}, fire
     assert fire[0].label.startswith("A fire tore through"), fire[0].label
+
+
+def test_a_press_releases_dateline_dates_no_event():
+    text = "Larkfield, 15 April 2026 – Larkfield City Council today approved a plan for cycle lanes."
+    tl = timeline.build([timeline.ingest.from_text(text, "release", timeline.ingest.parse_date(
+        "2026-04-15"))])
+    assert [(e.timex, e.trigger) for e in tl.events] == [("today", "approved")]

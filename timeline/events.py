@@ -1310,6 +1310,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if english and found:
         label = _relative_label(sentence.text, start, end, found, others) or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
+            _light_participle_label(sentence.text, start, found) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
         label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
@@ -1462,6 +1463,21 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
 
 
 _DATE_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+)?")   # (between a participle and its date)
+_LIGHT_PARTICIPLE = re.compile(rf"\s+({alternation(W.LIGHT_PARTICIPLES)})"
+                               rf"(?:\s+(?:{alternation(W.DATE_PREPOSITIONS)}|between))?\s+$", re.I)
+
+
+def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
+    """When the happening is a noun that a light verb's participle and then the date follow
+    ("follows a public consultation held between June and August", "talks held in May"): the
+    noun's passive ("A public consultation was held"); "" otherwise."""
+    light = _LIGHT_PARTICIPLE.fullmatch(sentence, trigger[1], start)
+    phrase = light and _last_noun_phrase(sentence, trigger[1])
+    if not phrase:
+        return ""
+    noun = phrase[1]
+    return _tidy(f"{noun} {_be_for(noun.split()[-1].lower())} {light.group(1)}")
+
 
 
 def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
@@ -1891,14 +1907,21 @@ def _dated_in(entry: Sentence, heading: Mention, timexes: list[Timex],
 _DATELINE_BEFORE = re.compile(rf"[ \t]*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]+"
                               rf"(?:,[ \t]*[{UPPER_LATIN}][\w .'’-]*)?,[ \t]*")
 _DATELINE_AFTER = re.compile(vocab.DATELINE_AFTER)
+_PRESS_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}"
+                                    r"(?:,[ \t]*[A-Z][\w.'’-]+)?,[ \t]*")
+_WHOLE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _opens_wire_story(text: str, tx: Timex) -> bool:
     """A wire dateline's date: "JOHANNESBURG, August 7 (Xinhua) --", "NAIROBI, Kenya, Aug. 8
-    _" dates the report, not a happening."""
+    _" dates the report, not a happening; so does a press release's whole date after its
+    place ("Larkfield, 15 April 2026 – The council today approved ...")."""
     line_start = text.rfind("\n", 0, tx.start) + 1
-    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, tx.start) and
-                _DATELINE_AFTER.match(text, tx.end))
+    if not _DATELINE_AFTER.match(text, tx.end):
+        return False
+    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, tx.start) or
+                _PRESS_DATELINE_BEFORE.fullmatch(text, line_start, tx.start) and
+                _WHOLE_DATE.search(tx.value or ""))
 
 
 def _continues_range(text: str, previous: Mention, tx: Timex,

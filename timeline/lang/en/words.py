@@ -274,6 +274,8 @@ IN_PARTICLE_VERBS = frozenset("sworn swear swears swore swearing ushered ushers 
                               "kicked kicks checked checks caved stepped weighed".split())
 # Verbs that lend their tense to an event noun, the happening itself ("made its maiden flight",
 # "will hold talks", "took a decision")
+LIGHT_PARTICIPLES = ("held", "made", "taken", "given", "staged", "conducted")   # after their
+# noun ("a consultation held in June": the consultation was held)
 LIGHT_VERBS = frozenset("make makes made making take takes took taken taking hold holds held "
                         "holding conduct conducts conducted conducting carry carries carried "
                         "carrying stage stages staged staging".split())
