@@ -347,6 +347,12 @@ CASES = [
     ("The council moved the hearing to Jan. 30, officials said.", WED, "Jan. 30", "2026-01-30"),
     ("The trial was adjourned until Monday.", WED, "Monday", "2025-04-14"),
     ("He was sentenced on Jan. 12.", WED, "Jan. 12", "2025-01-12"),
+    # what may come lies ahead; "May" is a month, no "may"
+    ("Forecasters have warned of snow, with travel disruption likely on Saturday morning.",
+     WED, "Saturday morning", "2025-04-12TMO"),
+    ("Rain might reach the coast on Saturday, forecasters have warned.", WED, "Saturday",
+     "2025-04-12"),
+    ("The firm disclosed in May that it was approached by a rival.", NYE, "May", "2025-05"),
     # a month a range or list of months with a year runs from takes that year
     ("The consultation ran from June to August 2023.", WED, "June", "2023-06"),
     ("The works ran from November to February last year.", WED, "November", "2023-11"),

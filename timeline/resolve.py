@@ -182,6 +182,8 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     `initial`, or None."""
     low = tokens[i]
     static = _STATIC_CUES.get(low)
+    if static is not None and initial.isupper() and low in vocab.NAME_ALIKE_CUES:
+        return None   # ("in May": the month, not "may")
     prev = tokens[i - 1] if i else ""
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and not low.endswith(("ed", "ing")):

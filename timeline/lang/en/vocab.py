@@ -234,7 +234,11 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "go
                "arrives", "departs", "launches", "ends", "closes",
                # what is awaited: "markets expect a cut in June"
                "expect", "expects", "anticipate", "anticipates", "forecast", "forecasts",
-               "predict", "predicts"}
+               "predict", "predicts",
+               # what may come: "rain may arrive on Saturday", "travel disruption likely on
+               # Saturday morning" ("may have": past; "could" is as often past ability)
+               "may", "might", "likely"}
+NAME_ALIKE_CUES = {"may"}   # a cue only in lower case ("in May": the month)
 # Irregular past tenses: what makes a clause a "did what" for event labels (regular ones end -ed),
 # and past-tense cues but for the few that are present forms too (PRESENT_ALIKE)
 IRREGULAR_PAST = (
