@@ -38,6 +38,13 @@ CASES = [
     # a press release's place and whole date are its dateline: "today" dates the news
     ("Larkfield, 15 April 2026 – Larkfield City Council today approved a plan for cycle lanes.",
      "today", "approved", ("Larkfield City Council",), (), ()),
+    # a police story: "an address" after "at" is a place; a street after "on" too
+    ("The man was arrested at an address in the town early on Saturday.", "Saturday",
+     "arrested", (), (), ()),
+    ("Officers were called to Harlow Jewellers on Market Street on Friday.", "Friday", "called",
+     ("Harlow Jewellers",), ("Market Street",), ()),
+    # a modal's verb past a date between commas
+    ("You may, in a year or two, save a few more lives.", "a year or two", "save", (), (), ()),
     # a sea is a place; a region's adjective before a noun no name
     ("In 1962 she led the first expedition to the Weddell Sea.", "1962", "led", (),
      ("Weddell Sea",), ()),
@@ -1051,6 +1058,8 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     # "That" before its month goes with it; not "That 1978 resolution"
     ("She was appointed in 1975. That December she married the physicist Anton Berger.",
      "December", "She married the physicist Anton Berger"),
+    ("The company will, in the first quarter of 2027, close two plants.", "the first quarter",
+     "The company will close two plants"),
     # a season is a date phrase, no subject
     ("Next summer, the coastal authority plans to open the lighthouse to visitors.",
      "Next summer", "The coastal authority plans to open the lighthouse to visitors"),
@@ -1207,3 +1216,9 @@ def test_a_press_releases_dateline_dates_no_event():
     tl = timeline.build([timeline.ingest.from_text(text, "release", timeline.ingest.parse_date(
         "2026-04-15"))])
     assert [(e.timex, e.trigger) for e in tl.events] == [("today", "approved")]
+
+
+def test_a_date_a_count_runs_from_dates_no_event():
+    tl = timeline.build("It is the third raid on a jewellery shop in the county since "
+                        "September.", "2026-11-09")
+    assert not tl.events

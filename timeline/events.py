@@ -270,7 +270,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         located = located or kind in (places.CITY, places.BIG_CITY) and \
-            _CITY_LOCATIVE.search(sentence, max(0, at - 12), max(at, 0)) is not None
+            _CITY_LOCATIVE.search(sentence, max(0, at - 12), max(at, 0)) is not None or \
+            " " in name and _place_head(name, after) and \
+            _STREET_LOCATIVE.search(sentence, max(0, at - 12), max(at, 0)) is not None
         single = " " not in name
         if kind in (places.CITY, places.BIG_CITY) and (
                 located or kind == places.BIG_CITY or not single or
@@ -314,6 +316,7 @@ def _model_make(after: str) -> bool:
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _CITY_LOCATIVE = re.compile(rf"\b(?:{alternation(W.CITY_LOCATIVES)})\s+$", re.I)
+_STREET_LOCATIVE = re.compile(rf"\b(?:{alternation(W.STREET_LOCATIVES)})\s+$", re.I)
 _LIST_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
@@ -563,6 +566,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         if quote:
             return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"
     if not _has_verb(text):
+        if 0 < index < len(clauses) - 1:   # (a date between a subject's auxiliary and its verb:
+            head = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # "You may,
+            tail = sentence[clauses[index + 1][0]:clauses[index + 1][1]].strip()   # in a year
+            if head.split()[-1:] and head.split()[-1].lower() in W.AUXILIARY_ENDS and \
+                    len(head.split()) <= 6 and _has_verb(f"{head} {tail}"):   # or two, save
+                return f"{head} {tail}"                                        # ...")
         order = list(range(index + 1, len(clauses))) + list(range(index - 1, -1, -1))
         for j in order:
             candidate = sentence[clauses[j][0]:clauses[j][1]]
@@ -1749,9 +1758,10 @@ def _is_event(tx: Timex) -> bool:
         V.value_span(tx.value) is not None or V.undated(tx.value))
 
 
-_COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,3}}\s+"
+_COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,8}}\s+"
                             rf"{W.SINCE}\s+(?:the\s+)?$", re.I)   # (a date to count from, no
-# happening: "for the first time since 1996", "the sixth since October")
+# happening: "for the first time since 1996", "the sixth since October", "the third raid on a
+# jewellery shop in the county since September")
 
 
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
@@ -1848,7 +1858,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \
                 _CITED.match(doc.text, tx.end) or \
                 (language is ENGLISH and
-                 (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 50), tx.start) or
+                 (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
                   _a_things(doc.text, tx))):
             continue
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):

@@ -363,13 +363,15 @@ def _main_verb(toks, i, stop) -> int:
     """The verb an auxiliary at i carries ("has signed", "will not meet"), or the copula's
     predicate, or i itself."""
     low = toks[i][2].lower()
-    if low not in W.AUXILIARIES:
+    if low not in W.AUXILIARIES and low not in _MODALS:
         return i
-    for j in range(i + 1, min(stop, i + 5)):
-        if _skippable(toks[j][2]) or toks[j][2].lower() in _FLOATING:   # ("have all occurred")
-            continue
-        if is_verb(toks, j):
-            return _main_verb(toks, j, stop)
+    for j in range(i + 1, min(stop, i + 8)):
+        if _skippable(toks[j][2]) or toks[j][2].lower() in _FLOATING or \
+                toks[j][2] == "," and toks[i][2].lower() in _MODALS:   # ("have all occurred";
+            continue   # "You may, in a year or two, save")
+        if is_verb(toks, j) or low in _MODALS and _is_word(toks[j][2]) and \
+                W.classes(toks[j][2].lower()) & W.VERB:   # (a modal's verb, though a noun's
+            return _main_verb(toks, j, stop)               # word too: "may ... save")
         break
     return _predicate(toks, i, stop) if low in W.COPULAS else i
 
@@ -519,6 +521,9 @@ def _clause_end(toks, end: int) -> int:
 def _event_noun(toks, i) -> bool:
     if not _is_word(toks[i][2]) or _proper(toks, i):
         return False
+    places = EN.PLACE_SENSES.get(toks[i][2].lower())
+    if places and any(toks[k][2].lower() in places for k in range(max(0, i - 3), i)):
+        return False   # (a place: "arrested at an address in the town")
     if W.is_event_noun(toks[i][2]):
         return True
     return i > 0 and toks[i - 1][2].lower() in _OWNERS and \

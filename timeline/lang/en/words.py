@@ -82,6 +82,9 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
 # the third quarter", "posted a profit")
 DISCLOSING = frozenset("report reports reported reporting announce announces announced "
                        "announcing post posts posted posting".split())
+# Event nouns that name a place after these ("at an address in the town", not "an address to
+# the nation")
+PLACE_SENSES = {"address": frozenset({"at", "from"})}
 # Prepositions that make an event noun a state ("under construction", "under investigation")
 STATE_PREPOSITIONS = frozenset({"under"})
 # Prepositions whose phrase a noun-phrase label keeps ("The earthquake near Arequipa")
@@ -454,6 +457,7 @@ PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toure
                "enter", "enters", "entered", "entering", "flee", "flees", "fled", "fleeing",
                "occupy", "occupies", "occupied", "occupying", "annex", "annexes", "annexed",
                "annexing", "invade", "invades", "invaded", "invading")
+STREET_LOCATIVES = ("on", "along", "off")   # before a named place ("on Market Street")
 CITY_LOCATIVES = ("between", "via")   # before a city only ("trains between Newcastle and Leeds";
 # "talks between Israel and Hamas" are actors)
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
@@ -475,6 +479,10 @@ DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
 SPAN_OPENERS = ("between",)
 UNTIL = ("until", "till", "through")   # before a date a state lasts to ("cancelled until midday")
+# a clause ending in one of these before a comma waits for its verb ("You may, in a year or
+# two, save lives")
+AUXILIARY_ENDS = frozenset("will would may might can could shall should must has have had is are "
+                           "was were".split())
 # a sentence's first word before its date, the date's ("That December she married")
 ANAPHORIC_OPENERS = ("That", "Those")
 # words between a date's preposition and the date ("until at least midday")
