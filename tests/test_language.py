@@ -266,6 +266,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
      "Der Entwurf wurde im Bundestag verabschiedet"),
+    ("de", "Nachdem der Vertrag im März ausgelaufen war, streikten die Piloten.",
+     "Der Vertrag war ausgelaufen"),   # (a subordinate clause: no "Nachdem", the verb second)
+    ("de", "Er sagte, dass die Firma im März schließt.", "Die Firma schließt"),
+    ("de", "Die Ministerin, die am Montag überraschend zurücktrat, schweigt.",
+     "Die Ministerin überraschend zurücktrat"),   # (a verb no table knows stays last)
     ("es", "La ministra de Vivienda, Carmen Ortiz, explicó en una larga rueda de prensa que las "
      "primeras ayudas del nuevo plan llegarán a las familias en septiembre.",
      "Las primeras ayudas del nuevo plan llegarán a las familias"),   # (too long to show its
@@ -395,6 +400,16 @@ def test_german_nouns_after_a_determiner_are_not_names():
 ])
 def test_a_modals_passive_has_its_participle_for_trigger(code, text, trigger):
     built = timeline.build(text, "2026-02-11", lang=code)
+    assert [e.trigger for e in built.events] == [trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Ministerin, die am Montag überraschend zurücktrat, schweigt.", "zurücktrat"),
+    ("Nachdem der Vertrag im März ausgelaufen war, streikten die Piloten.", "ausgelaufen"),
+    ("Der Bundesrat berät am 12. Juni darüber.", ""),   # (a main clause's last word: no verb)
+])
+def test_a_german_subordinate_clause_ends_in_its_verb(text, trigger):
+    built = timeline.build(text, "2026-05-22", lang="de")
     assert [e.trigger for e in built.events] == [trigger]
 
 

@@ -132,7 +132,7 @@ def reading(code: str):
         relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
         plural=pack.plural, conjunctions=frozenset(pack.conjunctions),
-        idioms=frozenset(pack.idiom_nouns))
+        idioms=frozenset(pack.idiom_nouns), subordinators=frozenset(pack.subordinators))
 
 
 def words_regex(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":

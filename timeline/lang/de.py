@@ -103,6 +103,8 @@ PACK = Pack(
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     contracted=("im", "am", "zum", "zur", "vom", "beim", "ins", "ans"),
     conjunctions=("aber", "und", "doch", "jedoch"),
+    subordinators=("dass", "daß", "weil", "als", "nachdem", "wenn", "ob", "bevor", "obwohl",
+                   "während", "seit", "seitdem", "sobald", "bis"),
     between=("zwischen",),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),

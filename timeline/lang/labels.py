@@ -46,6 +46,7 @@ class Language:
     portfolio: Optional[re.Pattern] = None  # "ministra de" ending the text before a name: a
     #                                         portfolio's ("Agricultura"), no actor
     idioms: frozenset = frozenset()         # "Kraft" of "in Kraft treten": no place
+    subordinators: frozenset = frozenset()  # (German) a clause they open ends in its verb
 
 
 ENGLISH = Language()
@@ -71,6 +72,10 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
                    if language.verb_last else _NEXT_WORD_ANY.match(text, b))
             if nxt and nxt.start(1) < end and nxt.end(1) > start:
                 nxt = None   # (not the date itself: "„...“, sagte Krause am Mittwoch")
+            if nxt is None and language.verb_last:   # (a subordinate clause's auxiliary, last:
+                before = _LAST_WORD_OF.search(text, max(end, lo), a)   # its participle before
+                nxt = before if before and before.group(1)[:1].islower() else None   # it,
+                # "nachdem der Vertrag im März ausgelaufen war")
             word = nxt and nxt.group(1).lower()
             if nxt and word in language.common and word not in language.articles and \
                     not language.verb_last:   # ("han sido juzgados": the word after "sido")
@@ -95,7 +100,29 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         participle = _apposition(text, start, language)   # participle, when it stands in
         if participle:                                     # apposition to the subject)
             return participle
+        last = _verb_last(text, start, end, language)
+        if last:
+            return last
     return (best[1], best[2]) if best else None
+
+
+def _verb_last(text: str, start: int, end: int, language: Language) -> Optional[tuple[int, int]]:
+    """The last word of the subordinate clause the date stands in, in a verb-last language,
+    as its verb though no table knows it ("die am Montag überraschend zurücktrat":
+    zurücktrat); None elsewhere."""
+    if not language.verb_last:
+        return None
+    comma = text.rfind(",", 0, start)
+    opener = _WORD_AT.search(text, comma + 1)   # (after a comma, or opening the sentence;
+    openers = language.subordinators | (language.articles if comma >= 0 else frozenset())
+    if opener is None or opener.start() >= start or opener.group().lower() not in openers:
+        return None   # an article after a comma is a relative pronoun)
+    close = _COMMA.search(text, end)
+    stop = close.start() if close else len(text)
+    last = _LAST_WORD_OF.search(text, end, stop)
+    if last is None or last.group(1)[:1].isupper() or last.start(1) < end:
+        return None   # (a noun is no verb)
+    return last.span(1)
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -192,7 +219,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if word in language.clitics | language.pronouns and len(words) > 1 and \
                 _verb_form(words[1], language):
             break   # ("que se manifestaron": "se manifestaron"; "Il sera examiné")
-        if language.determiners and len(words) > 1 and (
+        if language.determiners and len(words) > 1 and word not in language.subordinators and (
                 words[1][:1].isupper() and words[1].lower() not in language.common or
                 words[1].lower() in language.articles and word not in language.articles):
             break   # (German: a preposition before its noun, "Im Hinspiel", "Nach einem
@@ -222,6 +249,10 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     # the subject: _apposition)
     opener = sentence[a:b].split()[:1]
     opener = opener[0].lower() if opener else ""
+    if language.verb_last and opener in language.subordinators and \
+            not any(w.lower() in language.subordinators for w in words[:1]):   # ("Nachdem der
+        words = _verb_second(words, trigger and sentence[trigger[0]:trigger[1]], language)
+        # Vertrag im März ausgelaufen war" -> "Der Vertrag war ausgelaufen")
     if index > 0 and (opens_with_verb and opener in language.relatives or
                       language.verb_last and opener in language.articles and len(whole) > 1):
         noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
@@ -231,8 +262,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             if len(words) > 1 and _plain(words[-1:])[0] in language.auxiliaries:
                 words = words[-1:] + words[:-2] + words[-2:-1]   # ("verabschiedet wurde")
             elif trigger and words and _plain(words[-1:])[0] == \
-                    sentence[trigger[0]:trigger[1]].lower():   # (a verb no table knows
-                words = words[-1:] + words[:-1]                # stays where it stands)
+                    sentence[trigger[0]:trigger[1]].lower() and \
+                    _verb_form(words[-1], language):   # (a verb no table knows stays where it
+                words = words[-1:] + words[:-1]         # stands: "zurücktrat" is "trat zurück")
         if noun:   # (", que destinará 2.000 millones": the noun before the comma, "El plan
             return " ".join([noun] + words)   # estatal de vivienda destinará ...")
     if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
@@ -472,6 +504,28 @@ def _function_word(word: str, language: Language) -> bool:
     function words, which no label ends with?"""
     parts = [p for p in re.split(r"['’]", word.lower().strip(_MARKS + "¿¡")) if p]
     return bool(parts) and all(p in language.function_words for p in parts)
+
+
+def _verb_second(words: list, trigger: Optional[str], language: Language) -> list:
+    """A German subordinate clause's words (its opener gone) in a main clause's order: the
+    finite verb, last, goes after the subject (an article and its noun, or a name): "der
+    Vertrag ausgelaufen war" -> "der Vertrag war ausgelaufen"; as they are when the last word
+    is no verb a table knows."""
+    plain = _plain(words)
+    if len(words) < 3:
+        return words
+    if plain[0] in language.articles:
+        subject = next((i + 1 for i in range(1, min(len(words) - 1, 4))
+                        if words[i][:1].isupper()), None)
+    else:
+        subject = 1 if words[0][:1].isupper() else None
+    if subject is None or subject >= len(words) - 1:
+        return words
+    if plain[-1] in language.auxiliaries:
+        return words[:subject] + words[-1:] + words[subject:-1]
+    if trigger and plain[-1] == trigger.lower() and _verb_form(words[-1], language):
+        return words[:subject] + words[-1:] + words[subject:-1]
+    return words
 
 
 def _antecedent(clause: str, language: Language) -> str:

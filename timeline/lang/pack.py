@@ -105,6 +105,9 @@ class Pack:
     relatives: tuple = ()             # relative pronouns: a date's verb after one tells of
     #                                   the noun before it ("el recurso que la defensa presentó
     #                                   en marzo" -> "La defensa presentó el recurso")
+    subordinators: tuple = ()         # (a verb-last language) words opening a clause whose
+    #                                   last word is its verb ("nachdem", "weil", "dass"; its
+    #                                   relative pronouns are its articles)
     conjunctions: tuple = ()          # "pero", "mais": a sentence's subject may come after
     #                                   one ("Pero la intervención, que comenzó el sábado, ...")
     between: tuple = ()               # before two dates a list word joins, a span ("entre 2015
