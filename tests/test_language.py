@@ -266,6 +266,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
      "Der Entwurf wurde im Bundestag verabschiedet"),
+    ("pt", "O Conselho de Ministros aprovou a construção do novo aeroporto de Lisboa, que "
+     "deverá entrar em funcionamento em 2034.", "A construção do novo aeroporto de Lisboa "
+     "deverá entrar em funcionamento"),   # (its article, not the contracted "do")
     ("de", "Nachdem der Vertrag im März ausgelaufen war, streikten die Piloten.",
      "Der Vertrag war ausgelaufen"),   # (a subordinate clause: no "Nachdem", the verb second)
     ("de", "Er sagte, dass die Firma im März schließt.", "Die Firma schließt"),

@@ -529,12 +529,12 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
 
 
 def _antecedent(clause: str, language: Language) -> str:
-    """The noun phrase that ends a clause, from its article, in at most six words with no verb
-    ("aprobó este martes el plan estatal de vivienda": "El plan estatal de vivienda"); "" when
-    there is none."""
+    """The noun phrase that ends a clause, from its article (not a preposition's contracted
+    one, "do"), in at most eight words with no verb ("aprobó este martes el plan estatal de
+    vivienda": "El plan estatal de vivienda"); "" when there is none."""
     words = clause.split()
-    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        if words[i].lower() in language.articles:
+    for i in range(len(words) - 2, max(-1, len(words) - 9), -1):
+        if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
             phrase = words[i:]
             if any(_verb_form(w, language) or w.lower() in language.auxiliaries
                    for w in _plain(phrase)):

@@ -93,8 +93,9 @@ PACK = Pack(
     street_words=("rua", "avenida", "praça", "largo", "ponte", "travessa", "movimento"),
     negations=("não", "nunca"),
     auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão",
-                 "deve ser", "devem ser", "deverá ser", "vai ser", "será", "serão"),   # (a
-    # modal's passive: "deve ser votado")
+                 "deve ser", "devem ser", "deverá ser", "vai ser", "será", "serão",
+                 "deverá", "deverão", "poderá", "poderão"),   # (a modal's passive: "deve ser
+    # votado"; a modal's verb is the word after it: "deverá entrar em funcionamento em 2034")
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "
                      "com por pelo pela para segundo sobre entre até desde durante após ante que quem qual "
                      "quais cujo onde quando como enquanto embora porque pois se não sim já também muito mais "

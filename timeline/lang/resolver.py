@@ -244,7 +244,8 @@ def r_day_month(tx, ctx):
     if year is not None:
         d = V.safe_date(year, month, day)
         return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT, 0.95)
-    rel = _f(tx, "rel_before")   # "el pasado 22 de marzo", "le prochain 15 novembre"
+    rel = _f(tx, "rel_before") or _f(tx, "rel_after")   # "el pasado 22 de marzo", "le prochain
+    # 15 novembre", "il 6 maggio scorso"
     tense = P.PAST if rel == P.LAST else P.FUTURE if rel == P.NEXT else ctx.tense(tx)
     year = _year_for(month, day, ctx, tense, strict=rel in (P.LAST, P.NEXT))
     d = V.safe_date(year, month, day)

@@ -146,26 +146,27 @@ RULES = (
          starts=('DIGIT',)),
     Rule("day_month", DATE, r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
                             r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
-                            r"\s+(?:(?:{OF})\s+)?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF})\s+)?"
-                            r"(?:(?P<year>\d{4})|" + RELYEAR + r"))?", mod=True,
+                            r"\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF}){SEP})?"
+                            r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
+         mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
          starts=('REL_BEFORE', 'WEEKDAY', 'DIGIT')),
-    Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|"
+    Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|"
                              + RELYEAR + ")", mod=True,
          starts=('MONTH',)),
     Rule("year", DATE, r"(?:(?:{YEARWORDS})\s+)?(?P<year>1[0-9]{3}|20[0-9]{2}|2100)", _year_check, mod=True,
          starts=('YEARWORDS', 'DIGIT')),
-    Rule("quarter", DATE, r"(?P<ordinal>{ORDINAL})\s+(?P<quarter>{QUARTER})(?:\s+(?:(?:{OF})\s+)?"
+    Rule("quarter", DATE, r"(?P<ordinal>{ORDINAL})\s+(?P<quarter>{QUARTER})(?:\s+(?:(?:{OF}){SEP})?"
                           r"(?:(?P<year>\d{4})|" + RELYEAR + "))?", mod=True,
          starts=('ORDINAL',)),
-    Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF})\s+)?(?P<year>\d{4}))?",
+    Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF}){SEP})?(?P<year>\d{4}))?",
          starts=('HOLIDAY',)),
-    Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF})\s+)?(?:(?P<year>\d{4})|" + RELYEAR + ")",
+    Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|" + RELYEAR + ")",
          mod=True,
          starts=('SEASON',)),
     Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?",
          _deictic_check, starts=('DEICTIC',)),
     Rule("relative", DATE, r"(?:(?:(?P<rel_before>{REL_BEFORE})|(?P<this>{THIS})){SEP}"
-                           r"(?:{MONTHWORD}\s+(?:(?:{OF})\s+)?)?)?"
+                           r"(?:{MONTHWORD}\s+(?:(?:{OF}){SEP})?)?)?"
                            r"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON})"
                            r"|(?P<unit>{UNIT_CAL})|(?P<part>{PART}))"
                            r"(?:(?:\s+|(?=-))(?P<rel_after>{REL_AFTER}))?"
@@ -212,12 +213,12 @@ RULES = (
                           r"|(?P<roman2>(?-i:[IVXL]+))(?:e|ème|er|\.)?\s+(?:{CENTURY_AFTER})"
                           r"|(?P<cnum>[12]?[0-9])\.\s+(?:{CENTURY_AFTER})", mod=True,
          starts=('CENTURY_WORD', 'ROMAN', 'DIGIT')),
-    Rule("mod_unit", DATE, r"(?P<pmod>{POSMOD})\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE}){SEP})?(?P<unit>{UNIT_CAL})",
+    Rule("mod_unit", DATE, r"(?P<pmod>{POSMOD})\s+(?:(?:{OF}){SEP})?(?:(?:{ARTICLE}){SEP})?(?P<unit>{UNIT_CAL})",
          starts=('POSMOD',)),
     Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
                        r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
                        r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?"
-                       r"(?:\s+(?:(?:{OF})\s+)?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY}))?",
+                       r"(?:\s+(?:(?:{OF}){SEP})?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY}))?",
          _time_check,   # ("a las 10.00 horas del jueves": the time of that day)
          starts=('AT_TIME', 'DIGIT')),
     Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})",
