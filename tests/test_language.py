@@ -266,6 +266,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
      "Der Entwurf wurde im Bundestag verabschiedet"),
+    ("it", "I sindacati hanno proclamato uno sciopero di 24 ore per venerdì 23 ottobre.",
+     "I sindacati hanno proclamato uno sciopero di 24 ore"),   # (a count's unit stays)
     ("pt", "O Conselho de Ministros aprovou a construção do novo aeroporto de Lisboa, que "
      "deverá entrar em funcionamento em 2034.", "A construção do novo aeroporto de Lisboa "
      "deverá entrar em funcionamento"),   # (its article, not the contracted "do")
@@ -414,6 +416,17 @@ def test_a_modals_passive_has_its_participle_for_trigger(code, text, trigger):
 def test_a_german_subordinate_clause_ends_in_its_verb(text, trigger):
     built = timeline.build(text, "2026-05-22", lang="de")
     assert [e.trigger for e in built.events] == [trigger]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("it", "Lo sciopero si è svolto venerdì in tutta Italia."),
+    ("fr", "Des grèves ont eu lieu lundi dans toute la France."),
+    ("es", "Hubo protestas el lunes en toda España."),
+])
+def test_a_place_after_a_whole_word_is_a_place(code, text):
+    built = timeline.build(text, "2026-10-14", lang=code)
+    assert [e.where for e in built.events] == [(text.rstrip(".").split()[-1],)]
+    assert all(e.where[0] not in e.who for e in built.events)
 
 
 def test_a_german_fixed_phrase_names_no_place():

@@ -96,10 +96,11 @@ def common_words(code: str) -> frozenset:
 def locative(code: str) -> "re.Pattern | None":
     """A regex of the words that put a place after them ("en", "dans", "nach"), matched at
     the end of the text before a name; None for a pack without them."""
-    words = load(code).locatives
-    if not words:
+    pack = load(code)
+    if not pack.locatives:
         return None
-    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+$", re.I)
+    whole = rf"(?:(?:{alternation(pack.whole)})\s+)?" if pack.whole else ""   # ("in tutta Italia")
+    return re.compile(rf"(?<![\w])(?:{alternation(pack.locatives)})\s+{whole}$", re.I)
 
 
 @lru_cache(maxsize=None)

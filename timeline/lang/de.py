@@ -93,6 +93,7 @@ PACK = Pack(
     noon={"mitternacht": 0},
     holidays={"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
               "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)},
+    whole=("ganz",),
     locatives=("in", "im", "aus", "nach", "bei", "nahe", "die stadt", "nördlich von", "südlich von"),
     verb_last=True,
     noun_determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",

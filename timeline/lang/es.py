@@ -97,6 +97,7 @@ PACK = Pack(
     holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
               "año nuevo": (1, 1), "día de reyes": (1, 6), "día de todos los santos": (11, 1),
               "día de la hispanidad": (10, 12), "día del trabajo": (5, 1)},
+    whole=("toda", "todo", "toda la", "todo el"),
     locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,"),
     lower_names=True,
     bare_deictic=("mañana",),

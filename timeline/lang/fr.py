@@ -89,6 +89,7 @@ PACK = Pack(
     holidays={"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1),
               "le nouvel an": (1, 1), "la toussaint": (11, 1),
               "la fête nationale": (7, 14), "l'armistice": (11, 11)},
+    whole=("toute", "tout", "toute la", "tout le", "toute l'", "tout l'"),
     locatives=("en", "au", "aux", "à", "dans", "près de", "vers", "depuis", "la ville de", "au nord de", "au sud de"),
     lower_names=True,
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),

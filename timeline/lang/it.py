@@ -80,6 +80,7 @@ PACK = Pack(
     noon={"mezzogiorno": 12, "mezzanotte": 0},
     holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
               "ferragosto": (8, 15), "san silvestro": (12, 31)},
+    whole=("tutta", "tutto", "tutta la", "tutto il", "tutta l'"),
     locatives=("in", "a", "nel", "nella", "nei", "verso", "presso", "vicino a", "la città di"),
     lower_names=True,
     span_words=("a", "al", "fino a", "fino al"),

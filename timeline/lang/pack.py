@@ -89,6 +89,8 @@ class Pack:
     #                                   the DCT's is in, moved by so many (the long tail's)
     stopwords: tuple = ()             # function words: never a name, even capitalised
     locatives: tuple = ()             # words before a place ("en" Bengasi, "nach" Berlin)
+    whole: tuple = ()                 # words between a locative and its place ("in tutta"
+    #                                   Italia, "dans toute la" France)
     idiom_nouns: tuple = ()           # capitalised nouns of fixed phrases after one, no place
     #                                   ("in Kraft treten", "in Frage stellen")
     auxiliaries: tuple = ()           # verb forms whose happening is the next word ("ha")

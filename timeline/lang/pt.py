@@ -78,6 +78,7 @@ PACK = Pack(
     noon={"meio-dia": 12, "meia-noite": 0},
     holidays={"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1),
               "réveillon": (12, 31), "dia do trabalhador": (5, 1)},
+    whole=("toda", "todo", "toda a", "todo o"),
     locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de"),
     lower_names=True,
     bare_deictic=("amanhã",),
