@@ -1275,7 +1275,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
         len(names) * 0.5 + \
         min(len(label.split()), MAX_LABEL_WORDS) / MAX_LABEL_WORDS
-    trigger = (found[0] + sentence.start, found[1] + sentence.start) if found else None
+    ended = T.period_end(sentence.text, start) if english else None   # ("the quarter ended
+    told = ended or found                                            # Sept. 30": ended)
+    trigger = (told[0] + sentence.start, told[1] + sentence.start) if told else None
     premodified = found and _modified_by_date(sentence.text, end, found[0])
     when = _WHEN_AFTER.match(sentence.text, end) if english and found else None
     if when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,

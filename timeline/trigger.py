@@ -700,6 +700,18 @@ def _reported_in(toks, i) -> Optional[int]:
     return None
 
 
+_PERIOD_END = re.compile(rf"\b(?:{'|'.join(sorted(W.PERIODS))})s?\s+((?:{'|'.join(sorted(W.PERIOD_ENDS))}))"
+                         r"\s+(?:on\s+)?$", re.I)
+
+
+def period_end(text: str, start: int) -> Optional[tuple[int, int]]:
+    """(start, end) of "ended" when the date at `start` ends a period ("the quarter ended Sept.
+    30"): the happening it dates, as TimeML links it; the label still tells what the period
+    saw (find skips it)."""
+    m = _PERIOD_END.search(text, max(0, start - 40), start)
+    return m.span(1) if m else None
+
+
 def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """(start, end) in `text` of the word naming the happening dated by text[start:end]."""
     lo = max(0, start - WINDOW)
