@@ -458,8 +458,9 @@ def test_event_row(text, phrase, trigger, who, where, neither):
     # the label is the clause it stands before, "At a news conference Thursday, the mayor ...")
     period_end = trigger in ("ended", "ending")   # (the label tells what the period saw)
     if not (e.trigger_start > text.index(phrase) and "," not in
-            text[text.index(phrase):e.trigger_start]) and not fronted and not period_end:   # (not a noun the date
-        assert re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", e.label, re.I), e.label   # modifies)
+            text[text.index(phrase):e.trigger_start]) and not fronted and \
+            not period_end:   # (not a noun the date modifies)
+        assert re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", e.label, re.I), e.label
     if fronted:
         assert e.label.split()[0] not in ("A", "An", "The") or "," not in e.label, e.label
     assert not _BAD_START.match(e.label), e.label
