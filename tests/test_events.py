@@ -1063,6 +1063,12 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
      "December", "She married the physicist Anton Berger"),
     ("The company will, in the first quarter of 2027, close two plants.", "the first quarter",
      "The company will close two plants"),
+    # a possessive's period goes with its preposition; a date before a noun no lexicon knows
+    # modifies it
+    ("The firm estimated earnings for its fourth quarter ended Sept. 30 fell 50%.", "Sept. 30",
+     "The firm estimated earnings fell 50%"),
+    ("The firm cited costs from its 1988 recapitalization.", "1988",
+     "The firm cited costs from its recapitalization"),
     # a season is a date phrase, no subject
     ("Next summer, the coastal authority plans to open the lighthouse to visitors.",
      "Next summer", "The coastal authority plans to open the lighthouse to visitors"),

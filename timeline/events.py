@@ -44,7 +44,9 @@ _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Öst
     rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
 # (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble")
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+"
-                                 rf"(?:(?:{alternation(W.PREPOSITION_FILLERS)})\s+)?(?:the\s+)?)$", re.I)
+                                 rf"(?:(?:{alternation(W.PREPOSITION_FILLERS)})\s+)?"
+                                 r"(?:(?:the|its|their|his|her|our)\s+)?)$", re.I)   # ("for its
+# fourth quarter")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _DETERMINER_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+$", re.I)
 _PERIOD_END_BEFORE = re.compile(
@@ -459,6 +461,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
 _NEXT_NAME = re.compile(r"^\s+[A-Z][a-z]+\b(?!['’])")
 
 
+_PAST_FORMS = frozenset(vocab.IRREGULAR_PAST) - vocab.PRESENT_ALIKE
+
+
 def _noun_after(text: str) -> bool:
     """Does `text` open with a noun or an adjective in lower case (what a date before it
     modifies: "third-quarter net income")?"""
@@ -466,9 +471,12 @@ def _noun_after(text: str) -> bool:
     if m is None:   # (or a name: "in the 2022 World Cup", "of the 2024 Atlantic season")
         return bool(_NEXT_NAME.match(text))
     word = m.group(1)
-    return bool(wordclass.classes(word) & (wordclass.NOUN | wordclass.ADJ)) and \
+    return (bool(wordclass.classes(word) & (wordclass.NOUN | wordclass.ADJ)) or
+            wordclass.is_event_noun(word)) and \
         word not in W.PREPOSITIONS and word not in W.DETERMINERS and \
-        word not in W.CONJUNCTIONS and not word.endswith("ing")
+        word not in W.CONJUNCTIONS and not word.endswith("ing") and \
+        word not in _PAST_FORMS   # ("its fourth quarter fell": a verb; "its 1988
+    # recapitalization": a noun no lexicon lists)
 
 
 def _has_verb(text: str) -> bool:
