@@ -353,6 +353,9 @@ CASES = [
     ("Rain might reach the coast on Saturday, forecasters have warned.", WED, "Saturday",
      "2025-04-12"),
     ("The firm disclosed in May that it was approached by a rival.", NYE, "May", "2025-05"),
+    # an expression never runs over a line's end (a headline's weekday, the dateline under it)
+    ("Markets to remain closed until Friday\nSeptember 18, 2008\nThe markets stay shut.", WED,
+     "Friday", "2025-04-11"),
     # a month a range or list of months with a year runs from takes that year
     ("The consultation ran from June to August 2023.", WED, "June", "2023-06"),
     ("The works ran from November to February last year.", WED, "November", "2023-11"),

@@ -162,10 +162,14 @@ def _scan(text: str, positions, end: int) -> list[Timex]:
     found: list[Timex] = []
     covered = 0
     table = _rules_table()
+    line_end = -1
     for pos in positions:
         if pos < covered or pos >= end:
             continue
-        hit = _match_at(text, pos, end, table)
+        if pos > line_end:   # (an expression never runs over a line's end: a headline's
+            line_end = text.find("\n", pos)   # "until Friday" and the dateline under it
+            line_end = end if line_end < 0 or line_end > end else line_end   # are two)
+        hit = _match_at(text, pos, line_end, table)
         if hit is not None:
             rule, fm, g = hit   # (a DATE resolved to a time of day becomes a TIME)
             found.append(Timex(fm.start(), fm.end(), fm.group(), rule.type, rule.name,
