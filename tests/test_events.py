@@ -1063,6 +1063,11 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
      "December", "She married the physicist Anton Berger"),
     ("The company will, in the first quarter of 2027, close two plants.", "the first quarter",
      "The company will close two plants"),
+    # a bare figure compared with: the verb of the clause before told it then
+    ("The company earned $45.2 million, or 65 cents a share, compared with $84.9 million, or "
+     "$1.24 a share, a year earlier.", "a year earlier", "The company earned $84.9 million"),
+    ("In the third quarter, for example, net was $10.5 million, compared with $10.3 million a "
+     "year earlier.", "a year earlier", "Net was $10.3 million"),
     # a possessive's period goes with its preposition; a date before a noun no lexicon knows
     # modifies it
     ("The firm estimated earnings for its fourth quarter ended Sept. 30 fell 50%.", "Sept. 30",

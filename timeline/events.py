@@ -520,6 +520,7 @@ def _tidy(text: str, english: bool = True) -> str:
 
 
 _AMOUNT_CLAUSE = re.compile(r"\s*(?:(?:or|and)\s+)?[$€£]?\d")   # (an amount between commas)
+_AMOUNT_IN = re.compile(r"(?<![\w.])[$€£#]?\d")   # (a figure's start in a clause)
 _HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
 
@@ -807,7 +808,14 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         return text
     compared = _COMPARED.match(text)
     if compared and len(text[compared.end():].split()) >= 2:   # (", compared with a profit of
-        return text[compared.end():]   # $230 million a year earlier": A profit of $230 million)
+        figure = text[compared.end():]   # $230 million a year earlier": A profit of $230 million)
+        for k in range(index - 1, -1, -1) if _AMOUNT_CLAUSE.match(figure) else ():   # (a bare
+            main = sentence[clauses[k][0]:clauses[k][1]]   # amount: what the verb of the
+            amount = _AMOUNT_IN.search(main)                # clause before told then, "The
+            if amount and _has_verb(main[:amount.start()]):   # company earned $45.2 million,
+                told = f"{main[:amount.start()].strip()} {figure.strip()}"   # compared with
+                return told[:1].upper() + told[1:]   # $84.9 million ...": The company earned
+        return figure                                # $84.9 million)
     dateline = DATELINE_LEAD.match(sentence)   # (not a dateline's "WASHINGTON —")
     first = next((k for k in range(index) if not _BAD_START.match(
         sentence[clauses[k][0]:clauses[k][1]]) and not (dateline and clauses[k][1] <=
