@@ -1063,6 +1063,10 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
      "December", "She married the physicist Anton Berger"),
     ("The company will, in the first quarter of 2027, close two plants.", "the first quarter",
      "The company will close two plants"),
+    # an amount in brackets is no clause a saying tells
+    ("A phony address will cost the party about 549,000 marks (dlrs 305,000), parliament said "
+     "Friday.", "Friday", "Parliament said: A phony address will cost the party about 549,000 "
+     "marks"),
     # a bare figure compared with: the verb of the clause before told it then
     ("The company earned $45.2 million, or 65 cents a share, compared with $84.9 million, or "
      "$1.24 a share, a year earlier.", "a year earlier", "The company earned $84.9 million"),

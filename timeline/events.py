@@ -519,7 +519,8 @@ def _tidy(text: str, english: bool = True) -> str:
     return text[:1].upper() + text[1:]
 
 
-_AMOUNT_CLAUSE = re.compile(r"\s*(?:(?:or|and)\s+)?[$€£]?\d")   # (an amount between commas)
+_AMOUNT_CLAUSE = re.compile(r"\s*(?:(?:or|and)\s+)?(?:[$€£]|(?:dlrs|US\$|C\$|A\$|HK\$)\s*)?\d")
+# (an amount between commas or brackets: ", or $1.24 a share,", "(dlrs 305,000)")
 _AMOUNT_IN = re.compile(r"(?<![\w.])[$€£#]?\d")   # (a figure's start in a clause)
 _HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
