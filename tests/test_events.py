@@ -1063,6 +1063,9 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
      "December", "She married the physicist Anton Berger"),
     ("The company will, in the first quarter of 2027, close two plants.", "the first quarter",
      "The company will close two plants"),
+    # a relative after a preposition: its verb, the preposition, its noun
+    ("He carried a message from Iraq's Saddam, with whom the king met Monday.", "Monday",
+     "The king met with Iraq's Saddam"),
     # an amount in brackets is no clause a saying tells
     ("A phony address will cost the party about 549,000 marks (dlrs 305,000), parliament said "
      "Friday.", "Friday", "Parliament said: A phony address will cost the party about 549,000 "

@@ -1540,11 +1540,12 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
 
 
 _OBJECT_RELATIVE = re.compile(
-    rf",\s+(?:{alternation(W.OBJECT_RELATIVES)})\s+((?:{alternation(W.SUBJECT_DETERMINERS)})\s+"
+    rf",\s+(?:(?P<prep>{alternation(W.RELATIVE_PREPOSITIONS)})\s+)?"   # ("with whom the king met")
+    rf"(?:{alternation(W.OBJECT_RELATIVES)})\s+(?P<subject>(?:{alternation(W.SUBJECT_DETERMINERS)})\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{alternation(_PERSONAL_PRONOUNS)}|"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+$")
 _CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001", "the
-    rf"(?<=[a-z])\s+({alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})}|"   # sharp gains
+    rf"(?<=[a-z])\s+(?P<subject>{alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})}|"   # sharp gains
     rf"(?:{alternation(W.SUBJECT_DETERMINERS)})\s+[a-z]+)\s+$", re.I)   # these issues made")
 _DETERMINER_WORD = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s", re.I)
 
@@ -1574,17 +1575,20 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     m = _OBJECT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0]) or \
         _CONTACT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0])
-    if m is None or m.group(1).split()[0].lower() in W.AUXILIARIES or \
+    subject = m.group("subject") if m else ""
+    if m is None or subject.split()[0].lower() in W.AUXILIARIES or \
             not _verb_at(sentence, trigger[0]):
         return ""
-    noun = _last_noun_phrase(sentence, m.start())
+    prep = m.groupdict().get("prep")
+    noun = (prep and _last_name(sentence, m.start())) or _last_noun_phrase(sentence, m.start())
     if noun is None:
         return ""
     at, phrase = noun
     last = phrase.split()[-1].lower()
-    if last in W.PREPOSITIONS or last in W.AUXILIARIES or \
-            not wordclass.classes(last) & wordclass.NOUN:   # (a noun's phrase, not "The
-        return ""   # following were among [the offerings priced]")
+    if last in W.PREPOSITIONS or last in W.AUXILIARIES or not (
+            wordclass.classes(last) & wordclass.NOUN or phrase.split()[-1][:1].isupper()):
+        return ""   # (a noun's phrase or a name, "Iraq's Saddam"; not "The following were
+        # among [the offerings priced]")
     before = sentence[:at].rstrip()
     outer = _last_noun_phrase(sentence, len(before) - len(W.OF)) \
         if before.lower().endswith(" " + W.OF) else None
@@ -1602,7 +1606,18 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
            for w in after.split()):   # (the main clause's verb after its subject's relative
         after = ""                    # clause: "The plan they announced on Monday was rejected")
     verb = sentence[trigger[0]:trigger[1]]
-    return _tidy(f"{m.group(1)} {verb} {phrase} {after}")
+    if prep:   # ("..., with whom the king met Monday": The king met with Saddam)
+        return _tidy(f"{subject} {verb} {after} {prep.lower()} {phrase}")
+    return _tidy(f"{subject} {verb} {phrase} {after}")
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*$")
+
+
+def _last_name(sentence: str, stop: int) -> Optional[tuple[int, str]]:
+    """(start, text) of the name ending at `stop` ("Iraq's Saddam"), or None."""
+    m = _NAME_BEFORE.search(sentence, max(0, stop - 60), stop)
+    return (m.start(1), m.group(1)) if m else None
 
 
 _ARTICLES = ("the", "a", "an")

@@ -420,6 +420,8 @@ RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
 PRONOMINAL_DETERMINERS = frozenset("both all each many some several few most none neither "
                                    "either".split())
 OBJECT_RELATIVES = ("which", "that", "whom")   # (", which the union rejected on Feb. 21")
+RELATIVE_PREPOSITIONS = ("with", "to", "from", "for", "against", "by", "on", "at")   # (", with
+# whom the king met Monday")
 SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their")
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Words a label never ends with: they want a word after them ("was extended to", "result of the")
