@@ -38,6 +38,9 @@ CASES = [
     # a press release's place and whole date are its dateline: "today" dates the news
     ("Larkfield, 15 April 2026 – Larkfield City Council today approved a plan for cycle lanes.",
      "today", "approved", ("Larkfield City Council",), (), ()),
+    # a street's abbreviation ends a place's name
+    ("The men appeared in the store at 469 Vermont St. in Brownsville around 7:15 p.m.",
+     "7:15 p.m.", "appeared", (), ("Vermont St",), ()),
     # a police story: "an address" after "at" is a place; a street after "on" too
     ("The man was arrested at an address in the town early on Saturday.", "Saturday",
      "arrested", (), (), ()),
@@ -814,6 +817,8 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("The trial followed patients in Sweden, Denmark and Norway.", ()),   # (a list of places)
     ("Democrat Ana Ruiz won.", ("Ana Ruiz",)),                          # (a party, as a title)
     ("The Women's Institute met.", ("Women's Institute",)),           # (a plural owns no name)
+    ("The chief of Apple Inc. Steve Jobs has died.", ("Apple Inc", "Steve Jobs")),   # ("Inc."
+    # ends a company's name)
     ("U.S. District Judge Ana Ruiz ruled.", ("Ana Ruiz",)),           # (a court's title)
     ("Bankruptcy Judge Tom Hale agreed.", ("Tom Hale",)),
     ("The People's Alliance and Marta Gil won.", ("People's Alliance", "Marta Gil")),
@@ -1066,6 +1071,9 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     # a relative after a preposition: its verb, the preposition, its noun
     ("He carried a message from Iraq's Saddam, with whom the king met Monday.", "Monday",
      "The king met with Iraq's Saddam"),
+    # a dateline inside what a saying tells is no part of it
+    ("WASHINGTON _ The economy created jobs at a robust pace, the government reported Friday.",
+     "Friday", "The government reported: The economy created jobs at a robust pace"),
     # an amount in brackets is no clause a saying tells
     ("A phony address will cost the party about 549,000 marks (dlrs 305,000), parliament said "
      "Friday.", "Friday", "Parliament said: A phony address will cost the party about 549,000 "

@@ -39,10 +39,14 @@ _PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w�
 # after a wire's "(AP) _ ": a sentence's first word; after a quote's end: '"...," Smith said')
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
+_NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
+# Corp. International", "Murphy Oil Corp. of Arkansas")
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
     rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
-    rf"(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?(?:[{UPPER_LATIN}][\w’'.-]*))*")
-# (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble")
+    rf"(?:{_NOT_AFTER_CORPORATE}\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?"
+    rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
+# (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble"; a company's "Inc." ends its
+# name: "Apple Inc. Steve Jobs" is two)
 _PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+"
                                  rf"(?:(?:{alternation(W.PREPOSITION_FILLERS)})\s+)?"
                                  r"(?:(?:the|its|their|his|her|our)\s+)?)$", re.I)   # ("for its
@@ -78,6 +82,7 @@ _CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
 _NOT_ACTORS = _CALENDAR_WORDS | SENTENCE_STARTERS | NOT_NAMES
 _COMPASS = f"(?:{alternation(W.COMPASS)})"
 _LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
+                       rf"|{W.AT}\s+\d+\s+"   # (a house number: "at 469 Vermont St.")
                        rf"|(?:{alternation(W.PLACE_NOUNS)})\s+of\s+"
                        rf"(?:the\s+)?)(?:{_COMPASS}(?:ern|-?east|-?west)?\s+|{W.CENTRAL}\s+)?$"
                        rf"|\b{_COMPASS}(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
@@ -622,7 +627,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 sentence, ca, cb, [o for o in others if ca <= o[0] and o[1] <= cb and   # June,
                                    not _RANGE_DASH.search(sentence[max(0, o[0] - 1):o[1] + 1])]))
             # (not a range's part: "the 2026–27 season"; the chipmaker said")
-            before = before.lstrip(" -–—_")   # (a wire's dash: "(Reuters) - A powerful ...")
+            before = DATELINE_LEAD.sub("", before.lstrip(" -–—_"))   # (a wire's dash and
+            # dateline: "(Reuters) - A powerful ...", "WASHINGTON _ The economy ...")
             amount = _AMOUNT_CLAUSE.match(before)
             if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3 and \
                     not amount:   # (who said it first: a long report would cut the saying off

@@ -352,7 +352,7 @@ PLACE_HEADS = frozenset("square station airport street road avenue park bridge h
                         "port stadium plaza boulevard highway motorway market terminal lane arena hall "
                         "cathedral palace castle center centre sea ocean gulf bay strait "
                         "channel river lake mountains islands island desert valley coast "
-                        "peninsula canal".split())
+                        "peninsula canal st ave rd blvd".split())   # ("469 Vermont St.")
 PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Fort Port Saint St. Isle".split())   # a place's
 # first word ("launched from Cape Canaveral", "near Mount Etna")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
@@ -459,6 +459,7 @@ PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toure
                "enter", "enters", "entered", "entering", "flee", "flees", "fled", "fleeing",
                "occupy", "occupies", "occupied", "occupying", "annex", "annexes", "annexed",
                "annexing", "invade", "invades", "invaded", "invading")
+AT = "at"   # (before a house number and its street: "at 469 Vermont St.")
 STREET_LOCATIVES = ("on", "along", "off")   # before a named place ("on Market Street")
 CITY_LOCATIVES = ("between", "via")   # before a city only ("trains between Newcastle and Leeds";
 # "talks between Israel and Hamas" are actors)
