@@ -817,6 +817,8 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("The trial followed patients in Sweden, Denmark and Norway.", ()),   # (a list of places)
     ("Democrat Ana Ruiz won.", ("Ana Ruiz",)),                          # (a party, as a title)
     ("The Women's Institute met.", ("Women's Institute",)),           # (a plural owns no name)
+    ("The Royal Courts of Justice ruled.", ("Royal Courts of Justice",)),   # (a title's word
+    # after "of" is the name's)
     ("The chief of Apple Inc. Steve Jobs has died.", ("Apple Inc", "Steve Jobs")),   # ("Inc."
     # ends a company's name)
     ("U.S. District Judge Ana Ruiz ruled.", ("Ana Ruiz",)),           # (a court's title)

@@ -232,8 +232,9 @@ def _without_titles(words: list) -> list[str]:
     """A run of names split at the job title inside it: "Aer Lingus Chief Executive Dermot
     Mannion" is "Aer Lingus" and "Dermot Mannion"; "President Obama" is "Obama"; "British
     Defense Secretary John Healey" is "John Healey"."""
-    at = next((i for i, w in enumerate(words) if w in TITLES), None)
-    if at is None:
+    at = next((i for i, w in enumerate(words) if w in TITLES and
+               not (i and words[i - 1] == "of")), None)   # (a title's word after "of" is the
+    if at is None:                                      # name's: "Royal Courts of Justice")
         return [" ".join(words)]
     end = at
     while end < len(words) and (words[end] in TITLES or words[end] in W.TITLE_GLUE or
