@@ -429,7 +429,10 @@ def _remove_timex(text: str, start: int, end: int) -> str:
         before += article.group()   # ("The 16th-century church": The church)
     modifier = hyphened or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
-    if not (modifier and _noun_after(after)):   # profit": in profit; "his role in the 2021
+    adverb = wordclass.classes(text[start:end].lower()) == wordclass.ADV   # ("of the recently
+    # announced iPhone":
+    # an adverb inside a noun phrase takes no preposition with it; not "in July")
+    if not (modifier and _noun_after(after)) and not adverb:   # profit": in profit; "his role in the 2021
         cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
         described = _DESCRIBED_DATE.search(before, cut)   # ("for the seasonally slow [third
         bits = wordclass.classes(described.group(1).lower()) if described else 0
