@@ -62,6 +62,18 @@ def test_a_time_counts_as_its_day_among_the_key_dates():
     assert [e.date for e in keys] == [date(2025, 3, 7)]
 
 
+def test_a_day_is_a_key_date_before_a_year_as_widely_told():
+    """Background years the articles recall (a leader in power since 1978) count half: a day
+    two articles report is key before a year three recall; a year four recall is key."""
+    day = [event("2011-03-18", sources=("a", "b"))]
+    year = [event("1978", sources=("a", "b", "c"), granularity="year")]
+    keys = importance.key_events(importance.score(day + year, {}), 1)
+    assert [e.value for e in keys] == ["2011-03-18"]
+    year = [event("1978", sources=("a", "b", "c", "d", "e"), granularity="year")]
+    keys = importance.key_events(importance.score(day + year, {}), 1)
+    assert [e.value for e in keys] == ["1978"]
+
+
 def test_summary_markdown_escapes_article_text():
     e = importance.score([event("2025-04-01", label="[click](javascript:x) *now* <b>")], {})
     text = summary.markdown("T_1", e)

@@ -86,13 +86,18 @@ def _the_present(e: Event, published: dict) -> bool:
     return bool(span) and all(d is not None and span[0] <= d <= span[1] for d in days)
 
 
+COARSE_WEIGHT = {"year": 0.5, "decade": 0.5, "century": 0.5}   # a year's sources count so
+# much toward it among the key dates: the years a story recalls are its background ("president
+# since 1978"); its days are what happened
+
+
 def key_events(events: Iterable[Event], k: int,
                published: Optional[dict] = None) -> list[Event]:
     """The k key dates, in date order, each as one event (the one most sources tell, then
     summary_key's first); not the story's present (_the_present). A date is key
     by how many sources report something on it, across all its events (a source published
-    after it, `published` mapping sources to their dates, counts LOOKED_BACK), then by its
-    best event's importance."""
+    after it, `published` mapping sources to their dates, counts LOOKED_BACK; a year's
+    sources count COARSE_WEIGHT), then by its best event's importance."""
     published = published or {}
     by_date: dict = {}
     for e in events:
@@ -106,7 +111,7 @@ def key_events(events: Iterable[Event], k: int,
         day = group[0].date
         sources = {s for e in group for s in (e.sources or (e.source,))}
         reach = sum(LOOKED_BACK if day and published.get(s) and published[s] > day else 1.0
-                    for s in sources)
+                    for s in sources) * COARSE_WEIGHT.get(group[0].granularity, 1.0)
         top = max(e.importance for e in group)
         ranked.append((-reach, -top, best.order(), best))
     chosen = [item[-1] for item in sorted(ranked, key=lambda item: item[:3])[:max(0, k)]]
