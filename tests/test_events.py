@@ -46,6 +46,9 @@ CASES = [
      "arrested", (), (), ()),
     ("Officers were called to Harlow Jewellers on Market Street on Friday.", "Friday", "called",
      ("Harlow Jewellers",), ("Market Street",), ()),
+    # "the end of" bounds what follows: no happening of its own
+    ("The clinics will run until the end of the school term in July.", "July", "run", (), (),
+     ()),
     # a modal's verb past a date between commas
     ("You may, in a year or two, save a few more lives.", "a year or two", "save", (), (), ()),
     # a sea is a place; a region's adjective before a noun no name

@@ -651,6 +651,10 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                 toks[i - 1][2][:1].isdigit() or vocab.NUMBER_WORDS.get(toks[i - 1][2].lower(),
                                                                           0) >= 2):
             continue   # (a count, no happening: "suspended the player for six games")
+        if toks[i][2].lower() in EN.BOUNDARY_NOUNS and i + 1 < start and \
+                toks[i + 1][2].lower() == EN.OF:
+            continue   # (a bound of what follows, no happening: "will run until the end of
+            # the school term in July": run)
         if _event_noun(toks, i) and not _modifies_noun(toks, i) and \
                 not (i > 0 and toks[i - 1][2].lower() in W.STATE_PREPOSITIONS):   # (a state:
             verb = _object_of(toks, i)   # "seized a car bomb under construction Sunday")

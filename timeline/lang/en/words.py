@@ -82,6 +82,10 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
 # the third quarter", "posted a profit")
 DISCLOSING = frozenset("report reports reported reporting announce announces announced "
                        "announcing post posts posted posting".split())
+# Nouns that bound what follows their "of" ("the end of the school term in July"): no
+# happening of their own
+BOUNDARY_NOUNS = frozenset("end beginning start middle".split())   # (not "close": "the close of
+# trading" is the market's)
 # Event nouns that name a place after these ("at an address in the town", not "an address to
 # the nation")
 PLACE_SENSES = {"address": frozenset({"at", "from"})}
