@@ -823,8 +823,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         for k in range(index - 1, -1, -1) if _AMOUNT_CLAUSE.match(figure) else ():   # (a bare
             main = sentence[clauses[k][0]:clauses[k][1]]   # amount: what the verb of the
             amount = _AMOUNT_IN.search(main)                # clause before told then, "The
-            if amount and _has_verb(main[:amount.start()]):   # company earned $45.2 million,
-                told = f"{main[:amount.start()].strip()} {figure.strip()}"   # compared with
+            verb = main[:amount.start()].split()[-1:] if amount else []   # company earned
+            if verb and verb[0].lower() in W.LEVEL_VERBS:   # $45.2 million, ...; not "rose 12%")
+                told = f"{main[:amount.start()].strip()} {figure.strip()}"   # (compared with
                 return told[:1].upper() + told[1:]   # $84.9 million ...": The company earned
         return figure                                # $84.9 million)
     dateline = DATELINE_LEAD.match(sentence)   # (not a dateline's "WASHINGTON —")

@@ -390,6 +390,10 @@ COMPOUND_HEADS = ("maker", "makers")
 # Words opening the figure a result is compared with (", compared with a profit of $230 million a
 # year earlier"): that clause's label is the figure
 COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus")
+# verbs that state a level, not a change: a figure compared with theirs was theirs then ("earned
+# $45.2 million, compared with $84.9 million a year earlier": earned $84.9 million)
+LEVEL_VERBS = frozenset("was were is are earned had posted reported totaled totalled made "
+                        "recorded netted".split())
 # Words opening a phrase between commas that interrupts its clause (", worth $130 million in
 # October,", ", aged 52,")
 INTERRUPTION_OPENERS = frozenset("worth aged formerly once now".split())
