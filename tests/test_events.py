@@ -535,6 +535,8 @@ def test_trigger_offsets_survive_the_csv(tmp_path):
     ("Photo: Jane Roe/Reuters", "caption"),
     ("(AP Photo/John Doe)", "caption"),
     ("Ukraine military/European defense officials via AP", "caption"),
+    ("Una manifestante muestra su mano en Saná, el pasado 3 de marzo. (Foto: EFE)", "caption"),
+    ("Des manifestants à Paris, le 3 mars. (Photo : AFP)", "caption"),
     ("By Jane Roe, Associated Press", "byline"),
     ("BY JANE ROE", "byline"),
     ("10:25 p.m.", "time-heading"),

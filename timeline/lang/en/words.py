@@ -514,6 +514,9 @@ CAPTION_OPENERS = ("photo", "photos", "image", "images", "picture", "pictured", 
 CAPTION_PHRASES = ("file photo", "photo taken", "picture taken", "image taken", "ap photo",
                    "getty images", "photo by", "photo credit", "photo:", "reuters/", "afp/",
                    "epa/", "photograph:", "(photo", "shutterstock", "via ap", "via reuters",
-                   "via afp", "via getty", "©")   # (a copyright sign: a credit in any language)
+                   "via afp", "via getty", "©",   # (a copyright sign: a credit in any language)
+                   # (other languages' credits in brackets: "(Foto: EFE)", "(Photo : AFP)")
+                   "(foto:", "(foto ", "(fotos:", "(imagen:", "(photo :", "(bild:", "(foto/")
 # (every phrase holds one of these: the cheap test before the regex)
-CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock", "©")
+CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock", "©", "foto",
+                       "imagen", "bild")
