@@ -1404,6 +1404,9 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     if _verb_at(sentence, trigger[0]):   # (up to the main clause's auxiliary: "since records
         main_aux = _AUXILIARY_WORD.search(sentence, trigger[1], stop)   # began in 1850 have")
         stop = main_aux.start() if main_aux else stop
+        if trigger[1] <= start and _OUTER_AMOUNT.match(sentence, end):   # (the outer clause's
+            stop = min(stop, end)   # figure after the date: "bringing the total since the
+            # outbreak began in February to 212": The outbreak began)
     else:   # (a noun: the noun
         complement = _COMPLEMENT.match(sentence, trigger[1])   # phrase, "Before Friday's
         stop = min(stop, complement.end() if complement else trigger[1])   # vote": The vote)
@@ -1424,6 +1427,7 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
 _GERUND_START = re.compile(r"\s*[a-z]+ing\b")
 
 
+_OUTER_AMOUNT = re.compile(r"\s+to\s+[$€£]?\d")
 _AUXILIARY_WORD = re.compile(rf"\b(?:{alternation(W.AUXILIARY_FORMS)})\b", re.I)
 _CLEFT = re.compile(W.CLEFT, re.I)
 _THAT_AFTER = re.compile(rf"\s+{W.THAT}\s+", re.I)
