@@ -1262,6 +1262,12 @@ def test_a_press_releases_dateline_dates_no_event():
     assert [(e.timex, e.trigger) for e in tl.events] == [("today", "approved")]
 
 
+def test_the_now_of_an_age_dates_no_event():
+    tl = timeline.build("Solheim, now 78, says she will be the first to buy a ticket.",
+                        "2026-07-12")
+    assert not tl.events
+
+
 def test_a_date_a_count_runs_from_dates_no_event():
     tl = timeline.build("It is the third raid on a jewellery shop in the county since "
                         "September.", "2026-11-09")

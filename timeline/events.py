@@ -1813,6 +1813,7 @@ _COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]
 # jewellery shop in the county since September")
 
 
+_AGE_AFTER = re.compile(r"\s+\d{1,3}\s*[,)]")
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
 _AGE_ADJECTIVE = re.compile(rf"-(?:{alternation(W.AGE_ADJECTIVE_ENDS)})$", re.I)
 _NOUN_AFTER_ADJECTIVES = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+([a-z]+)\b(?=[\s,.;:]|$)")
@@ -1823,10 +1824,13 @@ _RANGE_ON = re.compile(rf"\s*(?:{alternation(W.SPAN_WORDS)}|{W.AND}|-|–)\s*"
 def _a_things(text: str, tx: Timex) -> bool:
     """Is the date a thing's, no happening's: after a noun that names no happening and "from"
     ("dashcam footage from Saturday", "records from 2019"; not "from May to June"), or a
-    century's or decade's adjective before such a noun ("a 19th-century textile mill")?"""
+    century's or decade's adjective before such a noun ("a 19th-century textile mill"), or the
+    "now" of an age ("Solheim, now 78, says")?"""
     if _AGE_ADJECTIVE.search(tx.text):
         noun = _NOUN_AFTER_ADJECTIVES.match(text, tx.end)
         return bool(noun) and not wordclass.is_event_noun(noun.group(1))
+    if tx.value == "PRESENT_REF" and _AGE_AFTER.match(text, tx.end):
+        return True   # (an age: "Solheim, now 78, says")
     m = _THING_FROM.search(text, max(0, tx.start - 30), tx.start)
     return bool(m) and wordclass.classes(m.group(1)) == wordclass.NOUN and \
         not wordclass.is_event_noun(m.group(1)) and m.group(1) not in _TIME_WORDS and \
