@@ -1095,6 +1095,9 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     # an adverb inside a noun phrase takes no preposition with it
     ("Pre-orders of the recently announced phone began on Tuesday.", "recently",
      "Pre-orders of the announced phone began"),
+    # another date's phrase after a subordinator ends the label
+    ("Castleford host Dunmore on Wednesday before next Sunday's derby against United.",
+     "Wednesday", "Castleford host Dunmore"),
     # the outer clause's figure after a subordinate clause's date is not the clause's
     ("Officials reported 38 new cases, bringing the total since the outbreak began in February "
      "to 212.", "February", "The outbreak began"),

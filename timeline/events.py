@@ -553,6 +553,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     if not lead:
         a, b, lead = _own_relative(sentence, a, b, start, end, others)
+    for o in others:   # (another date's phrase after a subordinator ends the label: "They host
+        if end < o[0] < b:   # Dunmore on Wednesday before next Sunday's derby": They host Dunmore)
+            other = _SUBORDINATE_DATE.search(sentence, max(end, o[0] - 24), o[0])
+            if other and len(sentence[a:other.start()].split()) >= 3:
+                b = other.start()
+                break
     text = _without_dates(sentence, a, b, [(start, end)] + [
         o for o in others if a <= o[0] and o[1] <= b and not _JOINED_DATE.search(
             sentence, max(a, o[0] - 5), o[0]) and not _JOINED_DATE.match(sentence, o[1]) and
@@ -1427,6 +1433,8 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
 _GERUND_START = re.compile(r"\s*[a-z]+ing\b")
 
 
+_SUBORDINATE_DATE = re.compile(rf"\s(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+"
+                               r"(?:(?:the|next|last|this)\s+)?$", re.I)
 _OUTER_AMOUNT = re.compile(r"\s+to\s+[$€£]?\d")
 _AUXILIARY_WORD = re.compile(rf"\b(?:{alternation(W.AUXILIARY_FORMS)})\b", re.I)
 _CLEFT = re.compile(W.CLEFT, re.I)
