@@ -1047,6 +1047,8 @@ def test_a_date_before_than_dates_the_clause_before_it():
      "Harwick Rovers host Dunmore", "Harwick Rovers"),
     ("The Social Democrats lost the vote. Their leader resigned on Monday.", "Monday",
      "Social Democrats' leader resigned", "Social Democrats"),
+    ("The Social Democrats lost the vote. They met on Sunday. Their leader resigned on Monday.",
+     "Monday", "Social Democrats' leader resigned", "Social Democrats"),   # (past "They")
     # "Its" after a name followed by an adverb
     ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
      "Orbis's shares have gained 35%", "Orbis"),

@@ -37,6 +37,7 @@ _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<res
                       re.I | re.S)
 _ORGANISATION = "n"
 _GROUP = "p"
+_THEY_OPENING = re.compile(r"\s*(?:They|Their)\b")
 _GROUP_OPENING = re.compile(r"\s*(?:The\s+)?")
 _JOINED_NAME = re.compile(r",?\s+(?:and|&|or)\s+[A-Z]")
 
@@ -136,12 +137,16 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
 
 def _group(sentences: Sequence, index: int, at: int, actors_in, people: "_People") -> Optional[str]:
     """The group "They" or "Their" stands for: the name opening the sentence before, as its
-    subject ("Castleford, who had not lost since March, remain top. They host Dunmore"), when
-    no person's; else None (a common noun's "they", "Officials said ... They", stays)."""
+    subject ("Castleford, who had not lost since March, remain top. They host Dunmore"), past
+    sentences that open with "They" too, when no person's; else None (a common noun's "they",
+    "Officials said ... They", stays)."""
     s = sentences[index]
     if s.text[:max(0, at - s.start)].strip() or index == 0:
         return None   # (only a pronoun opening its sentence)
-    before = sentences[index - 1].text
+    k = index - 1
+    while k > 0 and k > index - READ_BACK and _THEY_OPENING.match(sentences[k].text):
+        k -= 1   # ("They lost the vote. They're due to meet on Friday. Their leader ...")
+    before = sentences[k].text
     names = actors_in(before)
     opening = _GROUP_OPENING.match(before)
     if not names or opening is None or not before[opening.end():].startswith(names[0]):
