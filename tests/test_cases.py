@@ -347,6 +347,9 @@ CASES = [
     ("The council moved the hearing to Jan. 30, officials said.", WED, "Jan. 30", "2026-01-30"),
     ("The trial was adjourned until Monday.", WED, "Monday", "2025-04-14"),
     ("He was sentenced on Jan. 12.", WED, "Jan. 12", "2025-01-12"),
+    # a clock time after a day a telling is dated is still the told day's, past a medium
+    ("An outage took sites offline on Monday, the firm said in a statement on Tuesday. It "
+     "began at 9:40 a.m. Eastern time.", WED, "9:40 a.m. Eastern time", "2025-04-07T09:40"),
     # what may come lies ahead; "May" is a month, no "may"
     ("Forecasters have warned of snow, with travel disruption likely on Saturday morning.",
      WED, "Saturday morning", "2025-04-12TMO"),

@@ -41,6 +41,9 @@ CASES = [
     # a street's abbreviation ends a place's name
     ("The men appeared in the store at 469 Vermont St. in Brownsville around 7:15 p.m.",
      "7:15 p.m.", "appeared", (), ("Vermont St",), ()),
+    # another date's words name no actor
+    ("It began at 9:40 a.m. Eastern time and was fixed by 3:50 p.m.", "3:50 p.m.", "fixed", (),
+     (), ("Eastern",)),
     # a police story: "an address" after "at" is a place; a street after "on" too
     ("The man was arrested at an address in the town early on Saturday.", "Saturday",
      "arrested", (), (), ()),

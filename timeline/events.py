@@ -1296,7 +1296,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         found = verb_near(sentence.text, start, end, language)
         raw_label = clause_label(sentence.text, start, end, found, language)
     label = _tidy(raw_label, english) or _tidy(sentence.text, english)
-    text_wo_date = DATELINE_LEAD.sub("", sentence.text[:start]) + " " + sentence.text[end:]   # (not
+    blanked = sentence.text   # (another date's words name no actor: "9:40 a.m. Eastern time")
+    for a, b in others:
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    text_wo_date = DATELINE_LEAD.sub("", blanked[:start]) + " " + blanked[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det, held = language.common, language.determiners, language.portfolio
     names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det, held)   # ("(AP) _

@@ -1983,7 +1983,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
 
 
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
-                          r")\s+(?:(?:" + "|".join(vocab.TELLING_DAY_GAP) + r")\s+)?$", re.I)
+                          r")\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){1,2})?"
+                          r"(?:(?:" + "|".join(vocab.TELLING_DAY_GAP) + r")\s+)?$", re.I)   # (and
+# "said in a statement on Wednesday", "said at a news conference on Monday")
 
 
 class _NamedWeekdays:

@@ -284,7 +284,8 @@ HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
 TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT",
               "GMT", "UTC", "BST", "CET", "CEST", "Eastern Time", "Central Time", "Mountain Time",
-              "Pacific Time", "local time"}
+              "Pacific Time", "Eastern time", "Central time", "Mountain time", "Pacific time",
+              "local time"}
 # Words that may follow a time expression ending in a word that is also an adjective ("the
 # present", "the morning") without making it modify a noun ("the present circumstances", "the
 # morning papers"): a lower-case word not listed here (nor a number) does.
