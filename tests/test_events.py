@@ -1086,6 +1086,10 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     # a dateline inside what a saying tells is no part of it
     ("WASHINGTON _ The economy created jobs at a robust pace, the government reported Friday.",
      "Friday", "The government reported: The economy created jobs at a robust pace"),
+    # a long name's saying is no bare attribution
+    ("Vantor Motors is recalling 120,000 vehicles, the U.S. National Highway Traffic Safety "
+     "Administration said on Tuesday.", "Tuesday", "The U.S. National Highway Traffic Safety "
+     "Administration said: Vantor Motors is recalling 120,000 vehicles"),
     # an amount in brackets is no clause a saying tells
     ("A phony address will cost the party about 549,000 marks (dlrs 305,000), parliament said "
      "Friday.", "Friday", "Parliament said: A phony address will cost the party about 549,000 "

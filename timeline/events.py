@@ -1042,7 +1042,7 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")   # (not a number's: "The 1,200-
 
 
 # A clause that is only who said it: "officials said as dawn broke"
-_ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,5}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
+_ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,8}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
                           r"(?!\s+(?:that|on)\b|\s+in\s+(?!an?\s|the\s))", re.I)   # (but "said in a
 # statement")
 
