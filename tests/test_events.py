@@ -49,6 +49,9 @@ CASES = [
      "arrested", (), (), ()),
     ("Officers were called to Harlow Jewellers on Market Street on Friday.", "Friday", "called",
      ("Harlow Jewellers",), ("Market Street",), ()),
+    # "starting" opens a date as a preposition would
+    ("Owners will be notified by letter starting March 30.", "March 30", "notified", (), (),
+     ()),
     # "the end of" bounds what follows: no happening of its own
     ("The clinics will run until the end of the school term in July.", "July", "run", (), (),
      ()),

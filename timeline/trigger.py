@@ -636,6 +636,8 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
     for i in range(start - 1, stop - 1, -1):
         if i in amounts:
             continue
+        if i == start - 1 and toks[i][2].lower() in EN.DATE_OPENERS:
+            continue   # (a date's opener, no happening: "will be notified starting March 30")
         if i > 0 and toks[i][2].lower() in W.PERIOD_ENDS and toks[i - 1][2].lower() in W.PERIODS:
             continue   # "the quarter ended Sept. 30": the date names the period
         if is_verb(toks, i):

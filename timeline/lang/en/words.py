@@ -82,6 +82,8 @@ ATTRIBUTIVE_ING = frozenset("operating revolving holding trucking leading existi
 # the third quarter", "posted a profit")
 DISCLOSING = frozenset("report reports reported reporting announce announces announced "
                        "announcing post posts posted posting".split())
+# Participles that open a date as a preposition would ("starting March 30"): no happening
+DATE_OPENERS = frozenset({"starting", "beginning"})
 # Nouns that bound what follows their "of" ("the end of the school term in July"): no
 # happening of their own
 BOUNDARY_NOUNS = frozenset("end beginning start middle".split())   # (not "close": "the close of
@@ -459,7 +461,8 @@ RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
                      "no earlier than", "not before", "not until", "dated", "early on", "late on",
-                     "early in", "late in")   # ("shook Peru early on Monday": no "early")
+                     "early in", "late in", "starting", "beginning")   # ("shook Peru early on
+# Monday": no "early"; "will be notified starting March 30": no "starting")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
 # Verbs whose object is a place ("will visit Hong Kong", "fled Kabul")
 PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
