@@ -268,13 +268,13 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     who, where = [], []
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
     for name in names:
+        if name in idioms:
+            continue
         at = sentence.find(name)
         after = sentence[at + len(name):at + len(name) + _LOCATIVE_REACH] if at >= 0 else ""
         located = bool((locative or _LOCATIVE).search(sentence[max(0, at - _LOCATIVE_REACH):
                                                                max(at, 0)])) or \
             listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
-        if name in idioms:
-            continue
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         located = located or kind in (places.CITY, places.BIG_CITY) and \
@@ -429,11 +429,11 @@ def _remove_timex(text: str, start: int, end: int) -> str:
         before += article.group()   # ("The 16th-century church": The church)
     modifier = hyphened or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
-    adverb = wordclass.classes(text[start:end].lower()) == wordclass.ADV   # ("of the recently
-    # announced iPhone":
-    # an adverb inside a noun phrase takes no preposition with it; not "in July")
-    if not (modifier and _noun_after(after)) and not adverb:   # profit": in profit; "his role in the 2021
-        cut = max(0, len(before) - _LOCATIVE_REACH)   # attack": in the attack)
+    # profit": in profit; "his role in the 2021 attack": in the attack)
+    adverb = wordclass.classes(text[start:end].lower()) == wordclass.ADV   # (inside a noun
+    # phrase it takes no preposition with it: "of the recently announced iPhone")
+    if not (modifier and _noun_after(after)) and not adverb:
+        cut = max(0, len(before) - _LOCATIVE_REACH)
         described = _DESCRIBED_DATE.search(before, cut)   # ("for the seasonally slow [third
         bits = wordclass.classes(described.group(1).lower()) if described else 0
         if bits & wordclass.ADJ and not bits & wordclass.NOUN:
@@ -1531,7 +1531,6 @@ def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
         return ""
     noun = phrase[1]
     return _tidy(f"{noun} {_be_for(noun.split()[-1].lower())} {light.group(1)}")
-
 
 
 def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,

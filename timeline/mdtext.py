@@ -1,10 +1,11 @@
 """Markdown files read as the text they show: "- **May 4, 2024**: The bridge collapses" is read as
 "  May 4, 2024  : The bridge collapses".
 
-Owns one function, `plain`: the markup of emphasis (`**bold**`, `*italic*`, `__bold__`), list
+Owns `plain`: the markup of emphasis (`**bold**`, `*italic*`, `__bold__`), list
 bullets, block quotes and links (`[text](address)`, images whole) written as spaces, so that no
 label, sentence or actor holds it and every offset into the text still counts in the file's
-own characters. Headings ("# Title") are left: the stages read a heading's "#" already.
+own characters. Headings ("# Title") are left: the stages read a heading's "#" already. Its
+helper `blank_but` (a match but one group as spaces) serves the trigger's quoted words too.
 """
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ def _spaces(m: re.Match) -> str:
     return " " * len(m.group())
 
 
-def _inner(m: re.Match, group: int) -> str:
-    """The match with everything but `group` written as spaces."""
+def blank_but(m: re.Match, group: int) -> str:
+    """The match with everything but `group` written as spaces (offsets kept; the event stage's
+    trigger reads a quoted word so too)."""
     return " " * (m.start(group) - m.start()) + m.group(group) + " " * (m.end() - m.end(group))
 
 
@@ -33,7 +35,7 @@ def plain(text: str) -> str:
     if not any(c in text for c in "*_[>-+"):
         return text
     text = _IMAGE.sub(_spaces, text)
-    text = _LINK.sub(lambda m: _inner(m, 1), text)
-    text = _STRONG.sub(lambda m: _inner(m, 2), text)
-    text = _EMPHASIS.sub(lambda m: _inner(m, 1), text)
+    text = _LINK.sub(lambda m: blank_but(m, 1), text)
+    text = _STRONG.sub(lambda m: blank_but(m, 2), text)
+    text = _EMPHASIS.sub(lambda m: blank_but(m, 1), text)
     return _LINE_MARK.sub(lambda m: m.group(1) + " ", text)

@@ -1847,6 +1847,8 @@ _DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|ti
                          re.I)
 
 
+_RESOLVE_ERRORS = (ValueError, KeyError, OverflowError, TypeError)   # (a rule's fields no
+# calendar holds: the expression resolves to nothing)
 _YEARLESS_DAYS = {"month_day", "day_month"}
 _DATED_DAYS = {"month_day_year", "day_month_year"}
 _DATED_MONTHS = {"month_year", "month_rel_year"}   # ("August 2025", "August last year")
@@ -1862,7 +1864,7 @@ def _range_end(text: str, tx: Timex, after: Timex, dct: date) -> Optional[date]:
         return None
     try:
         res = RESOLVERS[after.rule](after, Context(dct, ANCHOR_DCT))
-    except (ValueError, KeyError, OverflowError, TypeError):
+    except _RESOLVE_ERRORS:
         return None
     span = V.value_span(res.value) if res else None
     return span[0] if span else None
@@ -1941,7 +1943,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                       dct_in_view, bc_year, period)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
-        except (ValueError, KeyError, OverflowError, TypeError):
+        except _RESOLVE_ERRORS:
             res = None
         if res is None or not V.is_well_formed(res.value):
             continue

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Optional
 
 from . import wordclass as W
+from .joiners import alternation
+from .mdtext import blank_but
 from .lang.en import vocab
 from .lang.en import words as EN
 from .lang.en.words import (LIGHT_VERBS as _LIGHT, PARTICLES as _PARTICLES, SAY as _SAY,
@@ -49,7 +51,8 @@ def titles_masked(text: str, blank: bool = False) -> str:
     quote marks ("adjustments") lose their marks. Offsets are kept."""
     if '"' not in text and "“" not in text and "``" not in text:
         return text
-    text = _SCARE_QUOTE.sub(_unquoted, text)
+    text = _SCARE_QUOTE.sub(lambda m: blank_but(m, 1), text)   # (a quoted word or two: words
+    # of its clause, no break)
 
     def masked(m: re.Match) -> str:
         words = m.group(1).split()
@@ -62,11 +65,6 @@ def titles_masked(text: str, blank: bool = False) -> str:
 
 _SCARE_QUOTE = re.compile(r"(?:[“\"]|``)([a-z][\w'’ -]{0,40}?)(?:[”\"]|'')")   # (a few words
 # quoted inside a clause: "ready to discuss "adjustments" next week")
-
-
-def _unquoted(m: re.Match) -> str:
-    """A quoted word or two with its quote marks as spaces: words of its clause, no break."""
-    return " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1))
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -706,7 +704,7 @@ def _reported_in(toks, i) -> Optional[int]:
     return None
 
 
-_PERIOD_END = re.compile(rf"\b(?:{'|'.join(sorted(W.PERIODS))})s?\s+((?:{'|'.join(sorted(W.PERIOD_ENDS))}))"
+_PERIOD_END = re.compile(rf"\b(?:{alternation(W.PERIODS)})s?\s+({alternation(W.PERIOD_ENDS)})"
                          r"\s+(?:on\s+)?$", re.I)
 
 

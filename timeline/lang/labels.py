@@ -260,12 +260,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if noun and language.verb_last:   # (German: the verb goes second, "Das Gesetz, das am
             words = whole[1:] if _plain(whole[:1]) == [opener] else whole   # (1. Januar in
             # Kraft tritt": "Das Gesetz tritt in Kraft")
-            if len(words) > 1 and _plain(words[-1:])[0] in language.auxiliaries:
-                words = words[-1:] + words[:-2] + words[-2:-1]   # ("verabschiedet wurde")
-            elif trigger and words and _plain(words[-1:])[0] == \
-                    sentence[trigger[0]:trigger[1]].lower() and \
-                    _verb_form(words[-1], language):   # (a verb no table knows stays where it
-                words = words[-1:] + words[:-1]         # stands: "zurücktrat" is "trat zurück")
+            words = _verb_first(words, trigger and sentence[trigger[0]:trigger[1]], language)
         if noun:   # (", que destinará 2.000 millones": the noun before the comma, "El plan
             return " ".join([noun] + words)   # estatal de vivienda destinará ...")
     if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
@@ -512,20 +507,29 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
     finite verb, last, goes after the subject (an article and its noun, or a name): "der
     Vertrag ausgelaufen war" -> "der Vertrag war ausgelaufen"; as they are when the last word
     is no verb a table knows."""
-    plain = _plain(words)
     if len(words) < 3:
         return words
-    if plain[0] in language.articles:
+    if _plain(words[:1])[0] in language.articles:
         subject = next((i + 1 for i in range(1, min(len(words) - 1, 4))
                         if words[i][:1].isupper()), None)
     else:
         subject = 1 if words[0][:1].isupper() else None
     if subject is None or subject >= len(words) - 1:
         return words
-    if plain[-1] in language.auxiliaries:
-        return words[:subject] + words[-1:] + words[subject:-1]
-    if trigger and plain[-1] == trigger.lower() and _verb_form(words[-1], language):
-        return words[:subject] + words[-1:] + words[subject:-1]
+    return words[:subject] + _verb_first(words[subject:], trigger, language)
+
+
+def _verb_first(words: list, trigger: Optional[str], language: Language) -> list:
+    """A verb-last clause's words with its last word first when that is a verb: an auxiliary
+    ("verabschiedet wurde" -> "wurde verabschiedet") or the happening's word in a form a table
+    knows; as they are otherwise (a verb no table knows stays where it stands: "zurücktrat" is
+    "trat zurück")."""
+    if len(words) < 2:
+        return words
+    last = _plain(words[-1:])[0]
+    if last in language.auxiliaries or trigger and last == trigger.lower() and \
+            _verb_form(words[-1], language):
+        return words[-1:] + words[:-1]
     return words
 
 

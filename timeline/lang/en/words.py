@@ -461,8 +461,8 @@ RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
                      "no earlier than", "not before", "not until", "dated", "early on", "late on",
-                     "early in", "late in", "starting", "beginning")   # ("shook Peru early on
-# Monday": no "early"; "will be notified starting March 30": no "starting")
+                     "early in", "late in") + tuple(sorted(DATE_OPENERS))   # ("shook Peru early
+# on Monday": no "early"; "will be notified starting March 30": no "starting")
 # a place after these is where it happened ("in Kenya", "the village of Piatykhatky")
 # Verbs whose object is a place ("will visit Hong Kong", "fled Kabul")
 PLACE_VERBS = ("visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
