@@ -93,6 +93,11 @@ CASES = [
      "protected.", WED, "Sunday", "2025-04-06"),
     ("Voters went to the polls on Tuesday. Polls closed at 7 p.m. local time.", WED,
      "7 p.m. local time", "2025-04-08T19:00", "TIME"),   # the story's day
+    ("A jury on Monday convicted him of steering contracts between 2017 and 2021. Jurors "
+     "returned the verdict shortly after 3 p.m.", WED, "shortly after 3 p.m.", "2025-04-07T15:00",
+     "TIME"),   # the story's last day, though a span of years was named since
+    ("Labour won Monday's election, its best result since 2009. Støre spoke shortly before "
+     "midnight.", WED, "shortly before midnight", "2025-04-07T24:00", "TIME"),
     ("He arrived around six in the evening.", WED, "around six in the evening",
      "2025-04-09T18:00", "TIME"),
     ("They met at 9 in the morning on Tuesday.", WED, "9 in the morning on Tuesday",

@@ -67,6 +67,8 @@ class Context:
     bc_year: Optional[str] = None   # "BC0044" when the story's last year is before the era
     period: Optional[str] = None    # the months a report covers ("the three months ended
     # July 31": "2015-05/2015-07"; see _period_ended)
+    story_day: Optional[date] = None   # the last day the story moved to (a clock's day when
+    # the story has since named a year or a month: r_clock_time)
 
     @cached_property
     def tense(self) -> Optional[str]:
@@ -1704,6 +1706,10 @@ def r_clock_time(tx, ctx):
         return None
     if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time"):
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
+    elif ctx.story_day is not None and ctx.tense in (PAST, None):
+        day, anchor, conf = ctx.story_day, ANCHOR_NARRATIVE, 0.6   # ("found him guilty on
+        # Thursday of steering contracts between 2017 and 2021. ... shortly after 3 p.m.":
+        # Thursday's, not the DCT's)
     else:
         day, (anchor, conf) = ctx.dct, _relative(ctx, 0.7)
         if clock == "24:00" and ctx.tense == PAST:   # "took effect at midnight": the one past,
@@ -1913,6 +1919,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative: Optional[date] = None
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
+    story_day: Optional[date] = None
     reported: Optional[str] = None
     period: Optional[str] = None
     dct_in_view = False
@@ -1940,7 +1947,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
                       narrative_granularity, narrative_value, reported, joined, end,
-                      dct_in_view, bc_year, period)
+                      dct_in_view, bc_year, period, story_day)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except _RESOLVE_ERRORS:
@@ -1977,6 +1984,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 None if span else bc_year   # (a story in 44 BC, until one after the era)
             if span:
                 narrative, narrative_granularity, narrative_value = span[0], span[2], when
+                if narrative_granularity in ("day", "time"):
+                    story_day = narrative
                 dct_in_view = dct_in_view or (span[0] - dct).days <= 366 and \
                     (dct - span[1]).days <= 366   # (a span within a year of the DCT)
                 if reported is None and _reported(span, tx.text, dct):
