@@ -719,6 +719,16 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Monday", "The minister said the talks had been fruitful"),
     ("He was elected mayor in 2018 and re-elected four years later.", "four years later",
      "He was re-elected"),   # (a second participle shares the passive's auxiliary)
+    ("Pike was indicted in June 2024 and resigned two weeks later.", "June 2024",
+     "Pike was indicted"),   # (a verb right before its date is no adjective)
+    ("Pike was indicted in June 2024 and resigned two weeks later.", "two weeks later",
+     "Pike resigned"),   # (not "was resigned": a verb with no passive)
+    ("She joined the institute in 1958 and in 1977 was aboard the Alvin when it reached the "
+     "rift.", "1977", "She was aboard the Alvin when it reached the rift"),   # (the date between
+    ("She joined the institute in 1958 and in 1977 was aboard the Alvin.", "1958",   # "and" and
+     "She joined the institute"),                                                 # its verb)
+    ("The firm was founded in 1901 and on Friday said it would close.", "Friday",
+     "The firm said it would close"),
     # a date inside a phrase after "before", "since", "ahead of"... dates that phrase's
     # happening, not its clause's; one the word governs ("since 1985") does not
     ("Before Friday's vote, the party leader urged members to back the deal.", "Friday",

@@ -706,8 +706,10 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if not others or not _AND_OR.search(sentence, a, b) and " but " not in sentence[a:b]:
         return a, b, ""
     toks = T.tokens(T.titles_masked(sentence[a:b]))
+    dates = [(start, end)] + others
     cuts = [k for k in range(1, len(toks) - 1)
-            if toks[k][2] in _PREDICATE_JOINERS and _verb_after_joiner(toks, k + 1)]
+            if toks[k][2] in _PREDICATE_JOINERS and (_verb_after_joiner(toks, k + 1) or
+                                                     _dated_verb(sentence, a, toks, k + 1, dates))]
     if not cuts:
         return a, b, ""
     bounds = [a] + [a + toks[k][0] for k in cuts] + [b]
@@ -721,7 +723,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     lead = _subject_of(sentence[a:bounds[1]], pronoun=True)
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
-    if lead and toks[cuts[part - 1] + 1][2].lower().endswith(("ed", "en")):   # in 1961 and won")
+    second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
+    if lead and second.endswith(("ed", "en")) and second not in W.NO_PASSIVE:
         aux = _PASSIVE_AUX.match(sentence, a + sentence[a:bounds[1]].find(lead) + len(lead))
         if aux:   # ("He was elected mayor in 2018 and re-elected four years later": He was
             lead += " " + aux.group(1)   # re-elected)
@@ -732,6 +735,27 @@ _PREDICATE_JOINERS = W.PREDICATE_JOINERS
 _PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+\w+(?:ed|en)\b", re.I)
 _DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
     rf"\s+(?:{alternation(W.DATE_LEADS)})\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
+
+
+def _dated_verb(sentence: str, a: int, toks, i: int, dates: list) -> bool:
+    """Does a date phrase open the predicate at toks[i], after "and", before its verb ("and in
+    1977 was aboard", "and two weeks later resigned"), or follow a word that can be a verb
+    ("and resigned two weeks later": no noun phrase)? (toks are of sentence[a:].)"""
+    word = toks[i][2]
+    if i + 1 < len(toks) and word[:1].islower() and wordclass.classes(word) & wordclass.VERB:
+        at = a + toks[i + 1][0]
+        if any(s == at or s > at and sentence[at:s].split() in ([w] for w in W.DATE_LEADS)
+               for s, _ in dates):
+            return True
+    at = a + toks[i][0]
+    for s, e in dates:
+        lead = sentence[at:s].split()
+        if s >= at and (not lead or len(lead) == 1 and lead[0].lower() in W.DATE_LEADS):
+            j = next((j for j in range(i, len(toks)) if a + toks[j][0] >= e), len(toks))
+            if j < len(toks) - 1 and toks[j][2].lower() in W.DATE_DIRECTIONS:
+                j += 1   # ("two weeks later": TimeML leaves "later" out of the TIMEX3)
+            return j < len(toks) and _verb_after_joiner(toks, j)
+    return False
 
 
 def _verb_after_joiner(toks, i) -> bool:

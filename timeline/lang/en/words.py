@@ -375,6 +375,10 @@ NAME_PARTICLES = ("of", "de", "la", "del", "von", "van", "al", "bin", "the", "fo
 # Auxiliaries of the passive, which a second participle shares ("was elected ... and re-elected")
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had been", "will be",
                        "would be")
+NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanished collapsed "
+                       "occurred happened emerged fled stepped surrendered existed appeared "
+                       "remained lived rebelled relented".split())   # (past forms no passive
+# shares: "was indicted in June and resigned two weeks later" -> Pike resigned)
 # Words after which a phrase tells a happening at another time than its clause's ("Before
 # Friday's vote, the leader urged ...", "killed since the fighting began in April")
 TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of", "following",
