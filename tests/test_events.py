@@ -436,6 +436,13 @@ CASES = [
      "host", ("Emmanuel Macron",), ("Paris",), ("French",)),   # (a country's adjective)
     ("Former Chief Justice Anthony Kennedy died on Wednesday.", "Wednesday", "died",
      ("Anthony Kennedy",), (), ("Former",)),   # (a title's "Former")
+    ("She died on Sunday at her home in Woods Hole, Mass., her daughter said.", "Sunday",
+     "died", (), ("Woods Hole",), ()),   # (a town before its state)
+    ("The mill in Stony Brook, New York, closed on Friday.", "Friday", "closed", (),
+     ("Stony Brook", "New York"), ()),
+    ("Aftershocks rattled the town on Tuesday.", "Tuesday", "rattled", (), (),
+     ("Aftershocks",)),   # (a compound no lexicon lists opening its sentence is a noun)
+    ("Dockworkers walked out on Monday.", "Monday", "walked", (), (), ("Dockworkers",)),
     ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
      ("Gaza City",), ()),
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
@@ -1035,6 +1042,9 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("Margaret Hale died at her home. Hale married the poet Owen Price in 1958; he died in "
      "2004. Price was a Welsh poet. In 1985 she was arrested at a picket line.", "1985",
      "Hale was arrested at a picket line", "Margaret Hale"),
+    # a last name two people of the story share is no short name: each keeps the whole one
+    ("Margaret Ellison left her post. Ellison married the geologist Paul Ellison in 1959; he "
+     "died in 2010.", "2010", "Paul Ellison died", "Paul Ellison"),
     # an honorific tells the gender
     ("Mr. Stone met Anna Berg in Oslo. Berg spoke at length. She resigned on Monday.", "Monday",
      "Berg resigned", "Anna Berg"),

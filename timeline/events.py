@@ -296,12 +296,25 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
             continue   # ("Defense ministers", "Clearly", "Kenyan police")
-        elif located and (single and not name.isupper() or _place_head(name, after)):
-            where.append(name)   # ("in Piatykhatky", "outside King's Cross station")
+        elif located and (single and not name.isupper() or _place_head(name, after) or
+                          _in_region(after)):
+            where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
+            # Woods Hole, Massachusetts")
         else:
             who.append(name)
         listed = at + len(name) if where and where[-1] == name and at >= 0 else -1
     return tuple(who), tuple(where)
+
+
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _in_region(after: str) -> bool:
+    """Does a state or country follow the name after a comma ("Woods Hole, Massachusetts",
+    "Woods Hole, Mass.")?"""
+    m = _REGION_AFTER.match(after)
+    return m is not None and (m.group(1) in W.STATE_ABBREVIATIONS or
+                              places.kind(m.group(1).rstrip(".")) == places.REGION)
 
 
 def _place_head(name: str, after: str) -> bool:

@@ -259,9 +259,15 @@ class _People:
             not self._noun_opener(name)   # (nor one only ever opening a sentence: "Revenue")
 
     def short(self, name: str) -> str:
-        """The name the story calls the person by: the last word when it uses it alone."""
+        """The name the story calls the person by: the last word when it uses it alone and
+        names no one else so ("Margaret Ellison ... her husband, Paul Ellison": each whole)."""
         last = name.split()[-1]
-        return last if self._alone(last) else name
+        if not self._alone(last):
+            return name
+        self._whole_of(last)   # (the story's runs read)
+        shared = any(self._whole(other) for other in self._runs.get(last, ())
+                     if not other.endswith(name) and not name.endswith(other))
+        return name if shared else last
 
     def _alone(self, word: str) -> bool:
         """Does the story write `word` with no capitalised word before it ("Reilly said")?"""

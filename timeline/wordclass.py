@@ -93,9 +93,10 @@ def classes(word: str) -> int:
 
 
 def _compound(low: str, lex: dict) -> int:
-    """A noun for a compound of a noun and a listed head ("drugmaker", "chipmakers"), else 0."""
+    """A noun for a compound of a word of three letters or more and a listed head
+    ("drugmaker", "chipmakers", "aftershocks"), else 0."""
     for head in COMPOUND_HEADS:
-        if low.endswith(head) and lex.get(low[:-len(head)], 0) & NOUN:
+        if low.endswith(head) and len(low) - len(head) >= 3 and lex.get(low[:-len(head)], 0):
             return NOUN
     return 0
 

@@ -375,6 +375,11 @@ NAME_PARTICLES = ("of", "de", "la", "del", "von", "van", "al", "bin", "the", "fo
 # Auxiliaries of the passive, which a second participle shares ("was elected ... and re-elected")
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had been", "will be",
                        "would be")
+# U.S. states as news writes them after a town ("Woods Hole, Mass."): the town is a place
+STATE_ABBREVIATIONS = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split())
 NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanished collapsed "
                        "occurred happened emerged fled stepped surrendered existed appeared "
                        "remained lived rebelled relented".split())   # (past forms no passive
@@ -392,7 +397,9 @@ NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglom
                              "regulator watchdog".split())
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
-COMPOUND_HEADS = ("maker", "makers")
+COMPOUND_HEADS = ("maker", "makers", "worker", "workers", "shock", "shocks", "goer", "goers",
+                  "owner", "owners", "seeker", "seekers", "keeper", "keepers")   # (nouns no
+# lexicon lists: "drugmaker", "dockworkers", "aftershocks", "moviegoers", "homeowners")
 # Words opening the figure a result is compared with (", compared with a profit of $230 million a
 # year earlier"): that clause's label is the figure
 COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus")
