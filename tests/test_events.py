@@ -1307,3 +1307,10 @@ def test_a_date_a_count_runs_from_dates_no_event():
     tl = timeline.build("It is the third raid on a jewellery shop in the county since "
                         "September.", "2026-11-09")
     assert not tl.events
+
+
+def test_a_clock_time_restated_in_another_zone_is_one_moment():
+    text = ("The quake hit at 4:12 a.m. local time (0912 GMT) on Monday, the agency said. "
+            "Polls opened at 7 a.m. (1200 GMT) and closed at 8 p.m.")
+    tl = timeline.build([timeline.ingest.from_text(text, "case", timeline.ingest.parse_date(DCT))])
+    assert sorted(e.timex for e in tl.events) == ["4:12 a.m. local time", "7 a.m.", "8 p.m."]

@@ -1937,9 +1937,13 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     layout = Structure(doc.text, doc.body_start)
     starts = [t.start for t in timexes]
     i = 0
+    before = None   # (the expression before)
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
         while i < len(sentences) and sentences[i].end <= tx.start:
             i += 1
+        restated, before = _restated_clock(doc.text, before, tx), tx
+        if restated:
+            continue
         kind = layout.kind_at(tx.start) if _is_event(tx) else BYLINE
         if kind == BYLINE:
             continue
@@ -1967,6 +1971,18 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         mentions.append(mention_of(tx, sentence, proper, span, language, index,
                                    _others(timexes, starts, tx, sentence)))
     return mentions
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated_clock(text: str, before: Optional[Timex], tx: Timex) -> bool:
+    """Is `tx` a clock time in brackets right after another, in another zone ("4:12 a.m. local
+    time (0912 GMT)")? It tells the same moment: no happening of its own."""
+    return before is not None and tx.type == "TIME" and before.type == "TIME" and \
+        _OPEN_BRACKET.fullmatch(text, before.end, tx.start) is not None and \
+        _CLOSE_BRACKET.match(text, tx.end) is not None
 
 
 _CITED = re.compile(r"[)\]]?[,;]?\s*\(?(?:[^\W\d_]+\s+){0,3}[^\W\d_]*:?\s*\(?"
