@@ -749,6 +749,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # closing the sentence stays in the label
     ("The bank chief was jailed, ending a case that began with a complaint in 2019.", "2019",
      "A case began with a complaint"),
+    ("Campaigning was dominated by a row over electricity prices that erupted last winter.",
+     "last winter", "A row over electricity prices erupted"),   # (a noun and its
+    ("The rally followed a surge in employment gains that began last fall.", "last fall",   # phrase)
+     "A surge in employment gains began"),
+    ("Ministers agreed to set up a panel to investigate who shot down the plane on April 6, 1994.",
+     "April 6, 1994", "Ministers agreed to set up a panel to investigate who shot down the plane"),
     ('Judge Helen Marsh said on Thursday that Greaves had shown "no remorse whatsoever".',
      "Thursday", 'Judge Helen Marsh said that Greaves had shown "no remorse whatsoever"'),
     ("Coach André Silva, whose contract expires in 2027, said he was proud.", "2027",

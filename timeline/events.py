@@ -1531,6 +1531,23 @@ _NOUN_THEN_RELATIVE = re.compile(
     rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
 
 
+_LONG_NOUN_THEN_RELATIVE = re.compile(
+    rf"\b((?:{alternation(W.DETERMINERS)})\s+[\w'’-]+((?:\s+[\w'’-]+){{2,3}}?))\s+"
+    rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
+
+
+def _noun_of_prepositions(sentence: str, at: int) -> Optional[re.Match]:
+    """A noun and a preposition's phrase before a relative pronoun ("a row over electricity
+    prices that"): words none of which is a determiner, "to" or a verb, after a preposition."""
+    m = _LONG_NOUN_THEN_RELATIVE.search(sentence, max(0, at - 60), at)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    return m if words[0].lower() in W.PREPOSITIONS and not any(
+        w.lower() in W.DETERMINERS or w.lower() == W.INFINITIVE or
+        wordclass.classes(w.lower()) == wordclass.VERB for w in words[1:]) else None
+
+
 def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
                     others: Iterable[tuple] = ()) -> str:
     """When the happening is a relative clause's verb and the date is in that clause, the noun
@@ -1539,6 +1556,9 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if start < trigger[1]:
         return ""
     m = _NOUN_THEN_RELATIVE.search(sentence, max(0, trigger[0] - 50), trigger[0])
+    if m is not None and W.INFINITIVE in m.group(1).lower().split():
+        return ""   # ("a panel to investigate who shot down the plane": no relative pronoun)
+    m = m or _noun_of_prepositions(sentence, trigger[0])
     if m is None or not _verb_at(sentence, trigger[0]):
         return ""
     stop = _clause_end_at(sentence, trigger[0])
