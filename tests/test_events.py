@@ -1128,6 +1128,8 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
      "$1.24 a share, a year earlier.", "a year earlier", "The company earned $84.9 million"),
     ("In the third quarter, for example, net was $10.5 million, compared with $10.3 million a "
      "year earlier.", "a year earlier", "Net was $10.3 million"),
+    ("Labour had 27.9%, down from 28.2% in 2021.", "2021", "Labour had 28.2%"),   # (one word)
+    ("Turnout was 78.4%, up from 77.2% four years ago.", "four years ago", "Turnout was 77.2%"),
     ("Net income rose 12% to $4.1 million, compared with $3.6 million a year earlier.",
      "a year earlier", "$3.6 million"),   # (a change's verb tells no level then)
     # an adverb inside a noun phrase takes no preposition with it

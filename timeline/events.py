@@ -604,6 +604,10 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         if quote:
             return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"
     if not _has_verb(text):
+        if index > 0 and _COMPARED.match(text):   # ("had 27.9%, down from 28.2% in 2021": the
+            compared = _with_subject(sentence, clauses, index, text)   # figure then)
+            if compared != text and not _AMOUNT_CLAUSE.match(compared):   # (a level verb's
+                return compared   # figure: not a bare "44 in the election")
         if 0 < index < len(clauses) - 1:   # (a date between a subject's auxiliary and its verb:
             head = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # "You may,
             tail = sentence[clauses[index + 1][0]:clauses[index + 1][1]].strip()   # in a year
@@ -861,7 +865,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     if not (text.strip()[:1].islower() and index > 0):
         return text
     compared = _COMPARED.match(text)
-    if compared and len(text[compared.end():].split()) >= 2:   # (", compared with a profit of
+    if compared and (len(text[compared.end():].split()) >= 2 or   # (", compared with a profit of
+                     _AMOUNT_CLAUSE.match(text, compared.end())):   # ("down from 28.2%")
         figure = text[compared.end():]   # $230 million a year earlier": A profit of $230 million)
         for k in range(index - 1, -1, -1) if _AMOUNT_CLAUSE.match(figure) else ():   # (a bare
             main = sentence[clauses[k][0]:clauses[k][1]]   # amount: what the verb of the
