@@ -804,7 +804,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The deal was reached"),
     # a ", when" clause after the date: the clause and what it tells
     ("The region suffered a similar fire in July 2022, when about 2,000 hectares burned.",
-     "July 2022", "The region suffered a similar fire, when about 2,000 hectares burned"),
+     "July 2022", "The region suffered a similar fire when about 2,000 hectares burned"),
+    ("The dispute began in June 2022, when drivers first voted to strike.", "June 2022",
+     "The dispute began when drivers first voted to strike"),   # (no comma left by the date)
+    # two dates joined by "and" go out of a label together, their "and" with them
+    ("Drivers will walk out on Thursday and Friday in a dispute over pay, the union said on "
+     "Monday.", "Monday", "The union said: Drivers will walk out in a dispute over pay"),
     ("More than 300 people have been killed since the fighting began in April.", "April",
      "The fighting began"),
     ("Authorities evacuated 5,000 residents ahead of the hurricane's arrival on Thursday.",

@@ -474,12 +474,17 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     for start, end in spans:
         if not any(start < e and s < end for s, e in kept):
             kept.append((start, end))
+    kept.sort()
+    for k in range(len(kept) - 1, 0, -1):   # (two dates joined, "on Thursday and Friday": one
+        if _DATES_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
+            kept[k - 1:k + 1] = [(kept[k - 1][0], kept[k][1])]                # with it)
     text = sentence[a:b]
     for start, end in sorted(kept, reverse=True):
         text = _remove_timex(text, max(0, start - a), max(0, min(end, b) - a))
     return text.strip(" .,;:")
 
 
+_DATES_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
 _NEXT_NAME = re.compile(r"^\s+[A-Z][a-z]+\b(?!['’])")
 
 
@@ -1361,7 +1366,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     when = _WHEN_AFTER.match(sentence.text, end) if english and found else None
     if when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
         told = sentence.text[when.end():_clause_end_at(sentence.text, found[0])].strip(" .;:")
-        joined_label = f"{label}, {when.group(1)} {told}"   # when about 2,000 hectares burned":
+        joined_label = f"{label} {when.group(1)} {told}"   # when about 2,000 hectares burned":
         label = _tidy(joined_label if len(joined_label.split()) <= MAX_LABEL_WORDS else told)
         # the clause and what its "when" tells)
     elif english and found and (_BAD_START.match(label) or
