@@ -1,4 +1,4 @@
-"""Who "He", "She", "His", "Her", "Its", "They" or "Their" stands for where it opens an event's
+"""Who "He", "She", "His", "Her", "It", "Its", "They" or "Their" stands for where it opens an event's
 label.
 
 "He is due to report to prison" tells a reader of a timeline nothing once it stands alone, away
@@ -9,7 +9,9 @@ no model: for "He", "She", "His" and "Her", the first person named before it in 
 counting those that tell of "she" or "he" too, which carry the person on); for "They" and
 "Their" opening a sentence, the group (no person) whose name opens the sentence before; for
 "Its", the first organisation so named, or the description ("The company") that opens its own
-clause with no other noun phrase between.
+clause with no other noun phrase between; for "It", the same, but only where "It" opens its
+sentence or follows a subordinator with the organisation before it in its sentence ("since it
+bought Kestrel Labs"), never a place, never before "is", "seems", "will be"... (_expletive).
 
 A person is a name of two or three capitalised words (no acronym, no institution's: "White
 House") whose last word the story also uses alone ("Thomas Reilly" ... "Reilly said"), or that
@@ -27,9 +29,11 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
-from . import wordclass
+from . import places, wordclass
+from .lang.en.vocab import CLAUSE_SUBORDINATORS
 from .lang.en.words import (CORPORATE, DESCRIPTIONS, GENERIC_NAME_WORDS, HONORIFIC_GENDERS, NOT_SURNAMES,
-                             ORG_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS,
+                             EXPLETIVE_IT_VERBS, IT_AUXILIARIES, ORG_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                             PRONOUN_GENDERS,
                              ROLES, TITLES)
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
@@ -58,8 +62,12 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         people = people or _People(text, sentences, names_in)   # (read once, where a label needs it)
         pronoun = opening.group("pronoun").lower()
         gender = PRONOUN_GENDERS[pronoun]
+        if pronoun == "it" and _expletive(opening.group("rest")):
+            out.append(m)
+            continue
         at = _pronoun_at(text, m, opening.group("pronoun"))
-        name = _antecedent(sentences, m.sentence_index, at, actors_in, people, gender)
+        name = _it(sentences, m.sentence_index, at, actors_in, people) if pronoun == "it" else \
+            _antecedent(sentences, m.sentence_index, at, actors_in, people, gender)
         if name is None:
             out.append(m)
             continue
@@ -80,6 +88,15 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         out.append(replace(m, label=short + rest,
                            who=tuple(dict.fromkeys((name,) + tuple(m.who)))))
     return out
+
+
+def _expletive(rest: str) -> bool:
+    """Does "It" stand for nothing before `rest` ("It is unclear", "It's raining", "It will
+    take years"), or name no happening of its own?"""
+    words = [w.lower() for w in rest.replace("’", "'").replace("'", " '", 1).split()]
+    while words[1:] and words[0] in IT_AUXILIARIES:
+        words.pop(0)
+    return not words or words[0] in EXPLETIVE_IT_VERBS
 
 
 def _pronoun_at(text: str, m, pronoun: str) -> int:
@@ -133,6 +150,24 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                 return None   # (someone the story names once, "Michael Plouf, LIN's vice
     return None   # president": not someone named farther back; "born in Merthyr Tydfil" is
     # a place)
+
+
+def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") -> Optional[str]:
+    """The organisation "It" stands for, as "Its" does, where "It" opens its sentence ("Orpen
+    went public in 2019. It lost $310 million last year"), or the clause after a subordinator
+    with the organisation before it in its sentence ("Halvern's largest since it bought Kestrel
+    Labs"); never a place ("currently it controls about 2%" after "in the U.S."). Elsewhere
+    "it" is too often a thing ("the rifle ... since it entered production"): None."""
+    s = sentences[index]
+    before = "" if _IT_OPENING.match(s.text) else s.text[:max(0, at - s.start)]
+    if before.strip():
+        if not _SUBORDINATOR_END.search(before):
+            return None
+        sentences = sentences[index:index + 1]
+        index = 0
+    name = _antecedent(sentences, index, at if before.strip() else s.start, actors_in, people,
+                       _ORGANISATION)
+    return name if name is None or not places.kind(name) else None
 
 
 def _group(sentences: Sequence, index: int, at: int, actors_in, people: "_People") -> Optional[str]:
@@ -274,6 +309,9 @@ class _People:
         return word in self._alones
 
 
+_IT_OPENING = re.compile(r"\s*It\b")
+_SUBORDINATOR_END = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_SUBORDINATORS)) + r")\s+$",
+                               re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$",
                                  re.I)
 _DESCRIPTION_SUBJECT = re.compile(r"\s*(" + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) +

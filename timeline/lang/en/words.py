@@ -331,7 +331,15 @@ PERSON_PRONOUNS = ("he", "she")
 # A label's opening pronoun and the gender of whom it stands for ("n": an organisation's "its");
 # an honorific's gender (pronouns.py)
 PRONOUN_GENDERS = {"he": "m", "she": "f", "his": "m", "her": "f", "its": "n", "they": "p",
-                   "their": "p"}   # ("p": a group, "They host Dunmore" after "Castleford ...")
+                   "their": "p", "it": "n"}   # ("p": a group, "They host Dunmore" after
+# "Castleford ..."; "n": an organisation, "It lost $310 million" after "Orpen was founded ...")
+# Words after which "It" stands for nothing ("It is unclear", "It was the first time", "It
+# takes years"): an "It" before them opens no label with a name
+EXPLETIVE_IT_VERBS = frozenset("is was 's ’s seems seemed appears appeared remains remained "
+                               "takes took rained snowed looks looked means meant matters "
+                               "mattered makes happened comes came be been take taken".split())
+IT_AUXILIARIES = frozenset("will would has had may might could can should must".split())   # (read
+# past: "It will be hard" is none, "It will cut 300 jobs" the company's)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Words before a person's name that say it is one: "Chief executive Helena Vogt", "manager Paul
 # Dean", "the poet Owen Price" (and TITLES, "Senator Maria Lopez")
