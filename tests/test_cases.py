@@ -84,6 +84,9 @@ CASES = [
     # "would" looks ahead from the saying: reported plans
     ("Scholz said he would call a confidence vote on Jan. 15.", "2024-11-07", "Jan. 15",
      "2025-01-15"),
+    # a date in what a price is compared with lies before, whatever the tense
+    ("Halvern will pay $38 a share, a 42% premium to Orpen's closing price on Tuesday.", WED,
+     "Tuesday", "2025-04-08"),
     # a weekday after another in a list or range
     ("The Fed will meet next Tuesday and Wednesday.", WED, "Wednesday", "2025-04-16"),
     ("Following are statements made Friday and Thursday.", WED, "Thursday", "2025-04-03"),

@@ -410,7 +410,9 @@ COMPOUND_HEADS = ("maker", "makers", "worker", "workers", "shock", "shocks", "go
 # lexicon lists: "drugmaker", "dockworkers", "aftershocks", "moviegoers", "homeowners")
 # Words opening the figure a result is compared with (", compared with a profit of $230 million a
 # year earlier"): that clause's label is the figure
-COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus")
+COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "versus",
+                      "premium to", "discount to", "premium over")   # ("a 42% premium to
+# Orpen's closing price on Tuesday")
 # verbs that state a level, not a change: a figure compared with theirs was theirs then ("earned
 # $45.2 million, compared with $84.9 million a year earlier": earned $84.9 million)
 LEVEL_VERBS = frozenset("was were is are earned had posted reported totaled totalled made "
