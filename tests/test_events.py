@@ -443,6 +443,10 @@ CASES = [
     ("Aftershocks rattled the town on Tuesday.", "Tuesday", "rattled", (), (),
      ("Aftershocks",)),   # (a compound no lexicon lists opening its sentence is a noun)
     ("Dockworkers walked out on Monday.", "Monday", "walked", (), (), ("Dockworkers",)),
+    ("Rail strike to halt trains on Thursday. The Rail Delivery Group said talks had failed.",
+     "Thursday", "halt", (), (), ("Rail",)),   # (a word seen only inside a longer name)
+    ("Shares fell on Friday after flaws were found in Intel's newest chip.", "Friday", "fell",
+     ("Intel",), (), ()),   # (an owner after "in", no place)
     ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
      ("Gaza City",), ()),
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),

@@ -111,11 +111,28 @@ class Mention:
 
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
-    found = set()
+    found, ends = set(), set()
     for s in sentences:
-        for word in _PROPER.findall(s.text):
-            found.add(_POSSESSIVE.sub("", word).rstrip("."))
-    return frozenset(found)
+        for m in _PROPER.finditer(s.text):
+            word = _POSSESSIVE.sub("", m.group(1)).rstrip(".")
+            found.add(word)
+            if not _RUN_GOES_ON.match(s.text, m.end()):
+                ends.add(word)
+    return ProperWords(found, found - ends)
+
+
+class ProperWords(frozenset):
+    """proper_words' set; `inside_only`: those of its words seen only before another
+    capitalised word ("Rail" of "the Rail Delivery Group"), no evidence that the word alone
+    is a name ("Rail strike to halt trains")."""
+
+    def __new__(cls, words=(), inside_only=frozenset()):
+        made = super().__new__(cls, words)
+        made.inside_only = frozenset(inside_only)
+        return made
+
+
+_RUN_GOES_ON = re.compile(r" [A-Z]")
 
 
 _AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
@@ -199,7 +216,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 words[0].lower() in W.NAME_DESCRIPTORS or
                 words[0].lower().endswith(W.COMPOUND_HEADS)):
             words.pop(0)   # ("Rival Nexon Devices", "Chipmaker Veltra": a description)
-        if opens and proper is not None and words and words[0].rstrip(".") not in proper:
+        if opens and proper is not None and words and (
+                words[0].rstrip(".") not in proper or len(words) == 1 and
+                words[0] in getattr(proper, "inside_only", ())):   # ("Rail strike ...")
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else 0)
             if (common or bits) and not (   # (a word unknown in lower case is a name; so is
@@ -296,8 +315,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
             continue   # ("Defense ministers", "Clearly", "Kenyan police")
-        elif located and (single and not name.isupper() or _place_head(name, after) or
-                          _in_region(after)):
+        elif located and (single and not name.isupper() and not _OWNS.match(after) or
+                          _place_head(name, after) or _in_region(after)):   # (not an owner:
+            # "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
         else:
@@ -306,6 +326,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     return tuple(who), tuple(where)
 
 
+_OWNS = re.compile(r"['’]s?\s")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
