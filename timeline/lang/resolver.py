@@ -57,6 +57,12 @@ def planned_regex(pack: P.Pack) -> Optional[re.Pattern]:
     return words_regex(pack.planned_before, r"\s+$")
 
 
+@lru_cache(maxsize=None)
+def saying_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The pack's verbs of saying (stems), matched at a word's start; None without any."""
+    return words_regex(pack.saying, r"\w*", start="")
+
+
 def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     """PAST or FUTURE from the verb form nearest the expression in its sentence, else None."""
     regex = tense_regex(pack)
@@ -76,11 +82,18 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     if planned and planned.search(text, max(0, start - 24), start):
         return P.FUTURE   # ("convocó para el jueves una reunión": the coming Thursday)
     best, best_distance = None, None
+    saying = saying_regex(pack) if len(text[lo:start].split()) > 1 else None   # (a fronted
+    # date's verb is after its comma: "El martes, Apple anunció")
     for m in regex.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if m.start() >= end and "," in between and saying and \
+                saying.search(" ".join(text[m.start():m.end() + 24].split()[:2])):   # (its
+            # auxiliary's next word too: "a annoncé")
+            continue   # (the telling's tense, not the told's: "Der Streik beginnt am Mittwoch,
+            # sagte Weselsky")
         if _QUOTE_MARK.search(between) or "," in between:
             distance += TENSE_WINDOW * 2   # (a verb outside the quote or the clause the date is
             # in is the teller's: "«Resteranno chiuse fino a venerdì», ha detto"; "reist am
