@@ -197,6 +197,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "El Ministerio de Economía informó: Los precios bajarán"),
     ("es", "\"Llevamos dos años sin cosechas\", declaró ayer a la prensa el portavoz.",
      "El portavoz declaró: \"Llevamos dos años sin cosechas\""),
+    ("de", "Der Streik soll beginnen, teilte die Gewerkschaft am Montag mit.",
+     "Die Gewerkschaft teilte mit: Der Streik soll beginnen"),   # (a particle after its verb)
     ("de", "\"Wir werden kämpfen\", sagte Krause am Mittwoch.",
      "Krause sagte: \"Wir werden kämpfen\""),
     ("de", "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.",

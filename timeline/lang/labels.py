@@ -28,6 +28,7 @@ class Language:
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
     articles: frozenset = frozenset()       # a label keeps one before its noun ("el Gobierno")
     clitics: frozenset = frozenset()        # ... and one of these before its verb ("se reunió")
+    particles: frozenset = frozenset()      # separable particles ("mit" of "teilte ... mit")
     pronouns: frozenset = frozenset()       # subject pronouns ("il", "er"): kept so, and a
     #                                         clause opening with one has its subject
     coordinators: frozenset = frozenset()   # "y", "und": a verb after one is another clause's
@@ -304,13 +305,16 @@ def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
             _verb_form(w, language) for w in content.split())):
         return ""   # (what was said is a quote or a clause; "Le Premier ministre, Jean
         # Moreau, a annoncé un plan": no saying told after it, "un plan" no speaker)
-    speaker = " ".join(words[at:]).rstrip(" .")
+    said = words[:verb]
+    if len(words) - at > 1 and words[-1].rstrip(" .").lower() in language.particles:
+        said, words = said + [words[-1].rstrip(" .")], words[:-1]   # ("teilte die GDL mit":
+    speaker = " ".join(words[at:]).rstrip(" .")                       # Die GDL teilte mit)
     if index + 1 < len(clauses):   # (a name in apposition after the speaker's title)
         a, b = clauses[index + 1]
         name = sentence[a:b].strip(" .")
         if sentence[clauses[index][1]:a].strip() == "," and NAME_CLAUSE.fullmatch(name):
             speaker += f", {name},"
-    return f"{speaker[:1].upper()}{speaker[1:]} {' '.join(words[:verb])}: {content}"
+    return f"{speaker[:1].upper()}{speaker[1:]} {' '.join(said)}: {content}"
 
 
 def _subject_first(words: list, language: Language, fronted: bool = False) -> list:

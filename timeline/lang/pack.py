@@ -131,6 +131,9 @@ class Pack:
     label_articles: tuple = ()        # articles `articles` does not list ("un", "une", and
     #                                   Portuguese "a", also "to"): a label keeps one before
     #                                   its noun, as it keeps `articles`
+    particles: tuple = ()             # a verb's separable particle, at its clause's end in a
+    #                                   verb-second clause ("teilte ... mit"): a label puts it
+    #                                   back after its verb ("Die GDL teilte mit: ...")
     date_openers: tuple = ()          # words that open a date phrase without being part of
     #                                   its value ("a partir de", "jusqu'à"): a label drops them
     #                                   with the date
