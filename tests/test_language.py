@@ -193,6 +193,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("fr", "« Nous ne céderons pas », a déclaré hier la secrétaire générale du syndicat, "
      "Sophie Lambert.", "La secrétaire générale du syndicat, Sophie Lambert, a déclaré: "
      "« Nous ne céderons pas »"),
+    ("es", "La ministra, Yolanda Díaz, anunció el acuerdo con CCOO y UGT el pasado 22 de enero, "
+     "aunque la patronal se desmarcó.", "La ministra, Yolanda Díaz, anunció el acuerdo con CCOO "
+     "y UGT"),   # ("y" between two names
+    # joins no clauses)
     ("es", "Los precios bajarán, informó el lunes el Ministerio de Economía.",
      "El Ministerio de Economía informó: Los precios bajarán"),
     ("es", "\"Llevamos dos años sin cosechas\", declaró ayer a la prensa el portavoz.",

@@ -92,7 +92,7 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
                 a, b = nxt.span(1)
         distance = start - b if b <= start else a - end
         between = text[b:start] if b <= start else text[end:a]
-        if "," in between or not language.coordinators.isdisjoint(between.lower().split()):
+        if "," in between or _joins_clauses(between, language):
             distance += len(text)   # (a verb across a comma or an "y" is another clause's:
             # "se pagarán a partir del 1 de abril y podrán solicitarse")
         if best is None or distance < best[0]:
@@ -105,6 +105,15 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if last:
             return last
     return (best[1], best[2]) if best else None
+
+
+def _joins_clauses(between: str, language: Language) -> bool:
+    """Does a coordinator ("y", "et") stand in `between`, other than one joining two names
+    ("los sindicatos CCOO y UGT")?"""
+    words = between.split()
+    return any(w.lower() in language.coordinators and not (
+        0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())
+        for i, w in enumerate(words))
 
 
 def _verb_last(text: str, start: int, end: int, language: Language) -> Optional[tuple[int, int]]:
