@@ -387,6 +387,14 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]
 
 
+@pytest.mark.parametrize("code,text,who", [
+    ("fr", "Le gouvernement d'Élisabeth Borne a recouru jeudi au 49.3.", ("Élisabeth Borne",)),
+    ("it", "La giunta dell'Emilia-Romagna ha deciso lunedì.", ("Emilia-Romagna",)),
+])
+def test_a_name_after_an_elided_article_is_whole(code, text, who):
+    assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]
+
+
 @pytest.mark.parametrize("code,text,where", [
     ("es", "El incendio se declaró el sábado en una nave industrial de Getafe.", ("Getafe",)),
     ("it", "L'incendio è scoppiato sabato in un capannone di Prato.", ("Prato",)),

@@ -41,8 +41,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
 # Corp. International", "Murphy Oil Corp. of Arkansas")
+_ELISION = "|".join(rf"(?<=(?<![\w’'])[a-z]{{{n}}}['’])" for n in (1, 2, 3, 4))   # ("d'", "dell'")
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
-    rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
+    rf"(?:(?<![\w’'])|{_ELISION})(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's
+    # start: "iPhone"; or after an elided article: "d'Élisabeth Borne", "dell'Emilia")
     rf"(?:{_NOT_AFTER_CORPORATE}\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?"
     rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
 # (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble"; a company's "Inc." ends its
