@@ -390,8 +390,15 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
 @pytest.mark.parametrize("code,text,who", [
     ("fr", "Le gouvernement d'Élisabeth Borne a recouru jeudi au 49.3.", ("Élisabeth Borne",)),
     ("it", "La giunta dell'Emilia-Romagna ha deciso lunedì.", ("Emilia-Romagna",)),
+    # a role's word before a name is not the actor's ("GDL-Chef", "Regierungssprecher")
+    ("de", "Der Ausstand soll beginnen, wie GDL-Chef Claus Weselsky am Montag mitteilte.",
+     ("Claus Weselsky",)),
+    ("de", "Regierungssprecher Steffen Hebestreit sagte am Montag, die Lage sei ernst.",
+     ("Steffen Hebestreit",)),
+    # a noun after a determiner and an adjective with a hyphen is no name
+    ("de", "Am 8. Dezember hatte die GDL einen 24-stündigen Warnstreik organisiert.", ("GDL",)),
 ])
-def test_a_name_after_an_elided_article_is_whole(code, text, who):
+def test_names_in_other_languages_are_whole_and_only_names(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]
 
 

@@ -145,7 +145,7 @@ def name_words(run: str) -> list[str]:
     return _POSSESSIVE.sub("", run.strip(" ,-")).split()
 
 
-_WORDS_BEFORE_RUN = re.compile(r"((?:\w+\s+){1,3})$")
+_WORDS_BEFORE_RUN = re.compile(r"((?:[\w.-]+\s+){1,3})$")   # ("einen 24-stündigen")
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -167,7 +167,7 @@ def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
 
 def actors(text: str, proper: Optional[frozenset] = None,
            common: frozenset = frozenset(), determiners: frozenset = frozenset(),
-           portfolio: Optional[re.Pattern] = None) -> tuple:
+           portfolio: Optional[re.Pattern] = None, roles: tuple = ()) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
@@ -177,7 +177,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
     `determiners`: in a language that capitalises its nouns (German), a run right after one is a
     noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD"). `portfolio`: a
     regex of a job title and its "of" matched before a run ("la ministra de Agricultura"):
-    such a run names the portfolio, not an actor.
+    such a run names the portfolio, not an actor. `roles`: endings of a role's word that a
+    run may open with before a name ("GDL-Chef Claus Weselsky"): not the actor's.
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
@@ -232,6 +233,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common):   # ("Another man", "Las fuerzas")
             words.pop(0)
+        if roles and len(words) > 2 and words[0].lower().endswith(roles):
+            words.pop(0)   # ("GDL-Chef Claus Weselsky", "Der GDL-Vorsitzende Claus Weselsky")
         while words and (words[-1].lower() in W.NAME_TAIL_WORDS or
                          words[-1] in _CALENDAR_WORDS):   # ("Tanzania Friday")
             words.pop()
@@ -1372,9 +1375,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     text_wo_date = DATELINE_LEAD.sub("", blanked[:start]) + " " + blanked[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det, held = language.common, language.determiners, language.portfolio
-    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det, held)   # ("(AP) _
-             or actors(text_wo_date, proper, common, det, held))   # Rescue workers": a wire's
-    # dash first)
+    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det, held, language.roles)
+             or actors(text_wo_date, proper, common, det, held, language.roles))   # (a wire's
+    # dash first: "(AP) _ Rescue workers")
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,
                               language.idioms)

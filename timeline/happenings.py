@@ -223,7 +223,7 @@ def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, a
            proper, language: Language) -> Event:
     label = happening_label(s.text, trigger, language)
     who, where = split_places(actors(label, proper, language.common, language.determiners,
-                                      language.portfolio),
+                                      language.portfolio, language.roles),
                               s.text, language.locative, s.text[trigger[0]:trigger[1]],
                               language.of, language.idioms)
     span = V.value_span(value)

@@ -123,7 +123,7 @@ def reading(code: str):
         articles=frozenset(a for a in pack.articles + pack.label_articles
                            if not a.endswith(("'", "’"))),
         clitics=frozenset(pack.clitics), pronouns=frozenset(pack.subject_pronouns),
-        particles=frozenset(pack.particles),
+        particles=frozenset(pack.particles), roles=pack.role_heads,
         coordinators=frozenset(pack.list_words),
         function_words=frozenset(w for w in pack.stopwords if w not in keep),
         openers=words_regex(pack.date_openers, r"\s*$", start=r"(?<![\w'’])"),

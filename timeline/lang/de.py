@@ -126,6 +126,8 @@ PACK = Pack(
     subject_pronouns=("er", "sie", "es", "wir", "ich", "man"),
     label_articles=("ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
+    role_heads=tuple("chef chefin vorsitzende vorsitzender sprecher sprecherin präsident "
+                     "präsidentin direktor direktorin leiter leiterin".split()),
     particles=tuple("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück "
                     "weiter bekannt".split()),
     titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),

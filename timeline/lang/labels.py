@@ -29,6 +29,7 @@ class Language:
     articles: frozenset = frozenset()       # a label keeps one before its noun ("el Gobierno")
     clitics: frozenset = frozenset()        # ... and one of these before its verb ("se reunió")
     particles: frozenset = frozenset()      # separable particles ("mit" of "teilte ... mit")
+    roles: tuple = ()                       # endings of a role's word before a name ("-Chef")
     pronouns: frozenset = frozenset()       # subject pronouns ("il", "er"): kept so, and a
     #                                         clause opening with one has its subject
     coordinators: frozenset = frozenset()   # "y", "und": a verb after one is another clause's

@@ -131,6 +131,8 @@ class Pack:
     label_articles: tuple = ()        # articles `articles` does not list ("un", "une", and
     #                                   Portuguese "a", also "to"): a label keeps one before
     #                                   its noun, as it keeps `articles`
+    role_heads: tuple = ()            # endings of a role's word before a name ("GDL-Chef",
+    #                                   "Regierungssprecher" Steffen Hebestreit): no actor's
     particles: tuple = ()             # a verb's separable particle, at its clause's end in a
     #                                   verb-second clause ("teilte ... mit"): a label puts it
     #                                   back after its verb ("Die GDL teilte mit: ...")
