@@ -280,8 +280,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("de", "Nachdem der Vertrag im März ausgelaufen war, streikten die Piloten.",
      "Der Vertrag war ausgelaufen"),   # (a subordinate clause: no "Nachdem", the verb second)
     ("de", "Er sagte, dass die Firma im März schließt.", "Die Firma schließt"),
+    ("de", "Der Streik beginnt, wie GDL-Chef Claus Weselsky am Montag in Frankfurt mitteilte.",
+     "GDL-Chef Claus Weselsky teilte in Frankfurt mit"),   # ("wie" opens a verb-last clause)
     ("de", "Die Ministerin, die am Montag überraschend zurücktrat, schweigt.",
-     "Die Ministerin überraschend zurücktrat"),   # (a verb no table knows stays last)
+     "Die Ministerin trat überraschend zurück"),   # (a separable verb: its stem second, its particle last)
     ("es", "La ministra de Vivienda, Carmen Ortiz, explicó en una larga rueda de prensa que las "
      "primeras ayudas del nuevo plan llegarán a las familias en septiembre.",
      "Las primeras ayudas del nuevo plan llegarán a las familias"),   # (too long to show its

@@ -104,7 +104,7 @@ PACK = Pack(
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     contracted=("im", "am", "zum", "zur", "vom", "beim", "ins", "ans"),
     conjunctions=("aber", "und", "doch", "jedoch"),
-    subordinators=("dass", "daß", "weil", "als", "nachdem", "wenn", "ob", "bevor", "obwohl",
+    subordinators=("dass", "daß", "wie", "weil", "als", "nachdem", "wenn", "ob", "bevor", "obwohl",
                    "während", "seit", "seitdem", "sobald", "bis"),
     between=("zwischen",),
     list_words=("und", "oder"),

@@ -526,8 +526,9 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
     if _plain(words[:1])[0] in language.articles:
         subject = next((i + 1 for i in range(1, min(len(words) - 1, 4))
                         if words[i][:1].isupper()), None)
-    else:
-        subject = 1 if words[0][:1].isupper() else None
+    else:   # (a name of several words: "GDL-Chef Claus Weselsky")
+        subject = next((i for i in range(1, len(words)) if not words[i][:1].isupper()),
+                       len(words)) if words[0][:1].isupper() else None
     if subject is None or subject >= len(words) - 1:
         return words
     return words[:subject] + _verb_first(words[subject:], trigger, language)
@@ -536,14 +537,22 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
 def _verb_first(words: list, trigger: Optional[str], language: Language) -> list:
     """A verb-last clause's words with its last word first when that is a verb: an auxiliary
     ("verabschiedet wurde" -> "wurde verabschiedet") or the happening's word in a form a table
-    knows; as they are otherwise (a verb no table knows stays where it stands: "zurücktrat" is
-    "trat zurück")."""
+    knows, or a separable verb whose stem a table knows, its particle last: "in Frankfurt
+    mitteilte" -> "teilte in Frankfurt mit"; as they are otherwise (a verb no table knows
+    stays where it stands)."""
     if len(words) < 2:
         return words
     last = _plain(words[-1:])[0]
     if last in language.auxiliaries or trigger and last == trigger.lower() and \
             _verb_form(words[-1], language):
         return words[-1:] + words[:-1]
+    if trigger and last == trigger.lower():
+        particle = next((p for p in language.particles if last.startswith(p) and
+                         _verb_form(last[len(p):], language)), None)
+        if particle:   # ("mitteilte": teilte ... mit)
+            core = words[-1].rstrip(_MARKS)
+            return [core[len(particle):]] + words[:-1] + \
+                [core[:len(particle)] + words[-1][len(core):]]
     return words
 
 
