@@ -41,7 +41,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
 # Corp. International", "Murphy Oil Corp. of Arkansas")
-_ELISION = "|".join(rf"(?<=(?<![\w’'])[a-z]{{{n}}}['’])" for n in (1, 2, 3, 4))   # ("d'", "dell'")
+_ELISION = "|".join(rf"(?<=(?<![\w’'])[a-z]{{{n}}}['’])"   # (an elided article before a
+                     for n in (1, 2, 3, 4))                # name: "d'", "dell'")
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
     rf"(?:(?<![\w’'])|{_ELISION})(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's
     # start: "iPhone"; or after an elided article: "d'Élisabeth Borne", "dell'Emilia")
@@ -774,13 +775,14 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
     if lead and second.endswith(("ed", "en")) and second not in W.NO_PASSIVE:
         aux = _PASSIVE_AUX.match(sentence, a + sentence[a:bounds[1]].find(lead) + len(lead))
-        if aux:   # ("He was elected mayor in 2018 and re-elected four years later": He was
-            lead += " " + aux.group(1)   # re-elected)
+        if aux and wordclass.is_participle(aux.group(2).lower()):
+            lead += " " + aux.group(1)   # ("He was elected mayor in 2018 and re-elected four
+            # years later": He was re-elected; "were made ... and published on Monday")
     return first, last, lead
 
 
 _PREDICATE_JOINERS = W.PREDICATE_JOINERS
-_PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+\w+(?:ed|en)\b", re.I)
+_PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+(\w+)\b", re.I)
 _DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
     rf"\s+(?:{alternation(W.DATE_LEADS)})\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
 

@@ -1,5 +1,5 @@
-"""Who "He", "She", "His", "Her", "It", "Its", "They" or "Their" stands for where it opens an event's
-label.
+"""Who "He", "She", "His", "Her", "It", "Its", "They" or "Their" stands for where it opens an
+event's label.
 
 "He is due to report to prison" tells a reader of a timeline nothing once it stands alone, away
 from the story; "Reilly is due to report to prison" does. This module owns that one decision,
@@ -31,10 +31,9 @@ from typing import Callable, Optional, Sequence
 
 from . import places, wordclass
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
-from .lang.en.words import (CORPORATE, DESCRIPTIONS, GENERIC_NAME_WORDS, HONORIFIC_GENDERS, NOT_SURNAMES,
-                             EXPLETIVE_IT_VERBS, IT_AUXILIARIES, ORG_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                             PRONOUN_GENDERS,
-                             ROLES, TITLES)
+from .lang.en.words import (CORPORATE, DESCRIPTIONS, EXPLETIVE_IT_VERBS, GENERIC_NAME_WORDS,
+                             HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
+                             POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS, ROLES, TITLES)
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",

@@ -162,8 +162,9 @@ def is_verb(toks, i) -> bool:
             # "prices also rose"; the two agree: "funds now hold")
         return is_past(low) or (i > 0 and _name_like(toks, before) and (
             _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i) or
-            i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower())))   # ("Arafat meet
-    # separately Monday")
+            i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower()) or
+            not low.endswith("s") and _to_name(toks, i)))   # ("Arafat meet separately
+    # Monday", "The Tigers travel to Hull KR")
     if bits & W.ADJ:   # (a past form after a name is its verb: "Ellison studied physics")
         return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i)
     return True
@@ -314,6 +315,11 @@ def _object_follows(toks, i) -> bool:
     nxt = toks[i + 1][2]
     return nxt.lower() in W.DETERMINERS or nxt[:1].isdigit() or nxt[:1] in "$£€" or \
         _proper(toks, i + 1)
+
+
+def _to_name(toks, i) -> bool:
+    """"to" and a name after toks[i]: where a team or a people goes ("travel to Leeds")."""
+    return i + 2 < len(toks) and toks[i + 1][2] == EN.INFINITIVE and _proper(toks, i + 2)
 
 
 def _complement_follows(toks, i) -> bool:

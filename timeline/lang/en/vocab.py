@@ -243,13 +243,14 @@ NAME_ALIKE_CUES = {"may"}   # a cue only in lower case ("in May": the month)
 # and past-tense cues but for the few that are present forms too (PRESENT_ALIKE)
 IRREGULAR_PAST = (
     "began", "became", "broke", "brought", "built", "bought", "caught", "chose", "came", "cut",
-    "drew", "drove", "fell", "fled", "fought", "found", "flew", "froze", "gave", "got", "grew",
+    "drew", "drove", "fell", "fled", "beat", "fought", "found", "flew", "froze", "gave", "got",
+    "grew",
     "hit", "held", "hung", "kept", "knew", "laid", "led", "left", "lost", "made", "met", "paid",
     "put", "quit", "ran", "rose", "said", "sank", "saw", "sent", "set", "shot", "shut", "sold",
     "spoke", "spent", "split", "stood", "stole", "struck", "swore", "took", "taught", "told",
     "thought", "threw", "went", "woke", "won", "wore", "wrote",
 )
-PRESENT_ALIKE = {"cut", "put", "set", "split"}
+PRESENT_ALIKE = {"cut", "put", "set", "split", "beat"}
 PAST_CUES = ({"was", "were", "had", "did", "ago", "earlier", "last", "since", "previously",
               "already", "died", "killed"}
              | set(IRREGULAR_PAST) - PRESENT_ALIKE
