@@ -41,11 +41,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
 # Corp. International", "Murphy Oil Corp. of Arkansas")
-_ELISION = "|".join(rf"(?<=(?<![\w’'])[a-z]{{{n}}}['’])"   # (an elided article before a
-                     for n in (1, 2, 3, 4))                # name: "d'", "dell'")
+_ELISION = re.compile(rf"(?<![\w’'])([a-z]{{1,4}})['’](?=[{UPPER_LATIN}])")   # (an elided
+# article before a name: "d'Élisabeth Borne", "dell'Emilia"; read as a space)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
-    rf"(?:(?<![\w’'])|{_ELISION})(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's
-    # start: "iPhone"; or after an elided article: "d'Élisabeth Borne", "dell'Emilia")
+    rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
     rf"(?:{_NOT_AFTER_CORPORATE}\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?"
     rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
 # (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble"; a company's "Inc." ends its
@@ -116,10 +115,10 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
     found, ends = set(), set()
     for s in sentences:
-        for m in _PROPER.finditer(s.text):
-            word = _POSSESSIVE.sub("", m.group(1)).rstrip(".")
+        for word, goes_on in _PROPER_RUN.findall(s.text):
+            word = _POSSESSIVE.sub("", word).rstrip(".")
             found.add(word)
-            if not _RUN_GOES_ON.match(s.text, m.end()):
+            if not goes_on:
                 ends.add(word)
     return ProperWords(found, found - ends)
 
@@ -135,7 +134,8 @@ class ProperWords(frozenset):
         return made
 
 
-_RUN_GOES_ON = re.compile(r" [A-Z]")
+_PROPER_RUN = re.compile(_PROPER.pattern + r"( (?=[A-Z]))?")   # (and whether a capitalised
+# word follows it: "Rail" of "the Rail Delivery Group")
 
 
 _AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
@@ -183,6 +183,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
+    if "'" in text or "’" in text:
+        text = _ELISION.sub(r"\1 ", text)
     last_end = None   # (where the previous run ended, and the name it gave)
     for m in _CAPITAL_RUN.finditer(text):
         run = m.group().strip(" ,-")

@@ -94,11 +94,17 @@ def classes(word: str) -> int:
 
 def _compound(low: str, lex: dict) -> int:
     """A noun for a compound of a word of three letters or more and a listed head
-    ("drugmaker", "chipmakers", "aftershocks"), else 0."""
-    for head in COMPOUND_HEADS:
-        if low.endswith(head) and len(low) - len(head) >= 3 and lex.get(low[:-len(head)], 0):
-            return NOUN
-    return 0
+    ("drugmaker", "chipmakers", "aftershocks"), else 0 (kept: names ask again and again)."""
+    found = _COMPOUNDS.get(low)
+    if found is None:
+        found = next((NOUN for head in COMPOUND_HEADS if low.endswith(head) and
+                      len(low) - len(head) >= 3 and lex.get(low[:-len(head)], 0)), 0)
+        if len(_COMPOUNDS) < 100_000:
+            _COMPOUNDS[low] = found
+    return found
+
+
+_COMPOUNDS: dict = {}
 
 
 def is_event_noun(word: str) -> bool:
