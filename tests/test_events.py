@@ -443,6 +443,8 @@ CASES = [
     ("Aftershocks rattled the town on Tuesday.", "Tuesday", "rattled", (), (),
      ("Aftershocks",)),   # (a compound no lexicon lists opening its sentence is a noun)
     ("Dockworkers walked out on Monday.", "Monday", "walked", (), (), ("Dockworkers",)),
+    ("The hiker was spotted on Saturday near Loch Avon.", "Saturday", "spotted", (),
+     ("Loch Avon",), ()),
     ("Castleford Tigers beat league leaders Warrington Wolves 24-18 on Friday night.",
      "Friday night", "beat", ("Castleford Tigers", "Warrington Wolves"), (), ()),
     ("The Tigers travel to Hull KR next Sunday, while Warrington face Leeds on Thursday.",

@@ -367,8 +367,9 @@ PLACE_HEADS = frozenset("square station airport street road avenue park bridge h
                         "cathedral palace castle center centre sea ocean gulf bay strait "
                         "channel river lake mountains islands island desert valley coast "
                         "peninsula canal st ave rd blvd".split())   # ("469 Vermont St.")
-PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Fort Port Saint St. Isle".split())   # a place's
-# first word ("launched from Cape Canaveral", "near Mount Etna")
+PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port Saint St. Isle"
+                          .split())   # a place's first word ("launched from Cape
+# Canaveral", "near Mount Etna", "near Loch Avon")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
 
