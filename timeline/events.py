@@ -638,6 +638,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         if quote:
             return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"
     if not _has_verb(text):
+        if index > 1 and _ING_OPENER.match(text) and not _OPENING_VERB.match(text):
+            told = _with_subject(sentence, clauses, index, text)   # ("Emma Clarke, 34, set
+            if told != text and told[:1].isupper() and not _ING_OPENER.match(   # off ...,
+                    told.split(None, 1)[-1]):   # planning to return the same evening": Emma
+                return told                     # Clarke planned to return)
         if index > 0 and _COMPARED.match(text):   # ("had 27.9%, down from 28.2% in 2021": the
             compared = _with_subject(sentence, clauses, index, text)   # figure then)
             if compared != text and not _AMOUNT_CLAUSE.match(compared):   # (a level verb's
@@ -945,6 +950,13 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 name = sentence[clauses[first + 1][0]:clauses[first + 1][1]].strip()   # "The
                 if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:   # governor of
                     return f"{subject.strip()}, {name}, {text.strip()}"   # Ohio, Mark Ellis,")
+            verb = next((j for j in range(index - 1, first, -1)
+                         if _verb_in(sentence[clauses[j][0]:clauses[j][1]])), None)
+            if _ING_OPENER.match(text) and verb is not None:   # ("Emma Clarke, 34, set off
+                told = _gerund_as_clause(text.strip(), subject.strip() + " " + sentence[   # ...,
+                    clauses[verb][0]:clauses[verb][1]].strip())   # planning to return the
+                if told != text.strip():   # same evening": Emma Clarke planned to return)
+                    return told
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
