@@ -84,6 +84,11 @@ CASES = [
     # "would" looks ahead from the saying: reported plans
     ("Scholz said he would call a confidence vote on Jan. 15.", "2024-11-07", "Jan. 15",
      "2025-01-15"),
+    # the stretch a warning is issued for lies ahead, and a range's end after its start
+    ("The Met Office issued a yellow warning for rain from 6pm on Friday until midday on "
+     "Sunday.", WED, "6pm on Friday", "2025-04-11T18:00", "TIME"),
+    ("The Met Office issued a yellow warning for rain from 6pm on Friday until midday on "
+     "Sunday.", WED, "midday on Sunday", "2025-04-13T12:00", "TIME"),
     # a date in what a price is compared with lies before, whatever the tense
     ("Halvern will pay $38 a share, a 42% premium to Orpen's closing price on Tuesday.", WED,
      "Tuesday", "2025-04-08"),

@@ -24,7 +24,7 @@ from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
-                             COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO,
+                             COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE)
 
@@ -250,6 +250,9 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?:" + alternation(SCHEDULED_TO) + r")\b(?:\s+[\w'’-]+){0,3}?\s+(?:for|to|until|till)"
     r"\s+(?:no\s+(?:earlier|later)\s+than\s+)?(?:on\s+|early\s+|late\s+|mid-?)?$", re.I)
+_WARNED_FOR = re.compile(r"\b(?:" + alternation(WARNING_NOUNS) + r")\b(?:\s+[\w'’-]+){0,3}?\s+"
+                         r"(?:for|from)\s+(?:on\s+)?$", re.I)   # ("a yellow warning for rain
+# from [6pm on Friday]": the stretch a warning is for lies ahead)
 _SCHEDULED_ONCE = re.compile(r"\b(?:" + alternation(SCHEDULED_ONCE) + r")\b", re.I)
 
 
@@ -260,7 +263,8 @@ def _scheduled(text: Optional[str], start: int) -> bool:
     if not text:
         return False
     m = _SCHEDULED_BEFORE.search(text, max(0, start - 60), start)
-    return bool(m) and not _SCHEDULED_ONCE.search(text, max(0, m.start() - 20), m.start())
+    return bool(m) and not _SCHEDULED_ONCE.search(text, max(0, m.start() - 20), m.start()) or \
+        _WARNED_FOR.search(text, max(0, start - 60), start) is not None
 
 
 _COMPARED_BASE = re.compile(r"\b(?:" + alternation(COMPARISON_OPENERS) + r")\s[^,;:()—–\n]{0,50}$",
@@ -1889,11 +1893,16 @@ def _in_weekly_set(text: str, prev: Timex, tx: Timex) -> bool:
 _WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
 
 
+def _weekday_named(tx: Timex) -> bool:
+    """Is `tx` a weekday, alone or with a clock time ("midday on Sunday")?"""
+    return tx.rule == "relative_weekday" or tx.field("day_rule") == "relative_weekday"
+
+
 def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]]:
     """(the day, whether a list) a weekday `prev` names when the weekday `tx` follows it in a
     list or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through
-    Sunday")."""
-    if prev.rule != "relative_weekday":
+    Sunday", "from 6pm on Friday until midday on Sunday")."""
+    if not _weekday_named(prev):
         return None
     joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
     span = V.value_span(prev.value) if joiner else None
@@ -1939,7 +1948,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             narrative = headings.day_of(_clock(tx))   # (a live blog's time heading: its day,
             narrative_granularity, narrative_value = "day", V.day_value(narrative)   # not the
             # story's last date)
-        joined = (_joined_day(text, out[-1], tx) if tx.rule == "relative_weekday" else
+        joined = (_joined_day(text, out[-1], tx) if _weekday_named(tx) else
                   _range_start(text, out[-1], tx) if tx.rule in _YEARLESS_DAYS else None) \
             if out else None
         end = _range_end(text, tx, timexes[i + 1], dct) if (

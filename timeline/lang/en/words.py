@@ -261,6 +261,8 @@ SCHEDULED_TO = ("set", "scheduled", "rescheduled", "slated", "planned", "postpon
                 "pushed", "moved", "moved up", "moved back", "brought forward", "delayed",
                 "adjourned", "put off", "deferred", "pencilled in", "penciled in", "called",
                 "fixed", "slips", "slipped")
+WARNING_NOUNS = ("warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories")   # (a
+# warning issued for a stretch ahead: "issued a yellow warning for rain from 6pm on Friday")
 SCHEDULED_ONCE = ("originally", "initially", "first", "once", "previously", "had")   # (not now)
 MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 TENSE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
