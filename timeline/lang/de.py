@@ -5,7 +5,7 @@ from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, 
 _WEEKDAYS = {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
              "samstag": 6, "sonnabend": 6, "sonntag": 7}
 _COMPOUND_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")   # (a
-# weekday's part written as one word with it: the day is read, its part not)
+# weekday's part written as one word with it: the day, and its part from parts_of_day)
 
 PACK = Pack(
     code="de",

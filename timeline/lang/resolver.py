@@ -323,6 +323,14 @@ def r_relative(tx, ctx):
     return tx
 
 
+def _compound_part(tx, pack: P.Pack) -> Optional[str]:
+    """The part of the day a weekday written as one word with it names ("Mittwochabend": EV),
+    else None."""
+    word = tx.text.split()[-1].lower() if tx.text.split() else ""
+    return next((code for name, code in sorted(pack.parts_of_day.items(), key=lambda i: -len(i[0]))
+                 if word.endswith(name) and word[:-len(name)] in pack.weekdays), None)
+
+
 def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
     if rel in (P.PREVIOUS, P.FOLLOWING, P.SAME):   # (from the story's date)
         base, anchor = ctx.narrative, ANCHOR_NARRATIVE
@@ -334,6 +342,7 @@ def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
     if rel == P.THIS and tense is not None and anchor == ANCHOR_DCT:
         rel = None   # "este domingo" said on a Monday: the one past, or the coming one, by tense
     d = weekday_date(base, weekday, rel, tense)
+    part = part or _compound_part(tx, ctx.pack)
     value = V.day_value(d) + (f"T{part}" if part else "")
     return _set(replace(tx, type=TIME) if part else tx, value, anchor, 0.8 if rel else 0.75)
 
