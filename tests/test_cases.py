@@ -89,6 +89,10 @@ CASES = [
      "Sunday.", WED, "6pm on Friday", "2025-04-11T18:00", "TIME"),
     ("The Met Office issued a yellow warning for rain from 6pm on Friday until midday on "
      "Sunday.", WED, "midday on Sunday", "2025-04-13T12:00", "TIME"),
+    # the year in view ("full-year") is no date the story moves to: a bare month after it is
+    # still read from the DCT
+    ("Lawmakers will turn to a full-year spending package. \"We have until December to get "
+     "this done,\" he said.", "2024-09-28", "December", "2024-12"),
     # a date in what a price is compared with lies before, whatever the tense
     ("Halvern will pay $38 a share, a 42% premium to Orpen's closing price on Tuesday.", WED,
      "Tuesday", "2025-04-08"),

@@ -1079,6 +1079,10 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("Ratners would increase its U.S. stores. It has said it hopes to control 5% of the "
      "business in the U.S. by 1992.", "1992", "Ratners has said it hopes to control 5% of the "
      "business in the U.S", "Ratners"),
+    # a leader's title before the name is no part of it: "he" is the leader
+    ("President Joe Biden will sign it. Senate Majority Leader Chuck Schumer said lawmakers would "
+     "turn to the budget. He said a vote was due on Friday.", "Friday", "Chuck Schumer said a "
+     "vote was due", "Chuck Schumer"),
     # an honorific tells the gender
     ("Mr. Stone met Anna Berg in Oslo. Berg spoke at length. She resigned on Monday.", "Monday",
      "Berg resigned", "Anna Berg"),

@@ -920,7 +920,8 @@ def r_year_end(tx, ctx):
 def r_whole_year(tx, ctx):
     """"the full year", "the fiscal year", "the current year", "the year": the year in view."""
     anchor, conf = _relative(ctx, 0.7)
-    return Resolution(f"{_year_in_view(ctx):04d}", "year", anchor, conf)
+    return Resolution(f"{_year_in_view(ctx):04d}", "year", anchor, conf, advances=False)   # (the
+    # year in view: the story does not move to it, "a full-year spending package")
 
 
 def r_year_ended(tx, ctx):

@@ -230,7 +230,8 @@ TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Cha
                    "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
                    "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier Democrat "
                    "Republican Justice Captain Manager Substitute Striker Midfielder Defender Goalkeeper "
-                   "Winger Skipper".split())
+                   "Winger Skipper Leader Speaker Majority Minority".split())   # ("Senate Majority Leader
+# Chuck Schumer", "House Speaker Mike Johnson")
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
                      "Agriculture Transport Transportation Education Finance Foreign Home Interior Trade "
                      "Economy Labour Culture Environment Housing Employment Immigration Tourism Sport Science "
