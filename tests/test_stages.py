@@ -94,6 +94,15 @@ def test_a_units_last_letter_ends_a_sentence():
                                                          "It is the strongest storm since 1987."]
 
 
+@pytest.mark.parametrize("text,parts", [
+    ("The company said in a post on X. Microsoft blamed an update.", 2),   # (a one-letter name)
+    ("The book by J. K. Rowling sold well.", 1),   # (initials stay)
+    ("Former president George W. Bush spoke.", 1),
+])
+def test_a_one_letter_name_after_a_lower_case_word_ends_a_sentence(text, parts):
+    assert len(list(segment.sentences(text))) == parts
+
+
 # --- values ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("value,first,last", [
     ("2025-04-10", "2025-04-10", "2025-04-10"), ("2025-04", "2025-04-01", "2025-04-30"),

@@ -32,6 +32,8 @@ _BOUNDARY = re.compile(rf"[.!?]+[\"'”’)\]»]*(?=\s+(?:[\"'“‘(\[¿¡]|``|
 _LINE = re.compile(r"[^\n]+")
 _WORD_CHARS = re.compile(r"[\w.]+")   # the word before a dot ("Feb", "U.S"), read backwards
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+LETTER_NAMES = {"x"}   # one-letter names that end a sentence after a lower-case word ("on X.")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+\s+$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -44,6 +46,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group()[::-1].lower()
     if text[dot - len(word) - 1:dot - len(word)] == "/":
         return False   # ("140 km/h. It is": a unit's last letter is no initial)
+    if word in LETTER_NAMES and _LOWER_WORD_BEFORE.search(text, max(0, dot - 16), dot - 1):
+        return False   # ("said in a post on X. Microsoft blamed": a name, no initial)
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
         _INITIALS.fullmatch(word)) or (len(word) <= 2 and word.isdigit() and
                                        _ordinal_months().match(text, dot + 1) is not None)
