@@ -445,6 +445,8 @@ CASES = [
     ("Dockworkers walked out on Monday.", "Monday", "walked", (), (), ("Dockworkers",)),
     ("The hiker was spotted on Saturday near Loch Avon.", "Saturday", "spotted", (),
      ("Loch Avon",), ()),
+    ("The boy was taken to Leeds General Infirmary on Saturday.", "Saturday", "taken", (),
+     ("Leeds General Infirmary",), ()),
     ("Castleford Tigers beat league leaders Warrington Wolves 24-18 on Friday night.",
      "Friday night", "beat", ("Castleford Tigers", "Warrington Wolves"), (), ()),
     ("The Tigers travel to Hull KR next Sunday, while Warrington face Leeds on Thursday.",
@@ -1083,6 +1085,9 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("President Joe Biden will sign it. Senate Majority Leader Chuck Schumer said lawmakers would "
      "turn to the budget. He said a vote was due on Friday.", "Friday", "Chuck Schumer said a "
      "vote was due", "Chuck Schumer"),
+    # a last name the story uses with an owner's "'s" is used alone ("Reid's family")
+    ("Callum Reid, 17, was taken to hospital, where he died early on Sunday. Reid's family "
+     "paid tribute.", "Sunday", "Reid died", "Callum Reid"),
     # an honorific tells the gender
     ("Mr. Stone met Anna Berg in Oslo. Berg spoke at length. She resigned on Monday.", "Monday",
      "Berg resigned", "Anna Berg"),

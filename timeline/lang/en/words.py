@@ -369,7 +369,8 @@ PLACE_HEADS = frozenset("square station airport street road avenue park bridge h
                         "port stadium plaza boulevard highway motorway market terminal lane arena hall "
                         "cathedral palace castle center centre sea ocean gulf bay strait "
                         "channel river lake mountains islands island desert valley coast "
-                        "peninsula canal st ave rd blvd".split())   # ("469 Vermont St.")
+                        "peninsula canal hospital infirmary clinic prison church mosque st ave rd "
+                        "blvd".split())   # ("469 Vermont St.", "to Leeds General Infirmary")
 PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port Saint St. Isle"
                           .split())   # a place's first word ("launched from Cape
 # Canaveral", "near Mount Etna", "near Loch Avon")
