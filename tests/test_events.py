@@ -445,6 +445,8 @@ CASES = [
     ("Dockworkers walked out on Monday.", "Monday", "walked", (), (), ("Dockworkers",)),
     ("The hiker was spotted on Saturday near Loch Avon.", "Saturday", "spotted", (),
      ("Loch Avon",), ()),
+    ("A vigil will be held at his school on Friday evening.", "Friday evening", "held", (), (),
+     ()),   # (a noun that is also a verb after "his" names a place after "at")
     ("The boy was taken to Leeds General Infirmary on Saturday.", "Saturday", "taken", (),
      ("Leeds General Infirmary",), ()),
     ("Castleford Tigers beat league leaders Warrington Wolves 24-18 on Friday night.",

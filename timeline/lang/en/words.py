@@ -90,7 +90,9 @@ BOUNDARY_NOUNS = frozenset("end beginning start middle".split())   # (not "close
 # trading" is the market's)
 # Event nouns that name a place after these ("at an address in the town", not "an address to
 # the nation")
-PLACE_SENSES = {"address": frozenset({"at", "from"})}
+PLACE_SENSES = {"address": frozenset({"at", "from"}),   # (nouns that name a place after these:
+                **{w: frozenset({"at", "to", "from", "outside", "near"})   # "a vigil at his
+                   for w in ("school", "office", "station", "camp", "base")}}   # school")
 # Prepositions that make an event noun a state ("under construction", "under investigation")
 STATE_PREPOSITIONS = frozenset({"under"})
 # Prepositions whose phrase a noun-phrase label keeps ("The earthquake near Arequipa")
