@@ -197,6 +197,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "aunque la patronal se desmarcó.", "La ministra, Yolanda Díaz, anunció el acuerdo con CCOO "
      "y UGT"),   # ("y" between two names
     # joins no clauses)
+    ("fr", "Les oppositions ont annoncé le dépôt de motions de censure, qui seront examinées "
+     "lundi.", "Motions de censure seront examinées"),   # (the noun the verb agrees with)
+    ("fr", "Le gouvernement a présenté le projet de loi, qui sera examiné lundi.",
+     "Le projet de loi sera examiné"),
     ("es", "Los precios bajarán, informó el lunes el Ministerio de Economía.",
      "El Ministerio de Economía informó: Los precios bajarán"),
     ("es", "\"Llevamos dos años sin cosechas\", declaró ayer a la prensa el portavoz.",

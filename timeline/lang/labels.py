@@ -268,6 +268,8 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if index > 0 and (opens_with_verb and opener in language.relatives or
                       language.verb_last and opener in language.articles and len(whole) > 1):
         noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
+        if noun and not language.verb_last:
+            noun = _agreeing(noun, words, language)
         if noun and language.verb_last:   # (German: the verb goes second, "Das Gesetz, das am
             words = whole[1:] if _plain(whole[:1]) == [opener] else whole   # (1. Januar in
             # Kraft tritt": "Das Gesetz tritt in Kraft")
@@ -569,6 +571,24 @@ def _antecedent(clause: str, language: Language) -> str:
                 return ""
             return phrase[0][:1].upper() + " ".join(phrase)[1:]
     return ""
+
+
+def _agreeing(noun: str, words: list, language: Language) -> str:
+    """The part of the noun phrase a relative clause's verb agrees with: its head, else the
+    noun after an "of" inside it ("le dépôt de motions de censure, qui seront examinées":
+    Motions de censure); the phrase as it is when neither is known to."""
+    plain = _plain(noun.split())
+    verb = next((w for w in _plain(words)[:3] if _verb_form(w, language) or
+                 w in language.auxiliaries), None)
+    if verb is None or len(plain) < 2 or not language.plural or _agrees(plain[1], verb, language):
+        return noun
+    of = next((i for i in range(2, len(plain) - 1) if language.of is not None and
+               language.of.search(plain[i] + " ") and _agrees(plain[i + 1], verb, language) and
+               plain[i + 1] not in language.common), None)
+    if of is None:
+        return noun
+    rest = noun.split()[of + 1:]
+    return " ".join([rest[0][:1].upper() + rest[0][1:]] + rest[1:])
 
 
 def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:
