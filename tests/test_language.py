@@ -285,7 +285,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Der Vertrag war ausgelaufen"),   # (a subordinate clause: no "Nachdem", the verb second)
     ("de", "Er sagte, dass die Firma im März schließt.", "Die Firma schließt"),
     ("de", "Der Streik beginnt, wie GDL-Chef Claus Weselsky am Montag in Frankfurt mitteilte.",
-     "GDL-Chef Claus Weselsky teilte in Frankfurt mit"),   # ("wie" opens a verb-last clause)
+     "GDL-Chef Claus Weselsky teilte in Frankfurt mit: Der Streik beginnt"),   # ("wie" opens a
+    # verb-last clause; a saying's, what it tells after it)
+    ("de", "Der Streik beginnt erneut, wie die GDL am Montag mitteilte.",
+     "Die GDL teilte mit: Der Streik beginnt erneut"),
     ("de", "Die Ministerin, die am Montag überraschend zurücktrat, schweigt.",
      "Die Ministerin trat überraschend zurück"),   # (a separable verb: its stem second, its particle last)
     ("es", "La ministra de Vivienda, Carmen Ortiz, explicó en una larga rueda de prensa que las "

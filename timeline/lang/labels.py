@@ -265,6 +265,13 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             not any(w.lower() in language.subordinators for w in words[:1]):   # ("Nachdem der
         words = _verb_second(words, trigger and sentence[trigger[0]:trigger[1]], language)
         # Vertrag im März ausgelaufen war" -> "Der Vertrag war ausgelaufen")
+        content = sentence[:clauses[index][0]].strip(" ,") if index > 0 else ""
+        if trigger and language.saying and \
+                language.saying.search(sentence[trigger[0]:trigger[1]].lower()) and \
+                content and any(_verb_form(w, language) for w in _plain(content.split())) and \
+                len(words) + len(content.split()) <= 15:   # ("Der Streik beginnt, wie die GDL
+            return f"{' '.join(words).rstrip(' .')}: {content}"   # am Montag mitteilte": Die GDL teilte
+            # mit: Der Streik beginnt)
     if index > 0 and (opens_with_verb and opener in language.relatives or
                       language.verb_last and opener in language.articles and len(whole) > 1):
         noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
@@ -531,7 +538,7 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
     else:   # (a name of several words: "GDL-Chef Claus Weselsky")
         subject = next((i for i in range(1, len(words)) if not words[i][:1].isupper()),
                        len(words)) if words[0][:1].isupper() else None
-    if subject is None or subject >= len(words) - 1:
+    if subject is None or subject >= len(words):
         return words
     return words[:subject] + _verb_first(words[subject:], trigger, language)
 
@@ -542,11 +549,11 @@ def _verb_first(words: list, trigger: Optional[str], language: Language) -> list
     knows, or a separable verb whose stem a table knows, its particle last: "in Frankfurt
     mitteilte" -> "teilte in Frankfurt mit"; as they are otherwise (a verb no table knows
     stays where it stands)."""
-    if len(words) < 2:
+    if not words:
         return words
     last = _plain(words[-1:])[0]
-    if last in language.auxiliaries or trigger and last == trigger.lower() and \
-            _verb_form(words[-1], language):
+    if len(words) > 1 and (last in language.auxiliaries or trigger and last == trigger.lower()
+                           and _verb_form(words[-1], language)):
         return words[-1:] + words[:-1]
     if trigger and last == trigger.lower():
         particle = next((p for p in language.particles if last.startswith(p) and
