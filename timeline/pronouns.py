@@ -70,8 +70,9 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         if name is None:
             out.append(m)
             continue
-        if name.lower() in DESCRIPTIONS:   # (no actor's name: the label only reads better)
-            out.append(replace(m, label=name + "'s" + opening.group("rest")))
+        if name.lower() in DESCRIPTIONS or _MAKER.fullmatch(name):   # (no actor's name: the
+            # label only reads better)
+            out.append(replace(m, label=name[:1].upper() + name[1:] + "'s" + opening.group("rest")))
             continue
         if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
@@ -136,6 +137,10 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                 return described.group(1)   # now expects ..., up from its November forecast":
             # the company's, not a name farther back; not "The firm said ... the store since
             # its launch")
+            maker = _MAKER.search(before)
+            if maker and not actors_in(before[maker.end():]):   # ("Nike shares tumbled after
+                return maker.group()   # the sportswear maker withdrew its forecast": the
+                # sportswear maker's, not Iran's of the sentence before)
         for name in actors_in(before):
             person = people.person(name)
             if gender == _ORGANISATION:
@@ -309,6 +314,8 @@ class _People:
 
 
 _IT_OPENING = re.compile(r"\s*It\b")
+_MAKER = re.compile(r"\bthe\s+[a-z-]+\s+(?:maker|company|firm|group|retailer|chain)\b")   # ("the
+# sportswear maker", "the software company": a description of a company, no name)
 _SUBORDINATOR_END = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_SUBORDINATORS)) + r")\s+$",
                                re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$",
