@@ -743,6 +743,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Emma Clarke, 34, set off from the visitor centre on the morning of March 4, planning to "
      "return the same evening.", "the same evening", "Emma Clarke planned to return"),   # (a gerund
     # after an apposition: the subject's, in the main clause's tense)
+    ("The league's decline began after 1450.", "1450", "The league's decline began"),   # (no
+    # dangling "after")
     ("The observations were made in December 2024 and published on Monday in Nature.",
      "Monday", "The observations were published in Nature"),   # (an irregular participle)
     ("Pike was indicted in June 2024 and resigned two weeks later.", "June 2024",

@@ -463,7 +463,8 @@ RELATIVE_PREPOSITIONS = ("with", "to", "from", "for", "against", "by", "on", "at
 SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their")
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Words a label never ends with: they want a word after them ("was extended to", "result of the")
-DANGLING_WORDS = ("the", "a", "an", "of", "to", "from", "with", "by", "for", "into", "at")
+DANGLING_WORDS = ("the", "a", "an", "of", "to", "from", "with", "by", "for", "into", "at", "after",
+                  "before")   # (no label ends with one: "The shares are redeemable after")
 # A count opening a label is its clause's subject when a noun (not these) and one of these verbs
 # follow ("12 people were killed"; not "2025 and closed")
 COUNT_NOT_NOUNS = ("and", "or", "but", "to", "of", "in", "on", "at", "for", "from")
