@@ -35,8 +35,10 @@ _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
 _WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
-_PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w’\'.-]*)')   # (not
-# after a wire's "(AP) _ ": a sentence's first word; after a quote's end: '"...," Smith said')
+_PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w’\'.-]*)'
+                     r"( (?=[A-Z]))?")   # (not after a wire's "(AP) _ ": a sentence's first
+# word; after a quote's end: '"...," Smith said'; and whether a capitalised word follows it:
+# "Rail" of "the Rail Delivery Group")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
@@ -115,7 +117,7 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
     found, ends = set(), set()
     for s in sentences:
-        for word, goes_on in _PROPER_RUN.findall(s.text):
+        for word, goes_on in _PROPER.findall(s.text):
             word = _POSSESSIVE.sub("", word).rstrip(".")
             found.add(word)
             if not goes_on:
@@ -133,9 +135,6 @@ class ProperWords(frozenset):
         made.inside_only = frozenset(inside_only)
         return made
 
-
-_PROPER_RUN = re.compile(_PROPER.pattern + r"( (?=[A-Z]))?")   # (and whether a capitalised
-# word follows it: "Rail" of "the Rail Delivery Group")
 
 
 _AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
@@ -505,7 +504,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
             kept.append((start, end))
     kept.sort()
     for k in range(len(kept) - 1, 0, -1):   # (two dates joined, "on Thursday and Friday": one
-        if _DATES_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
+        if _LIST_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
             kept[k - 1:k + 1] = [(kept[k - 1][0], kept[k][1])]                # with it)
     text = sentence[a:b]
     for start, end in sorted(kept, reverse=True):
@@ -513,7 +512,6 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     return text.strip(" .,;:")
 
 
-_DATES_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
 _NEXT_NAME = re.compile(r"^\s+[A-Z][a-z]+\b(?!['’])")
 
 
@@ -951,8 +949,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:   # governor of
                     return f"{subject.strip()}, {name}, {text.strip()}"   # Ohio, Mark Ellis,")
             verb = next((j for j in range(index - 1, first, -1)
-                         if _verb_in(sentence[clauses[j][0]:clauses[j][1]])), None)
-            if _ING_OPENER.match(text) and verb is not None:   # ("Emma Clarke, 34, set off
+                         if _verb_in(sentence[clauses[j][0]:clauses[j][1]])), None) \
+                if _ING_OPENER.match(text) else None
+            if verb is not None:   # ("Emma Clarke, 34, set off
                 told = _gerund_as_clause(text.strip(), subject.strip() + " " + sentence[   # ...,
                     clauses[verb][0]:clauses[verb][1]].strip())   # planning to return the
                 if told != text.strip():   # same evening": Emma Clarke planned to return)

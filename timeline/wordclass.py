@@ -88,23 +88,17 @@ def classes(word: str) -> int:
     if found is None:
         found = lex.get(word.lower())
         if found is None:
-            found = _compound(word.lower(), lex)
+            found = _compound(word.lower())
     return found
 
 
-def _compound(low: str, lex: dict) -> int:
+@lru_cache(maxsize=100_000)   # (names ask again and again)
+def _compound(low: str) -> int:
     """A noun for a compound of a word of three letters or more and a listed head
-    ("drugmaker", "chipmakers", "aftershocks"), else 0 (kept: names ask again and again)."""
-    found = _COMPOUNDS.get(low)
-    if found is None:
-        found = next((NOUN for head in COMPOUND_HEADS if low.endswith(head) and
-                      len(low) - len(head) >= 3 and lex.get(low[:-len(head)], 0)), 0)
-        if len(_COMPOUNDS) < 100_000:
-            _COMPOUNDS[low] = found
-    return found
-
-
-_COMPOUNDS: dict = {}
+    ("drugmaker", "chipmakers", "aftershocks"), else 0."""
+    lex = lexicon()
+    return next((NOUN for head in COMPOUND_HEADS if low.endswith(head) and
+                 len(low) - len(head) >= 3 and lex.get(low[:-len(head)], 0)), 0)
 
 
 def is_event_noun(word: str) -> bool:

@@ -109,7 +109,7 @@ def reading(code: str):
     forms are the ones the resolver reads tense from (resolver.tense_regex)."""
     from .labels import Language
     from ..joiners import joiner
-    from .resolver import tense_regex
+    from .resolver import saying_regex, tense_regex
 
     pack = load(code)
     keep = frozenset(w for phrase in pack.auxiliaries + pack.negations + pack.titles
@@ -127,7 +127,7 @@ def reading(code: str):
         coordinators=frozenset(pack.list_words),
         function_words=frozenset(w for w in pack.stopwords if w not in keep),
         openers=words_regex(pack.date_openers, r"\s*$", start=r"(?<![\w'’])"),
-        saying=words_regex(pack.saying, r"\w*", start=""),
+        saying=saying_regex(pack),
         portfolio=words_regex(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
         if pack.title_links else None,
         between=words_regex(pack.between, r"\s+$"), of=words_regex(pack.of, r"\s*$"),

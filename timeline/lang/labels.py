@@ -269,9 +269,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if trigger and language.saying and \
                 language.saying.search(sentence[trigger[0]:trigger[1]].lower()) and \
                 content and any(_verb_form(w, language) for w in _plain(content.split())) and \
-                len(words) + len(content.split()) <= 15:   # ("Der Streik beginnt, wie die GDL
-            return f"{' '.join(words).rstrip(' .')}: {content}"   # am Montag mitteilte": Die GDL teilte
-            # mit: Der Streik beginnt)
+                len(words) + len(content.split()) <= MAX_LABEL_WORDS:   # ("Der Streik beginnt,
+            return f"{' '.join(words).rstrip(' .')}: {content}"   # wie die GDL am Montag
+            # mitteilte": Die GDL teilte mit: Der Streik beginnt)
     if index > 0 and (opens_with_verb and opener in language.relatives or
                       language.verb_last and opener in language.articles and len(whole) > 1):
         noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
