@@ -65,3 +65,35 @@ def test_a_weekday_is_no_part_of_a_name():
     from timeline.events import actors
     assert actors("two terrorist bomb attacks in Kenya and Tanzania Friday") == \
         ("Kenya", "Tanzania")
+
+
+def test_a_dates_own_words_and_a_shared_name_make_no_same_happening():
+    """Two happenings share a week's words ("last week", "the end of the week") or only the
+    names of the story's company and city: they stay apart; "Apple" and "Apple Inc." are one
+    actor, so their reports of a day are one event."""
+    day = date(2026, 3, 9)
+    tl = timeline.build([
+        from_text("Kestrel Rail chief Ann Moy said the strike would last until the end of the "
+                  "week.\n", "a.txt", date(2026, 3, 3)),
+        from_text("Two rival operators added extra trains last week to carry Kestrel "
+                  "passengers.\n", "b.txt", day)])
+    week = [e for e in tl.events if e.value == "2026-W10"]
+    assert len(week) == 2 and all(len(e.sources) == 1 for e in week)
+    tl = timeline.build([from_text(
+        "Kestrel Rail cancelled all trains from Leeds on Tuesday after a signal failure. "
+        "Shares in Kestrel fell 7% in Leeds trading on Tuesday.\n", "c.txt", day)])
+    assert len([e for e in tl.events if e.value == "2026-03-03"]) == 2
+    tl = timeline.build([from_text(
+        "Apple Inc. unveiled a new tablet on Tuesday. The launch, held by Apple in a packed "
+        "hall on Tuesday, drew a crowd.\n", "d.txt", day)])
+    assert len([e for e in tl.events if e.value == "2026-03-03"]) == 1
+
+
+def test_a_gathering_and_a_meeting_of_one_day_are_one_happening():
+    """ "Ministers are gathering in Oslo on Thursday" and "will not attend Thursday's meeting"
+    name one kind of happening (wordclass HAPPENINGS: meeting), so they are one event."""
+    tl = timeline.build([from_text(
+        "Finance ministers from 20 countries are gathering in Oslo on Thursday to discuss "
+        "fishing quotas.\nCanada, which backs the quotas, will not attend Thursday's meeting.\n",
+        "a.txt", date(2026, 3, 9))])
+    assert len([e for e in tl.events if e.value == "2026-03-12"]) == 1

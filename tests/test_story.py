@@ -211,3 +211,16 @@ def test_timelinejs_dates_readers_read_and_the_story_picture(tmp_path):
     shown = {s.get("display_date"): s["start_date"] for s in data["events"]}
     assert shown["15 March 44 BC"] == {"year": -43, "month": 3, "day": 15}
     assert shown["the 1990s"]["year"] == 1990 and shown["the 20th century"]["year"] == 1900
+
+
+def test_a_day_recalled_from_before_the_story_counts_once():
+    """Later reports recalling a day of the story make it key (LOOKED_BACK); a day recalled from
+    years before the first report ("last grounded its jets in June 2019") is background, no
+    more key than a day the news tells once."""
+    published = {"a": date(2026, 3, 3), "b": date(2026, 3, 9)}
+    recalled = event("2019-06-12", sources=("a",))
+    fire = event("2026-03-02", sources=("a",))     # (the day before the first report)
+    reopening = event("2026-03-09", sources=("b",), mentions=2)
+    scored = importance.score([recalled, fire, reopening], published)
+    keys = importance.key_events(scored, 2, published)
+    assert [e.value for e in keys] == ["2026-03-02", "2026-03-09"]

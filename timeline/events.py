@@ -41,6 +41,12 @@ _PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w�
 # "Rail" of "the Rail Delivery Group")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
+_DATE_WORDS = frozenset(
+    [u for unit in vocab.UNITS for u in (unit, unit + "s")] + list(vocab.UNIT_PLURALS) +
+    list(vocab.RELATIVE_DETERMINERS) + list(vocab.DAY_OFFSETS) + list(vocab.DIRECTIONS) +
+    list(vocab.PARTS_OF_DAY) + [p + "s" for p in vocab.PARTS_OF_DAY] +
+    ["ago"])   # (a date's own words say nothing of its happening: "last week" and "the end of
+# the week" share no content)
 _NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
 # Corp. International", "Murphy Oil Corp. of Arkansas")
 _ELISION = re.compile(rf"(?<![\w’'])([a-z]{{1,4}})['’](?=[{UPPER_LATIN}])")   # (an elided
@@ -82,8 +88,7 @@ _JOINED_DATE = re.compile(rf"\s+(?:{alternation(W.ALTERNATIVES)})\s+$|"
                           rf"\s+(?:{alternation(W.ALTERNATIVES)})\s")
 _RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
-_CALENDAR_WORDS = set(vocab.MONTHS) | set(vocab.WEEKDAYS)
-_NOT_ACTORS = _CALENDAR_WORDS | SENTENCE_STARTERS | NOT_NAMES
+_NOT_ACTORS = _CALENDAR_NAMES | SENTENCE_STARTERS | NOT_NAMES
 _COMPASS = f"(?:{alternation(W.COMPASS)})"
 _LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
                        rf"|{W.AT}\s+\d+\s+"   # (a house number: "at 469 Vermont St.")
@@ -238,7 +243,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if roles and len(words) > 2 and words[0].lower().endswith(roles):
             words.pop(0)   # ("GDL-Chef Claus Weselsky", "Der GDL-Vorsitzende Claus Weselsky")
         while words and (words[-1].lower() in W.NAME_TAIL_WORDS or
-                         words[-1] in _CALENDAR_WORDS):   # ("Tanzania Friday")
+                         words[-1] in _CALENDAR_NAMES):   # ("Tanzania Friday")
             words.pop()
         name = " ".join(words)
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
@@ -425,11 +430,18 @@ def content_terms(text: str) -> frozenset:
     """Word stems that say what a sentence is about (for same-event matching)."""
     terms = set()
     for word in _WORD.findall(text):
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]   # (a sentence's full stop: "said.", "Tuesday."; not "U.S.")
         if len(word) > 3 and not word[0].isdigit() and word not in _CALENDAR_NAMES:
             low = word.lower()
-            if low not in STOPWORDS:
+            if low not in STOPWORDS and low not in _DATE_WORDS:
                 terms.add(low[:6])
     return frozenset(terms)
+
+
+def name_stems(names: Iterable[str]) -> set:
+    """The content_terms stems the words of these names make ("Aer Lingus" -> aer, lingus)."""
+    return {w.lower()[:6] for name in names for w in name.split()}
 
 
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
@@ -1460,7 +1472,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     kinds = wordclass.kinds_in(label, sentence.text[found[0]:found[1]] if found else None) \
         if english else set()   # (two mentions of a day naming one kind of happening, "the
     # earthquake" and "the quake", are one: _shares_enough; saying is no such kind)
-    terms = content_terms(sentence.text) | {_KIND + k for k in kinds if k != "statement"}
+    terms = (content_terms(sentence.text) - name_stems(who + where)) | \
+        {_KIND + k for k in kinds if k != "statement"}   # (a name shared is a shared actor or
+    # place, no shared content: "Shares in Northwind fell in Dublin trading on Tuesday" tells
+    # no more of "Northwind Air grounded its jets on Tuesday after a fire on a Dublin flight")
     return Mention(tx, sentence, label, who, terms, score, trigger, where,
                    sentence_index=index)
 
@@ -1812,8 +1827,14 @@ def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
     """Mentions of one value are one event when they share an actor, ≥ 2 terms, or the kind of
     happening they name."""
     shared = set(terms_a).intersection(terms_b)
-    return not set(who_a).isdisjoint(who_b) or len(shared) >= 2 or \
+    return shares_actor(who_a, who_b) or len(shared) >= 2 or \
         any(t.startswith(_KIND) for t in shared)
+
+
+def shares_actor(who_a: Iterable[str], who_b: Iterable[str]) -> bool:
+    """Do two lists of actors name one actor, whole or in part ("Apple" and "Apple Inc", as
+    combine_actors reads them)?"""
+    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in who_a for b in who_b)
 
 
 _KIND = "~"   # (a term naming a kind of happening: "~quake")
@@ -1837,7 +1858,8 @@ class GroupIndex:
 
     @staticmethod
     def _keys(who: Iterable[str], terms: Iterable[str]) -> set:
-        return {"@" + w for w in who} | set(terms)
+        return {"@" + w for name in who for w in name.split()} | set(terms)   # (by each word
+        # of a name: "Apple" and "Apple Inc" are one actor to shares_actor)
 
     def candidates(self, who: Iterable[str], terms: Iterable[str]) -> list[int]:
         """Indices of the groups sharing an actor or a term, in the order they were made."""

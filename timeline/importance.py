@@ -9,7 +9,7 @@ published (the news over the history it recalls). Pure functions; the weights ar
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from . import values as V
@@ -66,6 +66,9 @@ def score(events: Sequence[Event], published: Optional[dict] = None) -> list[Eve
 SUMMARY_WORDS = 20   # a date's summary reads best as one sentence of about this many words
 LOOKED_BACK = 2.5    # a source published after a date counts this much toward it: later
 #                      articles recalling a day say it mattered more than that day's reports
+STORY_LEAD_DAYS = 7  # ... a day of the story: one at most this long before its first source's
+#                      publication (the news of the first report); a day recalled from before
+#                      that ("last grounded its jets in June 2019") is background, counted once
 
 
 def summary_key(e: Event) -> tuple:
@@ -96,9 +99,11 @@ def key_events(events: Iterable[Event], k: int,
     """The k key dates, in date order, each as one event (the one most sources tell, then
     summary_key's first); not the story's present (_the_present). A date is key
     by how many sources report something on it, across all its events (a source published
-    after it, `published` mapping sources to their dates, counts LOOKED_BACK; a year's
-    sources count COARSE_WEIGHT), then by its best event's importance."""
+    after a day of the story, `published` mapping sources to their dates, counts LOOKED_BACK;
+    a year's sources count COARSE_WEIGHT), then by its best event's importance."""
     published = published or {}
+    began = min((d for d in published.values() if d), default=None)
+    story = began and began - timedelta(days=STORY_LEAD_DAYS)
     by_date: dict = {}
     for e in events:
         if not e.is_vague and not _the_present(e, published):   # (a time counts as its day:
@@ -110,7 +115,8 @@ def key_events(events: Iterable[Event], k: int,
         # happening most sources tell, then the summary's sentence)
         day = group[0].date
         sources = {s for e in group for s in (e.sources or (e.source,))}
-        reach = sum(LOOKED_BACK if day and published.get(s) and published[s] > day else 1.0
+        recalled = day and story and day >= story
+        reach = sum(LOOKED_BACK if recalled and published.get(s) and published[s] > day else 1.0
                     for s in sources) * COARSE_WEIGHT.get(group[0].granularity, 1.0)
         top = max(e.importance for e in group)
         ranked.append((-reach, -top, best.order(), best))

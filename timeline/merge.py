@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from .events import GroupIndex, combine_actors, content_terms, sort_events
+from .events import GroupIndex, combine_actors, content_terms, name_stems, sort_events
 from .model import HAPPENING_ANCHORS, Event, evolve
 from .wordclass import kinds_in
 
@@ -97,8 +97,8 @@ def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> in
     shared, and when the kind of happening is the same."""
     names = (set(group.who) | group.places) & (set(b.who) | set(b.where))
     places = names & (group.places | set(b.where))   # (a shared place's name is no shared
-    spelled = {w.lower()[:6] for name in places for w in name.split()}   # term: one city, one
-    shared_terms = len((group.terms & b_terms) - spelled)                # day, two stories)
+    shared_terms = len((group.terms & b_terms) - name_stems(places))   # term: one city, one
+    # day, two stories)
     same_kind = bool(kinds & group.kinds)   # (kinds: kinds_of(b), read once per event)
     if kinds and group.kinds and not same_kind and shared_terms < 3:
         return 0   # a vote and a bombing in one city on one day: two happenings

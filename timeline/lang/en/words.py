@@ -181,7 +181,8 @@ HAPPENINGS = {
              "explosions exploded explode explodes detonated detonation car-bomb suicide-bombing",
     "death": "killed kill kills killing killings died die dies dead death deaths slain",
     "vote": "vote votes voted voting election elections elected ballot ballots polls referendum",
-    "meeting": "meet meets met meeting meetings talks summit conference negotiations",
+    "meeting": "meet meets met meeting meetings talks summit conference negotiations "
+               "gather gathers gathered gathering convene convenes convened convening",
     "statement": "said says say announced announces announcement statement told tells "
                  "declared",
     "arrest": "arrested arrest arrests detained detention captured",
