@@ -457,6 +457,14 @@ CASES = [
      "Thursday", "halt", (), (), ("Rail",)),   # (a word seen only inside a longer name)
     ("Shares fell on Friday after flaws were found in Intel's newest chip.", "Friday", "fell",
      ("Intel",), (), ()),   # (an owner after "in", no place)
+    ("Shares in Corvane slid 9% on Tuesday after the recall.", "Tuesday", "slid",
+     ("Corvane",), (), ()),   # (what a holding is in, no place)
+    ("The fund sold its 4% stake in Pellaris on Monday.", "Monday", "sold", ("Pellaris",), (),
+     ()),
+    ("Eleven of the 20 ferries sailed again on Monday.", "Monday", "sailed", (), (),
+     ("Eleven",)),   # (a count opening the sentence is no name)
+    ("The union said the walkout would last until Friday.", "Friday", "last", (), (), ()),
+    # (a verb after a modal, though "last" is an adverb's word too)
     ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
      ("Gaza City",), ()),
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),

@@ -68,9 +68,9 @@ def test_a_weekday_is_no_part_of_a_name():
 
 
 def test_a_dates_own_words_and_a_shared_name_make_no_same_happening():
-    """Two happenings share a week's words ("last week", "the end of the week") or only the
+    """Two happenings share a week's words ("last week", "the end of the week"), or only the
     names of the story's company and city: they stay apart; "Apple" and "Apple Inc." are one
-    actor, so their reports of a day are one event."""
+    actor, and with a word of the happening shared their reports of a day are one event."""
     day = date(2026, 3, 9)
     tl = timeline.build([
         from_text("Kestrel Rail chief Ann Moy said the strike would last until the end of the "
@@ -84,7 +84,7 @@ def test_a_dates_own_words_and_a_shared_name_make_no_same_happening():
         "Shares in Kestrel fell 7% in Leeds trading on Tuesday.\n", "c.txt", day)])
     assert len([e for e in tl.events if e.value == "2026-03-03"]) == 2
     tl = timeline.build([from_text(
-        "Apple Inc. unveiled a new tablet on Tuesday. The launch, held by Apple in a packed "
+        "Apple Inc. unveiled a new tablet on Tuesday. The tablet, shown by Apple in a packed "
         "hall on Tuesday, drew a crowd.\n", "d.txt", day)])
     assert len([e for e in tl.events if e.value == "2026-03-03"]) == 1
 

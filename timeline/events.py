@@ -2,7 +2,8 @@
 
 Owns three decisions: the event's short label (the clause around the date, not the raw sentence),
 its actors (`who`: the capitalised names in that clause), and which mentions in a document are the
-same happening (same calendar value and a shared actor or shared content words). Durations and
+same happening (same calendar value, and an actor with a content word, two content words or the
+kind of happening shared; a date's own words and the names are no content). Durations and
 sets are not events, except a duration with a point ("Three days" later: the day it reaches);
 vague values (PAST_REF...) become undated events. In a language read from a pack the trigger and
 label come from lang/labels.py; where a sentence's clauses are, from clauses.py.
@@ -253,8 +254,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
         parts = [name] if common or TITLES.isdisjoint(words) else _without_titles(words)
         for part in parts + list(after) if after else parts:
             if len(part) > 1 and part not in _NOT_ACTORS and not part.isdigit() and \
+                    part.lower() not in vocab.NUMBER_WORDS and \
                     part.rstrip(".") not in CORPORATE and part not in found:   # (not "C" of
-                # "C$", not a lone "Co")
+                # "C$", not a lone "Co", not "Eleven" of "Eleven of the jets")
                 found.append(part)
     return tuple(found)
 
@@ -320,6 +322,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         elif kind == places.REGION:
             (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
              else who).append(name)
+        elif single and not kind and at > 0 and \
+                _HELD_IN.search(sentence, max(0, at - 24), at) is not None:
+            who.append(name)   # (what is held, no place: "Shares in Northwind fell")
         elif single and _model_make(after) and \
                 _ARTICLE_BEFORE.search(sentence, max(0, at - 6), max(at, 0)):
             continue   # (a product's make: "aboard a Falcon 9 rocket", "a Boeing 747 jet")
@@ -339,6 +344,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 
 
 _OWNS = re.compile(r"['’]s?\s")
+_HELD_IN = re.compile(rf"\b(?:{alternation(W.HOLDINGS)})\s+in\s+$", re.I)
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
@@ -1824,10 +1830,11 @@ def _be_for(noun: str) -> str:
 
 
 def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
-    """Mentions of one value are one event when they share an actor, ≥ 2 terms, or the kind of
-    happening they name."""
+    """Mentions of one value are one event when they share an actor and a term, ≥ 2 terms, or
+    the kind of happening they name (an actor alone is no happening: the story's company
+    acts all day, "Kestrel Rail cancelled all trains" and "Shares in Kestrel fell")."""
     shared = set(terms_a).intersection(terms_b)
-    return shares_actor(who_a, who_b) or len(shared) >= 2 or \
+    return bool(shared) and shares_actor(who_a, who_b) or len(shared) >= 2 or \
         any(t.startswith(_KIND) for t in shared)
 
 
@@ -1841,7 +1848,7 @@ _KIND = "~"   # (a term naming a kind of happening: "~quake")
 
 
 def same_happening(a: Mention, b: Mention) -> bool:
-    """Two mentions with the same value are one event when they share an actor or ≥ 2 terms."""
+    """Two mentions with the same value are one event when they share enough (_shares_enough)."""
     return a.timex.when == b.timex.when and _shares_enough(a.who, a.terms, b.who, b.terms)
 
 

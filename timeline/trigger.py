@@ -104,8 +104,10 @@ def is_verb(toks, i) -> bool:
     prior = toks[i - 1][2].lower() if i > 0 else ""   # (the word right before)
     if low in W.DETERMINERS or low in W.PREPOSITIONS or low in W.PRONOUNS or \
             low in W.CONJUNCTIONS or low in W.ADVERBS and not (
-                prior == EN.INFINITIVE and W.classes(low) & W.VERB) \
-            or low in W.STOP:   # (an adverb's word after "to" is a verb: "to last until")
+                prior == EN.INFINITIVE and W.classes(low) & W.VERB or
+                prior in _MODALS and low in EN.MODAL_ADVERB_VERBS) \
+            or low in W.STOP:   # (an adverb's word after "to" is a verb: "to last until",
+        # "would last until")
         return False
     bits = W.classes(low)
     if not bits and low.endswith("ed") and len(low) > 5 and prior in W.AUXILIARIES:

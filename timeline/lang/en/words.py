@@ -247,6 +247,10 @@ ORG_HEADS = frozenset("Commission Association Administration Board Council Autho
                       "Federation Bureau Office Fund Foundation Court Service Services "
                       "Society League Alliance Party".split())
 # Capitalised words that are units, abbreviations or eras, never actors
+# Nouns of a holding: the name after "in" is what is held, no place ("shares in Northwind
+# fell", "a 5% stake in Veltra")
+HOLDINGS = frozenset("share shares stake stakes holding holdings investment investments "
+                     "interest".split())
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr", "GDP", "GNP", "CPI", "EPS",
@@ -278,6 +282,8 @@ PAST_AUXILIARIES = {"had", "did", "didn't", "didn’t", "hadn't", "hadn’t"}
 SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
 NOT_ONLY_PRONOUNS = frozenset({"that", "there"})   # (a determiner too: "that prices fell")
 VERB_MODALS = frozenset("will would shall should can could may might must to".split())
+MODAL_ADVERB_VERBS = frozenset({"last"})   # (an adverb's word that is the verb after a modal:
+# "would last until Friday"; not "will still", "could even")
 # Nouns with no plural that a statistic is told by ("data released on Friday showed")
 MASS_NOUNS = frozenset("data research evidence information polling news".split())
 COMPOUND_PREPOSITION_HEADS = frozenset({"according", "owing", "due", "thanks", "next",
