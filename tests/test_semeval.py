@@ -76,6 +76,10 @@ def test_names_an_entity_goes_by():
     assert "Airlines" not in names_of("Singapore Airlines")
     assert names_of("Louis Gallois")[-1] in ("Gallois", "LG")
     assert "AA" not in names_of("Airbus A380")   # (initials of words, not of a model code)
+    # a company's own word before generic ones is its short name, unless it names a place
+    assert "Northwind" in names_of("Northwind Air") and "Acme" in names_of("Acme Corp")
+    assert "Singapore" not in names_of("Singapore Airlines")
+    assert "General" not in names_of("General Motors")
 
 
 def test_a_makers_name_before_a_model_number_names_the_model():

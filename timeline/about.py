@@ -2,7 +2,8 @@
 
 Owns the names an entity goes by in a text (whole, by its initials, by a distinctive later
 word: "Boeing 787 Dreamliner", "Dreamliner"; "United States Air Force", "USAF"; "Louis
-Gallois", "Gallois"; a later word only where the story names it whole), the references that
+Gallois", "Gallois"; by its own first word before generic ones, no place's: "Northwind Air",
+"Northwind"; a short name only where the story names it whole), the references that
 open a sentence after one naming it ("He" for a person, "The planemaker"), and the choice of
 the events that name it: in their actors, or in their sentence near the happening's word.
 (`references` finds every "it" and description for a whole text; following them all measured
@@ -14,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
+from . import places
 from .joiners import alternation
 from .lang.en.words import (CORPORATE, DESCRIPTIONS, MODEL_DESCRIPTIONS,
                              GENERIC_NAME_WORDS as GENERIC, PERSON_PRONOUNS, PRONOUNS)
@@ -32,6 +34,10 @@ def names_of(entity: str) -> list[str]:
             names.add("".join(w[0] for w in words))
         names.update(w for w in words[1:] if len(w) > 2 and w not in GENERIC and
                      (w[0].isupper() or w[0].isdigit()))
+        if words[0][:1].isupper() and words[0].isalpha() and not places.kind(words[0]) and \
+                words[0] not in GENERIC and all(w in GENERIC or w in CORPORATE for w in words[1:]):
+            names.add(words[0])   # ("Northwind" of "Northwind Air"; not "Singapore" of
+            # "Singapore Airlines": a place's name)
     return sorted(names, key=len, reverse=True)
 
 
