@@ -871,6 +871,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # "in" both a verb's particle and the date's preposition
     ("The new mayor will be sworn in the first week of January.", "the first week",
      "The new mayor will be sworn in"),
+    # a quotation is quoted whole: its date stays in it
+    ('The union said the strike would go on "well into next month" at the depot.',
+     "next month", 'The union said the strike would go on "well into next month" at the depot'),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label

@@ -518,8 +518,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     overlapping a phrase already taken stays out of it ("the 2026–27 season")."""
     kept: list = []
     for start, end in spans:
-        if not any(start < e and s < end for s, e in kept):
-            kept.append((start, end))
+        if not any(start < e and s < end for s, e in kept) and \
+                _quotation_at(sentence, start, end)[0] < 0:   # (a quotation is kept whole:
+            kept.append((start, end))   # 'would last "at least until the end of the week"')
     kept.sort()
     for k in range(len(kept) - 1, 0, -1):   # (two dates joined, "on Thursday and Friday": one
         if _LIST_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
@@ -869,18 +870,24 @@ def _past_relative(sentence: str, clauses: list, index: int, text: str) -> str:
     return text + " " + rest if _opens_with_verb(rest) else text
 
 
+def _quotation_at(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """(where its opening mark is, where its closing one is) of the quotation holding
+    sentence[start:end], or (-1, -1)."""
+    opened = max(sentence.rfind("“", 0, start), sentence.rfind('"', 0, start)
+                 if sentence[:start].count('"') % 2 else -1)
+    if opened < 0 or sentence.rfind("”", opened, start) >= 0:
+        return -1, -1
+    closes = [i for i in (sentence.find("”", end), sentence.find('"', end)) if i >= 0]
+    return (opened, min(closes)) if closes else (-1, -1)
+
+
 def _quoted(sentence: str, start: int, end: int) -> str:
     """For a date inside a quotation: who said it and the quote ("Chief Executive Ingrid
     Solberg told analysts: “The quarter was tough, ...”"), or only the quote; "" when the date
     is not quoted."""
-    opened = max(sentence.rfind("“", 0, start), sentence.rfind('"', 0, start)
-                 if sentence[:start].count('"') % 2 else -1)
-    if opened < 0 or sentence.rfind("”", opened, start) >= 0:
+    opened, close = _quotation_at(sentence, start, end)
+    if opened < 0:
         return ""
-    closes = [i for i in (sentence.find("”", end), sentence.find('"', end)) if i >= 0]
-    if not closes:
-        return ""
-    close = min(closes)
     quote = sentence[opened + 1:close].strip(" ,")
     if len(quote.split()) < 3:
         return ""
@@ -1224,7 +1231,7 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         return ""
     a, b = clauses[index][0], _through_quotes(sentence, clauses, index)
     text = sentence[a:b]
-    if a <= start < b:
+    if a <= start < b and _quotation_at(sentence, start, end)[0] < 0:   # (a quotation whole)
         text = _remove_timex(text, start - a, min(end, b) - a)
     words = text.split()
     word = sentence[trigger[0]:trigger[1]]
