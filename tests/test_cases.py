@@ -200,6 +200,8 @@ CASES = [
     ("The trial begins Monday in Boston.", WED, "Monday", "2025-04-14"),
     ("He said the talks resume Tuesday.", WED, "Tuesday", "2025-04-15"),
     ("The panel meets Monday, officials said.", WED, "Monday", "2025-04-14"),
+    ("The hearing continues on Monday.", WED, "Monday", "2025-04-14"),
+    ("The museum reopens Saturday after repairs.", WED, "Saturday", "2025-04-12"),
     # what is awaited lies ahead, unless "did" or "had" says the hope is past
     ("Markets now expect the first cut in June.", MON, "June", "2024-06"),
     ("Since August, markets expect the first cut in June.", MON, "June", "2024-06"),

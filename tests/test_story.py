@@ -224,3 +224,15 @@ def test_a_day_recalled_from_before_the_story_counts_once():
     scored = importance.score([recalled, fire, reopening], published)
     keys = importance.key_events(scored, 2, published)
     assert [e.value for e in keys] == ["2026-03-02", "2026-03-09"]
+
+
+def test_a_key_date_is_told_by_its_first_telling():
+    """Two happenings of one day in one story, as widely told: the key date shows the one its
+    story tells first (the lead), not a later detail of a summary's length."""
+    lead = event("2026-05-11", start=120, label="The trial of the former mayor of the small "
+                 "harbour town opened at the High Court in the city nearly two years after she "
+                 "was charged with taking bribes from a building firm")
+    detail = event("2026-05-11", start=700, label="The judge warned the fifteen jurors on the "
+                   "first day not to read anything about the case online or in the papers")
+    keys = importance.key_events(importance.score([detail, lead], {}), 1)
+    assert [e.start for e in keys] == [120]

@@ -96,8 +96,8 @@ COARSE_WEIGHT = {"year": 0.5, "decade": 0.5, "century": 0.5}   # a year's source
 
 def key_events(events: Iterable[Event], k: int,
                published: Optional[dict] = None) -> list[Event]:
-    """The k key dates, in date order, each as one event (the one most sources tell, then
-    summary_key's first); not the story's present (_the_present). A date is key
+    """The k key dates, in date order, each as one event (the one most sources tell, then the
+    first told in its story); not the story's present (_the_present). A date is key
     by how many sources report something on it, across all its events (a source published
     after a day of the story, `published` mapping sources to their dates, counts LOOKED_BACK;
     a year's sources count COARSE_WEIGHT), then by its best event's importance."""
@@ -111,8 +111,9 @@ def key_events(events: Iterable[Event], k: int,
             by_date.setdefault((V.day_of(e.value), e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
-        best = min(group, key=lambda e: (-len(e.sources), summary_key(e)))   # (the day's
-        # happening most sources tell, then the summary's sentence)
+        best = min(group, key=lambda e: (-len(e.sources), e.start, summary_key(e)))   # (the
+        # day's happening most sources tell, then the one told first in its story: "The trial
+        # opened on Monday" of the lead, not "The judge warned jurors on Monday" after it)
         day = group[0].date
         sources = {s for e in group for s in (e.sources or (e.source,))}
         recalled = day and story and day >= story

@@ -231,7 +231,8 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "go
                "scheduled", "expected", "planning", "slated", "next", "due", "effective",
                # the present that schedules: "the offer expires Dec. 31", "the trial begins Monday"
                "expires", "begins", "starts", "resumes", "opens", "convenes", "reconvenes",
-               "arrives", "departs", "launches", "ends", "closes",
+               "arrives", "departs", "launches", "ends", "closes", "continues", "reopens",
+               "restarts", "concludes",
                # what is awaited: "markets expect a cut in June"
                "expect", "expects", "anticipate", "anticipates", "forecast", "forecasts",
                "predict", "predicts",
