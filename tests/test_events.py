@@ -461,6 +461,10 @@ CASES = [
      ("Corvane",), (), ()),   # (what a holding is in, no place)
     ("The fund sold its 4% stake in Pellaris on Monday.", "Monday", "sold", ("Pellaris",), (),
      ()),
+    ("Former Tarrow mayor Ida Kell was charged on Monday.", "Monday", "charged",
+     ("Ida Kell",), ("Tarrow",), ()),   # (an office's place)
+    ("Talks with the mayor of Dunmere ended on Friday.", "Friday", "ended", (), ("Dunmere",),
+     ()),
     ("Eleven of the 20 ferries sailed again on Monday.", "Monday", "sailed", (), (),
      ("Eleven",)),   # (a count opening the sentence is no name)
     ("The union said the walkout would last until Friday.", "Friday", "last", (), (), ()),

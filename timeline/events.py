@@ -319,6 +319,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                 located or kind == places.BIG_CITY or not single or
                 of is not None and of.search(sentence, max(0, at - 8), max(at, 0))):
             where.append(name)
+        elif _OFFICE_AFTER.match(after) or at > 0 and \
+                _OFFICE_OF.search(sentence, max(0, at - 16), at) is not None:
+            where.append(name)   # (an office's place: "former Port Carrick mayor Helen
+            # Bracken", "the governor of Texas")
         elif kind == places.REGION:
             (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
              else who).append(name)
@@ -344,6 +348,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 
 
 _OWNS = re.compile(r"['’]s?\s")
+_OFFICE_AFTER = re.compile(rf"\s+(?:{alternation(W.LOCAL_OFFICES)})\b", re.I)
+_OFFICE_OF = re.compile(rf"\b(?:{alternation(W.LOCAL_OFFICES)})\s+of\s+(?:the\s+)?$", re.I)
 _HELD_IN = re.compile(rf"\b(?:{alternation(W.HOLDINGS)})\s+in\s+$", re.I)
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")
 

@@ -247,6 +247,10 @@ ORG_HEADS = frozenset("Commission Association Administration Board Council Autho
                       "Federation Bureau Office Fund Foundation Court Service Services "
                       "Society League Alliance Party".split())
 # Capitalised words that are units, abbreviations or eras, never actors
+# Offices of a town or a state: the name before one or after "of" is its place ("former Port
+# Carrick mayor Helen Bracken", "the governor of Texas")
+LOCAL_OFFICES = frozenset("mayor mayors governor governors councillor councillors sheriff "
+                          "sheriffs".split())
 # Nouns of a holding: the name after "in" is what is held, no place ("shares in Northwind
 # fell", "a 5% stake in Veltra")
 HOLDINGS = frozenset("share shares stake stakes holding holdings investment investments "
@@ -413,10 +417,10 @@ TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of
 # --- labels and actors (events.py): the small words its patterns read ---------------------------
 ALTERNATIVES = ("and", "or")   # (two dates joined: "on Monday and Tuesday nights")
 AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exchange Commission")
-# Common nouns that describe a company before its name at a sentence's start ("Rival Nexon
-# Devices said", "Chipmaker Veltra will cut"): no part of the name
+# Words that describe a name's bearer before it at a sentence's start ("Rival Nexon Devices
+# said", "Chipmaker Veltra will cut", "Former Tarrow mayor Ida Kell"): no part of the name
 NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglomerate "
-                             "regulator watchdog".split())
+                             "regulator watchdog former".split())
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
 COMPOUND_HEADS = ("maker", "makers", "worker", "workers", "shock", "shocks", "goer", "goers",
