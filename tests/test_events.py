@@ -875,6 +875,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # "in" both a verb's particle and the date's preposition
     ("The new mayor will be sworn in the first week of January.", "the first week",
      "The new mayor will be sworn in"),
+    # a second predicate that reports: what it reports is its own, dated inside it
+    ("The judge remanded him in custody and said he would be sentenced on July 10.", "July 10",
+     "The judge said he would be sentenced"),
+    ("Hallam Foods cut 300 jobs and announced it would shut the plant in March.", "March",
+     "Hallam Foods announced it would shut the plant"),
     # a quotation is quoted whole: its date stays in it
     ('The union said the strike would go on "well into next month" at the depot.',
      "next month", 'The union said the strike would go on "well into next month" at the depot'),

@@ -782,6 +782,13 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     first novel" for 1961, "won the Booker Prize" with its subject ("She") for 1979. The clause
     as it is when no other date stands in another predicate."""
     others = [o for o in others if a <= o[0] < b and not start <= o[0] < end]
+    said = None
+    for said in _SAID_CONJUNCT.finditer(sentence, a, start):   # (the last before the date)
+        pass
+    if said is not None:   # (what a second predicate reports is its own: "remanded her in
+        lead = _subject_of(sentence[a:said.start()], pronoun=True)   # custody and said she
+        if lead:                           # would be sentenced on July 10": Lady Ramsay said)
+            return said.start(1), b, lead
     if not others or not _AND_OR.search(sentence, a, b) and " but " not in sentence[a:b]:
         return a, b, ""
     toks = T.tokens(T.titles_masked(sentence[a:b]))
@@ -812,6 +819,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
 
 
 _PREDICATE_JOINERS = W.PREDICATE_JOINERS
+_SAID_CONJUNCT = re.compile(rf"\s(?:{alternation(W.PREDICATE_JOINERS)})\s+"
+                            rf"((?:{alternation(W.REPORTING)})\b)", re.I)
 _PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+(\w+)\b", re.I)
 _DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
     rf"\s+(?:{alternation(W.DATE_LEADS)})\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
