@@ -420,6 +420,18 @@ def test_a_known_city_after_of_is_a_place(code, text, where):
     assert [(e.where, e.who) for e in built.events] == [(where, ())]
 
 
+@pytest.mark.parametrize("code,text,where", [
+    ("es", "Los camioneros cortaron el lunes las carreteras en Galicia y Castilla-La Mancha.",
+     ("Galicia", "Castilla-La Mancha")),
+    ("fr", "Les agriculteurs ont bloqué lundi les routes en Bretagne et Grand Est.",
+     ("Bretagne", "Grand Est")),
+])
+def test_a_name_listed_after_a_place_is_one_too(code, text, where):
+    """The language's list word joins places: the second, a name no list knows, is one too."""
+    built = timeline.build(text, "2026-02-11", lang=code)
+    assert [(e.where, e.who) for e in built.events] == [(where, ())]
+
+
 def test_german_nouns_after_a_determiner_are_not_names():
     text = ("Die Regierung hat am Mittwoch ein neues Klimapaket beschlossen. "
             "Am Montag sagte Olaf Scholz, die SPD werde zustimmen.")

@@ -289,7 +289,8 @@ def _without_titles(words: list) -> list[str]:
 
 def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Pattern] = None,
                  verb: str = "", of: Optional[re.Pattern] = None,
-                 idioms: frozenset = frozenset()) -> tuple[tuple, tuple]:
+                 idioms: frozenset = frozenset(),
+                 coordinators: frozenset = frozenset()) -> tuple[tuple, tuple]:
     """(who, where) of the names of a clause. A city is a place; a country, state or continent
     is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
     said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
@@ -297,17 +298,19 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     adverb ("Clearly") is neither; but a name before the happening's word (`verb`) is its
     subject ("Airbus launches"). `of`: a regex of the words ("de", "di", "von") after which a
     known city is a place too ("una nave industrial de Getafe"); `idioms`, nouns that are
-    neither after one ("in Kraft treten")."""
+    neither after one ("in Kraft treten"); `coordinators`, the language's list words ("y",
+    "et": "en Andalucía y Castilla-La Mancha" are places), English's by default."""
     who, where = [], []
+    joiner = _list_joiner(tuple(sorted(coordinators))) if coordinators else _LIST_JOINER
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
     for name in names:
         if name in idioms:
             continue
         at = sentence.find(name)
         after = sentence[at + len(name):at + len(name) + _LOCATIVE_REACH] if at >= 0 else ""
-        located = bool((locative or _LOCATIVE).search(sentence[max(0, at - _LOCATIVE_REACH):
-                                                               max(at, 0)])) or \
-            listed >= 0 and _LIST_JOINER.fullmatch(sentence, listed, max(at, 0)) is not None
+        in_list = listed >= 0 and joiner.fullmatch(sentence, listed, max(at, 0)) is not None
+        located = in_list or bool((locative or _LOCATIVE).search(
+            sentence[max(0, at - _LOCATIVE_REACH):max(at, 0)]))
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         located = located or kind in (places.CITY, places.BIG_CITY) and \
@@ -337,7 +340,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
             continue   # ("Defense ministers", "Clearly", "Kenyan police")
         elif located and (single and not name.isupper() and not _OWNS.match(after) or
-                          _place_head(name, after) or _in_region(after)):   # (not an owner:
+                          in_list or _place_head(name, after) or _in_region(after)):   # (not an owner:
             # "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
@@ -384,6 +387,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _CITY_LOCATIVE = re.compile(rf"\b(?:{alternation(W.CITY_LOCATIVES)})\s+$", re.I)
 _STREET_LOCATIVE = re.compile(rf"\b(?:{alternation(W.STREET_LOCATIVES)})\s+$", re.I)
 _LIST_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
+
+
+@lru_cache(maxsize=16)
+def _list_joiner(words: tuple) -> re.Pattern:
+    """_LIST_JOINER in another language's list words ("y", "et", "und")."""
+    return re.compile(rf",?\s+(?:{alternation(words)})\s+|,\s*", re.I)
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
 _DEMONYM = re.compile(rf"[a-z](?:{alternation(W.DEMONYM_SUFFIXES)})$")
@@ -1435,7 +1444,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     # dash first: "(AP) _ Rescue workers")
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,
-                              language.idioms)
+                              language.idioms, language.coordinators)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
         len(names) * 0.5 + \

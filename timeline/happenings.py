@@ -225,7 +225,7 @@ def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, a
     who, where = split_places(actors(label, proper, language.common, language.determiners,
                                       language.portfolio, language.roles),
                               s.text, language.locative, s.text[trigger[0]:trigger[1]],
-                              language.of, language.idioms)
+                              language.of, language.idioms, language.coordinators)
     span = V.value_span(value)
     start, end = s.start + trigger[0], s.start + trigger[1]
     return Event(event_id="", date=span[0] if span else None, end_date=span[1] if span else None,
