@@ -97,3 +97,17 @@ def test_a_gathering_and_a_meeting_of_one_day_are_one_happening():
         "fishing quotas.\nCanada, which backs the quotas, will not attend Thursday's meeting.\n",
         "a.txt", date(2026, 3, 9))])
     assert len([e for e in tl.events if e.value == "2026-03-12"]) == 1
+
+
+def test_a_happening_is_told_by_the_report_after_it_not_the_one_announcing_it():
+    """An article announcing Saturday's march and one reporting it the day after are one
+    event; its face is the report of what happened."""
+    tl = timeline.build([
+        from_text("Farmers' unions confirmed on Wednesday that their march through Dunmere "
+                  "will go ahead on Saturday with tractors and banners.\n", "before.txt",
+                  date(2026, 2, 18)),
+        from_text("Some 40,000 farmers marched through Dunmere on Saturday, blocking the "
+                  "centre.\n", "after.txt", date(2026, 2, 22))])
+    march = [e for e in tl.events if e.value == "2026-02-21"]
+    assert len(march) == 1 and set(march[0].sources) == {"before.txt", "after.txt"}
+    assert march[0].source == "after.txt" and "marched" in march[0].label

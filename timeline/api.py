@@ -334,7 +334,7 @@ def assemble(results: Iterable[corpus.Result], title: Optional[str] = None) -> T
         if result.error:
             skipped.append((result.name, result.error))
         else:
-            merger.add(result.events)
+            merger.add(result.events, published_dates(result.documents))
             documents.extend(result.documents)
     if skipped and not documents:
         raise TimelineError(skipped[0][1] if len(skipped) == 1 else

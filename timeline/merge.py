@@ -3,8 +3,9 @@
 Owns one decision: are two events from different documents the same happening? They are when
 their dates are compatible (the same value, or a day inside the other's month) and they share
 enough: an actor and a content word, or three content words, or a place or actor and the kind
-of happening their triggers name ("truck bombing" and "explosion": wordclass.HAPPENINGS). The merged event keeps the most
-precise date and the most informative label, and lists every source. Events are added document
+of happening their triggers name ("truck bombing" and "explosion": wordclass.HAPPENINGS). The
+merged event keeps the most precise date and the most informative label (a report published on
+or after the day over one announcing it), and lists every source. Events are added document
 by document, so only the merged events are held, never the texts. An event joins the most similar
 group it may join; month-precise events wait until the end, so they join the exact day that
 reports the same happening whichever document came first.
@@ -35,14 +36,16 @@ class _Group:
     places: set = field(default_factory=set)
     kinds: set = field(default_factory=set)   # the kinds of happening its triggers name
     reports: list = field(default_factory=list)   # every member's mention (report_of)
+    told_after: bool = False   # its face is told by a source published on or after its day
 
     @classmethod
-    def of(cls, e: Event, terms: frozenset) -> "_Group":
+    def of(cls, e: Event, terms: frozenset, told_after: bool = False) -> "_Group":
         return cls(e, terms, list(e.sources or (e.source,)), e.who, e.confidence, e.mentions,
-                   places=set(e.where), kinds=kinds_of(e), reports=reports_of(e))
+                   places=set(e.where), kinds=kinds_of(e), reports=reports_of(e),
+                   told_after=told_after)
 
     def informative(self) -> tuple:
-        return _informative(self.event, self.who, self.confidence)
+        return _informative(self.event, self.who, self.confidence, self.told_after)
 
     def result(self) -> Event:
         if not self.merged:
@@ -107,10 +110,12 @@ def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> in
     return 0
 
 
-def _informative(e: Event, who: tuple, confidence: float) -> tuple:
+def _informative(e: Event, who: tuple, confidence: float, told_after: bool = False) -> tuple:
     words = len(e.label.split())   # (a label that tells a clause beats a bare noun phrase, "The
-    return (e.granularity in PRECISE, words >= FULL_LABEL, len(who), min(words, 15),   # blaze",
-            confidence)   # whoever it names)
+    return (e.granularity in PRECISE, words >= FULL_LABEL, told_after, len(who),   # blaze",
+            min(words, 15), confidence)   # whoever it names; then a report of what happened
+    # beats one announcing it: "Unas 40.000 personas se manifestaron ayer en Madrid", told the
+    # next day, over "mantuvo la convocatoria de la manifestación del 21 de febrero")
 
 
 FULL_LABEL = 5   # words: a label this long tells who did what
@@ -122,18 +127,23 @@ class Merger:
     def __init__(self):
         self._buckets: dict = {}
         self._undated: list[Event] = []
-        self._months: list[Event] = []
+        self._months: list[tuple[Event, bool]] = []
 
-    def add(self, events: Iterable[Event]) -> None:
+    def add(self, events: Iterable[Event], published: Optional[dict] = None) -> None:
+        """Events of one document (or of the rows of one dataset); `published` maps their
+        sources to their publication dates."""
         for e in events:
             if e.date is None or e.anchor in HAPPENING_ANCHORS:   # (one per mention: a
                 self._undated.append(e)                   # happening its sentence dates)
-            elif e.granularity == "month":
-                self._months.append(e)
+                continue
+            day = (published or {}).get(e.source)
+            told_after = day is not None and day >= e.date   # (news of it, not its prospect)
+            if e.granularity == "month":
+                self._months.append((e, told_after))
             else:
-                self._place(e)
+                self._place(e, told_after)
 
-    def _place(self, e: Event) -> None:
+    def _place(self, e: Event, told_after: bool = False) -> None:
         """Into the most similar group of its bucket, found through the bucket's index of
         actors and terms (a group sharing none cannot be similar), else a group of its own."""
         terms = content_terms(e.sentence)   # (the label's words are the sentence's)
@@ -148,17 +158,19 @@ class Merger:
                     best, best_score = i, score
         if best is None:
             best = len(bucket.groups)
-            bucket.groups.append(_Group.of(e, terms))
+            bucket.groups.append(_Group.of(e, terms, told_after))
         else:
-            self._absorb(bucket.groups[best], e, terms, kinds)
+            self._absorb(bucket.groups[best], e, terms, kinds, told_after)
         # index what is new to the group: this event's actors and terms, its merged actors
         bucket.index.add(best, set(e.who) | set(e.where) | set(bucket.groups[best].who), terms)
 
     @staticmethod
-    def _absorb(group: _Group, e: Event, terms: frozenset, kinds: set) -> None:
+    def _absorb(group: _Group, e: Event, terms: frozenset, kinds: set,
+                told_after: bool = False) -> None:
         """The group takes `e` in; `e` becomes its face when it is more informative."""
-        if _informative(e, e.who, e.confidence) > group.informative():
+        if _informative(e, e.who, e.confidence, told_after) > group.informative():
             group.event, group.who = e, combine_actors([e.who, group.who])
+            group.told_after = told_after
         else:
             group.who = combine_actors([group.who, e.who])
         group.places.update(e.where)
@@ -173,8 +185,8 @@ class Merger:
         group.merged = True
 
     def events(self) -> list[Event]:
-        for e in self._months:
-            self._place(e)
+        for e, told_after in self._months:
+            self._place(e, told_after)
         self._months = []
         merged = [g.result() for bucket in self._buckets.values() for g in bucket.groups]
         return sort_events(merged + self._undated)
