@@ -375,6 +375,12 @@ def test_german_nouns_after_a_number_are_not_names():
     # a verb outside the quote a date is in tells of the saying, not of the date
     ("it", "\"Le strade resteranno chiuse fino a venerdì\", ha detto l'assessore.", "2025-04-11"),
     ("es", "«Volveremos a reunirnos el lunes», dijo el portavoz.", "2025-04-14"),
+    # what is planned ("prévue", "prevista", "geplant") lies ahead, though a participle
+    ("fr", "Une rencontre est prévue lundi à la préfecture.", "2025-04-14"),
+    ("es", "La votación está prevista el lunes en el pleno.", "2025-04-14"),
+    ("it", "L'udienza è prevista lunedì in tribunale.", "2025-04-14"),
+    ("pt", "A votação está prevista na segunda-feira no plenário.", "2025-04-14"),
+    ("de", "Die Abstimmung ist am Montag im Landtag geplant.", "2025-04-14"),
 ])
 def test_the_tense_of_a_date_in_another_language(code, text, value):
     assert [t.value for t in timeline.tag(text, "2025-04-09", lang=code)] == [value]

@@ -154,5 +154,5 @@ PACK = Pack(
                 r"übernahm|nahm|traf|ging|stand|lag|blieb|brachte|hielt|ließ|rief|fuhr|flog|"
                 r"schrieb|sprach|entschied|beschloss|sank|wuchs|verlor|gewann|trat|zog|bot|"
                 r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte)(?:n|en)?"),
-    future_forms=r"wird|werden|werde|wirst|soll|sollen",
+    future_forms=r"wird|werden|werde|wirst|soll|sollen|geplant|vorgesehen",
 )

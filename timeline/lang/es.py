@@ -148,6 +148,6 @@ PACK = Pack(
                 r"vinieron|murió|murieron|"
                 r"\w+(?:ó|aron|ieron|aba|aban)|(?:ten|dec|hac|hab|pod|sab|quer|viv|deb|parec|exist|"
                 r"segu|ven|ped|cre|manten|sol)ían?"),
-    future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a|"
+    future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a|previst[oa]s?|"
                  r"(?:debe|deben|debería|deberían)\s+ser",   # (a modal's passive: to come)
 )

@@ -138,7 +138,7 @@ PACK = Pack(
                          "réunissent réunit signe signent sort sortent termine terminent tombe tombent "
                          "visite visitent étudie étudient").split()),
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
-                r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
-    future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|"
+                r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+(?!prévu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
+    future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|(?:est\s+|sont\s+)?prévue?s?|"
                  r"(?:doit|doivent|devrait|devraient)\s+être",   # (a modal's passive: to come)
 )

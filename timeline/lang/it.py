@@ -126,6 +126,7 @@ PACK = Pack(
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),
-    future_forms=r"\w+(?:rà|ranno|rò|remo)|(?:deve|devono|dovrebbe|dovrebbero)\s+essere",   # (a
+    future_forms=r"\w+(?:rà|ranno|rò|remo)|(?:deve|devono|dovrebbe|dovrebbero)\s+essere|"
+                 r"(?:è\s+|sono\s+)?previst[oaie]",   # (a
     # modal's passive: to come)
 )
