@@ -1399,3 +1399,15 @@ def test_a_clock_time_restated_in_another_zone_is_one_moment():
 def test_it_that_stands_for_no_named_organisation_stays(text, phrase):
     e = _event_on(text, phrase)
     assert e.label.split()[0].lower() == "it", e.label
+
+
+def test_an_event_told_by_its_headline_and_its_lead_reads_as_its_lead():
+    """The headline's telegraphic line and the lead tell Tuesday's happening: one event, told
+    as the lead tells it."""
+    text = ("Rail strike: trains cancelled Tuesday\n\nMost trains were cancelled on Tuesday as "
+            "guards walked out over pay, the operator said.\n")
+    built = timeline.build([timeline.ingest.from_text(text, "n.txt",
+                                                      timeline.ingest.parse_date("2026-03-17"))])
+    tuesday = [e for e in built.events if e.value == "2026-03-17"]
+    assert len(tuesday) == 1 and tuesday[0].mentions == 2
+    assert tuesday[0].label.startswith("Most trains were cancelled"), tuesday[0].label

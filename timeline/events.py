@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 from . import places, pronouns, wordclass
 from . import trigger as T
 from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
+from .ingest import headline
 from .joiners import alternation, joined
 from .lang.labels import ENGLISH, Language, clause_label, verb_near
 from .segment import UPPER_LATIN
@@ -1951,8 +1952,12 @@ FIRST_TELLING = 2.5   # the first telling of a day's happening in its story (mos
 #                      lead) tells it best: this much more for its label
 
 
-def event_of(group: list[Mention], doc: Document) -> Event:
-    first = min(group, key=lambda m: (m.sentence_index is None, m.sentence_index or 0))
+def event_of(group: list[Mention], doc: Document, headline_end: int = -1) -> Event:
+    """One event of a group of mentions, told by its first telling in the body (not the
+    headline, which ends at `headline_end`: "Grève à la SNCF : trafic très perturbé mardi"
+    is telegraphic beside its lead) unless another tells it much better."""
+    body = [m for m in group if m.sentence.start >= headline_end] or group
+    first = min(body, key=lambda m: (m.sentence_index is None, m.sentence_index or 0))
     best = max(group, key=lambda m: m.score + (FIRST_TELLING if m is first else 0))
     tx = best.timex
     if best.until is None and not V.is_time(tx.when):   # (a time that day dates it)
@@ -2050,7 +2055,9 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
     mentions = dated_mentions(doc, timexes, sentences, language)
     if language is ENGLISH:   # (who "He", "She", "Its" opening a label stands for)
         mentions = pronouns.resolve(mentions, sentences, doc.text, actors, _who_in)
-    events = [event_of(g, doc) for g in group_mentions(mentions)]
+    title = headline(doc.text, doc.body_start)   # (the body's first line, when a headline)
+    headline_end = doc.text.find(title, doc.body_start) + len(title) if title else -1
+    events = [event_of(g, doc, headline_end) for g in group_mentions(mentions)]
     return sort_events(events)
 
 
