@@ -1107,9 +1107,8 @@ def r_holiday(tx, ctx):
     res = _holiday(tx, ctx)
     if res is None or not tx.field("weekend"):
         return res
-    day = date.fromisoformat(res.value)
-    saturday = V.add_days(day, (6 - day.isoweekday() + 3) % 7 - 3)   # (-3 .. +3 days)
-    return Resolution(V.week_value(saturday) + "-WE", "weekend", res.anchor, res.confidence)
+    return Resolution(V.weekend_around(date.fromisoformat(res.value)), "weekend", res.anchor,
+                      res.confidence)
 
 
 def _holiday(tx, ctx):

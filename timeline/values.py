@@ -58,6 +58,13 @@ def week_value(d: date) -> str:
     return f"{iso_year:04d}-W{week:02d}"
 
 
+def weekend_around(d: date) -> str:
+    """The weekend of the Saturday nearest a day ("the Easter weekend", "Thanksgiving
+    weekend"), as a TIMEX3 value: "2026-W14-WE"."""
+    saturday = add_days(d, (6 - d.isoweekday() + 3) % 7 - 3)   # (-3 .. +3 days)
+    return week_value(saturday) + "-WE"
+
+
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return clamp_year(index // 12), index % 12 + 1

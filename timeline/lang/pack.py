@@ -85,6 +85,8 @@ class Pack:
     time_after: tuple = ()            # "horas", "Uhr", "h" after one
     noon: dict = field(default_factory=dict)         # "mediodía": 12
     holidays: dict = field(default_factory=dict)     # "navidad": (12, 25)
+    easter_holidays: dict = field(default_factory=dict)   # "viernes santo": -2 (days from
+    #                                   Easter Sunday, which moves: "pâques" 0, "pfingsten" 49)
     phrases: dict = field(default_factory=dict)      # "minulý týden": ("W", -1): the unit
     #                                   the DCT's is in, moved by so many (the long tail's)
     stopwords: tuple = ()             # function words: never a name, even capitalised

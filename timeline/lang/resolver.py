@@ -289,9 +289,20 @@ def r_quarter(tx, ctx):
 
 
 def r_holiday(tx, ctx):
-    month, day = _f(tx, "holiday")
-    year = _year(tx, ctx) or _year_for(month, day, ctx, ctx.tense(tx))
-    d = V.safe_date(year, month, day)
+    """A holiday's day: a fixed one's (month, day), or a movable feast's days from Easter
+    Sunday ("viernes santo": -2), in the year given, else the one the tense points to."""
+    holiday = _f(tx, "holiday")
+    if isinstance(holiday, int):   # (Easter's: this year's, to place it among the others)
+        near = V.add_days(V.easter(ctx.dct.year), holiday)
+        year = _year(tx, ctx) or _year_for(near.month, near.day, ctx, ctx.tense(tx))
+        d = V.add_days(V.easter(year), holiday)
+    else:
+        month, day = holiday
+        year = _year(tx, ctx) or _year_for(month, day, ctx, ctx.tense(tx))
+        d = V.safe_date(year, month, day)
+    if d and _f(tx, "weekend"):   # ("le week-end de Pâques")
+        return _set(tx, V.weekend_around(d), ANCHOR_EXPLICIT if _f(tx, "year") else ANCHOR_DCT,
+                    0.85)
     return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT if _f(tx, "year") else ANCHOR_DCT, 0.85)
 
 

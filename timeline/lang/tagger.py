@@ -158,8 +158,9 @@ RULES = (
     Rule("quarter", DATE, r"(?P<ordinal>{ORDINAL})\s+(?P<quarter>{QUARTER})(?:\s+(?:(?:{OF}){SEP})?"
                           r"(?:(?P<year>\d{4})|" + RELYEAR + "))?", mod=True,
          starts=('ORDINAL',)),
-    Rule("holiday", DATE, r"(?P<holiday>{HOLIDAY})(?:\s+(?:(?:{OF}){SEP})?(?P<year>\d{4}))?",
-         starts=('HOLIDAY',)),
+    Rule("holiday", DATE, r"(?:(?P<weekend>{WEEKEND})\s+(?:{OF}){SEP})?(?P<holiday>{HOLIDAY})"
+                          r"(?:\s+(?:(?:{OF}){SEP})?(?P<year>\d{4}))?",
+         starts=('HOLIDAY', 'WEEKEND')),   # (and "le week-end de Pâques": its weekend)
     Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|" + RELYEAR + ")",
          mod=True,
          starts=('SEASON',)),
@@ -242,6 +243,7 @@ def _sources(pack: P.Pack) -> dict:
         "MONTH": pack.months, "MONTH_FULL": {w: m for w, m in pack.months.items()
                                              if not w.endswith(".")},
         "MONTHWORD": [w for w, u in units.items() if u == P.MONTH],
+        "WEEKEND": [w for w, u in units.items() if u == P.WEEKEND],
         "WEEKDAY": pack.weekdays, "OF": pack.of, "ARTICLE": pack.articles, "THIS": pack.this,
         "YEARUNIT": [w for w, u in units.items() if u == P.YEAR],
         "YEARWORDS": pack.year_words, "REL_BEFORE": pack.relations_before,
@@ -249,7 +251,8 @@ def _sources(pack: P.Pack) -> dict:
         "UNIT_CAL": {w: u for w, u in units.items() if u not in (P.HOUR, P.MINUTE, P.SECOND)},
         "COUNT": {**pack.numbers, **dict.fromkeys(pack.vague_counts)},
         "APPROX": pack.approx, "AND_HALF": pack.and_a_half, "ORDINAL": pack.ordinals,
-        "QUARTER": pack.quarter_words, "HOLIDAY": pack.holidays, "SEASON": pack.seasons,
+        "QUARTER": pack.quarter_words, "HOLIDAY": {**pack.holidays, **pack.easter_holidays},
+        "SEASON": pack.seasons,
         "PART": pack.parts_of_day, "PART_LINK": pack.part_links, "DEICTIC": pack.deictic_days,
         "DAY_PARTS": pack.day_parts, "SAME_DAY": pack.same_day, "AGO_BEFORE": pack.ago_before,
         "SINCE": pack.since, "AGO_AFTER": pack.ago_after, "LATER": pack.later_after,
@@ -428,7 +431,8 @@ def _tables(pack: P.Pack) -> dict:
             "units": v(pack.units), "count": counts, "rel_before": rel, "rel_after": rel,
             "yr_after": rel, "yr_before": rel, "yr_this": {w: P.THIS for w in v(pack.this)},
             "this": {w: P.THIS for w in v(pack.this)}, "ordinal": v(pack.ordinals),
-            "quarter": v(pack.quarter_words), "holiday": v(pack.holidays),
+            "quarter": v(pack.quarter_words),
+            "holiday": v({**pack.holidays, **pack.easter_holidays}),
             "season": v(pack.seasons), "part": v(pack.parts_of_day),
             "day_part": v(pack.parts_of_day), "deictic": v(pack.deictic_days),
             "day_part_word": v(pack.day_parts), "same": v(pack.same_day),
@@ -438,5 +442,6 @@ def _tables(pack: P.Pack) -> dict:
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
+            "weekend": {w: True for w, u in v(pack.units).items() if u == P.WEEKEND},
             "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)},
             "count_nouns": {w: True for w in v(pack.count_nouns)}}
