@@ -546,3 +546,15 @@ def test_a_definite_event_noun_tells_the_entitys_happening_again():
     deals = [e for e in built.events if e.trigger == "deal"]
     assert len(deals) == 2 and all("Boeing" in e.who or "Boeing" in e.sentence for e in deals)
     assert "weather" not in {e.trigger for e in built.events}
+
+
+def test_a_happening_told_by_a_pronoun_names_whom_it_stands_for():
+    import timeline
+    from datetime import date
+    from timeline.ingest import from_text
+    doc = from_text("Kestrel Rail chief executive Tom Hale apologised to passengers on Monday. "
+                    "He said Kestrel Rail would seek compensation from the signal maker.\n",
+                    "k.txt", date(2026, 3, 10))
+    built = timeline.build([doc], about=["Kestrel Rail"])
+    said = next(e for e in built.events if e.trigger == "said")
+    assert said.label.startswith("Tom Hale said") and "Tom Hale" in said.who, said.label

@@ -2054,14 +2054,14 @@ def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
     """The events of one document, merged within it, in date order (vague ones last)."""
     mentions = dated_mentions(doc, timexes, sentences, language)
     if language is ENGLISH:   # (who "He", "She", "Its" opening a label stands for)
-        mentions = pronouns.resolve(mentions, sentences, doc.text, actors, _who_in)
+        mentions = pronouns.resolve(mentions, sentences, doc.text, actors, who_in)
     title = headline(doc.text, doc.body_start)   # (the body's first line, when a headline)
     headline_end = doc.text.find(title, doc.body_start) + len(title) if title else -1
     events = [event_of(g, doc, headline_end) for g in group_mentions(mentions)]
     return sort_events(events)
 
 
-def _who_in(text: str) -> tuple:
+def who_in(text: str) -> tuple:
     """The actors a text names (not its places)."""
     return split_places(actors(text), text)[0]
 

@@ -17,13 +17,16 @@ for: the dated timeline stays as it is.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
 
 from . import about as A
+from . import pronouns
 from . import trigger as T
 from . import values as V
-from .events import ENGLISH, Language, actors, happening_label, proper_words, split_places
+from .events import (ENGLISH, Language, actors, happening_label, proper_words, split_places,
+                     who_in)
 from .lang.en.words import ANAPHORIC_EVENT_NOUNS, EVENT_ANAPHORA_DETERMINERS, MINDS
 from .merge import reports_of
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
@@ -98,8 +101,30 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
             word = e.trigger.lower()
             if language is ENGLISH and word in ANAPHORIC_EVENT_NOUNS:
                 told.setdefault(word, set()).update(leads)
+    if language is ENGLISH:
+        out = _pronouns_named(doc, sentences, out)
     return [evolve(e, who=tuple(dict.fromkeys((claims[e.trigger_start],) + e.who)))
             if e.trigger_start in claims else e for e in dated] + out
+
+
+@dataclass
+class _Telling:
+    """A happening as pronouns.resolve reads a mention: its label, sentence and trigger."""
+    label: str
+    sentence: Sentence
+    sentence_index: int
+    trigger: tuple
+    who: tuple
+
+
+def _pronouns_named(doc: Document, sentences: Sequence[Sentence], events: list) -> list:
+    """The happenings, each whose label opens with a pronoun ("He said Northwind would seek
+    compensation") told with the name it stands for, as the dated events are (pronouns.py)."""
+    tellings = [_Telling(e.label, sentences[e.sentence_index], e.sentence_index,
+                         (e.trigger_start, e.trigger_end), e.who) for e in events]
+    named = pronouns.resolve(tellings, sentences, doc.text, actors, who_in)
+    return [e if t.label == e.label else evolve(e, label=t.label, who=t.who)
+            for e, t in zip(events, named)]
 
 
 _THE_NOUN = re.compile(rf"\b(?:{'|'.join(EVENT_ANAPHORA_DETERMINERS)})\s+([a-z]+)\b", re.I)

@@ -329,11 +329,14 @@ WHO_WHICH = frozenset({"who", "which"})   # (a relative pronoun only: "officers 
 
 
 # --- one entity's names and references (about.py) -----------------------------------------------
-# Words too common to name an entity alone ("Singapore Airlines" is not "Airlines").
+# Words too common to name an entity alone ("Singapore Airlines" is not "Airlines"): a
+# company's, no person's name ends with one ("Kestrel Rail" is no "He", pronouns.py)
 GENERIC_NAME_WORDS = frozenset({
     "Airlines", "Airways", "Force", "Motors", "Workers", "Company", "Corporation", "Group", "Air",
     "States", "United", "General", "National", "International", "Bank", "Inc", "Corp", "Ltd",
-    "Co", "Holdings", "Union", "Party", "Council", "creditors"})
+    "Co", "Holdings", "Union", "Party", "Council", "creditors", "Rail", "Railway", "Railways",
+    "Energy", "Media", "Foods", "Steel", "Oil", "Telecom", "Systems", "Technologies", "Capital",
+    "Partners", "Insurance", "Electric", "Shipping", "Logistics", "Pharmaceuticals"})
 # What a text calls an entity after naming it: descriptions and pronouns.
 DESCRIPTIONS = ("the company", "the firm", "the group", "the airline", "the carrier",
                 "the planemaker", "the plane maker", "the aircraft maker", "the airframer",
