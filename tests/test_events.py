@@ -880,6 +880,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The judge said he would be sentenced"),
     ("Hallam Foods cut 300 jobs and announced it would shut the plant in March.", "March",
      "Hallam Foods announced it would shut the plant"),
+    # a date that is a verb's object stays: the verb has no other
+    ("The crew will spend the next week testing the engines.", "the next week",
+     "The crew will spend the next week testing the engines"),
     # a quotation is quoted whole: its date stays in it
     ('The union said the strike would go on "well into next month" at the depot.',
      "next month", 'The union said the strike would go on "well into next month" at the depot'),
@@ -1149,6 +1152,9 @@ def test_a_date_before_than_dates_the_clause_before_it():
     # "Its" after a name followed by an adverb
     ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
      "Orbis's shares have gained 35%", "Orbis"),
+    # the pronoun opening the sentence, not a later one with a name between
+    ("Veltra-3 was launched on Sept. 14. Its predecessor, Veltra-2, failed during its test in "
+     "2023.", "2023", "Veltra-3's predecessor failed during its test", "Veltra-3"),
 ])
 def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label, first_actor):
     e = _event_on(text, phrase)

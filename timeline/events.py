@@ -535,8 +535,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     kept: list = []
     for start, end in spans:
         if not any(start < e and s < end for s, e in kept) and \
-                _quotation_at(sentence, start, end)[0] < 0:   # (a quotation is kept whole:
-            kept.append((start, end))   # 'would last "at least until the end of the week"')
+                _quotation_at(sentence, start, end)[0] < 0 and \
+                not _DATE_OBJECT.search(sentence, max(0, start - 12), start):   # (a quotation
+            kept.append((start, end))   # is kept whole: 'would last "at least until the end
+            # of the week"'; so is a verb's object: "will spend the next week lowering")
     kept.sort()
     for k in range(len(kept) - 1, 0, -1):   # (two dates joined, "on Thursday and Friday": one
         if _LIST_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
@@ -547,6 +549,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     return text.strip(" .,;:")
 
 
+_DATE_OBJECT = re.compile(rf"\b(?:{alternation(W.DATE_OBJECT_VERBS)})\s+$", re.I)
 _NEXT_NAME = re.compile(r"^\s+[A-Z][a-z]+\b(?!['’])")
 
 

@@ -100,9 +100,13 @@ def _expletive(rest: str) -> bool:
 
 
 def _pronoun_at(text: str, m, pronoun: str) -> int:
-    """Where the label's opening pronoun stands in the text: the last one before its trigger,
-    else the first after it ("..., he said Saturday")."""
+    """Where the label's opening pronoun stands in the text: where the label opens in its
+    sentence, else the last one before its trigger, else the first after it ("..., he said
+    Saturday")."""
     s = m.sentence
+    opening = s.text.lower().find(" ".join(m.label.split()[:2]).lower())
+    if opening >= 0:   # (where the label opens in the sentence: "Its predecessor, Corvid-1,
+        return s.start + opening   # crashed during its descent", the first "Its")
     limit = m.trigger[0] if m.trigger else s.start + len(s.text)
     found = [p.start() for p in re.finditer(rf"\b{re.escape(pronoun)}\b", text[s.start:limit],
                                             re.I)]

@@ -251,6 +251,9 @@ ORG_HEADS = frozenset("Commission Association Administration Board Council Autho
 # Carrick mayor Helen Bracken", "the governor of Texas")
 LOCAL_OFFICES = frozenset("mayor mayors governor governors councillor councillors sheriff "
                           "sheriffs".split())
+# Verbs whose object a date can be: a label keeps it ("will spend the next week lowering the
+# orbit"; without it the verb has none)
+DATE_OBJECT_VERBS = frozenset("spend spends spent spending".split())
 # Nouns of a holding: the name after "in" is what is held, no place ("shares in Northwind
 # fell", "a 5% stake in Veltra")
 HOLDINGS = frozenset("share shares stake stakes holding holdings investment investments "
