@@ -323,6 +323,13 @@ def test_same_happening_needs_same_value_and_shared_actors_or_terms():
     assert not same_happening(b, d)
 
 
+def test_content_terms_match_inflections_and_skip_a_dates_words():
+    from timeline.events import content_terms
+    landed = content_terms("The probe landed near the pole last week.")
+    landing = content_terms("Its landing at the pole was planned for the end of the week.")
+    assert landed & landing == {"land", "pole"}   # (no "week", "last": the dates' own)
+
+
 # --- export ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx"])
 def test_formula_cells_are_neutralized(cell):

@@ -236,3 +236,14 @@ def test_a_key_date_is_told_by_its_first_telling():
                    "first day not to read anything about the case online or in the papers")
     keys = importance.key_events(importance.score([detail, lead], {}), 1)
     assert [e.start for e in keys] == [120]
+
+
+def test_a_key_date_is_told_as_it_happened_not_as_it_was_announced():
+    """Two earlier articles announce Saturday's landing; one published after it reports it: the
+    day's key event is the report."""
+    published = {"a": date(2026, 9, 14), "b": date(2026, 10, 2), "c": date(2026, 10, 11)}
+    announced = event("2026-10-10", sources=("a", "b"), label="The lander will attempt a landing")
+    landed = event("2026-10-10T18:47", sources=("c",), granularity="time",
+                   label="The lander touched down near the south pole")
+    keys = importance.key_events(importance.score([announced, landed], published), 1, published)
+    assert [e.label for e in keys] == ["The lander touched down near the south pole"]

@@ -457,13 +457,23 @@ def content_terms(text: str) -> frozenset:
         if len(word) > 3 and not word[0].isdigit() and word not in _CALENDAR_NAMES:
             low = word.lower()
             if low not in STOPWORDS and low not in _DATE_WORDS:
-                terms.add(low[:6])
+                terms.add(stem(low))
     return frozenset(terms)
+
+
+def stem(word: str) -> str:
+    """A lower-case word's stem for matching: at most six letters, an English -ing or -ed off
+    ("landed", "landing" -> land), as no other language's words end."""
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    return word[:6]
 
 
 def name_stems(names: Iterable[str]) -> set:
     """The content_terms stems the words of these names make ("Aer Lingus" -> aer, lingus)."""
-    return {w.lower()[:6] for name in names for w in name.split()}
+    return {stem(w.lower()) for name in names for w in name.split()}
 
 
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)

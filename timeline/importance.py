@@ -78,6 +78,13 @@ def summary_key(e: Event) -> tuple:
             e.order())
 
 
+def _told_after(e: Event, published: dict) -> bool:
+    """Is `e` told by a source published on or after its first day (news of it, not its
+    prospect)?"""
+    return e.date is not None and any(published.get(s) is not None and published[s] >= e.date
+                                      for s in (e.sources or (e.source,)))
+
+
 def _the_present(e: Event, published: dict) -> bool:
     """Is `e` dated by a stretch longer than a day (a month, a year) that holds the publication
     day of every source telling it? Then it tells of the story's present ("in 2011", said in
@@ -96,8 +103,9 @@ COARSE_WEIGHT = {"year": 0.5, "decade": 0.5, "century": 0.5}   # a year's source
 
 def key_events(events: Iterable[Event], k: int,
                published: Optional[dict] = None) -> list[Event]:
-    """The k key dates, in date order, each as one event (the one most sources tell, then the
-    first told in its story); not the story's present (_the_present). A date is key
+    """The k key dates, in date order, each as one event (one told once it happened, the one
+    most sources tell, then the first told in its story); not the story's present
+    (_the_present). A date is key
     by how many sources report something on it, across all its events (a source published
     after a day of the story, `published` mapping sources to their dates, counts LOOKED_BACK;
     a year's sources count COARSE_WEIGHT), then by its best event's importance."""
@@ -111,9 +119,11 @@ def key_events(events: Iterable[Event], k: int,
             by_date.setdefault((V.day_of(e.value), e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
-        best = min(group, key=lambda e: (-len(e.sources), e.start, summary_key(e)))   # (the
-        # day's happening most sources tell, then the one told first in its story: "The trial
-        # opened on Monday" of the lead, not "The judge warned jurors on Monday" after it)
+        best = min(group, key=lambda e: (not _told_after(e, published), -len(e.sources),
+                                         e.start, summary_key(e)))   # (the day's happening
+        # as reported once it happened ("Corvid-2 landed", not "will attempt a landing"), then
+        # the one most sources tell, then the one told first in its story: "The trial opened
+        # on Monday" of the lead, not "The judge warned jurors on Monday" after it)
         day = group[0].date
         sources = {s for e in group for s in (e.sources or (e.source,))}
         recalled = day and story and day >= story
