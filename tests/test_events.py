@@ -461,6 +461,10 @@ CASES = [
      ("Corvane",), (), ()),   # (what a holding is in, no place)
     ("The fund sold its 4% stake in Pellaris on Monday.", "Monday", "sold", ("Pellaris",), (),
      ()),
+    ("* Nov. 8, 2022: A crane collapses on the site, injuring two workers.", "Nov. 8, 2022",
+     "collapses", (), (), ()),   # (a list's item: its line's first verb, a headline's present)
+    ("• Jan. 15, 2024: The builder, Belmont Civil, goes into administration.", "Jan. 15, 2024",
+     "goes", ("Belmont Civil",), (), ()),
     ("Former Tarrow mayor Ida Kell was charged on Monday.", "Monday", "charged",
      ("Ida Kell",), ("Tarrow",), ()),   # (an office's place)
     ("Talks with the mayor of Dunmere ended on Friday.", "Friday", "ended", (), ("Dunmere",),
@@ -880,6 +884,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The judge said he would be sentenced"),
     ("Hallam Foods cut 300 jobs and announced it would shut the plant in March.", "March",
      "Hallam Foods announced it would shut the plant"),
+    # a list's item: its bullet is no word of the label
+    ("* Nov. 8, 2022: A crane collapses on the site.", "Nov. 8, 2022",
+     "A crane collapses on the site"),
     # a date that is a verb's object stays: the verb has no other
     ("The crew will spend the next week testing the engines.", "the next week",
      "The crew will spend the next week testing the engines"),

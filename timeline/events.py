@@ -600,7 +600,7 @@ def _tidy(text: str, english: bool = True) -> str:
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
     text = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", text)).strip(
-        " ,;:.-—–_“”\"'‘’#`")
+        " ,;:.-—–_“”\"'‘’#`" + W.LIST_BULLETS)
     # ("#": a Markdown heading's; "``": an opening quote written as two backquotes; no space
     # before a comma left by a date taken out: "At the close of business [Thursday], ...")
     if dotted:
@@ -636,7 +636,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if not clauses:
         return sentence
     heading = _HEADING_AFTER.match(sentence, end)
-    if heading and not sentence[:start].strip():   # (a date heading its line: "May 4, 2024:
+    if heading and not sentence[:start].strip(" \t-" + W.LIST_BULLETS):   # (a date heading its
+        # line, or a list's item: "May 4, 2024:
         return sentence[heading.end():]             # The bridge collapses", the line's rest)
     quoted = _quoted(sentence, start, end)
     if quoted:

@@ -465,14 +465,17 @@ def _verb_with_object(toks, i, stop) -> bool:
 def _headline_verb(toks, start: int, stop: int) -> Optional[int]:
     """The present-tense verb of a headline-like line after a date ("Engineers find
     corrosion", "The Arlen Bridge collapses"): the first word that can be a verb right after a
-    noun or a name, within its first eight words."""
-    for i in range(start + 1, min(stop, start + 8)):
+    noun or a name (or a name's apposition), within its first ten words."""
+    for i in range(start + 1, min(stop, start + 10)):
         low, prev = toks[i][2].lower(), toks[i - 1][2]
+        if prev == "," and i > 1 and toks[i - 2][2][:1].isupper() and low.endswith("s"):
+            prev = toks[i - 2][2]   # (after a name in apposition: "The contractor, Belmont
+            # Civil, goes into administration")
         if _is_word(low) and low == toks[i][2] and W.classes(low) & W.VERB and \
                 low not in W.STOP and low not in W.DETERMINERS and low not in W.PREPOSITIONS \
                 and _is_word(prev) and prev.lower() not in _DETERMINER_LIKE and \
                 (prev[:1].isupper() or W.classes(prev.lower()) & W.NOUN):
-            return i
+            return _main_verb(toks, i, stop)   # (past its auxiliaries: "Cars are expected")
     return None
 
 
@@ -786,9 +789,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if found is None and clause_end < len(toks) and toks[clause_end][2] in _HEADING_ENDS and \
             not any(_is_word(t[2]) for t in toks[clause_start:clause_end] if t[2] != _DATE):
         stop = _clause_end(toks, clause_end + 1)   # (a date heading its line: "May 4, 2024:
-        found = _forward(toks, clause_end + 1, stop) or \
-            _headline_verb(toks, clause_end + 1, stop)   # The bridge collapses", "1998 – Troops
-        # withdraw")
+        found = min((k for k in (_forward(toks, clause_end + 1, stop),   # The bridge
+                                 _headline_verb(toks, clause_end + 1, stop)) if k is not None),
+                    default=None)   # collapses", "1998 – Troops withdraw": the line's first
+        # verb, a headline's present too, "A crane collapses on the site, injuring two")
     if found is None:
         return None
     if found < first and found > 0 and toks[found - 1][2].lower() == EN.INFINITIVE and \

@@ -254,6 +254,8 @@ LOCAL_OFFICES = frozenset("mayor mayors governor governors councillor councillor
 # Verbs whose object a date can be: a label keeps it ("will spend the next week lowering the
 # orbit"; without it the verb has none)
 DATE_OBJECT_VERBS = frozenset("spend spends spent spending".split())
+# Marks opening a list's item ("* 2019: ...", "• March 2021: ..."): no word of a label
+LIST_BULLETS = "*•·‣▪◦"
 # Nouns of a holding: the name after "in" is what is held, no place ("shares in Northwind
 # fell", "a 5% stake in Veltra")
 HOLDINGS = frozenset("share shares stake stakes holding holdings investment investments "
