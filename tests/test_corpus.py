@@ -360,3 +360,22 @@ def test_a_markdown_chronology_gives_one_event_a_line(tmp_path):
     assert not any("*" in e.label or "[" in e.label for e in tl.events)
     doc = ingest.read(path)
     assert all(doc.text[e.start:e.end] == e.timex for e in tl.events)
+
+
+def test_a_markdown_table_gives_one_event_a_row(tmp_path):
+    """A table of dates and what happened: each row one event, no pipe in any label; the
+    rule under its header is no text; offsets still count in the file."""
+    text = ("---\npublished: 2026-01-19\n---\n# Storm Ingrid\n\n| Date | Event |\n|---|:---|\n"
+            "| 14 January 2026 | Storm Ingrid makes landfall on Tiree |\n"
+            "| 18 January 2026 | Power is restored | Scotland |\n")
+    from timeline import mdtext
+    assert len(mdtext.plain(text)) == len(text) and "|" not in mdtext.plain(text)
+    path = tmp_path / "storm.md"
+    path.write_text(text, encoding="utf-8")
+    tl = timeline.build(path)
+    got = {e.value: e for e in tl.events}
+    assert got["2026-01-14"].label == "Storm Ingrid makes landfall on Tiree"
+    assert got["2026-01-18"].trigger == "restored"
+    assert not any("|" in e.label for e in tl.events)
+    doc = ingest.read(path)
+    assert all(doc.text[e.start:e.end] == e.timex for e in tl.events)
