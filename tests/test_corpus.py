@@ -348,18 +348,24 @@ def test_markdown_markup_is_read_as_spaces_offsets_kept():
     assert mdtext.plain("3 * 4 * 5 and snake_case_word") == "3 * 4 * 5 and snake_case_word"
 
 
-def test_a_markdown_chronology_gives_one_event_a_line(tmp_path):
+def _markdown_built(tmp_path, text: str) -> tuple:
+    """(the timeline, its events by value) of a Markdown file holding `text`; every event's
+    offsets checked against the file's text."""
     path = tmp_path / "dates.md"
-    path.write_text(MARKDOWN, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     tl = timeline.build(path)
-    got = {e.value: e for e in tl.events}
+    doc = ingest.read(path)
+    assert all(doc.text[e.start:e.end] == e.timex for e in tl.events)
+    return tl, {e.value: e for e in tl.events}
+
+
+def test_a_markdown_chronology_gives_one_event_a_line(tmp_path):
+    tl, got = _markdown_built(tmp_path, MARKDOWN)
     assert got["2024-05-04"].trigger == "collapses"
     assert got["2024-05-04"].label == "The Arlen Bridge collapses during the evening rush hour"
     assert got["2026-03-03"].trigger == "charge"
     assert got["2026-03-03"].label.startswith("Prosecutors charge the agency's former director")
     assert not any("*" in e.label or "[" in e.label for e in tl.events)
-    doc = ingest.read(path)
-    assert all(doc.text[e.start:e.end] == e.timex for e in tl.events)
 
 
 def test_a_markdown_table_gives_one_event_a_row(tmp_path):
@@ -370,12 +376,7 @@ def test_a_markdown_table_gives_one_event_a_row(tmp_path):
             "| 18 January 2026 | Power is restored | Scotland |\n")
     from timeline import mdtext
     assert len(mdtext.plain(text)) == len(text) and "|" not in mdtext.plain(text)
-    path = tmp_path / "storm.md"
-    path.write_text(text, encoding="utf-8")
-    tl = timeline.build(path)
-    got = {e.value: e for e in tl.events}
+    tl, got = _markdown_built(tmp_path, text)
     assert got["2026-01-14"].label == "Storm Ingrid makes landfall on Tiree"
     assert got["2026-01-18"].trigger == "restored"
     assert not any("|" in e.label for e in tl.events)
-    doc = ingest.read(path)
-    assert all(doc.text[e.start:e.end] == e.timex for e in tl.events)
