@@ -635,7 +635,8 @@ def test_a_heading_dates_its_entry_past_a_date_a_state_lasts_until():
     assert "2026-01-14T08:30" not in got                   # (the death is Tuesday's)
     assert got["2026-01-13TEV"].trigger == "died"
     trains = got["2026-01-14T07:50"]
-    assert trains.label == "All trains between Newcastle and Edinburgh have been cancelled"
+    assert trains.label == ("All trains between Newcastle and Edinburgh have been cancelled "
+                            "until at least midday")   # (the end of the state stays)
     assert trains.where == ("Newcastle", "Edinburgh") and trains.who == ()
 
 
@@ -822,7 +823,7 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("On Tuesday, a day after the deadline passed, the union called a strike.", "Tuesday",
      "The union called a strike"),
     ("The talks, which began on Monday, are expected to last until Friday.", "Friday",
-     "The talks are expected to last"),
+     "The talks are expected to last until Friday"),
     # the article agrees with the word left after the date: "in an overnight raid"
     ("The army said it had killed 12 militants in an overnight raid.", "overnight",
      "The army said it had killed 12 militants in a raid"),
@@ -884,6 +885,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The judge said he would be sentenced"),
     ("Hallam Foods cut 300 jobs and announced it would shut the plant in March.", "March",
      "Hallam Foods announced it would shut the plant"),
+    # the end of a state stays: without it the label tells another tale
+    ("The second suspect was released on bail until June 2.", "June 2",
+     "The second suspect was released on bail until June 2"),
+    ("He said the plant would not be profitable until 2028.", "2028",
+     "He said the plant would not be profitable until 2028"),
     # a list's item: its bullet is no word of the label
     ("* Nov. 8, 2022: A crane collapses on the site.", "Nov. 8, 2022",
      "A crane collapses on the site"),

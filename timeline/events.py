@@ -546,9 +546,11 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
     for start, end in spans:
         if not any(start < e and s < end for s, e in kept) and \
                 _quotation_at(sentence, start, end)[0] < 0 and \
-                not _DATE_OBJECT.search(sentence, max(0, start - 12), start):   # (a quotation
+                not _DATE_OBJECT.search(sentence, max(0, start - 12), start) and \
+                not _UNTIL_BEFORE.search(sentence, max(0, start - 30), start):   # (a quotation
             kept.append((start, end))   # is kept whole: 'would last "at least until the end
-            # of the week"'; so is a verb's object: "will spend the next week lowering")
+            # of the week"'; so is a verb's object, "will spend the next week lowering", and
+            # the end of a state, "released on bail until June 2": without it, another tale)
     kept.sort()
     for k in range(len(kept) - 1, 0, -1):   # (two dates joined, "on Thursday and Friday": one
         if _LIST_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
