@@ -465,6 +465,10 @@ CASES = [
      "collapses", (), (), ()),   # (a list's item: its line's first verb, a headline's present)
     ("• Jan. 15, 2024: The builder, Belmont Civil, goes into administration.", "Jan. 15, 2024",
      "goes", ("Belmont Civil",), (), ()),
+    ("Met Office forecasters warned of gales on Monday.", "Monday", "warned", ("Met Office",),
+     (), ()),   # (any word opens an organisation's name: no verb "Met")
+    ("Met Office issues a gale warning for Skye on Monday.", "Monday", "issues",
+     ("Met Office",), (), ()),
     ("Former Tarrow mayor Ida Kell was charged on Monday.", "Monday", "charged",
      ("Ida Kell",), ("Tarrow",), ()),   # (an office's place)
     ("Talks with the mayor of Dunmere ended on Friday.", "Friday", "ended", (), ("Dunmere",),

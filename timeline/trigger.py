@@ -96,7 +96,8 @@ def is_verb(toks, i) -> bool:
     adjective is one unless a noun follows it ("the preferred shares", "decapitated body").
     Never after a determiner, nor after a number unless it can only be a verb ("the 777 flew")."""
     word = toks[i][2]
-    if not _is_word(word) or _proper(toks, i):
+    if not _is_word(word) or _proper(toks, i) or word[:1].isupper() and i + 1 < len(toks) and \
+            toks[i + 1][2] in EN.ORG_HEADS:   # (an organisation's first word: "Met Office")
         return False
     low = word.lower()
     if low in W.AUXILIARIES:
