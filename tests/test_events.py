@@ -1434,3 +1434,16 @@ def test_an_event_told_by_its_headline_and_its_lead_reads_as_its_lead():
     tuesday = [e for e in built.events if e.value == "2026-03-17"]
     assert len(tuesday) == 1 and tuesday[0].mentions == 2
     assert tuesday[0].label.startswith("Most trains were cancelled"), tuesday[0].label
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Net income fell to $412 million in the three months to June 30.", "2026-Q2"),
+    ("Revenue rose 4% in the six months ended June 30.", "2026-H1"),
+    ("Sales fell in the four months through April 30.", "2026-01/2026-04"),
+    ("The deadline was extended by three months to June 30.", "2026-06-30"),   # (no period)
+])
+def test_a_day_closing_a_reports_period_dates_its_happening_in_the_period(text, value):
+    """The day is the TIMEX3's value; the happening (the period's results) is the period's."""
+    assert [t.value for t in timeline.tag(text, "2026-07-23") if t.type == "DATE"][-1][:10] in (
+        "2026-06-30", "2026-04-30")
+    assert [e.value for e in timeline.build(text, "2026-07-23").events] == [value]

@@ -24,7 +24,7 @@ from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
-                             COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, WARNING_NOUNS,
+                             COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE)
 
@@ -794,8 +794,11 @@ def _period_ended(text: str, prev: Optional[Timex], tx: Timex, value: str) -> Op
     """"the three months ended July 31": the months of a report that the day `value` (of `tx`)
     closes, when `prev` is that count of months: "2015-05/2015-07"; a calendar quarter or half
     as such ("the six months ended June 30": "2015-H1")."""
-    if prev is None or prev.type != "DURATION" or len(value) < 7 or \
-            not _ENDED.fullmatch(text, prev.end, tx.start):
+    if prev is None or prev.type != "DURATION" or len(value) < 7:
+        return None
+    if not _ENDED.fullmatch(text, prev.end, tx.start) and not (   # ("the three months to June
+            prev.text.lower().startswith(THE + " ") and   # 30": not "extended by three
+            _PERIOD_TO.fullmatch(text, prev.end, tx.start)):   # months to June 30")
         return None
     months = re.fullmatch(r"P(\d+)M", prev.value or "")
     count = int(months.group(1)) if months else 0
@@ -810,6 +813,7 @@ def _period_ended(text: str, prev: Optional[Timex], tx: Timex, value: str) -> Op
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.I)
+_PERIOD_TO = re.compile(r"\s+(?:to|through)\s+", re.I)
 
 
 def _years_back(value: str, years: int = 1) -> str:
@@ -1976,10 +1980,13 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 "DATE" if tx.type == "DURATION" and not res.value.startswith("P") else tx.type)
         end, words = (tx.end, tx.text) if kind != "DURATION" or tx.rule != "ago" else \
             _without_direction(tx)   # ("Three days" of "Three days later")
-        if kind == "DATE" and res.granularity == "day" and out:   # (the latest report's)
-            period = _period_ended(text, out[-1], tx, res.value) or period
+        ended = _period_ended(text, out[-1], tx, res.value) if \
+            kind == "DATE" and res.granularity == "day" and out else None
+        period = ended or period   # (the latest report's; the day that closes it places its
+        # happening in it: "Net income fell in the three months to June 30": the quarter's)
         out.append(Timex(tx.start, end, words, kind, tx.rule, tx.fields, res.value,
-                         res.granularity, res.anchor, res.confidence, res.mod, res.point))
+                         res.granularity, res.anchor, res.confidence, res.mod,
+                         ended or res.point))
         if res.advances and (kind in ("DATE", "TIME") and res.granularity in
                              _NARRATIVE_GRANULARITIES or res.point) and \
                 not layout.not_narrative(tx.start) and \
