@@ -889,6 +889,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The judge said he would be sentenced"),
     ("Hallam Foods cut 300 jobs and announced it would shut the plant in March.", "March",
      "Hallam Foods announced it would shut the plant"),
+    # what was reported, when its happening and the date are both in it
+    ("Halden Foods said on Monday that chief executive Mark Ostrow will step down at the end "
+     "of September.", "the end of September", "Chief executive Mark Ostrow will step down"),
+    ("Pellaris reported that net income rose 21% in the fourth quarter.", "the fourth quarter",
+     "Net income rose 21%"),
+    ("Crane said that in the past it considered a merger.", "the past",
+     "Crane said that it considered a merger"),   # (no subject of its own but a pronoun)
     # the end of a state stays: without it the label tells another tale
     ("The second suspect was released on bail until June 2.", "June 2",
      "The second suspect was released on bail until June 2"),

@@ -775,6 +775,37 @@ def _clause_end_at(sentence: str, at: int) -> int:
     return _clause_span(sentence, at)[1]
 
 
+_SAID_THAT = re.compile(rf"\b(?:{alternation(W.REPORTING)})(?:\s+(?:also|today|yesterday|"
+                        r"(?:on|late|early|last|this)\s+\S+(?:\s+\S+)?))?\s+that\s+", re.I)
+# ("said that", "said on Monday that"; not "said the issues that hurt ...": a relative's)
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|``|''")
+_REPORTED_AGAIN = re.compile(rf"\b(?:{alternation(W.REPORTING)})\b", re.I)
+_OPENING_PRONOUN = re.compile(rf"(?:{alternation(W.PRONOUN_GENDERS)})\b", re.I)
+
+
+def _reported_label(sentence: str, start: int, end: int, trigger: tuple,
+                    others: Iterable[tuple]) -> str:
+    """What was reported, when the date and its happening are both in it ("Halvern said on
+    Monday that chief executive Mark Ostrow will step down at the end of September" ->
+    "Chief executive Mark Ostrow will step down" for September); "" otherwise."""
+    said = None
+    for said in _SAID_THAT.finditer(sentence, 0, trigger[0]):   # (the last before the word)
+        pass
+    if said is None or start < said.end() or "," in sentence[said.end():trigger[0]] or \
+            _REPORTED_AGAIN.search(sentence, said.end(), start) or \
+            _QUOTE_MARK.search(sentence, said.end(), trigger[0]):   # (one clause, one telling,
+        return ""   # no quotation: _quoted tells those)
+    stop = _clause_end_at(sentence, trigger[0])
+    text = _tidy(_without_dates(sentence, said.end(), stop, [(start, end)] + [
+        o for o in others if said.end() <= o[0] and o[1] <= stop]))
+    if len(text.split()) < 3 or not _has_verb(text) or _BAD_START.match(text) or \
+            _OPENING_PRONOUN.match(text):   # (a subject of its own: not "Crane said that in
+        return ""   # the past it considered ...", nor "said that while its performance")
+    return text
+
+
 def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
                   others: Iterable[tuple]) -> tuple[int, int, str]:
     """The part of a clause whose subject has a relative clause that the date dates, when the
@@ -1519,6 +1550,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             _cleft_label(sentence.text, start, end, found) or label
         label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
                         sentence.text[found[0]:found[1]], sentence.text[:found[0]])
+        label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     if english and where and not label.endswith("…") and \
