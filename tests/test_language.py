@@ -295,6 +295,13 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "primeras ayudas del nuevo plan llegarán a las familias en septiembre.",
      "Las primeras ayudas del nuevo plan llegarán a las familias"),   # (too long to show its
     # verb: what the saying tells)
+    # a later predicate of the first clause's subject takes that subject
+    ("es", "Los bomberos cortaron la calle, desalojaron dos edificios y rescataron el lunes a "
+     "tres vecinos.", "Los bomberos rescataron a tres vecinos"),
+    ("fr", "Les gendarmes ont bouclé le village, fouillé les granges, et ont interpellé lundi "
+     "deux hommes.", "Les gendarmes ont interpellé deux hommes"),
+    ("it", "La polizia ha chiuso il quartiere, ha perquisito due edifici e lunedì ha arrestato "
+     "tre sospetti.", "La polizia ha arrestato tre sospetti"),
 ])
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)

@@ -248,6 +248,12 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     opens_with_verb = _verb_form(first, language) or \
         first in language.clitics | language.pronouns | language.keep and len(words) > 1 and \
         _verb_form(words[1], language)   # (not "le gouvernement"; "no ganaba": a negation)
+    joined = sentence[a:b].split()[:1]
+    if index > 0 and opens_with_verb and joined and \
+            joined[0].lower() in language.coordinators:   # (a second predicate of the first
+        subject = _first_subject(sentence, clauses, language)   # clause's subject: "Las
+        if subject:   # fuerzas ... reforzaron su despliegue, ..., y anunciaron el domingo")
+            return " ".join(subject.split() + words)
     said = _pack_inverted(sentence, clauses, index, words, language) \
         if index > 0 and opens_with_verb else ""
     if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
@@ -284,7 +290,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if noun:   # (", que destinará 2.000 millones": the noun before the comma, "El plan
             return " ".join([noun] + words)   # estatal de vivienda destinará ...")
     if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
-        subject = _pack_subject(sentence, clauses, index, language)
+        subject = _pack_subject(sentence, clauses, index, language) or (
+            _first_subject(sentence, clauses, language) if opens_with_verb else "")   # (or
+        # the first clause's own: "La polizia ha chiuso il quartiere, ha perquisito ...")
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
             words = subject.split() + words
     if trigger and words and words[-1].lower() == sentence[trigger[0]:trigger[1]].lower():
@@ -596,6 +604,25 @@ def _agreeing(noun: str, words: list, language: Language) -> str:
         return noun
     rest = noun.split()[of + 1:]
     return " ".join([rest[0][:1].upper() + rest[0][1:]] + rest[1:])
+
+
+def _first_subject(sentence: str, clauses: tuple, language: Language) -> str:
+    """The subject of the sentence's first clause: its words before its first verb form (at
+    most 8, opening with an article or a name: "Las fuerzas de seguridad" of "Las fuerzas de
+    seguridad reforzaron su despliegue"); "" when it has none."""
+    words = sentence[clauses[0][0]:clauses[0][1]].strip(" «»\"“”").split()
+    plain = _plain(words)
+    verb = next((i for i, w in enumerate(plain)
+                 if _verb_form(w, language) or w in language.auxiliaries), None)
+    if not verb or verb > 8:
+        return ""
+    while verb > 1 and plain[verb - 1] in language.clitics | language.keep:
+        verb -= 1   # ("Le Gouvernement ne l'a pas": no "ne")
+    head = words[:verb]
+    if plain[0] in language.common and plain[0] not in language.articles or \
+            all(w in language.common for w in plain[:verb]):   # (no noun: not "El" of "El
+        return ""                                             # ministro", read as a verb)
+    return " ".join(head)
 
 
 def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:
