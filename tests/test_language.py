@@ -489,3 +489,17 @@ def test_a_german_fixed_phrase_names_no_place():
                            "ereignete sich am Montag in Piesport.", "2026-05-22", lang="de")
     where = {e.timex: e.where for e in built.events}
     assert where["1. Januar 2027"] == () and where["Montag"] == ("Piesport",)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("es", "Fue el peor incidente de este tipo desde marzo, según la policía."),
+    ("fr", "C'est la pire crise depuis 2008, a déclaré le ministre."),
+    ("de", "Der Dax erreichte am Ende den höchsten Stand seit März."),
+    ("pt", "Foi a primeira vez desde 2015 que o partido venceu."),
+])
+def test_a_date_a_count_starts_from_is_no_event(code, text):
+    """"The worst since March": the date is where a count starts, no happening's (as English
+    "the sixth since October"); "en vigor desde marzo" stays one."""
+    built = timeline.build(text, "2011-05-09", lang=code)
+    assert timeline.tag(text, "2011-05-09", lang=code) and not built.events
+    assert timeline.build("La ley está en vigor desde marzo.", "2011-05-09", lang="es").events

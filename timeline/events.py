@@ -2151,7 +2151,10 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                 _CITED.match(doc.text, tx.end) or \
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
-                  _a_things(doc.text, tx))):
+                  _a_things(doc.text, tx))) or \
+                (language.counted_since is not None and   # ("el peor incidente de este tipo
+                 language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):   #
+            # desde marzo")
             continue
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span

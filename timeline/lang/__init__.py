@@ -134,7 +134,10 @@ def reading(code: str):
         relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
         plural=pack.plural, conjunctions=frozenset(pack.conjunctions),
-        idioms=frozenset(pack.idiom_nouns), subordinators=frozenset(pack.subordinators))
+        idioms=frozenset(pack.idiom_nouns), subordinators=frozenset(pack.subordinators),
+        counted_since=words_regex(pack.since_markers, rf"\b(?:\s+\S+){{0,8}}?\s+(?:"
+                                  rf"{alternation(variants(pack.since))})\s+$")
+        if pack.since_markers and pack.since else None)
 
 
 def words_regex(words: tuple, after: str, start: str = r"(?<!\w)") -> "re.Pattern | None":

@@ -50,6 +50,8 @@ PACK = Pack(
     day_parts={"anoche": (-1, "NI"), "anteanoche": (-2, "NI")},
     ago_before=("hace",),
     since=("desde",),
+    since_markers=("primera vez", "peor", "peores", "mayor", "mayores", "menor", "más alto",
+                   "más alta", "más bajo", "más baja", "récord", "único", "única"),
     in_before=("dentro de", "en el plazo de", "en un plazo de"),
     later_after={"después": 1, "más tarde": 1, "antes": -1, "atrás": -1},
     ago_after=(),

@@ -49,6 +49,7 @@ class Language:
     #                                         portfolio's ("Agricultura"), no actor
     idioms: frozenset = frozenset()         # "Kraft" of "in Kraft treten": no place
     subordinators: frozenset = frozenset()  # (German) a clause they open ends in its verb
+    counted_since: Optional[re.Pattern] = None   # "el peor ... desde" before a date: no event
 
 
 ENGLISH = Language()

@@ -56,6 +56,9 @@ class Pack:
     ago_before: tuple = ()            # "hace" (tres días)
     ago_after: tuple = ()             # (tre giorni) "fa"
     since: tuple = ()                 # "desde" (hace un año): a DURATION up to now
+    since_markers: tuple = ()         # "peor", "primera vez": a date after one and `since`
+    #                                   ("el peor incidente desde marzo") is a count's start,
+    #                                   no happening's date
     in_before: tuple = ()             # "dentro de" (tres días): ahead of the DCT
     later_after: dict = field(default_factory=dict)  # (tres días) "después": +1, "antes": -1
     counted_before: dict = field(default_factory=dict)  # "los últimos" (tres años): DURATION

@@ -41,6 +41,8 @@ PACK = Pack(
     ago_before=("há",),
     ago_after=("atrás",),
     since=("desde",),
+    since_markers=("primeira vez", "pior", "piores", "maior", "maiores", "menor", "mais alto",
+                   "mais alta", "mais baixo", "mais baixa", "recorde", "único", "única"),
     in_before=("daqui a", "dentro de"),
     later_after={"depois": 1, "mais tarde": 1, "antes": -1},
     counted_before={"últimos": -1, "últimas": -1, "próximos": 1, "próximas": 1},
