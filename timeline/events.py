@@ -791,8 +791,9 @@ def _reported_label(sentence: str, start: int, end: int, trigger: tuple,
     Monday that chief executive Mark Ostrow will step down at the end of September" ->
     "Chief executive Mark Ostrow will step down" for September); "" otherwise."""
     said = None
-    for said in _SAID_THAT.finditer(sentence, 0, trigger[0]):   # (the last before the word)
-        pass
+    if " that " in sentence[:trigger[0]]:
+        for said in _SAID_THAT.finditer(sentence, 0, trigger[0]):   # (the last before the word)
+            pass
     if said is None or start < said.end() or "," in sentence[said.end():trigger[0]] or \
             _REPORTED_AGAIN.search(sentence, said.end(), start) or \
             _QUOTE_MARK.search(sentence, said.end(), trigger[0]):   # (one clause, one telling,
@@ -842,8 +843,9 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     as it is when no other date stands in another predicate."""
     others = [o for o in others if a <= o[0] < b and not start <= o[0] < end]
     said = None
-    for said in _SAID_CONJUNCT.finditer(sentence, a, start):   # (the last before the date)
-        pass
+    if " and " in sentence[a:start] or " but " in sentence[a:start]:
+        for said in _SAID_CONJUNCT.finditer(sentence, a, start):   # (the last before the date)
+            pass
     if said is not None:   # (what a second predicate reports is its own: "remanded her in
         lead = _subject_of(sentence[a:said.start()], pronoun=True)   # custody and said she
         if lead:                           # would be sentenced on July 10": Lady Ramsay said)
