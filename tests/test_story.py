@@ -247,3 +247,12 @@ def test_a_key_date_is_told_as_it_happened_not_as_it_was_announced():
                    label="The lander touched down near the south pole")
     keys = importance.key_events(importance.score([announced, landed], published), 1, published)
     assert [e.label for e in keys] == ["The lander touched down near the south pole"]
+
+
+def test_a_storys_first_happening_outranks_its_later_ones():
+    """Within the lead too: what a story tells first it tells as most important, so a short
+    article's events are not all equally important."""
+    dct = {"a": date(2025, 4, 9)}
+    first, later = importance.score([event("2025-04-08", start=40),
+                                     event("2025-04-07", start=900)], dct)
+    assert first.importance > later.importance

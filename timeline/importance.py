@@ -21,6 +21,7 @@ PRECISION = {"time": 1.0, "day": 1.0, "weekend": 0.85, "week": 0.8, "month": 0.6
              "decade": 0.2, "century": 0.1}
 LEAD_CHARS = 1500    # an event this far into its story (characters) is still in its lead
 BACKGROUND_CHARS = 6000   # and from here on it is background
+LEAD_FLOOR = 0.7   # the lead's weight at its end
 
 
 def _reach(e: Event) -> float:
@@ -30,9 +31,11 @@ def _reach(e: Event) -> float:
 
 
 def _lead(e: Event) -> float:
+    """1 at the story's start, LEAD_FLOOR at the lead's end (what a story tells first, it
+    tells as most important), 0 from BACKGROUND_CHARS on."""
     if e.start <= LEAD_CHARS:
-        return 1.0
-    return max(0.0, 1 - (e.start - LEAD_CHARS) / (BACKGROUND_CHARS - LEAD_CHARS))
+        return 1.0 - (1.0 - LEAD_FLOOR) * e.start / LEAD_CHARS
+    return LEAD_FLOOR * max(0.0, 1 - (e.start - LEAD_CHARS) / (BACKGROUND_CHARS - LEAD_CHARS))
 
 
 def _news(e: Event, published: Optional[date]) -> float:
