@@ -130,6 +130,11 @@ def test_a_language_without_names_is_not_read():
     ("es", "La visita del ministro el lunes fue breve.", "breve"),
     ("it", "Nel novembre 2023 un'alluvione aveva già colpito la zona.", "colpito"),   # (not
     # the adverb after the auxiliary)
+    # a modal's happening is the verb after it
+    ("fr", "La grève doit durer jusqu'à jeudi.", "durer"),
+    ("es", "El comité debe decidir antes del viernes.", "decidir"),
+    ("it", "Il governo deve presentare il piano entro venerdì.", "presentare"),
+    ("pt", "O governo pode anunciar o plano na sexta-feira.", "anunciar"),
 ])
 def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigger):
     built = timeline.build(text, "2025-04-09", lang=code)

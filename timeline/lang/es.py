@@ -2,6 +2,11 @@
 from .pack import (DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH, NEXT, ONE,
                    PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, CENTURY, Pack)
 
+# Modals: their happening is the verb after them ("le mouvement doit durer jusqu'à jeudi":
+# durer), and they are read as the present of a verb news tells with
+MODALS = tuple("debe deben debería deberían puede pueden podría podrían".split())
+
+
 PACK = Pack(
     code="es",
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -120,7 +125,7 @@ PACK = Pack(
     auxiliaries=("ha", "han", "había", "habían", "hubo", "fue", "fueron", "va a", "van a",
                  "ha sido", "han sido", "será", "serán", "sería", "serían", "habrá", "habrán",
                  "debe ser", "deben ser", "debería ser", "deberá ser", "podría ser",
-                 "va a ser", "van a ser"),   # (a modal's passive: "debe ser aprobado")
+                 "va a ser", "van a ser") + MODALS,   # (a modal's passive: "debe ser aprobado")
     stopwords=tuple(("el la los las un una unos unas lo al del de en y o u e ni pero sin con por para según "
                      "sobre entre hasta desde durante tras ante bajo que quien quienes cual cuales cuyo donde "
                      "cuando como mientras aunque porque pues si no sí ya también tampoco muy más menos este "
@@ -147,7 +152,7 @@ PACK = Pack(
                          "piden pierde pierden presenta presentan prevé prevén propone proponen publica "
                          "publican rechaza rechazan reclama reclaman recuerda recuerdan registra registran "
                          "reúne reúnen sale salen señala señalan sigue siguen sube suben supera superan "
-                         "termina terminan toma toman vence vencen visita visitan vuelve vuelven").split()),
+                         "termina terminan toma toman vence vencen visita visitan vuelve vuelven").split()) + MODALS,
     past_forms=(r"ha|han|había|habían|hubo|fue|fueron|era|eran|estuvo|dijo|dijeron|hizo|"
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
                 r"vinieron|murió|murieron|"

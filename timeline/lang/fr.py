@@ -2,6 +2,11 @@
 from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH,
                    NEXT, PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, Pack)
 
+# Modals: their happening is the verb after them ("le mouvement doit durer jusqu'à jeudi":
+# durer), and they are read as the present of a verb news tells with
+MODALS = tuple("doit doivent devrait devraient peut peuvent pourrait pourraient".split())
+
+
 PACK = Pack(
     code="fr",
     months={"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -113,7 +118,7 @@ PACK = Pack(
     auxiliaries=("a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "a été", "ont été",
                  "avait été", "sera", "seront", "serait", "seraient", "était", "étaient", "aura",
                  "auront", "doit être", "doivent être", "devrait être", "devraient être",
-                 "pourrait être", "va être", "vont être"),   # (a modal's passive: "doit être
+                 "pourrait être", "va être", "vont être") + MODALS,   # (a modal's passive: "doit être
     # examiné le 7 avril")
     stopwords=tuple(("le la les l un une des du de d au aux en et ou ni mais sans avec par pour selon sur sous "
                      "entre jusqu depuis pendant après avant que qu qui quoi dont où quand comme lorsque alors "
@@ -143,7 +148,7 @@ PACK = Pack(
                          "présentent prévoient prévoit publie publient quitte quittent rappelle rappellent "
                          "rejette rejettent reviennent revient reçoit reçoivent réclame réclament "
                          "réunissent réunit signe signent sort sortent termine terminent tombe tombent "
-                         "visite visitent étudie étudient").split()),
+                         "visite visitent étudie étudient").split()) + MODALS,
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+(?!prévu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|(?:est\s+|sont\s+)?prévue?s?|"

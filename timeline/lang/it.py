@@ -2,6 +2,11 @@
 from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH,
                    NEXT, PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, Pack)
 
+# Modals: their happening is the verb after them ("le mouvement doit durer jusqu'à jeudi":
+# durer), and they are read as the present of a verb news tells with
+MODALS = tuple("deve devono dovrebbe dovrebbero può possono potrebbe potrebbero".split())
+
+
 PACK = Pack(
     code="it",
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
@@ -100,7 +105,7 @@ PACK = Pack(
     negations=("non", "mai"),
     auxiliaries=("ha", "hanno", "aveva", "avevano", "abbiamo", "è", "sono", "era", "erano", "fu", "furono",
                  "deve essere", "devono essere", "dovrebbe essere", "dovrà essere", "sarà",
-                 "saranno"),   # (a modal's passive: "deve essere approvato")
+                 "saranno") + MODALS,   # (a modal's passive: "deve essere approvato")
     stopwords=tuple(("il lo la i gli le l un uno una un' del dello della dei degli delle di da in con su per "
                      "tra fra a al allo alla ai agli alle dal dalla nel nella nei sul sulla e ed o ma né che "
                      "chi cui dove quando come mentre anche se non più meno molto questo questa questi queste "
@@ -126,7 +131,7 @@ PACK = Pack(
                          "presentano prevede prevedono propone propongono pubblica pubblicano raggiunge "
                          "raggiungono respinge respingono riceve ricevono ricorda ricordano riunisce "
                          "riuniscono sale salgono scende scendono spiega spiegano studia studiano supera "
-                         "superano termina terminano torna tornano vince vincono visita visitano").split()),
+                         "superano termina terminano torna tornano vince vincono visita visitano").split()) + MODALS,
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),

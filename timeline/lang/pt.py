@@ -2,6 +2,11 @@
 from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, MINUTE, MONTH,
                    NEXT, ONE, PREVIOUS, QUARTER, SAME, SECOND, START, THIS, WEEK, WEEKEND, YEAR, Pack)
 
+# Modals: their happening is the verb after them ("le mouvement doit durer jusqu'à jeudi":
+# durer), and they are read as the present of a verb news tells with
+MODALS = tuple("deve devem deveria deveriam pode podem poderia poderiam".split())
+
+
 PACK = Pack(
     code="pt",
     months={"janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
@@ -100,7 +105,7 @@ PACK = Pack(
     negations=("não", "nunca"),
     auxiliaries=("foi", "foram", "tinha", "tinham", "vai", "vão", "irá", "irão",
                  "deve ser", "devem ser", "deverá ser", "vai ser", "será", "serão",
-                 "deverá", "deverão", "poderá", "poderão"),   # (a modal's passive: "deve ser
+                 "deverá", "deverão", "poderá", "poderão") + MODALS,   # (a modal's passive: "deve ser
     # votado"; a modal's verb is the word after it: "deverá entrar em funcionamento em 2034")
     stopwords=tuple(("o a os as um uma uns umas do da dos das de em no na nos nas ao aos à às e ou nem mas sem "
                      "com por pelo pela para segundo sobre entre até desde durante após ante que quem qual "
@@ -127,7 +132,7 @@ PACK = Pack(
                          "negam pede pedem perde perdem preveem prevê procura procuram propõe propõem "
                          "publica publicam recebe recebem reclama reclamam recorda recordam rejeita "
                          "rejeitam reúne reúnem saem sai sobe sobem supera superam termina terminam toma "
-                         "tomam visita visitam volta voltam").split()),
+                         "tomam visita visitam volta voltam").split()) + MODALS,
     past_forms=(r"foi|foram|era|eram|tinha|tinham|\w*teve|\w*tiveram|disse|disseram|fez|fizeram|"
                 r"\w*pôs|\w*puseram|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
                 r"\w+(?:ou|aram|eram|iram|eu|iu)"),
