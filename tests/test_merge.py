@@ -111,3 +111,17 @@ def test_a_happening_is_told_by_the_report_after_it_not_the_one_announcing_it():
     march = [e for e in tl.events if e.value == "2026-02-21"]
     assert len(march) == 1 and set(march[0].sources) == {"before.txt", "after.txt"}
     assert march[0].source == "after.txt" and "marched" in march[0].label
+
+
+def test_a_named_model_before_a_noun_is_an_actor_that_merges_its_reports():
+    """ "the Veltra-3 lander" names the craft (a name with a digit is no adjective, as
+    "Defense" of "Defense ministers" is), so the report of its landing and an earlier article's
+    "Veltra-3 will attempt a landing" are one event, told by the report."""
+    tl = timeline.build([
+        from_text("Veltra-3 will enter lunar orbit on Oct. 2 and attempt a landing eight days "
+                  "later.\n", "before.txt", date(2026, 9, 14)),
+        from_text("Europe landed a spacecraft on the Moon on Saturday when the Veltra-3 lander "
+                  "touched down near the south pole.\n", "after.txt", date(2026, 10, 11))])
+    landing = [e for e in tl.events if e.value.startswith("2026-10-10")]
+    assert len(landing) == 1 and set(landing[0].sources) == {"before.txt", "after.txt"}
+    assert landing[0].source == "after.txt" and "Veltra-3" in landing[0].who

@@ -338,10 +338,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         elif single and _model_make(after) and \
                 _ARTICLE_BEFORE.search(sentence, max(0, at - 6), max(at, 0)):
             continue   # (a product's make: "aboard a Falcon 9 rocket", "a Boeing 747 jet")
-        elif single and (_modifies(after, verb) or
+        elif single and (_modifies(after, verb) and not any(c.isdigit() for c in name) or
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
-            continue   # ("Defense ministers", "Clearly", "Kenyan police")
+            continue   # ("Defense ministers", "Clearly", "Kenyan police"; but a model's name
+            # is no adjective: "the Corvid-2 lander touched down")
         elif located and (single and not name.isupper() and not _OWNS.match(after) or
                           in_list or _place_head(name, after) or _in_region(after)):   # (not an owner:
             # "found in Intel's 80486 chip")
