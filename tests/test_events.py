@@ -534,6 +534,16 @@ def test_dateline_is_no_event():
     assert not any(e.timex == "August 7" for e in tl.events)
 
 
+def test_a_press_releases_dateline_is_no_event_and_its_wire_no_actor():
+    text = ("LEEDS, April 15, 2026 /PRNewswire/ -- Halden Robotics Ltd today announced that it "
+            "has completed the purchase of Brightline Sensors.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "pr", timeline.ingest.parse_date(
+        "2026-04-15"))])
+    assert [(e.timex, e.trigger) for e in tl.events] == [("today", "announced")]
+    assert tl.events[0].label.startswith("Halden Robotics Ltd announced")
+    assert "PRNewswire" not in tl.events[0].who and "Halden Robotics Ltd" in tl.events[0].who
+
+
 def test_a_range_is_one_span():
     text = "From 1934 to 1941 the museum was closed. It reopened in 1950.\n"
     tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])

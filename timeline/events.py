@@ -479,6 +479,8 @@ def name_stems(names: Iterable[str]) -> set:
     return {stem(w.lower()) for name in names for w in name.split()}
 
 
+_WIRE_TAG = re.compile(r"^\s*/[^/\n]{1,30}/\s*(?:--|—|–|-)?\s*")   # (a press release's wire
+# after its dateline: "LONDON, April 15, 2026 /PRNewswire/ -- ")
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 _DANGLING_FUNCTION = re.compile(rf"(?:\s+(?:{alternation(W.DANGLING_WORDS)}))+$")
@@ -601,7 +603,8 @@ def _tidy(text: str, english: bool = True) -> str:
     """A label's text on one line, without the marks a cut leaves, at most MAX_LABEL_WORDS
     words; in English without a dangling function word (a pack's label drops its own
     language's: clause_label, "kündigte ... an" keeps its "an")."""
-    text = text.replace("``", "“").replace("''", "”")   # (quote marks as typeset in PTB style)
+    text = _WIRE_TAG.sub("", text.replace("``", "“").replace("''", "”"))   # (quote marks as
+    # typeset in PTB style; no press release's wire: "/PRNewswire/ -- Acme announced")
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
     text = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", text)).strip(
@@ -1492,7 +1495,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     text_wo_date = DATELINE_LEAD.sub("", blanked[:start]) + " " + blanked[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det, held = language.common, language.determiners, language.portfolio
-    names = (actors(raw_label.strip(" _-—–\t\n"), proper, common, det, held, language.roles)
+    names = (actors(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper, common, det, held,
+                    language.roles)
              or actors(text_wo_date, proper, common, det, held, language.roles))   # (a wire's
     # dash first: "(AP) _ Rescue workers")
     who, where = split_places(names, sentence.text, language.locative,

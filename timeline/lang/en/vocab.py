@@ -337,7 +337,8 @@ NOWADAYS_NOUNS = {"world", "society", "economy", "economies", "youth", "children
 
 # What follows a wire dateline's date: "(Xinhua) --", "(AP) _", " -- " (a regex). The resolver
 # reads a dateline's day as the publication date; the event stage makes no event of it.
-DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\.?\s*)?(?:--|—|–|_|-|:)\s"   # (and "(EFE).- ")
+DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\.?\s*|/[^/\n]{1,30}/\s*)?(?:--|—|–|_|-|:)\s"   # (and
+# "(EFE).- ", a press release's "/PRNewswire/ --")
 
 
 # --- the resolver's relative words (resolve.py) --------------------------------------------------

@@ -263,7 +263,10 @@ HOLDINGS = frozenset("share shares stake stakes holding holdings investment inve
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr", "GDP", "GNP", "CPI", "EPS",
-             "IPO", "VAT"}
+             "IPO", "VAT",
+             # press releases' wires, named after their dateline: no actors
+             "PRNewswire", "PR Newswire", "Business Wire", "BUSINESS WIRE", "GLOBE NEWSWIRE",
+             "Globe Newswire", "Accesswire", "ACCESSWIRE"}
 
 CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group",
              "Holdings", "Bank", "Airlines", "Motors"}   # (a name's last word: a company's)
