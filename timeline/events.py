@@ -143,7 +143,6 @@ class ProperWords(frozenset):
         return made
 
 
-
 _AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|\s|\.)[A-Z]\.[A-Z]\.$")   # ("U.S.": its last dot stays)
 
@@ -344,8 +343,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             continue   # ("Defense ministers", "Clearly", "Kenyan police"; but a model's name
             # is no adjective: "the Corvid-2 lander touched down")
         elif located and (single and not name.isupper() and not _OWNS.match(after) or
-                          in_list or _place_head(name, after) or _in_region(after)):   # (not an owner:
-            # "found in Intel's 80486 chip")
+                          in_list or _place_head(name, after) or _in_region(after)):   # (not
+            # an owner: "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
         else:
@@ -390,13 +389,14 @@ def _model_make(after: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _CITY_LOCATIVE = re.compile(rf"\b(?:{alternation(W.CITY_LOCATIVES)})\s+$", re.I)
 _STREET_LOCATIVE = re.compile(rf"\b(?:{alternation(W.STREET_LOCATIVES)})\s+$", re.I)
-_LIST_JOINER = re.compile(rf",?\s+(?:{alternation(W.ALTERNATIVES)})\s+|,\s*")
-
-
 @lru_cache(maxsize=16)
-def _list_joiner(words: tuple) -> re.Pattern:
-    """_LIST_JOINER in another language's list words ("y", "et", "und")."""
-    return re.compile(rf",?\s+(?:{alternation(words)})\s+|,\s*", re.I)
+def _list_joiner(words: tuple, flags: int = re.I) -> re.Pattern:
+    """What joins the items of a list: a comma, or a language's list words ("and", "y", "et",
+    "und") with or without one."""
+    return re.compile(rf",?\s+(?:{alternation(words)})\s+|,\s*", flags)
+
+
+_LIST_JOINER = _list_joiner(tuple(W.ALTERNATIVES), 0)   # (English's, written in lower case)
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
 _DEMONYM = re.compile(rf"[a-z](?:{alternation(W.DEMONYM_SUFFIXES)})$")
@@ -2159,10 +2159,10 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
                   _a_things(doc.text, tx))) or \
-                (language.counted_since is not None and   # ("el peor incidente de este tipo
-                 language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):   #
-            # desde marzo")
-            continue
+                (language.counted_since is not None and
+                 language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):
+            continue   # (a dateline, a citation, a date a count starts from: "the sixth since
+            # October", "el peor incidente de este tipo desde marzo"; a thing's date)
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue

@@ -81,7 +81,7 @@ def summary_key(e: Event) -> tuple:
             e.order())
 
 
-def _told_after(e: Event, published: dict) -> bool:
+def told_after(e: Event, published: dict) -> bool:
     """Is `e` told by a source published on or after its first day (news of it, not its
     prospect)?"""
     return e.date is not None and any(published.get(s) is not None and published[s] >= e.date
@@ -122,8 +122,8 @@ def key_events(events: Iterable[Event], k: int,
             by_date.setdefault((V.day_of(e.value), e.date, e.end_date), []).append(e)
     ranked = []
     for group in by_date.values():
-        best = min(group, key=lambda e: (not _told_after(e, published), -len(e.sources),
-                                         e.start, summary_key(e)))   # (the day's happening
+        best = min(group, key=lambda e: (not told_after(e, published), -len(e.sources),
+                                        e.start, summary_key(e)))   # (the day's happening
         # as reported once it happened ("Corvid-2 landed", not "will attempt a landing"), then
         # the one most sources tell, then the one told first in its story: "The trial opened
         # on Monday" of the lead, not "The judge warned jurors on Monday" after it)

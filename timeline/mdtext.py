@@ -4,9 +4,10 @@
 Owns `plain`: the markup of emphasis (`**bold**`, `*italic*`, `__bold__`), list
 bullets, block quotes and links (`[text](address)`, images whole) written as spaces, a table's
 row as a heading line ("| May 4, 2024 | The bridge collapses |": its first inner pipe as a
-colon), so that no label, sentence or actor holds it and every offset into the text still counts
-in the file's own characters. Headings ("# Title") are left: the stages read a heading's "#" already. Its
-helper `blank_but` (a match but one group as spaces) serves the trigger's quoted words too.
+colon), so that no label, sentence or actor holds it and every offset into the text still
+counts in the file's own characters. Headings ("# Title") are left: the stages read a
+heading's "#" already. Its helper `blank_but` (a match but one group as spaces) serves the
+trigger's quoted words too.
 """
 from __future__ import annotations
 

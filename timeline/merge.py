@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from . import importance
 from .events import GroupIndex, combine_actors, content_terms, name_stems, sort_events
 from .model import HAPPENING_ANCHORS, Event, evolve
 from .wordclass import kinds_in
@@ -136,12 +137,12 @@ class Merger:
             if e.date is None or e.anchor in HAPPENING_ANCHORS:   # (one per mention: a
                 self._undated.append(e)                   # happening its sentence dates)
                 continue
-            day = (published or {}).get(e.source)
-            told_after = day is not None and day >= e.date   # (news of it, not its prospect)
+            told = importance.told_after(e, published or {})   # (news of it, not its
+            # prospect)
             if e.granularity == "month":
-                self._months.append((e, told_after))
+                self._months.append((e, told))
             else:
-                self._place(e, told_after)
+                self._place(e, told)
 
     def _place(self, e: Event, told_after: bool = False) -> None:
         """Into the most similar group of its bucket, found through the bucket's index of
