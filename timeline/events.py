@@ -41,7 +41,7 @@ _PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w�
                      r"( (?=[A-Z]))?")   # (not after a wire's "(AP) _ ": a sentence's first
 # word; after a quote's end: '"...," Smith said'; and whether a capitalised word follows it:
 # "Rail" of "the Rail Delivery Group")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = pronouns.OWNER_S
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _DATE_WORDS = frozenset(
     [u for unit in vocab.UNITS for u in (unit, unit + "s")] + list(vocab.UNIT_PLURALS) +

@@ -215,7 +215,7 @@ class _People:
         end = -1
         for m in _CAPITALISED.finditer(text):
             if not (end >= 0 and text[end - 1] != "." and _SPACES.fullmatch(text, end, m.start())):
-                self._alones.add(_OWNER_S.sub("", m.group()))   # ("Reid's family": Reid alone)
+                self._alones.add(OWNER_S.sub("", m.group()))   # ("Reid's family": Reid alone)
             end = m.end()
         for m in _HONORIFIC.finditer(text):
             self.gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
@@ -338,7 +338,7 @@ _OF_GENDER = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:
 _PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
-_OWNER_S = re.compile(r"['’]s$")
+OWNER_S = re.compile(r"['’]s$")   # an owner's "'s" ending a word (events reads it too)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in HONORIFIC_GENDERS) +
                         r")\s+(?P<name>[A-Z][\w'’-]+)")

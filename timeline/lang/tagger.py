@@ -236,22 +236,31 @@ def _alt(table) -> str:
     return "(?:" + trie_regex(sorted(words)).replace(r"\ ", r"\s+") + ")"
 
 
+def _feasts(pack: P.Pack) -> dict:
+    """The holidays: fixed ("navidad") and Easter's movable ones."""
+    return {**pack.holidays, **pack.easter_holidays}
+
+
+def _unit_words(pack: P.Pack, unit: str) -> list:
+    """The words (all variants) of one unit: "mes", "meses" for MONTH."""
+    return [w for w, u in P.variants(pack.units).items() if u == unit]
+
+
 def _sources(pack: P.Pack) -> dict:
     """Each word placeholder -> the table of words it matches."""
     units = P.variants(pack.units)
     return {
         "MONTH": pack.months, "MONTH_FULL": {w: m for w, m in pack.months.items()
                                              if not w.endswith(".")},
-        "MONTHWORD": [w for w, u in units.items() if u == P.MONTH],
-        "WEEKEND": [w for w, u in units.items() if u == P.WEEKEND],
+        "MONTHWORD": _unit_words(pack, P.MONTH), "WEEKEND": _unit_words(pack, P.WEEKEND),
         "WEEKDAY": pack.weekdays, "OF": pack.of, "ARTICLE": pack.articles, "THIS": pack.this,
-        "YEARUNIT": [w for w, u in units.items() if u == P.YEAR],
+        "YEARUNIT": _unit_words(pack, P.YEAR),
         "YEARWORDS": pack.year_words, "REL_BEFORE": pack.relations_before,
         "REL_AFTER": pack.relations_after, "UNIT": units,
         "UNIT_CAL": {w: u for w, u in units.items() if u not in (P.HOUR, P.MINUTE, P.SECOND)},
         "COUNT": {**pack.numbers, **dict.fromkeys(pack.vague_counts)},
         "APPROX": pack.approx, "AND_HALF": pack.and_a_half, "ORDINAL": pack.ordinals,
-        "QUARTER": pack.quarter_words, "HOLIDAY": {**pack.holidays, **pack.easter_holidays},
+        "QUARTER": pack.quarter_words, "HOLIDAY": _feasts(pack),
         "SEASON": pack.seasons,
         "PART": pack.parts_of_day, "PART_LINK": pack.part_links, "DEICTIC": pack.deictic_days,
         "DAY_PARTS": pack.day_parts, "SAME_DAY": pack.same_day, "AGO_BEFORE": pack.ago_before,
@@ -453,7 +462,7 @@ def _tables(pack: P.Pack) -> dict:
             "yr_after": rel, "yr_before": rel, "yr_this": {w: P.THIS for w in v(pack.this)},
             "this": {w: P.THIS for w in v(pack.this)}, "ordinal": v(pack.ordinals),
             "quarter": v(pack.quarter_words),
-            "holiday": v({**pack.holidays, **pack.easter_holidays}),
+            "holiday": v(_feasts(pack)),
             "season": v(pack.seasons), "part": v(pack.parts_of_day),
             "day_part": v(pack.parts_of_day), "deictic": v(pack.deictic_days),
             "day_part_word": v(pack.day_parts), "same": v(pack.same_day),
@@ -463,6 +472,6 @@ def _tables(pack: P.Pack) -> dict:
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
-            "weekend": {w: True for w, u in v(pack.units).items() if u == P.WEEKEND},
+            "weekend": dict.fromkeys(_unit_words(pack, P.WEEKEND), True),
             "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)},
             "count_nouns": {w: True for w in v(pack.count_nouns)}}
