@@ -16,6 +16,8 @@ CASES = [
     # explicit dates in common forms
     ("It happened on March 13, 2025.", WED, "March 13, 2025", "2025-03-13"),
     ("It happened on March 13th, 2025.", WED, "March 13th, 2025", "2025-03-13"),
+    ("Talks on May 6 and 7 ended without a deal.", WED, "7", "2025-05-07"),
+    ("The rains of March 14 and 15 caused floods.", WED, "15", "2025-03-15"),
     ("Signed 26 Feb 2025 in Kyiv.", WED, "26 Feb 2025", "2025-02-26"),
     ("Signed on 26 February, 2025.", WED, "26 February, 2025", "2025-02-26"),
     ("The filing is dated 2019-12-27.", WED, "2019-12-27", "2019-12-27"),
@@ -834,6 +836,7 @@ NOT_DATES = [
     ("Holders met at the annual meeting.", "annual"),
     ("The market never recovered from that fall.", "that fall"),
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
+    ("On May 6 and 7 soldiers died.", "7 soldiers"),   # (a noun after the second number)
     ("He met her on March 3 and 5 others on March 4.", "5"),
     ("In 1987, market makers lost money on trades made that day.", "that day"),   # which day?
     ("It applies to fathers in today's world.", "today"),   # nowadays, some future

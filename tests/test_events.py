@@ -1464,3 +1464,37 @@ def test_a_day_closing_a_reports_period_dates_its_happening_in_the_period(text, 
     assert [t.value for t in timeline.tag(text, "2026-07-23") if t.type == "DATE"][-1][:10] in (
         "2026-06-30", "2026-04-30")
     assert [e.value for e in timeline.build(text, "2026-07-23").events] == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The torrential rains of March 14 and 15 caused 21 rivers to burst their banks."),
+    ("it", "Le piogge torrenziali del 14 e 15 marzo avevano provocato l'esondazione di 21 fiumi."),
+    ("es", "Las lluvias torrenciales del 14 y 15 de marzo provocaron el desbordamiento de 21 ríos."),
+])
+def test_a_list_of_days_dates_each_and_leaves_no_stray_number_in_the_label(lang, text):
+    events = timeline.build(text, published="2025-04-09", lang=lang).events
+    assert sorted(e.value for e in events) == ["2025-03-14", "2025-03-15"], \
+        [(e.value, e.label) for e in events]
+    for e in events:
+        assert not any(w.strip(",.") in ("14", "15", "and", "e", "y") for w in e.label.split()[:4]), \
+            e.label
+
+
+@pytest.mark.parametrize("lang,text,value,label", [
+    ("pt", "O Comitê de Política Monetária (Copom) do Banco Central elevou nesta quarta-feira a "
+     "taxa Selic.", "2025-03-19", "O Comitê de Política Monetária do Banco Central elevou a taxa Selic"),
+    ("es", "El Comité de Política Monetaria (CPM) del Banco Central subió el miércoles los tipos.",
+     "2025-03-19", "El Comité de Política Monetaria del Banco Central subió los tipos"),
+    ("es", "En diciembre, el comité ya había subido la tasa y, en enero, repitió la dosis.",
+     "2025-01", "El comité repitió la dosis"),
+    ("pt", "Em dezembro, o colegiado já tinha aumentado a taxa e, em janeiro, repetiu a dose.",
+     "2025-01", "O colegiado repetiu a dose"),
+    ("fr", "La découverte, le 18 mars, d'une cargaison de grenades dans la voiture du gouverneur "
+     "de Kafr (delta du Nil) a ranimé la crise.", "2025-03-18", "La découverte a ranimé la crise"),
+])
+def test_a_packs_subject_runs_past_an_aside_and_a_fronted_date(lang, text, value, label):
+    """A bracketed aside inside the subject is no clause break; a later predicate takes the
+    subject of the first clause that is not a fronted date, without its adverb ("ya")."""
+    events = timeline.build(text, published="2025-03-20", lang=lang).events
+    assert [e.label for e in events if e.value == value] == [label], \
+        [(e.value, e.label) for e in events]

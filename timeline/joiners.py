@@ -24,7 +24,8 @@ def alternation(words) -> str:
 def joiner(words: tuple) -> re.Pattern:
     """A dash or one of `words` (longest first; a space in one matches any run), spaces around."""
     alternatives = alternation(words)
-    return re.compile(r"\s*(?:[-–—]" + (f"|(?:{alternatives})(?![\\w])" if words else "")
+    return re.compile(r"\s*(?:[-–—]" + (f"|(?:{alternatives})(?:(?<=['’])|(?![\\w]))" if words
+                                          else "")   # (an elided "all'" joins the next word)
                       + r")\s*", re.I)
 
 

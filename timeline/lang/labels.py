@@ -202,8 +202,18 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     lead = DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
     if lead:
         sentence = " " * lead.end() + sentence[lead.end():]
-    clauses = clause_spans(sentence) or ((0, len(sentence)),)
     at = trigger[0] if trigger else start
+    for aside in _ASIDE.finditer(sentence):   # (a bracketed aside inside a phrase is no
+        # clause break, "O Comitê (Copom) do Banco Central elevou": its subject runs on; not
+        # one with a verb, "(puisqu'il l'a nommé)", nor one before a verb, "... (delta du Nil)
+        # a ranimé", whose clause opens with its verb and takes the sentence's subject)
+        after = sentence[aside.end():].split()[:1]
+        if not any(aside.start() < b and a < aside.end() for a, b in (
+                (start, end), trigger or (start, end))) and \
+                not any(_verb_form(w, language) for w in aside.group()[1:-1].split() + after):
+            sentence = sentence[:aside.start()] + " " * len(aside.group()) + \
+                sentence[aside.end():]
+    clauses = clause_spans(sentence) or ((0, len(sentence)),)
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
     text = sentence[a:b]
     if a <= start < b:
@@ -307,6 +317,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     return " ".join(words)
 
 
+_ASIDE = re.compile(r"(?<=\w )\((?:[^()\d\s]+ ?){1,4}\)(?= [a-zà-ÿ])")   # (a few words, no
+# number, inside a phrase: not a dateline's "(EFE).-", "(Athènes) Un incendie", a name's
+# "(OIEA) Mohamed el Baradei", nor "desde las 16.00 hora local (14.00 GMT) y que terminará")
 _ELIDED = re.compile(r"[a-zà-ÿ]{1,2}['’]\w")   # (an elided article: "l'assessore", "l’État")
 
 
@@ -610,15 +623,22 @@ def _agreeing(noun: str, words: list, language: Language) -> str:
 def _first_subject(sentence: str, clauses: tuple, language: Language) -> str:
     """The subject of the sentence's first clause: its words before its first verb form (at
     most 8, opening with an article or a name: "Las fuerzas de seguridad" of "Las fuerzas de
-    seguridad reforzaron su despliegue"); "" when it has none."""
-    words = sentence[clauses[0][0]:clauses[0][1]].strip(" «»\"“”").split()
+    seguridad reforzaron su despliegue"), past a fronted date's clause ("En diciembre, el
+    comité había subido la tasa y, en enero, repitió la dosis"); "" when it has none."""
+    first = next((c for c in clauses[:-1] if not all(
+        w.lower() in language.common or w[:1].isdigit() for w in sentence[c[0]:c[1]].split())),
+        clauses[0])
+    words = sentence[first[0]:first[1]].strip(" «»\"“”").split()
     plain = _plain(words)
     verb = next((i for i, w in enumerate(plain)
                  if _verb_form(w, language) or w in language.auxiliaries), None)
     if not verb or verb > 8:
         return ""
-    while verb > 1 and plain[verb - 1] in language.clitics | language.keep:
-        verb -= 1   # ("Le Gouvernement ne l'a pas": no "ne")
+    while verb > 1 and (plain[verb - 1] in language.clitics | language.keep or
+                        plain[verb - 1] in language.common and
+                        plain[verb - 1] not in language.articles and
+                        any(w not in language.common for w in plain[:verb - 1])):
+        verb -= 1   # ("Le Gouvernement ne l'a pas": no "ne"; "el comité ya había": no "ya")
     head = words[:verb]
     if plain[0] in language.common and plain[0] not in language.articles or \
             all(w in language.common for w in plain[:verb]):   # (no noun: not "El" of "El

@@ -520,6 +520,16 @@ def r_time(tx, ctx):
                 ANCHOR_DCT if weekday else ctx.narrative_anchor, 0.8)
 
 
+def r_listed_day(tx, ctx):
+    """The first day of a list or span ("el 6 y 7 de mayo"): the next date's month, or the
+    month before when its day is the later ("du 30 au 2 mai": April 30)."""
+    month, year = _f(tx, "month"), _f(tx, "year")
+    if _f(tx, "day") > _f(tx, "day2"):
+        before = {"month": month - 1 or 12, "year": year - (month == 1) if year else None}
+        tx = evolve(tx, fields=tuple((k, before.get(k, v)) for k, v in tx.fields))
+    return r_day_month(tx, ctx)
+
+
 def r_noon(tx, ctx):
     return _set(tx, f"{V.day_value(ctx.narrative)}T{_f(tx, 'noon'):02d}:00", ctx.narrative_anchor, 0.8)
 
@@ -537,15 +547,32 @@ def _years_from_range_ends(timexes: list[Timex], text: str, pack: P.Pack) -> lis
     out = list(timexes)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.rule not in ("day_month", "relative") or _f(a, "year") is not None or \
+        if a.rule not in ("day_month", "listed_day", "relative") or _f(a, "year") is not None or \
                 not _f(a, "month") or _f(b, "year") is None or not _f(b, "month"):
             continue
         if not joined(regex, text, a, b):
             continue
         year = _f(b, "year") - (1 if _f(a, "month") > _f(b, "month") else 0)
-        out[i] = evolve(a, rule="day_month" if _f(a, "day") else "month_year",
+        rule = a.rule if a.rule == "listed_day" else "day_month" if _f(a, "day") else "month_year"
+        out[i] = evolve(a, rule=rule,
                         fields=a.fields + (("year", year),))
     return out
+
+
+def _bare_weekday(tx: Timex) -> bool:
+    return tx.rule == "relative" and _f(tx, "weekday") is not None and \
+        not (_f(tx, "rel_before") or _f(tx, "rel_after") or _f(tx, "this"))
+
+
+def _on_or_after(tx: Timex, first: Timex) -> Timex:
+    """A weekday that ends a span or list ("de miércoles a viernes", "zwischen Mittwoch und
+    Freitag") is the first of its name on or after the span's first day."""
+    if not (_DAY_VALUE.match(tx.value) and _DAY_VALUE.match(first.value)) or \
+            tx.value[:10] >= first.value[:10]:
+        return tx
+    start, day = date.fromisoformat(first.value[:10]), date.fromisoformat(tx.value[:10])
+    later = V.add_days(start, (day.weekday() - start.weekday()) % 7)
+    return replace(tx, value=V.day_value(later) + tx.value[10:])
 
 
 def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Timex]:
@@ -554,10 +581,13 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
     ctx = Context(text, dct, pack)
     out = []
     timexes = _years_from_range_ends(timexes, text, pack)
+    span = joiner(pack.span_words + pack.list_words)
     for tx in timexes:
         done = RESOLVERS[tx.rule](tx, ctx)
         if done.value is None or not V.is_well_formed(done.value):
             continue
+        if out and _bare_weekday(tx) and joined(span, text, out[-1], tx):
+            done = _on_or_after(done, out[-1])
         if done.mod is None and _f(done, "pmod"):
             done = replace(done, mod=_f(done, "pmod"))
         if done.type in (DATE, TIME) and _DAY_VALUE.match(done.value) and \

@@ -150,6 +150,10 @@ RULES = (
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
          starts=('REL_BEFORE', 'WEEKDAY', 'DIGIT')),
+    Rule("listed_day", DATE, r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?(?=\s+(?:{JOINER}){SEP}"
+                             r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH}))",
+         starts=('DIGIT',)),   # (the first day of "el 6 y 7 de mayo", "du 6 au 8 mai": the
+    # second's month)
     Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|"
                              + RELYEAR + ")", mod=True,
          starts=('MONTH',)),
@@ -264,7 +268,7 @@ def _sources(pack: P.Pack) -> dict:
         "SEASON": pack.seasons,
         "PART": pack.parts_of_day, "PART_LINK": pack.part_links, "DEICTIC": pack.deictic_days,
         "DAY_PARTS": pack.day_parts, "SAME_DAY": pack.same_day, "AGO_BEFORE": pack.ago_before,
-        "SINCE": pack.since, "AGO_AFTER": pack.ago_after, "LATER": pack.later_after,
+        "JOINER": pack.span_words + pack.list_words, "SINCE": pack.since, "AGO_AFTER": pack.ago_after, "LATER": pack.later_after,
         "IN_BEFORE": pack.in_before, "COUNTED": pack.counted_before, "HALVES": pack.halves,
         "EACH": pack.each, "EVERY": pack.every_plural, "SETS": pack.sets, "VAGUE": pack.vague,
         "TENS": pack.tens, "DECADE_BEFORE": pack.decade_before,

@@ -391,13 +391,27 @@ def _ok_set_word(g, text, start, end):
             or (after in vocab.DATE_PREPOSITIONS and after not in ("and", "or", "of")))
 
 
+_RANGE_END_OK = re.compile(r"\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b)")
+
+
+def _ok_range_end(g, text, start, end):
+    """A range's second day ("May 6 and 7") ends the expression before a clause break, a year,
+    a preposition, or a verb that cannot be a noun ("March 14 and 15 caused"; not "March 3 to
+    15 cents", "on May 6 and 7 soldiers")."""
+    if g.get("year") or _RANGE_END_OK.match(text, end):
+        return True
+    from ... import wordclass   # (the lexicon, read only here)
+    bits = wordclass.classes(_word_after(text, end).lower())
+    return bool(bits & wordclass.VERB) and not bits & wordclass.NOUN
+
+
 CONTEXT_CHECKS = {"deictic": _ok_deictic, "century": _ok_century, "half": _ok_half,
                   "vague": _ok_vague, "part": _ok_part,
                   "ordinal_day": _ok_ordinal_day, "set_word": _ok_set_word, "ago": _ok_ago,
                   "quarter": _ok_quarter, "decade": _ok_decade, "short_year": _ok_short_year,
                   "season": _ok_season, "clock": _ok_clock, "weekday": _ok_weekday,
                   "duration": _ok_duration, "for": _ok_for, "year": _ok_year, "month": _ok_month,
-                  "last": _ok_last}
+                  "last": _ok_last, "range_end": _ok_range_end}
 _unknown = sorted({rule.context for rule in RULES if rule.context} - set(CONTEXT_CHECKS))
 if _unknown:   # (checked at import: a rule naming a check that does not exist is a bug)
     raise RuntimeError(f"rules name unknown context checks: {_unknown}")

@@ -69,7 +69,7 @@ FISCAL = r"fiscal(?:[ \t]+year)?|FY"   # "fiscal 2024", "fiscal year 2024", "FY2
 HALF_DAY = rf"\s+(?:{ci('in')}\s+{ci('the')}\s+{ci(alt(['morning', 'afternoon', 'evening']))}|{ci('at')}\s+{ci('night')})"
 DAY2 = rf"(?P<day2>{DAY_NUMBER})(?:st|nd|rd|th)?(?![0-9]|,[0-9]{{3}}|\s*(?:%|percent))"
 RANGE_TO = (rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till|and|or)\s+(?=(?:{DAY_NUMBER})"
-            r"(?:st|nd|rd|th)?\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b)))"
+            r"(?:st|nd|rd|th)?\s*(?:[,.;:)\n]|$|[0-9]{4}|(?:in|at|on|for|and|with)\b|[a-z]+\b)))"
             + DAY2)
 # "a week or so ago", "a year or two": an approximation (mod APPROX)
 OR_SO = rf"(?:\s+(?P<or_so>{ci(alt(['or so', 'or two', 'or three']))}))?"
@@ -113,6 +113,7 @@ RULES = [
     # splits them: "May 10" and "15, 2024"). Spelled out, the range ends before a clause
     # break or a preposition ("May 10 to 15 in Paris"; not "March 3 to 15 cents").
     Rule("month_day_range", "DATE", rf"(?P<first>{MONTH}\s*{DAY}){RANGE_TO}(?:,?\s*{YEAR})?",
+         "range_end",   # (a verb may follow it: "the rains of March 14 and 15 caused")
          examples=("The festival runs May 10-15, 2024. | May 10=2024-05-10",)),
     Rule("day_month_range", "DATE",
          rf"(?P<first>(?:the\s+)?(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?)"
