@@ -1498,3 +1498,37 @@ def test_a_packs_subject_runs_past_an_aside_and_a_fronted_date(lang, text, value
     events = timeline.build(text, published="2025-03-20", lang=lang).events
     assert [e.label for e in events if e.value == value] == [label], \
         [(e.value, e.label) for e in events]
+
+
+@pytest.mark.parametrize("text,value,label", [
+    ("Der Ausstand soll beginnen, wie ein Sprecher der Gewerkschaft am Montag in Frankfurt "
+     "mitteilte.", "2025-03-03", "Ein Sprecher der Gewerkschaft teilte in Frankfurt mit: Der "
+     "Ausstand soll beginnen"),
+    ("Am Dienstag kritisierte der Chef des Konzerns den Aufruf.", "2025-03-04",
+     "Der Chef des Konzerns kritisierte den Aufruf"),
+])
+def test_a_german_subject_keeps_its_genitive(text, value, label):
+    events = timeline.build(text, published="2025-03-04", lang="de").events
+    assert [e.label for e in events if e.value == value] == [label], \
+        [(e.value, e.label) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("fr", "Le budget avait alors été repoussé au début de l'année.", "repoussé"),
+    ("es", "El plan fue ya aprobado el martes.", "aprobado"),
+])
+def test_a_packs_participle_past_an_adverb_after_its_auxiliary(lang, text, trigger):
+    (e,) = timeline.build(text, published="2025-02-04", lang=lang).events
+    assert e.trigger == trigger, (e.trigger, e.label)
+
+
+def test_a_first_since_a_date_makes_no_event_in_french():
+    text = "Le gouvernement avait été renversé par une motion de censure, une première depuis 1962."
+    events = timeline.build(text, published="2025-02-04", lang="fr").events
+    assert not [e for e in events if e.value == "1962"], [(e.value, e.label) for e in events]
+
+
+def test_a_prime_minister_since_yesterday_is_no_first_since():
+    text = "Existe un nuevo primer ministro desde ayer y todavía no se ha anunciado el gabinete."
+    events = timeline.build(text, published="2011-03-01", lang="es").events
+    assert [e.value for e in events] == ["2011-02-28"], [(e.value, e.label) for e in events]

@@ -492,11 +492,14 @@ def _day_of_year(month: int, day: int) -> Callable[[int], Optional[tuple[date, d
 
 
 def r_week_of(tx, ctx):
-    """"the week of March 10": the (ISO) week holding that day."""
+    """"the week of March 10": the (ISO) week holding that day; "the weekend of January 18":
+    the weekend nearest it."""
     day = r_full_date(tx, ctx) if tx.field("year") else r_yearless_date(tx, ctx)
     if day is None:
         return None
     d = date.fromisoformat(day.value[:10])
+    if tx.field("unit").lower() == "weekend":
+        return Resolution(V.weekend_around(d), "weekend", day.anchor, day.confidence)
     return Resolution(V.week_value(d), "week", day.anchor, day.confidence)
 
 

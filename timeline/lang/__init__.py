@@ -71,8 +71,8 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
 
 
 _NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives",
-               "present_verbs")   # (a verb's
-# stem is no word; "el caso", "la ley", "la ciudad": nouns a label holds)
+               "present_verbs", "participle_endings")   # (a verb's
+# stem is no word, nor an ending; "el caso", "la ley", "la ciudad": nouns a label holds)
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +118,10 @@ def reading(code: str):
         common=common_words(code), locative=locative(code), verbs=tense_regex(pack),
         present=frozenset(variants(pack.present_verbs)),
         auxiliaries=frozenset(pack.auxiliaries), verb_last=pack.verb_last,
-        determiners=frozenset(pack.noun_determiners), keep=keep,
+        determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
+        participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
+        if pack.participle_endings else None,
+        keep=keep,
         span_joiner=joiner(pack.span_words), range_joiner=joiner(pack.span_words + pack.list_words),
         articles=frozenset(a for a in pack.articles + pack.label_articles
                            if not a.endswith(("'", "’"))),

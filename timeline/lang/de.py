@@ -7,6 +7,9 @@ _WEEKDAYS = {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freita
 _COMPOUND_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")   # (a
 # weekday's part written as one word with it: the day, and its part from parts_of_day)
 
+_PARTICLES = tuple("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück "
+                   "weiter bekannt".split())   # separable particles ("teilte ... mit")
+
 PACK = Pack(
     code="de",
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -114,6 +117,7 @@ PACK = Pack(
     subordinators=("dass", "daß", "wie", "weil", "als", "nachdem", "wenn", "ob", "bevor", "obwohl",
                    "während", "seit", "seitdem", "sobald", "bis"),
     between=("zwischen",),
+    genitives=("des", "der", "eines", "einer"),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),
     count_nouns=("menschen", "personen", "tote", "toten", "verletzte", "soldaten", "männer", "frauen", "kinder", "freiwillige", "demonstranten", "flüchtlinge", "gefangene", "einwohner", "beschäftigte", "mitarbeiter", "stellen", "arbeitsplätze", "stimmen", "fälle", "km", "kilometer", "meter", "kilo", "kg", "tonnen", "euro", "dollar", "barrel", "millionen", "fahrzeuge", "polizisten", "rebellen"),
@@ -135,8 +139,7 @@ PACK = Pack(
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
     role_heads=tuple("chef chefin vorsitzende vorsitzender sprecher sprecherin präsident "
                      "präsidentin direktor direktorin leiter leiterin".split()),
-    particles=tuple("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück "
-                    "weiter bekannt".split()),
+    particles=_PARTICLES,
     titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),
     title_links=("für", "des", "der"),
     saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
@@ -151,15 +154,18 @@ PACK = Pack(
                          "treten trifft tritt unterzeichnen unterzeichnet verlassen verlieren verliert "
                          "verlässt veröffentlicht warnen warnt werfen wirft öffnen öffnet übernehmen "
                          "übernimmt").split()),
-    past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|sagte|sagten|erklärte|"
+    past_forms=(r"hat|haben|hatte|hatten|habe|war|waren|wurde|wurden|"
+                # the preterite of the verbs news tells with (singular and plural), in a
+                # verb-last clause with its particle before it ("wie X am Montag mitteilte";
+                # lowercase: "Ausstand" is a noun)
+                rf"(?-i:{'|'.join(_PARTICLES)})?(?:sagte|sagten|erklärte|"
                 r"erklärten|teilte|teilten|gab|kam|kamen|fand|starb|begann|endete|stieg|fiel|"
-                # the preterite of the verbs news tells with (singular and plural)
                 r"(?:kündigte|kritisierte|forderte|meldete|stellte|legte|machte|zeigte|führte|"
                 r"erreichte|eröffnete|verkündete|warnte|bestätigte|berichtete|betonte|"
                 r"einigte|wählte|verhaftete|tötete|startete|landete|reiste|besuchte|"
                 r"unterzeichnete|verabschiedete|beschäftigte|plante|lehnte|räumte|"
                 r"übernahm|nahm|traf|ging|stand|lag|blieb|brachte|hielt|ließ|rief|fuhr|flog|"
                 r"schrieb|sprach|entschied|beschloss|sank|wuchs|verlor|gewann|trat|zog|bot|"
-                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte)(?:n|en)?"),
+                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte)(?:n|en)?)"),
     future_forms=r"wird|werden|werde|wirst|soll|sollen|geplant|vorgesehen",
 )

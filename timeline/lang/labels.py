@@ -23,6 +23,8 @@ class Language:
     auxiliaries: frozenset = frozenset()    # "ha", "a", "hat": the verb is the word after
     verb_last: bool = False                 # (or, in German, the clause's last word)
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
+    genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
+    participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
     keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
     span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")
@@ -81,10 +83,16 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
                 # "nachdem der Vertrag im März ausgelaufen war")
             word = nxt and nxt.group(1).lower()
             if nxt and word in language.common and word not in language.articles and \
-                    not language.verb_last:   # ("han sido juzgados": the word after "sido")
-                after = _NEXT_WORD_ANY.match(text, nxt.end())
-                nxt = after if after and after.group(1).lower() not in language.common \
-                    else nxt
+                    not language.verb_last:   # ("han sido juzgados": the word after "sido";
+                after = _NEXT_WORD_ANY.match(text, nxt.end())   # "fue ya aprobado", "avait
+                if after and after.group(1).lower() in language.common and \
+                        after.group(1).lower() not in language.articles and \
+                        language.participle:   # alors été repoussé": past an adverb to
+                    later = _NEXT_WORD_ANY.match(text, after.end())   # a participle)
+                    after = later if later and language.participle.fullmatch(
+                        later.group(1).lower()) else after
+                nxt = after if after and after.group(1).lower() not in language.common and \
+                    not (after.start(1) < end and after.end(1) > start) else nxt
             if nxt and nxt.group(1).lower() not in language.articles | language.clitics:
                 a, b = nxt.span(1)   # (not "fue el partido": a copula's)
         elif " " in m.group() and m.group().split()[-1].lower() in language.common:
@@ -397,6 +405,7 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
         end += 1
     if end == begin or end > len(words) or words[end - 1].lower() in language.function_words:
         return words
+    end = _past_genitive(words, end, language)
     subject = words[begin:end]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
     return subject + [words[at].lower()] + words[at + 1:begin] + \
@@ -562,7 +571,18 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
                        len(words)) if words[0][:1].isupper() else None
     if subject is None or subject >= len(words):
         return words
+    subject = _past_genitive(words, subject, language)
     return words[:subject] + _verb_first(words[subject:], trigger, language)
+
+
+def _past_genitive(words: list, end: int, language: Language) -> int:
+    """Where a German subject ending at `end` ends once the genitive after its noun joins it
+    ("ein Sprecher der Gewerkschaft", "der Chef des Konzerns"), leaving a word after it."""
+    if end < len(words) - 2 and words[end].lower() in language.genitives:
+        noun = next((i + 1 for i in range(end + 1, min(len(words) - 1, end + 4))
+                     if words[i][:1].isupper()), None)   # (one: "ein Sprecher der
+        return noun or end   # Gewerkschaft der Presse" is told the press)
+    return end
 
 
 def _verb_first(words: list, trigger: Optional[str], language: Language) -> list:
@@ -574,9 +594,6 @@ def _verb_first(words: list, trigger: Optional[str], language: Language) -> list
     if not words:
         return words
     last = _plain(words[-1:])[0]
-    if len(words) > 1 and (last in language.auxiliaries or trigger and last == trigger.lower()
-                           and _verb_form(words[-1], language)):
-        return words[-1:] + words[:-1]
     if trigger and last == trigger.lower():
         particle = next((p for p in language.particles if last.startswith(p) and
                          _verb_form(last[len(p):], language)), None)
@@ -584,6 +601,9 @@ def _verb_first(words: list, trigger: Optional[str], language: Language) -> list
             core = words[-1].rstrip(_MARKS)
             return [core[len(particle):]] + words[:-1] + \
                 [core[:len(particle)] + words[-1][len(core):]]
+    if len(words) > 1 and (last in language.auxiliaries or trigger and last == trigger.lower()
+                           and _verb_form(words[-1], language)):
+        return words[-1:] + words[:-1]
     return words
 
 
@@ -663,8 +683,8 @@ def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language)
             any(language.verbs and language.verbs.fullmatch(w.lower()) or
                 w.lower() in language.auxiliaries for w in words):
         return ""
-    if index == 2:
-        name = sentence[clauses[1][0]:clauses[1][1]].strip()
+    if index >= 2:   # (and a later predicate's: "..., Michele de Pascale, ha definito ... e ha
+        name = sentence[clauses[1][0]:clauses[1][1]].strip()   # chiesto")
         if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:
             return f"{head}, {name},"
     return head

@@ -141,6 +141,10 @@ class Pack:
     particles: tuple = ()             # a verb's separable particle, at its clause's end in a
     #                                   verb-second clause ("teilte ... mit"): a label puts it
     #                                   back after its verb ("Die GDL teilte mit: ...")
+    participle_endings: tuple = ()    # endings of a past participle ("ado", "é"): the verb
+    #                                   after an auxiliary and an adverb ("fue ya aprobado")
+    genitives: tuple = ()             # articles that open a genitive after a noun ("ein Sprecher
+    #                                   der Gewerkschaft"): part of the subject a label moves
     date_openers: tuple = ()          # words that open a date phrase without being part of
     #                                   its value ("a partir de", "jusqu'à"): a label drops them
     #                                   with the date

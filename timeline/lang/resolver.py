@@ -254,15 +254,16 @@ def r_numeric_date(tx, ctx):
 def r_day_month(tx, ctx):
     month, day = _f(tx, "month"), _f(tx, "day")
     year = _year(tx, ctx)
-    if year is not None:
+    day_value = V.weekend_around if _f(tx, "weekend") else V.day_value   # ("el fin de semana
+    if year is not None:                                                # del 18 de enero")
         d = V.safe_date(year, month, day)
-        return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT, 0.95)
+        return _set(tx, d and day_value(d), ANCHOR_EXPLICIT, 0.95)
     rel = _f(tx, "rel_before") or _f(tx, "rel_after")   # "el pasado 22 de marzo", "le prochain
     # 15 novembre", "il 6 maggio scorso"
     tense = P.PAST if rel == P.LAST else P.FUTURE if rel == P.NEXT else ctx.tense(tx)
     year = _year_for(month, day, ctx, tense, strict=rel in (P.LAST, P.NEXT))
     d = V.safe_date(year, month, day)
-    return _set(tx, d and V.day_value(d), ANCHOR_DCT, 0.85 if rel else 0.8)
+    return _set(tx, d and day_value(d), ANCHOR_DCT, 0.85 if rel else 0.8)
 
 
 def r_month_year(tx, ctx):

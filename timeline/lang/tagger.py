@@ -136,6 +136,8 @@ def is_name(m: re.Match, text: str, pack: P.Pack) -> bool:
 
 RELYEAR = (r"(?:(?P<yr_this>{THIS}){SEP}{YEARUNIT}|(?:(?:{ARTICLE}){SEP})?{YEARUNIT}\s+"
            r"(?P<yr_after>{REL_AFTER})|(?:(?:{ARTICLE}){SEP})?(?P<yr_before>{REL_BEFORE})\s+{YEARUNIT})")
+WEEKEND_OF = r"(?:(?P<weekend>{WEEKEND})\s+(?:{OF}|{CONTRACTED}){SEP})?"   # ("el fin de semana
+# del 18 de enero": the weekend of that day)
 COUNT_UNIT = r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?:\s+(?P<and_half>{AND_HALF}))?"
 
 RULES = (
@@ -144,15 +146,15 @@ RULES = (
     Rule("numeric_date", DATE, r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])"
                                r"(?P=sep)(?P<year>\d{4}|\d{2})",
          starts=('DIGIT',)),
-    Rule("day_month", DATE, r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
+    Rule("day_month", DATE, WEEKEND_OF + r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
                             r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
                             r"\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF}){SEP})?"
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
-         starts=('REL_BEFORE', 'WEEKDAY', 'DIGIT')),
-    Rule("listed_day", DATE, r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?(?=\s+(?:{JOINER}){SEP}"
+         starts=('WEEKEND', 'REL_BEFORE', 'WEEKDAY', 'DIGIT')),
+    Rule("listed_day", DATE, WEEKEND_OF + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?(?=\s+(?:{JOINER}){SEP}"
                              r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH}))",
-         starts=('DIGIT',)),   # (the first day of "el 6 y 7 de mayo", "du 6 au 8 mai": the
+         starts=('WEEKEND', 'DIGIT')),   # (the first day of "el 6 y 7 de mayo", "du 6 au 8 mai": the
     # second's month)
     Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|"
                              + RELYEAR + ")", mod=True,
@@ -268,7 +270,7 @@ def _sources(pack: P.Pack) -> dict:
         "SEASON": pack.seasons,
         "PART": pack.parts_of_day, "PART_LINK": pack.part_links, "DEICTIC": pack.deictic_days,
         "DAY_PARTS": pack.day_parts, "SAME_DAY": pack.same_day, "AGO_BEFORE": pack.ago_before,
-        "JOINER": pack.span_words + pack.list_words, "SINCE": pack.since, "AGO_AFTER": pack.ago_after, "LATER": pack.later_after,
+        "JOINER": pack.span_words + pack.list_words, "CONTRACTED": pack.contracted, "SINCE": pack.since, "AGO_AFTER": pack.ago_after, "LATER": pack.later_after,
         "IN_BEFORE": pack.in_before, "COUNTED": pack.counted_before, "HALVES": pack.halves,
         "EACH": pack.each, "EVERY": pack.every_plural, "SETS": pack.sets, "VAGUE": pack.vague,
         "TENS": pack.tens, "DECADE_BEFORE": pack.decade_before,

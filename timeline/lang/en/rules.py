@@ -208,10 +208,12 @@ RULES = [
     Rule("end_of_unit", "DATE",
          rf"{MOD}\s+(?P<det>{ci(alt(['the', 'this', 'last', 'next']))})\s+(?:{ci('fiscal')}\s+)?(?P<unit>{ci(alt(['year', 'month', 'week', 'decade', 'quarter', 'century']))})(?![\w-]|['’]s\b)",
          examples=("The deal should close by the end of the year. | the end of the year=2025",)),
-    Rule("week_of", "DATE",   # "the week of March 10"
-         rf"{ci('the')}\s+{ci('week')}\s+{ci('of')}\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?",
+    Rule("week_of", "DATE",   # "the week of March 10", "the weekend of January 18"
+         rf"{ci('the')}\s+(?P<unit>{ci('week(?:end)?')})\s+{ci('of')}\s+{MONTH}\s*{DAY}"
+         rf"(?:,?\s+{YEAR})?",
          examples=(
-             "The hearing is set for the week of March 10. | the week of March 10=2025-W11",)),
+             "The hearing is set for the week of March 10. | the week of March 10=2025-W11",
+             "The league resumes on the weekend of January 18. | the weekend of January 18=2026-W03-WE")),
     Rule("definite_unit", "DATE",   # the date a quarter ended is read ahead, not spanned
          rf"(?P<det>{ci(alt(['the', 'that', 'the latest', 'the current', 'the same']))})\s+(?P<unit>{ci(alt(['quarter', 'weekend', 'week', 'period']))})(?![\w-])"
          rf"(?:(?=\s+{ci('end(?:ed|ing)')}\s+(?P<end_month>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?)\s*(?P<end_day>[0-9]{{1,2}})(?![0-9])))?",
