@@ -1532,3 +1532,15 @@ def test_a_prime_minister_since_yesterday_is_no_first_since():
     text = "Existe un nuevo primer ministro desde ayer y todavía no se ha anunciado el gabinete."
     events = timeline.build(text, published="2011-03-01", lang="es").events
     assert [e.value for e in events] == ["2011-02-28"], [(e.value, e.label) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("fr", "La Banque centrale européenne a relevé ses taux jeudi.", ["Banque centrale européenne"]),
+    ("fr", "La motion sera examinée mercredi par l'Assemblée nationale.", ["Assemblée nationale"]),
+    ("it", "Il Consiglio dei ministri ha approvato ieri sera un decreto.", ["Consiglio dei ministri"]),
+    ("es", "6 de abril de 2008: Huelga general en protesta por la subida de los precios.", []),
+    ("es", "El general retirado Talat Musalam habló el lunes.", ["Talat Musalam"]),
+])
+def test_an_institutions_lower_case_words_are_its_name(lang, text, who):
+    (e,) = timeline.build(text, published="2025-02-04", lang=lang).events
+    assert list(e.who) == who, (e.who, e.label)

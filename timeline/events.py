@@ -173,7 +173,8 @@ def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
 
 def actors(text: str, proper: Optional[frozenset] = None,
            common: frozenset = frozenset(), determiners: frozenset = frozenset(),
-           portfolio: Optional[re.Pattern] = None, roles: tuple = ()) -> tuple:
+           portfolio: Optional[re.Pattern] = None, roles: tuple = (),
+           continued: Optional[re.Pattern] = None) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
@@ -184,7 +185,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
     noun ("das Kabinett"), not a name, unless it is an acronym ("die SPD"). `portfolio`: a
     regex of a job title and its "of" matched before a run ("la ministra de Agricultura"):
     such a run names the portfolio, not an actor. `roles`: endings of a role's word that a
-    run may open with before a name ("GDL-Chef Claus Weselsky"): not the actor's.
+    run may open with before a name ("GDL-Chef Claus Weselsky"): not the actor's. `continued`:
+    a regex of the lower-case words that go on an institution's name ("Assemblée nationale",
+    "Consiglio dei ministri"), matched where a run ends.
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
@@ -193,6 +196,14 @@ def actors(text: str, proper: Optional[frozenset] = None,
     last_end = None   # (where the previous run ended, and the name it gave)
     for m in _CAPITAL_RUN.finditer(text):
         run = m.group().strip(" ,-")
+        first = run.split()[0]
+        tail = continued and run.split()[-1].lower() not in common and (
+            text[max(0, m.start() - 3):m.start()].rstrip()[-1:] not in _OPENING_MARKS or
+            first.lower() in common or proper is not None and first in proper) and \
+            continued.match(text, m.start() + len(m.group().rstrip(" ,-")))
+        if tail:   # (not after an article, "El general retirado", nor an opener's word alone:
+            # "Huelga general en protesta")
+            run += tail.group()
         if last_end and not common and _AND.fullmatch(text, last_end[0], m.start()) and \
                 run.split()[-1] in ORG_HEADS and found and found[-1] == last_end[1]:
             found[-1] = f"{found[-1]} and {run}"   # ("Securities and Exchange Commission")
@@ -1436,6 +1447,8 @@ def _antecedent(clause: str) -> str:
 
 
 _POSSESSIVES = {"'s", "’s"}
+_OPENING_MARKS = ("", ".", ":", "!", "?", "«", '"', "“", "—", "-")   # (a word after one opens a
+# sentence or a heading's text)
 
 
 def _inverted(sentence: str, clauses: list, index: int, words: list) -> str:
@@ -1496,8 +1509,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det, held = language.common, language.determiners, language.portfolio
     names = (actors(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper, common, det, held,
-                    language.roles)
-             or actors(text_wo_date, proper, common, det, held, language.roles))   # (a wire's
+                    language.roles, language.continued)
+             or actors(text_wo_date, proper, common, det, held, language.roles,
+                       language.continued))   # (a wire's
     # dash first: "(AP) _ Rescue workers")
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,

@@ -248,7 +248,7 @@ def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, a
            proper, language: Language) -> Event:
     label = happening_label(s.text, trigger, language)
     who, where = split_places(actors(label, proper, language.common, language.determiners,
-                                      language.portfolio, language.roles),
+                                      language.portfolio, language.roles, language.continued),
                               s.text, language.locative, s.text[trigger[0]:trigger[1]],
                               language.of, language.idioms, language.coordinators)
     span = V.value_span(value)

@@ -117,6 +117,7 @@ PACK = Pack(
     contracted=("al", "del"),
     conjunctions=("pero", "y", "sin embargo", "además", "mientras"),
     between=("entre",),
+    name_words=("nacional", "europeo", "europea", "constitucional", "central", "general", "federal", "supremo", "suprema", "internacional", "mundial", "de ministros", "de los diputados", "de cuentas", "de seguridad"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     list_words=("y", "o", "e", "u"),
     number_nouns=("resolución", "resoluciones", "vuelo", "artículo", "ley", "número", "núm.", "nº", "n.º", "decreto", "página", "modelo", "ruta", "habitación", "línea", "expediente", "sala", "autobús", "carretera", "kilómetro", "código", "caso", "tren"),

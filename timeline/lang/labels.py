@@ -25,6 +25,8 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    continued: Optional[re.Pattern] = None    # lower-case words going on a name ("Assemblée
+    #                                           nationale", "Consiglio dei ministri")
     keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
     span_joiner: Optional[re.Pattern] = None   # between a span's two dates ("a", "bis")
     range_joiner: Optional[re.Pattern] = None  # ... or a list's ("y", "und")

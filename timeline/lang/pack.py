@@ -141,6 +141,8 @@ class Pack:
     particles: tuple = ()             # a verb's separable particle, at its clause's end in a
     #                                   verb-second clause ("teilte ... mit"): a label puts it
     #                                   back after its verb ("Die GDL teilte mit: ...")
+    name_words: tuple = ()            # lower-case words that go on an institution's name
+    #                                   ("Assemblée nationale", "Banca centrale europea")
     participle_endings: tuple = ()    # endings of a past participle ("ado", "é"): the verb
     #                                   after an auxiliary and an adverb ("fue ya aprobado")
     genitives: tuple = ()             # articles that open a genitive after a noun ("ein Sprecher

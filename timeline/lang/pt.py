@@ -98,6 +98,7 @@ PACK = Pack(
     contracted=("do", "da", "dos", "das", "ao", "aos", "à", "às", "no", "na", "nos", "nas", "pelo", "pela"),
     conjunctions=("mas", "e", "porém", "contudo", "além disso"),
     between=("entre",),
+    name_words=("nacional", "europeia", "europeu", "constitucional", "central", "geral", "federal", "supremo", "internacional", "mundial", "de ministros", "da república", "de contas", "de segurança"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     list_words=("e", "ou"),
     number_nouns=("resolução", "resoluções", "voo", "voô", "artigo", "lei", "número", "nº", "n.º", "decreto", "página", "modelo", "rota", "quarto", "linha", "sala", "código", "estrada", "comboio"),
