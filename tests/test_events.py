@@ -1544,3 +1544,18 @@ def test_a_prime_minister_since_yesterday_is_no_first_since():
 def test_an_institutions_lower_case_words_are_its_name(lang, text, who):
     (e,) = timeline.build(text, published="2025-02-04", lang=lang).events
     assert list(e.who) == who, (e.who, e.label)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("es", "El alcalde de Londres dimitió el lunes.", "Londres"),
+    ("fr", "Le ministre a rencontré lundi le maire de Pékin.", "Pékin"),
+    ("en", "Two new flights would leave Bombay on Monday.", "Bombay"),
+])
+def test_a_big_citys_name_in_another_language_is_a_place(lang, text, place):
+    (e,) = timeline.build(text, published="2025-02-04", lang=lang).events
+    assert place in e.where and place not in e.who, (e.who, e.where)
+
+
+def test_a_translated_city_name_made_of_words_is_no_place():
+    from timeline import places
+    assert places.kind("White House") == "" and places.kind("Londres") == places.BIG_CITY
