@@ -1559,3 +1559,44 @@ def test_a_big_citys_name_in_another_language_is_a_place(lang, text, place):
 def test_a_translated_city_name_made_of_words_is_no_place():
     from timeline import places
     assert places.kind("White House") == "" and places.kind("Londres") == places.BIG_CITY
+
+
+@pytest.mark.parametrize("text,phrase,trigger,label", [
+    ("Russo was sentenced for the murder of a businessman that took place on March 3, 2009.",
+     "March 3, 2009", "murder", "The murder of a businessman took place"),
+    ("Investigators studied the crash, which happened on Friday.", "Friday", "crash",
+     "The crash happened"),
+    ("The attack that occurred on Monday killed four people.", "Monday", "attack",
+     "The attack occurred"),
+])
+def test_a_noun_that_took_place_on_a_date_is_the_happening(text, phrase, trigger, label):
+    e = _event_on(text, phrase)
+    assert (e.trigger, e.label) == (trigger, label)
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("it", "Russo era stato condannato nel 2017 per l'omicidio di un imprenditore avvenuto il "
+     "3 marzo 2009.", "L'omicidio di un imprenditore"),
+    ("es", "Russo fue condenado en 2017 por el asesinato de un empresario ocurrido el 3 de marzo "
+     "de 2009.", "El asesinato de un empresario"),
+    ("fr", "Russo avait été condamné en 2017 pour le meurtre d'un entrepreneur survenu le 3 mars "
+     "2009.", "Le meurtre d'un entrepreneur"),
+    ("es", 'Recordó "la batalla del camello", ocurrida el 3 de marzo de 2009, en la plaza.',
+     "La batalla del camello"),
+])
+def test_a_packs_noun_that_happened_on_a_date_is_its_label(lang, text, label):
+    events = timeline.build(text, published="2025-04-09", lang=lang).events
+    assert [e.label for e in events if e.value == "2009-03-03"] == [label], \
+        [(e.value, e.label) for e in events]
+
+
+def test_a_place_then_a_name_after_a_packs_locative_are_a_place_and_an_actor():
+    text = "I carabinieri hanno arrestato questa mattina a Palermo Giovanni Russo, 58 anni."
+    (e,) = timeline.build(text, published="2025-04-09", lang="it").events
+    assert (list(e.who), list(e.where)) == (["Giovanni Russo"], ["Palermo"])
+
+
+def test_por_volta_das_is_no_verb():
+    text = "Os bombeiros dominaram as chamas por volta das 7h00."
+    (e,) = timeline.build(text, published="2025-06-10", lang="pt").events
+    assert e.trigger == "dominaram" and "volta" not in e.label, (e.trigger, e.label)

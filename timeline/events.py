@@ -324,6 +324,15 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         in_list = listed >= 0 and joiner.fullmatch(sentence, listed, max(at, 0)) is not None
         located = in_list or bool((locative or _LOCATIVE).search(
             sentence[max(0, at - _LOCATIVE_REACH):max(at, 0)]))
+        words = name.split()
+        place = next((n for n in (3, 2, 1) if len(words) > n + 1 and
+                      places.kind(" ".join(words[:n]))), None) \
+            if located and locative is not None and not places.kind(name) else None
+        if place and all(w[:1].isupper() for w in words[place:]):   # (a pack's verb before
+            where.append(" ".join(words[:place]))   # its subject: "arrestato a Palermo
+            who.append(" ".join(words[place:]))     # Giovanni Russo")
+            listed = -1
+            continue
         kind = places.kind(name) or (name.isupper() and places.kind(name.title()))   # (a
         # dateline's "WASHINGTON")
         located = located or kind in (places.CITY, places.BIG_CITY) and \
@@ -1564,7 +1573,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             phrase = f"{phrase} {rest}" if len(rest.split()) <= 10 else phrase
         label = _tidy(phrase) or label
     if english and found:
-        label = _relative_label(sentence.text, start, end, found, others) or \
+        label = _taking_place_label(sentence.text, start, found) or \
+            _relative_label(sentence.text, start, end, found, others) or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
             _light_participle_label(sentence.text, start, found) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
@@ -1721,6 +1731,26 @@ def _noun_of_prepositions(sentence: str, at: int) -> Optional[re.Match]:
     return m if words[0].lower() in W.PREPOSITIONS and not any(
         w.lower() in W.DETERMINERS or w.lower() == W.INFINITIVE or
         wordclass.classes(w.lower()) == wordclass.VERB for w in words[1:]) else None
+
+
+_TOOK_PLACE = re.compile(rf"((?:\s+{W.OF}\s+(?:(?:{alternation(W.DETERMINERS)})\s+)?[\w'’-]+)?)"
+                         r",?\s+(?:that|which)\s+((?:had\s+|has\s+)?(?:took|taken)\s+place|"
+                         r"(?:had\s+|has\s+)?(?:happened|occurred))\b", re.I)
+_NOUN_PHRASE_END = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,2}}$",
+                              re.I)
+
+
+def _taking_place_label(sentence: str, start: int, trigger: tuple) -> str:
+    """When the happening is a noun that "took place" (happened, occurred) on the date after
+    it: the noun's phrase and that verb ("for the murder of a businessman that took place on
+    March 3, 2009" -> "The murder of a businessman took place"); "" otherwise."""
+    m = _TOOK_PLACE.match(sentence, trigger[1])
+    if m is None or start < m.end():
+        return ""
+    opening = _NOUN_PHRASE_END.search(sentence, max(0, trigger[0] - 40), trigger[0])
+    if opening is None:
+        return ""
+    return _tidy(f"{sentence[opening.start():trigger[1]]}{m.group(1)} {m.group(2)}")
 
 
 def _relative_label(sentence: str, start: int, end: int, trigger: tuple,

@@ -806,11 +806,17 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         # million")
     found = _antecedent(toks, found)
     if toks[found][2].lower() in W.TAKING_PLACE and found + 1 < len(toks) and \
-            toks[found + 1][2].lower() == EN.PLACE:   # ("the recapitalization that took place
-        k = found - 1   # in 1988": the recapitalization)
+            toks[found + 1][2].lower() == EN.PLACE or \
+            toks[found][2].lower() in EN.OCCURRING:   # ("the recapitalization that took place
+        k = found - 1   # in 1988", "the crash, which happened on Friday": the recapitalization)
         while k > 0 and (toks[k][2].lower() in W.AUXILIARIES or _skippable(toks[k][2]) or
-                         toks[k][2].lower() in EN.THAT_WHICH):
+                         toks[k][2].lower() in EN.THAT_WHICH or toks[k][2] == ","):
             k -= 1
+        if k >= 0 and not _event_noun(toks, k):   # ("the murder of a businessman that took
+            j = k - 1                                # place": the murder)
+            while j > 0 and toks[j][2].lower() in _DETERMINER_LIKE:
+                j -= 1
+            k = j - 1 if j > 0 and toks[j][2].lower() == EN.OF else k
         if k >= 0 and _event_noun(toks, k):
             found = k
     noun = light_object(toks, found, found < first and _for_period(toks, first))   # ("will

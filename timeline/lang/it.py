@@ -98,6 +98,7 @@ PACK = Pack(
     contracted=("al", "allo", "alla", "ai", "agli", "alle", "del", "dello", "della", "dei", "degli", "delle", "nel", "nello", "nella", "nei", "negli", "nelle", "dal", "dalla", "sul", "sulla"),
     conjunctions=("ma", "e", "però", "tuttavia", "inoltre"),
     between=("tra", "fra"),
+    happened=("avvenuto", "avvenuta", "avvenuti", "avvenute", "accaduto", "accaduta", "accaduti", "accadute", "verificatosi", "verificatasi"),
     name_words=("nazionale", "europea", "europeo", "centrale", "costituzionale", "civile", "generale", "federale", "suprema", "supremo", "unite", "internazionale", "mondiale", "dei ministri", "dei deputati", "dei conti", "di cassazione", "di finanza", "del fuoco", "di sicurezza"),
     participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"),
     list_words=("e", "o", "ed"),

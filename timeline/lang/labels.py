@@ -25,6 +25,8 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    happened: frozenset = frozenset()       # participles of "happen" ("avvenuto", "survenu"):
+    #                                         the happening is the noun before
     continued: Optional[re.Pattern] = None    # lower-case words going on a name ("Assemblée
     #                                           nationale", "Consiglio dei ministri")
     keep: frozenset = frozenset()           # a label may begin with these (auxiliaries, "no")
@@ -65,13 +67,17 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
     (an auxiliary's verb is the word after it), for a language read from a pack."""
     if language.verbs is None:
         return None
+    last = _LAST_WORD_OF.search(text, max(0, start - 30), start)
+    if last and last.group(1).lower() in language.happened:   # ("l'omicidio ... avvenuto il
+        return last.span(1)                                    # 3 marzo": what happened then)
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     stop = _CLAUSE_END.search(text, end)
     hi = stop.start() if stop else len(text)
     best = None
-    for m in _verbs_in(text, lo, hi, language):
-        a, b = m.span()
-        if start <= a < end:
+    opener = language.openers and language.openers.search(text, lo, start)   # ("por volta
+    for m in _verbs_in(text, lo, hi, language):                            # das 7h00": no
+        a, b = m.span()                                                     # verb "volta")
+        if start <= a < end or opener and opener.start() <= a < opener.end():
             continue
         if m.group().lower() in language.auxiliaries:
             comma = _COMMA.search(text, b, hi)   # (a German clause's last word: before its
@@ -212,6 +218,10 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     lead = DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
     if lead:
         sentence = " " * lead.end() + sentence[lead.end():]
+    if trigger and sentence[trigger[0]:trigger[1]].lower() in language.happened:
+        noun = _happened_noun(sentence[:trigger[0]], language)   # ("l'omicidio di un
+        if noun:   # imprenditore avvenuto il 3 marzo 2009": the murder)
+            return noun
     at = trigger[0] if trigger else start
     for aside in _ASIDE.finditer(sentence):   # (a bracketed aside inside a phrase is no
         # clause break, "O Comitê (Copom) do Banco Central elevou": its subject runs on; not
@@ -622,6 +632,27 @@ def _antecedent(clause: str, language: Language) -> str:
                 return ""
             return phrase[0][:1].upper() + " ".join(phrase)[1:]
     return ""
+
+
+def _happened_noun(before: str, language: Language) -> str:
+    """The noun phrase a "which happened" participle follows ("per l'omicidio di un imprenditore
+    avvenuto il 3 marzo 2009": "L'omicidio di un imprenditore"): back from the participle over
+    nouns, articles and "of" words ("di", "d'un") to the first article; "" when none."""
+    words, first = [w.strip(_MARKS + ",") for w in before.split()], None
+    for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        low = words[i].lower()   # (marks gone: '"la batalla del camello", ocurrida')
+        if low in language.articles and low not in language.contracted or \
+                _ELIDED.match(low) and low[:1] not in "d":   # ("le", "l'omicidio")
+            first = i
+        elif language.of and (language.of.search(low + " ") or _ELIDED.match(low)) or \
+                low in language.contracted:   # ("di", "d'un", "del")
+            continue
+        elif low in language.common or _verb_form(low, language):
+            break
+    if first is None:
+        return ""
+    phrase = " ".join(words[first:])
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _agreeing(noun: str, words: list, language: Language) -> str:

@@ -108,6 +108,8 @@ THAT = "that"
 AGO = "ago"
 # "take place": the happening is its subject ("the vote that took place on Sunday")
 TAKING_PLACE = frozenset("take takes took taken taking".split())
+# ... and "happen", "occur": "the crash, which happened on Friday" is the crash
+OCCURRING = frozenset("happen happens happened happening occur occurs occurred occurring".split())
 # Past participles alike their base form: after a noun, its participle ("a speech read on
 # television", "rumours spread on Friday"), not a compound's head
 BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
