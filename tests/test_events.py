@@ -1600,3 +1600,22 @@ def test_por_volta_das_is_no_verb():
     text = "Os bombeiros dominaram as chamas por volta das 7h00."
     (e,) = timeline.build(text, published="2025-06-10", lang="pt").events
     assert e.trigger == "dominaram" and "volta" not in e.label, (e.trigger, e.label)
+
+
+@pytest.mark.parametrize("text,phrase,trigger,label", [
+    ("Maria Lopez, chief executive since 2015, resigned on Monday.", "2015", "executive",
+     "Maria Lopez, chief executive"),
+    ("Police arrested Giovanni Russo, 58, a fugitive since 2019, in Palermo on Tuesday.", "2019",
+     "fugitive", "Giovanni Russo, a fugitive"),
+    ("The minister, in office since March, said on Friday that taxes would rise.", "March",
+     "office", "The minister, in office"),
+])
+def test_a_date_ending_an_apposition_after_since_begins_its_state(text, phrase, trigger, label):
+    e = _event_on(text, phrase)
+    assert (e.trigger, e.label) == (trigger, label)
+
+
+def test_a_packs_two_word_name_opening_a_sentence_is_whole():
+    text = "María López dimitió el lunes."
+    (e,) = timeline.build(text, published="2025-04-09", lang="es").events
+    assert list(e.who) == ["María López"], e.who

@@ -243,7 +243,11 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 words[0] in getattr(proper, "inside_only", ())):   # ("Rail strike ...")
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else 0)
-            if (common or bits) and not (   # (a word unknown in lower case is a name; so is
+            pack_name = common and not determiners and len(words) > 1 and \
+                words[0].lower() not in common and words[1][:1].isupper()   # (a pack's name
+            # of several words opening a sentence, "María López dimitió"; not "Imagen de X")
+            if (common or bits) and not pack_name and not (   # (a word unknown in lower case
+                    # is a name; so is
                     len(words) > 1 and not common and words[0] not in SENTENCE_STARTERS and
                     (bits & (wordclass.NOUN | wordclass.ADJ) and not bits & wordclass.ADV or
                      words[-1] in ORG_HEADS) and
@@ -1572,7 +1576,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             rest = sentence.text[which.end():].split(",")[0].strip(" .;:")
             phrase = f"{phrase} {rest}" if len(rest.split()) <= 10 else phrase
         label = _tidy(phrase) or label
-    if english and found:
+    since = _apposed_since(sentence.text, start, end) if english else None
+    if since:   # ("Maria Lopez, chief executive since 2015, resigned on Monday": her post's)
+        label, found = since
+        trigger = (found[0] + sentence.start, found[1] + sentence.start)
+    elif english and found:
         label = _taking_place_label(sentence.text, start, found) or \
             _relative_label(sentence.text, start, end, found, others) or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
@@ -1731,6 +1739,30 @@ def _noun_of_prepositions(sentence: str, at: int) -> Optional[re.Match]:
     return m if words[0].lower() in W.PREPOSITIONS and not any(
         w.lower() in W.DETERMINERS or w.lower() == W.INFINITIVE or
         wordclass.classes(w.lower()) == wordclass.VERB for w in words[1:]) else None
+
+
+_SINCE_APPOSITION = re.compile(r",\s+((?:[\w'’-]+\s+){0,3}?([\w'’-]+))\s+since\s+$", re.I)
+_AGE = re.compile(r",\s+\d{1,3}\s*$")   # (", 58": an age after a name)
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+_SHORT_SUBJECT = re.compile(rf"^\s*(?:{alternation(W.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,2}}"
+                            r"[\w'’-]+$", re.I)
+
+
+def _apposed_since(sentence: str, start: int, end: int) -> Optional[tuple[str, tuple]]:
+    """(label, trigger) of a date that ends a verbless apposition after "since" ("Maria Lopez,
+    chief executive since 2015, resigned": "Maria Lopez, chief executive", its noun the
+    trigger): the state the date begins is the name's, not the clause's; None otherwise."""
+    m = _SINCE_APPOSITION.search(sentence, max(0, start - 60), start)
+    if m is None or sentence[end:end + 1] not in (",", ".", "") or _has_verb(m.group(1)):
+        return None
+    before = _AGE.sub("", sentence[:m.start()])
+    clause = before.rsplit(",", 1)[-1]
+    name = _NAME_AT_END.search(clause)
+    subject = name.group() if name and name.start() > 0 or name and " " in name.group() else \
+        clause.strip() if _SHORT_SUBJECT.match(clause) else ""
+    if not subject:
+        return None
+    return _tidy(f"{subject}, {m.group(1)}"), m.span(2)
 
 
 _TOOK_PLACE = re.compile(rf"((?:\s+{W.OF}\s+(?:(?:{alternation(W.DETERMINERS)})\s+)?[\w'’-]+)?)"
