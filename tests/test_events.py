@@ -1619,3 +1619,33 @@ def test_a_packs_two_word_name_opening_a_sentence_is_whole():
     text = "María López dimitió el lunes."
     (e,) = timeline.build(text, published="2025-04-09", lang="es").events
     assert list(e.who) == ["María López"], e.who
+
+
+@pytest.mark.parametrize("text,label,who", [
+    ("Die am Montag veröffentlichte Studie zeigt einen Rückgang.", "Studie veröffentlicht", []),
+    ("Der am Dienstag verhaftete Mann schweigt.", "Mann verhaftet", []),
+    ("Die Polizei nahm den am Freitag geflohenen Häftling fest.", "Häftling geflohen", []),
+    ("VW hatte die seit 1994 geltende Beschäftigungssicherung gekündigt.",
+     "Geltende Beschäftigungssicherung", []),
+])
+def test_a_german_date_before_a_participle_dates_that_participle(text, label, who):
+    events = timeline.build(text, published="2024-10-15", lang="de").events
+    e = next(e for e in events if e.label == label), [(e.value, e.label) for e in events]
+    assert list(e[0].who) == who, e[0].who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Das teilte Personalvorstand Gunnar Kilian am Dienstag mit.", ["Gunnar Kilian"]),
+    ("Die SPD stimmte am Montag zu.", ["SPD"]),
+    ("Die Runde mit der IG Metall ist für den 30. Oktober angesetzt.", ["IG Metall"]),
+    ("Der Betriebsrat rief für Donnerstag zu Protesten auf.", []),
+])
+def test_german_actors_past_a_verb_an_acronym_and_a_nouns_ending(text, who):
+    (e,) = timeline.build(text, published="2024-10-15", lang="de").events
+    assert list(e.who) == who, (e.who, e.label)
+
+
+def test_a_german_subject_moved_before_its_verb_leaves_the_end_mark():
+    (e,) = timeline.build("Am Dienstag sprach Konzernchef Oliver Blume.", published="2024-10-15",
+                          lang="de").events
+    assert e.label == "Konzernchef Oliver Blume sprach", e.label

@@ -22,7 +22,7 @@ from . import trigger as T
 from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
-from .lang.labels import ENGLISH, Language, clause_label, verb_near
+from .lang.labels import ENGLISH, Language, attributive, clause_label, verb_near
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
@@ -157,16 +157,26 @@ _WORDS_BEFORE_RUN = re.compile(r"((?:[\w.-]+\s+){1,3})$")   # ("einen 24-stündi
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
+def common_noun(name: str, endings: tuple) -> bool:
+    """Is a one-word name a common noun by its ending ("Beschäftigungssicherung", "Fahrten"),
+    in a language that capitalises its nouns? Not an acronym nor a place."""
+    return " " not in name and not name.isupper() and name.lower().endswith(endings) and \
+        not places.kind(name)
+
+
+def _after_determiner(text: str, at: int, determiners: frozenset,
+                      verbs: Optional[re.Pattern] = None) -> bool:
     """Is text[at:] a noun: after a determiner or a number, maybe with lower-case adjectives
-    between ("das Kabinett", "ein neues Klimapaket", "3.000 Arbeitsplätze")?"""
+    between ("das Kabinett", "ein neues Klimapaket", "3.000 Arbeitsplätze"), not a verb (a
+    form `verbs` knows: "Das teilte Personalvorstand Gunnar Kilian mit"; the caller asks so of
+    a run of names only: "der verhaftete Mann" is a noun after an adjective)?"""
     m = _WORDS_BEFORE_RUN.search(text, max(0, at - 40), at)
     if not m:
         return False
     for word in reversed(m.group(1).split()):
         if word.lower() in determiners or _NUMBER.fullmatch(word):
             return True
-        if not word.islower():
+        if not word.islower() or verbs is not None and verbs.fullmatch(word):
             return False
     return False
 
@@ -174,7 +184,7 @@ def _after_determiner(text: str, at: int, determiners: frozenset) -> bool:
 def actors(text: str, proper: Optional[frozenset] = None,
            common: frozenset = frozenset(), determiners: frozenset = frozenset(),
            portfolio: Optional[re.Pattern] = None, roles: tuple = (),
-           continued: Optional[re.Pattern] = None) -> tuple:
+           continued: Optional[re.Pattern] = None, verbs: Optional[re.Pattern] = None) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
@@ -187,7 +197,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
     such a run names the portfolio, not an actor. `roles`: endings of a role's word that a
     run may open with before a name ("GDL-Chef Claus Weselsky"): not the actor's. `continued`:
     a regex of the lower-case words that go on an institution's name ("Assemblée nationale",
-    "Consiglio dei ministri"), matched where a run ends.
+    "Consiglio dei ministri"), matched where a run ends. `verbs`: the language's verb forms
+    (a lower-case word before a run that is one is no adjective of a noun).
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
@@ -209,10 +220,12 @@ def actors(text: str, proper: Optional[frozenset] = None,
             found[-1] = f"{found[-1]} and {run}"   # ("Securities and Exchange Commission")
             last_end = None
             continue
-        if determiners and not run.isupper() and (
-                _after_determiner(text, m.start(), determiners) or
-                len(run.split()) == 2 and run.split()[0].lower() in determiners):
-            continue   # ("das Kabinett"; "Der Umsatz" opening a sentence)
+        if determiners and not run.split()[0].isupper() and (   # (not "der IG Metall")
+                _after_determiner(text, m.start(), determiners,
+                                  verbs if " " in run else None) or
+                len(run.split()) == 2 and run.split()[0].lower() in determiners and
+                not run.split()[1].isupper()):
+            continue   # ("das Kabinett"; "Der Umsatz" opening a sentence; not "Die SPD")
         if portfolio and portfolio.search(text, max(0, m.start() - 40), m.start()):
             if len(run.split()) < (2 if determiners else 3):
                 continue   # (a portfolio's first word, then a name: "für Bildung Anna
@@ -1521,10 +1534,15 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     text_wo_date = DATELINE_LEAD.sub("", blanked[:start]) + " " + blanked[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
     common, det, held = language.common, language.determiners, language.portfolio
-    names = (actors(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper, common, det, held,
-                    language.roles, language.continued)
+    headline = not english and attributive(sentence.text, start, end, language)   # ("Studie
+    # veröffentlicht": its noun lost its article, which the sentence still has)
+    names = (not headline and actors(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper,
+                                     common, det, held, language.roles, language.continued,
+                                     language.verbs)
              or actors(text_wo_date, proper, common, det, held, language.roles,
-                       language.continued))   # (a wire's
+                       language.continued, language.verbs))
+    if language.noun_endings:   # (German: a lone word in "-ung", "-ten" is a noun: "Fahrten")
+        names = tuple(n for n in names if not common_noun(n, language.noun_endings))   # (a wire's
     # dash first: "(AP) _ Rescue workers")
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,

@@ -118,6 +118,8 @@ PACK = Pack(
                    "während", "seit", "seitdem", "sobald", "bis"),
     between=("zwischen",),
     genitives=("des", "der", "eines", "einer"),
+    noun_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                  "tion", "tionen", "tät", "täten", "ismus", "nisse", "rten", "sten"),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),
     count_nouns=("menschen", "personen", "tote", "toten", "verletzte", "soldaten", "männer", "frauen", "kinder", "freiwillige", "demonstranten", "flüchtlinge", "gefangene", "einwohner", "beschäftigte", "mitarbeiter", "stellen", "arbeitsplätze", "stimmen", "fälle", "km", "kilometer", "meter", "kilo", "kg", "tonnen", "euro", "dollar", "barrel", "millionen", "fahrzeuge", "polizisten", "rebellen"),
@@ -138,7 +140,7 @@ PACK = Pack(
     label_articles=("ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
     role_heads=tuple("chef chefin vorsitzende vorsitzender sprecher sprecherin präsident "
-                     "präsidentin direktor direktorin leiter leiterin".split()),
+                     "präsidentin direktor direktorin leiter leiterin vorstand vorständin".split()),
     particles=_PARTICLES,
     titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),
     title_links=("für", "des", "der"),

@@ -25,6 +25,8 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    noun_endings: tuple = ()                # (German) a lone capitalised word ending so is a
+    #                                         noun, no name ("Beschäftigungssicherung")
     happened: frozenset = frozenset()       # participles of "happen" ("avvenuto", "survenu"):
     #                                         the happening is the noun before
     continued: Optional[re.Pattern] = None    # lower-case words going on a name ("Assemblée
@@ -67,6 +69,9 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
     (an auxiliary's verb is the word after it), for a language read from a pack."""
     if language.verbs is None:
         return None
+    attribute = attributive(text, start, end, language)
+    if attribute:   # ("die am Montag veröffentlichte Studie": veröffentlicht)
+        return attribute[0]
     last = _LAST_WORD_OF.search(text, max(0, start - 30), start)
     if last and last.group(1).lower() in language.happened:   # ("l'omicidio ... avvenuto il
         return last.span(1)                                    # 3 marzo": what happened then)
@@ -123,6 +128,37 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if last:
             return last
     return (best[1], best[2]) if best else None
+
+
+_ATTRIBUTE = re.compile(r"\s+([a-zäöüß]+(?:e|en|er|es|em))\s+(?:[a-zäöüß]+\s+){0,2}?"
+                        r"([A-ZÄÖÜ][\w-]+)")   # (a participle before its noun, in a verb-last
+# language: "die am Montag veröffentlichte Studie")
+_DATE_LEADS = frozenset({"am", "im", "seit", "ab", "bis", "vom", "zum"})   # (German: the
+# preposition a date opens with, between an article and the date)
+
+
+def attributive(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
+    """(participle span, label) when the date stands between an article and a participle
+    before its noun, in a verb-last language: "die am Montag veröffentlichte Studie" ->
+    "Studie veröffentlicht" (as a headline tells it), "der am Dienstag verhaftete Mann" ->
+    "Mann verhaftet", "die seit 1994 geltende Regel" -> "Geltende Regel"; None otherwise."""
+    if not language.verb_last:
+        return None
+    m = _ATTRIBUTE.match(text, end)
+    if m is None:
+        return None
+    before = text[max(0, start - 30):start].split()
+    while before and before[-1].lower() in _DATE_LEADS:
+        before.pop()
+    if not before or before[-1].lower() not in language.determiners:
+        return None
+    adjective, noun = m.group(1), m.group(2)
+    base = re.sub(r"(?:e|en|er|es|em)$", "", adjective)
+    if base.endswith("end"):   # (a present participle: a state)
+        return m.span(1), f"{adjective[:1].upper()}{adjective[1:]} {noun}"
+    if not (base.endswith("t") or base.endswith("en") and "ge" in base):
+        return None   # (an adjective: "die am Montag neue Regel")
+    return m.span(1), f"{noun} {base}"
 
 
 def _joins_clauses(between: str, language: Language) -> bool:
@@ -218,6 +254,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     lead = DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
     if lead:
         sentence = " " * lead.end() + sentence[lead.end():]
+    attribute = attributive(sentence, start, end, language)
+    if attribute:
+        return attribute[1]
     if trigger and sentence[trigger[0]:trigger[1]].lower() in language.happened:
         noun = _happened_noun(sentence[:trigger[0]], language)   # ("l'omicidio di un
         if noun:   # imprenditore avvenuto il 3 marzo 2009": the murder)
@@ -420,6 +459,8 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
     end = _past_genitive(words, end, language)
     subject = words[begin:end]
     subject[0] = subject[0][:1].upper() + subject[0][1:]
+    if end == len(words):   # (the clause's end mark stays at its end: "Am Dienstag sprach
+        subject[-1] = subject[-1].rstrip(".;:,!?")   # Konzernchef Oliver Blume.")
     return subject + [words[at].lower()] + words[at + 1:begin] + \
         [w.lower() if w.lower() in language.common else w for w in words[:at]] + moved + \
         words[end:]

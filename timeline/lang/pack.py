@@ -141,6 +141,8 @@ class Pack:
     particles: tuple = ()             # a verb's separable particle, at its clause's end in a
     #                                   verb-second clause ("teilte ... mit"): a label puts it
     #                                   back after its verb ("Die GDL teilte mit: ...")
+    noun_endings: tuple = ()          # (a language that capitalises its nouns) endings of a
+    #                                   noun, never of a one-word name ("ung", "heit")
     happened: tuple = ()              # participles of "happen" ("ocurrido", "survenu"): the
     #                                   happening a date after one dates is the noun before it
     name_words: tuple = ()            # lower-case words that go on an institution's name
