@@ -1649,3 +1649,12 @@ def test_a_german_subject_moved_before_its_verb_leaves_the_end_mark():
     (e,) = timeline.build("Am Dienstag sprach Konzernchef Oliver Blume.", published="2024-10-15",
                           lang="de").events
     assert e.label == "Konzernchef Oliver Blume sprach", e.label
+
+
+def test_a_german_saying_of_das_tells_the_sentence_before():
+    text = ("Der Konzern will erstmals ein Werk in Deutschland schließen. Das teilte "
+            "Personalvorstand Gunnar Kilian am Dienstag mit.")
+    (e,) = timeline.build(text, published="2024-10-15", lang="de").events
+    assert e.label == ("Personalvorstand Gunnar Kilian teilte mit: Der Konzern will erstmals ein "
+                       "Werk in Deutschland schließen"), e.label
+    assert list(e.who) == ["Gunnar Kilian"]

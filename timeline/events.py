@@ -22,7 +22,7 @@ from . import trigger as T
 from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
-from .lang.labels import ENGLISH, Language, attributive, clause_label, verb_near
+from .lang.labels import ENGLISH, Language, attributive, clause_label, told_before, verb_near
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
@@ -2260,8 +2260,13 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
-        mentions.append(mention_of(tx, sentence, proper, span, language, index,
-                                   _others(timexes, starts, tx, sentence)))
+        mention = mention_of(tx, sentence, proper, span, language, index,
+                             _others(timexes, starts, tx, sentence))
+        if language.told_before and index and mention.trigger:   # ("Das teilte X mit": what
+            told = told_before(mention.label, doc.text[mention.trigger[0]:mention.trigger[1]],
+                               sentences[index - 1].text, language)   # the sentence before
+            mention = replace(mention, label=_tidy(told)) if told else mention   # says)
+        mentions.append(mention)
     return mentions
 
 

@@ -72,7 +72,7 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
 
 _NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives",
                "present_verbs", "participle_endings", "name_words", "happened",
-               "noun_endings")   # (a verb's
+               "noun_endings", "told_before")   # (a verb's
 # stem is no word, nor an ending; "el caso", "la ley", "la ciudad": nouns a label holds)
 
 
@@ -121,6 +121,7 @@ def reading(code: str):
         auxiliaries=frozenset(pack.auxiliaries), verb_last=pack.verb_last,
         determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
         happened=frozenset(variants(pack.happened)), noun_endings=pack.noun_endings,
+        told_before=frozenset(pack.told_before),
         continued=re.compile(rf"(?:\s+(?:{alternation(pack.name_words)}))+(?![\w'’-])")
         if pack.name_words else None,
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")

@@ -118,6 +118,7 @@ PACK = Pack(
                    "während", "seit", "seitdem", "sobald", "bis"),
     between=("zwischen",),
     genitives=("des", "der", "eines", "einer"),
+    told_before=("das", "dies"),
     noun_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                   "tion", "tionen", "tät", "täten", "ismus", "nisse", "rten", "sten"),
     list_words=("und", "oder"),

@@ -25,6 +25,8 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    told_before: frozenset = frozenset()    # "das", "dies": a saying's object standing for
+    #                                         the sentence before ("Das teilte X mit")
     noun_endings: tuple = ()                # (German) a lone capitalised word ending so is a
     #                                         noun, no name ("Beschäftigungssicherung")
     happened: frozenset = frozenset()       # participles of "happen" ("avvenuto", "survenu"):
@@ -159,6 +161,22 @@ def attributive(text: str, start: int, end: int, language: Language) -> Optional
     if not (base.endswith("t") or base.endswith("en") and "ge" in base):
         return None   # (an adjective: "die am Montag neue Regel")
     return m.span(1), f"{noun} {base}"
+
+
+def told_before(label: str, said: str, previous: str, language: Language) -> str:
+    """The label of a saying whose object is a demonstrative standing for the sentence before
+    ("... ein Werk schließen. Das teilte Personalvorstand Gunnar Kilian am Dienstag mit." ->
+    "Personalvorstand Gunnar Kilian teilte mit: Der Volkswagen-Konzern will ... schließen");
+    "" when it is no such saying."""
+    words = label.split()
+    if len(words) < 3 or words[0].lower() not in language.told_before or \
+            not (language.saying and language.saying.search(said.lower())):
+        return ""
+    told = previous.strip().rstrip(".!?").strip()
+    if not told or len(told.split()) < 3:
+        return ""
+    words = _subject_first(words[1:], language, fronted=True)
+    return f"{' '.join(words).rstrip(' .')}: {told}"
 
 
 def _joins_clauses(between: str, language: Language) -> bool:

@@ -141,6 +141,8 @@ class Pack:
     particles: tuple = ()             # a verb's separable particle, at its clause's end in a
     #                                   verb-second clause ("teilte ... mit"): a label puts it
     #                                   back after its verb ("Die GDL teilte mit: ...")
+    told_before: tuple = ()           # demonstratives that stand for the sentence before as a
+    #                                   saying's object ("Das teilte X mit"): its label tells it
     noun_endings: tuple = ()          # (a language that capitalises its nouns) endings of a
     #                                   noun, never of a one-word name ("ung", "heit")
     happened: tuple = ()              # participles of "happen" ("ocurrido", "survenu"): the
