@@ -1658,3 +1658,22 @@ def test_a_german_saying_of_das_tells_the_sentence_before():
     assert e.label == ("Personalvorstand Gunnar Kilian teilte mit: Der Konzern will erstmals ein "
                        "Werk in Deutschland schließen"), e.label
     assert list(e.who) == ["Gunnar Kilian"]
+
+
+@pytest.mark.parametrize("lang,text,value,label", [
+    ("es", "La Audiencia le condenó en marzo de 2023. La defensa recurrió la sentencia dos meses "
+     "después.", "2023-05", "La defensa recurrió la sentencia"),
+    ("fr", "En novembre 2011, les supporters ont chanté contre l'armée. Trois mois plus tard, à "
+     "Port Said, les hooligans les ont attaqués.", "2012-02",
+     "Les hooligans les ont attaqués"),
+])
+def test_a_packs_months_later_counts_from_the_month_just_named(lang, text, value, label):
+    events = timeline.build(text, published="2024-06-20", lang=lang).events
+    assert [e.label for e in events if e.value == value] == [label], \
+        [(e.value, e.label) for e in events]
+
+
+def test_a_packs_later_word_before_a_noun_is_a_preposition_the_label_keeps():
+    text = "Il a été arrêté trois jours avant le scrutin présidentiel."
+    (e,) = timeline.build(text, published="2024-06-20", lang="fr").events
+    assert "avant le scrutin" in e.label, e.label

@@ -2368,10 +2368,11 @@ def _continues_range(text: str, previous: Mention, tx: Timex,
 _DIRECTION = re.compile(rf"(?:\s+(?:{alternation(W.DATE_DIRECTIONS)})(?![\w-]))?", re.I)
 
 
-def _phrase_end(text: str, tx: Timex) -> int:
+def _phrase_end(text: str, tx: Timex, language: Language = ENGLISH) -> int:
     """Where the words dating an event end: a duration with a point ("Three days", P3D) goes
-    on over its "later" or "earlier", which TimeML leaves out of the TIMEX3."""
-    return _DIRECTION.match(text, tx.end).end() if tx.point else tx.end
+    on over its "later" or "earlier" ("dos meses después"), which TimeML leaves out of the
+    TIMEX3."""
+    return (language.directions or _DIRECTION).match(text, tx.end).end() if tx.point else tx.end
 
 _SPAN_WORDS = r"[-–—]|" + alternation(W.SPAN_WORDS)
 _SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 1934 to 1941"
@@ -2385,7 +2386,7 @@ def _range_spans(text: str, timexes: list[Timex],
     """Each timex's span (over a point's "later": _phrase_end), widened over the timexes it
     forms a range or list with ("May 10-15", "1558–1603", "Monday and Tuesday"): a label
     leaves the whole phrase out."""
-    spans = [(tx.start, _phrase_end(text, tx)) for tx in timexes]
+    spans = [(tx.start, _phrase_end(text, tx, language)) for tx in timexes]
     joiner = language.range_joiner or _RANGE_JOINER
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]

@@ -104,6 +104,11 @@ def locative(code: str) -> "re.Pattern | None":
     return re.compile(rf"(?<![\w])(?:{alternation(pack.locatives)})\s+{whole}$", re.I)
 
 
+def _noun_openers(pack: Pack) -> tuple:
+    """Words after "después", "avant" that make it a preposition before a noun or clause."""
+    return pack.of + pack.contracted + pack.relatives + pack.articles + pack.label_articles
+
+
 @lru_cache(maxsize=None)
 def reading(code: str):
     """What the event stage reads of the language (events.Language), built once. Its verb
@@ -122,6 +127,10 @@ def reading(code: str):
         determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
         happened=frozenset(variants(pack.happened)), noun_endings=pack.noun_endings,
         told_before=frozenset(pack.told_before),
+        directions=re.compile(rf"(?:\s+(?:{alternation(variants(pack.later_after))})(?![\w-])"
+                              rf"(?!\s*(?:{alternation(_noun_openers(pack))})(?![\w-])|"
+                              r"\s*[^\W\d_]{1,2}['’]))?", re.I) if pack.later_after else None,
+        # (not a preposition's: "después de la caída", "avant le scrutin", "dopo che")
         continued=re.compile(rf"(?:\s+(?:{alternation(pack.name_words)}))+(?![\w'’-])")
         if pack.name_words else None,
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")

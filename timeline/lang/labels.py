@@ -25,6 +25,8 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    directions: Optional[re.Pattern] = None   # "después", "plus tard" after a duration: the
+    #                                           words dating the event go on over them
     told_before: frozenset = frozenset()    # "das", "dies": a saying's object standing for
     #                                         the sentence before ("Das teilte X mit")
     noun_endings: tuple = ()                # (German) a lone capitalised word ending so is a
@@ -100,12 +102,14 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
             if nxt and word in language.common and word not in language.articles and \
                     not language.verb_last:   # ("han sido juzgados": the word after "sido";
                 after = _NEXT_WORD_ANY.match(text, nxt.end())   # "fue ya aprobado", "avait
-                if after and after.group(1).lower() in language.common and \
-                        after.group(1).lower() not in language.articles and \
-                        language.participle:   # alors été repoussé": past an adverb to
-                    later = _NEXT_WORD_ANY.match(text, after.end())   # a participle)
-                    after = later if later and language.participle.fullmatch(
-                        later.group(1).lower()) else after
+                if after and after.group(1).lower() not in language.articles and \
+                        language.participle and (
+                            after.group(1).lower() in language.common or
+                            not language.participle.fullmatch(after.group(1).lower())):
+                    later = _NEXT_WORD_ANY.match(text, after.end())   # alors été repoussé",
+                    after = later if later and language.participle.fullmatch(   # "avait été
+                        later.group(1).lower()) else after   # volontairement allumé": past an
+                    # adverb to a participle)
                 nxt = after if after and after.group(1).lower() not in language.common and \
                     not (after.start(1) < end and after.end(1) > start) else nxt
             if nxt and nxt.group(1).lower() not in language.articles | language.clitics:

@@ -34,6 +34,9 @@ class Context:
         self.text, self.dct, self.pack = text, dct, pack
         self.narrative = dct
         self.narrative_anchor = ANCHOR_DCT
+        self.coarse: Optional[date] = None   # the first day of the month or year the text
+        # named last, when no day came after it ("en marzo de 2023 ... dos meses después"),
+        self.coarse_end = 0   # and where it ended
 
     def tense(self, tx: Timex) -> Optional[str]:
         return tense_at(self.text, tx.start, tx.end, self.pack)
@@ -118,6 +121,10 @@ def _set(tx: Timex, value: Optional[str], anchor: str, confidence: float, **extr
 
 _SEASON_END = re.compile(r"-(SP|SU|FA|WI)$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+_STANDALONE_LATER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[,.;:!?]|$)")   # ("dos meses
+# después," / "más tarde.": the later word ends the phrase)
+COARSE_REACH = 300   # characters: how far back a month or year anchors "dos meses después"
 
 
 def _granularity(value: str) -> str:
@@ -418,7 +425,10 @@ def r_later(tx, ctx):
     n, unit = _count(tx), _f(tx, "unit")
     if n is None:
         return tx
-    point = _offset(ctx.narrative, unit, n, _f(tx, "later"))
+    near = ctx.coarse and unit in (P.MONTH, P.YEAR) and tx.start - ctx.coarse_end < COARSE_REACH \
+        and _STANDALONE_LATER.match(ctx.text, tx.end)   # ("dos meses después.", not "un an
+    base = ctx.coarse if near else ctx.narrative        # après son accession": an event's)
+    point = _offset(base, unit, n, _f(tx, "later"))
     return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, point=point, granularity="duration")
 
 
@@ -595,5 +605,10 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
                 done.anchor in (ANCHOR_EXPLICIT, ANCHOR_DCT):
             ctx.narrative = date.fromisoformat(done.value[:10])
             ctx.narrative_anchor = ANCHOR_NARRATIVE
+            ctx.coarse = None
+        elif done.type == DATE and done.anchor == ANCHOR_EXPLICIT and \
+                _MONTH_OR_YEAR.fullmatch(done.value):
+            ctx.coarse = date(int(done.value[:4]), int(done.value[5:7] or 1), 1)
+            ctx.coarse_end = done.end
         out.append(done)
     return out
