@@ -1677,3 +1677,19 @@ def test_a_packs_later_word_before_a_noun_is_a_preposition_the_label_keeps():
     text = "Il a été arrêté trois jours avant le scrutin présidentiel."
     (e,) = timeline.build(text, published="2024-06-20", lang="fr").events
     assert "avant le scrutin" in e.label, e.label
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("fr", "Le groupe va fermer son usine de Lyon. C'est ce qu'a annoncé lundi son directeur "
+     "général.", "Son directeur général a annoncé: Le groupe va fermer son usine de Lyon"),
+    ("es", "El grupo cerrará su fábrica de Valencia. Así lo anunció el lunes su consejero "
+     "delegado.", "Su consejero delegado anunció: El grupo cerrará su fábrica de Valencia"),
+    ("it", "Il gruppo chiuderà lo stabilimento di Torino. Lo ha annunciato lunedì "
+     "l'amministratore delegato.",
+     "L'amministratore delegato ha annunciato: Il gruppo chiuderà lo stabilimento di Torino"),
+    ("it", "Il gruppo chiuderà lo stabilimento. Lo Stato ha annunciato lunedì che pagherà.",
+     "Lo Stato ha annunciato che pagherà"),
+])
+def test_a_packs_saying_of_what_the_sentence_before_told(lang, text, label):
+    (e,) = timeline.build(text, published="2025-04-09", lang=lang).events
+    assert e.label == label, e.label

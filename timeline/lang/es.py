@@ -118,6 +118,7 @@ PACK = Pack(
     conjunctions=("pero", "y", "sin embargo", "además", "mientras"),
     between=("entre",),
     happened=("ocurrido", "ocurrida", "ocurridos", "ocurridas", "sucedido", "sucedida", "acontecido", "acontecida"),
+    told_before=("lo", "así lo", "eso", "esto"),
     name_words=("nacional", "europeo", "europea", "constitucional", "central", "general", "federal", "supremo", "suprema", "internacional", "mundial", "de ministros", "de los diputados", "de cuentas", "de seguridad"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     list_words=("y", "o", "e", "u"),

@@ -111,6 +111,7 @@ PACK = Pack(
     conjunctions=("mais", "et", "cependant", "pourtant", "or"),
     between=("entre",),
     happened=("survenu", "survenue", "survenus", "survenues", "intervenu", "intervenue", "produit", "produite"),
+    told_before=("c'est ce qu'", "c'est ce que", "c’est ce qu’", "c’est ce que"),
     name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
     list_words=("et", "ou"),

@@ -99,6 +99,7 @@ PACK = Pack(
     conjunctions=("ma", "e", "però", "tuttavia", "inoltre"),
     between=("tra", "fra"),
     happened=("avvenuto", "avvenuta", "avvenuti", "avvenute", "accaduto", "accaduta", "accaduti", "accadute", "verificatosi", "verificatasi"),
+    told_before=("lo", "così"),
     name_words=("nazionale", "europea", "europeo", "centrale", "costituzionale", "civile", "generale", "federale", "suprema", "supremo", "unite", "internazionale", "mondiale", "dei ministri", "dei deputati", "dei conti", "di cassazione", "di finanza", "del fuoco", "di sicurezza"),
     participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"),
     list_words=("e", "o", "ed"),

@@ -172,14 +172,24 @@ def told_before(label: str, said: str, previous: str, language: Language) -> str
     ("... ein Werk schließen. Das teilte Personalvorstand Gunnar Kilian am Dienstag mit." ->
     "Personalvorstand Gunnar Kilian teilte mit: Der Volkswagen-Konzern will ... schließen");
     "" when it is no such saying."""
-    words = label.split()
-    if len(words) < 3 or words[0].lower() not in language.told_before or \
-            not (language.saying and language.saying.search(said.lower())):
+    opening = next((p for p in sorted(language.told_before, key=len, reverse=True)
+                    if label.lower().startswith(p + ("" if p.endswith(("'", "’")) else " "))),
+                   None)
+    if opening is None or not (language.saying and language.saying.search(said.lower())):
         return ""
     told = previous.strip().rstrip(".!?").strip()
-    if not told or len(told.split()) < 3:
-        return ""
-    words = _subject_first(words[1:], language, fronted=True)
+    words = label[len(opening):].split()
+    if len(told.split()) < 3 or len(words) < 2 or not _verb_form(words[0], language):
+        return ""   # (the saying's verb right after: "Lo anunció", not the article of "Lo Stato")
+    if language.verb_last:   # ("teilte Personalvorstand Gunnar Kilian mit")
+        words = _subject_first(words, language, fronted=True)
+    else:   # ("a annoncé son directeur général": the speaker after the verb goes first)
+        at = next((i for i, w in enumerate(_plain(words)) if w == said.lower()), None)
+        if at is None or at + 1 >= len(words):
+            return ""
+        speaker = words[at + 1:]
+        speaker[0] = speaker[0][:1].upper() + speaker[0][1:]
+        words = speaker + [w.lower() for w in words[:at + 1]]
     return f"{' '.join(words).rstrip(' .')}: {told}"
 
 
@@ -318,8 +328,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                 (language.verbs and language.verbs.fullmatch(word)):
             break
         if word in language.articles and len(words) > 1 and (
-                words[1].lower() not in language.function_words):
-            break   # ("el Gobierno", "Il ministro", "Das nächste Spiel": its article stays)
+                words[1].lower() not in language.function_words or words[1][:1].isupper()):
+            break   # ("el Gobierno", "Il ministro", "Das nächste Spiel", "Lo Stato": its
+            # article stays)
         if word in language.clitics | language.pronouns and len(words) > 1 and \
                 _verb_form(words[1], language):
             break   # ("que se manifestaron": "se manifestaron"; "Il sera examiné")

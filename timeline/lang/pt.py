@@ -99,6 +99,7 @@ PACK = Pack(
     conjunctions=("mas", "e", "porém", "contudo", "além disso"),
     between=("entre",),
     happened=("ocorrido", "ocorrida", "ocorridos", "ocorridas", "acontecido", "acontecida", "sucedido", "sucedida"),
+    told_before=("foi o que", "isso"),
     name_words=("nacional", "europeia", "europeu", "constitucional", "central", "geral", "federal", "supremo", "internacional", "mundial", "de ministros", "da república", "de contas", "de segurança"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     list_words=("e", "ou"),
