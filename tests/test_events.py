@@ -1693,3 +1693,11 @@ def test_a_packs_later_word_before_a_noun_is_a_preposition_the_label_keeps():
 def test_a_packs_saying_of_what_the_sentence_before_told(lang, text, label):
     (e,) = timeline.build(text, published="2025-04-09", lang=lang).events
     assert e.label == label, e.label
+
+
+def test_a_packs_relative_clause_tells_of_the_noun_its_of_phrase_completes():
+    text = ("Le tribunal rendra son jugement dans le procès de l'incendie de la rue Erlanger, qui "
+            "avait fait dix morts dans la nuit du 4 au 5 février 2019.")
+    events = timeline.build(text, published="2026-02-23", lang="fr").events
+    (e,) = [e for e in events if e.value.startswith("2019")]
+    assert e.label == "L'incendie de la rue Erlanger avait fait dix morts", e.label

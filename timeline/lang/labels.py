@@ -700,12 +700,29 @@ def _antecedent(clause: str, language: Language) -> str:
     words = clause.split()
     for i in range(len(words) - 2, max(-1, len(words) - 9), -1):
         if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
-            phrase = words[i:]
+            head = _of_head(words, i, language)   # ("l'incendie de la rue Erlanger, qui avait
+            phrase = words[head:]                 # fait dix morts": the fire)
             if any(_verb_form(w, language) or w.lower() in language.auxiliaries
                    for w in _plain(phrase)):
                 return ""
             return phrase[0][:1].upper() + " ".join(phrase)[1:]
     return ""
+
+
+def _of_head(words: list, at: int, language: Language) -> int:
+    """Where the noun phrase whose "of" complement opens at words[at] begins: one link back
+    over "de"/"di" to its own article ("l'incendie de [la rue]"), else `at`."""
+    of = at - 1
+    if of < 1 or not (language.of and language.of.search(words[of].lower() + " ")):
+        return at
+    for j in range(of - 1, max(-1, of - 4), -1):
+        low = words[j].lower()
+        if low in language.articles and low not in language.contracted or \
+                _ELIDED.match(low) and not low.startswith("d"):
+            return j
+        if low in language.common or _verb_form(low, language):
+            break
+    return at
 
 
 def _happened_noun(before: str, language: Language) -> str:
