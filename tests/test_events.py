@@ -1701,3 +1701,13 @@ def test_a_packs_relative_clause_tells_of_the_noun_its_of_phrase_completes():
     events = timeline.build(text, published="2026-02-23", lang="fr").events
     (e,) = [e for e in events if e.value.startswith("2019")]
     assert e.label == "L'incendie de la rue Erlanger avait fait dix morts", e.label
+
+
+@pytest.mark.parametrize("lang,text,who,where", [
+    ("es", "El Barcelona se impuso al Madrid el domingo.", ["Barcelona", "Madrid"], []),
+    ("es", "Viajó el lunes del Cairo a Madrid.", [], ["Cairo", "Madrid"]),
+    ("it", "Il Milan ha battuto il Napoli domenica.", ["Milan", "Napoli"], []),
+])
+def test_a_citys_name_after_a_masculine_article_is_its_club(lang, text, who, where):
+    (e,) = timeline.build(text, published="2025-01-12", lang=lang).events
+    assert (list(e.who), list(e.where)) == (who, where), (e.who, e.where)

@@ -320,7 +320,8 @@ def _without_titles(words: list) -> list[str]:
 def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Pattern] = None,
                  verb: str = "", of: Optional[re.Pattern] = None,
                  idioms: frozenset = frozenset(),
-                 coordinators: frozenset = frozenset()) -> tuple[tuple, tuple]:
+                 coordinators: frozenset = frozenset(),
+                 clubs: Optional[re.Pattern] = None) -> tuple[tuple, tuple]:
     """(who, where) of the names of a clause. A city is a place; a country, state or continent
     is a place after a locative preposition ("in Kenya") and an actor elsewhere ("Kenya
     said"); an unknown single word after "in"/"near"... is a place ("in Piatykhatky"). A
@@ -329,7 +330,8 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     subject ("Airbus launches"). `of`: a regex of the words ("de", "di", "von") after which a
     known city is a place too ("una nave industrial de Getafe"); `idioms`, nouns that are
     neither after one ("in Kraft treten"); `coordinators`, the language's list words ("y",
-    "et": "en Andalucía y Castilla-La Mancha" are places), English's by default."""
+    "et": "en Andalucía y Castilla-La Mancha" are places), English's by default; `clubs`, a
+    regex of the articles that make a city's name its club's ("el Barcelona", "al Madrid")."""
     who, where = [], []
     joiner = _list_joiner(tuple(sorted(coordinators))) if coordinators else _LIST_JOINER
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
@@ -357,6 +359,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             " " in name and _place_head(name, after) and \
             _STREET_LOCATIVE.search(sentence, max(0, at - 12), max(at, 0)) is not None
         single = " " not in name
+        if clubs is not None and kind in (places.CITY, places.BIG_CITY) and at > 0 and \
+                clubs.search(sentence, max(0, at - 6), at + len(name)):
+            who.append(name)   # (a club: "El Barcelona se impuso al Madrid")
+            listed = -1
+            continue
         if kind in (places.CITY, places.BIG_CITY) and (
                 located or kind == places.BIG_CITY or not single or
                 of is not None and of.search(sentence, max(0, at - 8), max(at, 0))):
@@ -1540,13 +1547,13 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                                      common, det, held, language.roles, language.continued,
                                      language.verbs)
              or actors(text_wo_date, proper, common, det, held, language.roles,
-                       language.continued, language.verbs))
+                       language.continued, language.verbs))   # (a wire's dash first:
+    # "(AP) _ Rescue workers")
     if language.noun_endings:   # (German: a lone word in "-ung", "-ten" is a noun: "Fahrten")
-        names = tuple(n for n in names if not common_noun(n, language.noun_endings))   # (a wire's
-    # dash first: "(AP) _ Rescue workers")
+        names = tuple(n for n in names if not common_noun(n, language.noun_endings))
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,
-                              language.idioms, language.coordinators)
+                              language.idioms, language.coordinators, language.clubs)
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
         len(names) * 0.5 + \

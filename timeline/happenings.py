@@ -253,7 +253,8 @@ def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, a
         names = tuple(n for n in names if not common_noun(n, language.noun_endings))
     who, where = split_places(names,
                               s.text, language.locative, s.text[trigger[0]:trigger[1]],
-                              language.of, language.idioms, language.coordinators)
+                              language.of, language.idioms, language.coordinators,
+                              language.clubs)
     span = V.value_span(value)
     start, end = s.start + trigger[0], s.start + trigger[1]
     return Event(event_id="", date=span[0] if span else None, end_date=span[1] if span else None,

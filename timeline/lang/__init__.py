@@ -72,7 +72,8 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
 
 _NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives",
                "present_verbs", "participle_endings", "name_words", "happened",
-               "noun_endings", "told_before")   # (a verb's
+               "noun_endings", "told_before", "club_articles",
+               "article_cities")   # (a verb's
 # stem is no word, nor an ending; "el caso", "la ley", "la ciudad": nouns a label holds)
 
 
@@ -127,6 +128,9 @@ def reading(code: str):
         determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
         happened=frozenset(variants(pack.happened)), noun_endings=pack.noun_endings,
         told_before=frozenset(pack.told_before),
+        clubs=re.compile(rf"(?<![\w'’])(?:{alternation(pack.club_articles)})\s+"
+                         rf"(?!(?:{alternation(pack.article_cities)})(?![\w]))\w[\w'’ .-]*$", re.I)
+        if pack.club_articles else None,   # (matched from before the article to the name's end)
         directions=re.compile(rf"(?:\s+(?:{alternation(variants(pack.later_after))})(?![\w-])"
                               rf"(?!\s*(?:{alternation(_noun_openers(pack))})(?![\w-])|"
                               r"\s*[^\W\d_]{1,2}['’]))?", re.I) if pack.later_after else None,

@@ -27,6 +27,8 @@ class Language:
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
     directions: Optional[re.Pattern] = None   # "después", "plus tard" after a duration: the
     #                                           words dating the event go on over them
+    clubs: Optional[re.Pattern] = None      # "el", "al", "il" right before a city's name: its
+    #                                         club ("el Barcelona"), no place
     told_before: frozenset = frozenset()    # "das", "dies": a saying's object standing for
     #                                         the sentence before ("Das teilte X mit")
     noun_endings: tuple = ()                # (German) a lone capitalised word ending so is a

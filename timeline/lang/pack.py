@@ -141,6 +141,9 @@ class Pack:
     particles: tuple = ()             # a verb's separable particle, at its clause's end in a
     #                                   verb-second clause ("teilte ... mit"): a label puts it
     #                                   back after its verb ("Die GDL teilte mit: ...")
+    club_articles: tuple = ()         # lower-case articles that make a city's name its club's
+    #                                   ("el Barcelona", "il Milan"); cities that take one in
+    article_cities: tuple = ()        # cities whose name takes such an article ("del Cairo")
     told_before: tuple = ()           # demonstratives that stand for the sentence before as a
     #                                   saying's object ("Das teilte X mit"): its label tells it
     noun_endings: tuple = ()          # (a language that capitalises its nouns) endings of a
