@@ -360,19 +360,25 @@ def find(text: str, pack: P.Pack, start: int = 0) -> list[Timex]:
     found: list[Timex] = []
     pos = start
     lowered = text.lower()   # (the keys are found in lowercased text where it keeps the offsets;
-    keys = c.lower_starts.finditer(lowered, start) if len(lowered) == len(text) else \
-        c.starts.finditer(text, start)   # a Roman numeral is still written in capitals)
+    folded = len(lowered) == len(text)   # a Roman numeral is still written in capitals)
+    keys = c.lower_starts.finditer(lowered, start) if folded else c.starts.finditer(text, start)
+    by_first, any_of = c.by_first, c.any_of
     for key in keys:
         at = key.start()
         if at < pos:
             continue
         best = None   # (the longest match of the rules the key begins: _best_at, inline in
-        word, roman = key.group("word"), key.group("roman")   # this hot loop)
-        if roman and not text[at:key.end("roman")].isupper():
+        kind = key.lastgroup   # this hot loop; the key's word is lowercased already)
+        if kind == "word":
+            first = key.group(kind) if folded else key.group(kind).lower()
+        elif kind == "digit":
+            first = "DIGIT"
+        elif text[at:key.end(kind)].isupper():
+            first = "ROMAN"
+        else:
             continue
-        first = word.lower() if word else "ROMAN" if roman else "DIGIT"
-        rules = c.by_first.get(first, ())
-        if len(rules) > 1 and not c.any_of[first].match(text, at):
+        rules = by_first.get(first, ())
+        if first in any_of and not any_of[first].match(text, at):
             continue
         for rule, regex in rules:
             m = regex.match(text, at)
