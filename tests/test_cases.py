@@ -837,6 +837,8 @@ NOT_DATES = [
     ("The market never recovered from that fall.", "that fall"),
     ("Prices rose from March 3 to 15 cents.", "15 cents"),
     ("On May 6 and 7 soldiers died.", "7 soldiers"),   # (a noun after the second number)
+    ("Read it at https://example.com/2011/02/story.html today.", "2011/02"),   # (a web address)
+    ("Mirror: www.site.org/news/2024-03-05/fire.", "2024-03-05"),
     ("He met her on March 3 and 5 others on March 4.", "5"),
     ("In 1987, market makers lost money on trades made that day.", "that day"),   # which day?
     ("It applies to fathers in today's world.", "today"),   # nowadays, some future

@@ -6,6 +6,8 @@ ingest), else inferred from the text, with an `InferredDateWarning`. The parts o
 """
 from __future__ import annotations
 
+import re
+
 import warnings
 from dataclasses import dataclass, replace
 from datetime import date
@@ -44,8 +46,8 @@ def process(doc: Document, today: Optional[date] = None,
     code = lang or (first.language if first is not None else
                     language.detect(doc.text[doc.body_start:]))
     packed = packs.available(code)
-    raw = (packs.find(doc.text, code, doc.body_start) if packed
-           else find_timexes(doc.text, doc.body_start))
+    raw = _outside_urls(doc.text, packs.find(doc.text, code, doc.body_start) if packed
+                        else find_timexes(doc.text, doc.body_start))
     if first is not None:
         dct, inferred = first.dct, first.dct_inferred
     elif doc.published is not None:
@@ -62,6 +64,19 @@ def process(doc: Document, today: Optional[date] = None,
     resolved = (packs.resolve(raw, doc.text, dct, code, inferred) if packed
                 else resolve(raw, doc.text, dct, inferred))
     return Processed(doc, tuple(_shift(resolved, doc.offset)), dct, inferred, code)
+
+
+_URL = re.compile(r"(?:https?:)?//[^\s<>\"']+|\bwww\.[^\s<>\"']+", re.I)
+
+
+def _outside_urls(text: str, timexes: list) -> list:
+    """The timexes not inside a web address ("blogspot.com/2011/02/...": no date of the
+    story's)."""
+    if "//" not in text and "www." not in text:
+        return timexes
+    urls = [m.span() for m in _URL.finditer(text)]
+    return [t for t in timexes if not any(a < t.end and t.start < b for a, b in urls)] \
+        if urls else timexes
 
 
 def _shift(items: list, offset: int) -> list:
