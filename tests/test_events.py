@@ -1711,3 +1711,10 @@ def test_a_packs_relative_clause_tells_of_the_noun_its_of_phrase_completes():
 def test_a_citys_name_after_a_masculine_article_is_its_club(lang, text, who, where):
     (e,) = timeline.build(text, published="2025-01-12", lang=lang).events
     assert (list(e.who), list(e.where)) == (who, where), (e.who, e.where)
+
+
+def test_a_copyright_lines_years_date_no_event():
+    text = ("Acme wins award\n\nAcme won the award on Monday.\n\n"
+            "© 2024 Acme Corp. All rights reserved.\nCopyright 1996-2020 The Herald.\n")
+    events = timeline.build(text, published="2025-04-09").events
+    assert [e.value for e in events] == ["2025-04-07"], [(e.value, e.label) for e in events]

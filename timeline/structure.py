@@ -34,6 +34,9 @@ _STAMP = re.compile(r"(?:^\W*|[,.|]\s*|\d\s+)(?:" + alternation(STAMP_WORDS) +
 # right after it, or a colon; not "El censo, actualizado el 3 de marzo, suma")
 
 
+_COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)\s|copyright\b)", re.I)   # ("© 2024 Acme Corp.")
+
+
 def kind_of(line: str) -> str:
     """CAPTION, BYLINE, TIME_HEADING, or "" for a line of narrative."""
     text = line.strip()
@@ -41,6 +44,8 @@ def kind_of(line: str) -> str:
         return ""
     if _TIME_HEADING.match(text) and _TIME_CUE.search(text):
         return TIME_HEADING
+    if _COPYRIGHT.match(text):   # (a page's copyright line: its years date no event)
+        return BYLINE
     low = text.lower()
     if _OPENER.match(text) or any(cue in low for cue in CAPTION_PHRASE_CUES) and \
             _PHRASE.search(text):
