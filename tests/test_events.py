@@ -1718,3 +1718,15 @@ def test_a_copyright_lines_years_date_no_event():
             "© 2024 Acme Corp. All rights reserved.\nCopyright 1996-2020 The Herald.\n")
     events = timeline.build(text, published="2025-04-09").events
     assert [e.value for e in events] == ["2025-04-07"], [(e.value, e.label) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("es", "La policía detuvo el martes a Giovanni Russo, prófugo desde 2019, en Palermo.",
+     "Giovanni Russo, prófugo"),
+    ("fr", "La police a arrêté mardi Giovanni Russo, en fuite depuis 2019, à Palerme.",
+     "Giovanni Russo, en fuite"),
+])
+def test_a_packs_date_ending_an_apposition_after_since_begins_its_state(lang, text, label):
+    events = timeline.build(text, published="2025-04-09", lang=lang).events
+    assert [e.label for e in events if e.value == "2019"] == [label], \
+        [(e.value, e.label) for e in events]

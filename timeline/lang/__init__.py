@@ -128,6 +128,7 @@ def reading(code: str):
         determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
         happened=frozenset(variants(pack.happened)), noun_endings=pack.noun_endings,
         told_before=frozenset(pack.told_before),
+        since=words_regex(pack.since, r"\s+$") if pack.since else None,
         clubs=re.compile(rf"(?<![\w'’])(?:{alternation(pack.club_articles)})\s+"
                          rf"(?!(?:{alternation(pack.article_cities)})(?![\w]))\w[\w'’ .-]*$", re.I)
         if pack.club_articles else None,   # (matched from before the article to the name's end)

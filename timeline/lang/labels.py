@@ -27,6 +27,7 @@ class Language:
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
     directions: Optional[re.Pattern] = None   # "después", "plus tard" after a duration: the
     #                                           words dating the event go on over them
+    since: Optional[re.Pattern] = None      # "desde", "depuis" ending the text before a date
     clubs: Optional[re.Pattern] = None      # "el", "al", "il" right before a city's name: its
     #                                         club ("el Barcelona"), no place
     told_before: frozenset = frozenset()    # "das", "dies": a saying's object standing for
@@ -75,7 +76,8 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
     (an auxiliary's verb is the word after it), for a language read from a pack."""
     if language.verbs is None:
         return None
-    attribute = attributive(text, start, end, language)
+    attribute = attributive(text, start, end, language) or \
+        apposed_since(text, start, end, language)
     if attribute:   # ("die am Montag veröffentlichte Studie": veröffentlicht)
         return attribute[0]
     last = _LAST_WORD_OF.search(text, max(0, start - 30), start)
@@ -167,6 +169,31 @@ def attributive(text: str, start: int, end: int, language: Language) -> Optional
     if not (base.endswith("t") or base.endswith("en") and "ge" in base):
         return None   # (an adjective: "die am Montag neue Regel")
     return m.span(1), f"{noun} {base}"
+
+
+_NAME_END = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|del|di|da|do|du|des|la|von|van)\s+)?){0,3}"
+                       r"[A-ZÀ-Þ][\w'’.-]*\s*$")   # ("Ley de Emergencia", "Michele de Pascale")
+
+
+def apposed_since(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
+    """(span of the state's word, label) when the date ends a verbless apposition after
+    "desde"/"depuis"/"seit" ("Giovanni Russo, prófugo desde 2019, en Palermo" -> "Giovanni
+    Russo, prófugo"): the state the date begins is the name's; None otherwise."""
+    if language.since is None:
+        return None
+    since = language.since.search(text, max(0, start - 12), start)
+    comma = text.rfind(",", 0, start)
+    if since is None or comma < 0 or text[end:end + 1] not in (",", ".", ""):
+        return None
+    words = text[comma + 1:since.start()].split()
+    if not 0 < len(words) <= 4 or any(_verb_form(w, language) for w in words):
+        return None
+    name = _NAME_END.search(text, max(0, comma - 60), comma)
+    if name is None or not name.group().strip():
+        return None
+    head = next((w for w in words if w.lower() not in language.function_words), words[-1])
+    state = text.find(head, comma, since.start())   # (its noun: "presidente" of "presidente
+    return (state, state + len(head)), f"{name.group().strip()}, {' '.join(words)}"   # de Egipto")
 
 
 def told_before(label: str, said: str, previous: str, language: Language) -> str:
@@ -288,7 +315,8 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     lead = DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
     if lead:
         sentence = " " * lead.end() + sentence[lead.end():]
-    attribute = attributive(sentence, start, end, language)
+    attribute = attributive(sentence, start, end, language) or \
+        apposed_since(sentence, start, end, language)
     if attribute:
         return attribute[1]
     if trigger and sentence[trigger[0]:trigger[1]].lower() in language.happened:
