@@ -1730,3 +1730,12 @@ def test_a_packs_date_ending_an_apposition_after_since_begins_its_state(lang, te
     events = timeline.build(text, published="2025-04-09", lang=lang).events
     assert [e.label for e in events if e.value == "2019"] == [label], \
         [(e.value, e.label) for e in events]
+
+
+def test_a_headings_verb_is_no_part_of_the_name_after_it():
+    (e,) = timeline.build("28 de septiembre de 1970: Muere Nasser.", published="2011-03-01",
+                          lang="es").events
+    assert list(e.who) == ["Nasser"], e.who
+    (e,) = timeline.build("Laura Portelli a publié ses recettes le 3 mars.",
+                          published="2011-03-10", lang="fr").events
+    assert "Laura Portelli" in e.who, e.who

@@ -22,7 +22,8 @@ from . import trigger as T
 from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
-from .lang.labels import ENGLISH, Language, attributive, clause_label, told_before, verb_near
+from .lang.labels import (ENGLISH, Language, attributive, clause_label, told_before, verb_near,
+                          without_verb)
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
@@ -1551,6 +1552,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     # "(AP) _ Rescue workers")
     if language.noun_endings:   # (German: a lone word in "-ung", "-ten" is a noun: "Fahrten")
         names = tuple(n for n in names if not common_noun(n, language.noun_endings))
+    if not english:   # (a heading's verb before its name: "Muere Nasser")
+        names = tuple(dict.fromkeys(without_verb(n, language) for n in names))
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,
                               language.idioms, language.coordinators, language.clubs)

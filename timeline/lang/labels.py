@@ -196,6 +196,15 @@ def apposed_since(text: str, start: int, end: int, language: Language) -> Option
     return (state, state + len(head)), f"{name.group().strip()}, {' '.join(words)}"   # de Egipto")
 
 
+def without_verb(name: str, language: Language) -> str:
+    """A name run without the verb a heading opened it with ("Muere Nasser": Nasser, "Visita El
+    Cairo"); the name as it is otherwise."""
+    words = name.split()   # (a listed verb only: a tense's ending fits names too, "Laura")
+    if len(words) > 1 and words[0].lower() in language.present | language.auxiliaries:
+        return " ".join(words[1:])
+    return name
+
+
 def told_before(label: str, said: str, previous: str, language: Language) -> str:
     """The label of a saying whose object is a demonstrative standing for the sentence before
     ("... ein Werk schließen. Das teilte Personalvorstand Gunnar Kilian am Dienstag mit." ->
