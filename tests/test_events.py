@@ -1663,6 +1663,9 @@ def test_a_german_saying_of_das_tells_the_sentence_before():
 @pytest.mark.parametrize("lang,text,value,label", [
     ("es", "La Audiencia le condenó en marzo de 2023. La defensa recurrió la sentencia dos meses "
      "después.", "2023-05", "La defensa recurrió la sentencia"),
+    ("es", "La Audiencia le condenó en marzo de 2023 por desviar fondos entre 1999 y 2002. La "
+     "defensa recurrió la sentencia dos meses después.", "2023-05",
+     "La defensa recurrió la sentencia"),
     ("fr", "En novembre 2011, les supporters ont chanté contre l'armée. Trois mois plus tard, à "
      "Port Said, les hooligans les ont attaqués.", "2012-02",
      "Les hooligans les ont attaqués"),

@@ -593,11 +593,12 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
     out = []
     timexes = _years_from_range_ends(timexes, text, pack)
     span = joiner(pack.span_words + pack.list_words)
-    for tx in timexes:
+    for i, tx in enumerate(timexes):
         done = RESOLVERS[tx.rule](tx, ctx)
         if done.value is None or not V.is_well_formed(done.value):
             continue
-        if out and _bare_weekday(tx) and joined(span, text, out[-1], tx):
+        after_joined = out and joined(span, text, out[-1], tx)
+        if after_joined and _bare_weekday(tx):
             done = _on_or_after(done, out[-1])
         if done.mod is None and _f(done, "pmod"):
             done = replace(done, mod=_f(done, "pmod"))
@@ -607,8 +608,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
             ctx.narrative_anchor = ANCHOR_NARRATIVE
             ctx.coarse = None
         elif done.type == DATE and done.anchor == ANCHOR_EXPLICIT and \
-                _MONTH_OR_YEAR.fullmatch(done.value):
-            ctx.coarse = date(int(done.value[:4]), int(done.value[5:7] or 1), 1)
-            ctx.coarse_end = done.end
+                _MONTH_OR_YEAR.fullmatch(done.value) and not after_joined and not (
+                    i + 1 < len(timexes) and joined(span, text, tx, timexes[i + 1])):
+            ctx.coarse = date(int(done.value[:4]), int(done.value[5:7] or 1), 1)   # (not a
+            ctx.coarse_end = done.end   # span's end: "entre 1999 y 2002" is background)
         out.append(done)
     return out
