@@ -1466,15 +1466,17 @@ def test_a_day_closing_a_reports_period_dates_its_happening_in_the_period(text, 
     assert [e.value for e in timeline.build(text, "2026-07-23").events] == [value]
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "The torrential rains of March 14 and 15 caused 21 rivers to burst their banks."),
-    ("it", "Le piogge torrenziali del 14 e 15 marzo avevano provocato l'esondazione di 21 fiumi."),
-    ("es", "Las lluvias torrenciales del 14 y 15 de marzo provocaron el desbordamiento de 21 ríos."),
+@pytest.mark.parametrize("lang,text,days", [
+    ("en", "The torrential rains of March 14 and 15 caused 21 rivers to burst their banks.",
+     ["2025-03-14", "2025-03-15"]),
+    ("it", "Le piogge torrenziali del 14 e 15 marzo avevano provocato l'esondazione di 21 fiumi.",
+     ["2025-03-15"]),   # (a pack's list is told by its last day: test_a_list_of_days_is_told...)
+    ("es", "Las lluvias torrenciales del 14 y 15 de marzo provocaron el desbordamiento de 21 ríos.",
+     ["2025-03-15"]),
 ])
-def test_a_list_of_days_dates_each_and_leaves_no_stray_number_in_the_label(lang, text):
+def test_a_list_of_days_dates_each_and_leaves_no_stray_number_in_the_label(lang, text, days):
     events = timeline.build(text, published="2025-04-09", lang=lang).events
-    assert sorted(e.value for e in events) == ["2025-03-14", "2025-03-15"], \
-        [(e.value, e.label) for e in events]
+    assert sorted(e.value for e in events) == days, [(e.value, e.label) for e in events]
     for e in events:
         assert not any(w.strip(",.") in ("14", "15", "and", "e", "y") for w in e.label.split()[:4]), \
             e.label
@@ -1742,3 +1744,12 @@ def test_a_headings_verb_is_no_part_of_the_name_after_it():
     (e,) = timeline.build("Laura Portelli a publié ses recettes le 3 mars.",
                           published="2011-03-10", lang="fr").events
     assert "Laura Portelli" in e.who, e.who
+
+
+def test_a_list_of_days_is_told_by_its_last_day_and_a_span_by_both():
+    text = ("Las elecciones del 16 y 17 de junio dieron la victoria a Mursi. La cumbre se "
+            "celebrará del 6 al 8 de mayo en Sevilla.")
+    events = timeline.build(text, published="2012-06-20", lang="es").events
+    assert sorted(e.value for e in events) == ["2012-05-06/2012-05-08", "2012-06-17"], \
+        [(e.value, e.label) for e in events]
+    assert all("16" not in e.label.split() for e in events), [e.label for e in events]

@@ -2267,6 +2267,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                  language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):
             continue   # (a dateline, a citation, a date a count starts from: "the sixth since
             # October", "el peor incidente de este tipo desde marzo"; a thing's date)
+        if _listed_before(doc.text, timexes, starts, tx, language):
+            continue   # ("los días 16 y 17 de junio": the list's last day tells it, as a
+            # list's first day did before the packs tagged it; its label leaves both out)
         if mentions and _continues_range(doc.text, mentions[-1], tx, language):
             mentions[-1] = replace(mentions[-1], until=tx)   # "from 1934 to 1941": one span
             continue
@@ -2355,6 +2358,17 @@ def _opens_wire_story(text: str, tx: Timex) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(text, line_start, tx.start) or
                 _PRESS_DATELINE_BEFORE.fullmatch(text, line_start, tx.start) and
                 _WHOLE_DATE.search(tx.value or ""))
+
+
+def _listed_before(text: str, timexes: list, starts: list, tx: Timex,
+                   language: Language) -> bool:
+    """Is `tx` a pack's first day of a list of days ("el 16 y 17 de junio", not a span: "del 16
+    al 17") that the next date ends?"""
+    if tx.rule != "listed_day" or language.range_joiner is None:
+        return False
+    i = bisect_left(starts, tx.start) + 1
+    return i < len(timexes) and joined(language.range_joiner, text, tx, timexes[i]) and \
+        not joined(language.span_joiner, text, tx, timexes[i])
 
 
 def _continues_range(text: str, previous: Mention, tx: Timex,
