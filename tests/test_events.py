@@ -490,6 +490,12 @@ CASES = [
 ]
 
 
+def _labels_on(text: str, lang: str, published: str, value: str) -> list:
+    """The labels of the events a text in a language makes on one value."""
+    events = timeline.build(text, published=published, lang=lang).events
+    return [e.label for e in events if e.value == value] or [(e.value, e.label) for e in events]
+
+
 def _event_on(text: str, phrase: str):
     start = text.index(phrase)
     tl = timeline.build([timeline.ingest.from_text(text, "case", timeline.ingest.parse_date(DCT))])
@@ -1497,9 +1503,7 @@ def test_a_list_of_days_dates_each_and_leaves_no_stray_number_in_the_label(lang,
 def test_a_packs_subject_runs_past_an_aside_and_a_fronted_date(lang, text, value, label):
     """A bracketed aside inside the subject is no clause break; a later predicate takes the
     subject of the first clause that is not a fronted date, without its adverb ("ya")."""
-    events = timeline.build(text, published="2025-03-20", lang=lang).events
-    assert [e.label for e in events if e.value == value] == [label], \
-        [(e.value, e.label) for e in events]
+    assert _labels_on(text, lang, "2025-03-20", value) == [label]
 
 
 @pytest.mark.parametrize("text,value,label", [
@@ -1510,9 +1514,7 @@ def test_a_packs_subject_runs_past_an_aside_and_a_fronted_date(lang, text, value
      "Der Chef des Konzerns kritisierte den Aufruf"),
 ])
 def test_a_german_subject_keeps_its_genitive(text, value, label):
-    events = timeline.build(text, published="2025-03-04", lang="de").events
-    assert [e.label for e in events if e.value == value] == [label], \
-        [(e.value, e.label) for e in events]
+    assert _labels_on(text, "de", "2025-03-04", value) == [label]
 
 
 @pytest.mark.parametrize("lang,text,trigger", [
@@ -1587,9 +1589,7 @@ def test_a_noun_that_took_place_on_a_date_is_the_happening(text, phrase, trigger
      "La batalla del camello"),
 ])
 def test_a_packs_noun_that_happened_on_a_date_is_its_label(lang, text, label):
-    events = timeline.build(text, published="2025-04-09", lang=lang).events
-    assert [e.label for e in events if e.value == "2009-03-03"] == [label], \
-        [(e.value, e.label) for e in events]
+    assert _labels_on(text, lang, "2025-04-09", "2009-03-03") == [label]
 
 
 def test_a_place_then_a_name_after_a_packs_locative_are_a_place_and_an_actor():
@@ -1673,9 +1673,7 @@ def test_a_german_saying_of_das_tells_the_sentence_before():
      "Les hooligans les ont attaqués"),
 ])
 def test_a_packs_months_later_counts_from_the_month_just_named(lang, text, value, label):
-    events = timeline.build(text, published="2024-06-20", lang=lang).events
-    assert [e.label for e in events if e.value == value] == [label], \
-        [(e.value, e.label) for e in events]
+    assert _labels_on(text, lang, "2024-06-20", value) == [label]
 
 
 def test_a_packs_later_word_before_a_noun_is_a_preposition_the_label_keeps():
@@ -1732,9 +1730,7 @@ def test_a_copyright_lines_years_date_no_event():
      "Giovanni Russo, en fuite"),
 ])
 def test_a_packs_date_ending_an_apposition_after_since_begins_its_state(lang, text, label):
-    events = timeline.build(text, published="2025-04-09", lang=lang).events
-    assert [e.label for e in events if e.value == "2019"] == [label], \
-        [(e.value, e.label) for e in events]
+    assert _labels_on(text, lang, "2025-04-09", "2019") == [label]
 
 
 def test_a_headings_verb_is_no_part_of_the_name_after_it():

@@ -46,6 +46,6 @@ DATELINE_LEAD = re.compile(rf"^\s*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]{{2,}}"
                            r"(?:--|—|–|_|(?<=\)\s)-|(?<=[).])-)\s+")   # (a hyphen after the
 # agency: "AREQUIPA, Peru (Reuters) - "; "MÜNCHEN, 27. April (dpa) - "; "MADRID, 18 Feb.
 # (EFE).- "; a press release's wire: "LONDON, April 15, 2026 /PRNewswire/ --")
-NAME_CLAUSE = re.compile(rf"\s*(?:[{UPPER_LATIN}][\w.'’-]*\s*(?:(?:{alternation(W.NAME_PARTICLES)})"
-                         r"\s+)?){1,4}(?<!\s)\s*")   # (a name in apposition: "Jean Moreau",
-# "Michele de Pascale", "Álvaro Uribe")
+_PARTICLE = rf"(?:(?:{alternation(W.NAME_PARTICLES)})\s+)?"
+NAME_CLAUSE = re.compile(rf"\s*(?:[{UPPER_LATIN}][\w.'’-]*\s*{_PARTICLE}){{1,4}}(?<!\s)\s*")
+# (a name in apposition: "Jean Moreau", "Michele de Pascale", "Álvaro Uribe")

@@ -1481,8 +1481,8 @@ def _antecedent(clause: str) -> str:
 
 
 _POSSESSIVES = {"'s", "’s"}
-_OPENING_MARKS = ("", ".", ":", "!", "?", "«", '"', "“", "—", "-")   # (a word after one opens a
-# sentence or a heading's text)
+_OPENING_MARKS = ("", ".", ":", "!", "?", "«", '"', "“", "—", "-")   # (a word after one opens
+# a sentence or a heading's text)
 
 
 def _inverted(sentence: str, clauses: list, index: int, words: list) -> str:

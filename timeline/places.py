@@ -16,8 +16,8 @@ from importlib.metadata import version
 
 from .cache import kept_json
 
-_EXONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{4,}|[A-ZÀ-Þ][a-zà-ÿ'’-]*(?: [A-ZÀ-Þa-zà-ÿ'’-]+)+")   # (in
-# a Latin alphabet, five letters or more or several words: not a short variant, "Adem", "Leon")
+_EXONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{4,}|[A-ZÀ-Þ][a-zà-ÿ'’-]*(?: [A-ZÀ-Þa-zà-ÿ'’-]+)+")
+# (in a Latin alphabet, five letters or more or several words: not a short variant, "Adem", "Leon")
 REGION, CITY, BIG_CITY = "region", "city", "big-city"   # a city of a million people or more
 BIG = 1_000_000
 _VERSION = "places-2"   # (bump when what is kept changes)

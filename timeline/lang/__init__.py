@@ -130,7 +130,8 @@ def reading(code: str):
         told_before=frozenset(pack.told_before),
         since=words_regex(pack.since, r"\s+$") if pack.since else None,
         clubs=re.compile(rf"(?<![\w'’])(?:{alternation(pack.club_articles)})\s+"
-                         rf"(?!(?:{alternation(pack.article_cities)})(?![\w]))\w[\w'’ .-]*$", re.I)
+                         rf"(?!(?:{alternation(pack.article_cities)})(?![\w]))\w[\w'’ .-]*$",
+                         re.I)
         if pack.club_articles else None,   # (matched from before the article to the name's end)
         directions=re.compile(rf"(?:\s+(?:{alternation(variants(pack.later_after))})(?![\w-])"
                               rf"(?!\s*(?:{alternation(_noun_openers(pack))})(?![\w-])|"

@@ -171,8 +171,8 @@ def attributive(text: str, start: int, end: int, language: Language) -> Optional
     return m.span(1), f"{noun} {base}"
 
 
-_NAME_END = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|del|di|da|do|du|des|la|von|van)\s+)?){0,3}"
-                       r"[A-ZÀ-Þ][\w'’.-]*\s*$")   # ("Ley de Emergencia", "Michele de Pascale")
+_NAME_END = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|del|di|da|do|du|des|la|von|van)\s+)?)"
+                       r"{0,3}[A-ZÀ-Þ][\w'’.-]*\s*$")   # ("Ley de Emergencia", "Michele de Pascale")
 
 
 def apposed_since(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
