@@ -22,8 +22,8 @@ from . import trigger as T
 from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
-from .lang.labels import (ENGLISH, Language, attributive, clause_label, told_before, verb_near,
-                          without_verb)
+from .lang.labels import (ENGLISH, Language, apposed_since, attributive, clause_label,
+                          fixed_reading, told_before, verb_near, without_verb)
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
@@ -158,11 +158,19 @@ _WORDS_BEFORE_RUN = re.compile(r"((?:[\w.-]+\s+){1,3})$")   # ("einen 24-stündi
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def common_noun(name: str, endings: tuple) -> bool:
-    """Is a one-word name a common noun by its ending ("Beschäftigungssicherung", "Fahrten"),
-    in a language that capitalises its nouns? Not an acronym nor a place."""
-    return " " not in name and not name.isupper() and name.lower().endswith(endings) and \
-        not places.kind(name)
+def without_common_nouns(names: tuple, language: Language) -> tuple:
+    """The names but the one-word ones a language that capitalises its nouns shows to be nouns
+    by their ending ("Beschäftigungssicherung", "Fahrten"), not an acronym nor a place."""
+    endings = language.noun_endings
+    return tuple(n for n in names if not (endings and " " not in n and not n.isupper() and
+                                          n.lower().endswith(endings) and not places.kind(n)))
+
+
+def actors_in(text: str, proper: Optional[frozenset], language: Language) -> tuple:
+    """actors() read with what the language says of names (its function words, noun
+    determiners, portfolios, roles, institutions' lower-case words, verb forms)."""
+    return actors(text, proper, language.common, language.determiners, language.portfolio,
+                  language.roles, language.continued, language.verbs)
 
 
 def _after_determiner(text: str, at: int, determiners: frozenset,
@@ -1529,29 +1537,27 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     start, end = span or (tx.start, tx.end)
     start, end = start - sentence.start, end - sentence.start
     english = language.verbs is None   # (a pack's language: its verb forms, its clauses)
-    if english:
+    headline = None   # (a pack's "Studie veröffentlicht": its noun lost the article the
+    if english:       # sentence still has)
         found = T.find(sentence.text, start, end)
         raw_label = label_text(sentence.text, start, end, others)
     else:
-        found = verb_near(sentence.text, start, end, language)
-        raw_label = clause_label(sentence.text, start, end, found, language)
+        headline = attributive(sentence.text, start, end, language)
+        fixed = headline or apposed_since(sentence.text, start, end, language)
+        found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
+        raw_label = fixed[1] if fixed else clause_label(sentence.text, start, end, found,
+                                                        language)
     label = _tidy(raw_label, english) or _tidy(sentence.text, english)
     blanked = sentence.text   # (another date's words name no actor: "9:40 a.m. Eastern time")
     for a, b in others:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
     text_wo_date = DATELINE_LEAD.sub("", blanked[:start]) + " " + blanked[end:]   # (not
     # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
-    common, det, held = language.common, language.determiners, language.portfolio
-    headline = not english and attributive(sentence.text, start, end, language)   # ("Studie
-    # veröffentlicht": its noun lost its article, which the sentence still has)
-    names = (not headline and actors(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper,
-                                     common, det, held, language.roles, language.continued,
-                                     language.verbs)
-             or actors(text_wo_date, proper, common, det, held, language.roles,
-                       language.continued, language.verbs))   # (a wire's dash first:
+    names = without_common_nouns(
+        not headline and actors_in(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper,
+                                   language)
+        or actors_in(text_wo_date, proper, language), language)   # (a wire's dash first:
     # "(AP) _ Rescue workers")
-    if language.noun_endings:   # (German: a lone word in "-ung", "-ten" is a noun: "Fahrten")
-        names = tuple(n for n in names if not common_noun(n, language.noun_endings))
     if not english:   # (a heading's verb before its name: "Muere Nasser")
         names = tuple(dict.fromkeys(without_verb(n, language) for n in names))
     who, where = split_places(names, sentence.text, language.locative,
@@ -2333,8 +2339,9 @@ def _dated_in(entry: Sentence, heading: Mention, timexes: list[Timex],
                                      t.start - entry.start):
             continue
         a, b = t.start - entry.start, t.end - entry.start
+        fixed = language.verbs is not None and fixed_reading(entry.text, a, b, language)
         found = T.find(entry.text, a, b) if language.verbs is None else \
-            verb_near(entry.text, a, b, language)
+            fixed[0] if fixed else verb_near(entry.text, a, b, language)
         if found is None or found[0] + entry.start == heading.trigger[0]:
             return True
     return False

@@ -25,8 +25,8 @@ from . import about as A
 from . import pronouns
 from . import trigger as T
 from . import values as V
-from .events import (ENGLISH, Language, actors, common_noun, happening_label, proper_words,
-                     split_places, who_in)
+from .events import (ENGLISH, Language, actors, actors_in, happening_label, proper_words,
+                     split_places, who_in, without_common_nouns)
 from .lang.en.words import ANAPHORIC_EVENT_NOUNS, EVENT_ANAPHORA_DETERMINERS, MINDS
 from .merge import reports_of
 from .model import ANCHOR_SENTENCE, ANCHOR_TENSE, ANCHOR_NONE, Document, Event, Sentence, evolve
@@ -247,10 +247,7 @@ def _is_headline(s: Sentence, title: str) -> bool:
 def _event(doc: Document, s: Sentence, index: int, trigger: tuple, value: str, anchor: str,
            proper, language: Language) -> Event:
     label = happening_label(s.text, trigger, language)
-    names = actors(label, proper, language.common, language.determiners, language.portfolio,
-                   language.roles, language.continued, language.verbs)
-    if language.noun_endings:
-        names = tuple(n for n in names if not common_noun(n, language.noun_endings))
+    names = without_common_nouns(actors_in(label, proper, language), language)
     who, where = split_places(names,
                               s.text, language.locative, s.text[trigger[0]:trigger[1]],
                               language.of, language.idioms, language.coordinators,

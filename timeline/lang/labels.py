@@ -76,10 +76,6 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
     (an auxiliary's verb is the word after it), for a language read from a pack."""
     if language.verbs is None:
         return None
-    attribute = attributive(text, start, end, language) or \
-        apposed_since(text, start, end, language)
-    if attribute:   # ("die am Montag veröffentlichte Studie": veröffentlicht)
-        return attribute[0]
     last = _LAST_WORD_OF.search(text, max(0, start - 30), start)
     if last and last.group(1).lower() in language.happened:   # ("l'omicidio ... avvenuto il
         return last.span(1)                                    # 3 marzo": what happened then)
@@ -138,6 +134,13 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if last:
             return last
     return (best[1], best[2]) if best else None
+
+
+def fixed_reading(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
+    """(trigger span, label) when the words around the date say what it dates without its
+    clause: a participle before its noun (attributive) or the state an apposition begins
+    (apposed_since); None otherwise (verb_near and clause_label read the clause)."""
+    return attributive(text, start, end, language) or apposed_since(text, start, end, language)
 
 
 _ATTRIBUTE = re.compile(r"\s+([a-zäöüß]+(?:e|en|er|es|em))\s+(?:[a-zäöüß]+\s+){0,2}?"
@@ -324,10 +327,6 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     lead = DATELINE_LEAD.match(sentence)   # ("PARIS, 21 mai (AFP) -": no subject)
     if lead:
         sentence = " " * lead.end() + sentence[lead.end():]
-    attribute = attributive(sentence, start, end, language) or \
-        apposed_since(sentence, start, end, language)
-    if attribute:
-        return attribute[1]
     if trigger and sentence[trigger[0]:trigger[1]].lower() in language.happened:
         noun = _happened_noun(sentence[:trigger[0]], language)   # ("l'omicidio di un
         if noun:   # imprenditore avvenuto il 3 marzo 2009": the murder)
