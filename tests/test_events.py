@@ -562,6 +562,15 @@ def test_a_range_is_one_span():
                                                        ("1900", "It was full")]
 
 
+def test_a_point_and_the_date_a_state_lasts_until_are_no_span():
+    text = "The firm will delay four vessels ordered in March 2023 until 2027.\n"
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    assert sorted(e.value for e in tl.events) == ["2023-03", "2027"]
+    text = "The museum was closed from 1934 until 1941.\n"
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    assert [e.value for e in tl.events] == ["1934/1941"]
+
+
 def test_a_date_in_brackets_between_names_leaves_them_apart():
     e = _event_on("During the Thirty Years' War (1618–1648) Veldra was occupied twice.",
                   "1618")
@@ -926,6 +935,27 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a quotation is quoted whole: its date stays in it
     ('The union said the strike would go on "well into next month" at the depot.',
      "next month", 'The union said the strike would go on "well into next month" at the depot'),
+    # a subject's relative clause, its date last: the main verb after it is no part of it
+    ("The storm that hit the coast on Monday night dropped more rain than usual.",
+     "Monday night", "The storm hit the coast"),
+    ("The ministers who met on Friday in Paris agreed a plan.", "Friday",
+     "The ministers met in Paris"),
+    # a participle describing an object, or a counted noun: the noun's passive
+    ("The firm bought two ships built in 1998.", "1998", "Two ships were built"),
+    ("The company will delay the delivery of four new vessels ordered in March 2023.",
+     "March 2023", "Four new vessels were ordered"),
+    ("The minister signed the agreement reached in May.", "May", "The agreement was reached"),
+    ("The firm will delay the delivery of four vessels ordered in March 2023 until 2027.",
+     "March 2023", "Four vessels were ordered"),   # (the delay lasts until 2027, no order)
+    # a label opens with no preposition
+    ("Halvard Oil reported a loss of $42 million on Wednesday, against a profit of $118 "
+     "million a year earlier.", "a year earlier", "A profit of $118 million"),
+    # a second predicate after a modal keeps it
+    ("The company will hold its annual meeting on April 24 and publish results on May 7.",
+     "May 7", "The company will publish results"),
+    # (not a clause's subject after a verb that takes one: its verb is finite)
+    ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
+    ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
@@ -947,6 +977,8 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("U.S. District Judge Ana Ruiz ruled.", ("Ana Ruiz",)),           # (a court's title)
     ("Bankruptcy Judge Tom Hale agreed.", ("Tom Hale",)),
     ("The People's Alliance and Marta Gil won.", ("People's Alliance", "Marta Gil")),
+    ("Among them was CVN, which had sales of $1.4 billion last year.", ("CVN",)),
+    ("Against that, Acme rose 5% on Friday.", ("Acme",)),   # (an opening preposition)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places

@@ -928,17 +928,23 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
     second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
+    after_lead = a + sentence[a:bounds[1]].find(lead) + len(lead)
     if lead and second.endswith(("ed", "en")) and second not in W.NO_PASSIVE:
-        aux = _PASSIVE_AUX.match(sentence, a + sentence[a:bounds[1]].find(lead) + len(lead))
+        aux = _PASSIVE_AUX.match(sentence, after_lead)
         if aux and wordclass.is_participle(aux.group(2).lower()):
             lead += " " + aux.group(1)   # ("He was elected mayor in 2018 and re-elected four
             # years later": He was re-elected; "were made ... and published on Monday")
+    elif lead and not second.endswith(("ed", "s")):
+        modal = _MODAL_AFTER.match(sentence, after_lead)
+        if modal:   # ("The company will hold its meeting on April 24 and publish results on
+            lead += " " + modal.group(1)   # May 7": The company will publish)
     return first, last, lead
 
 
 _PREDICATE_JOINERS = W.PREDICATE_JOINERS
 _SAID_CONJUNCT = re.compile(rf"\s(?:{alternation(W.PREDICATE_JOINERS)})\s+"
                             rf"((?:{alternation(W.REPORTING)})\b)", re.I)
+_MODAL_AFTER = re.compile(rf"\s+({alternation(W.VERB_MODALS - {W.INFINITIVE})})\s", re.I)
 _PASSIVE_AUX = re.compile(rf"\s+({alternation(W.PASSIVE_AUXILIARIES)})\s+(\w+)\b", re.I)
 _DATE_AFTER_SUBJECT = re.compile(   # ("Nimbus Inc. on Tuesday unveiled")
     rf"\s+(?:{alternation(W.DATE_LEADS)})\s+(?:[A-Z][a-z]+\.?|the\s+\w+|\w+day)(?:\s+\w+)?$")
@@ -1836,12 +1842,29 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     toks = T.tokens(sentence[trigger[0]:stop])
     main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
                  not T.is_verb(toks, j - 1)), None)   # (the main verb after a subject's
+    if main is None:
+        main = _verb_after_date(toks, end - trigger[0])
     stop = trigger[0] + toks[main][0] if main is not None else stop   # relative clause)
     if not start < stop:
         return ""
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
     return _tidy(f"{m.group(1)} {rest}")
+
+
+def _verb_after_date(toks, date_end: int) -> Optional[int]:
+    """The index of a finite verb right after the date, or after a place's phrase after it:
+    the main clause's verb after a subject's relative clause ("The storm that hit the coast on
+    Monday dropped more rain", "The ministers who met on Friday in Paris agreed"), or None."""
+    j = next((j for j, t in enumerate(toks) if t[0] >= date_end), len(toks))
+    for k in range(j, min(j + 6, len(toks))):
+        word = toks[k][2]
+        if T.finite_verb(toks, k):
+            return k
+        if word.lower() not in W.PREPOSITIONS and word.lower() not in W.DETERMINERS and \
+                not word[:1].isupper():
+            return None
+    return None
 
 
 _DATE_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+)?")   # (between a participle and its date)
@@ -1871,12 +1894,14 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
             or not _DATE_NEXT.fullmatch(sentence, trigger[1], start):
         return ""
     phrase = _last_noun_phrase(sentence, trigger[0])
-    preposition = phrase and _PREPOSITION_END.search(sentence, max(0, phrase[0] - 20), phrase[0])
+    preposition = phrase and (_PREPOSITION_END.search(sentence, max(0, phrase[0] - 20),
+                                                      phrase[0]) or
+                              _object_of_verb(sentence, phrase[0]))
     if not preposition:
         return ""
     clause_start, stop = _clause_span(sentence, trigger[0])
-    before = sentence[clause_start:preposition.start()]
-    opening = before.strip(" _-–—").lower().split()
+    before = sentence[clause_start:preposition.end()]   # (with an object's verb)
+    opening = sentence[clause_start:preposition.start()].strip(" _-–—").lower().split()
     if not all(w in W.COMPOUND_PREPOSITION_HEADS for w in opening) and not _verb_in(before):
         return ""   # (the phrase is the subject's own, its verb the trigger: "The union's
         # contract with the port authority expired last year")
@@ -1884,7 +1909,9 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if not words or any(w in STOPWORDS or w in W.AUXILIARIES for w in words) or \
             not wordclass.classes(_POSSESSIVE.sub("", words[-1])) & wordclass.NOUN:
         return ""   # (only a noun and its modifiers: not "in the building were removed")
-    if not start < stop:
+    until = _UNTIL_AFTER.search(sentence, end, stop)   # (a state's end is the clause's verb's:
+    stop = until.start() if until else stop          # "delay four vessels ordered in March
+    if not start < stop:                             # until 2027")
         return ""
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
@@ -1900,7 +1927,22 @@ _OBJECT_RELATIVE = re.compile(
 _CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001", "the
     rf"(?<=[a-z])\s+(?P<subject>{alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})}|"   # sharp gains
     rf"(?:{alternation(W.SUBJECT_DETERMINERS)})\s+[a-z]+)\s+$", re.I)   # these issues made")
-_DETERMINER_WORD = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s", re.I)
+_DETERMINER_WORD = re.compile(rf"\b(?:{alternation(W.DETERMINERS)}|"
+                              rf"{alternation(vocab.NUMBER_WORDS)})\s", re.I)   # ("two ships")
+
+
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _object_of_verb(sentence: str, at: int) -> Optional[re.Match]:
+    """The verb whose object the noun phrase at `at` is ("bought two ships [built in 1998]",
+    "delay the delivery"), when no clause can follow that verb ("said the talks ended", "knew
+    the war ended": the noun is the clause's subject there, its verb finite), else None."""
+    m = _VERB_BEFORE.search(sentence, max(0, at - 20), at)
+    if m is None or m.group(1) in W.REPORTING or m.group(1) in W.CLAUSE_TAKING:
+        return None
+    toks = T.tokens(sentence[:m.end(1)])
+    return m if toks and T.is_verb(toks, len(toks) - 1) else None
 
 
 def _last_noun_phrase(sentence: str, stop: int) -> Optional[tuple[int, str]]:
@@ -2392,8 +2434,22 @@ def _continues_range(text: str, previous: Mention, tx: Timex,
             joined(language.range_joiner or _AND_JOINER, text, first, tx) and
             between.search(text, max(0, first.start - 16), first.start)):
         return False
+    if language is ENGLISH and _point_then_until(text, first, tx):
+        return False
     a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
     return bool(a and b and a[0] < b[1])
+
+
+def _point_then_until(text: str, a: Timex, b: Timex) -> bool:
+    """Is `a` a point ("in", "on", "at" before it) and `b` the date a state lasts until, no
+    span ("vessels ordered in March 2023 until 2027": the delay lasts until 2027)?"""
+    return bool(_UNTIL_JOINER.fullmatch(text, a.end, b.start) and
+                _POINT_BEFORE.search(text, max(0, a.start - 12), a.start))
+
+
+_UNTIL_AFTER = re.compile(rf"\s(?:{alternation(W.UNTIL)})\s", re.I)
+_UNTIL_JOINER = re.compile(rf"\s+(?:{alternation(W.UNTIL)})\s+", re.I)
+_POINT_BEFORE = re.compile(rf"\b(?:{alternation(W.POINT_PREPOSITIONS)})\s+(?:the\s+)?$", re.I)
 
 
 _DIRECTION = re.compile(rf"(?:\s+(?:{alternation(W.DATE_DIRECTIONS)})(?![\w-]))?", re.I)
@@ -2422,7 +2478,9 @@ def _range_spans(text: str, timexes: list[Timex],
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
         if joined(joiner, text, a, b) and not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]) \
-                and "DURATION" not in (a.type, b.type):   # (nor "on Friday to 12 years")
+                and "DURATION" not in (a.type, b.type) and not (
+                    language is ENGLISH and _point_then_until(text, a, b)):   # (nor "on
+            # Friday to 12 years", "ordered in March until 2027")
             spans[i + 1] = (spans[i][0], b.end)   # (not "Friday to December's figures")
     for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
         if spans[i + 1][0] <= timexes[i].start:

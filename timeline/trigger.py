@@ -441,7 +441,7 @@ def _past_apposition(toks, i: int, stop: int) -> int:
     return close + 1 if close is not None else i
 
 
-def _finite_verb(toks, i) -> bool:
+def finite_verb(toks, i) -> bool:
     """A word that can be a verb in the past or in -s at i (after a date and a comma nothing
     else stands there), no auxiliary, saying or period's end."""
     if i >= len(toks) or not _is_word(toks[i][2]) or _proper(toks, i):
@@ -456,7 +456,7 @@ def _finite_verb(toks, i) -> bool:
 def _verb_with_object(toks, i, stop) -> bool:
     """A finite verb at i with its object after it ("opened the plant", "lowered its offer",
     "exceed its assets"), not a participle ("wrapped in"), nor a period's end, nor a saying."""
-    if i + 1 >= stop or not is_verb(toks, i) or not _finite_verb(toks, i):   # (nor a bare form:
+    if i + 1 >= stop or not is_verb(toks, i) or not finite_verb(toks, i):   # (nor a bare form:
         return False   # "exceed" may be an infinitive's)
     nxt = toks[i + 1][2].lower()
     return nxt not in EN.THAT_WHICH and (_object_follows(toks, i) or nxt in _OWNERS or
@@ -779,7 +779,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
                 toks[found + 1][2].lower() not in W.PREPOSITIONS:
             found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
             # the third quarter jumped", "said he now believed": the date is in what was said)
-    if found is None and first > 0 and toks[first - 1][2] == "," and _finite_verb(toks, after):
+    if found is None and first > 0 and toks[first - 1][2] == "," and finite_verb(toks, after):
         found = after   # (after a relative clause closed: "The bill, which passed the House in
         # March, now goes to the Senate")
     if found is None:

@@ -213,6 +213,7 @@ SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Neverth
                      "As", "Since", "For", "With", "Without", "Of", "By", "From", "Last", "Next",
                      "Our", "Their", "His", "Her", "Its", "Regardless", "Whereas", "Although",
                      "Though", "Because", "Unlike", "Despite", "Under", "Until", "Once",
+                     "Among", "Amid", "Against", "Within", "Across", "Throughout", "Upon",
                      "Tens", "Hundreds", "Thousands", "Dozens", "Millions", "Scores"}   # (counts:
 # "Tens of thousands of people marched")
 # Job titles inside a run of names: "Aer Lingus Chief Executive Dermot Mannion" is the airline
@@ -314,6 +315,15 @@ LIGHT_PARTICIPLES = ("held", "made", "taken", "given", "staged", "conducted")   
 LIGHT_VERBS = frozenset("make makes made making take takes took taken taking hold holds held "
                         "holding conduct conducts conducted conducting carry carries carried "
                         "carrying stage stages staged staging".split())
+# Verbs a clause may follow without "that" ("knew the war ended in 1945"): the noun after them
+# is a subject, no object a participle can describe
+CLAUSE_TAKING = frozenset("know knows knew think thinks thought believe believes believed "
+                          "expect expects expected fear fears feared hope hopes hoped feel feels "
+                          "felt see sees saw hear hears heard find finds found show shows showed "
+                          "learn learns learned learnt mean means meant suggest suggests "
+                          "suggested confirm confirms confirmed insist insists insisted "
+                          "argue argues argued deny denies denied admit admits admitted "
+                          "estimate estimates estimated warn warns warned".split())
 SAY = frozenset("say says said saying".split())   # (no object: what follows is what was said)
 # Words the trigger's reading turns on, one job each
 ATTRIBUTIVE_BEFORE = frozenset({"and", "or", "but"})   # (then a participle before a noun is its
@@ -540,12 +550,17 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
                      "for", "from", "with", "to", "into", "than", "as", "about", "after",
                      "before", "since", "until", "between", "during", "where", "which", "who",
                      "whom", "whose", "although", "though", "whereas", "because", "unless",
-                     "when", "while", "if", "whether")
+                     "when", "while", "if", "whether", "against", "amid", "amidst", "despite",
+                     "under", "among", "amongst", "without", "within", "toward", "towards",
+                     "across", "throughout", "via", "versus", "beyond", "behind", "upon",
+                     "unlike")   # (not "over", "around": "Over 300 people were killed")
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
 SPAN_OPENERS = ("between",)
 UNTIL = ("until", "till", "through")   # before a date a state lasts to ("cancelled until midday")
+POINT_PREPOSITIONS = ("in", "on", "at")   # before a date a happening is at: a span opens with
+# "from" ("ordered in March 2023 until 2027" is no span; "from 1934 until 1941" is)
 # a clause ending in one of these before a comma waits for its verb ("You may, in a year or
 # two, save lives")
 AUXILIARY_ENDS = frozenset("will would may might can could shall should must has have had is are "
