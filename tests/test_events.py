@@ -975,6 +975,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a clause with its verb does not go on past a relative clause
     ("The league fought a war against Denmark from 1367 to 1370, which ended with a treaty, "
      "signed on 24 May 1370.", "1367", "The league fought a war against Denmark"),
+    # a past predicate's date, and a second predicate in the present or the future after it
+    ("Bayern sacked coach Thomas Tuchel in February and have won seven games since.",
+     "February", "Bayern sacked coach Thomas Tuchel"),
+    ("He was arrested on Friday and is being held in Leeds.", "Friday", "He was arrested"),
+    # (not one that goes on in its own tense)
+    ("The firm has cut 300 jobs since May and will close the plant.", "May",
+     "The firm has cut 300 jobs and will close the plant"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
@@ -1002,6 +1009,7 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("Among them was CVN, which had sales of $1.4 billion last year.", ("CVN",)),
     ("Against that, Acme rose 5% on Friday.", ("Acme",)),   # (an opening preposition)
     ("It grew from a few North German towns in 1200.", ()),   # (a compass and a demonym)
+    ("Operator Adif said the line would stay closed until Friday.", ("Adif",)),   # (a trade)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places

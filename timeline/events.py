@@ -719,6 +719,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     if not lead:
         a, b, lead = _own_relative(sentence, a, b, start, end, others)
+    if not lead:
+        b = _tense_switch(sentence, a, start, end, b)
     for o in others:   # (another date's phrase after a subordinator ends the label: "They host
         if end < o[0] < b:   # Dunmore on Wednesday before next Sunday's derby": They host Dunmore)
             other = _SUBORDINATE_DATE.search(sentence, max(end, o[0] - 24), o[0])
@@ -900,6 +902,27 @@ def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
         if part[0] <= start < part[1] and any(other[0] <= o[0] < other[1] for o in others):
             return part[0], part[1], head
     return a, b, ""
+
+
+_PRESENT_PREDICATE = re.compile(rf"\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+"
+                                rf"(?:{alternation(W.LATER_AUXILIARIES)})\s+[a-z]", re.I)
+
+
+def _tense_switch(sentence: str, a: int, start: int, end: int, b: int) -> int:
+    """Where a second predicate in the present, the perfect or the future follows the date of
+    a past one ("Bayern sacked coach Thomas Tuchel in February and have won seven of nine
+    games since": not February's), else `b`."""
+    switch = _PRESENT_PREDICATE.search(sentence, end, b)
+    if switch is None:
+        return b
+    toks = T.tokens(sentence[a:start])
+    verbs = [t[2].lower() for i, t in enumerate(toks) if T.is_verb(toks, i)]
+    return switch.start() if verbs and (T.is_past(verbs[0]) or verbs[0] in W.PAST_BE) else b
+
+
+def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
+    """The actors of `text` (as actors reads it, places apart) that `label` names."""
+    return tuple(n for n in split_places(actors(text, proper), text)[0] if n in label)
 
 
 def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
@@ -1658,10 +1681,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     if english and who and not any(name in label for name in who):   # (the label tells
-        own = [n for n in split_places(actors_in(text_wo_date, proper, language),   # another
-                                       sentence.text)[0] if n in label]   # clause: "..., a 1-2
-        who = tuple(own) or who   # defeat by Aston Villa on December 14": its names, as the
-        # sentence reads them)
+        who = _named_in(label, text_wo_date, proper) or who   # another clause: "..., a 1-2
+        # defeat by Aston Villa on December 14": its names, as the sentence reads them)
+    elif english and label != _tidy(raw_label, english):   # (a label rebuilt round its
+        who = combine_actors([_named_in(label, text_wo_date, proper), who])   # subject:
+        # "Harry Kane, who scored twice against Arsenal in April": Harry Kane too)
     if english and where and not label.endswith("…") and \
             not all(place in label for place in where):
         own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she

@@ -443,7 +443,9 @@ AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exc
 # Words that describe a name's bearer before it at a sentence's start ("Rival Nexon Devices
 # said", "Chipmaker Veltra will cut", "Former Tarrow mayor Ida Kell"): no part of the name
 NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglomerate "
-                             "regulator watchdog former".split())
+                             "regulator watchdog former operator carrier airline broadcaster "
+                             "publisher developer supplier manufacturer distributor "
+                             "startup".split())
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
 COMPOUND_HEADS = ("maker", "makers", "worker", "workers", "shock", "shocks", "goer", "goers",
@@ -470,6 +472,9 @@ NAMING_OWNERS = frozenset({"King", "Queen", "Lord", "Lady", "Earl", "Saint", "St
 NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name's last word)
 TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
+PAST_BE = ("was", "were")
+LATER_AUXILIARIES = ("have", "has", "will", "is", "are")   # (a second predicate in the present,
+# the perfect or the future: "sacked the coach in February and have won seven games since")
 PREDICATE_JOINERS = frozenset({"and", "but"})   # (between predicates with dates of their own)
 DATE_LEADS = ("on", "in", "at", "last", "this", "next", "late", "early")   # (a date's first
 # word between a subject and its verb: "Nimbus Inc. on Tuesday unveiled")
