@@ -982,6 +982,25 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (not one that goes on in its own tense)
     ("The firm has cut 300 jobs since May and will close the plant.", "May",
      "The firm has cut 300 jobs and will close the plant"),
+    # a bare plural after a preposition, its participle and the date a little apart
+    ("The party won, according to official results released early on Monday.", "Monday",
+     "Official results were released"),
+    # a preposition in -ing opens no label and is no verb of the subject's
+    ("Labour won 31 seats, according to a news agency report on Friday.", "Friday",
+     "A news agency report"),
+    # a verb that has no passive after a subordinator's noun stays active
+    ("It ended years of doubt after the mission's partnership with Russia collapsed in 2022.",
+     "2022", "The mission's partnership with Russia collapsed"),
+    # dates listed with "and then": the list leaves the label whole
+    ("The rover, which was due to fly in 2018 and then in 2020, will land in 2030.", "2020",
+     "The rover was due to fly"),
+    # a dated noun that is its verb's object: the clause
+    ("The Socialist Party won Sunday's snap election with 38% of the vote, according to "
+     "results released on Monday.", "Sunday", "The Socialist Party won the snap election with "
+     "38% of the vote"),
+    # a name in apposition after "whose ...": the predicate's subject
+    ("Payments came from Bryn Construction, whose director, Alan Hughes, will be sentenced "
+     "next month.", "next month", "Alan Hughes will be sentenced"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
@@ -1180,6 +1199,14 @@ def test_label_reads_as_a_headline(text, phrase, begins):
     e = _event_on(text, phrase)
     assert e.label.startswith(begins), e.label
     assert not _BAD_START.match(e.label), e.label
+
+
+def test_a_date_fronted_after_that_dates_the_clause_it_opens():
+    from timeline import trigger
+    text = "The court heard that between 2015 and 2019 Llewellyn received payments."
+    start = text.index("2015")
+    found = trigger.find(text, start, text.index(" Llewellyn"))
+    assert found and text[found[0]:found[1]] == "received"
 
 
 def test_a_date_before_than_dates_the_clause_before_it():
@@ -1449,6 +1476,7 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     # thing's date: no happening)
     "The walkouts, the sixth since October, had cost businesses 700 million pounds.",
     "The index closed at its lowest level since 2008.",
+    "It is the fourth strike in the dispute over pay and working hours since November.",
 ])
 def test_a_date_to_count_or_compare_from_is_no_event(text):
     assert not timeline.build(text, published="2025-03-04").events

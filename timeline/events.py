@@ -920,6 +920,12 @@ def _tense_switch(sentence: str, a: int, start: int, end: int, b: int) -> int:
     return switch.start() if verbs and (T.is_past(verbs[0]) or verbs[0] in W.PAST_BE) else b
 
 
+def _verb_before(sentence: str, at: int) -> bool:
+    """Is the word before `at` a verb ("won [Sunday's election]")?"""
+    toks = T.tokens(sentence[:at])
+    return bool(toks) and T.is_verb(toks, len(toks) - 1)
+
+
 def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
     """The actors of `text` (as actors reads it, places apart) that `label` names."""
     return tuple(n for n in split_places(actors(text, proper), text)[0] if n in label)
@@ -1133,6 +1139,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     # "Energy bills, which are capped..., rose 6% on April 1": a subject before a relative
     # clause may end in -s ("bills") without being a verb
     relative = index >= first + 2 and _WHICH.match(sentence, clauses[first + 1][0])
+    if index >= first + 3 and sentence[clauses[index - 2][0]:clauses[index - 2][1]].split()[
+            :1] == [W.WHOSE] and _opens_with_verb(text):   # ("..., whose managing director,
+        name = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # Alan Hughes,
+        if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:   # will be sentenced": Alan
+            return name + " " + text.strip()                        # Hughes will be)
     for k in dict.fromkeys((first, index - 1)):   # (or a name in brackets just before: "...
         subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
         if k == first:   # (past a time phrase: "Tomorrow the board of supervisors, ...")
@@ -1642,7 +1653,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     elif english and premodified and others and \
             sentence.text[found[0]:found[1]].lower() not in label.lower().split()[:4] and \
             wordclass.happening(sentence.text[found[0]:found[1]]) and \
-            not _AND_OR.search(sentence.text, end, found[0]):   # ("Rescuers pulled two
+            not _AND_OR.search(sentence.text, end, found[0]) and \
+            not _verb_before(sentence.text, start):   # (not a verb's object: "won Sunday's
+        # snap election with 38% of the vote" is the clause's)     ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     elif english and premodified and not _has_verb(_clause_at(sentence.text, found[0])) and \
@@ -1783,7 +1796,8 @@ def _gerund_as_clause(text: str, main: str) -> str:
     before moving to ...") as a clause with the main clause's subject, in its past tense when
     that clause tells of the past: "Ellison moved to the United States"; else as it is."""
     first, _, rest = text.partition(" ")
-    if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB:
+    if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB or \
+            first.lower() in W.PARTICIPLE_PREPOSITIONS:
         return text
     last = _LEADING_AND.sub("", _CLAUSE_COMMA.split(main)[-1])
     subject = _subject_of(last, pronoun=True)
@@ -1921,7 +1935,8 @@ def _verb_after_date(toks, date_end: int) -> Optional[int]:
     return None
 
 
-_DATE_NEXT = re.compile(r"\s+(?:(?:on|in|at)\s+)?")   # (between a participle and its date)
+_DATE_NEXT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?")   # (between a
+# participle and its date: "released early on Monday")
 _LIGHT_PARTICIPLE = re.compile(rf"\s+({alternation(W.LIGHT_PARTICIPLES)})"
                                rf"(?:\s+(?:{alternation(W.DATE_PREPOSITIONS)}|between))?\s+$", re.I)
 
@@ -1948,6 +1963,8 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
             or not _DATE_NEXT.fullmatch(sentence, trigger[1], start):
         return ""
     phrase = _last_noun_phrase(sentence, trigger[0])
+    bare = phrase is None   # (no determiner: all its words are the noun's and its modifiers')
+    phrase = phrase or _bare_plural(sentence, trigger[0])
     preposition = phrase and (_PREPOSITION_END.search(sentence, max(0, phrase[0] - 20),
                                                       phrase[0]) or
                               _object_of_verb(sentence, phrase[0]))
@@ -1963,7 +1980,7 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
         # Monday"; not "Speaking in a statement issued on Monday, he said")
         return ""   # (the phrase is the subject's own, its verb the trigger: "The union's
         # contract with the port authority expired last year")
-    words = [w.lower() for w in phrase[1].split()[1:]]
+    words = [w.lower() for w in phrase[1].split()[0 if bare else 1:]]
     if not words or any(w in STOPWORDS or w in W.AUXILIARIES for w in words) or \
             not wordclass.classes(_POSSESSIVE.sub("", words[-1])) & wordclass.NOUN:
         return ""   # (only a noun and its modifiers: not "in the building were removed")
@@ -2001,6 +2018,16 @@ def _object_of_verb(sentence: str, at: int) -> Optional[re.Match]:
         return None
     toks = T.tokens(sentence[:m.end(1)])
     return m if toks and T.is_verb(toks, len(toks) - 1) else None
+
+
+_BARE_PLURAL = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+s)\s+$")
+
+
+def _bare_plural(sentence: str, stop: int) -> Optional[tuple[int, str]]:
+    """(start, text) of a plural noun phrase with no determiner right after a preposition and
+    before `stop` ("according to official results [released on Monday]"), or None."""
+    m = _BARE_PLURAL.search(sentence, max(0, stop - 50), stop)
+    return (m.start(1), m.group(1)) if m else None
 
 
 def _last_noun_phrase(sentence: str, stop: int) -> Optional[tuple[int, str]]:
@@ -2117,7 +2144,8 @@ def _finite(label: str, trigger: str, before: str) -> str:
         return label   # (the noun phrase as the sentence has it before the trigger, not a
         # subject carried over: "The jury began ... and reached a verdict")
     ahead = before.split()[:-len(head)]
-    if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()):
+    if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()) and \
+            trigger.lower() not in W.NO_PASSIVE:   # (not "after the partnership collapsed")
         return " ".join(head + [_be_for(head[-1])] + words[at:])
     return label
 
@@ -2257,7 +2285,7 @@ def _is_event(tx: Timex) -> bool:
         V.value_span(tx.value) is not None or V.undated(tx.value))
 
 
-_COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,8}}\s+"
+_COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,10}}\s+"
                             rf"{W.SINCE}\s+(?:the\s+)?$", re.I)   # (a date to count from, no
 # happening: "for the first time since 1996", "the sixth since October", "the third raid on a
 # jewellery shop in the county since September")
@@ -2523,7 +2551,8 @@ _SPAN_WORDS = r"[-–—]|" + alternation(W.SPAN_WORDS)
 _SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 1934 to 1941"
 _AND_JOINER = re.compile(r"\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\b(?:{alternation(W.SPAN_OPENERS)})\s+(?:the\s+)?$", re.I)
-_RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|and|or)\s*", re.I)   # ... or "May and June"
+_RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|(?:and|or)(?:\s+then\s+(?:in\s+)?)?)\s*",
+                           re.I)   # ... or "May and June", "in 2018 and then in 2020"
 
 
 def _range_spans(text: str, timexes: list[Timex],

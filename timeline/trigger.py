@@ -770,8 +770,9 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     # later than planned": the clause before is what it dates)
     fronted = not comparative and (first == clause_start or toks[first - 1][2] in _FRONTING or (
         toks[first - 1][2].lower() in W.PREPOSITIONS and   # ("..., and in September the
-        (first - 1 == clause_start or toks[first - 2][2] in EN.FRONTING)))   # leaders
-    # resigned"; not ", in the third quarter, compared with": an adjunct after its verb)
+        (first - 1 == clause_start or toks[first - 2][2] in EN.FRONTING or   # leaders
+         toks[first - 2][2].lower() == EN.THAT)))   # resigned", "heard that between 2015 and
+    # 2019 he received"; not ", in the third quarter, compared with": an adjunct after its verb)
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
         if _verb_with_object(toks, after, clause_end) and (found is None or not (

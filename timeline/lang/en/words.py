@@ -431,7 +431,8 @@ STATE_ABBREVIATIONS = frozenset(
     "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split())
 NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanished collapsed "
                        "occurred happened emerged fled stepped surrendered existed appeared "
-                       "remained lived rebelled relented".split())   # (past forms no passive
+                       "remained lived rebelled relented slumped plunged soared surged "
+                       "tumbled fell rose expired".split())   # (past forms no passive
 # shares: "was indicted in June and resigned two weeks later" -> Pike resigned)
 # Words after which a phrase tells a happening at another time than its clause's ("Before
 # Friday's vote, the leader urged ...", "killed since the fighting began in April")
@@ -473,6 +474,10 @@ NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name
 TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
 PAST_BE = ("was", "were")
+# -ing words that are prepositions: a phrase they open tells no happening of the subject's
+# ("according to official results" is never "the party accorded")
+PARTICIPLE_PREPOSITIONS = frozenset("according including regarding concerning excluding barring "
+                                    "pending considering notwithstanding".split())
 LATER_AUXILIARIES = ("have", "has", "will", "is", "are")   # (a second predicate in the present,
 # the perfect or the future: "sacked the coach in February and have won seven games since")
 PREDICATE_JOINERS = frozenset({"and", "but"})   # (between predicates with dates of their own)
@@ -558,7 +563,8 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
                      "when", "while", "if", "whether", "against", "amid", "amidst", "despite",
                      "under", "among", "amongst", "without", "within", "toward", "towards",
                      "across", "throughout", "via", "versus", "beyond", "behind", "upon",
-                     "unlike")   # (not "over", "around": "Over 300 people were killed")
+                     "unlike") + tuple(sorted(PARTICIPLE_PREPOSITIONS))   # (not "over",
+# "around": "Over 300 people were killed")
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
