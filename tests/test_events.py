@@ -1001,6 +1001,19 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a name in apposition after "whose ...": the predicate's subject
     ("Payments came from Bryn Construction, whose director, Alan Hughes, will be sentenced "
      "next month.", "next month", "Alan Hughes will be sentenced"),
+    # a measure opening a clause, its verb right after it
+    ("The record was set in 2017, when 34.5C was recorded at Heathrow on 21 June.", "21 June",
+     "34.5C was recorded at Heathrow"),
+    # a second predicate in what was told: its subject, and its modal
+    ("Simon Harris told the chamber that the government would publish a plan before Christmas "
+     "and deliver 40,000 homes a year by 2030.", "2030",
+     "The government would deliver 40,000 homes a year"),
+    # (a bare verb an infinitive governs takes no singular subject)
+    ("The company is moving to take write-offs this year and prepare for a turnaround next "
+     "year.", "next year", "Prepare for a turnaround"),
+    # a relative clause after a place's country: the phrase the place ends
+    ("The company will build the car at its plant in Ghent, Belgium, which will add a third "
+     "shift in January.", "January", "Its plant in Ghent will add a third shift"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
@@ -1029,6 +1042,7 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("Against that, Acme rose 5% on Friday.", ("Acme",)),   # (an opening preposition)
     ("It grew from a few North German towns in 1200.", ()),   # (a compass and a demonym)
     ("Operator Adif said the line would stay closed until Friday.", ("Adif",)),   # (a trade)
+    ("Taoiseach Simon Harris told the chamber on Monday.", ("Simon Harris",)),   # (a title)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places
@@ -1477,6 +1491,7 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "The walkouts, the sixth since October, had cost businesses 700 million pounds.",
     "The index closed at its lowest level since 2008.",
     "It is the fourth strike in the dispute over pay and working hours since November.",
+    "Temperatures will reach 34C, the hottest day of the year so far.",   # (a measure's span)
 ])
 def test_a_date_to_count_or_compare_from_is_no_event(text):
     assert not timeline.build(text, published="2025-03-04").events

@@ -904,6 +904,7 @@ def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
     return a, b, ""
 
 
+_THAT_CLAUSE = re.compile(rf"\b{W.THAT}\s+(?!.*\b{W.THAT}\s)", re.I)   # (the last "that")
 _PRESENT_PREDICATE = re.compile(rf"\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+"
                                 rf"(?:{alternation(W.LATER_AUXILIARIES)})\s+[a-z]", re.I)
 
@@ -964,7 +965,10 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if part == 0:
         return first, last, ""
     first = a + toks[cuts[part - 1] + 1][0]   # (past the joining word)
-    lead = _subject_of(sentence[a:bounds[1]], pronoun=True)
+    told = _THAT_CLAUSE.search(sentence, a, bounds[1])   # (in what was told, its subject:
+    lead = told and _subject_of(sentence[told.end():bounds[1]], pronoun=True) or \
+        _subject_of(sentence[a:bounds[1]], pronoun=True)   # "told the chamber that the
+    # government would publish ... and deliver": the government would deliver)
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
     second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
@@ -975,10 +979,15 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         if aux and wordclass.is_participle(aux.group(2).lower()):
             lead += " " + aux.group(1)   # ("He was elected mayor in 2018 and re-elected four
             # years later": He was re-elected; "were made ... and published on Monday")
-    elif lead and not second.endswith(("ed", "s")):
+    elif lead and not second.endswith(("ed", "s")) and not T.is_past(second) and \
+            second not in W.PREPOSITIONS and wordclass.classes(second) & wordclass.VERB:
         modal = _MODAL_AFTER.match(sentence, after_lead)
         if modal:   # ("The company will hold its meeting on April 24 and publish results on
             lead += " " + modal.group(1)   # May 7": The company will publish)
+        elif not (_plural_noun(lead.split()[-1].lower()) or
+                  lead.lower() in W.PLURAL_PRONOUNS):   # (a bare verb an infinitive's "to"
+            lead = ""   # governs, no singular subject's: "is moving to take write-offs this
+            # year and prepare for a turnaround next year")
     return first, last, lead
 
 
@@ -1358,8 +1367,9 @@ _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,8}}(?:{alternation(W.ATTRI
 _BAD_START = re.compile(rf"^(?:(?:{alternation(W.LABEL_BAD_OPENERS)}|at(?!\s+(?:least|most)\b))\b"
                         rf"|[\"“”'‘’`]|\d(?![\d,.]*\s+"
                         rf"(?!(?:{alternation(W.COUNT_NOT_NOUNS)})\b)"
-                        rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b))",
-                        re.I)
+                        rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b|"
+                        rf"[\d,.]*(?:%|[a-z]{{1,3}})?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b))",
+                        re.I)   # (or a measure and its verb: "34.5C was recorded", "15% were")
 # ("At least 82 were killed", "12 people were killed": fine; "at present", "in fact", "of course"
 # go as one; "2025 and closed" not)
 
@@ -1459,6 +1469,10 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         name = (actors(before)[-1:] or ("",))[0]   # (a name the clause ends with, alone)
         head = name if name and before.rstrip(" .").endswith(name) else \
             _antecedent(before) or name
+        located = index > 1 and head == before.strip() and places.kind(head) and \
+            _LOCATED_PHRASE.search(sentence, clauses[index - 2][0], clauses[index - 2][1])
+        head = located.group(1) if located else head   # (a place's country in apposition:
+        # "at its plant in Ghent, Belgium, which will add a shift": its plant in Ghent)
         if head and relative and relative.group().strip().lower() == W.WHOSE:   # ("Paul Dean,
             head = _owned(head)   # whose side were bottom": Paul Dean's side)
         return _tidy(" ".join(([head] if head else []) + (["to"] if infinitive else []) + words))
@@ -1732,8 +1746,10 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         if not _DETERMINER_END.search(sentence, max(0, m.start() - 6), m.start()):
             last = m   # (not "The following were")
     if last is None or start <= last.end() + 1 and not _POSSESSIVE_AFTER.match(
-            sentence[end:end + 2]):   # (nor a date the word governs: "since 1985")
-        return ""
+            sentence[end:end + 2]) or any(
+                _DATE_LEAD.fullmatch(sentence, last.end(), o[0]) for o in others):
+        return ""   # (nor a date the word governs: "since 1985"; "publish a plan before
+        # Christmas and deliver 40,000 homes by 2030": a preposition of another date)
     toks = T.tokens(sentence)
     own = next((i for i, t in enumerate(toks) if last.end() <= t[0] < trigger[0] and
                 T.is_verb(toks, i) and t[2].lower() not in W.AUXILIARIES), None)
@@ -1771,6 +1787,9 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
 
 
 _GERUND_START = re.compile(r"\s*[a-z]+ing\b")
+_LOCATED_PHRASE = re.compile(rf"\b((?:{alternation(W.SUBJECT_DETERMINERS)})\s+(?:[\w-]+\s+){{0,3}}?"
+                             r"in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$", re.I)
+_DATE_LEAD = re.compile(r"\s*(?:(?:the|next|last|this)\s+)?", re.I)
 
 
 _SUBORDINATE_DATE = re.compile(rf"\s(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+"
@@ -2291,6 +2310,9 @@ _COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]
 # jewellery shop in the county since September")
 
 
+_SUPERLATIVE_OF = re.compile(r"\b(?:[a-z]+est|best|worst|most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
+                             r"([a-z-]+)\s+of\s+(?:the\s+)?$", re.I)   # ("the hottest day of
+# the year": a measure's span, no happening; not "the second-biggest loss of 2007")
 _AGE_AFTER = re.compile(r"\s+\d{1,3}\s*[,)]")
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
 _AGE_ADJECTIVE = re.compile(rf"-(?:{alternation(W.AGE_ADJECTIVE_ENDS)})$", re.I)
@@ -2309,6 +2331,9 @@ def _a_things(text: str, tx: Timex) -> bool:
         return bool(noun) and not wordclass.is_event_noun(noun.group(1))
     if tx.value == "PRESENT_REF" and _AGE_AFTER.match(text, tx.end):
         return True   # (an age: "Solheim, now 78, says")
+    superlative = _SUPERLATIVE_OF.search(text, max(0, tx.start - 40), tx.start)
+    if superlative and not wordclass.is_event_noun(superlative.group(1)):
+        return True   # ("the hottest day of the year so far")
     m = _THING_FROM.search(text, max(0, tx.start - 30), tx.start)
     return bool(m) and wordclass.classes(m.group(1)) == wordclass.NOUN and \
         not wordclass.is_event_noun(m.group(1)) and m.group(1) not in _TIME_WORDS and \

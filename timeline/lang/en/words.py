@@ -236,7 +236,8 @@ TITLES = frozenset("Chief Executive Officer President Vice Director Chairman Cha
                    "Sen. Governor Gov. Mayor Prime Ambassador Deputy Commander Lieutenant "
                    "Colonel Admiral Sergeant Judge Professor Prof. Chancellor Premier Democrat "
                    "Republican Justice Captain Manager Substitute Striker Midfielder Defender Goalkeeper "
-                   "Winger Skipper Leader Speaker Majority Minority".split())   # ("Senate Majority Leader
+                   "Winger Skipper Leader Speaker Majority Minority Taoiseach Tánaiste "
+                   "Inspector Detective Superintendent Constable Officer Coach".split())   # ("Senate Majority Leader
 # Chuck Schumer", "House Speaker Mike Johnson")
 TITLE_OF = frozenset("State Defense Defence Staff Justice Commerce Health Energy Treasury Labor "
                      "Agriculture Transport Transportation Education Finance Foreign Home Interior Trade "
@@ -474,6 +475,7 @@ NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name
 TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
 PAST_BE = ("was", "were")
+PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})   # (subjects of a bare present verb)
 # -ing words that are prepositions: a phrase they open tells no happening of the subject's
 # ("according to official results" is never "the party accorded")
 PARTICIPLE_PREPOSITIONS = frozenset("according including regarding concerning excluding barring "
