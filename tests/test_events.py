@@ -573,6 +573,16 @@ def test_who_acts_in_the_labels_clause(text, phrase, who):
     assert _event_on(text, phrase).who == who
 
 
+@pytest.mark.parametrize("text, phrase, where", [
+    # the places of the date's clause (and of a phrase fronted before it), not the sentence's
+    ("Throughout the 1980s she led campaigns in West Africa, and in 1988 she was appointed "
+     "head of the programme.", "1988", ()),
+    ("In Revolution Square, they put up a giant cross today.", "today", ("Revolution Square",)),
+])
+def test_where_is_in_the_labels_clause(text, phrase, where):
+    assert _event_on(text, phrase).where == where
+
+
 def test_a_point_and_the_date_a_state_lasts_until_are_no_span():
     text = "The firm will delay four vessels ordered in March 2023 until 2027.\n"
     tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
@@ -1014,6 +1024,16 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a relative clause after a place's country: the phrase the place ends
     ("The company will build the car at its plant in Ghent, Belgium, which will add a third "
      "shift in January.", "January", "Its plant in Ghent will add a third shift"),
+    # a date's preposition "throughout" goes with it
+    ("Rescue teams searched the area throughout the weekend.", "the weekend",
+     "Rescue teams searched the area"),
+    # a participle after a predicate's noun: the subject's passive
+    ("Corvane Therapeutics is a biotechnology company founded in 2017 and based in Boston.",
+     "2017", "Corvane Therapeutics was founded and based in Boston"),
+    # a company's suffix after a comma and a ticker in brackets: no clause, no actor
+    ("BOSTON, Jan. 8, 2026 /PRNewswire/ -- Corvane Therapeutics, Inc. (NASDAQ: CRVN) today "
+     "announced that its trial met its goal.", "today",
+     "Corvane Therapeutics, Inc. announced that its trial met its goal"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
@@ -1043,6 +1063,7 @@ def test_labels_say_who_did_what(text, phrase, label):
     ("It grew from a few North German towns in 1200.", ()),   # (a compass and a demonym)
     ("Operator Adif said the line would stay closed until Friday.", ("Adif",)),   # (a trade)
     ("Taoiseach Simon Harris told the chamber on Monday.", ("Simon Harris",)),   # (a title)
+    ("Corvane said on Monday its Phase 3 trial met its goal.", ("Corvane",)),   # (a stage)
 ])
 def test_who_names_whole_actors_only(text, who):
     from timeline.events import actors, split_places

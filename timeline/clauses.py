@@ -18,6 +18,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<![0-9]),|,(?![0-9])|[;()\[\]]|(?<![0-9]):|
 _NAME_LIST = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:{alternation(W.ALTERNATIVES)})\s+"
                         r"[A-Z]")
 _NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
+_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|N\.V|S\.A|AG|GmbH)\b\.?")
 
 
 @lru_cache(maxsize=256)   # (a sentence's clauses are read by its label and by its trigger's)
@@ -27,10 +28,11 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans, pos = [], 0
     text = T.titles_masked(text)
     for m in _CLAUSE_SPLIT.finditer(text):
-        if m.group().strip() == "," and _NAME_LIST.match(text, m.end()) and \
+        if m.group().strip() == "," and (_NAME_LIST.match(text, m.end()) or
+                                         _SUFFIX.match(text, m.end())) and \
                 _NAME_END.search(text, max(0, m.start() - 20), m.start()):
             continue   # (a list of names, no clause: "told U.S., European and Japanese oil
-            # companies")
+            # companies"; nor a company's suffix: "Corvane Therapeutics, Inc.")
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

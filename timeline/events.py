@@ -840,6 +840,18 @@ def _clause_at(sentence: str, at: int) -> str:
     return sentence[slice(*_clause_span(sentence, at))]
 
 
+def _clause_with_fronted(sentence: str, at: int) -> str:
+    """The clause at `at` and a phrase with no verb fronted before it ("In Revolution Square,
+    they put up a giant cross today")."""
+    clauses = clause_spans(sentence)
+    i = next((i for i, (a, b) in enumerate(clauses) if a <= at < b + 1), None)
+    if i is None:
+        return _clause_at(sentence, at)
+    a = clauses[i - 1][0] if i and not _has_verb(sentence[clauses[i - 1][0]:clauses[i - 1][1]]) \
+        else clauses[i][0]
+    return sentence[a:clauses[i][1]]
+
+
 def _clause_end_at(sentence: str, at: int) -> int:
     """Where the clause holding sentence[at] ends, else the sentence's end."""
     return _clause_span(sentence, at)[1]
@@ -1716,7 +1728,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if english and where and not label.endswith("…") and \
             not all(place in label for place in where):
         own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she
-        where = own or where   # moved to Britain in 1961": 1942's place is Ibadan, not Britain)
+        clause = _clause_with_fronted(sentence.text, start)
+        where = own or tuple(p for p in where if p in label or p in clause)   # moved to
+        # Britain in 1961": 1942's place is Ibadan, not Britain; "..., and in 1988 she was
+        # appointed": none of the places of the clause before)
     kinds = wordclass.kinds_in(label, sentence.text[found[0]:found[1]] if found else None) \
         if english else set()   # (two mentions of a day naming one kind of happening, "the
     # earthquake" and "the quake", are one: _shares_enough; saying is no such kind)
@@ -2033,7 +2048,8 @@ def _object_of_verb(sentence: str, at: int) -> Optional[re.Match]:
     "delay the delivery"), when no clause can follow that verb ("said the talks ended", "knew
     the war ended": the noun is the clause's subject there, its verb finite), else None."""
     m = _VERB_BEFORE.search(sentence, max(0, at - 20), at)
-    if m is None or m.group(1) in W.REPORTING or m.group(1) in W.CLAUSE_TAKING:
+    if m is None or m.group(1) in W.REPORTING or m.group(1) in W.CLAUSE_TAKING or \
+            m.group(1) in W.COPULAS:   # (a copula's noun is the subject's: _finite)
         return None
     toks = T.tokens(sentence[:m.end(1)])
     return m if toks and T.is_verb(toks, len(toks) - 1) else None
@@ -2122,6 +2138,11 @@ def _last_name(sentence: str, stop: int) -> Optional[tuple[int, str]]:
 _ARTICLES = ("the", "a", "an")
 
 
+_PREDICATE_NOUN = (rf"^(?P<subject>[^,]+?)\s+(?:{alternation(W.COPULA_FORMS)})\s+"
+                   rf"(?:{alternation(_ARTICLES)})\s+(?:[\w'’-]+\s+){{1,4}}")   # (then the
+# participle: _finite)
+
+
 def _finite(label: str, trigger: str, before: str) -> str:
     """A label that is a noun phrase and its happening told as a relative clause or a
     participle, as a clause: "A debate that began" -> "A debate began", "A statement released"
@@ -2130,6 +2151,14 @@ def _finite(label: str, trigger: str, before: str) -> str:
     follows: "The ceasefire agreed collapsed")."""
     if not T.is_past(trigger) or trigger.lower() in W.PERIOD_ENDS:   # (not "The six months
         return label   # ended")
+    predicate = _PARTICIPLE.search(trigger.lower()) and trigger.lower() not in W.NO_PASSIVE \
+        and re.match(_PREDICATE_NOUN + rf"(?P<verb>{re.escape(trigger)})(?P<rest>(?:\s.*)?)$",
+                     label, re.I)
+    if predicate:   # (a participle after a predicate's noun:
+        subject = predicate.group("subject")   # "Corvane is a biotech company founded in 2017":
+        last = subject.split()[-1]             # Corvane was founded)
+        be = W.BE_PAST[0] if last[:1].isupper() else _be_for(last.lower())
+        return f"{subject} {be} {trigger}{predicate.group('rest')}"
     words = label.split()
     if len(words) > 2 and words[0].lower() in W.PREPOSITIONS and words[1].lower() in _ARTICLES:
         words = [words[1].capitalize()] + words[2:]   # ("Under the deal reached on Friday")
@@ -2353,6 +2382,19 @@ MAX_SENTENCE = 400   # a longer (run-on) sentence is clipped to CLIP_RADIUS arou
 CLIP_RADIUS = 100    # characters each side: room for a 15-word label and its actors
 
 
+_TICKER = re.compile(r"\s*\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|AMEX|"
+                     r"Euronext|XETRA|SIX)\s*:\s*[A-Z][A-Z0-9.]{0,9}\)")   # ("(NASDAQ: CRVN)")
+
+
+def _without_tickers(sentence: Sentence) -> Sentence:
+    """The sentence with a stock ticker in brackets blanked, offsets kept ("Corvane
+    Therapeutics, Inc. (NASDAQ: CRVN) today announced": no clause, no actor)."""
+    if "(" not in sentence.text:
+        return sentence
+    text = _TICKER.sub(lambda m: " " * len(m.group()), sentence.text)
+    return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
+
+
 def _clip(sentence: Sentence, tx: Timex) -> Sentence:
     """A run-on "sentence" (a line with no punctuation) clipped to the words around the date."""
     if len(sentence.text) <= MAX_SENTENCE:
@@ -2414,7 +2456,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                     mentions.append(heading)
             continue
         if i < len(sentences) and sentences[i].start <= tx.start:
-            sentence, index = _clip(sentences[i], tx), i
+            sentence, index = _without_tickers(_clip(sentences[i], tx)), i
         else:
             sentence, index = Sentence(tx.start, tx.end, tx.text), None
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \

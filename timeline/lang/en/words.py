@@ -268,6 +268,8 @@ NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr", "GDP", "GNP", "CPI", "EPS",
              "IPO", "VAT",
+             # a stage's word before its number ("its Phase 3 trial", "a Category 5 storm")
+             "Phase", "Stage", "Level", "Category", "Grade", "Tier",
              # press releases' wires, named after their dateline: no actors
              "PRNewswire", "PR Newswire", "Business Wire", "BUSINESS WIRE", "GLOBE NEWSWIRE",
              "Globe Newswire", "Accesswire", "ACCESSWIRE"}
@@ -534,6 +536,7 @@ BE_PAST = ("was", "were")   # (singular, plural: a participle told as a passive)
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
+                     "throughout",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
                      "no earlier than", "not before", "not until", "dated", "early on", "late on",
                      "early in", "late in") + tuple(sorted(DATE_OPENERS))   # ("shook Peru early
