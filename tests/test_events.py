@@ -1236,6 +1236,22 @@ def test_label_reads_as_a_headline(text, phrase, begins):
     assert not _BAD_START.match(e.label), e.label
 
 
+@pytest.mark.parametrize("text, phrase, word", [
+    # the main verb after a subject's relative clause, not the relative clause's
+    ("Porto, who have not lost at home since August, travel to Sporting next Saturday.",
+     "next Saturday", "travel"),
+    ("The minister, who was appointed in May, meets the unions next week.", "next week",
+     "meets"),
+    # a comparison's participle is no happening
+    ("Data showed retail sales grew faster than expected in September.", "September", "grew"),
+])
+def test_the_trigger_skips_clauses_that_tell_no_happening_of_the_date(text, phrase, word):
+    from timeline import trigger
+    start = text.index(phrase)
+    found = trigger.find(text, start, start + len(phrase))
+    assert found and text[found[0]:found[1]] == word
+
+
 def test_a_date_fronted_after_that_dates_the_clause_it_opens():
     from timeline import trigger
     text = "The court heard that between 2015 and 2019 Llewellyn received payments."

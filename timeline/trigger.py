@@ -649,10 +649,17 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
     for i in range(start - 1, stop - 1, -1):
         if i in amounts:
             continue
+        if toks[i][2] == "," and i + 1 < start and _closes_relative(toks, i, stop) and \
+                _is_word(toks[i + 1][2]) and toks[i + 1][2].islower() and \
+                W.classes(toks[i + 1][2]) & W.VERB:   # (the main verb after a subject's
+            return _main_verb(toks, i + 1, start)      # relative clause: "Porto, who have not
+            # lost at home since August, travel to Sporting next Saturday": travel)
         if i == start - 1 and toks[i][2].lower() in EN.DATE_OPENERS:
             continue   # (a date's opener, no happening: "will be notified starting March 30")
         if i > 0 and toks[i][2].lower() in W.PERIOD_ENDS and toks[i - 1][2].lower() in W.PERIODS:
             continue   # "the quarter ended Sept. 30": the date names the period
+        if is_verb(toks, i) and i > 0 and toks[i - 1][2].lower() == EN.THAN:
+            continue   # (a comparison's participle: "grew faster than expected in September")
         if is_verb(toks, i):
             if toks[i][2].lower() in W.COMPARATIVE_COMPLEMENTS:   # ("closed sharply lower
                 verb = next((k for k in range(i - 1, max(stop - 1, i - 3), -1)   # Friday":
@@ -681,6 +688,15 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                     return _backward(toks, head + 1, stop)   # Tuesday": the agreement's)
             return i if verb is None else _governing(toks, verb)
     return None
+
+
+def _closes_relative(toks, comma: int, stop: int) -> bool:
+    """Does the comma at toks[comma] close a relative clause that a comma and "who" or
+    "which" opened after a subject (", who have not lost since August,")?"""
+    for k in range(comma - 1, stop, -1):
+        if toks[k][2] == ",":
+            return toks[k + 1][2].lower() in EN.WHO_WHICH and k > stop
+    return False
 
 
 def _dated_owner(word: str) -> bool:
