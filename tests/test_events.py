@@ -1034,6 +1034,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("BOSTON, Jan. 8, 2026 /PRNewswire/ -- Corvane Therapeutics, Inc. (NASDAQ: CRVN) today "
      "announced that its trial met its goal.", "today",
      "Corvane Therapeutics, Inc. announced that its trial met its goal"),
+    # a date in brackets after a happening's noun: the noun phrase
+    ("He began a war with Poland–Lithuania (1621–1629) that drained the treasury.",
+     "1621–1629", "A war with Poland–Lithuania"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
@@ -1250,6 +1253,21 @@ def test_the_trigger_skips_clauses_that_tell_no_happening_of_the_date(text, phra
     start = text.index(phrase)
     found = trigger.find(text, start, start + len(phrase))
     assert found and text[found[0]:found[1]] == word
+
+
+@pytest.mark.parametrize("line, word", [
+    # a date heading its line before a dash: the line's verb, a present one too
+    ("March 8, 2023 - The bank's shares fall 40% in a single day.", "fall"),
+    ("March 12 - The government guarantees all deposits.", "guarantees"),
+])
+def test_a_chronologys_line_is_dated_by_its_heading(line, word):
+    (e,) = timeline.build(line, published="2025-03-01").events
+    assert e.trigger == word, (e.trigger, e.label)
+
+
+def test_a_chronologys_lines_first_word_is_an_opener_no_name():
+    (e,) = timeline.build("March 10 - Regulators close the bank.", published="2025-03-01").events
+    assert e.who == (), e.who
 
 
 def test_a_date_fronted_after_that_dates_the_clause_it_opens():

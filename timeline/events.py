@@ -37,6 +37,8 @@ from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, 
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
+_HEADING_MARK = re.compile(r"\s*[-–—:]\s+")   # (after a date heading its line, blanked: "March
+# 10 - Regulators close the bank")
 _WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
 _PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w’\'.-]*)'
                      r"( (?=[A-Z]))?")   # (not after a wire's "(AP) _ ": a sentence's first
@@ -252,7 +254,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
             after = actors(" ".join(words[held + 1:]), None, common, determiners)
             words = words[:held + 1]
             words[-1] = _POSSESSIVE.sub("", words[-1])
-        opens = m.start() == 0 or _WIRE_DASH.match(text, max(0, m.start() - 4), m.start()) or \
+        opens = m.start() == 0 or _HEADING_MARK.fullmatch(text, 0, m.start()) or \
+            _WIRE_DASH.match(text, max(0, m.start() - 4), m.start()) or \
             _QUOTE_OPENS.search(text, max(0, m.start() - 4), m.start())   # (a label's quote:
         # "The statistics office said: Inflation slowed")
         if words and words[0] in TITLES and not common:   # ("Secretary of State Condoleezza
@@ -937,6 +940,23 @@ def _verb_before(sentence: str, at: int) -> bool:
     """Is the word before `at` a verb ("won [Sunday's election]")?"""
     toks = T.tokens(sentence[:at])
     return bool(toks) and T.is_verb(toks, len(toks) - 1)
+
+
+_BRACKET_BEFORE = re.compile(r"[^,;()]*?\(\s*$")
+
+
+def _bracketed_noun(sentence: str, start: int, trigger: tuple) -> str:
+    """The noun phrase of a happening a date in brackets follows ("a war with Poland–Lithuania
+    (1621–1629)"), from the last determiner before its noun; else ""."""
+    if not _BRACKET_BEFORE.fullmatch(sentence, trigger[1], start) or \
+            _verb_at(sentence, trigger[0]):
+        return ""
+    determiner = None
+    for determiner in _DETERMINER_WORD.finditer(sentence, max(0, trigger[0] - 40), trigger[0]):
+        pass
+    if determiner is None:
+        return ""
+    return _tidy(sentence[determiner.start():start].rstrip(" ("))
 
 
 def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
@@ -1703,6 +1723,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             rest = sentence.text[which.end():].split(",")[0].strip(" .;:")
             phrase = f"{phrase} {rest}" if len(rest.split()) <= 10 else phrase
         label = _tidy(phrase) or label
+    bracketed = english and found and _bracketed_noun(sentence.text, start, found)
+    if bracketed:   # ("... in a war with Poland–Lithuania (1621–1629)": A war with
+        label = bracketed   # Poland–Lithuania)
     since = _apposed_since(sentence.text, start, end) if english else None
     if since:   # ("Maria Lopez, chief executive since 2015, resigned on Monday": her post's)
         label, found = since

@@ -690,6 +690,12 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
     return None
 
 
+def _joins_names(toks, k) -> bool:
+    """Is toks[k] a dash between two names ("Poland–Lithuania")?"""
+    return toks[k][2] in "–-" and 0 < k < len(toks) - 1 and toks[k - 1][2][:1].isupper() and \
+        toks[k + 1][2][:1].isupper()
+
+
 def _closes_relative(toks, comma: int, stop: int) -> bool:
     """Does the comma at toks[comma] close a relative clause that a comma and "who" or
     "which" opened after a subject (", who have not lost since August,")?"""
@@ -775,6 +781,12 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         told = _told_when(toks, after + 2, _clause_end(toks, after + 2))
         if told is not None:   # ("since August, when they traded at $10": what the "when"
             return toks[told][0], toks[told][1]   # clause tells of that day)
+    if first > 1 and toks[first - 1][2] == "(" and after < len(toks) and toks[after][2] == ")":
+        noun = next((k for k in range(first - 2, max(-1, first - 8), -1)
+                     if toks[k][2] in _BOUNDARY and not _joins_names(toks, k) or
+                     _event_noun(toks, k)), None)
+        if noun is not None and toks[noun][2] not in _BOUNDARY:   # (a span in brackets after
+            return toks[noun][0], toks[noun][1]   # a happening: "a war with Poland (1621–1629)")
     found = _premodified(toks, first, after, hyphenated)
     if found is not None and toks[found][2].lower() in W.MEASURES and \
             found + 1 < clause_end and is_verb(toks, found + 1) and \
@@ -807,13 +819,15 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
                                                 clause_end), clause_end)
     if found is None and fronted:
         found = _backward(toks, first, clause_start)
-    if found is None and clause_end < len(toks) and toks[clause_end][2] in _HEADING_ENDS and \
-            not any(_is_word(t[2]) for t in toks[clause_start:clause_end] if t[2] != _DATE):
-        stop = _clause_end(toks, clause_end + 1)   # (a date heading its line: "May 4, 2024:
-        found = min((k for k in (_forward(toks, clause_end + 1, stop),   # The bridge
-                                 _headline_verb(toks, clause_end + 1, stop)) if k is not None),
-                    default=None)   # collapses", "1998 – Troops withdraw": the line's first
-        # verb, a headline's present too, "A crane collapses on the site, injuring two")
+    heading = after if after < len(toks) and toks[after][2] in _HEADING_ENDS else clause_end
+    if found is None and heading < len(toks) and toks[heading][2] in _HEADING_ENDS and \
+            not any(_is_word(t[2]) for t in toks[clause_start:heading] if t[2] != _DATE):
+        stop = _clause_end(toks, heading + 1)   # (a date heading its line: "May 4, 2024:
+        found = min((k for k in (_forward(toks, heading + 1, stop),   # The bridge collapses",
+                                 _headline_verb(toks, heading + 1, stop)) if k is not None),
+                    default=None)   # "1998 – Troops withdraw", "March 8 - The bank's shares
+        # fall": the line's first verb, a headline's present too, "A crane collapses on the
+        # site, injuring two")
     if found is None:
         return None
     if found < first and found > 0 and toks[found - 1][2].lower() == EN.INFINITIVE and \
