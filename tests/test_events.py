@@ -1444,6 +1444,9 @@ def test_a_pronoun_with_no_one_to_stand_for_stays():
     e = _event_on("The storm hit the coast. He said on Monday that the roads were closed.",
                   "Monday")
     assert e.label.startswith("He said")
+    e = _event_on("The treaty gave the towns the herring trade of the Sound. Its decline began "
+                  "in the 15th century.", "15th century")   # (a name in an object is no
+    assert e.label.startswith("Its decline"), e.label   # subject "Its" carries on)
 
 
 def test_mentions_of_a_day_naming_one_kind_of_happening_are_one_event():

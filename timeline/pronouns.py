@@ -135,6 +135,10 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
         budget -= not chain
         if budget < 0:
             break
+        if k < index and gender == _ORGANISATION and _COMMON_SUBJECT.match(before):
+            return None   # (a sentence whose subject is a common noun: its names are no
+            # subject "Its" carries on, "The treaty gave the towns the trade of the Sound. Its
+            # decline began": not the Sound's)
         if k == index and gender == _ORGANISATION:
             described = _DESCRIPTION_SUBJECT.match(before)
             if described and not _OTHER_NOUN.search(before, described.end()):   # ("The company
@@ -326,6 +330,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")
                                  re.I)
 _DESCRIPTION_SUBJECT = re.compile(r"\s*(" + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) +
                                   r")\b", re.I)
+_COMMON_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+[a-z]")
 _OTHER_NOUN = re.compile(r"\b(?i:the|this|that|these|those)\b|['’]s\b|\b[A-Z]")   # (another
 # noun phrase or a name between a description and the pronoun)
 _NOT_PERSONAL = NOT_SURNAMES | ORG_HEADS | CORPORATE | GENERIC_NAME_WORDS
