@@ -566,6 +566,8 @@ def test_a_range_is_one_span():
     # the label tells another clause than the sentence's first: its own names
     ("Arteta's side beat Real Madrid 3-0 and have lost only once at home, a 1-2 defeat by "
      "Aston Villa on December 14.", "December 14", ("Aston Villa",)),
+    # a demonym before an adjective is no actor
+    ("Imports of cheap Chinese electric cars rose in May.", "May", ()),
     # a plural's or an -s name's owner mark is no part of the name
     ("Howes' team was clearing mines on Thursday.", "Thursday", ("Howes",)),
 ])
@@ -1037,6 +1039,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a date in brackets after a happening's noun: the noun phrase
     ("He began a war with Poland–Lithuania (1621–1629) that drained the treasury.",
      "1621–1629", "A war with Poland–Lithuania"),
+    # a subordinate clause ends before the outer predicate's second verb
+    ("The sanctions, first imposed after Russia annexed Crimea in 2014 and widened after the "
+     "invasion, were due to expire on July 31.", "2014", "Russia annexed Crimea"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),

@@ -479,7 +479,7 @@ def _demonym_before_noun(name: str, after: str) -> bool:
     if name in W.REGION_ADJECTIVES:   # (before any noun, one no lexicon lists too: "krill")
         return not bits or bool(bits & wordclass.NOUN)
     return _DEMONYM.search(name) is not None and not places.kind(name) and \
-        bool(bits & wordclass.NOUN)
+        bool(bits & (wordclass.NOUN | wordclass.ADJ))   # ("Russian liquefied natural gas")
 
 
 def _adjective_before_role(name: str, after: str) -> bool:
@@ -1813,6 +1813,8 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         stop = max(stop, end) if start < trigger[1] <= end else stop
     text = _without_dates(sentence, last.end(), stop, [(start, end)] + [
         o for o in others if last.end() <= o[0] and o[1] <= stop])
+    text = _LONE_CONJUNCT.sub("", text)   # (the outer predicate's second verb, before the next
+    # subordinator: "first imposed after Russia annexed Crimea in 2014 and widened after ...")
     if len(text.split()) < 2:
         return ""
     main = sentence[a:last.start()] if sentence[a:last.start()].strip() else \
@@ -1825,6 +1827,7 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
 
 
 _GERUND_START = re.compile(r"\s*[a-z]+ing\b")
+_LONE_CONJUNCT = re.compile(rf"\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+[a-z]+$")
 _LOCATED_PHRASE = re.compile(rf"\b((?:{alternation(W.SUBJECT_DETERMINERS)})\s+(?:[\w-]+\s+){{0,3}}?"
                              r"in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$", re.I)
 _DATE_LEAD = re.compile(r"\s*(?:(?:the|next|last|this)\s+)?", re.I)
