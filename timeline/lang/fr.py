@@ -155,6 +155,8 @@ PACK = Pack(
                          "visite visitent étudie étudient").split()) + MODALS,
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+(?!prévu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
+    reported_future=r"\b\w+(?<!au)(?<!se)(?<![^t]t)rai(?:en)?t\b",   # (not "aurait été": a
+    # past's; nor "le retrait")
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|(?:est\s+|sont\s+)?prévue?s?|"
                  r"(?:doit|doivent|devrait|devraient)\s+être",   # (a modal's passive: to come)
 )

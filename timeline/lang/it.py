@@ -141,6 +141,7 @@ PACK = Pack(
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),
+    reported_future=r"\b\w+(?<!avr)(?<!sar)(?:rebbe|rebbero)\b",
     future_forms=r"\w+(?:rà|ranno|rò|remo)|(?:deve|devono|dovrebbe|dovrebbero)\s+essere|"
                  r"(?:è\s+|sono\s+)?previst[oaie]",   # (a
     # modal's passive: to come)

@@ -103,7 +103,20 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
             # Donnerstag nach Paris, teilte ein Sprecher mit")
         if best_distance is None or distance < best_distance:
             best, best_distance = (P.PAST if m.group("past") else P.FUTURE), distance
+    reported = reported_future_regex(pack)
+    for m in reported.finditer(text, lo, start) if reported else ():   # (before the date, in
+        distance = start - m.end()   # its clause: "qu'elle recevrait les syndicats jeudi";
+        if "," in text[m.end():start]:   # not "a déclaré mardi qu'il recevrait": the telling's)
+            distance += TENSE_WINDOW * 2
+        if best_distance is None or distance < best_distance:
+            best, best_distance = P.FUTURE, distance
     return best
+
+
+@lru_cache(maxsize=None)
+def reported_future_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The pack's conditional of a future told in the past (tense only); None without one."""
+    return re.compile(pack.reported_future, re.I) if pack.reported_future else None
 
 
 # --- helpers ------------------------------------------------------------------------------------
