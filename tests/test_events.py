@@ -1686,6 +1686,12 @@ def test_a_german_subject_keeps_its_genitive(text, value, label):
     assert _labels_on(text, "de", "2025-03-04", value) == [label]
 
 
+def test_a_reflexive_before_the_date_stays_with_its_verb():
+    text = "Der Bundesrat befasst sich am 19. Dezember abschließend mit dem Etat."
+    assert _labels_on(text, "de", "2025-11-28", "2025-12-19") == [
+        "Der Bundesrat befasst sich abschließend mit dem Etat"]
+
+
 @pytest.mark.parametrize("lang,text,trigger", [
     ("fr", "Le budget avait alors été repoussé au début de l'année.", "repoussé"),
     ("es", "El plan fue ya aprobado el martes.", "aprobado"),

@@ -353,6 +353,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         # partir del 1 de abril": "se pagarán")
         while before and before[-1].lower() in language.common and \
                 before[-1].lower() not in language.keep | language.coordinators and \
+                not (before[-1].lower() == language.reflexive and len(before) > 1) and \
                 not (len(before) > 1 and before[-2][:1].isdigit()):   # (a count's unit stays:
             before.pop()   # "uno sciopero di 24 ore" per venerdì; "el país de" 1934 a 1941;
             # "detuvo a dos hombres y" el lunes "los puso": the "y" joins the two predicates)
