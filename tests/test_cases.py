@@ -859,6 +859,7 @@ NOT_DATES = [
     ("A 29-year-old driver was arrested.", "29-year-old"),   # an age, as "52 years old"
     ("The 136-year-old bank closed.", "136-year-old"),
     ("Mr. Reupke, 52 years old, resigned.", "52 years old"),
+    ("Organisers Climate Now said 20,000 people would march.", "Now"),   # (a name's word)
     ("They killed 12 in the evening attack.", "12"),
     ("He said '95 percent of us agree.", "'95"),
     ("He read it in the morning papers.", "the morning"),

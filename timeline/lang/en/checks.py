@@ -358,7 +358,12 @@ def _ok_vague(g, text, start, end):
     word = g["word"].lower()
     if word.endswith(("future", "past")) and _OF_NEXT.match(text, end):
         return False
+    if text[start].isupper() and _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+        return False   # (a name's word: "Organisers Climate Now said", "Apocalypse Now")
     return not (word.endswith(("future", "past", "present")) and _noun_after(text, end))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")   # (a capitalised word right before)
 
 
 def _ok_part(g, text, start, end):
