@@ -959,6 +959,18 @@ def _bracketed_noun(sentence: str, start: int, trigger: tuple) -> str:
     return _tidy(sentence[determiner.start():start].rstrip(" ("))
 
 
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")
+
+
+def _new_capital(label: str, who: tuple) -> bool:
+    """Does the label hold a capitalised word past its first that none of `who` holds (a name
+    the actors may lack), or open with one?"""
+    first = label.split(None, 1)[:1]
+    return any(not any(m.group() in name for name in who) for m in _INNER_CAPITAL.finditer(label)) \
+        or bool(first) and not any(first[0] in name for name in who) and first[0][:1].isupper() \
+        and first[0].lower() not in STOPWORDS and first[0] not in SENTENCE_STARTERS
+
+
 def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
     """The actors of `text` (as actors reads it, places apart) that `label` names."""
     return tuple(n for n in split_places(actors(text, proper), text)[0] if n in label)
@@ -1658,7 +1670,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
         raw_label = fixed[1] if fixed else clause_label(sentence.text, start, end, found,
                                                         language)
-    label = _tidy(raw_label, english) or _tidy(sentence.text, english)
+    tidied = _tidy(raw_label, english)
+    label = tidied or _tidy(sentence.text, english)
     blanked = sentence.text   # (another date's words name no actor: "9:40 a.m. Eastern time")
     for a, b in others:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
@@ -1745,9 +1758,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if english and who and not any(name in label for name in who):   # (the label tells
         who = _named_in(label, text_wo_date, proper) or who   # another clause: "..., a 1-2
         # defeat by Aston Villa on December 14": its names, as the sentence reads them)
-    elif english and label != _tidy(raw_label, english):   # (a label rebuilt round its
-        who = combine_actors([_named_in(label, text_wo_date, proper), who])   # subject:
-        # "Harry Kane, who scored twice against Arsenal in April": Harry Kane too)
+    elif english and label != tidied and _new_capital(label, who):
+        who = combine_actors([_named_in(label, text_wo_date, proper), who])   # (a label rebuilt
+        # round its subject: "Harry Kane, who scored twice against Arsenal in April": Harry
+        # Kane too; one with no capital past its first letter names no one)
     if english and where and not label.endswith("…") and \
             not all(place in label for place in where):
         own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she
@@ -2164,9 +2178,9 @@ def _last_name(sentence: str, stop: int) -> Optional[tuple[int, str]]:
 _ARTICLES = ("the", "a", "an")
 
 
-_PREDICATE_NOUN = (rf"^(?P<subject>[^,]+?)\s+(?:{alternation(W.COPULA_FORMS)})\s+"
-                   rf"(?:{alternation(_ARTICLES)})\s+(?:[\w'’-]+\s+){{1,4}}")   # (then the
-# participle: _finite)
+_PREDICATE_NOUN = re.compile(rf"(?P<subject>[^,]+?)\s+(?:{alternation(W.COPULA_FORMS)})\s+"
+                             rf"(?:{alternation(_ARTICLES)})\s+(?:[\w'’-]+\s+){{1,4}}", re.I)
+# (then the participle: _finite)
 
 
 def _finite(label: str, trigger: str, before: str) -> str:
@@ -2177,14 +2191,14 @@ def _finite(label: str, trigger: str, before: str) -> str:
     follows: "The ceasefire agreed collapsed")."""
     if not T.is_past(trigger) or trigger.lower() in W.PERIOD_ENDS:   # (not "The six months
         return label   # ended")
-    predicate = _PARTICIPLE.search(trigger.lower()) and trigger.lower() not in W.NO_PASSIVE \
-        and re.match(_PREDICATE_NOUN + rf"(?P<verb>{re.escape(trigger)})(?P<rest>(?:\s.*)?)$",
-                     label, re.I)
-    if predicate:   # (a participle after a predicate's noun:
-        subject = predicate.group("subject")   # "Corvane is a biotech company founded in 2017":
-        last = subject.split()[-1]             # Corvane was founded)
-        be = W.BE_PAST[0] if last[:1].isupper() else _be_for(last.lower())
-        return f"{subject} {be} {trigger}{predicate.group('rest')}"
+    at = label.find(f" {trigger}")
+    predicate = at > 0 and _PARTICIPLE.search(trigger.lower()) and \
+        trigger.lower() not in W.NO_PASSIVE and _PREDICATE_NOUN.fullmatch(label, 0, at + 1)
+    if predicate and label[at + 1 + len(trigger):at + 2 + len(trigger)] in ("", " "):
+        subject = predicate.group("subject")   # (a participle after a predicate's noun:
+        last = subject.split()[-1]             # "Corvane is a biotech company founded in
+        be = W.BE_PAST[0] if last[:1].isupper() else _be_for(last.lower())   # 2017": Corvane
+        return f"{subject} {be} {label[at + 1:]}"                            # was founded)
     words = label.split()
     if len(words) > 2 and words[0].lower() in W.PREPOSITIONS and words[1].lower() in _ARTICLES:
         words = [words[1].capitalize()] + words[2:]   # ("Under the deal reached on Friday")

@@ -658,7 +658,7 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             continue   # (a date's opener, no happening: "will be notified starting March 30")
         if i > 0 and toks[i][2].lower() in W.PERIOD_ENDS and toks[i - 1][2].lower() in W.PERIODS:
             continue   # "the quarter ended Sept. 30": the date names the period
-        if is_verb(toks, i) and i > 0 and toks[i - 1][2].lower() == EN.THAN:
+        if i > 0 and toks[i - 1][2].lower() == EN.THAN and is_verb(toks, i):
             continue   # (a comparison's participle: "grew faster than expected in September")
         if is_verb(toks, i):
             if toks[i][2].lower() in W.COMPARATIVE_COMPLEMENTS:   # ("closed sharply lower
