@@ -568,6 +568,8 @@ def test_a_range_is_one_span():
      "Aston Villa on December 14.", "December 14", ("Aston Villa",)),
     # a demonym before an adjective is no actor
     ("Imports of cheap Chinese electric cars rose in May.", "May", ()),
+    # a name opening a sentence whose first word is also a verb stays whole
+    ("Harry Kane scored twice against Arsenal in April.", "April", ("Harry Kane", "Arsenal")),
     # a plural's or an -s name's owner mark is no part of the name
     ("Howes' team was clearing mines on Thursday.", "Thursday", ("Howes",)),
 ])

@@ -276,11 +276,11 @@ def actors(text: str, proper: Optional[frozenset] = None,
             if (common or bits) and not pack_name and not (   # (a word unknown in lower case
                     # is a name; so is
                     len(words) > 1 and not common and words[0] not in SENTENCE_STARTERS and
-                    (bits & (wordclass.NOUN | wordclass.ADJ) and not bits & wordclass.ADV or
-                     words[-1] in ORG_HEADS) and
-                    words[1][:1].isupper()):   # a noun or adjective opening a longer name: "Air
-                words.pop(0)                   # Force", "New York"; any word opening an
-                # organisation's: "Met Office")
+                    (bits & (wordclass.NOUN | wordclass.ADJ | wordclass.VERB) and
+                     not bits & wordclass.ADV or words[-1] in ORG_HEADS) and
+                    words[1][:1].isupper()):   # a noun, adjective or verb opening a longer
+                words.pop(0)                   # name: "Air Force", "New York", "Harry Kane";
+                # any word opening an organisation's: "Met Office")
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common):   # ("Another man", "Las fuerzas")
