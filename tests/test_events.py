@@ -1044,6 +1044,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a subordinate clause ends before the outer predicate's second verb
     ("The sanctions, first imposed after Russia annexed Crimea in 2014 and widened after the "
      "invasion, were due to expire on July 31.", "2014", "Russia annexed Crimea"),
+    # "who" after "N of the N": the person, not the second noun
+    ("He met the head of the company, who resigned on Monday.", "Monday",
+     "The head of the company resigned"),
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),

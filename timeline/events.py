@@ -788,7 +788,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()
         if _verb_follows_pronoun(text):   # ("Solberg, who took over in March" -> "Solberg
-            head = before if len(before.split()) <= 6 else _antecedent(before)   # took over";
+            head = before if len(before.split()) <= 6 else _antecedent(   # took over";
+                before, person=text.split()[0].lower() == W.WHO)
             if head:   # "... left it under Swedish rule, which lasted" -> "Swedish rule lasted")
                 return head + " " + text.split(None, 1)[1]
         words = text.split()
@@ -1583,10 +1584,11 @@ def _connective(clause: str) -> bool:
     return len(words) == 1 and wordclass.classes(words[0].lower()) == wordclass.ADV
 
 
-def _antecedent(clause: str) -> str:
+def _antecedent(clause: str, person: bool = False) -> str:
     """The noun phrase a clause ends with (at most 8 words, after its last verb, preposition
     or conjunction), which a relative or an infinitive clause after it tells of: "... profits
-    during the last quarter" -> "the last quarter"; "" when it ends otherwise."""
+    during the last quarter" -> "the last quarter"; "" when it ends otherwise. For a `person`
+    ("who"), a noun's "of" goes on to it: "the head of the company, who resigned"."""
     toks = T.tokens(clause)
     i = len(toks)
     while i > 0:
@@ -1594,10 +1596,12 @@ def _antecedent(clause: str) -> str:
         low = tok.lower()
         modifier = low.endswith("ing") and i < len(toks) and \
             toks[i][2].lower() not in W.DETERMINERS   # ("operating system")
-        if low == W.OF and i > 1 and i < len(toks) and toks[i][2][:1].isupper() and \
-                toks[i - 2][2][:1].isupper():   # (a name with "of": "the Treaty of
-            i -= 1                               # Stralsund", "the Bank of England")
-            continue
+        if low == W.OF and i > 1 and i < len(toks) and (
+                toks[i][2][:1].isupper() and toks[i - 2][2][:1].isupper() or
+                person and toks[i - 2][2].islower() and
+                wordclass.classes(toks[i - 2][2]) & wordclass.NOUN and not T.is_verb(toks, i - 2)):
+            i -= 1   # (a name with "of": "the Treaty of Stralsund", "the Bank of England";
+            continue   # a person's role: "the head of the company")
         if low in W.PREPOSITIONS or low in W.CONJUNCTIONS or low in W.RELATIVES or \
                 not (tok[:1].isalnum() or low in _POSSESSIVES) or \
                 T.is_verb(toks, i - 1) and not modifier:

@@ -493,6 +493,7 @@ OPENING_VERBS = ("is", "are", "was", "were", "will", "has", "had", "have", "incl
 # that is its clause's subject: "Today is Boeing's day")
 COPULA_FORMS = ("is", "are", "was", "were", "be", "been", "will be")
 WHERE = "where"
+WHO = "who"
 WHOSE = "whose"
 COMPASS = ("north", "south", "east", "west")
 CENTRAL = "central"
