@@ -1044,6 +1044,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a subordinate clause ends before the outer predicate's second verb
     ("The sanctions, first imposed after Russia annexed Crimea in 2014 and widened after the "
      "invasion, were due to expire on July 31.", "2014", "Russia annexed Crimea"),
+    # (the month "May" in the relative clause is no modal ending it)
+    ("The man who robbed the bank on Friday with a gun he bought in May was caught.", "Friday",
+     "The man robbed the bank with a gun he bought"),
     # "who" after "N of the N": the person, not the second noun
     ("He met the head of the company, who resigned on Monday.", "Monday",
      "The head of the company resigned"),

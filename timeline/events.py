@@ -1987,10 +1987,10 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     stop = _clause_end_at(sentence, trigger[0])
     toks = T.tokens(sentence[trigger[0]:stop])
     main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
-                 not T.is_verb(toks, j - 1)), None)   # (the main verb after a subject's
-    if main is None:
-        main = _verb_after_date(toks, end - trigger[0])
-    stop = trigger[0] + toks[main][0] if main is not None else stop   # relative clause)
+                 toks[j][2].islower() and not T.is_verb(toks, j - 1)), None)   # (the main
+    if main is None:                                     # verb after a subject's relative
+        main = _verb_after_date(toks, end - trigger[0])   # clause; not the month "May")
+    stop = trigger[0] + toks[main][0] if main is not None else stop
     if not start < stop:
         return ""
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
