@@ -1563,9 +1563,16 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "The index closed at its lowest level since 2008.",
     "It is the fourth strike in the dispute over pay and working hours since November.",
     "Temperatures will reach 34C, the hottest day of the year so far.",   # (a measure's span)
+    "Cases doubled, twice as many as in 2023.",   # (a comparison's base)
+    "Prices were higher than in May.",
 ])
 def test_a_date_to_count_or_compare_from_is_no_event(text):
     assert not timeline.build(text, published="2025-03-04").events
+
+
+def test_a_deadline_after_than_stays():
+    (e,) = timeline.build("Forms must be filed no later than March 1.", "2025-02-04").events
+    assert e.trigger == "filed"
 
 
 def test_a_date_after_since_with_a_happening_of_its_own_stays():

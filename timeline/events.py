@@ -2386,6 +2386,10 @@ _COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]
 _SUPERLATIVE_OF = re.compile(r"\b(?:[a-z]+est|best|worst|most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
                              r"([a-z-]+)\s+of\s+(?:the\s+)?$", re.I)   # ("the hottest day of
 # the year": a measure's span, no happening; not "the second-biggest loss of 2007")
+_COMPARED_WITH = re.compile(rf"\b(?:as\s+(?:many|much|high|low|large|big|small|often|fast)\s+as"
+                            rf"(?:\s+(?:in|on|during))?|{W.THAN}\s+(?:in|on|during))\s+$", re.I)
+# (a comparison's base, no happening: "twice as many as in 2023", "higher than in May"; not a
+# deadline, "no later than March 1")
 _AGE_AFTER = re.compile(r"\s+\d{1,3}\s*[,)]")
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
 _AGE_ADJECTIVE = re.compile(rf"-(?:{alternation(W.AGE_ADJECTIVE_ENDS)})$", re.I)
@@ -2507,6 +2511,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                 _CITED.match(doc.text, tx.end) or \
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
+                  _COMPARED_WITH.search(doc.text, max(0, tx.start - 24), tx.start) or
                   _a_things(doc.text, tx))) or \
                 (language.counted_since is not None and
                  language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):
