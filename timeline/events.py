@@ -1759,10 +1759,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
-    if english and who and not any(name in label for name in who):   # (the label tells
+    if english and who and not any(name in label for name in who) and \
+            _new_capital(label, where):   # (the label tells
         who = _named_in(label, text_wo_date, proper) or who   # another clause: "..., a 1-2
         # defeat by Aston Villa on December 14": its names, as the sentence reads them)
-    elif english and label != tidied and _new_capital(label, who):
+    elif english and label != tidied and _new_capital(label, who + where):
         who = combine_actors([_named_in(label, text_wo_date, proper), who])   # (a label rebuilt
         # round its subject: "Harry Kane, who scored twice against Arsenal in April": Harry
         # Kane too; one with no capital past its first letter names no one)
