@@ -1701,6 +1701,13 @@ def test_a_german_subject_keeps_its_genitive(text, value, label):
     assert _labels_on(text, "de", "2025-03-04", value) == [label]
 
 
+def test_a_relative_after_a_chain_of_de_tells_of_its_head():
+    text = ("El Consejo de Ministros aprobó el martes el proyecto de ley de reforma de las "
+            "pensiones, que será enviado al Congreso la próxima semana.")
+    assert _labels_on(text, "es", "2024-11-26", "2024-W49") == [
+        "El proyecto de ley de reforma de las pensiones será enviado al Congreso"]
+
+
 def test_a_reflexive_before_the_date_stays_with_its_verb():
     text = "Der Bundesrat befasst sich am 19. Dezember abschließend mit dem Etat."
     assert _labels_on(text, "de", "2025-11-28", "2025-12-19") == [

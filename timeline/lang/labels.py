@@ -762,10 +762,14 @@ def _of_head(words: list, at: int, language: Language) -> int:
     of = at - 1
     if of < 1 or not (language.of and language.of.search(words[of].lower() + " ")):
         return at
-    for j in range(of - 1, max(-1, of - 4), -1):
+    for j in range(of - 1, max(-1, of - 8), -1):
         low = words[j].lower()
         if _opens_noun_phrase(low, language):
             return j
+        if language.of.search(low + " ") and j > 0 and not _opens_noun_phrase(
+                words[j - 1].lower(), language):
+            continue   # (a chain of "de": "el proyecto de ley de reforma de las pensiones,
+            # que será enviado": the bill)
         if low in language.common or _verb_form(low, language):
             break
     return at
