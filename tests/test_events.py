@@ -1047,6 +1047,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (the month "May" in the relative clause is no modal ending it)
     ("The man who robbed the bank on Friday with a gun he bought in May was caught.", "Friday",
      "The man robbed the bank with a gun he bought"),
+    # a second predicate with its own date, its verb also a noun's word ("meet", "hold")
+    ("They hold talks on Monday and meet again on Friday.", "Friday", "They meet again"),
+    ("They hold talks on Monday and meet again on Friday.", "Monday", "They hold talks"),
     # "who" after "N of the N": the person, not the second noun
     ("He met the head of the company, who resigned on Monday.", "Monday",
      "The head of the company resigned"),

@@ -1077,7 +1077,8 @@ def _verb_after_joiner(toks, i) -> bool:
             toks[i + 1][2] in W.PREPOSITIONS:   # (a participle no lexicon lists: "and
         return True                              # refounded by Henry the Lion")
     return word[:1].islower() and bool(wordclass.classes(word) & wordclass.VERB) and \
-        i + 1 < len(toks) and (toks[i + 1][2] == "to" or toks[i + 1][2] in W.DETERMINERS)
+        i + 1 < len(toks) and (toks[i + 1][2] == "to" or toks[i + 1][2] in W.DETERMINERS or
+                               toks[i + 1][2] in W.ADVERBS)   # ("and meet again on Friday")
 _PARTICIPLE = re.compile(rf"(?:ed|en|{alternation(W.IRREGULAR_PARTICIPLES)})$")   # (a past
 # participle opening its sentence, its subject the main clause's: "Elected in 1990, he ...")
 _PERSONAL_PRONOUNS = W.SUBJECT_PRONOUNS - W.RELATIVES - {"there"}

@@ -118,6 +118,9 @@ def is_verb(toks, i) -> bool:
         # refounded by Henry the Lion")
     if low.endswith("ing") and bits & W.VERB and prior in _SUBORDINATORS:
         return True   # (a gerund after "since", "after", "before": "since taking office")
+    if bits & W.VERB and prior in EN.ATTRIBUTIVE_BEFORE and i + 1 < len(toks) and \
+            toks[i + 1][2].lower() in W.ADVERBS and word.islower():
+        return True   # (a second predicate's verb before its adverb: "and meet again")
     if not bits & W.VERB:
         return False
     before = i - 1   # (the word before, past an adverb or the date: "Iraq now controls")
@@ -156,6 +159,9 @@ def is_verb(toks, i) -> bool:
         return True   # (a finite form after its subject pronoun: "which takes effect")
     if prev in W.PERFECT_AUXILIARIES and W.is_participle(low):
         return True   # (its participle, though a noun's word too: "had cost businesses")
+    if prev in _SUBJECT_PRONOUNS and prev not in EN.NOT_ONLY_PRONOUNS and before == i - 1 and \
+            prev not in W.RELATIVES:
+        return True   # (right after its subject pronoun: "They hold talks")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN and _subject_then_verb(toks, i, low):
