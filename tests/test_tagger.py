@@ -1,5 +1,5 @@
 """The fast tagger (candidate positions from key words) equals the exhaustive scan."""
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from timeline.finder import find_timexes
 from timeline.finder.keys import candidate_starts, trie_regex
@@ -339,3 +339,32 @@ def test_a_bare_weekday_named_again_is_the_same_day():
                      ("two hours", "PT2H"), ("Monday", "2026-05-11")]
     text = "He resigned last Saturday. The vote is on Saturday."   # (a relation word: its own)
     assert [t.value for t in timeline.tag(text, "2026-05-14")] == ["2026-05-09", "2026-05-16"]
+
+
+TABLE_WORDS = ["in", "into", "inside", "in front of", "on", "once", "at", "as of", "as early as",
+               "May", "may be", "Mr", "Mrs", "of", "off", "o'clock", "U.S.", "a", "an", "and"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_WORDS), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(TABLE_WORDS + ["x", "the", "IN", "  ", "As  Of"]), max_size=12),
+       st.booleans())
+@example(["May", "may be"], ["may be"], True)   # (case twins: a trie would try "May" first)
+def test_a_table_alternation_matches_as_its_longest_first_list(table, words, ignore_case):
+    """joiners.alternation (a trie, or a flat list for case twins) finds what the flat
+    longest-first alternation finds, at the same places, with or without re.I."""
+    from timeline.joiners import alternation
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(table), key=len, reverse=True))
+    flags = re.I if ignore_case else 0
+    text = " ".join(words)
+    for shape in (r"\b(?:{})\b", r"(?:{})\s+", r"(?:{})$"):
+        made = re.compile(shape.format(alternation(table)), flags)
+        want = re.compile(shape.format(flat), flags)
+        assert [m.span() for m in made.finditer(text)] == [m.span() for m in want.finditer(text)]
+
+
+def test_a_table_alternation_is_a_trie_but_for_case_twins():
+    from timeline.joiners import alternation
+    assert alternation(["in", "into", "inside"]) == "in(?:(?:side|to))?"
+    assert alternation(["May", "may be"]) == r"may\s+be|May"   # (flat: re.I order kept)

@@ -40,7 +40,7 @@ _QUOTE_OPENS = re.compile(r'(?::\s*[“"]?|[“"])\s*$')
 _HEADING_MARK = re.compile(r"\s*[-–—:]\s+")   # (after a date heading its line, blanked: "March
 # 10 - Regulators close the bank")
 _WIRE_DASH = re.compile(r".*\s(?:_|--)\s+$")   # "NAIROBI (AP) _ Rescue workers...": an opener
-_PROPER = re.compile(r'(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w’\'.-]*)'
+_PROPER = re.compile(r'(?=[A-Z])(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([A-Z][\w’\'.-]*)'
                      r"( (?=[A-Z]))?")   # (not after a wire's "(AP) _ ": a sentence's first
 # word; after a quote's end: '"...," Smith said'; and whether a capitalised word follows it:
 # "Rail" of "the Rail Delivery Group")
@@ -55,15 +55,15 @@ _DATE_WORDS = frozenset(
 # the week" share no content)
 _NOT_AFTER_CORPORATE = "".join(rf"(?<!\b{w}\.)" for w in ("Inc", "Ltd"))   # (not "Corp.": "Service
 # Corp. International", "Murphy Oil Corp. of Arkansas")
-_ELISION = re.compile(rf"(?<![\w’'])([a-z]{{1,4}})['’](?=[{UPPER_LATIN}])")   # (an elided
+_ELISION = re.compile(rf"(?=[a-z])(?<![\w’'])([a-z]{{1,4}})['’](?=[{UPPER_LATIN}])")   # (an elided
 # article before a name: "d'Élisabeth Borne", "dell'Emilia"; read as a space)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
-    rf"(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
+    rf"(?=[{UPPER_LATIN}])(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
     rf"(?:{_NOT_AFTER_CORPORATE}\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?"
     rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
 # (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble"; a company's "Inc." ends its
 # name: "Apple Inc. Steve Jobs" is two)
-_PREPOSITION_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+"
+_PREPOSITION_BEFORE = re.compile(rf"(?=[a-z])(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+"
                                  rf"(?:(?:{alternation(W.PREPOSITION_FILLERS)})\s+)?"
                                  r"(?:(?:the|its|their|his|her|our)\s+)?)$", re.I)   # ("for its
 # fourth quarter")
@@ -80,7 +80,7 @@ _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
-_VERBISH = re.compile(rf"\b(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
+_VERBISH = re.compile(rf"\b(?=[a-z])(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
                       rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
 _DANGLING = re.compile(rf"(?:\s+(?:{alternation(W.COORDINATORS)}))+$", re.I)
 _IN_PARENTHESES = re.compile(r"\s*\)")
@@ -96,13 +96,13 @@ _RELATIVE = re.compile(rf"\s(?:{alternation(W.RELATIVE_ADVERBS)})\s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _NOT_ACTORS = _CALENDAR_NAMES | SENTENCE_STARTERS | NOT_NAMES
 _COMPASS = f"(?:{alternation(W.COMPASS)})"
-_LOCATIVE = re.compile(rf"\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
+_LOCATIVE = re.compile(rf"(?=[a-z])(?:\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
                        rf"|{W.AT}\s+\d+\s+"   # (a house number: "at 469 Vermont St.")
                        rf"|(?:{alternation(W.PLACE_NOUNS)})\s+of\s+"
                        rf"(?:the\s+)?)(?:{_COMPASS}(?:ern|-?east|-?west)?\s+|{W.CENTRAL}\s+)?$"
                        rf"|\b{_COMPASS}(?:ern|-?east|-?west|-?eastern|-?western)?\s+$"
                        rf"|\b{_COMPASS}(?:-?east|-?west)?\s+of\s+$"   # ("40 km north of
-                       rf"|\b{W.CENTRAL}\s+$", re.I)   # Arequipa"; "in Kenya", "the village of
+                       rf"|\b{W.CENTRAL}\s+$)", re.I)   # Arequipa"; "in Kenya", "the village of
 # Piatykhatky", "struck central Italy")
 _PLACE_VERB = re.compile(rf"\b(?:{alternation(W.PLACE_VERBS)})\s+$", re.I)   # ("will visit
 # Hong Kong": a country or region after it is a place; a city may be a team, "Miami will visit
@@ -550,7 +550,7 @@ _WIRE_TAG = re.compile(r"^\s*/[^/\n]{1,30}/\s*(?:--|—|–|-)?\s*")   # (a pres
 # after its dateline: "LONDON, April 15, 2026 /PRNewswire/ -- ")
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
-_DANGLING_FUNCTION = re.compile(rf"(?:\s+(?:{alternation(W.DANGLING_WORDS)}))+$")
+_DANGLING_FUNCTION = re.compile(rf"(?=\s)(?:\s+(?:{alternation(W.DANGLING_WORDS)}))+$")
 _DESCRIBED_DATE = re.compile(
     rf"\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the|a|an|its|their)\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+)\s+$", re.I)   # (a date's adjectives: "for the seasonally slow")
@@ -960,7 +960,7 @@ def _bracketed_noun(sentence: str, start: int, trigger: tuple) -> str:
     return _tidy(sentence[determiner.start():start].rstrip(" ("))
 
 
-_INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")
+_INNER_CAPITAL = re.compile(r"(?=[A-Z])(?<=\s)[A-Z][\w'’.-]*")
 
 
 def _new_capital(label: str, who: tuple) -> bool:
@@ -1083,7 +1083,7 @@ _PARTICIPLE = re.compile(rf"(?:ed|en|{alternation(W.IRREGULAR_PARTICIPLES)})$") 
 # participle opening its sentence, its subject the main clause's: "Elected in 1990, he ...")
 _PERSONAL_PRONOUNS = W.SUBJECT_PRONOUNS - W.RELATIVES - {"there"}
 _CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
-_DOTTED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
+_DOTTED_END = re.compile(r"(?=[A-Za-z]\.)(?:\b[A-Za-z]\.){2,}$")   # "p.m.", "U.S."
 _OPENING_VERB = re.compile(rf"(?:{alternation(W.OPENING_VERBS)})\b")
 _DANGLING_COPULA = re.compile(rf"\b(?:{alternation(W.COPULA_FORMS)})$", re.I)
 
@@ -1400,7 +1400,7 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
     return subject
 
 
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")   # (not a number's: "The 1,200-kilogram craft")
+_CLAUSE_COMMA = re.compile(r",(?:(?<!\d.)|(?!\d))")   # (not a number's: "The 1,200-kilogram craft")
 
 
 # A clause that is only who said it: "officials said as dawn broke"
@@ -2379,7 +2379,7 @@ def _is_event(tx: Timex) -> bool:
         V.value_span(tx.value) is not None or V.undated(tx.value))
 
 
-_COUNTED_SINCE = re.compile(rf"\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,10}}\s+"
+_COUNTED_SINCE = re.compile(rf"(?=[a-z])\b(?:{alternation(W.SINCE_MARKERS)})\b(?:\s+[\w-]+){{0,10}}\s+"
                             rf"{W.SINCE}\s+(?:the\s+)?$", re.I)   # (a date to count from, no
 # happening: "for the first time since 1996", "the sixth since October", "the third raid on a
 # jewellery shop in the county since September")

@@ -337,13 +337,13 @@ _NOT_PERSONAL = NOT_SURNAMES | ORG_HEADS | CORPORATE | GENERIC_NAME_WORDS
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in TITLES},
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
-_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _OF_GENDER = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|his|him)\b",
                                                                           re.I)}
-_PERSONAL = re.compile(r"(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
-_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
+_PERSONAL = re.compile(r"(?=[hs])(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
 OWNER_S = re.compile(r"['’]s$")   # an owner's "'s" ending a word (events reads it too)
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w'’-])[a-z][\w'’-]*")
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in HONORIFIC_GENDERS) +
                         r")\s+(?P<name>[A-Z][\w'’-]+)")
