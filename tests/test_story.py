@@ -256,3 +256,29 @@ def test_a_storys_first_happening_outranks_its_later_ones():
     first, later = importance.score([event("2025-04-08", start=40),
                                      event("2025-04-07", start=900)], dct)
     assert first.importance > later.importance
+
+
+def test_the_first_view_ends_at_the_story_and_its_last_labels_turn_left():
+    """No empty stretch after the last event for labels to run into ("2100" on a history
+    ending in 1990): the view ends a margin after the last event, and a label that would run
+    past that edge stands left of its marker or ends at its span's end."""
+    events = importance.score([event(v, label=f"The council met {v}",
+                                     granularity="day" if "-" in v else "year")
+                               for v in ("1961", "1987", "1990-03-04", "1628-08-10")] +
+                              [event("1626/1628", granularity="span",
+                                     label="Shipwrights built the ship")],
+                              {})
+    fig = render.figure(events)
+    lo, hi = (date.fromisoformat(x[:10]) for x in fig.layout.xaxis.range)
+    assert hi < date(2010, 1, 1) and lo > date(1600, 1, 1)   # (was 2170: room for a label)
+    (labels,) = [t for t in fig.data if t.name == "labels"]
+    sides = dict(zip(labels.text, labels.textposition))
+    assert sides["The council met 1628-08-10"] == "middle right"
+    assert sides["Shipwrights built the ship"] == "middle right"
+    assert sides["The council met 1990-03-04"] == "middle left"
+    for x, side in zip(labels.x, labels.textposition):
+        assert x[:10] <= fig.layout.xaxis.range[1][:10]
+    lanes = {}
+    for x, y, text, side in zip(labels.x, labels.y, labels.text, labels.textposition):
+        lanes.setdefault(y, []).append((x, side))
+    assert max(lanes) <= 3   # (two crowded ends, each in lanes of its own labels)

@@ -195,13 +195,13 @@ def focus(events: Sequence[Event]) -> tuple[float, float]:
 
 
 def view_of(stretch: tuple[float, float], labelled: bool) -> tuple[float, float]:
-    """The x-range of the first view: the stretch, a margin, and room on the right for the
-    label of an event at its end."""
+    """The x-range of the first view: the stretch and a margin each side (a label that would
+    run past the right edge is drawn left of its event: _Layer._place)."""
     lo, hi = stretch
     width = max(hi - lo, 30 / 365.25)
-    room = (LABEL_CHARS * PX_PER_CHAR + 24) / PLOT_PX if labelled else 0.03
-    whole = width / (1 - room - 0.03)
-    return lo - 0.03 * whole, hi + room * whole
+    margin = 0.04 if labelled else 0.03
+    whole = width / (1 - 2 * margin)
+    return lo - margin * whole, hi + margin * whole
 
 
 def _iso(year: float) -> str:
@@ -243,39 +243,47 @@ class _Layer:
 
     def __init__(self, events, view, group_by, outlets, look: dict):
         self.labelled = len(events) <= MAX_LABELLED
-        lo, hi = view
-        per_px = (hi - lo) / PLOT_PX
+        per_px = (view[1] - view[0]) / PLOT_PX
         self.traces, self.ticks, offset = [], [], 0
         groups = _groups(events, group_by, outlets)
         for i, (name, members) in enumerate(zip(_display_names(list(groups), group_by),
                                                 groups.values())):
-            places = [self._place(e, lo, per_px) for e in members]
-            lanes = [offset + lane for lane in assign_lanes([(a, b) for a, b, _ in places])]
+            places = [self._place(e, view, per_px) for e in members]
+            lanes = [offset + lane for lane in assign_lanes([p[:2] for p in places])]
             colour = GREY if name in (NO_ACTOR, OTHER) else PALETTE[i % len(PALETTE)]
-            self.traces += _traces(members, lanes, [x for _, _, x in places], name, colour,
+            self.traces += _traces(members, lanes, [p[2:] for p in places], name, colour,
                                    self.labelled, look)
             self.ticks.append((offset, name))
             offset = max(lanes) + 1
         self.lanes = offset
 
-    def _place(self, e: Event, lo: float, per_px: float) -> tuple[float, float, float]:
-        """(start, end of what it occupies: its span and its label, x of its label)."""
+    def _place(self, e: Event, view: tuple[float, float], per_px: float) -> tuple:
+        """(start, end of what it occupies: its span and its label, x of its label, the side
+        of that x its label stands on): right of a day's marker or inside a span from its
+        start; left of the marker, or ending at the span's end, when it would run past the
+        view's right edge and fits that way."""
+        lo, hi = view
         start, end = e.years
         point = e.granularity in PRECISE
-        label_x = start + (marker_px(e) / 2 + 5) * per_px if point else (
-            max(start, lo) if end > lo else start) + 3 * per_px   # (a long span's in view)
-        label_end = label_x + (len(short_label(e.label)) * PX_PER_CHAR * font_px(e) / 12 + 12
-                               ) * per_px \
-            if self.labelled else start + 14 * per_px
-        return start - 8 * per_px, max(end, label_end), label_x
+        gap = (marker_px(e) / 2 + 5) * per_px if point else 3 * per_px
+        width = (len(short_label(e.label)) * PX_PER_CHAR * font_px(e) / 12 + 12) * per_px \
+            if self.labelled else 14 * per_px
+        label_x = start + gap if point else (max(start, lo) if end > lo else start) + gap
+        if self.labelled and label_x + width > hi:
+            left_x = start - gap if point else min(end, hi) - gap   # (a long span's in view)
+            if left_x - width >= lo:
+                return min(start - 8 * per_px, left_x - width), max(end, start + 8 * per_px), \
+                    left_x, "middle left"
+        return start - 8 * per_px, max(end, label_x + width), label_x, "middle right"
 
     def height(self) -> int:
         return 170 + (LANE_PX if self.labelled else 16) * max(self.lanes, 4)
 
 
-def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> list:
+def _traces(events, lanes, labels_at, group, colour, labelled, look: dict) -> list:
     """A bar trace for the coarse events of one group, a marker trace for its exact days, and
-    a text trace for their labels (at the label's x: inside the view for a long span). `look`:
+    a text trace for their labels (`labels_at`: each label's x and the side of it the label
+    stands on; inside the view for a long span). `look`:
     years (a year axis), theme, cards (the page's card opens on a click)."""
     import plotly.graph_objects as go
 
@@ -287,7 +295,7 @@ def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> lis
     def label_x(year: float):
         return year if years_axis else _iso(year)
 
-    rows = list(zip(events, lanes, label_xs))
+    rows = list(zip(events, lanes, labels_at))
     coarse = [r for r in rows if r[0].granularity not in PRECISE]
     precise = [r for r in rows if r[0].granularity in PRECISE]
     bar_colour = "#636efa" if not group else colour
@@ -316,9 +324,9 @@ def _traces(events, lanes, label_xs, group, colour, labelled, look: dict) -> lis
     if labelled and rows:
         out.append(go.Scatter(
             name="labels", legendgroup=group or None, showlegend=False, mode="text",
-            x=[label_x(x) for _, _, x in rows], y=[lane for _, lane, _ in rows],
+            x=[label_x(at[0]) for _, _, at in rows], y=[lane for _, lane, _ in rows],
             text=[_escape(short_label(e.label)) for e, _, _ in rows],
-            textposition="middle right",
+            textposition=[at[1] for _, _, at in rows],
             textfont=dict(color=THEMES[theme]["text"], size=[font_px(e) for e, _, _ in rows]),
             customdata=[[_hover(e, cards), e.event_id] for e, _, _ in rows],
             hovertemplate="%{customdata[0]}<extra></extra>", cliponaxis=True))
