@@ -359,6 +359,24 @@ CASES = [
      "2025-04-14T12:00"),
     ("The road stays shut until Monday.", WED, "Monday", "2025-04-14"),
     ("The talks went on until Monday.", WED, "Monday", "2025-04-07"),
+    ("The Met Office issued an amber warning that runs until 9am on Saturday.", WED,
+     "9am on Saturday", "2025-04-12T09:00"),   # (a present verb, a past one before it)
+    ("The exhibition lasts until Sunday.", WED, "Sunday", "2025-04-13"),
+    ("The exhibition lasted until Sunday.", WED, "Sunday", "2025-04-06"),
+    # a headline's infinitive after its subject is what is to come; its other dates keep theirs
+    ("Heatwave to peak on Thursday as amber warning issued\n\nTemperatures are rising.", WED,
+     "Thursday", "2025-04-10"),
+    ("Ministers to meet Monday after talks stall\n\nThe talks broke down.", WED, "Monday",
+     "2025-04-14"),
+    ("Police to charge man over Saturday's attack\n\nA man is held.", WED, "Saturday",
+     "2025-04-05"),
+    ("Man jailed for attack on Monday\n\nA man was jailed.", WED, "Monday", "2025-04-07"),
+    ("Shares rose 5% to close at $10 on Monday.", WED, "Monday", "2025-04-07"),   # (no headline)
+    # a month listed after a yearly set is yearly too
+    ("It pays a dividend every March, June, September and December.", WED, "December",
+     "XXXX-12"),
+    ("Meetings are held every March and September.", WED, "September", "XXXX-09"),
+    ("The market opens every June and closes in December.", WED, "December", "2025-12"),
     # a date a happening is set for lies ahead, whatever the tense of the setting; a date it
     # happened on, or had once been set for, does not
     ("Judge Ann Wu set sentencing for Jan. 12.", WED, "Jan. 12", "2026-01-12"),

@@ -23,7 +23,7 @@ from .segment import sentence_around
 from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
-from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
+from .lang.en.words import (STILL_RUNNING, STOPWORDS, MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
                              COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE)
@@ -103,6 +103,38 @@ _AND_BUT = re.compile(r"\s(?:and|but)\s")
 _SUBORDINATE = re.compile(r",\s+(?:" + "|".join(vocab.CLAUSE_SUBORDINATORS) + r")\s", re.I)
 
 
+_HEADLINE_TO = re.compile(r"\b([A-Za-z][\w'’-]*)\s+to\s+([a-z]+)\b")
+_HEADLINE_END = re.compile(r"[.!?:;,\"”]\s*$")
+MAX_HEADLINE_WORDS = 16
+
+
+def headline_tense(text: str, offset: int) -> Optional[str]:
+    """FUTURE when `offset` is in a headline whose verb is an infinitive after its subject, as
+    headlines tell what is to come ("Heatwave to peak on Thursday as amber warning issued",
+    "Apple to launch new iPhone on Sept. 9"), else None. A headline: a line of at most
+    MAX_HEADLINE_WORDS words with more text after it and no sentence's end. Not a date that
+    owns a noun ("Police to charge man over Saturday's attack": the attack has happened)."""
+    if " to " not in text[max(0, offset - 120):offset + 120]:
+        return None
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end]
+    if len(line.split()) > MAX_HEADLINE_WORDS or _HEADLINE_END.search(line) or \
+            text[offset:offset + 40].split(None, 1)[0].endswith(("'s", "’s")):
+        return None
+    from . import wordclass as W   # (the lexicon loads only when a headline asks)
+    for m in _HEADLINE_TO.finditer(line):
+        subject, verb = m.group(1), m.group(2)
+        named = m.start() == len(line) - len(line.lstrip()) or subject[:1].isupper()   # (the
+        # line's first word, "Ministers to meet", or a name: "Apple to launch")
+        if W.classes(verb) & W.VERB and (named or not W.classes(subject) & W.VERB) and \
+                subject.lower() not in STOPWORDS and start + m.start() < offset:
+            return FUTURE
+    return None
+
+
 def tense_at(text: str, offset: int) -> Optional[str]:
     """The tense governing the words at `offset` of `text`: past, future, present or None.
 
@@ -113,6 +145,9 @@ def tense_at(text: str, offset: int) -> Optional[str]:
     none is the rest of the sentence read (a sentence ends at a clause break or a line's end,
     so the clause needs no sentence bounds).
     """
+    headline = headline_tense(text, offset)
+    if headline is not None:
+        return headline
     lo, hi = max(0, offset - TENSE_WINDOW), min(len(text), offset + TENSE_WINDOW)
     newline = text.rfind("\n", lo, offset)
     lo = newline + 1 if newline >= 0 else lo
@@ -1251,7 +1286,7 @@ def _unscheduled_after(text: Optional[str], end: int) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$", re.I)
-_STILL_RUNNING = re.compile(r"\b(?:has|have|is|are|remains?|stays?|will|'ll)\b", re.I)
+_STILL_RUNNING = re.compile(rf"\b(?:{alternation(STILL_RUNNING)})\b", re.I)
 
 
 def _deadline_ahead(text: Optional[str], start: int) -> bool:
@@ -1898,6 +1933,16 @@ def _in_weekly_set(text: str, prev: Timex, tx: Timex) -> bool:
 
 
 _WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+_YEARLY = re.compile(r"XXXX-\d\d")
+_LISTED_MONTHS = re.compile(rf"(?:\s*,\s*(?:{alternation(vocab.MONTHS)})\b\.?)*\s*,?\s*(?:and|or)\s+",
+                            re.I)   # (", June, September and ": months between, untagged)
+
+
+def _in_yearly_set(text: str, prev: Timex, tx: Timex) -> bool:
+    """Is the bare month `tx` listed after a yearly set ("every March, June, September and
+    December": December is yearly too, no date of its own)?"""
+    return prev.type == "SET" and bool(_YEARLY.fullmatch(prev.value or "")) and \
+        tx.rule == "bare_month" and _LISTED_MONTHS.fullmatch(text, prev.end, tx.start) is not None
 
 
 def _weekday_named(tx: Timex) -> bool:
@@ -1951,6 +1996,11 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                                rule=tx.rule, fields=tx.fields,
                                value=out[-1].value[:-1] + str(_weekday_number(tx.field("weekday")))))
             continue   # ("every Monday and Thursday": Thursday is weekly too)
+        if out and _in_yearly_set(text, out[-1], tx):
+            out.append(replace(out[-1], start=tx.start, end=tx.end, text=tx.text, rule=tx.rule,
+                               fields=tx.fields,
+                               value=f"XXXX-{_month_number(tx.field('month')):02d}"))
+            continue   # ("every March, June, September and December": December is yearly)
         if tx.rule == "clock_time" and layout.kind_at(tx.start) == TIME_HEADING:
             narrative = headings.day_of(_clock(tx))   # (a live blog's time heading: its day,
             narrative_granularity, narrative_value = "day", V.day_value(narrative)   # not the
