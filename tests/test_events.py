@@ -147,6 +147,14 @@ CASES = [
      "gathered", (), ("Brussels",), ("Defense",)),
     ("Argentine officials met in Buenos Aires on Monday.", "Monday", "met", (),
      ("Buenos Aires",), ("Argentine",)),
+    ("Vasa is a Swedish warship built between 1626 and 1628.", "1626", "built", ("Vasa",), (),
+     ("Swedish",)),   # (a demonym before a noun no lexicon lists)
+    ("Harish tweeted on Monday that the talks had failed.", "Monday", "tweeted", ("Harish",), (),
+     ()),
+    ("The firm won a royal warrant in 1902 and supplied furniture for the Olympic in 1911.",
+     "1911", "supplied", (), (), ()),   # (a second predicate after the first one's date)
+    ("He bought bread and smoked salmon on Monday.", "Monday", "bought", (), (), ()),
+    ("On Friday he made his final crossing.", "Friday", "crossing", (), (), ()),   # (the head)
     ("Abdirahman Osman was arrested in Mogadishu on Saturday.", "Saturday", "arrested",
      ("Abdirahman Osman",), ("Mogadishu",), ()),
     ("A bomb exploded in Dar es Salaam on Friday.", "Friday", "exploded", (),
@@ -1056,6 +1064,29 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (not a clause's subject after a verb that takes one: its verb is finite)
     ("He knew the war ended in 1945.", "1945", "He knew the war ended"),
     ("They said the talks ended on Monday.", "Monday", "They said the talks ended"),
+    ("The firm won a royal warrant in 1902 and supplied furniture for the Olympic in 1911.",
+     "1902", "The firm won a royal warrant"),
+    ("He appeared before magistrates on Monday and was remanded in custody to appear at the "
+     "Crown Court on 12 August.", "12 August",
+     "He was remanded in custody to appear at the Crown Court"),   # ("before" a court: a place)
+    ("A week later, negotiators reached a deal, which the union's bargaining committee "
+     "endorsed the following day.", "the following day",
+     "The union's bargaining committee endorsed a deal"),   # (a four-word subject)
+    ("The party won 61 seats, down from 79 at the last election in 2021.", "2021",
+     "The last election"),   # (no comparison's figure as the opener)
+    ("He now has until December 1 to form a government.", "now",
+     "He has until December 1 to form a government"),   # (no cut after "has")
+    ("Forecasters expect fresher air to arrive over the weekend.", "the weekend",
+     "Forecasters expect fresher air to arrive"),   # ("over" goes with its date)
+    ("Ms Lee took over last week as chief executive.", "last week",
+     "Ms Lee took over as chief executive"),   # (but stays a verb's particle)
+    ("By the 1980s only walkers still used the crossing, mostly in summer.", "summer",
+     "Only walkers still used the crossing"),   # (a clause nearby, without its fronted date)
+    ("It raised its outlook for the rest of the year.", "the year", "It raised its outlook"),
+    ("The rest of the year was quiet.", "the year", "The rest was quiet"),
+    # (a gerund's phrase ends before the outer verb's "that" clause)
+    ("The minister said after meeting Friday with union leaders that talks would go on.",
+     "Friday", "The minister met with union leaders"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
@@ -1568,6 +1599,9 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "Temperatures will reach 34C, the hottest day of the year so far.",   # (a measure's span)
     "Cases doubled, twice as many as in 2023.",   # (a comparison's base)
     "Prices were higher than in May.",
+    "The plant opened a year later than planned.",   # (a delay's measure)
+    "The company pays a dividend every March, June, September and December.",   # (a set's
+    # list: December is yearly, no date)
 ])
 def test_a_date_to_count_or_compare_from_is_no_event(text):
     assert not timeline.build(text, published="2025-03-04").events

@@ -478,8 +478,12 @@ def _demonym_before_noun(name: str, after: str) -> bool:
     bits = wordclass.classes(m.group(1))
     if name in W.REGION_ADJECTIVES:   # (before any noun, one no lexicon lists too: "krill")
         return not bits or bool(bits & wordclass.NOUN)
-    return _DEMONYM.search(name) is not None and not places.kind(name) and \
-        bool(bits & (wordclass.NOUN | wordclass.ADJ))   # ("Russian liquefied natural gas")
+    return _DEMONYM.search(name) is not None and not places.kind(name) and (
+        bool(bits & (wordclass.NOUN | wordclass.ADJ)) or   # ("Russian liquefied natural gas")
+        not bits and name.endswith(W.NOUN_ONLY_DEMONYM_ENDS) and not m.group(1).endswith("ed")
+        and m.group(1) not in STOPWORDS)
+    # (before a noun no lexicon lists, an adjective in "-ish", "-ese" that names no one:
+    # "a Swedish warship"; not "Susan" nor "Brian" before a verb no lexicon lists)
 
 
 def _adjective_before_role(name: str, after: str) -> bool:
@@ -556,14 +560,16 @@ _DESCRIBED_DATE = re.compile(
     r"([a-z]+)\s+$", re.I)   # (a date's adjectives: "for the seasonally slow")
 
 
-_IN_PARTICLE = re.compile(rf"\b(?:{alternation(W.IN_PARTICLE_VERBS)})\s+$", re.I)
+_PARTICLE_AFTER = {word: re.compile(rf"\b(?:{alternation(verbs)})\s+$", re.I) for word, verbs in
+                   (("in", W.IN_PARTICLE_VERBS), ("over", W.OVER_PARTICLE_VERBS))}
 
 
 def _particle_kept(m: re.Match) -> str:
-    """A date's preposition taken out, unless it is "in" after a verb it completes ("sworn in
-    the following week": sworn in)."""
+    """A date's preposition taken out, unless it is "in" or "over" after a verb it completes
+    ("sworn in the following week": sworn in; "took over last week": took over)."""
     word = m.group().split()[0]
-    return word if word.lower() == "in" and _IN_PARTICLE.search(m.string, 0, m.start()) else ""
+    verbs = _PARTICLE_AFTER.get(word.lower())
+    return word if verbs is not None and verbs.search(m.string, 0, m.start()) else ""
 
 
 def _remove_timex(text: str, start: int, end: int) -> str:
@@ -576,6 +582,10 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     ended = _PERIOD_END_BEFORE.search(before, tail)
     if ended:   # ("its profit for the quarter ended June 30 fell": "for the quarter fell")
         before = before[:ended.start(1)]
+    part = _PART_OF_BEFORE.search(before, tail)
+    if part and before[:part.start()].strip():   # ("raised its outlook for the rest of the
+        # year": no "for the rest"; "The rest of the year was quiet" keeps its subject)
+        before = before[:part.start()] + " "
     possessive = _POSSESSIVE_AFTER.match(after)
     if possessive:
         return before + "the" + after[possessive.end():]
@@ -607,6 +617,11 @@ def _remove_timex(text: str, start: int, end: int) -> str:
         if _CAPITAL_END.search(before) and after.lstrip()[:1].isupper():   # ("the Thirty
             return before.rstrip() + ", " + after.lstrip()   # Years' War, Veldra was ...")
     return before.rstrip() + " " + after.lstrip()
+
+
+_FRONTED_PREPOSITION = re.compile(rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+", re.I)
+_PART_OF_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+)?\b{W.THE}\s+"
+                             rf"(?:{alternation(W.PART_OF_NOUNS)})\s+{W.OF}\s+$", re.I)
 
 
 def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
@@ -727,7 +742,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     for o in others:   # (another date's phrase after a subordinator ends the label: "They host
         if end < o[0] < b:   # Dunmore on Wednesday before next Sunday's derby": They host Dunmore)
             other = _SUBORDINATE_DATE.search(sentence, max(end, o[0] - 24), o[0])
-            if other and len(sentence[a:other.start()].split()) >= 3:
+            kept = sentence[a:other.start()].split() if other else []
+            if len(kept) >= 3 and kept[-1].lower() not in W.AUXILIARIES:   # (not "He now
+                # has [until December 1 to form a government]")
                 b = other.start()
                 break
     text = _without_dates(sentence, a, b, [(start, end)] + [
@@ -779,7 +796,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 return f"{head} {tail}"                                        # ...")
         order = list(range(index + 1, len(clauses))) + list(range(index - 1, -1, -1))
         for j in order:
-            candidate = sentence[clauses[j][0]:clauses[j][1]]
+            ca, cb = clauses[j]
+            candidate = _without_dates(sentence, ca, cb, [
+                o for o in others if ca <= o[0] and o[1] <= cb and
+                _FRONTED_PREPOSITION.fullmatch(sentence, ca, o[0])]).strip(" ,;:")   # (not
+            # another date fronted in it: "By the 1980s only walkers used the crossing, mostly
+            # in summer": the summers', Only walkers used the crossing)
             if len(candidate.split()) >= 3 and _has_verb(candidate) and \
                     not _AMOUNT_CLAUSE.match(candidate):   # (not "or 29 cents a share
                 return _with_subject(sentence, clauses, j, candidate)   # adjusted for ...")
@@ -1525,7 +1547,16 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():
         return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
-    return _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+    told = _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+    if _BAD_START.match(told) and told.lower().endswith(word.lower()):   # (a comparison's
+        phrase = _DETERMINED_BEFORE.search(sentence, max(0, trigger[0] - 40), trigger[0])
+        if phrase:   # figure before the noun: "down from 79 at the last election in 2021":
+            return _tidy(phrase.group() + word)   # The last election)
+    return told
+
+
+_DETERMINED_BEFORE = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+(?:[a-z][\w'’-]*\s+){{0,3}}$",
+                                re.I)   # (a noun's determiner and its modifiers)
 
 
 def _title_words(words: list) -> int:
@@ -1801,8 +1832,9 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         return ""
     last = None
     for m in _TEMPORAL_SUBORDINATOR.finditer(sentence, a, min(start, trigger[0])):
-        if not _DETERMINER_END.search(sentence, max(0, m.start() - 6), m.start()):
-            last = m   # (not "The following were")
+        if not _DETERMINER_END.search(sentence, max(0, m.start() - 6), m.start()) and \
+                not _IN_PRESENCE.search(sentence, max(0, m.start() - 16), m.start()):
+            last = m   # (not "The following were", nor "appeared before magistrates")
     if last is None or start <= last.end() + 1 and not _POSSESSIVE_AFTER.match(
             sentence[end:end + 2]) or any(
                 _DATE_LEAD.fullmatch(sentence, last.end(), o[0]) for o in others):
@@ -1824,6 +1856,9 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     if _verb_at(sentence, trigger[0]):   # (up to the main clause's auxiliary: "since records
         main_aux = _AUXILIARY_WORD.search(sentence, trigger[1], stop)   # began in 1850 have")
         stop = main_aux.start() if main_aux else stop
+        that = _THAT_AFTER.search(sentence, trigger[1], stop)   # (nor the outer verb's
+        stop = that.start() if that else stop   # "that" clause: "said after meeting Friday
+        # with union leaders that talks would go on": The minister met with union leaders)
         if trigger[1] <= start and _OUTER_AMOUNT.match(sentence, end):   # (the outer clause's
             stop = min(stop, end)   # figure after the date: "bringing the total since the
             # outbreak began in February to 212": The outbreak began)
@@ -1847,6 +1882,7 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
 
 
 _GERUND_START = re.compile(r"\s*[a-z]+ing\b")
+_IN_PRESENCE = re.compile(rf"\b(?:{alternation(W.BEFORE_IN_PRESENCE)})\s+$", re.I)
 _LONE_CONJUNCT = re.compile(rf"\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+[a-z]+$")
 _LOCATED_PHRASE = re.compile(rf"\b((?:{alternation(W.SUBJECT_DETERMINERS)})\s+(?:[\w-]+\s+){{0,3}}?"
                              r"in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$", re.I)
@@ -2134,8 +2170,9 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     pay rise"); "" otherwise."""
     if start < trigger[1]:
         return ""
-    m = _OBJECT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0]) or \
-        _CONTACT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0])
+    m = _OBJECT_RELATIVE.search(sentence, max(0, trigger[0] - 64), trigger[0]) or \
+        _CONTACT_RELATIVE.search(sentence, max(0, trigger[0] - 40), trigger[0])   # (a subject
+    # of up to four words: ", which the union's bargaining committee endorsed")
     subject = m.group("subject") if m else ""
     if m is None or subject.split()[0].lower() in W.AUXILIARIES or \
             not _verb_at(sentence, trigger[0]):
@@ -2392,6 +2429,8 @@ _COMPARED_WITH = re.compile(rf"\b(?:as\s+(?:many|much|high|low|large|big|small|o
                             rf"(?:\s+(?:in|on|during))?|{W.THAN}\s+(?:in|on|during))\s+$", re.I)
 # (a comparison's base, no happening: "twice as many as in 2023", "higher than in May"; not a
 # deadline, "no later than March 1")
+_LATER_THAN = re.compile(rf"\s+(?:{alternation(W.LATER_THAN)})\s+{W.THAN}\b", re.I)   # (a delay's
+# measure, no date of a happening: "a year later than planned")
 _AGE_AFTER = re.compile(r"\s+\d{1,3}\s*[,)]")
 _THING_FROM = re.compile(rf"\b([a-z]+)\s+{W.FROM}\s+$")
 _AGE_ADJECTIVE = re.compile(rf"-(?:{alternation(W.AGE_ADJECTIVE_ENDS)})$", re.I)
@@ -2514,6 +2553,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
                   _COMPARED_WITH.search(doc.text, max(0, tx.start - 24), tx.start) or
+                  _LATER_THAN.match(doc.text, tx.end) or
                   _a_things(doc.text, tx))) or \
                 (language.counted_since is not None and
                  language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):

@@ -145,6 +145,11 @@ def is_verb(toks, i) -> bool:
                                       bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
             and not _named_subject(toks, before, i):
         return False   # "composite trading", "its European rival Airbus"
+    if prev in _ATTRIBUTIVE_BEFORE and before == i - 1 and i > 1 and is_past(low) and (
+            toks[i - 2][2] == _DATE or toks[i - 2][2][:1].isdigit() and
+            toks[i - 2][2].rstrip(",.").isdigit()):
+        return True   # (a second predicate after the first one's date: "won a warrant in 1902
+        # and supplied furniture"; not "bread and smoked salmon")
     if low.endswith("ed") and _noun_follows(toks, i) and (
             prev in _ATTRIBUTIVE_BEFORE or before == i - 1 and prev not in W.AUXILIARIES and
             _is_word(prev) and is_verb(toks, i - 1)):   # ("won accelerated approval")
@@ -236,6 +241,9 @@ def light_object(toks, i, period: bool = False) -> Optional[int]:
         word = toks[j][2]
         low = word.lower()
         if _event_noun(toks, j):
+            while j + 1 < min(i + 7, len(toks)) and _event_noun(toks, j + 1) and \
+                    not is_verb(toks, j + 1):
+                j += 1   # (the phrase's head: "made his final crossing": crossing)
             return j
         if low in _DETERMINER_LIKE or word[:1].isdigit() or low in W.PRONOUNS and \
                 low.endswith(("s", "r")) or W.classes(low) & (W.ADJ | W.NOUN) and \

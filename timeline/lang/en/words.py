@@ -279,6 +279,11 @@ CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", 
 
 
 # --- tense cues (resolve.py) --------------------------------------------------------------------
+# Verbs in the present (and auxiliaries) of a clause whose "until" date is still ahead: "the
+# warning runs until 9am on Saturday", "the road stays shut until Monday", "has extended its
+# warning until noon on Monday"; not "the talks went on until Monday"
+STILL_RUNNING = ("has", "have", "is", "are", "remain", "remains", "stay", "stays", "will", "'ll",
+                 "run", "runs", "lasts", "continues", "applies")
 TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 # Verbs that put a happening on a date ahead ("set sentencing for March 12", "pushed back to no
@@ -311,6 +316,11 @@ PARTICLES = frozenset("up down out off back away around".split())   # (after a v
 # sworn in, in the following week): taking the date out keeps it
 IN_PARTICLE_VERBS = frozenset("sworn swear swears swore swearing ushered ushers phased phase "
                               "kicked kicks checked checks caved stepped weighed".split())
+# Verbs whose "over" is their particle, kept when a date after it is taken out ("took over
+# last week": took over; "fresher air arriving over the weekend": arriving)
+OVER_PARTICLE_VERBS = frozenset("took take takes taking taken handed hand hands handing turned "
+                                "turn turns turning won win wins winning carried carry carries "
+                                "blew blow blows blown spilled spill spills boiled".split())
 # Verbs that lend their tense to an event noun, the happening itself ("made its maiden flight",
 # "will hold talks", "took a decision")
 LIGHT_PARTICIPLES = ("held", "made", "taken", "given", "staged", "conducted")   # after their
@@ -344,7 +354,9 @@ AGENT = "by"   # ("the accord signed by Annan")
 PURPOSE = "for"   # ("for the third quarter", "filed for bankruptcy")
 PAST_PERFECT = "had"
 WHEN = "when"   # (", when they traded at $10")
-THAN = "than"   # ("three days later than planned")
+THAN = "than"
+LATER_THAN = ("later", "earlier", "sooner", "longer")   # (then "than": a measure's comparison)
+PART_OF_NOUNS = ("rest", "remainder", "balance")   # (then "of" and a date: the date's phrase)   # ("three days later than planned")
 PLACE = "place"   # ("took place")
 THAT_WHICH = frozenset({"that", "which"})   # (a relative pronoun that can open a restrictive or
 # a non-restrictive clause)
@@ -441,6 +453,10 @@ NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanis
 # Friday's vote, the leader urged ...", "killed since the fighting began in April")
 TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of", "following",
                           "prior to", "in the run-up to")
+# Verbs after which "before" is a place, no time ("appeared before magistrates", "testified
+# before the committee")
+BEFORE_IN_PRESENCE = frozenset("appear appears appeared appearing testify testifies testified "
+                               "testifying stand stands stood standing brought".split())
 # --- labels and actors (events.py): the small words its patterns read ---------------------------
 ALTERNATIVES = ("and", "or")   # (two dates joined: "on Monday and Tuesday nights")
 AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exchange Commission")
@@ -476,6 +492,7 @@ NAMING_OWNERS = frozenset({"King", "Queen", "Lord", "Lady", "Earl", "Saint", "St
 NAME_TAIL_WORDS = frozenset({"of", "the", "and", "for", "de"})   # (never a name's last word)
 TITLE_GLUE = frozenset({"of", "the", "and"})   # (inside a title: "Secretary of State")
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "stani", "aqi", "ali", "udi")
+NOUN_ONLY_DEMONYM_ENDS = ("ish", "ese")   # (demonyms no one is named: "Swedish", "Maltese")
 PAST_BE = ("was", "were")
 PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})   # (subjects of a bare present verb)
 # -ing words that are prepositions: a phrase they open tells no happening of the subject's
@@ -537,7 +554,7 @@ BE_PAST = ("was", "were")   # (singular, plural: a participle told as a passive)
 RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
-                     "throughout",
+                     "throughout", "over",
                      "as of", "for", "of", "between", "as early as", "as late as", "no later than",
                      "no earlier than", "not before", "not until", "dated", "early on", "late on",
                      "early in", "late in") + tuple(sorted(DATE_OPENERS))   # ("shook Peru early
