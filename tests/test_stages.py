@@ -96,6 +96,11 @@ def test_a_units_last_letter_ends_a_sentence():
 
 @pytest.mark.parametrize("text,parts", [
     ("The company said in a post on X. Microsoft blamed an update.", 2),   # (a one-letter name)
+    ("The warning runs until 6 p.m. Around 40,000 homes are without power.", 2),   # (a clock's
+    ("They meet at 6 p.m. Friday in Paris.", 1),                                    # "p.m."
+    ("The blast hit at 10 p.m. EST on Monday.", 1),                                # ends one
+    ("It landed at 9 a.m. New York time. Crews cheered.", 2),                      # unless the
+    ("It struck at 4 a.m. local time.", 1),                                        # time goes on)
     ("The book by J. K. Rowling sold well.", 1),   # (initials stay)
     ("Former president George W. Bush spoke.", 1),
 ])

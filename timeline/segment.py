@@ -48,9 +48,30 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False   # ("140 km/h. It is": a unit's last letter is no initial)
     if word in LETTER_NAMES and _LOWER_WORD_BEFORE.search(text, max(0, dot - 16), dot - 1):
         return False   # ("said in a post on X. Microsoft blamed": a name, no initial)
+    if word in CLOCK_SUFFIXES and not _clock_goes_on(text, dot + 1):
+        return False   # ("until 6 p.m. Around 40,000 homes": a sentence ends; not "6 p.m.
+        # Friday", "10 p.m. EST", "9 a.m. New York time")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
         _INITIALS.fullmatch(word)) or (len(word) <= 2 and word.isdigit() and
                                        _ordinal_months().match(text, dot + 1) is not None)
+
+
+CLOCK_SUFFIXES = {"a.m", "p.m"}
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w'’]*)(?:\s+(\w+))?")
+_PLACE_TIME = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){1,3}time\b")   # ("New York time")
+
+
+def _clock_goes_on(text: str, at: int) -> bool:
+    """Does the capitalised word after a clock's "a.m."/"p.m." go on with the time: a weekday,
+    a month, a time zone, or a place before "time"?"""
+    from .lang.en import vocab
+    m = _NEXT_CAPITALISED.match(text, at)
+    if m is None:
+        return True
+    word, after = m.group(1), (m.group(2) or "").lower()
+    return word in vocab.WEEKDAYS or word in vocab.MONTHS or word.rstrip(".") in vocab.MONTHS or \
+        word in vocab.TIME_ZONES or f"{word} {after}" in vocab.TIME_ZONES or \
+        _PLACE_TIME.match(text, at) is not None or word.isupper() and len(word) <= 4
 
 
 @lru_cache(maxsize=1)
