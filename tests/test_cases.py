@@ -363,6 +363,8 @@ CASES = [
      "9am on Saturday", "2025-04-12T09:00"),   # (a present verb, a past one before it)
     ("The exhibition lasts until Sunday.", WED, "Sunday", "2025-04-13"),
     ("The exhibition lasted until Sunday.", WED, "Sunday", "2025-04-06"),
+    ("A bill that keeps the government open until Jan. 30 passed.", WED, "Jan. 30",
+     "2026-01-30"),   # (a year-less day too)
     # a headline's infinitive after its subject is what is to come; its other dates keep theirs
     ("Heatwave to peak on Thursday as amber warning issued\n\nTemperatures are rising.", WED,
      "Thursday", "2025-04-10"),

@@ -562,8 +562,9 @@ def r_yearless_date(tx, ctx):
                   and V.safe_date(y, month, day).isoweekday() == _weekday_number(weekday)
                   ] if weekday else []
     year = candidates[0] if len(candidates) == 1 else pick_year(
-        _day_of_year(month, day), ctx.dct, lambda: _direction(ctx, day=True))
-    if year is None:
+        _day_of_year(month, day), ctx.dct, lambda: FUTURE if _deadline_ahead(ctx.text, tx.start)
+        else _direction(ctx, day=True))   # ("a bill that keeps the government open until Jan.
+    if year is None:                      # 30": the coming Jan. 30)
         return None
     # within NEAR_DAYS the tense was not read: the nearest year is as sure as a tensed one
     near = len(candidates) == 1 or abs((V.safe_date(year, month, day) - ctx.dct).days) <= NEAR_DAYS
