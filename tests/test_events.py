@@ -155,6 +155,12 @@ CASES = [
      "1911", "supplied", (), (), ()),   # (a second predicate after the first one's date)
     ("He bought bread and smoked salmon on Monday.", "Monday", "bought", (), (), ()),
     ("On Friday he made his final crossing.", "Friday", "crossing", (), (), ()),   # (the head)
+    ("Engineers pushed the change to its load balancers at 14:32 UTC.", "14:32 UTC", "pushed",
+     (), (), ()),   # (an owner's noun before a noun is its modifier)
+    ("Maria Ostrowski started the company in her garage in 2009.", "2009", "started",
+     ("Maria Ostrowski",), (), ()),   # (an owner's noun after "in" is a place)
+    ("Two British climbers were found alive on Thursday.", "Thursday", "found", (), (),
+     ("Two British", "British")),   # (a count and a demonym name no one)
     ("Abdirahman Osman was arrested in Mogadishu on Saturday.", "Saturday", "arrested",
      ("Abdirahman Osman",), ("Mogadishu",), ()),
     ("A bomb exploded in Dar es Salaam on Friday.", "Friday", "exploded", (),
@@ -1084,6 +1090,28 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Only walkers still used the crossing"),   # (a clause nearby, without its fronted date)
     ("It raised its outlook for the rest of the year.", "the year", "It raised its outlook"),
     ("The rest of the year was quiet.", "the year", "The rest was quiet"),
+    ("After the war ended in 1945 he moved to Paris in 1946.", "1946", "He moved to Paris"),
+    ("After the war ended in 1945 he moved to Paris in 1946.", "1945", "The war ended"),
+    ("They met in Rome, and after Caesar's assassination in 44 BC Octavian formed the Second "
+     "Triumvirate in 43 BC.", "43 BC", "Octavian formed the Second Triumvirate"),   # (a
+    # fronted phrase its own date ends)
+    ("Peace talks in Istanbul, held twice this spring, have produced little.", "this spring",
+     "Peace talks in Istanbul were held twice"),   # (the noun before a place, and its number)
+    ("Helix said a cheaper model would follow later this year, and that it plans to release a "
+     "tablet in 2026.", "2026", "Helix said it plans to release a tablet"),   # (a second "that")
+    ("The club begins its defence against Leeds on February 13, and plays St Helens a week "
+     "later.", "a week later", "The club plays St Helens"),   # (a second predicate in -s)
+    ("Castleford won the title in 2024, beating Wigan 18-12 in the final on October 12.",
+     "October 12", "Castleford beat Wigan 18-12 in the final"),   # (a participle after the
+    # main clause, with its subject and tense)
+    ("A fire tore through a mill on Monday, destroying its roof.", "Monday",
+     "A fire tore through a mill"),   # (an irregular past: a clause with a verb)
+    ("Rescuers could not reach them until the weather cleared on Wednesday.", "Wednesday",
+     "The weather cleared"),   # (an intransitive past after "until": no passive)
+    ("Vantor bought Paysmith in 2021. Two years later it wrote down the investment.",
+     "Two years later", "Vantor wrote down the investment"),   # ("it" after a fronted date)
+    ("Vantor agreed to buy Quill, its largest deal since it was founded in 1998.", "1998",
+     "Vantor was founded"),   # (a passive "it" is no expletive)
     # (a gerund's phrase ends before the outer verb's "that" clause)
     ("The minister said after meeting Friday with union leaders that talks would go on.",
      "Friday", "The minister met with union leaders"),

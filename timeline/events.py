@@ -81,7 +81,7 @@ _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they trade
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
 _VERBISH = re.compile(rf"\b(?=[a-z])(?:{_AUX}|(?:{_AUX})\s+\w+ing|[a-z]\w+ed|[a-z]\w+s|"
-                      rf"{'|'.join(vocab.IRREGULAR_PAST)})\b")
+                      rf"{alternation((*vocab.IRREGULAR_PAST, *vocab.PAST_ONLY_FORMS))})\b")
 _DANGLING = re.compile(rf"(?:\s+(?:{alternation(W.COORDINATORS)}))+$", re.I)
 _IN_PARENTHESES = re.compile(r"\s*\)")
 _LEADING_AND = re.compile(rf"^\s*(?:{alternation(W.COORDINATORS)})\s+(?=\S)")   # a clause of its
@@ -283,8 +283,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 # any word opening an organisation's: "Met Office")
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
                          words[0].lower() in wordclass.DETERMINERS or
-                         words[0].lower() in common):   # ("Another man", "Las fuerzas")
-            words.pop(0)
+                         words[0].lower() in common or
+                         len(words) == 2 and words[0].lower() in vocab.NUMBER_WORDS):
+            words.pop(0)   # ("Another man", "Las fuerzas", "Two British climbers")
         if roles and len(words) > 2 and words[0].lower().endswith(roles):
             words.pop(0)   # ("GDL-Chef Claus Weselsky", "Der GDL-Vorsitzende Claus Weselsky")
         while words and (words[-1].lower() in W.NAME_TAIL_WORDS or
@@ -734,6 +735,10 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         return quoted
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b + 1), 0)
     a, b = clauses[index][0], _through_quotes(sentence, clauses, index)
+    fronted = _SUBORDINATE_OPENER.match(sentence, a)
+    inner = [o for o in others if fronted and fronted.end() < o[0] and o[1] < start]
+    if inner:   # (a fronted phrase its own date ends: "and after Caesar's assassination in 44
+        a = inner[-1][1]   # BC Octavian formed the Second Triumvirate in 43 BC": Octavian formed)
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     if not lead:
         a, b, lead = _own_relative(sentence, a, b, start, end, others)
@@ -779,6 +784,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         if quote:
             return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"
     if not _has_verb(text):
+        if index > 0 and _ING_OPENER.match(text) and not _OPENING_VERB.match(text):
+            told = _gerund_as_clause(text.strip(), sentence[clauses[0][0]:clauses[0][1]])
+            if told != text.strip():   # (a participle after the main clause, its subject's
+                return told            # and in its tense: "won the title in 2024, beating
+                # Wigan on October 12": Castleford beat Wigan)
         if index > 1 and _ING_OPENER.match(text) and not _OPENING_VERB.match(text):
             told = _with_subject(sentence, clauses, index, text)   # ("Emma Clarke, 34, set
             if told != text and told[:1].isupper() and not _ING_OPENER.match(   # off ...,
@@ -824,6 +834,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         dateline = DATELINE_LEAD.match(sentence)   # (its first clause past a dateline)
         first = next((k for k in range(index) if not dateline or clauses[k][1] > dateline.end()),
                      0)
+        that = _THAT_OPENER.match(rest)
+        said = that and index > 0 and _SAYING_LEAD.match(sentence, clauses[first][0],
+                                                         clauses[first][1])
+        if said:   # (a second thing told: "Helix said a cheaper model would follow later this
+            return f"{said.group(1)} {rest[that.end():]}"   # year, and that it plans to
+            # release a tablet in 2026": Helix said it plans to release a tablet)
         if _opens_with_verb(rest) and index > 0:   # (a second predicate of the first
             subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]].lstrip(" -–—_"),
                                   pronoun=True)   # clause's
@@ -1238,7 +1254,7 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 return _owned(subject.strip()) + " " + text.split(None, 1)[1]   # ("Margaret
                 # Ellison, whose measurements ... helped": Margaret Ellison's measurements)
             elif k == index - 1 and index + 1 < len(clauses):
-                text = _passive(text)   # ("Lübeck, founded in 1143," -> "Lübeck was founded";
+                text = _passive(text, subject)   # ("Lübeck, founded in 1143," -> "Lübeck was founded";
                 # not the sentence's last clause, its verb: 'The last, "Slate," appeared')
             if index == first + 2 and " " in subject.strip():   # (the name in apposition:
                 name = sentence[clauses[first + 1][0]:clauses[first + 1][1]].strip()   # "The
@@ -1298,7 +1314,7 @@ def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
     head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
     if head and not _TIME_WORDS.intersection(head.lower().split()) and \
             (" " in head or _named_word(head)):   # (not "However, cited by ...")
-        return head + " " + _passive(text.strip())
+        return head + " " + _passive(text.strip(), head)
     return ""
 
 
@@ -1321,15 +1337,16 @@ def _past_adverb(text: str) -> str:
     return text
 
 
-def _passive(text: str) -> str:
-    """A participle clause between commas as its noun's passive ("founded in 1143" -> "was
-    founded in 1143", of "Lübeck, founded in 1143, became ..."); other text as it is."""
+def _passive(text: str, head: str = "") -> str:
+    """A participle clause between commas as the passive of its noun `head` ("founded in
+    1143" -> "was founded in 1143", of "Lübeck, founded in 1143, became ..."); other text as
+    it is."""
     words = _past_adverb(text).split()   # (past an adverb: "first announced in May")
     first = words[0].lower() if words else ""
     if _PARTICIPLE.search(first) and wordclass.classes(first) & wordclass.VERB and \
             first not in W.STOP and first not in W.PREPOSITION_LIKE and \
             not (len(words) > 1 and words[1].lower() in W.DETERMINERS):
-        return "was " + text.strip()
+        return f"{_be_for(head)} {text.strip()}"
     return text
 
 
@@ -1396,7 +1413,9 @@ def _opens_with_verb(text: str) -> bool:
     first = toks[0][2]
     return first[:1].islower() and len(toks) > 1 and \
         bool(wordclass.classes(first) & wordclass.VERB) and first not in W.STOP and \
-        (toks[1][2] in W.PREPOSITIONS or toks[1][2] in W.DETERMINERS or toks[1][2] == "to")
+        (toks[1][2] in W.PREPOSITIONS or toks[1][2] in W.DETERMINERS or toks[1][2] == "to" or
+         first.endswith("s") and not first.endswith("ss") and toks[1][2][:1].isupper())   # ("plays
+    # St Helens")
 
 
 def _subject_of(clause: str, pronoun: bool = False) -> str:
@@ -1547,6 +1566,11 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():
         return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
+    if index > 0 and words and words[0] == word and word.endswith("ing"):   # (a participle
+        main = sentence[clauses[0][0]:clauses[0][1]]   # after the main clause: "won the title
+        told = _gerund_as_clause(" ".join(words), main)   # in 2024, beating Wigan on October
+        if told != " ".join(words):                       # 12": Castleford Tigers beat Wigan)
+            return _tidy(told)
     told = _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
     if _BAD_START.match(told) and told.lower().endswith(word.lower()):   # (a comparison's
         phrase = _DETERMINED_BEFORE.search(sentence, max(0, trigger[0] - 40), trigger[0])
@@ -1641,6 +1665,12 @@ def _antecedent(clause: str, person: bool = False) -> str:
         i -= 1
     if i == len(toks):
         return ""
+    if i > 1 and toks[i - 1][2].lower() in W.LOCATIVE_PREPOSITIONS and \
+            places.kind(clause[toks[i][0]:].strip()):   # (a place after its noun: "Peace talks
+        head = _antecedent(clause[:toks[i - 1][0]], person)   # in Istanbul, held twice this
+        if head and clause[:toks[i - 1][0]].rstrip().endswith(head):   # spring": the talks
+            i = next(k for k in range(i) if toks[k][0] >= len(clause[:toks[i - 1][0]].rstrip())
+                     - len(head))
     phrase = clause[toks[i][0]:].strip()
     first = toks[i][2]
     return phrase if len(phrase.split()) <= 8 and (first[:1].isupper() or first.lower() in
@@ -1837,9 +1867,11 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
             last = m   # (not "The following were", nor "appeared before magistrates")
     if last is None or start <= last.end() + 1 and not _POSSESSIVE_AFTER.match(
             sentence[end:end + 2]) or any(
-                _DATE_LEAD.fullmatch(sentence, last.end(), o[0]) for o in others):
+                _DATE_LEAD.fullmatch(sentence, last.end(), o[0]) or
+                last.end() <= o[0] and o[1] <= min(start, trigger[0]) for o in others):
         return ""   # (nor a date the word governs: "since 1985"; "publish a plan before
-        # Christmas and deliver 40,000 homes by 2030": a preposition of another date)
+        # Christmas and deliver 40,000 homes by 2030": a preposition of another date; nor a
+        # phrase its own date ends: "after Caesar's assassination in 44 BC Octavian formed")
     toks = T.tokens(sentence)
     own = next((i for i, t in enumerate(toks) if last.end() <= t[0] < trigger[0] and
                 T.is_verb(toks, i) and t[2].lower() not in W.AUXILIARIES), None)
@@ -1859,9 +1891,11 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
         that = _THAT_AFTER.search(sentence, trigger[1], stop)   # (nor the outer verb's
         stop = that.start() if that else stop   # "that" clause: "said after meeting Friday
         # with union leaders that talks would go on": The minister met with union leaders)
-        if trigger[1] <= start and _OUTER_AMOUNT.match(sentence, end):   # (the outer clause's
-            stop = min(stop, end)   # figure after the date: "bringing the total since the
-            # outbreak began in February to 212": The outbreak began)
+        if trigger[1] <= start and (_OUTER_AMOUNT.match(sentence, end) or
+                                    _PRONOUN_CLAUSE.match(sentence, end)):   # (the outer
+            stop = min(stop, end)   # clause's figure after the date: "bringing the total since
+            # the outbreak began in February to 212": The outbreak began; its subject: "After
+            # the war ended in 1945 he moved to Paris": The war ended)
     else:   # (a noun: the noun
         complement = _COMPLEMENT.match(sentence, trigger[1])   # phrase, "Before Friday's
         stop = min(stop, complement.end() if complement else trigger[1])   # vote": The vote)
@@ -1889,9 +1923,15 @@ _LOCATED_PHRASE = re.compile(rf"\b((?:{alternation(W.SUBJECT_DETERMINERS)})\s+(?
 _DATE_LEAD = re.compile(r"\s*(?:(?:the|next|last|this)\s+)?", re.I)
 
 
+_THAT_OPENER = re.compile(rf"\s*{W.THAT}\s+", re.I)
+_SAYING_LEAD = re.compile(rf"\s*([^,;:]{{1,60}}?\b(?:{alternation(W.REPORTING)}))\s+(?!{W.THAT}\b)",
+                          re.I)   # (a clause's subject and its saying verb: "Helix said")
+_SUBORDINATE_OPENER = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:{alternation(W.TEMPORAL_SUBORDINATORS)})"
+                                 r"\s+", re.I)
 _SUBORDINATE_DATE = re.compile(rf"\s(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+"
                                r"(?:(?:the|next|last|this)\s+)?$", re.I)
 _OUTER_AMOUNT = re.compile(r"\s+to\s+[$€£]?\d")
+_PRONOUN_CLAUSE = re.compile(rf"\s+(?:{alternation(W.SUBJECT_PRONOUNS)})\s+[a-z]", re.I)
 _AUXILIARY_WORD = re.compile(rf"\b(?:{alternation(W.AUXILIARY_FORMS)})\b", re.I)
 _CLEFT = re.compile(W.CLEFT, re.I)
 _THAT_AFTER = re.compile(rf"\s+{W.THAT}\s+", re.I)
@@ -2066,7 +2106,7 @@ def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
     if not phrase:
         return ""
     noun = phrase[1]
-    return _tidy(f"{noun} {_be_for(noun.split()[-1].lower())} {light.group(1)}")
+    return _tidy(f"{noun} {_be_for(noun)} {light.group(1)}")
 
 
 def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
@@ -2107,7 +2147,7 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
     noun = phrase[1]
-    return _tidy(f"{noun} {_be_for(noun.split()[-1].lower())} {rest}")
+    return _tidy(f"{noun} {_be_for(noun)} {rest}")
 
 
 _OBJECT_RELATIVE = re.compile(
@@ -2282,8 +2322,15 @@ def _finite(label: str, trigger: str, before: str) -> str:
 
 
 def _be_for(noun: str) -> str:
-    """The past of "be" that agrees with a noun ("results were", "statement was")."""
-    return W.BE_PAST[1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) \
+    """The past of "be" that agrees with a noun or its phrase's head ("results were",
+    "statement was", "Peace talks in Istanbul were"; a name's "was": "Lübeck was")."""
+    words = noun.split()
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in
+                 W.PREPOSITIONS), words[-1] if words else "")
+    if head[:1].isupper():   # (a name: "Jobs was born")
+        return W.BE_PAST[0]
+    head = head.lower()
+    return W.BE_PAST[1] if head.endswith("s") and not head.endswith(("ss", "us", "is")) \
         else W.BE_PAST[0]
 
 

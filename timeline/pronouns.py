@@ -30,8 +30,9 @@ from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
 from . import places, wordclass
+from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
-from .lang.en.words import (CORPORATE, DESCRIPTIONS, EXPLETIVE_IT_VERBS, GENERIC_NAME_WORDS,
+from .lang.en.words import (CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS, PASSIVE_AUXILIARIES, EXPLETIVE_IT_VERBS, GENERIC_NAME_WORDS,
                              HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
                              POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS, ROLES, TITLES)
 
@@ -96,6 +97,9 @@ def _expletive(rest: str) -> bool:
     words = [w.lower() for w in rest.replace("’", "'").replace("'", " '", 1).split()]
     while words[1:] and words[0] in IT_AUXILIARIES:
         words.pop(0)
+    if len(words) > 1 and words[0] in PASSIVE_AUXILIARIES and words[1].endswith("ed") and \
+            wordclass.is_participle(words[1]) and words[2:3] not in (["that"], ["to"], ["as"]):
+        return False   # (a passive: "since it was founded in 1998"; not "It was reported that")
     return not words or words[0] in EXPLETIVE_IT_VERBS
 
 
@@ -172,6 +176,8 @@ def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") 
     "it" is too often a thing ("the rifle ... since it entered production"): None."""
     s = sentences[index]
     before = "" if _IT_OPENING.match(s.text) else s.text[:max(0, at - s.start)]
+    if _date_phrase(before):   # (after the sentence's fronted date: "Two years later it
+        before = ""            # wrote down most of that investment", "In 2021 it bought")
     if before.strip():
         if not _SUBORDINATOR_END.search(before):
             return None
@@ -322,6 +328,17 @@ class _People:
 
 
 _IT_OPENING = re.compile(r"\s*It\b")
+_DATE_WORDS = frozenset(w.lower() for w in (*vocab.UNITS, *(u + "s" for u in vocab.UNITS),
+                                            *vocab.NUMBER_WORDS, *vocab.MONTHS, *vocab.WEEKDAYS,
+                                            *DATE_PHRASE_WORDS))
+
+
+def _date_phrase(text: str) -> bool:
+    """Is `text` only a date phrase opening a sentence ("Two years later", "In 2021,", "On
+    Monday"): at most five words, each a number, a unit, a month, a weekday or a date's small
+    word?"""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 5 and all(w.isdigit() or w.lower() in _DATE_WORDS for w in words)
 _MAKER = re.compile(r"\bthe\s+[a-z-]+\s+(?:maker|company|firm|group|retailer|chain)\b")   # ("the
 # sportswear maker", "the software company": a description of a company, no name)
 _SUBORDINATOR_END = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_SUBORDINATORS)) + r")\s+$",

@@ -145,11 +145,16 @@ def is_verb(toks, i) -> bool:
                                       bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
             and not _named_subject(toks, before, i):
         return False   # "composite trading", "its European rival Airbus"
-    if prev in _ATTRIBUTIVE_BEFORE and before == i - 1 and i > 1 and is_past(low) and (
-            toks[i - 2][2] == _DATE or toks[i - 2][2][:1].isdigit() and
-            toks[i - 2][2].rstrip(",.").isdigit()):
+    dated = i - 3 if i > 2 and toks[i - 2][2] == "," else i - 2   # (the word before "and")
+    if prev in EN.ATTRIBUTIVE_BEFORE and before == i - 1 and dated >= 0 and (
+            toks[dated][2] == _DATE or toks[dated][2][:1].isdigit() and
+            toks[dated][2].rstrip(",.").isdigit()) and (
+            is_past(low) or low.endswith("s") and not low.endswith("ss") and bits & W.VERB and
+            not (i + 1 < len(toks) and (is_past(toks[i + 1][2]) or
+                                        toks[i + 1][2].lower() in W.AUXILIARIES))):
         return True   # (a second predicate after the first one's date: "won a warrant in 1902
-        # and supplied furniture"; not "bread and smoked salmon")
+        # and supplied furniture", "begins on February 13 and plays St Helens"; not "bread
+        # and smoked salmon", "on Monday and talks resumed")
     if low.endswith("ed") and _noun_follows(toks, i) and (
             prev in _ATTRIBUTIVE_BEFORE or before == i - 1 and prev not in W.AUXILIARIES and
             _is_word(prev) and is_verb(toks, i - 1)):   # ("won accelerated approval")
@@ -553,10 +558,14 @@ def _event_noun(toks, i) -> bool:
         return False   # (a place: "arrested at an address in the town")
     if W.is_event_noun(toks[i][2]):
         return True
+    after = toks[i + 1][2] if i + 1 < len(toks) else ""
     return i > 0 and toks[i - 1][2].lower() in _OWNERS and \
         W.classes(toks[i][2].lower()) & (W.NOUN | W.VERB) == W.NOUN | W.VERB and \
-        toks[i][2].lower() not in W.STOP and not toks[i][2].endswith("s")   # ("his capture",
-    # "its purchase"; not "its notes")
+        toks[i][2].lower() not in W.STOP and not toks[i][2].endswith("s") and \
+        not (after.isalpha() and after.islower() and W.classes(after) in (0, W.NOUN)) and \
+        not (i > 1 and toks[i - 2][2].lower() in EN.LOCATIVE_PREPOSITIONS)   # ("his capture",
+    # "its purchase"; not "its notes", nor a modifier: "its load balancers", nor a place:
+    # "started the company in her garage in 2009")
 
 
 _OWNERS = EN.OWNERS

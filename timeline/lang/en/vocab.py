@@ -252,19 +252,25 @@ IRREGULAR_PAST = (
     "thought", "threw", "went", "woke", "won", "wore", "wrote",
 )
 PRESENT_ALIKE = {"cut", "put", "set", "split", "beat"}
+# More irregular past forms, no common nouns or present forms: past-tense cues
+MORE_IRREGULAR_PAST = frozenset({
+    "forgot", "heard", "hid", "lay", "lent", "meant", "overtook", "rang", "read", "rode", "sang",
+    "sat", "shook", "slept", "tore", "understood", "ate", "blew", "bore", "bent", "bled", "bred",
+    "burnt", "clung", "crept", "dealt", "dug", "drank", "felt", "flung", "forbade", "forgave",
+    "knelt", "leapt", "overcame", "overran", "overthrew", "oversaw", "sought", "shone", "shrank",
+    "slew", "slid", "sped", "spun", "sprang", "stung", "strove", "strode", "swept", "swam",
+    "swung", "undertook", "underwent", "upheld", "wept", "withdrew", "withheld", "withstood",
+    "arose", "awoke", "befell", "mistook", "misled", "rebuilt", "retook", "foresaw", "stuck"})
+# Of those, the forms that are no past participle too ("tore", not "read" or "sought"): a clause
+# with one has a verb of its own, never a noun's reduced relative ("a speech read on TV")
+PAST_ONLY_FORMS = frozenset(
+    "arose ate awoke befell blew bore drank forbade foresaw forgave forgot hid mistook overcame "
+    "overran oversaw overthrew overtook rang retook rode sang shook shrank slew sprang strode "
+    "strove swam tore undertook underwent withdrew".split())
 PAST_CUES = ({"was", "were", "had", "did", "ago", "earlier", "last", "since", "previously",
               "already", "died", "killed"}
              | set(IRREGULAR_PAST) - PRESENT_ALIKE
-             # (more irregular past forms, no common nouns or present forms: cues only)
-             | {"forgot", "heard", "hid", "lay", "lent", "meant", "overtook", "rang", "read",
-                "rode", "sang", "sat", "shook", "slept", "tore", "understood", "ate",
-                "blew", "bore", "bent", "bled", "bred", "burnt", "clung", "crept", "dealt", "dug",
-                "drank", "felt", "flung", "forbade", "forgave", "knelt", "leapt", "overcame",
-                "overran", "overthrew", "oversaw", "sought", "shone", "shrank", "slew", "slid",
-                "sped", "spun", "sprang", "stung", "strove", "strode", "swept", "swam", "swung",
-                "undertook", "underwent", "upheld", "wept", "withdrew", "withheld", "withstood",
-                "arose", "awoke", "befell", "mistook", "misled", "rebuilt", "retook", "foresaw",
-                "stuck"})
+             | MORE_IRREGULAR_PAST)
 # Words after which "last" is the verb ("expected to last two weeks", "will last through
 # Friday"), neither a date's "last" nor a past-tense cue.
 BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cannot", "may", "might",

@@ -283,7 +283,7 @@ CORPORATE = {"Corp", "Inc", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", 
 # warning runs until 9am on Saturday", "the road stays shut until Monday", "has extended its
 # warning until noon on Monday"; not "the talks went on until Monday"
 STILL_RUNNING = ("has", "have", "is", "are", "remain", "remains", "stay", "stays", "will", "'ll",
-                 "run", "runs", "lasts", "continues", "applies")
+                 "run", "runs", "lasts", "continues", "applies", "keeps", "keep")
 TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
 # Verbs that put a happening on a date ahead ("set sentencing for March 12", "pushed back to no
@@ -356,7 +356,11 @@ PAST_PERFECT = "had"
 WHEN = "when"   # (", when they traded at $10")
 THAN = "than"
 LATER_THAN = ("later", "earlier", "sooner", "longer")   # (then "than": a measure's comparison)
-PART_OF_NOUNS = ("rest", "remainder", "balance")   # (then "of" and a date: the date's phrase)   # ("three days later than planned")
+PART_OF_NOUNS = ("rest", "remainder", "balance")   # (then "of" and a date: the date's phrase)
+# The small words of a date phrase opening a sentence before its subject ("Two years later it",
+# "In 2021 it", "Last year it"): with numbers, units, months and weekdays (pronouns.py)
+DATE_PHRASE_WORDS = frozenset("in on at by the a an later earlier ago after before last next this "
+                              "that early late mid".split())   # ("three days later than planned")
 PLACE = "place"   # ("took place")
 THAT_WHICH = frozenset({"that", "which"})   # (a relative pronoun that can open a restrictive or
 # a non-restrictive clause)
@@ -447,7 +451,8 @@ STATE_ABBREVIATIONS = frozenset(
 NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanished collapsed "
                        "occurred happened emerged fled stepped surrendered existed appeared "
                        "remained lived rebelled relented slumped plunged soared surged "
-                       "tumbled fell rose expired".split())   # (past forms no passive
+                       "tumbled fell rose expired cleared eased abated subsided ended "
+                       "began".split())   # (past forms no passive
 # shares: "was indicted in June and resigned two weeks later" -> Pike resigned)
 # Words after which a phrase tells a happening at another time than its clause's ("Before
 # Friday's vote, the leader urged ...", "killed since the fighting began in April")
