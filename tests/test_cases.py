@@ -374,6 +374,8 @@ CASES = [
      "2025-04-05"),
     ("Man jailed for attack on Monday\n\nA man was jailed.", WED, "Monday", "2025-04-07"),
     ("Shares rose 5% to close at $10 on Monday.", WED, "Monday", "2025-04-07"),   # (no headline)
+    ("MPs voted 330 to 275 on Friday to back a bill that would allow it.", WED, "Friday",
+     "2025-04-04"),   # (a relative clause's "would" is another verb's)
     # a month listed after a yearly set is yearly too
     ("It pays a dividend every March, June, September and December.", WED, "December",
      "XXXX-12"),

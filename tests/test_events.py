@@ -1112,6 +1112,23 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Two years later", "Vantor wrote down the investment"),   # ("it" after a fronted date)
     ("Vantor agreed to buy Quill, its largest deal since it was founded in 1998.", "1998",
      "Vantor was founded"),   # (a passive "it" is no expletive)
+    ("Rovers will play five friendlies before the new season, the club confirmed on Thursday.",
+     "Thursday", "The club confirmed: Rovers will play five friendlies before the new season"),
+    ("The number of people killed in last week's floods in the Valencia region has risen to "
+     "214.", "last week", "The floods in the Valencia region"),   # (a flood is a happening;
+    # its complement up to the clause's auxiliary)
+    ("If it becomes law, the first deaths would not take place until 2029, the health secretary "
+     "said last week.", "last week", "The health secretary said: The first deaths would not "
+     "take place until 2029"),   # (what was said opens with a capital)
+    ("The final version to run on the older systems, Orion 128, was released on Tuesday.",
+     "Tuesday", "Orion 128 was released"),   # (a long subject's name in apposition)
+    ("Ada Okonjo, a surgeon, died on Tuesday in Lagos. In 1971 Okonjo joined the hospital. She "
+     "is survived by her husband, the economist Peter Adebayo, whom she married in 1963.", "1963",
+     "Okonjo married the economist Peter Adebayo"),
+    # (a pronoun told before in its sentence stands for the same person)
+    ("An experimental Alzheimer's drug slowed decline by 31%, its developer Corvane Therapeutics "
+     "said on Wednesday.", "Wednesday", "Its developer Corvane Therapeutics said: An "
+     "experimental Alzheimer's drug slowed decline by 31%"),   # ("its" before a name it is)
     # (a gerund's phrase ends before the outer verb's "that" clause)
     ("The minister said after meeting Friday with union leaders that talks would go on.",
      "Friday", "The minister met with union leaders"),
@@ -1633,6 +1650,12 @@ def test_a_noun_opening_a_headline_is_no_first_name():
 ])
 def test_a_date_to_count_or_compare_from_is_no_event(text):
     assert not timeline.build(text, published="2025-03-04").events
+
+
+def test_a_period_a_date_ends_is_no_span():
+    (e,) = timeline.build("Kestrel expects profit of £320 million for the year to 31 January "
+                          "2026.", published="2025-09-12").events
+    assert (e.value, e.granularity) == ("2026-01-31", "day")   # (was "2025/2026-01-31")
 
 
 def test_a_deadline_after_than_stays():

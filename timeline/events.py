@@ -861,7 +861,7 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
             amount = _AMOUNT_CLAUSE.match(before)
             if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3 and \
                     not amount:   # (who said it first: a long report would cut the saying off
-                return text.strip() + ": " + before   # the label)
+                return text.strip() + ": " + before[:1].upper() + before[1:]   # the label)
             if _has_verb(before) and not amount or j < index - 3:
                 break
     return _with_subject(sentence, clauses, index, text)
@@ -1271,6 +1271,13 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
+    apposed = sentence[clauses[index - 1][0]:clauses[index - 1][1]].split() if index >= 2 else []
+    if 1 < len(apposed) <= 4 and apposed[0][:1].isupper() and \
+            all(w[:1].isupper() or w.isdigit() for w in apposed) and \
+            text.split()[:1] and text.split()[0].lower() in W.AUXILIARIES:   # (a long subject's
+        name = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # name in
+        return f"{name} {text.strip()}"   # apposition: "The final version to run on the older
+        # systems, Orion 128, was released": Orion 128 was released)
     if index >= 2 and _interrupts(sentence[clauses[index - 1][0]:clauses[index - 1][1]]):
         subject = _past_time_phrase(_LEADING_AND.sub(
             "", sentence[clauses[index - 2][0]:clauses[index - 2][1]]))
@@ -1385,7 +1392,8 @@ def _verb_in(text: str) -> bool:
     say"; not "tankers", which is only a noun, nor "a C$30-a-share bid") or, in -s, after a
     name ("Apple releases new phone"; not "the Tanzania blast")."""
     toks = T.tokens(text)
-    return any(T.is_verb(toks, i) or _CONTRACTED.search(word) or i and word[:1].islower() and
+    return any(T.is_verb(toks, i) and not (i and toks[i - 1][2].lower() == W.INFINITIVE) or
+               _CONTRACTED.search(word) or i and word[:1].islower() and
                wordclass.classes(word) & wordclass.VERB and (_plural_noun(toks[i - 1][2]) or
                                                             word.endswith("s") and
                                                             toks[i - 1][2].isalpha() and
@@ -1423,8 +1431,9 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
     opener): "Such accusations" of "Such accusations have been leveled ..."; with `pronoun`,
     a subject pronoun too ("She")."""
     toks = T.tokens(clause)
-    at = next((i for i in range(1, len(toks)) if T.is_verb(toks, i)), None)
-    if at is None:
+    at = next((i for i in range(1, len(toks)) if T.is_verb(toks, i) and
+               toks[i - 1][2].lower() != W.INFINITIVE), None)   # (not an infinitive's: "The
+    if at is None:                                             # final version to run on ...")
         return ""
     subject = clause[:toks[at][0]].strip()
     dated = _DATE_AFTER_SUBJECT.search(subject)   # ("Nimbus Inc. on Tuesday": Nimbus Inc.)
@@ -1490,8 +1499,9 @@ def _noun_phrase(sentence: str, date_end: int, noun_end: int,
 
 
 _COMPLEMENT = re.compile(rf"\s+(?:{alternation(W.NOUN_COMPLEMENT_OPENERS)})\s+"
-                         r"(?:[\w'’$%.-]+\s?){1,4}(?=[,;:)]|\.(?!\w)(?!\s+[a-z])|$)")   # (not
-# inside "the U.S. embassy")
+                         r"(?:[\w'’$%.-]+\s?){1,4}(?=[,;:)]|\.(?!\w)(?!\s+[a-z])|$|"
+                         rf"(?:{alternation(W.AUXILIARY_FORMS)})\b)")   # (not inside "the U.S.
+# embassy"; up to the clause's auxiliary: "last week's floods in the Valencia region has risen")
 
 
 def _through_quotes(sentence: str, clauses: list, index: int) -> int:
@@ -2606,6 +2616,8 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                  language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):
             continue   # (a dateline, a citation, a date a count starts from: "the sixth since
             # October", "el peor incidente de este tipo desde marzo"; a thing's date)
+        if language is ENGLISH and _period_to_date(doc.text, tx, starts):
+            continue   # ("the year to 31 January 2026": the date after tells the period)
         if _listed_before(doc.text, timexes, starts, tx, language):
             continue   # ("los días 16 y 17 de junio": the list's last day tells it, as a
             # list's first day did before the packs tagged it; its label leaves both out)
@@ -2725,10 +2737,27 @@ def _continues_range(text: str, previous: Mention, tx: Timex,
             joined(language.range_joiner or _AND_JOINER, text, first, tx) and
             between.search(text, max(0, first.start - 16), first.start)):
         return False
-    if language is ENGLISH and _point_then_until(text, first, tx):
-        return False
+    if language is ENGLISH and (_point_then_until(text, first, tx) or
+                                _PERIOD_TO.fullmatch(first.text)):
+        return False   # (nor "the year to 31 January 2026": a period that ends on the date)
     a, b = V.value_years(first.when), V.value_years(tx.when)   # (years before the era too)
     return bool(a and b and a[0] < b[1])
+
+
+_PERIOD_TO = re.compile(rf"{W.THE}\s+(?:[\w-]+\s+)?(?:{alternation(vocab.UNITS)})s?", re.I)   # ("the
+# year", "the 13 weeks", "the six months": a period a date after "to" ends)
+
+
+_TO_DATE = re.compile(r"\s+to\s+")
+
+
+def _period_to_date(text: str, tx: Timex, starts: list) -> bool:
+    """Is `tx` a period ("the year", "the 13 weeks") that the next expression ends ("the year
+    to 31 January 2026")?"""
+    if not _PERIOD_TO.fullmatch(tx.text):
+        return False
+    joined = _TO_DATE.match(text, tx.end)
+    return joined is not None and joined.end() in set(starts)
 
 
 def _point_then_until(text: str, a: Timex, b: Timex) -> bool:

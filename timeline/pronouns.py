@@ -62,8 +62,9 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         people = people or _People(text, sentences, names_in)   # (read once, where a label needs it)
         pronoun = opening.group("pronoun").lower()
         gender = PRONOUN_GENDERS[pronoun]
-        if pronoun == "it" and _expletive(opening.group("rest")):
-            out.append(m)
+        if pronoun == "it" and _expletive(opening.group("rest")) or \
+                pronoun in POSSESSIVE_PRONOUNS and _NAMED_AFTER.match(opening.group("rest")):
+            out.append(m)   # (nor "Its developer Corvane Therapeutics said": the name is told)
             continue
         at = _pronoun_at(text, m, opening.group("pronoun"))
         name = _it(sentences, m.sentence_index, at, actors_in, people) if pronoun == "it" else \
@@ -132,6 +133,10 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
     for k in range(index, -1, -1):
         s = sentences[k]
         before = s.text[:max(0, at - s.start)] if k == index else s.text
+        earlier = k == index and gender in _OF_GENDER and _OF_GENDER[gender].search(before)
+        if earlier:   # (the same pronoun told before in its sentence stands for the same
+            before = before[:earlier.start()]   # person: "She is survived by her husband, the
+            # economist Peter Okonjo, whom she married in 1963": not Peter Okonjo)
         chain = k < index and gender in _OF_GENDER and _OF_GENDER[gender].search(before)   # (a
         # sentence telling of "she" too: its names are what she did, "In 2008 she premiered
         # her first opera, The Glass Harbour": the person is farther back, and the story
@@ -328,6 +333,8 @@ class _People:
 
 
 _IT_OPENING = re.compile(r"\s*It\b")
+_NAMED_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+[A-Z][\w'’-]+")   # (a role and
+# the name it is: "its developer Corvane", "her husband, Peter Adebayo")
 _DATE_WORDS = frozenset(w.lower() for w in (*vocab.UNITS, *(u + "s" for u in vocab.UNITS),
                                             *vocab.NUMBER_WORDS, *vocab.MONTHS, *vocab.WEEKDAYS,
                                             *DATE_PHRASE_WORDS))

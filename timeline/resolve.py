@@ -23,7 +23,7 @@ from .segment import sentence_around
 from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
-from .lang.en.words import (STILL_RUNNING, STOPWORDS, MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
+from .lang.en.words import (RELATIVE_PRONOUNS, STILL_RUNNING, STOPWORDS, MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
                              COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE)
@@ -100,6 +100,8 @@ _SPACER = _Spacer()
 _BREAK = re.compile(f"[{_BREAKS}]")
 _LAST_BREAK = re.compile(f".*[{_BREAKS}]", re.S)   # (greedy: up to the last one)
 _AND_BUT = re.compile(r"\s(?:and|but)\s")
+_RELATIVE = re.compile(rf"\s(?:{alternation(RELATIVE_PRONOUNS)})\s", re.I)   # (a relative clause
+# after the date is another verb's: "voted 330 to 275 on Friday to back a bill that would")
 _SUBORDINATE = re.compile(r",\s+(?:" + "|".join(vocab.CLAUSE_SUBORDINATORS) + r")\s", re.I)
 
 
@@ -196,7 +198,8 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
             if word in vocab.ATTRIBUTION_VERBS and "," in text[offset:pos]:
                 continue   # (", the chipmaker said": the telling's tense, not the told's)
             score += AFTER_CUE  # the verb governing a date usually comes before it
-            if _AND_BUT.search(text, offset, pos) or _SUBORDINATE.search(text, offset, pos):
+            if _AND_BUT.search(text, offset, pos) or _SUBORDINATE.search(text, offset, pos) or \
+                    _RELATIVE.search(text, offset, pos):
                 score += 1000   # the verb of another clause, as across a break ("arrived late
                 # Saturday and will begin"; "from July 3, after member states gave")
         if score < best[0]:

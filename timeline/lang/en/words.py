@@ -193,6 +193,9 @@ HAPPENINGS = {
     "crash": "crash crashes crashed collision collided derailed derailment",
     "strike": "strike strikes walkout walked stoppage",
     "resignation": "resigned resign resigns resignation quit",
+    "flood": "flood floods flooded flooding",
+    "storm": "storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado "
+             "tornadoes",
 }
 
 
@@ -581,7 +584,8 @@ PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county
                "island", "port", "republic", "kingdom", "capital", "suburb", "suburbs",
                "outskirts", "coast", "area")
 # a clause of these verbs and a few words is only who said it ("officials said as dawn broke")
-ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "stated")
+ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "stated",
+                     "confirmed", "confirms", "noted", "wrote")
 # a label never opens with these (conjunctions, prepositions, fixed adverbial phrases)
 LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in addition", "in part",
                      "of course", "even if", "even though", "even as", "even when", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
