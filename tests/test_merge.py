@@ -125,3 +125,16 @@ def test_a_named_model_before_a_noun_is_an_actor_that_merges_its_reports():
     landing = [e for e in tl.events if e.value.startswith("2026-10-10")]
     assert len(landing) == 1 and set(landing[0].sources) == {"before.txt", "after.txt"}
     assert landing[0].source == "after.txt" and "Veltra-3" in landing[0].who
+
+
+def test_a_visit_told_as_travel_by_a_short_name_is_one_happening():
+    """Two outlets on one day: "President Dina Boluarte will visit the area" and "Boluarte is
+    due to travel to Arequipa": one actor by part of her name, one kind of happening."""
+    docs = {"a.txt": "A quake struck southern Peru on Monday. President Dina Boluarte will visit "
+                     "the area on Tuesday.",
+            "b.txt": "A tremor shook Arequipa on Monday. Boluarte is due to travel to Arequipa "
+                     "on Tuesday to inspect the damage."}
+    events = timeline.build([from_text(t, n, date(2025, 3, 10)) for n, t in docs.items()]).events
+    visit = [e for e in events if e.date == date(2025, 3, 11)]
+    assert len(visit) == 1 and set(visit[0].sources) == {"a.txt", "b.txt"}
+    assert "Dina Boluarte" in visit[0].who

@@ -99,16 +99,30 @@ def kinds_of(e: Event) -> set:
 def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> int:
     """0 when not the same happening; else higher the more actors, places and terms are
     shared, and when the kind of happening is the same."""
-    names = (set(group.who) | group.places) & (set(b.who) | set(b.where))
+    same_kind = bool(kinds & group.kinds)   # (kinds: kinds_of(b), read once per event)
+    mine, theirs = set(group.who) | group.places, set(b.who) | set(b.where)
+    names = _shared_names(mine, theirs) if same_kind else mine & theirs   # (by part of a
+    # name only for one kind of happening: "Dina Boluarte will visit", "Boluarte is due to
+    # travel")
     places = names & (group.places | set(b.where))   # (a shared place's name is no shared
     shared_terms = len((group.terms & b_terms) - name_stems(places))   # term: one city, one
     # day, two stories)
-    same_kind = bool(kinds & group.kinds)   # (kinds: kinds_of(b), read once per event)
     if kinds and group.kinds and not same_kind and shared_terms < 3:
         return 0   # a vote and a bombing in one city on one day: two happenings
     if (names and (shared_terms >= 1 or same_kind)) or shared_terms >= 3:
         return 2 * len(names) + shared_terms + 2 * same_kind
     return 0
+
+
+def _shared_names(a: set, b: set) -> set:
+    """The names of `a` that `b` names too, whole or by part of it ("Boluarte" and "Dina
+    Boluarte" are one actor, as the event stage's grouping reads them)."""
+    shared = a & b
+    for x in a - shared:
+        words = set(x.split())
+        if any(words <= set(y.split()) or set(y.split()) <= words for y in b):
+            shared.add(x)
+    return shared
 
 
 def _informative(e: Event, who: tuple, confidence: float, told_after: bool = False) -> tuple:

@@ -194,6 +194,8 @@ HAPPENINGS = {
     "strike": "strike strikes walkout walked stoppage",
     "resignation": "resigned resign resigns resignation quit",
     "flood": "flood floods flooded flooding",
+    "visit": "visit visits visited visiting travel travels travelled traveled travelling "
+             "traveling trip trips tour tours toured touring",
     "storm": "storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado "
              "tornadoes",
 }
