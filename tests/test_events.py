@@ -159,6 +159,8 @@ CASES = [
      (), (), ()),   # (an owner's noun before a noun is its modifier)
     ("Maria Ostrowski started the company in her garage in 2009.", "2009", "started",
      ("Maria Ostrowski",), (), ()),   # (an owner's noun after "in" is a place)
+    ("Freight rates fell by half from their peak in the summer.", "the summer", "peak", (), (),
+     ()),   # (but after "from" a happening still)
     ("Two British climbers were found alive on Thursday.", "Thursday", "found", (), (),
      ("Two British", "British")),   # (a count and a demonym name no one)
     ("Abdirahman Osman was arrested in Mogadishu on Saturday.", "Saturday", "arrested",
@@ -1126,6 +1128,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "is survived by her husband, the economist Peter Adebayo, whom she married in 1963.", "1963",
      "Okonjo married the economist Peter Adebayo"),
     # (a pronoun told before in its sentence stands for the same person)
+    ("Shares rose after the carmaker Toyota announced a recall on Monday.", "Monday",
+     "The carmaker Toyota announced a recall"),   # (a verb with its object takes no passive)
+    ("The bank lowered rates, a decision Lagarde announced at a news conference in the "
+     "afternoon.", "the afternoon", "A decision Lagarde announced at a news conference"),   # (no
+    # saying: a noun and its relative clause's subject)
     ("An experimental Alzheimer's drug slowed decline by 31%, its developer Corvane Therapeutics "
      "said on Wednesday.", "Wednesday", "Its developer Corvane Therapeutics said: An "
      "experimental Alzheimer's drug slowed decline by 31%"),   # ("its" before a name it is)

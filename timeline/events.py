@@ -847,7 +847,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 return subject + " " + rest.strip()   # Polly Peck, once ..., and used it";
         return _with_subject(sentence, clauses, index, rest)   # "X reported ..., helped by
         # higher prices for its meals, and raised its forecast": X raised)
-    if index > 0 and _ATTRIBUTION.match(text):   # "At least 82 were killed, officials said as
+    contact = _CONTACT_NOUN.match(text)
+    if index > 0 and _ATTRIBUTION.match(text) and not (
+            contact and wordclass.is_event_noun(contact.group(1))):   # "At least 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
             if j and _ING_OPENER.match(sentence[ca:cb]):   # (the main clause, not its
@@ -1453,6 +1455,9 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
 _CLAUSE_COMMA = re.compile(r",(?:(?<!\d.)|(?!\d))")   # (not a number's: "The 1,200-kilogram craft")
 
 
+_CONTACT_NOUN = re.compile(rf"\s*(?:{alternation(W.DETERMINERS)})\s+([a-z][\w-]*)\s+[{UPPER_LATIN}]")   # (an
+# event noun and the name of its relative clause's subject: "a decision Lagarde announced", no
+# saying; "its developer Corvane said" is one)
 # A clause that is only who said it: "officials said as dawn broke"
 _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,8}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
                           r"(?!\s+(?:that|on)\b|\s+in\s+(?!an?\s|the\s))", re.I)   # (but "said in a
@@ -2325,8 +2330,11 @@ def _finite(label: str, trigger: str, before: str) -> str:
         return label   # (the noun phrase as the sentence has it before the trigger, not a
         # subject carried over: "The jury began ... and reached a verdict")
     ahead = before.split()[:-len(head)]
+    objected = rest.split()[:1] != [] and rest.split()[0].lower() in W.DETERMINERS
     if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()) and \
-            trigger.lower() not in W.NO_PASSIVE:   # (not "after the partnership collapsed")
+            trigger.lower() not in W.NO_PASSIVE and not objected:   # (not "after the
+        # partnership collapsed", nor a verb with its object: "after the carmaker Toyota
+        # announced a recall")
         return " ".join(head + [_be_for(head[-1])] + words[at:])
     return label
 

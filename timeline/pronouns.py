@@ -333,7 +333,8 @@ class _People:
 
 
 _IT_OPENING = re.compile(r"\s*It\b")
-_NAMED_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+[A-Z][\w'’-]+")   # (a role and
+_NAMED_AFTER = re.compile(r"(?:\s+(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b)[a-z][\w-]*){1,2},?"
+                          r"\s+[A-Z][\w'’-]+")   # (a role and
 # the name it is: "its developer Corvane", "her husband, Peter Adebayo")
 _DATE_WORDS = frozenset(w.lower() for w in (*vocab.UNITS, *(u + "s" for u in vocab.UNITS),
                                             *vocab.NUMBER_WORDS, *vocab.MONTHS, *vocab.WEEKDAYS,

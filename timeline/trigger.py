@@ -563,7 +563,7 @@ def _event_noun(toks, i) -> bool:
         W.classes(toks[i][2].lower()) & (W.NOUN | W.VERB) == W.NOUN | W.VERB and \
         toks[i][2].lower() not in W.STOP and not toks[i][2].endswith("s") and \
         not (after.isalpha() and after.islower() and W.classes(after) in (0, W.NOUN)) and \
-        not (i > 1 and toks[i - 2][2].lower() in EN.LOCATIVE_PREPOSITIONS)   # ("his capture",
+        not (i > 1 and toks[i - 2][2].lower() in EN.PLACE_PREPOSITIONS)   # ("his capture",
     # "its purchase"; not "its notes", nor a modifier: "its load balancers", nor a place:
     # "started the company in her garage in 2009")
 

@@ -362,6 +362,8 @@ WHEN = "when"   # (", when they traded at $10")
 THAN = "than"
 LATER_THAN = ("later", "earlier", "sooner", "longer")   # (then "than": a measure's comparison)
 PART_OF_NOUNS = ("rest", "remainder", "balance")   # (then "of" and a date: the date's phrase)
+PLACE_PREPOSITIONS = ("in", "at", "inside", "outside", "near")   # (an owner's noun after one is a
+# place, no happening: "started the company in her garage in 2009")
 # The small words of a date phrase opening a sentence before its subject ("Two years later it",
 # "In 2021 it", "Last year it"): with numbers, units, months and weekdays (pronouns.py)
 DATE_PHRASE_WORDS = frozenset("in on at by the a an later earlier ago after before last next this "
