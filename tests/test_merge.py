@@ -138,3 +138,13 @@ def test_a_visit_told_as_travel_by_a_short_name_is_one_happening():
     visit = [e for e in events if e.date == date(2025, 3, 11)]
     assert len(visit) == 1 and set(visit[0].sources) == {"a.txt", "b.txt"}
     assert "Dina Boluarte" in visit[0].who
+
+
+def test_an_actors_name_is_no_shared_content_across_documents():
+    """A rate cut by the European Central Bank and a strike "as the European Central Bank met
+    in the city" on the same day share the bank's name and no happening: two events."""
+    docs = {"a.txt": "The European Central Bank cut its deposit rate to 2% on Thursday.",
+            "b.txt": "Tram drivers in Frankfurt walked out on Thursday in a strike over pay, as "
+                     "the European Central Bank met in the city."}
+    events = timeline.build([from_text(t, n, date(2025, 6, 5)) for n, t in docs.items()]).events
+    assert len([e for e in events if e.date == date(2025, 6, 5)]) == 2

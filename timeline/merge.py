@@ -105,8 +105,10 @@ def _similarity(group: "_Group", b: Event, b_terms: frozenset, kinds: set) -> in
     # name only for one kind of happening: "Dina Boluarte will visit", "Boluarte is due to
     # travel")
     places = names & (group.places | set(b.where))   # (a shared place's name is no shared
-    shared_terms = len((group.terms & b_terms) - name_stems(places))   # term: one city, one
-    # day, two stories)
+    shared_terms = len((group.terms & b_terms) - name_stems(
+        tuple(places) + tuple(group.who) + tuple(b.who)))   # term: one city, one day, two
+    # stories; nor an actor's name: the ECB's rate cut and a strike "as the European Central
+    # Bank met in the city" share "European", "Central", "Bank" and no happening)
     if kinds and group.kinds and not same_kind and shared_terms < 3:
         return 0   # a vote and a bombing in one city on one day: two happenings
     if (names and (shared_terms >= 1 or same_kind)) or shared_terms >= 3:
