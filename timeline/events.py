@@ -45,6 +45,7 @@ _PROPER = re.compile(r'(?=[A-Z])(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([
 # word; after a quote's end: '"...," Smith said'; and whether a capitalised word follows it:
 # "Rail" of "the Rail Delivery Group")
 _POSSESSIVE = pronouns.OWNER_S
+_OWNER_ENDS = ("'s", "’s")   # (what _POSSESSIVE takes off a word's end, tested without a regex)
 _S_OWNER = re.compile(r"(?<=s)['’]$")   # (a plural's or an -s name's owner mark: "Howes'")
 _CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
 _DATE_WORDS = frozenset(
@@ -129,7 +130,7 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     found, ends = set(), set()
     for s in sentences:
         for word, goes_on in _PROPER.findall(s.text):
-            word = _POSSESSIVE.sub("", word).rstrip(".")
+            word = (word[:-2] if word.endswith(_OWNER_ENDS) else word).rstrip(".")
             found.add(word)
             if not goes_on:
                 ends.add(word)
@@ -555,6 +556,8 @@ _WIRE_TAG = re.compile(r"^\s*/[^/\n]{1,30}/\s*(?:--|—|–|-)?\s*")   # (a pres
 # after its dateline: "LONDON, April 15, 2026 /PRNewswire/ -- ")
 _ARTICLE_START = re.compile(r"(?:the|an?)\s+", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
+_DANGLING_ENDS = frozenset(W.COORDINATORS) | frozenset(W.DANGLING_WORDS)   # (lower case: a
+# last word neither regex can end on is left alone)
 _DANGLING_FUNCTION = re.compile(rf"(?=\s)(?:\s+(?:{alternation(W.DANGLING_WORDS)}))+$")
 _DESCRIBED_DATE = re.compile(
     rf"\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:the|a|an|its|their)\s+(?:[a-z]+ly\s+)?"
@@ -671,6 +674,7 @@ def _noun_after(text: str) -> bool:
     # recapitalization": a noun no lexicon lists)
 
 
+@lru_cache(maxsize=1024)   # (a label's candidates are asked again: half the calls repeat)
 def _has_verb(text: str) -> bool:
     """May a verb stand in the text: an auxiliary, a past form, or a word in -s that can be a
     verb ("news" cannot)?"""
@@ -690,13 +694,16 @@ def _tidy(text: str, english: bool = True) -> str:
     # typeset in PTB style; no press release's wire: "/PRNewswire/ -- Acme announced")
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
-    text = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", text)).strip(
-        " ,;:.-—–_“”\"'‘’#`" + W.LIST_BULLETS)
+    text = " ".join(text.split())   # (one line, single spaces)
+    if " ," in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = text.strip(" ,;:.-—–_“”\"'‘’#`" + W.LIST_BULLETS)
     # ("#": a Markdown heading's; "``": an opening quote written as two backquotes; no space
     # before a comma left by a date taken out: "At the close of business [Thursday], ...")
     if dotted:
         text += "."
-    if english:
+    if english and text.rsplit(None, 1)[-1:] and \
+            text.rsplit(None, 1)[-1].lower() in _DANGLING_ENDS:   # (the regexes' quick test)
         text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
         text = _DANGLING_FUNCTION.sub("", text)   # ("was extended to [Nov. 16]", "a natural
         # result of the [week's "abnormal fever"]": no word that wants one after it)
