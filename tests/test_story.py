@@ -282,3 +282,16 @@ def test_the_first_view_ends_at_the_story_and_its_last_labels_turn_left():
     for x, y, text, side in zip(labels.x, labels.y, labels.text, labels.textposition):
         lanes.setdefault(y, []).append((x, side))
     assert max(lanes) <= 3   # (two crowded ends, each in lanes of its own labels)
+
+
+def test_the_table_names_a_file_source_by_its_name_and_keeps_its_path_in_a_title(tmp_path):
+    folder = tmp_path / "deep" / "folder"
+    folder.mkdir(parents=True)
+    src = folder / "report<b>.txt"
+    src.write_text("The council met on Monday.\n", encoding="utf-8")
+    page = timeline.build(src, "2025-04-09").html()
+    cell = re.search(r'<td title="([^"]*)">([^<]*)</td>', page)
+    assert cell.group(2) == "report&lt;b&gt;.txt"                # (the name, escaped)
+    assert cell.group(1).endswith("folder/report&lt;b&gt;.txt") and str(tmp_path.name) in \
+        cell.group(1)                                          # (the whole path on hover)
+    assert timeline.page.source_name("https://example.com/news/a") == "https://example.com/news/a"

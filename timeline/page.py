@@ -143,8 +143,15 @@ def _row(e: Event, n: int) -> str:
             f'data-importance="{e.importance:.3f}"><td class="date">{html.escape(when_text(e))}</td>'
             f"<td>{html.escape(e.label)}</td><td>{html.escape(', '.join(e.who))}</td>"
             f"<td>{html.escape(expression_text(e))} ({html.escape(e.value)})</td>"
-            f"<td>{html.escape(', '.join(e.sources or (e.source,)))}</td>"
+            f"<td title=\"{html.escape(', '.join(e.sources or (e.source,)))}\">"
+            f"{html.escape(', '.join(map(source_name, e.sources or (e.source,))))}</td>"
             f"<td>{e.importance:.2f}</td></tr>")
+
+
+def source_name(source: str) -> str:
+    """A source as the table shows it: a file by its name (the whole path in the cell's title),
+    a web address whole."""
+    return source if "://" in source else Path(source).name or source
 
 
 def card_data(events: Sequence[Event]) -> str:
@@ -177,7 +184,7 @@ def to_html(events: Sequence[Event], title: str = "Timeline", subtitle: str = ""
     if vague:
         items = "".join(f"<li><b>{html.escape(expression_text(e))}</b> "
                         f"({html.escape(e.value)}): {html.escape(e.label)}</li>" if e.timex else
-                        f"<li>{html.escape(e.label)} <small>({html.escape(Path(e.source).name)})"
+                        f"<li>{html.escape(e.label)} <small>({html.escape(source_name(e.source))})"
                         "</small></li>" for e in vague)   # (a happening nothing dates: its doc)
         vague_html = f'<h2>Undated mentions</h2><ul id="undated">{items}</ul>'
     dated = len(events) - len(vague)
