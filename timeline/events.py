@@ -702,8 +702,8 @@ def _tidy(text: str, english: bool = True) -> str:
     # before a comma left by a date taken out: "At the close of business [Thursday], ...")
     if dotted:
         text += "."
-    if english and text.rsplit(None, 1)[-1:] and \
-            text.rsplit(None, 1)[-1].lower() in _DANGLING_ENDS:   # (the regexes' quick test)
+    last = text.rsplit(None, 1)[-1:]
+    if english and last and last[0].lower() in _DANGLING_ENDS:   # (the regexes' quick test)
         text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
         text = _DANGLING_FUNCTION.sub("", text)   # ("was extended to [Nov. 16]", "a natural
         # result of the [week's "abnormal fever"]": no word that wants one after it)
@@ -854,9 +854,7 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 return subject + " " + rest.strip()   # Polly Peck, once ..., and used it";
         return _with_subject(sentence, clauses, index, rest)   # "X reported ..., helped by
         # higher prices for its meals, and raised its forecast": X raised)
-    contact = _CONTACT_NOUN.match(text)
-    if index > 0 and _ATTRIBUTION.match(text) and not (
-            contact and wordclass.is_event_noun(contact.group(1))):   # "At least 82 were killed, officials said as
+    if index > 0 and _ATTRIBUTION.match(text) and not _event_noun_relative(text):   # "At least 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
             if j and _ING_OPENER.match(sentence[ca:cb]):   # (the main clause, not its
@@ -1462,9 +1460,17 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
 _CLAUSE_COMMA = re.compile(r",(?:(?<!\d.)|(?!\d))")   # (not a number's: "The 1,200-kilogram craft")
 
 
-_CONTACT_NOUN = re.compile(rf"\s*(?:{alternation(W.DETERMINERS)})\s+([a-z][\w-]*)\s+[{UPPER_LATIN}]")   # (an
-# event noun and the name of its relative clause's subject: "a decision Lagarde announced", no
-# saying; "its developer Corvane said" is one)
+_CONTACT_NOUN = re.compile(rf"\s*(?:{alternation(W.DETERMINERS)})\s+([a-z][\w-]*)\s+"
+                           rf"[{UPPER_LATIN}]")
+
+
+def _event_noun_relative(text: str) -> bool:
+    """Does the text open with an event noun and the name of its relative clause's subject
+    ("a decision Lagarde announced": no saying; "its developer Corvane said" is one)?"""
+    contact = _CONTACT_NOUN.match(text)
+    return contact is not None and wordclass.is_event_noun(contact.group(1))
+
+
 # A clause that is only who said it: "officials said as dawn broke"
 _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,8}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
                           r"(?!\s+(?:that|on)\b|\s+in\s+(?!an?\s|the\s))", re.I)   # (but "said in a
@@ -1588,12 +1594,13 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
     if len(words) > 1 and words[0] == word and word.lower() in W.REPORTING and \
             words[1][:1].isupper():
         return _tidy(_inverted(sentence, clauses, index, words))   # "..., said Djamal"
+    phrase = " ".join(words)
     if index > 0 and words and words[0] == word and word.endswith("ing"):   # (a participle
         main = sentence[clauses[0][0]:clauses[0][1]]   # after the main clause: "won the title
-        told = _gerund_as_clause(" ".join(words), main)   # in 2024, beating Wigan on October
-        if told != " ".join(words):                       # 12": Castleford Tigers beat Wigan)
+        told = _gerund_as_clause(phrase, main)   # in 2024, beating Wigan on October 12":
+        if told != phrase:                       # Castleford Tigers beat Wigan)
             return _tidy(told)
-    told = _tidy(_with_subject(sentence, clauses, index, " ".join(words)))
+    told = _tidy(_with_subject(sentence, clauses, index, phrase))
     if _BAD_START.match(told) and told.lower().endswith(word.lower()):   # (a comparison's
         phrase = _DETERMINED_BEFORE.search(sentence, max(0, trigger[0] - 40), trigger[0])
         if phrase:   # figure before the noun: "down from 79 at the last election in 2021":
@@ -1689,10 +1696,10 @@ def _antecedent(clause: str, person: bool = False) -> str:
         return ""
     if i > 1 and toks[i - 1][2].lower() in W.LOCATIVE_PREPOSITIONS and \
             places.kind(clause[toks[i][0]:].strip()):   # (a place after its noun: "Peace talks
-        head = _antecedent(clause[:toks[i - 1][0]], person)   # in Istanbul, held twice this
-        if head and clause[:toks[i - 1][0]].rstrip().endswith(head):   # spring": the talks
-            i = next(k for k in range(i) if toks[k][0] >= len(clause[:toks[i - 1][0]].rstrip())
-                     - len(head))
+        noun = clause[:toks[i - 1][0]].rstrip()           # in Istanbul, held twice this spring":
+        head = _antecedent(noun, person)                 # the talks)
+        if head and noun.endswith(head):
+            i = next(k for k in range(i) if toks[k][0] >= len(noun) - len(head))
     phrase = clause[toks[i][0]:].strip()
     first = toks[i][2]
     return phrase if len(phrase.split()) <= 8 and (first[:1].isupper() or first.lower() in
@@ -2772,7 +2779,10 @@ def _period_to_date(text: str, tx: Timex, starts: list) -> bool:
     if not _PERIOD_TO.fullmatch(tx.text):
         return False
     joined = _TO_DATE.match(text, tx.end)
-    return joined is not None and joined.end() in set(starts)
+    if joined is None:
+        return False
+    at = bisect_left(starts, joined.end())
+    return at < len(starts) and starts[at] == joined.end()
 
 
 def _point_then_until(text: str, a: Timex, b: Timex) -> bool:

@@ -32,9 +32,10 @@ from typing import Callable, Optional, Sequence
 from . import places, wordclass
 from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
-from .lang.en.words import (CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS, PASSIVE_AUXILIARIES, EXPLETIVE_IT_VERBS, GENERIC_NAME_WORDS,
-                             HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
-                             POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_GENDERS, ROLES, TITLES)
+from .lang.en.words import (CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS, EXPLETIVE_IT_VERBS,
+                             GENERIC_NAME_WORDS, HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES,
+                             ORG_HEADS, PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                             PRONOUN_GENDERS, ROLES, TITLES)
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
@@ -347,6 +348,8 @@ def _date_phrase(text: str) -> bool:
     word?"""
     words = text.replace(",", " ").split()
     return 0 < len(words) <= 5 and all(w.isdigit() or w.lower() in _DATE_WORDS for w in words)
+
+
 _MAKER = re.compile(r"\bthe\s+[a-z-]+\s+(?:maker|company|firm|group|retailer|chain)\b")   # ("the
 # sportswear maker", "the software company": a description of a company, no name)
 _SUBORDINATOR_END = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_SUBORDINATORS)) + r")\s+$",

@@ -23,7 +23,8 @@ from .segment import sentence_around
 from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
-from .lang.en.words import (RELATIVE_PRONOUNS, STILL_RUNNING, STOPWORDS, MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
+from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
+                             RELATIVE_PRONOUNS, STILL_RUNNING, STOPWORDS,
                              COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE)

@@ -69,7 +69,7 @@ def _clock_goes_on(text: str, at: int) -> bool:
     if m is None:
         return True
     word, after = m.group(1), (m.group(2) or "").lower()
-    return word in vocab.WEEKDAYS or word in vocab.MONTHS or word.rstrip(".") in vocab.MONTHS or \
+    return word in vocab.WEEKDAYS or word.rstrip(".") in vocab.MONTHS or \
         word in vocab.TIME_ZONES or f"{word} {after}" in vocab.TIME_ZONES or \
         _PLACE_TIME.match(text, at) is not None or word.isupper() and len(word) <= 4
 

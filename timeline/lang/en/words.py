@@ -359,7 +359,7 @@ AGENT = "by"   # ("the accord signed by Annan")
 PURPOSE = "for"   # ("for the third quarter", "filed for bankruptcy")
 PAST_PERFECT = "had"
 WHEN = "when"   # (", when they traded at $10")
-THAN = "than"
+THAN = "than"   # ("three days later than planned")
 LATER_THAN = ("later", "earlier", "sooner", "longer")   # (then "than": a measure's comparison)
 PART_OF_NOUNS = ("rest", "remainder", "balance")   # (then "of" and a date: the date's phrase)
 PLACE_PREPOSITIONS = ("in", "at", "inside", "outside", "near")   # (an owner's noun after one is a
@@ -367,7 +367,7 @@ PLACE_PREPOSITIONS = ("in", "at", "inside", "outside", "near")   # (an owner's n
 # The small words of a date phrase opening a sentence before its subject ("Two years later it",
 # "In 2021 it", "Last year it"): with numbers, units, months and weekdays (pronouns.py)
 DATE_PHRASE_WORDS = frozenset("in on at by the a an later earlier ago after before last next this "
-                              "that early late mid".split())   # ("three days later than planned")
+                              "that early late mid".split())
 PLACE = "place"   # ("took place")
 THAT_WHICH = frozenset({"that", "which"})   # (a relative pronoun that can open a restrictive or
 # a non-restrictive clause)
