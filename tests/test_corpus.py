@@ -270,6 +270,19 @@ def test_group_by_source_gives_each_outlet_a_legend_entry(tmp_path):
     assert "legendgroup" in html and "deal.html" in html
 
 
+@pytest.mark.parametrize("groups, outlets, shown", [
+    (["/data/herald/a.txt"], {}, ["a.txt"]),                       # one file: its name
+    (["/x/herald/a.txt", "/y/times/b.txt"], {}, ["a.txt", "b.txt"]),
+    (["/x/herald/a.txt", "/x/times/a.txt"], {}, ["herald/a.txt", "times/a.txt"]),  # (same name)
+    (["AC/DC Weekly", "/x/b.txt"], {"/x/a.txt": "AC/DC Weekly"}, ["AC/DC Weekly", "b.txt"]),
+    (["https://example.org/a", "(other)"], {}, ["https://example.org/a", "(other)"]),
+])
+def test_source_lanes_are_named_as_a_reader_names_them(groups, outlets, shown):
+    from timeline.render import _display_names
+    assert _display_names(groups, "source", outlets) == shown
+    assert _display_names(groups, "who", outlets) == groups
+
+
 def test_bad_group_by_is_a_usage_error():
     r = run("build", KESTREL, "--group-by", "colour")
     assert r.returncode == 2 and "colour" in r.stderr

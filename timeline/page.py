@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import html
 import json
-from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
 from .errors import TimelineError
 from .model import Event
-from .render import THEMES, expression_text, figure, when_text
+from .render import THEMES, expression_text, figure, source_name, when_text
 
 PLOTLYJS = ("inline", "cdn")
 _CDN = "https://cdn.plot.ly"
@@ -146,12 +145,6 @@ def _row(e: Event, n: int) -> str:
             f"<td title=\"{html.escape(', '.join(e.sources or (e.source,)))}\">"
             f"{html.escape(', '.join(map(source_name, e.sources or (e.source,))))}</td>"
             f"<td>{e.importance:.2f}</td></tr>")
-
-
-def source_name(source: str) -> str:
-    """A source as the table shows it: a file by its name (the whole path in the cell's title),
-    a web address whole."""
-    return source if "://" in source else Path(source).name or source
 
 
 def card_data(events: Sequence[Event]) -> str:

@@ -157,17 +157,30 @@ def _groups(dated: Sequence[Event], group_by: Optional[str], outlets) -> dict:
     return groups
 
 
-def _display_names(groups: list, group_by: Optional[str]) -> list:
-    """Source groups without the folder they all share ("herald/a.txt", not "/data/herald/a.txt")."""
-    paths = [g for g in groups if g not in (OTHER, NO_ACTOR)]
-    if group_by != "source" or len(paths) < 2:
+def source_name(source: str) -> str:
+    """A source as the table shows it: a file by its name (the whole path in the cell's title),
+    a web address whole."""
+    return source if "://" in source else os.path.basename(source) or source
+
+
+def _display_names(groups: list, group_by: Optional[str], outlets: Optional[Mapping] = None) -> list:
+    """Source groups as a reader names them: a file by its name ("a.txt", not "/data/herald/a.txt",
+    a web address whole, as page.source_name) when no two share one, else without the folder
+    they all share ("herald/a.txt"); outlets and the catch-all groups as they are."""
+    if group_by != "source":
         return groups
+    kept = set((outlets or {}).values()) | {OTHER, NO_ACTOR}
+    paths = [g for g in groups if g not in kept]
+    names = [source_name(g) for g in paths]
+    if len(set(names)) == len(names):
+        short = dict(zip(paths, names))
+        return [short.get(g, g) for g in groups]
     try:
         common = os.path.commonpath(paths)
-    except ValueError:   # mixed absolute and relative names, or outlets
+    except ValueError:   # mixed absolute and relative names, or web addresses
         return groups
     cut = len(common) + 1 if common else 0
-    return [g if g == OTHER else g[cut:] or g for g in groups]
+    return [g if g in kept else g[cut:] or g for g in groups]
 
 
 def _rgba(colour: str, alpha: float) -> str:
@@ -246,7 +259,7 @@ class _Layer:
         per_px = (view[1] - view[0]) / PLOT_PX
         self.traces, self.ticks, offset = [], [], 0
         groups = _groups(events, group_by, outlets)
-        for i, (name, members) in enumerate(zip(_display_names(list(groups), group_by),
+        for i, (name, members) in enumerate(zip(_display_names(list(groups), group_by, outlets),
                                                 groups.values())):
             places = [self._place(e, view, per_px) for e in members]
             lanes = [offset + lane for lane in assign_lanes([p[:2] for p in places])]
