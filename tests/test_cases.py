@@ -838,6 +838,9 @@ CASES = [
      "Saturday", "2017-10-14"),
     ("Police will investigate Saturday's attack.", "2017-10-15", "Saturday", "2017-10-14"),
     ("Saturday's vote will decide the matter.", "2017-10-15", "Saturday", "2017-10-21"),
+    # a year ending its sentence, a plural noun opening the next: no count ("1950 soldiers")
+    ("The plant closed in 2016. Workers left the town.", WED, "2016", "2016"),
+    ("He was born in 1950! Soldiers came later.", WED, "1950", "1950"),
 ]
 
 # Words and numbers that only look like dates.
@@ -923,6 +926,7 @@ NOT_DATES = [
     ("Windows 95 and Office 2019 are old.", "2019"),
     ("Fans flocked to Euro 2024 in Germany.", "2024"),
     ("She lives at 1600 Pennsylvania Avenue.", "1600"),
+    ("There were 1950 soldiers on the hill.", "1950"),
     ("He scored 10 points in the first quarter of the game.", "the first quarter"),
     ("He scored 10 points in the fourth quarter of Sunday's game.", "the fourth quarter"),
     ("The first quarter of the season was slow for the team.", "The first quarter"),

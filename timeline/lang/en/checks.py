@@ -267,7 +267,7 @@ def _ok_year(g, text, start, end):
 
 
 _BY_NUMBER = re.compile(r"\s+by\s+[0-9]", re.I)
-_PUNCTUATION_AFTER = re.compile(r"\s*[–—:;,]")
+_PUNCTUATION_AFTER = re.compile(r"\s*[–—:;,.!?]")
 _UNIT_COMPOUND = re.compile(r"[-–](?i:year|day|week|month|hour|minute|mile|page|meter|metre|"
                             r"foot|ton|acre|member|seat|person|man)s?(?![a-z])")
 # "1600 Pennsylvania Avenue", "221 Baker St.": a house number
