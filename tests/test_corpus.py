@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import timeline
+from timeline.errors import SkippedDocumentWarning
 from timeline import htmltext, ingest
 from timeline.errors import InferredDateWarning, SkippedDocumentWarning
 from timeline.sources import Columns, expand
@@ -211,6 +212,23 @@ def test_dataset_without_the_text_column_is_an_error(tmp_path):
     path.write_text("title,body\nx,On Monday it rained.\n", encoding="utf-8")
     with pytest.raises(timeline.TimelineError, match="no column 'text'.*--text-column"):
         timeline.build(path)
+
+
+def test_dicts_are_dataset_rows_and_other_objects_a_clear_error():
+    rows = [{"id": "a", "text": "The mill closed on 3 March 2025.", "published": "2025-03-10"},
+            {"text": "The mill reopened yesterday.", "date": "2025-04-02"}]
+    built = timeline.build(rows)
+    assert [(e.source, e.value, e.label) for e in built.events] == [
+        ("a", "2025-03-03", "The mill closed"), ("document 2", "2025-04-01", "The mill reopened")]
+    one = timeline.build({"text": "The mill reopened yesterday.", "published": "2025-04-02"})
+    assert [e.value for e in one.events] == ["2025-04-01"]   # (one dict: one document)
+    with pytest.warns(SkippedDocumentWarning):
+        skipped = timeline.build([{"text": " "}, rows[0]]).skipped
+    assert skipped == (
+        ("document 1", "document 1: no text in column 'text'"),)
+    for bad in (123, b"On May 3, 2024 it rained.", None):
+        with pytest.raises(TypeError, match=f"document 1 is of type {type(bad).__name__}"):
+            timeline.build([bad])
 
 
 # --- the command line on a corpus ------------------------------------------------------------

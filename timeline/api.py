@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from . import about as about_entity
 from . import corpus, export, importance, ingest, language, page, render, semeval, summary
@@ -23,7 +23,7 @@ from .output import atomic_write
 from .pipeline import Processed, as_date, process, tag_text
 from .sources import Columns, expand, names_file
 
-Source = Union[str, os.PathLike, Document]
+Source = Union[str, os.PathLike, Document, Mapping]
 
 
 def tag(text: str, published: Union[None, str, date] = None,
@@ -266,7 +266,7 @@ def process_all(sources: Union[Source, Iterable[Source]], published=None,
     """Process documents one at a time (streamed: only one text, or one part of a large file,
     is held at once; `whole=True` reads every file whole). `lang`: every document's language
     (else each is detected)."""
-    if isinstance(sources, (str, os.PathLike, Document)):
+    if isinstance(sources, (str, os.PathLike, Document, Mapping)):
         sources = [sources]
     published = as_date(published)
     for source in sources:
@@ -283,15 +283,15 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
           each: Optional[Callable[[corpus.Result], None]] = None,
           about: Optional[Iterable[str]] = None, lang: Optional[str] = None) -> Timeline:
     """The timeline of one or more documents: paths, folders (read recursively; `glob` picks
-    the files), CSV/JSONL datasets (a document a row, see `Columns`), '-', Document objects or
-    text strings. `jobs` > 1 reads documents in that many processes (same result); `each` is
+    the files), CSV/JSONL datasets (a document a row, see `Columns`), '-', Document objects,
+    text strings, or dicts (a row: "text", "published" or "date", "id"). `jobs` > 1 reads documents in that many processes (same result); `each` is
     told of every document done. A document that cannot be read is skipped with a warning and
     listed in `Timeline.skipped`; when none can be read, TimelineError. `about` (entity names)
     keeps the events about them (`Timeline.about`), and every other happening near where a
     text names one (happenings.py: dated by its sentence or its tense, or undated). `lang` (a
     two-letter code) is every document's language; else each is detected (language.py) and
     recorded in `documents`."""
-    if isinstance(sources, (str, os.PathLike, Document)):
+    if isinstance(sources, (str, os.PathLike, Document, Mapping)):
         sources = [sources]
     published = as_date(published)
     items = expand(sources, glob, columns or Columns(), published)

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional, Sequence, Union
+from typing import Iterator, Mapping, Optional, Sequence, Union
 
 from .errors import TimelineError
 from .model import Document
@@ -61,7 +61,14 @@ def expand(names: Sequence[Union[str, os.PathLike, Document]], glob: Optional[st
            columns: Columns = Columns(), published: Optional[date] = None) -> Iterator[Item]:
     """Every document `names` stands for: files as they are, a folder's document files (or
     those matching `glob`) in name order, a dataset's rows as Documents."""
-    for name in names:
+    for n, name in enumerate(names, 1):
+        if isinstance(name, Mapping):   # (a dataset's row handed over in Python)
+            yield _mapping_document(name, columns, n, published)
+            continue
+        if not isinstance(name, (str, os.PathLike, Document)):
+            raise TypeError(f"document {n} is of type {type(name).__name__}: timeline reads paths, "
+                            "folders, datasets, Document objects, text strings and dicts with "
+                            f"a {columns.text!r} key")
         if not names_file(name) or str(name) == "-":
             yield name
             continue
@@ -78,6 +85,15 @@ def expand(names: Sequence[Union[str, os.PathLike, Document]], glob: Optional[st
                 yield from _file(p, columns, published)
         else:
             yield from _file(path, columns, published)
+
+
+def _mapping_document(record: Mapping, columns: Columns, n: int,
+                      published: Optional[date]) -> Union[Document, BadSource]:
+    """A dict as a dataset row: its text in `columns.text`, its date in `columns.date` (else
+    its "published" or "date" key), its id in `columns.id` (else its "id" key)."""
+    date_key = columns.date or next((k for k in ("published", "date") if k in record), None)
+    doc_id = str(record.get(columns.id or "id") or f"document {n}")
+    return row_document(dict(record), replace(columns, date=date_key), doc_id, published)
 
 
 def _file(path: Path, columns: Columns, published: Optional[date]) -> Iterator[Item]:
