@@ -791,6 +791,21 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Lübeck was founded"),
     ("The Treaty of Stralsund, signed on 24 May 1370, marked the height of its power.",
      "24 May 1370", "The Treaty of Stralsund was signed"),
+    # ... its noun whole: a noun's "of", an event noun's or a measure's "with", "on", "for"
+    ("The firm confirmed the sale of its chemicals unit, announced in May, would close soon.",
+     "May", "The sale of its chemicals unit was announced"),
+    ("Officials said talks with the union, held on Monday, had failed.", "Monday",
+     "Talks with the union were held"),
+    ("Regulators backed a ban on imports of Russian oil, agreed in June.", "June",
+     "A ban on imports of Russian oil was agreed"),
+    ("Boeing said development of a replacement for the jet, begun two years ago, is late.",
+     "two years ago", "Development of a replacement for the jet was begun"),
+    # ... and the verb after the aside is its subject's, dated by the date after it
+    ("The ban, agreed in June, takes effect next week.", "next week", "The ban takes effect"),
+    ("A ban on imports of Russian oil, agreed in June, takes effect next week.", "next week",
+     "A ban on imports of Russian oil takes effect"),
+    ("The law, which parliament passed in May, comes into force on July 1.", "July 1",
+     "The law comes into force"),
     ("Growing from a few towns in the late 12th century, the league came to dominate trade.",
      "the late 12th century", "The league came to dominate trade"),
     # a date before a noun in a clause that another date dates: the noun phrase
@@ -1252,8 +1267,8 @@ LABELS = [
      "December", "Farkas was cited by traffic police for speeding"),   # (a fronted participle
     # past a connective, its gerund after a preposition no verb of its own)
     ("But under the terms of the agreement, announced Friday, holders would receive $42 a "
-     "share.", "Friday", "The agreement was announced"),   # (a participle after a clause
-    # opened by "But")
+     "share.", "Friday", "The terms of the agreement were announced"),   # (a participle
+    # after a clause opened by "But"; its noun with its "of")
     ("Its net loss for the seasonally slow third quarter narrowed on higher revenue.",
      "third quarter", "Its net loss narrowed on higher revenue"),   # (no date's adjectives)
     ("``We were pushed out of the talks in February,'' Adams said.", "February",

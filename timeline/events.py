@@ -1325,11 +1325,34 @@ def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
     the agreement, announced Friday, ..."), else ""."""
     if not _PARTICIPLE.search(_past_adverb(text).split()[0].lower()):
         return ""
-    head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
+    clause = sentence[clauses[index - 1][0]:clauses[index - 1][1]]
+    head = _antecedent(clause)
     if head and not _TIME_WORDS.intersection(head.lower().split()) and \
             (" " in head or _named_word(head)):   # (not "However, cited by ...")
+        head = _noun_chain(clause.rstrip(), head)
         return head + " " + _passive(text.strip(), head)
     return ""
+
+
+def _noun_chain(clause: str, head: str) -> str:
+    """`head`, the noun phrase `clause` ends with, and the nouns before it that it belongs to:
+    any noun's "of" ("the sale of its chemicals unit"), an event noun's "with", "on" ...
+    ("talks with the union", "a replacement" of "development of a replacement"), at most
+    MAX_CHAIN_WORDS; a verb, a "that" or a conjunction before them ends the chain."""
+    while True:
+        before = clause[:len(clause) - len(head)].rstrip()
+        words = before.split()
+        if not words or words[-1].lower() not in W.EVENT_NOUN_TIES | {W.OF}:
+            return head
+        noun = _antecedent(before[:-len(words[-1])].rstrip(), bare=True)
+        if not noun or len(noun.split()) + len(head.split()) + 1 > MAX_CHAIN_WORDS or \
+                words[-1].lower() != W.OF and not (wordclass.is_event_noun(noun.split()[-1])
+                                                    or noun.split()[-1].lower() in W.TIED_NOUNS):
+            return head
+        head = f"{noun} {words[-1]} {head}"
+
+
+MAX_CHAIN_WORDS = 10
 
 
 _TIME_WORDS = (frozenset(vocab.UNITS) - {"second"}) | {u + "s" for u in vocab.UNITS} | \
@@ -1669,11 +1692,12 @@ def _connective(clause: str) -> bool:
     return len(words) == 1 and wordclass.classes(words[0].lower()) == wordclass.ADV
 
 
-def _antecedent(clause: str, person: bool = False) -> str:
+def _antecedent(clause: str, person: bool = False, bare: bool = False) -> str:
     """The noun phrase a clause ends with (at most 8 words, after its last verb, preposition
     or conjunction), which a relative or an infinitive clause after it tells of: "... profits
     during the last quarter" -> "the last quarter"; "" when it ends otherwise. For a `person`
-    ("who"), a noun's "of" goes on to it: "the head of the company, who resigned"."""
+    ("who"), a noun's "of" goes on to it: "the head of the company, who resigned". `bare`: a
+    phrase with no determiner nor capital too ("development")."""
     toks = T.tokens(clause)
     i = len(toks)
     while i > 0:
@@ -1703,7 +1727,7 @@ def _antecedent(clause: str, person: bool = False) -> str:
     phrase = clause[toks[i][0]:].strip()
     first = toks[i][2]
     return phrase if len(phrase.split()) <= 8 and (first[:1].isupper() or first.lower() in
-                                                   W.DETERMINERS) else ""
+                                                   W.DETERMINERS or bare) else ""
 
 
 _POSSESSIVES = {"'s", "’s"}

@@ -174,8 +174,9 @@ def is_verb(toks, i) -> bool:
         return True   # (right after its subject pronoun: "They hold talks")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
-    if bits & W.NOUN and _subject_then_verb(toks, i, low):
-        return True   # ("The law takes effect", "The exhibition runs from May 10")
+    if bits & W.NOUN and (_subject_then_verb(toks, i, low) or _after_aside(toks, i, low)):
+        return True   # ("The law takes effect", "The exhibition runs from May 10", "The law,
+        # passed in June, comes into force")
     if bits & W.NOUN:
         if before == i - 2 and (prior in W.ADVERBS or prior == _DATE) and \
                 prior not in EN.NEGATIONS and _is_word(prev) and \
@@ -212,6 +213,21 @@ def _subject_then_verb(toks, i, low: str) -> bool:
                 W.classes(word) == W.VERB) and not _proper(toks, k):
             return False
     return True
+
+
+def _after_aside(toks, i, low: str) -> bool:
+    """A word in -s right after the comma closing an aside that a participle or "who"/"which"
+    opens after the sentence's subject (a determiner or a name, then at most eight words with no
+    verb): the subject's verb ("The law, passed in June, comes into force"), not a noun."""
+    if i < 5 or toks[i - 1][2] != "," or not low.endswith("s") or low.endswith("ss"):
+        return False
+    opened = next((k for k in range(i - 2, 0, -1) if toks[k][2] == ","), 0)
+    aside = toks[opened + 1][2].lower() if opened else ""
+    if not 2 <= opened <= 9 or toks[0][0] != 0 or not (aside in EN.WHO_WHICH or is_past(aside)):
+        return False
+    subject = [t[2] for t in toks[:opened]]
+    return (subject[0].lower() in W.DETERMINERS or subject[0][:1].isupper()) and \
+        not any(w.lower() in W.AUXILIARIES or W.classes(w.lower()) == W.VERB for w in subject)
 
 
 def _ly_adverb(word: str) -> bool:

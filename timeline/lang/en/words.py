@@ -516,7 +516,20 @@ LATER_AUXILIARIES = ("have", "has", "will", "is", "are")   # (a second predicate
 PREDICATE_JOINERS = frozenset({"and", "but"})   # (between predicates with dates of their own)
 DATE_LEADS = ("on", "in", "at", "last", "this", "next", "late", "early")   # (a date's first
 # word between a subject and its verb: "Nimbus Inc. on Tuesday unveiled")
-IRREGULAR_PARTICIPLES = ("born", "built", "made", "held", "sold", "led", "bought", "found")
+IRREGULAR_PARTICIPLES = ("born", "built", "made", "held", "sold", "led", "bought", "found",
+                         "begun", "won", "shown", "known", "drawn", "thrown", "grown", "flown",
+                         "sworn", "torn", "struck", "shot", "caught", "brought", "fought",
+                         "sought", "taught", "sent", "spent", "kept", "paid", "laid", "told",
+                         "dealt", "heard", "hung")   # (past participles that end in
+# neither -ed nor -en: "a replacement, begun two years ago, ...")
+# Prepositions that tie a noun phrase before a participle between commas to an event noun it
+# tells of ("talks with the union, held on Monday": the talks were held; "of" ties any noun:
+# "the sale of its chemicals unit, announced in May")
+EVENT_NOUN_TIES = frozenset({"with", "on", "for", "against", "over", "between", "about"})
+TIED_NOUNS = frozenset({"ban", "embargo", "tax", "tariff", "tariffs", "limit", "limits", "cap",
+                        "moratorium", "curbs", "restrictions", "bill", "law", "plan", "plans",
+                        "proposal", "rules", "policy", "contract", "order", "orders"})   # (no
+# happenings, but nouns of measures that such a preposition ties too: "a ban on imports")
 OPENING_VERBS = ("is", "are", "was", "were", "will", "has", "had", "have", "includes", "included",
                  "saw", "sees", "marked", "marks", "brought", "brings")   # (after a date
 # that is its clause's subject: "Today is Boeing's day")
