@@ -806,6 +806,19 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "A ban on imports of Russian oil takes effect"),
     ("The law, which parliament passed in May, comes into force on July 1.", "July 1",
      "The law comes into force"),
+    # an aside after a subject: the subject still its verb's
+    ("A test flight of the new Airbus A380 superjumbo, the largest jet in the world, was "
+     "delayed on Monday.", "Monday", "A test flight of the new Airbus A380 superjumbo was delayed"),
+    ("After the 787, already bearing the airline's livery, arrives in Tokyo next month, the "
+     "charters begin.", "next month", "The 787 arrives in Tokyo"),
+    ("When the bill, which passed the House in May, reaches the Senate next week, a fight "
+     "looms.", "next week", "The bill reaches the Senate"),
+    # "having" and a participle: a happening before its clause's, in the past perfect
+    ("Lynair is the most profitable carrier, having reported record profits of $269m in March.",
+     "March", "Lynair had reported record profits of $269m"),
+    ("Having won the title in 2023, the club sold its best players.", "2023",
+     "The club had won the title"),
+    ("Having resigned in March, Ms. Ortiz now runs a charity.", "March", "Ms. Ortiz had resigned"),
     ("Growing from a few towns in the late 12th century, the league came to dominate trade.",
      "the late 12th century", "The league came to dominate trade"),
     # a date before a noun in a clause that another date dates: the noun phrase

@@ -90,6 +90,7 @@ _LEADING_AND = re.compile(rf"^\s*(?:{alternation(W.COORDINATORS)})\s+(?=\S)")   
 _WHICH = re.compile(rf"\s*(?:{alternation(W.RELATIVE_PRONOUNS)})\b", re.I)
 _WHERE = re.compile(rf"\s*{W.WHERE}\s+", re.I)
 _ING_OPENER = re.compile(r"\s*[a-z]+ing\s")
+_HAVING_DONE = re.compile(rf"\s*{W.HAVING}\s", re.I)
 _AND_OR = re.compile(rf"\b(?:{alternation(W.ALTERNATIVES)})\b")
 _JOINED_DATE = re.compile(rf"\s+(?:{alternation(W.ALTERNATIVES)})\s+$|"
                           rf"\s+(?:{alternation(W.ALTERNATIVES)})\s")
@@ -854,7 +855,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 return subject + " " + rest.strip()   # Polly Peck, once ..., and used it";
         return _with_subject(sentence, clauses, index, rest)   # "X reported ..., helped by
         # higher prices for its meals, and raised its forecast": X raised)
-    if index > 0 and _ATTRIBUTION.match(text) and not _event_noun_relative(text):   # "At least 82 were killed, officials said as
+    if index > 0 and _ATTRIBUTION.match(text) and not _event_noun_relative(text) and \
+            not _HAVING_DONE.match(text):   # (not "having reported record profits")   # "At least 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
             if j and _ING_OPENER.match(sentence[ca:cb]):   # (the main clause, not its
@@ -1228,6 +1230,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                 told = f"{main[:amount.start()].strip()} {figure.strip()}"   # (compared with
                 return told[:1].upper() + told[1:]   # $84.9 million ...": The company earned
         return figure                                # $84.9 million)
+    opened = _subordinate_subject(sentence, clauses, index)
+    if opened:   # ("After the 787, already bearing ANA's livery, arrives": the 787 arrives)
+        return opened + " " + text.strip()
     dateline = DATELINE_LEAD.match(sentence)   # (not a dateline's "WASHINGTON —")
     first = next((k for k in range(index) if not _BAD_START.match(
         sentence[clauses[k][0]:clauses[k][1]]) and not (dateline and clauses[k][1] <=
@@ -1253,7 +1258,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         bare = subject.strip(" _-–—").split()
         if k == first and _opens_participle(bare) and not _verb_among(bare[1:]):
             return text   # ("Taking the stand, a friend of ... said": no subject of it)
-        if k == first and (1 < len(words) <= 8 or named) and (relative or not (
+        if k == first and (1 < len(words) <= _subject_words(sentence, clauses, first, index) or
+                           named) and (relative or not (
                 _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
             if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
@@ -1299,7 +1305,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     if _ING_OPENER.match(text) and index == first + 1 and _verb_in(
             sentence[clauses[first][0]:clauses[first][1]]):   # ("A quake shook Peru, killing
         main = sentence[clauses[first][0]:clauses[first][1]].strip(" -–—_")   # 60 people": the
-        if len(main.split()) + len(text.split()) <= MAX_LABEL_WORDS:   # participle's subject
+        if len(main.split()) + len(text.split()) <= MAX_LABEL_WORDS and \
+                not _HAVING_DONE.match(text):   # participle's subject
             return main + ", " + text.strip()   # is the clause before it, when both fit; else
         told = _gerund_as_clause(text.strip(), main)   # its subject, in the main clause's
         if told != text.strip():   # tense: "A powerful earthquake killed ...")
@@ -1317,6 +1324,41 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     elif _opens_with_verb(_past_adverb(text)):   # ("the probe, now targeted for 2028": the
         return _participle_of(sentence, clauses, index, text) or text   # probe was now targeted)
     return text
+
+
+_SUBORDINATE_NP = re.compile(rf"\s*(?:{alternation(W.SUBJECT_SUBORDINATORS)})\s+"
+                             rf"((?:{alternation(W.DETERMINERS)})\s.+)", re.I)
+
+
+def _subordinate_subject(sentence: str, clauses: list, index: int) -> str:
+    """The subject a subordinator opening the sentence has before an aside ("After the 787, already bearing ANA's
+    livery, arrives in Tokyo", "When the bill, which passed the House in May, reaches the
+    Senate"): the noun phrase after it (with no verb, at most 8 words), else ""."""
+    if index != 2:
+        return ""
+    aside = _past_adverb(sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip())
+    opener = _SUBORDINATE_NP.fullmatch(sentence, clauses[index - 2][0], clauses[index - 2][1])
+    if not opener:
+        return ""
+    first = aside.split()[0].lower() if aside.split() else ""
+    noun = opener.group(1).strip()
+    if not (first in W.RELATIVES or first.endswith("ing") or _PARTICIPLE.search(first)) or \
+            len(noun.split()) > 8 or _verb_in(noun):
+        return ""
+    return noun
+
+
+def _subject_words(sentence: str, clauses: list, first: int, index: int) -> int:
+    """How many words the sentence's first clause may have to be the subject of the clause at
+    `index`: 8, or 10 past a description in apposition that opens with a determiner and has no
+    verb ("A test flight of the new Airbus A380 superjumbo, the largest passenger jet in the
+    world, was delayed")."""
+    if index == first + 2:
+        between = sentence[clauses[first + 1][0]:clauses[first + 1][1]]
+        if between.split()[:1] and between.split()[0] in W.DETERMINERS and \
+                not _verb_in(between):
+            return 10
+    return 8
 
 
 def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
@@ -1671,7 +1713,10 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
     if index == 1 and words and _connective(sentence[clauses[0][0]:clauses[0][1]]):
         clauses, index = clauses[1:], 0   # (past "However,")
         words = [words[0][:1].upper() + words[0][1:]] + words[1:]
-    if index != 0 or not _opens_participle(words) or _verb_among(words[1:own]):
+    having = words[:1] and words[0].lower() == W.HAVING and len(words) > 1 and \
+        _done(words[1])   # ("Having won the title in 2023, the
+    # club sold ...": the club had won the title)
+    if index != 0 or not _opens_participle(words) or _verb_among(words[1:own]) and not having:
         return ""   # (not "Consolidated Freightways reported"; "Asked whether he would
         # resign" is one: its complement's verb is not its own)
     first = words[0].lower()
@@ -1680,10 +1725,23 @@ def _participle_opener(sentence: str, clauses: list, index: int, words: list) ->
     subject = main[:verb.start()].strip() if verb else ""
     if not 1 <= len(subject.split()) <= 6 or _BAD_START.match(subject) or "," in subject:
         return ""
+    if having:   # (the subject without an adverb before its verb: "Ms. Ortiz now runs")
+        named = subject.split()
+        while len(named) > 1 and (named[-1].lower() in W.ADVERBS or
+                                  wordclass.classes(named[-1].lower()) == wordclass.ADV):
+            named.pop()
+        return " ".join([named[0][:1].upper() + named[0][1:], *named[1:], W.HAD] + words[1:])
     if first.endswith("ing"):   # ("Speaking on Monday, the minister said ...": what he did
         main = main.strip(" .")   # then, the main clause)
         return main[:1].upper() + main[1:]
     return " ".join([subject[:1].upper() + subject[1:], "was", first] + words[1:])
+
+
+def _done(word: str) -> bool:
+    """Can `word` be a past participle ("won", "burned", "been")?"""
+    low = word.lower()
+    return low == W.BEEN or wordclass.is_participle(low) or bool(
+        _PARTICIPLE.search(low) and wordclass.classes(low) & wordclass.VERB)
 
 
 def _connective(clause: str) -> bool:
@@ -2005,6 +2063,10 @@ def _gerund_as_clause(text: str, main: str) -> str:
     before moving to ...") as a clause with the main clause's subject, in its past tense when
     that clause tells of the past: "Ellison moved to the United States"; else as it is."""
     first, _, rest = text.partition(" ")
+    if first.lower() == W.HAVING and rest.split() and _done(rest.split()[0]):
+        subject = _subject_of(main, pronoun=True)   # ("Ryanair is the most profitable
+        return f"{subject} {W.HAD} {rest}" if subject else text   # airline, having reported
+        # record profits": Ryanair had reported record profits)
     if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB or \
             first.lower() in W.PARTICIPLE_PREPOSITIONS:
         return text

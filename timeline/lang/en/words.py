@@ -463,6 +463,10 @@ NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanis
 # shares: "was indicted in June and resigned two weeks later" -> Pike resigned)
 # Words after which a phrase tells a happening at another time than its clause's ("Before
 # Friday's vote, the leader urged ...", "killed since the fighting began in April")
+HAVING, HAD, BEEN = "having", "had", "been"   # ("having reported profits": a happening before its clause's)
+SUBJECT_SUBORDINATORS = ("after", "before", "when", "once", "until", "as", "while", "if",
+                         "because", "although", "though")   # (open a clause whose subject
+# an aside may follow: "After the 787, already bearing ANA's livery, arrives")
 TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of", "following",
                           "prior to", "in the run-up to")
 # Verbs after which "before" is a place, no time ("appeared before magistrates", "testified
