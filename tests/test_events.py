@@ -819,6 +819,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Having won the title in 2023, the club sold its best players.", "2023",
      "The club had won the title"),
     ("Having resigned in March, Ms. Ortiz now runs a charity.", "March", "Ms. Ortiz had resigned"),
+    # a clause with no verb of its own: the noun phrase of its happening, with its owner
+    ("The airliner will fly on to Sydney, then Perth as part of the run-up to Qantas' 85th "
+     "birthday celebrations on November 16.", "November 16", "Qantas' 85th birthday celebrations"),
     ("Growing from a few towns in the late 12th century, the league came to dominate trade.",
      "the late 12th century", "The league came to dominate trade"),
     # a date before a noun in a clause that another date dates: the noun phrase

@@ -1666,15 +1666,18 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
         if told != phrase:                       # Castleford Tigers beat Wigan)
             return _tidy(told)
     told = _tidy(_with_subject(sentence, clauses, index, phrase))
-    if _BAD_START.match(told) and told.lower().endswith(word.lower()):   # (a comparison's
+    if (_BAD_START.match(told) or not (_has_verb(told) or _verb_in(told))) and \
+            told.lower().endswith(word.lower()):   # (a comparison's
         phrase = _DETERMINED_BEFORE.search(sentence, max(0, trigger[0] - 40), trigger[0])
         if phrase:   # figure before the noun: "down from 79 at the last election in 2021":
             return _tidy(phrase.group() + word)   # The last election)
     return told
 
 
-_DETERMINED_BEFORE = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+(?:[a-z][\w'’-]*\s+){{0,3}}$",
-                                re.I)   # (a noun's determiner and its modifiers)
+_DETERMINED_BEFORE = re.compile(rf"(?:\b(?i:{alternation(W.DETERMINERS)})|(?<![\w'’])"
+                                rf"[{UPPER_LATIN}][\w.-]*(?:['’]s?))\s+"
+                                rf"(?:[a-z0-9][\w'’-]*\s+){{0,3}}$")   # (a noun's determiner
+# or owner, and its modifiers: "the last election", "Qantas' 85th birthday celebrations")
 
 
 def _title_words(words: list) -> int:
