@@ -122,8 +122,10 @@ RULES = [
          examples=("The festival runs 10–15 May 2024. | 15 May 2024=2024-05-15",
                    "It was held from 3 to 5 May 2024. | 3=2024-05-03")),
     Rule("month_day_year", "DATE",
-         rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY},?\s*(?:{YEAR}|{SHORT_YEAR})",
-         examples=("It happened on March 13, 2025. | March 13, 2025=2025-03-13",)),
+         rf"(?:{WEEKDAY_LEAD})?(?:the\s+)?{MONTH}\s*{DAY}(?:[ \t]?,)?\s*(?:{YEAR}|{SHORT_YEAR})",
+         examples=("It happened on March 13, 2025. | March 13, 2025=2025-03-13",
+                   "It was unveiled on January 18 , 2005 . | January 18 , 2005=2005-01-18")),
+    # (tokenized text, a space before the comma)
     Rule("day_month_year", "DATE",   # (and "13-Mar-2025")
          rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?=-[A-Za-z]+-)-){MONTH}(?:,?\s+|(?<=[A-Za-z.])-){YEAR}",
          examples=("The truce was signed 26 Feb 2025 in Kyiv. | 26 Feb 2025=2025-02-26",)),
