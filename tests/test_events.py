@@ -819,6 +819,21 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Having won the title in 2023, the club sold its best players.", "2023",
      "The club had won the title"),
     ("Having resigned in March, Ms. Ortiz now runs a charity.", "March", "Ms. Ortiz had resigned"),
+    # two dates, the second part's verb gapped: the first ends at the joiner, the second's
+    # remnant stands in the place of what it parallels
+    ("The first jets will be in service by 2027 and all by 2030.", "2027",
+     "The first jets will be in service"),
+    ("The first jets will be in service by 2027 and all by 2030.", "2030",
+     "All will be in service"),
+    ("Redmond ended support for Panes 7 in 2020 and for Panes 8 in 2023.", "2023",
+     "Redmond ended support for Panes 8"),
+    ("Sales rose 5% in 2023 and 7% in 2024.", "2024", "Sales rose 7%"),
+    ("The club won the cup in 2019 and again in 2021.", "2021", "The club won the cup again"),
+    ("Nimbus bought Skyline in 2011 and Brightworks in 2016.", "2016", "Nimbus bought Brightworks"),
+    ("The deal gives workers a 6% raise this year and a further 3% in 2026.", "this year",
+     "The deal gives workers a 6% raise"),
+    ("The deal gives workers a 6% raise this year and a further 3% in 2026.", "2026",
+     "The deal gives workers a further 3%"),
     # a clause with no verb of its own: the noun phrase of its happening, with its owner
     ("The airliner will fly on to Sydney, then Perth as part of the run-up to Qantas' 85th "
      "birthday celebrations on November 16.", "November 16", "Qantas' 85th birthday celebrations"),

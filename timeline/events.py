@@ -747,6 +747,10 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     inner = [o for o in others if fronted and fronted.end() < o[0] and o[1] < start]
     if inner:   # (a fronted phrase its own date ends: "and after Caesar's assassination in 44
         a = inner[-1][1]   # BC Octavian formed the Second Triumvirate in 43 BC": Octavian formed)
+    gapped, cut = _gapped(sentence, a, b, start, end, others)
+    if gapped:
+        return _with_subject(sentence, clauses, index, gapped)
+    b = cut or b
     a, b, lead = _own_conjunct(sentence, a, b, start, end, others)
     if not lead:
         a, b, lead = _own_relative(sentence, a, b, start, end, others)
@@ -1022,6 +1026,86 @@ def _new_capital(label: str, who: tuple) -> bool:
 def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
     """The actors of `text` (as actors reads it, places apart) that `label` names."""
     return tuple(n for n in split_places(actors(text, proper), text)[0] if n in label)
+
+
+_GAP_JOINER = re.compile(rf",?\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+", re.I)
+_AMOUNT = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|(?:m|b|tr)illion|"
+                     r"[mbk]n?\b))?", re.I)
+
+
+def _gapped(sentence: str, a: int, b: int, start: int, end: int,
+            others: Iterable[tuple]) -> tuple[str, int]:
+    """For one of two dates in a clause whose second part lost its verb to the first ("will be
+    in service by 2011 and all by 2016", "ended support for Windows 7 in 2020 and for Windows
+    8.1 in 2023", "rose 5% in 2023 and 7% in 2024", "won the cup in 2019 and again in 2021"):
+    (the second date's text: the clause with the remnant in the place of what it stands for —
+    the phrase of its preposition, the amount, the object, else the subject ("All will be in
+    service") — "", where the first date's label ends: the joiner); ("", 0) for any other
+    clause."""
+    dates = sorted([(start, end)] + [o for o in others if a <= o[0] and o[1] <= b and
+                                     not start <= o[0] < end])
+    if len(dates) != 2:
+        return "", 0
+    (s1, e1), (s2, e2) = dates
+    joiner = _GAP_JOINER.match(sentence, e1)
+    if not joiner or joiner.end() >= s2 or sentence[e2:b].strip(" .,;:!?\"”'’"):
+        return "", 0
+    remnant = _without_dates(sentence, joiner.end(), e2, [(s2, e2)]).strip(" ,")
+    words = remnant.split()
+    head = _without_dates(sentence, a, e1, [(s1, e1)]).strip(" ,")
+    if not 1 <= len(words) <= 5 or _has_verb(remnant) or _verb_in(remnant) or \
+            _opens_with_verb(remnant) or \
+            words[0][:1].islower() and not words[0].endswith("s") and \
+            wordclass.classes(words[0]) & wordclass.VERB and \
+            words[0] not in W.DETERMINERS or "," in remnant or not _verb_in(head):   # (a verb of
+        return "", 0   # its own: "and meet again on Friday"; no clause before it: "down 4.5%
+    # from the previous Friday and 6.8% from Oct. 13, when ...")
+    if (start, end) == (s1, e1):
+        return "", joiner.start()
+    return _in_place(head, remnant), 0
+
+
+def _in_place(head: str, remnant: str) -> str:
+    """`head` with `remnant` in the place of the part of it that it parallels (see _gapped),
+    or "" when no part does."""
+    first = remnant.split()[0].lower()
+    if first in W.PREPOSITIONS:   # ("and for Windows 8.1": ended support for Windows 8.1)
+        at = head.lower().rfind(f" {first} ")
+        return f"{head[:at]} {remnant}" if at > 0 else ""
+    amounts, amount = list(_AMOUNT.finditer(head)), _AMOUNT.search(remnant)
+    if amount and amounts:   # ("and 7%": Sales rose 7%; "a 6% raise ... and a further 3%":
+        at = amounts[-1].start()   # gives workers a further 3%)
+        if amount.start() and first not in W.DETERMINERS:   # ("Sales rose 5% ... and profits
+            toks = T.tokens(head)                             # 7%": Profits rose 7%)
+            verb = next((i for i in range(1, len(toks)) if T.is_verb(toks, i)), None)
+            if verb is None or toks[verb][0] > at:
+                return ""
+            named = remnant[:amount.start()].strip()
+            return f"{named[:1].upper()}{named[1:]} {head[toks[verb][0]:at].strip()} " \
+                f"{remnant[amount.start():]}"
+        if amount.start():
+            before = _DETERMINER_BEFORE.search(head, 0, at)
+            at = before.start() if before else at
+        return f"{head[:at].rstrip()} {remnant}".strip()
+    if first in W.ADVERBS or wordclass.classes(first) == wordclass.ADV:   # ("and again")
+        return f"{head} {remnant}"
+    toks = T.tokens(head)
+    verb = next((i for i in range(len(toks)) if T.is_verb(toks, i)), None)
+    if verb is None:
+        return ""
+    subject = head[:toks[verb][0]].strip()
+    while verb + 1 < len(toks) and T.is_verb(toks, verb + 1):
+        verb += 1
+    after = toks[verb + 1][2] if verb + 1 < len(toks) else ""
+    if after and (after.lower() in W.DETERMINERS or after[:1].isupper() or after[:1].isdigit()
+                  or wordclass.classes(after.lower()) & wordclass.NOUN):   # (its object:
+        return f"{head[:toks[verb + 1][0]]}{remnant}"   # "bought Skype ... and LinkedIn")
+    return remnant[:1].upper() + remnant[1:] + head[len(subject):] if subject else ""   # (else
+    # its subject: "The first aircraft will be in service by 2011 and all by 2016")
+
+
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+(?:[a-z][\w-]*\s+)?$",
+                                re.I)
 
 
 def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
