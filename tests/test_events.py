@@ -834,6 +834,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The deal gives workers a 6% raise"),
     ("The deal gives workers a 6% raise this year and a further 3% in 2026.", "2026",
      "The deal gives workers a further 3%"),
+    # a second predicate's subject may be one common noun
+    ("Shares fell on Monday and rose on Tuesday.", "Tuesday", "Shares rose"),
+    ("Inflation rose in March but fell in April.", "April", "Inflation fell"),
     # a clause with no verb of its own: the noun phrase of its happening, with its owner
     ("The airliner will fly on to Sydney, then Perth as part of the run-up to Qantas' 85th "
      "birthday celebrations on November 16.", "November 16", "Qantas' 85th birthday celebrations"),

@@ -1143,7 +1143,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     first = a + toks[cuts[part - 1] + 1][0]   # (past the joining word)
     told = _THAT_CLAUSE.search(sentence, a, bounds[1])   # (in what was told, its subject:
     lead = told and _subject_of(sentence[told.end():bounds[1]], pronoun=True) or \
-        _subject_of(sentence[a:bounds[1]], pronoun=True)   # "told the chamber that the
+        _subject_of(sentence[a:bounds[1]], pronoun=True, common=True)   # "told the chamber that the
     # government would publish ... and deliver": the government would deliver)
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
@@ -1582,10 +1582,10 @@ def _opens_with_verb(text: str) -> bool:
     # St Helens")
 
 
-def _subject_of(clause: str, pronoun: bool = False) -> str:
+def _subject_of(clause: str, pronoun: bool = False, common: bool = False) -> str:
     """The words before a clause's first verb when they can be its subject (2 to 8 words, no
     opener): "Such accusations" of "Such accusations have been leveled ..."; with `pronoun`,
-    a subject pronoun too ("She")."""
+    a subject pronoun too ("She"); with `common`, one common noun (_common_subject: "Prices")."""
     toks = T.tokens(clause)
     at = next((i for i in range(1, len(toks)) if T.is_verb(toks, i) and
                toks[i - 1][2].lower() != W.INFINITIVE), None)   # (not an infinitive's: "The
@@ -1598,12 +1598,22 @@ def _subject_of(clause: str, pronoun: bool = False) -> str:
     words = subject.split()
     if pronoun and len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
         return subject
-    if not (2 <= len(words) <= 8 or len(words) == 1 and _named_word(words[0]) and
-            not wordclass.classes(words[0].lower()) & wordclass.VERB) or \
+    if not (2 <= len(words) <= 8 or len(words) == 1 and (_named_word(words[0]) and
+            not wordclass.classes(words[0].lower()) & wordclass.VERB or
+            common and _common_subject(words[0]))) or \
             _BAD_START.match(subject) or words[0] in SENTENCE_STARTERS \
             and words[0] not in ("The", "A", "An") or _CLAUSE_COMMA.search(subject):
         return ""
     return subject
+
+
+def _common_subject(word: str) -> bool:
+    """Can one common noun be a subject by itself: a plural ("Shares fell", "Officials said"),
+    or a noun that is no verb ("Inflation rose")?"""
+    low = word.lower()
+    bits = wordclass.classes(low)
+    return bool(bits & wordclass.NOUN) and low not in W.DETERMINERS and (
+        low.endswith("s") and not low.endswith("ss") or not bits & wordclass.VERB)
 
 
 _CLAUSE_COMMA = re.compile(r",(?:(?<!\d.)|(?!\d))")   # (not a number's: "The 1,200-kilogram craft")
