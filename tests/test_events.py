@@ -665,6 +665,13 @@ def test_trigger_offsets_survive_the_csv(tmp_path):
     ("Last updated 3 March 2025 at 10:00", "byline"),
     ("El censo, actualizado el 3 de marzo, suma 47 millones.", ""),
     ("Foto de Sghaier Khaled © Demotix (22/08/11)", "caption"),
+    # a web page's credit after a bar: a caption's, a byline's, a stamp
+    ("Vecinos rodean la iglesia, incendiada el pasado domingo. | Reuters", "caption"),
+    ("Des manifestants devant le Parlement, le 3 mars. | AFP / Getty", "caption"),
+    ("Francisco Carrión | El Cairo", "byline"),
+    ("Agencias, Bruselas | 12/03/2011 7:59 am", "byline"),
+    ("Die Armee nahm die Stadt am Montag ein | Reuters meldet Tote", ""),
+    ("Kontakt | Impressum | Datenschutz", ""),
 ])
 def test_structure_line_kinds(line, kind):
     from timeline import structure

@@ -2,8 +2,8 @@
 
 Owns one decision per line, from the line alone: a photo caption or credit ("FILE - In this Nov.
 21, 2003 file photo, ...", "Photo: Jane Roe/Reuters", "(AP Photo/John Doe)"), a byline ("By Jane
-Roe, Associated Press") or a page's time stamp ("Actualizado: 09/03/2011 22:42"), or a live
-blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on its line). A caption's or byline's date neither anchors the story's narrative (resolve.py) nor
+Roe, Associated Press") or a page's time stamp ("Actualizado: 09/03/2011 22:42"), a web page's credit after a bar ("... | Reuters",
+"Francisco Carrión | El Cairo"), or a live blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on its line). A caption's or byline's date neither anchors the story's narrative (resolve.py) nor
 makes an event (events.py); a time heading dates the entry under it. (A wire dateline is read
 where it stands: lang/en/vocab.DATELINE_AFTER.) The cues are tables (lang/en/words.py); the
 functions are pure.
@@ -34,6 +34,13 @@ _STAMP = re.compile(r"(?:^\W*|[,.|]\s*|\d\s+)(?:" + alternation(STAMP_WORDS) +
 # right after it, or a colon; not "El censo, actualizado el 3 de marzo, suma")
 
 
+# A web page's credit after a bar: "A protester in Tahrir Square. | Reuters" (a caption),
+# "Francisco Carrión | El Cairo" (a byline), "Agencias, Bruselas | 12/03/2011 7:59 am" (its stamp)
+_BAR_CREDIT = re.compile(r"^(?P<before>[^|]*?\S)\s*\|\s*[A-Z][\w.'’-]*(?:\s*[/&]?\s*[A-Z][\w.'’-]*){0,3}"
+                         r"\s*$")
+_BAR_STAMP = re.compile(r"\|\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                        r"\s*$", re.I)
+MAX_BAR_NAME_WORDS = 4   # (before the bar, a byline's name and place; a caption says more)
 _COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)\s|copyright\b)", re.I)   # ("© 2024 Acme Corp.")
 
 
@@ -50,8 +57,14 @@ def kind_of(line: str) -> str:
     if _OPENER.match(text) or any(cue in low for cue in CAPTION_PHRASE_CUES) and \
             _PHRASE.search(text):
         return CAPTION
-    if _BYLINE.match(text) or len(text.split()) <= MAX_STAMP_WORDS and _STAMP.search(text):
+    if _BYLINE.match(text) or len(text.split()) <= MAX_STAMP_WORDS and (
+            _STAMP.search(text) or "|" in text and _BAR_STAMP.search(text)):
         return BYLINE   # (or a page's time stamp: "Actualizado: 09/03/2011 22:42")
+    credit = _BAR_CREDIT.match(text) if "|" in text else None
+    if credit:
+        before = credit.group("before").split()
+        return BYLINE if len(before) <= MAX_BAR_NAME_WORDS else \
+            CAPTION if credit.group("before").endswith((".", "!", "?", ")", "»", "”", '"')) else ""
     return ""
 
 
