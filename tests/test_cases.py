@@ -838,6 +838,12 @@ CASES = [
      "Saturday", "2017-10-14"),
     ("Police will investigate Saturday's attack.", "2017-10-15", "Saturday", "2017-10-14"),
     ("Saturday's vote will decide the matter.", "2017-10-15", "Saturday", "2017-10-21"),
+    # a directive's or a promise's infinitive is dated after it: the time to come
+    ("The judge ordered him to report to prison by July 15.", WED, "July 15", "2025-07-15"),
+    ("He promised to repay the loan by June 30.", WED, "June 30", "2025-06-30"),
+    ("The board voted to close the plant in September.", WED, "September", "2025-09"),
+    ("They agreed to a ceasefire in March.", WED, "March", "2025-03"),   # (no infinitive)
+    ("Residents were told to evacuate on Friday.", WED, "Friday", "2025-04-04"),   # (a passive)
     # a year ending its sentence, a plural noun opening the next: no count ("1950 soldiers")
     ("The plant closed in 2016. Workers left the town.", WED, "2016", "2016"),
     ("He was born in 1950! Soldiers came later.", WED, "1950", "1950"),

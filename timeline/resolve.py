@@ -27,7 +27,8 @@ from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIA
                              RELATIVE_PRONOUNS, STILL_RUNNING, STOPWORDS,
                              COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
-                             TO_FUTURE as _TO_FUTURE)
+                             TO_FUTURE as _TO_FUTURE, DIRECTED_TO as _DIRECTED_TO,
+                             BE_PAST as _BE_PAST, DATE_PREPOSITIONS as _DATE_PREPOSITIONS)
 
 PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
@@ -213,7 +214,8 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
 
 _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDULING_PRESENT},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
-_MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE)   # or -ed, -ing, after 'be'
+_MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE) | _DIRECTED_TO   # or -ed, -ing,
+# after 'be'
 
 
 
@@ -227,7 +229,7 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
         return None   # ("in May": the month, not "may")
     prev = tokens[i - 1] if i else ""
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
-            and not low.endswith(("ed", "ing")):
+            and low not in _DIRECTED_TO and not low.endswith(("ed", "ing")):
         return None
     if (static == FUTURE or low in _TO_FUTURE) and (prev in _PAST_AUXILIARIES or (
             prev in ("been", "not") and i > 1 and tokens[i - 2] in _PAST_AUXILIARIES)):
@@ -236,6 +238,10 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     if prev in ("be", "being") and static != FUTURE:
         # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
         return FUTURE if i > 1 and tokens[i - 2] in _MODALS else None
+    if low in _DIRECTED_TO and prev not in _DETERMINERS and prev not in _PAST_AUXILIARIES and \
+            prev not in _BE_PAST and _infinitive_after(tokens, i):
+        return FUTURE   # ("ordered him to report to prison by July 15": after the order; not a
+        # passive's, "were told to evacuate on Friday")
     if static in (FUTURE, PAST):
         return None if low == "last" and prev in vocab.BEFORE_VERB_LAST else static
     if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1] == "to" \
@@ -249,6 +255,18 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
             and low not in vocab.NOT_PAST_ED and prev not in _DETERMINERS):
         return PAST   # "announced"; not "succeed", nor "a still unspecified date"
     return None
+
+
+def _infinitive_after(tokens: list, i: int) -> bool:
+    """Does an infinitive follow tokens[i] within its object's words ("ordered him to report",
+    "voted to close"; not "agreed to a ceasefire", nor "agreed in June to buy": a phrase of its
+    own between, the date the agreeing's)?"""
+    for k in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if tokens[k] == "to":
+            return tokens[k + 1] not in _DETERMINERS and not tokens[k + 1][:1].isdigit()
+        if tokens[k] in _DATE_PREPOSITIONS:
+            return False
+    return False
 
 
 # --- choosing among candidate years ---------------------------------------------------------------

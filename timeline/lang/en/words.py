@@ -291,6 +291,12 @@ STILL_RUNNING = ("has", "have", "is", "are", "remain", "remains", "stay", "stays
                  "run", "runs", "lasts", "continues", "applies", "keeps", "keep")
 TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
+# Verbs that direct or promise what is to come, before their infinitive ("ordered him to report
+# by July 15", "voted to close the plant in September", "promised to repay it by June 30"): the
+# infinitive's date lies after them
+DIRECTED_TO = frozenset({"ordered", "told", "asked", "urged", "voted", "promised", "pledged",
+                         "vowed", "agreed", "decided", "instructed", "directed", "required",
+                         "allowed", "gave", "given", "ruled"})
 # Verbs that put a happening on a date ahead ("set sentencing for March 12", "pushed back to no
 # earlier than Feb. 18", "postponed until May"): the date they are followed to is to come.
 SCHEDULED_TO = ("set", "scheduled", "rescheduled", "slated", "planned", "postponed", "pushed back",
