@@ -841,6 +841,14 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The deal gives workers a 6% raise"),
     ("The deal gives workers a 6% raise this year and a further 3% in 2026.", "2026",
      "The deal gives workers a further 3%"),
+    # a date in a relative clause after the main verb: the noun and its clause, past its
+    # auxiliaries, its noun with a long "of" phrase
+    ("The bank ended a run of ten consecutive increases that began in July 2022.", "July 2022",
+     "A run of ten consecutive increases began"),
+    ("The verdict ends a case that has hung over the city's politics since 2021.", "2021",
+     "A case has hung over the city's politics"),
+    ("He said that of nine women who had been killed last year, four cases were solved.",
+     "last year", "Nine women had been killed"),
     # a second predicate's subject may be one common noun
     ("Shares fell on Monday and rose on Tuesday.", "Tuesday", "Shares rose"),
     ("Inflation rose in March but fell in April.", "April", "Inflation fell"),

@@ -2200,8 +2200,9 @@ _NOUN_THEN_RELATIVE = re.compile(
     rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
 
 
+_AUXILIARIES_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.AUXILIARIES)})\s+)+$", re.I)
 _LONG_NOUN_THEN_RELATIVE = re.compile(
-    rf"\b((?:{alternation(W.DETERMINERS)})\s+[\w'’-]+((?:\s+[\w'’-]+){{2,3}}?))\s+"
+    rf"\b((?:{alternation(W.DETERMINERS)})\s+[\w'’-]+((?:\s+[\w'’-]+){{2,4}}?))\s+"
     rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
 
 
@@ -2268,24 +2269,29 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     with a complaint"; "" otherwise."""
     if start < trigger[1]:
         return ""
-    m = _NOUN_THEN_RELATIVE.search(sentence, max(0, trigger[0] - 50), trigger[0])
+    verb = _AUXILIARIES_BEFORE.search(sentence, max(0, trigger[0] - 30), trigger[0])
+    at = verb.start() if verb else trigger[0]   # (past its auxiliaries: "a case that has hung
+    m = _NOUN_THEN_RELATIVE.search(sentence, max(0, at - 50), at)   # over ... since 2021")
     if m is not None and W.INFINITIVE in m.group(1).lower().split():
         return ""   # ("a panel to investigate who shot down the plane": no relative pronoun)
-    m = m or _noun_of_prepositions(sentence, trigger[0])
-    if m is None or not _verb_at(sentence, trigger[0]):
-        return ""
+    m = m or _noun_of_prepositions(sentence, at)
+    if m is None or not _verb_at(sentence, trigger[0]) or _verb_in(m.group(1)):
+        return ""   # (nor a clause before the relative pronoun: "The company announced plans")
+    noun = m.group(1).split()
+    if len(noun) > 2 and noun[1].lower() in W.PREPOSITIONS:   # ("said that of nine women who
+        noun = noun[2:]                                         # had been killed": nine women)
     stop = _clause_end_at(sentence, trigger[0])
-    toks = T.tokens(sentence[trigger[0]:stop])
+    toks = T.tokens(sentence[at:stop])
     main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
                  toks[j][2].islower() and not T.is_verb(toks, j - 1)), None)   # (the main
     if main is None:                                     # verb after a subject's relative
-        main = _verb_after_date(toks, end - trigger[0])   # clause; not the month "May")
-    stop = trigger[0] + toks[main][0] if main is not None else stop
+        main = _verb_after_date(toks, end - at)   # clause; not the month "May")
+    stop = at + toks[main][0] if main is not None else stop
     if not start < stop:
         return ""
-    rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
-        o for o in others if trigger[0] <= o[0] and o[1] <= stop])
-    return _tidy(f"{m.group(1)} {rest}")
+    rest = _without_dates(sentence, at, stop, [(start, end)] + [
+        o for o in others if at <= o[0] and o[1] <= stop])
+    return _tidy(f"{' '.join(noun)} {rest}")
 
 
 def _verb_after_date(toks, date_end: int) -> Optional[int]:
