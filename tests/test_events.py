@@ -15,6 +15,9 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # a counted plural's noun before it is its modifier, no happening
+    ("He steered contracts to two construction firms between 2016 and 2020.", "2016",
+     "steered", (), (), ()),
     # sports: a role before a name is no name's; a venue is a place; a fixture is a happening
     ("Substitute Tom Wilk scored as Harwick beat Castleford at Mill Lane on Saturday.",
      "Saturday", "beat", ("Tom Wilk", "Harwick", "Castleford"), ("Mill Lane",),

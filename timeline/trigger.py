@@ -342,8 +342,10 @@ def _modifies_noun(toks, i) -> bool:
     if toks[i][2].endswith("s") and W.classes(word) & W.VERB and i + 2 < len(toks) and \
             toks[i + 2][2].lower() in W.PREPOSITIONS | _PARTICLES:
         return False   # (a plural's verb: "if the talks fail on Friday")
+    counted = i > 0 and (toks[i - 1][2][:1].isdigit() or toks[i - 1][2].lower() in
+                         EN.PLURAL_COUNTS) and word.endswith("s")   # ("two construction firms":
     return not is_past(word) and word not in _LIGHT and word not in W.BASE_PARTICIPLES and \
-        not _SUFFIX_VERB.search(word)
+        (counted or not _SUFFIX_VERB.search(word))   # the count's plural, no verb)
 
 
 _SUFFIX_VERB = re.compile(r"(?:ed|[^s]s)$")

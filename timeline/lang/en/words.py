@@ -291,6 +291,11 @@ STILL_RUNNING = ("has", "have", "is", "are", "remain", "remains", "stay", "stays
                  "run", "runs", "lasts", "continues", "applies", "keeps", "keep")
 TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
+# Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
+# -s word after a noun there is the phrase's head, no verb
+PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "several", "many", "few", "both", "these", "those", "dozens",
+                           "hundreds", "thousands", "some", "all", "other"})
 # Verbs that direct or promise what is to come, before their infinitive ("ordered him to report
 # by July 15", "voted to close the plant in September", "promised to repay it by June 30"): the
 # infinitive's date lies after them
