@@ -15,6 +15,9 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # "It" after a sentence that a participle opens: the name after the participle
+    ("Launched in December 2022, Kirin-2 reached the asteroid in June. It touched down on "
+     "Sept. 9.", "Sept. 9", "touched", ("Kirin-2",), (), ("Launched",)),
     # a counted plural's noun before it is its modifier, no happening
     ("He steered contracts to two construction firms between 2016 and 2020.", "2016",
      "steered", (), (), ()),

@@ -283,6 +283,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
                     words[1][:1].isupper()):   # a noun, adjective or verb opening a longer
                 words.pop(0)                   # name: "Air Force", "New York", "Harry Kane";
                 # any word opening an organisation's: "Met Office")
+        if opens and proper is None and not common and len(words) == 1 and \
+                wordclass.classes(words[0].lower()) == wordclass.VERB:
+            words.pop()   # (a participle opening the text, read without the document's
+            # names: "Launched in December 2022, Kirin-2 reached ...")
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common or
