@@ -855,6 +855,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "A case has hung over the city's politics"),
     ("He said that of nine women who had been killed last year, four cases were solved.",
      "last year", "Nine women had been killed"),
+    # ... and a modal's second predicate keeps the subject, whatever its number
+    ("Rail services between Leeds and York were suspended on Monday and will stay closed "
+     "until Friday.", "Friday", "Rail services between Leeds and York will stay closed"),
     # a second predicate's subject may be one common noun
     ("Shares fell on Monday and rose on Tuesday.", "Tuesday", "Shares rose"),
     ("Inflation rose in March but fell in April.", "April", "Inflation fell"),

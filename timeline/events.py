@@ -1164,7 +1164,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         modal = _MODAL_AFTER.match(sentence, after_lead)
         if modal:   # ("The company will hold its meeting on April 24 and publish results on
             lead += " " + modal.group(1)   # May 7": The company will publish)
-        elif not (_plural_noun(lead.split()[-1].lower()) or
+        elif not (_plural_noun(lead.split()[-1].lower()) or second in W.VERB_MODALS or
                   lead.lower() in W.PLURAL_PRONOUNS):   # (a bare verb an infinitive's "to"
             lead = ""   # governs, no singular subject's: "is moving to take write-offs this
             # year and prepare for a turnaround next year")
