@@ -857,7 +857,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "last year", "Nine women had been killed"),
     # ... and a modal's second predicate keeps the subject, whatever its number
     ("Rail services between Leeds and York were suspended on Monday and will stay closed "
-     "until Friday.", "Friday", "Rail services between Leeds and York will stay closed"),
+     "until Friday.", "Friday",
+     "Rail services between Leeds and York will stay closed until Friday"),   # (a state's end
+    # stays in its label)
     # a second predicate's subject may be one common noun
     ("Shares fell on Monday and rose on Tuesday.", "Tuesday", "Shares rose"),
     ("Inflation rose in March but fell in April.", "April", "Inflation fell"),
