@@ -933,6 +933,7 @@ NOT_DATES = [
     ("Fans flocked to Euro 2024 in Germany.", "2024"),
     ("She lives at 1600 Pennsylvania Avenue.", "1600"),
     ("There were 1950 soldiers on the hill.", "1950"),
+    ("The probe left the asteroid 2019 QX on Monday.", "2019"),   # (a designation)
     ("He scored 10 points in the first quarter of the game.", "the first quarter"),
     ("He scored 10 points in the fourth quarter of Sunday's game.", "the fourth quarter"),
     ("The first quarter of the season was slow for the team.", "The first quarter"),

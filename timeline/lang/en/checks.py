@@ -251,6 +251,8 @@ def _ok_year(g, text, start, end):
             _UNIT_COMPOUND.match(text, end):
         return False   # "1842 GMT": a clock time; "1600 Pennsylvania Avenue"; "the 2000-year-old
         # city", "a 1500-page report": a count
+    if before.lower() in vocab.DESIGNATED and _DESIGNATION_AFTER.match(text, end):
+        return False   # ("the asteroid 2019 QX", "comet 2006 P1": a designation)
     counted = after.lower() in vocab.COUNT_NOUNS and (after.lower() != "by" or bool(
         _BY_NUMBER.match(text, end))) and not _PUNCTUATION_AFTER.match(text, end)   # ("1920
     # by 1080"; not "in 1143 by merchants", nor "1998 – Troops withdraw": a dash between)
@@ -266,6 +268,7 @@ def _ok_year(g, text, start, end):
     return not _named(text, start, end, before)
 
 
+_DESIGNATION_AFTER = re.compile(r"[ \t]+[A-Z]{1,2}[0-9]{0,4}(?![\w'’-])")
 _BY_NUMBER = re.compile(r"\s+by\s+[0-9]", re.I)
 _PUNCTUATION_AFTER = re.compile(r"\s*[–—:;,.!?]")
 _UNIT_COMPOUND = re.compile(r"[-–](?i:year|day|week|month|hour|minute|mile|page|meter|metre|"

@@ -209,6 +209,8 @@ RELATIVE_DETERMINERS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next
                         "coming": 1, "current": 0, "following": 1, "upcoming": 1}
 
 # Words after a four-digit number that make it a count, not a year ("2000 troops").
+# Nouns a year and letters after them designate ("the asteroid 2019 QX", "comet 2006 P1")
+DESIGNATED = {"asteroid", "comet", "object", "planetoid", "exoplanet", "meteoroid"}
 COUNT_NOUNS = {"people", "persons", "men", "women", "children", "troops", "soldiers", "workers",
                "jobs", "votes", "cases", "deaths", "homes", "units", "points", "miles", "feet",
                "meters", "metres", "km", "kilometers", "kilometres", "tons", "tonnes", "acres",
