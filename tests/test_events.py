@@ -855,6 +855,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "A case has hung over the city's politics"),
     ("He said that of nine women who had been killed last year, four cases were solved.",
      "last year", "Nine women had been killed"),
+    # a "which" clause after a later clause tells of the noun that clause ends with
+    ("Ruiz, a trucker who has never held office, won 52% of the vote under the city's new "
+     "system, which was used for the first time on Nov. 5.", "Nov. 5",
+     "The city's new system was used for the first time"),
     # ... and a modal's second predicate keeps the subject, whatever its number
     ("Rail services between Leeds and York were suspended on Monday and will stay closed "
      "until Friday.", "Friday",

@@ -1321,6 +1321,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     opened = _subordinate_subject(sentence, clauses, index)
     if opened:   # ("After the 787, already bearing ANA's livery, arrives": the 787 arrives)
         return opened + " " + text.strip()
+    if index >= 3 and text.split()[0].lower() in W.WHO_WHICH and _verb_follows_pronoun(text):
+        head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
+        if head and len(head.split()) > 1:   # (a relative clause after a later clause: its
+            return head + " " + text.strip().split(None, 1)[1]   # noun ends that clause, "won
+            # 52% under the city's new system, which was used ...": the system was used)
     dateline = DATELINE_LEAD.match(sentence)   # (not a dateline's "WASHINGTON —")
     first = next((k for k in range(index) if not _BAD_START.match(
         sentence[clauses[k][0]:clauses[k][1]]) and not (dateline and clauses[k][1] <=
