@@ -855,6 +855,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "A case has hung over the city's politics"),
     ("He said that of nine women who had been killed last year, four cases were solved.",
      "last year", "Nine women had been killed"),
+    # a noun a date stands before, with another date in the sentence: its phrase, its
+    # compound's head and what its relative clause tells
+    ("She takes office on Jan. 1 with a new council, the result of a 2022 ballot measure that "
+     "overhauled the city's government.", "2022",
+     "The ballot measure overhauled the city's government"),
     # a "which" clause after a later clause tells of the noun that clause ends with
     ("Ruiz, a trucker who has never held office, won 52% of the vote under the city's new "
      "system, which was used for the first time on Nov. 5.", "Nov. 5",

@@ -1676,12 +1676,26 @@ def _noun_phrase(sentence: str, date_end: int, noun_end: int,
     """The noun phrase a date stands before, from after the date to its noun, with "The" and a
     short complement after it ("Friday's 7.1-magnitude earthquake near Arequipa" -> "The
     7.1-magnitude earthquake near Arequipa")."""
+    head = _HEAD_AFTER.match(sentence, noun_end)   # (a compound's head after it: "a 2022
+    if head and wordclass.classes(head.group(1).lower()) & wordclass.NOUN and \
+            _RELATIVE_VERB.match(sentence, head.end()):   # ballot measure that overhauled")
+        noun_end = head.end()
     words = sentence[date_end:noun_end]
     words = words[2:] if words[:2] in ("'s", "’s") else words
+    relative = _RELATIVE_VERB.match(sentence, noun_end)
+    if relative and not any(relative.start() < o[1] and o[0] < relative.end() for o in others):
+        told = _without_dates(sentence, relative.end(1), _clause_end_at(sentence, relative.end(1)),
+                              [o for o in others if o[0] >= relative.end(1)])
+        if _verb_in(told):   # ("a 2022 ballot measure that overhauled Portland's form of
+            return f"The {words.strip()} {told.strip()}"   # government": what the noun did)
     complement = _COMPLEMENT.match(sentence, noun_end)
     if complement and any(complement.start() < o[1] and o[0] < complement.end() for o in others):
         complement = None   # (not another date's phrase: "Friday's earthquake on Sunday")
     return "The " + words.strip() + (complement.group().rstrip() if complement else "")
+
+
+_HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]+)(?=\s)")
+_RELATIVE_VERB = re.compile(rf"\s+(?:{alternation(W.THAT_WHICH)})\s+()(?=[a-z])", re.I)
 
 
 _COMPLEMENT = re.compile(rf"\s+(?:{alternation(W.NOUN_COMPLEMENT_OPENERS)})\s+"
