@@ -15,6 +15,9 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # "from" a date "until" a later one: a stretch's start, no thing's date
+    ("She led its genetics department from 1989 until her retirement in 2004.", "1989", "led",
+     (), (), ()),
     # "It" after a sentence that a participle opens: the name after the participle
     ("Launched in December 2022, Kirin-2 reached the asteroid in June. It touched down on "
      "Sept. 9.", "Sept. 9", "touched", ("Kirin-2",), (), ("Launched",)),

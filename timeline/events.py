@@ -2730,6 +2730,9 @@ _RANGE_ON = re.compile(rf"\s*(?:{alternation(W.SPAN_WORDS)}|{W.AND}|-|–)\s*"
                        rf"(?:[A-Z0-9]|{W.THE}\b|{alternation(W.RANGE_END_OPENERS)})")
 
 
+_SPAN_ON = re.compile(rf"\s+(?:{alternation(W.UNTIL)})\b", re.I)   # ("from 1989 until")
+
+
 def _a_things(text: str, tx: Timex) -> bool:
     """Is the date a thing's, no happening's: after a noun that names no happening and "from"
     ("dashcam footage from Saturday", "records from 2019"; not "from May to June"), or a
@@ -2746,7 +2749,9 @@ def _a_things(text: str, tx: Timex) -> bool:
     m = _THING_FROM.search(text, max(0, tx.start - 30), tx.start)
     return bool(m) and wordclass.classes(m.group(1)) == wordclass.NOUN and \
         not wordclass.is_event_noun(m.group(1)) and m.group(1) not in _TIME_WORDS and \
-        not _RANGE_ON.match(text, tx.end)   # (not "flights on Monday nights from March 30")
+        not _RANGE_ON.match(text, tx.end) and not _SPAN_ON.match(text, tx.end)   # (not
+    # "flights on Monday nights from March 30", nor a stretch's start: "led its department from
+    # 1989 until her retirement")
 
 
 def _is_dateline(sentence: Sentence, tx: Timex) -> bool:
