@@ -1738,6 +1738,8 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "Temperatures will reach 34C, the hottest day of the year so far.",   # (a measure's span)
     "Cases doubled, twice as many as in 2023.",   # (a comparison's base)
     "Prices were higher than in May.",
+    "The river rose higher than during Storm Ciara in February 2020.",
+    "The crowd was larger than at the 2016 final.",
     "The plant opened a year later than planned.",   # (a delay's measure)
     "The company pays a dividend every March, June, September and December.",   # (a set's
     # list: December is yearly, no date)

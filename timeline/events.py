@@ -2717,9 +2717,11 @@ _SUPERLATIVE_OF = re.compile(r"\b(?:[a-z]+est|best|worst|most\s+[a-z]+)\s+(?:[a-
                              r"([a-z-]+)\s+of\s+(?:the\s+)?$", re.I)   # ("the hottest day of
 # the year": a measure's span, no happening; not "the second-biggest loss of 2007")
 _COMPARED_WITH = re.compile(rf"\b(?:as\s+(?:many|much|high|low|large|big|small|often|fast)\s+as"
-                            rf"(?:\s+(?:in|on|during))?|{W.THAN}\s+(?:in|on|during))\s+$", re.I)
-# (a comparison's base, no happening: "twice as many as in 2023", "higher than in May"; not a
-# deadline, "no later than March 1")
+                            rf"(?:\s+(?:in|on|during))?|{W.THAN}\s+(?:in|on|during|at)"
+                            rf"(?:\s+[\w'’.-]+){{0,4}}?(?:\s+(?:in|on|during))?)\s+$", re.I)
+# (a comparison's base, no happening: "twice as many as in 2023", "higher than in May", "higher
+# than during Storm Ciara in February 2020", "larger than at the 2016 final"; not a deadline,
+# "no later than March 1")
 _LATER_THAN = re.compile(rf"\s+(?:{alternation(W.LATER_THAN)})\s+{W.THAN}\b", re.I)   # (a delay's
 # measure, no date of a happening: "a year later than planned")
 _AGE_AFTER = re.compile(r"\s+\d{1,3}\s*[,)]")
@@ -2848,7 +2850,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                 _CITED.match(doc.text, tx.end) or \
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
-                  _COMPARED_WITH.search(doc.text, max(0, tx.start - 24), tx.start) or
+                  _COMPARED_WITH.search(doc.text, max(0, tx.start - 60), tx.start) or
                   _LATER_THAN.match(doc.text, tx.end) or
                   _a_things(doc.text, tx))) or \
                 (language.counted_since is not None and
