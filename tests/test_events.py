@@ -15,6 +15,8 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # a currency's name alone is no actor
+    ("Euro zone inflation fell to 2.4% in March.", "March", "fell", (), (), ("Euro",)),
     # "from" a date "until" a later one: a stretch's start, no thing's date
     ("She led its genetics department from 1989 until her retirement in 2004.", "1989", "led",
      (), (), ()),
