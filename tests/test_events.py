@@ -865,6 +865,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("She takes office on Jan. 1 with a new council, the result of a 2022 ballot measure that "
      "overhauled the city's government.", "2022",
      "The ballot measure overhauled the city's government"),
+    # a long label whose date is in a "that" clause of a noun of telling: that clause
+    ("The central bank kept rates unchanged on Thursday but gave its clearest signal yet that "
+     "it would cut borrowing costs at its next meeting in June.", "June",
+     "The central bank would cut borrowing costs at its next meeting"),
     # a "which" clause after a later clause tells of the noun that clause ends with
     ("Ruiz, a trucker who has never held office, won 52% of the vote under the city's new "
      "system, which was used for the first time on Nov. 5.", "Nov. 5",

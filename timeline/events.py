@@ -1659,6 +1659,33 @@ _BAD_START = re.compile(rf"^(?:(?:{alternation(W.LABEL_BAD_OPENERS)}|at(?!\s+(?:
 _WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
 
 
+_TOLD_THAT = re.compile(rf"\b(?:{alternation(W.TELLING_NOUNS)})(?:\s+yet)?\s+{W.THAT}\s+", re.I)
+
+
+def _told_part(label: str, trigger: str) -> str:
+    """For a label too long to read whole whose happening is told in the "that" clause of a
+    noun of telling ("The European Central Bank gave its clearest signal yet that it would cut
+    borrowing costs at its next meeting", "the fact that many traders had chosen to ..."): that
+    clause, its pronoun subject the label's subject ("The European Central Bank would cut
+    borrowing costs at its next meeting"); else "" (a relative clause's "that" is no such:
+    "watches that now will be eligible")."""
+    told = None
+    for told in _TOLD_THAT.finditer(label):
+        pass
+    if told is None or not _names(label[told.end():], trigger):
+        return ""
+    part = label[told.end():].strip()
+    first = part.split()[0]
+    if first.lower() in W.AUXILIARIES or first.lower() in W.ADVERBS or _opens_with_verb(part):
+        return ""
+    if first.lower() in _PERSONAL_PRONOUNS:
+        subject = _subject_of(label[:told.start()])
+        if not subject:
+            return ""
+        part = subject + part[len(first):]
+    return part if len(part.split()) >= 4 and (_has_verb(part) or _verb_in(part)) else ""
+
+
 def _names(text: str, word: str) -> bool:
     """Does `text` hold `word` as a whole word?"""
     return word in text and any(w.strip(_WORD_EDGES) == word for w in text.split())
@@ -1961,6 +1988,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if english:       # sentence still has)
         found = T.find(sentence.text, start, end)
         raw_label = label_text(sentence.text, start, end, others)
+        if found and len(raw_label.split()) > MAX_LABEL_WORDS:
+            raw_label = _told_part(raw_label, sentence.text[found[0]:found[1]]) or raw_label
     else:
         headline = attributive(sentence.text, start, end, language)
         fixed = headline or apposed_since(sentence.text, start, end, language)

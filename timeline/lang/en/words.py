@@ -293,6 +293,13 @@ STILL_RUNNING = ("has", "have", "is", "are", "remain", "remains", "stay", "stays
                  "run", "runs", "lasts", "continues", "applies", "keeps", "keep")
 TO_FUTURE = {"set", "plans", "plan", "planned", "aims", "hopes", "intends", "going", "expects",
              "scheduled", "due", "expected", "poised", "slated", "is", "are"}
+# Nouns whose "that" clause tells what they are of ("its clearest signal yet that it would cut
+# rates", "the fact that traders had chosen to wait"): the happening is the clause's
+TELLING_NOUNS = ("signal", "signals", "sign", "signs", "fact", "evidence", "news", "warning",
+                 "warnings", "hope", "hopes", "fear", "fears", "assurance", "assurances",
+                 "indication", "indications", "suggestion", "expectation", "expectations",
+                 "belief", "claim", "claims", "report", "reports", "view", "promise", "pledge",
+                 "confirmation", "announcement", "speculation", "concern", "concerns")
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
