@@ -838,6 +838,9 @@ CASES = [
      "Saturday", "2017-10-14"),
     ("Police will investigate Saturday's attack.", "2017-10-15", "Saturday", "2017-10-14"),
     ("Saturday's vote will decide the matter.", "2017-10-15", "Saturday", "2017-10-21"),
+    # a date in an aside on a name is background: "the next week" counts from the story's now
+    ("Tepco checked the plant, which was wrecked by a tsunami in March 2011, and found nothing. "
+     "Aftershocks are likely over the next week.", WED, "the next week", "2025-W16"),
     # a directive's or a promise's infinitive is dated after it: the time to come
     ("The judge ordered him to report to prison by July 15.", WED, "July 15", "2025-07-15"),
     ("He promised to repay the loan by June 30.", WED, "June 30", "2025-06-30"),

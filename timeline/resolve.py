@@ -28,7 +28,8 @@ from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIA
                              COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE, DIRECTED_TO as _DIRECTED_TO,
-                             BE_PAST as _BE_PAST, DATE_PREPOSITIONS as _DATE_PREPOSITIONS)
+                             BE_PAST as _BE_PAST, DATE_PREPOSITIONS as _DATE_PREPOSITIONS,
+                             WHO_WHICH)
 
 PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
@@ -2066,6 +2067,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
         if res.advances and (kind in ("DATE", "TIME") and res.granularity in
                              _NARRATIVE_GRANULARITIES or res.point) and \
                 not layout.not_narrative(tx.start) and \
+                not _ASIDE_BEFORE.search(text, max(0, tx.start - 120), tx.start) and \
                 not (narrative_granularity in ("day", "time") and
                      _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)):
             # (the day a telling is dated, "raided on Saturday, police said on Monday", is not
@@ -2085,6 +2087,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     return _clock_days(text, out) if "clock_time" in rules else out
 
 
+_ASIDE_BEFORE = re.compile(rf",\s+(?:{alternation(WHO_WHICH)})\s[^,;:.!?()\n]*$", re.I)   # (a
+# date in an aside on a name, "the Fukushima Daiichi plant, which was wrecked by a tsunami in
+# March 2011, ...": background, not the story's "now")
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
                           r")\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){1,2})?"
                           r"(?:(?:" + "|".join(vocab.TELLING_DAY_GAP) + r")\s+)?$", re.I)   # (and
