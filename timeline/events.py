@@ -856,7 +856,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         if said:   # (a second thing told: "Helix said a cheaper model would follow later this
             return f"{said.group(1)} {rest[that.end():]}"   # year, and that it plans to
             # release a tablet in 2026": Helix said it plans to release a tablet)
-        if _opens_with_verb(rest) and index > 0:   # (a second predicate of the first
+        if (_opens_with_verb(rest) or rest.split()[:1] and rest.split()[0] in W.SAME_FORM_PASTS) \
+                and index > 0:   # (a second predicate of the first
             subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]].lstrip(" -–—_"),
                                   pronoun=True)   # clause's
             if subject:   # subject, never a participle of the noun before its comma: "He took
@@ -1515,11 +1516,20 @@ def _passive(text: str, head: str = "") -> str:
     it is."""
     words = _past_adverb(text).split()   # (past an adverb: "first announced in May")
     first = words[0].lower() if words else ""
-    if _PARTICIPLE.search(first) and wordclass.classes(first) & wordclass.VERB and \
+    if _PARTICIPLE.search(first) and _verb_word(first) and \
             first not in W.STOP and first not in W.PREPOSITION_LIKE and \
             not (len(words) > 1 and words[1].lower() in W.DETERMINERS):
         return f"{_be_for(head)} {text.strip()}"
     return text
+
+
+def _verb_word(word: str) -> bool:
+    """Can the lower-case `word` be a verb, itself or past a prefix the lexicon leaves out
+    ("refounded", "co-founded")?"""
+    if wordclass.classes(word) & wordclass.VERB:
+        return True
+    prefix = next((p for p in W.VERB_PREFIXES if word.startswith(p)), None)
+    return bool(prefix) and bool(wordclass.classes(word[len(prefix):]) & wordclass.VERB)
 
 
 def _interrupts(clause: str) -> bool:

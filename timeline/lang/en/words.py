@@ -300,6 +300,13 @@ TELLING_NOUNS = ("signal", "signals", "sign", "signs", "fact", "evidence", "news
                  "indication", "indications", "suggestion", "expectation", "expectations",
                  "belief", "claim", "claims", "report", "reports", "view", "promise", "pledge",
                  "confirmation", "announcement", "speculation", "concern", "concerns")
+# Past forms that are also their base and a noun's word ("and forecast fourth-quarter revenue
+# below estimates"): after a joiner, a second predicate's verb
+SAME_FORM_PASTS = frozenset({"forecast", "cut", "set", "put", "hit", "cost", "shut", "spread",
+                             "quit", "bet", "broadcast", "cast", "hurt", "split", "upset", "bid",
+                             "let", "recast", "reset", "outbid"})
+VERB_PREFIXES = ("re-", "co-", "re", "co", "pre", "un", "over", "out", "mis")   # (of verbs
+# a lexicon need not list: "refounded", "co-founded", "outbid")
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
