@@ -19,6 +19,9 @@ CASES = [
     ("Corvane reported a drop in profit on Wednesday, hurt by weak demand, and forecast "
      "fourth-quarter revenue below estimates.", "fourth-quarter", "revenue", ("Corvane",), (),
      ()),
+    # "it" after a sentence a place opens as its subject: that place acts
+    ("Lübeck became the leading city. In 1241 it signed a treaty with Hamburg.", "1241",
+     "signed", ("Lübeck",), ("Hamburg",), ()),
     # a currency's name alone is no actor
     ("Euro zone inflation fell to 2.4% in March.", "March", "fell", (), (), ("Euro",)),
     # "from" a date "until" a later one: a stretch's start, no thing's date

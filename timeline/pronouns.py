@@ -191,7 +191,11 @@ def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") 
         index = 0
     name = _antecedent(sentences, index, at if before.strip() else s.start, actors_in, people,
                        _ORGANISATION)
-    return name if name is None or not places.kind(name) else None
+    if name is None or not places.kind(name):
+        return name
+    opened = index > 0 and sentences[index - 1].text.lstrip(" \"“'‘").startswith(name)
+    return name if opened and not before.strip() else None   # (a place that was the subject of
+    # the sentence before acts: "Lübeck became the leading city. In 1241 it signed a treaty")
 
 
 def _group(sentences: Sequence, index: int, at: int, actors_in, people: "_People") -> Optional[str]:
