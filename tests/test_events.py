@@ -19,6 +19,9 @@ CASES = [
     ("Corvane reported a drop in profit on Wednesday, hurt by weak demand, and forecast "
      "fourth-quarter revenue below estimates.", "fourth-quarter", "revenue", ("Corvane",), (),
      ()),
+    # a name a dateline holds is read where the story uses it
+    ("BELGRADE, Serbia — Thousands marched in Belgrade on Saturday against a mine in western "
+     "Serbia.", "Saturday", "marched", (), ("Belgrade", "Serbia"), ()),
     # "it" after a sentence a place opens as its subject: that place acts
     ("Lübeck became the leading city. In 1241 it signed a treaty with Hamburg.", "1241",
      "signed", ("Lübeck",), ("Hamburg",), ()),

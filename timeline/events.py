@@ -356,10 +356,14 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
     who, where = [], []
     joiner = _list_joiner(tuple(sorted(coordinators))) if coordinators else _LIST_JOINER
     listed = -1   # (where the last place ended: "in Sweden, Denmark and Norway" are places)
+    dateline = DATELINE_LEAD.match(sentence)
     for name in names:
         if name in idioms:
             continue
         at = sentence.find(name)
+        if dateline and 0 <= at < dateline.end():   # (its use in the story, not the
+            later = sentence.find(name, dateline.end())   # dateline's: "BELGRADE, Serbia —
+            at = later if later >= 0 else at               # ... in western Serbia")
         after = sentence[at + len(name):at + len(name) + _LOCATIVE_REACH] if at >= 0 else ""
         in_list = listed >= 0 and joiner.fullmatch(sentence, listed, max(at, 0)) is not None
         located = in_list or bool((locative or _LOCATIVE).search(
