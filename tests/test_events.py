@@ -19,6 +19,9 @@ CASES = [
     ("Corvane reported a drop in profit on Wednesday, hurt by weak demand, and forecast "
      "fourth-quarter revenue below estimates.", "fourth-quarter", "revenue", ("Corvane",), (),
      ()),
+    # a name in "-an" before "first", "once", "again" is its verb's subject, no demonym
+    ("Harlan first approached Pike in late 2021.", "late 2021", "approached", ("Harlan", "Pike"),
+     (), ()),
     # a name a dateline holds is read where the story uses it
     ("BELGRADE, Serbia — Thousands marched in Belgrade on Saturday against a mine in western "
      "Serbia.", "Saturday", "marched", (), ("Belgrade", "Serbia"), ()),

@@ -484,8 +484,8 @@ def _demonym_before_noun(name: str, after: str) -> bool:
     """A country's adjective before a noun ("Kenyan police", "Somali troops"), not a place or a
     name before its verb ("Japan said", "Miami beat")."""
     m = _NEXT_WORD.match(after)
-    if not m or m.group(1) in wordclass.AUXILIARIES:
-        return False
+    if not m or m.group(1) in wordclass.AUXILIARIES or m.group(1) in W.ADVERB_ORDINALS:
+        return False   # (nor "Harlan first approached Pike")
     bits = wordclass.classes(m.group(1))
     if name in W.REGION_ADJECTIVES:   # (before any noun, one no lexicon lists too: "krill")
         return not bits or bool(bits & wordclass.NOUN)
@@ -515,7 +515,8 @@ def _modifies(after: str, verb: str = "") -> bool:
     bits = wordclass.classes(word)
     return bool(bits & wordclass.NOUN) and (not bits & wordclass.VERB or word.endswith("s")) and \
         not word.endswith("ed") and word not in wordclass.AUXILIARIES and \
-        word not in STOPWORDS and word not in W.ADVERBS   # ("Orbis now expects")
+        word not in STOPWORDS and word not in W.ADVERBS and \
+        word not in W.ADVERB_ORDINALS   # ("Orbis now expects", "Harlan first approached")
 
 
 def combine_actors(lists: Iterable[Iterable[str]], limit: int = 6) -> tuple:

@@ -307,6 +307,8 @@ SAME_FORM_PASTS = frozenset({"forecast", "cut", "set", "put", "hit", "cost", "sh
                              "let", "recast", "reset", "outbid"})
 VERB_PREFIXES = ("re-", "co-", "re", "co", "pre", "un", "over", "out", "mis")   # (of verbs
 # a lexicon need not list: "refounded", "co-founded", "outbid")
+ADVERB_ORDINALS = frozenset({"first", "last", "once", "twice", "again"})   # (after a name,
+# how often or when it acted: "Harlan first approached Pike")
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
