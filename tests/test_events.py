@@ -887,6 +887,14 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The central bank kept rates unchanged on Thursday but gave its clearest signal yet that "
      "it would cut borrowing costs at its next meeting in June.", "June",
      "The central bank would cut borrowing costs at its next meeting"),
+    # a date a figure is compared with: what the figure's subject was then
+    ("Net income fell to $412 million, or 96 cents a share, from $503 million, or $1.17 a "
+     "share, a year earlier.", "a year earlier", "Net income was $503 million"),
+    ("Inflation fell to 2.4% in March from 2.6% in February.", "February", "Inflation was 2.6%"),
+    ("Sales increased to $747.8 million from $623.5 million a year ago.", "a year ago",
+     "Sales were $623.5 million"),
+    ("Orbis reported third-quarter net income fell 5.9% to $9.5 million from $10.1 million in "
+     "the year-ago period.", "the year-ago period", "Third-quarter net income was $10.1 million"),
     # a "which" clause after a later clause tells of the noun that clause ends with
     ("Ruiz, a trucker who has never held office, won 52% of the vote under the city's new "
      "system, which was used for the first time on Nov. 5.", "Nov. 5",

@@ -1038,6 +1038,39 @@ def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
     return tuple(n for n in split_places(actors(text, proper), text)[0] if n in label)
 
 
+_FIGURE_FROM = re.compile(r"\bfrom\s+((?:about\s+|around\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|"
+                          r"per cent|(?:m|b|tr)illion|bn|m)\b|%)?(?:\s+(?:[a-z]+\s+)?(?:dollars|"
+                          r"euros|pounds|yen|francs|marks|a share))?)(?:,\s+or\s+[^,;()]{1,30},)?"
+                          r"\s+(?:(?:in|on|at|during)\s+)?$", re.I)
+_FIGURE_VERB = re.compile(rf"\s(?:{alternation(W.FIGURE_VERBS)})\b", re.I)
+
+
+def _figure_base(sentence: str, start: int) -> str:
+    """The label of a date a figure is compared with ("Net income fell to $412 million, or 96
+    cents a share, from $503 million, or $1.17 a share, a year earlier", "Inflation fell to
+    2.4% in March from 2.6% in February"): what the figure's subject was then ("Net income was
+    $503 million", "Inflation was 2.6%"); else ""."""
+    base = _FIGURE_FROM.search(sentence, max(0, start - 70), start)
+    if base is None:
+        return ""
+    verb = None
+    for verb in _FIGURE_VERB.finditer(sentence, 0, base.start()):
+        pass
+    if verb is None:
+        return ""
+    a = max(sentence.rfind(",", 0, verb.start()) + 1, 0)
+    toks = T.tokens(sentence[a:verb.start()])
+    told = max((k + 1 for k in range(len(toks)) if T.is_verb(toks, k) or
+                toks[k][2].lower() == W.THAT), default=0)   # (past a telling's verb: "X
+    subject = sentence[a:verb.start()][toks[told][0]:].strip() if told < len(toks) else ""
+    words = subject.split()   # reported third-quarter net income fell": its net income)
+    if not 1 <= len(words) <= 8 or _BAD_START.match(subject):
+        return ""
+    plural = len(words) == 1 and _plural_noun(subject.lower())   # ("Sales were")
+    be = W.BE_PAST[1] if plural else _be_for(subject)
+    return f"{subject[:1].upper()}{subject[1:]} {be} {base.group(1)}"
+
+
 _GAP_JOINER = re.compile(rf",?\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+", re.I)
 _AMOUNT = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|(?:m|b|tr)illion|"
                      r"[mbk]n?\b))?", re.I)
@@ -2002,10 +2035,13 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     headline = None   # (a pack's "Studie veröffentlicht": its noun lost the article the
     if english:       # sentence still has)
         found = T.find(sentence.text, start, end)
-        raw_label = label_text(sentence.text, start, end, others)
+        based = _figure_base(sentence.text, start)   # ("Net income fell to $412 million,
+        raw_label = based or label_text(sentence.text, start, end, others)   # from $503
+        # million a year earlier": what the figure was then)
         if found and len(raw_label.split()) > MAX_LABEL_WORDS:
             raw_label = _told_part(raw_label, sentence.text[found[0]:found[1]]) or raw_label
     else:
+        based = ""
         headline = attributive(sentence.text, start, end, language)
         fixed = headline or apposed_since(sentence.text, start, end, language)
         found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
@@ -2037,7 +2073,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     trigger = (told[0] + sentence.start, told[1] + sentence.start) if told else None
     premodified = found and _modified_by_date(sentence.text, end, found[0])
     when = _WHEN_AFTER.match(sentence.text, end) if english and found else None
-    if when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
+    if english and based:
+        pass   # (the figure's label, its trigger the figure's verb)
+    elif when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
         told = sentence.text[when.end():_clause_end_at(sentence.text, found[0])].strip(" .;:")
         joined_label = f"{label} {when.group(1)} {told}"   # when about 2,000 hectares burned":
         label = _tidy(joined_label if len(joined_label.split()) <= MAX_LABEL_WORDS else told)

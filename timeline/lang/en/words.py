@@ -309,6 +309,11 @@ VERB_PREFIXES = ("re-", "co-", "re", "co", "pre", "un", "over", "out", "mis")   
 # a lexicon need not list: "refounded", "co-founded", "outbid")
 ADVERB_ORDINALS = frozenset({"first", "last", "once", "twice", "again"})   # (after a name,
 # how often or when it acted: "Harlan first approached Pike")
+FIGURE_VERBS = ("rose", "fell", "climbed", "dropped", "slipped", "slid", "jumped", "surged",
+                "declined", "increased", "decreased", "grew", "shrank", "eased", "slowed",
+                "narrowed", "widened", "plunged", "soared", "edged", "totaled", "totalled",
+                "was", "were", "came", "contracted", "expanded", "improved", "tumbled")   # (a
+# figure's verb before "from" its base: "Net income fell to $412 million from $503 million")
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
