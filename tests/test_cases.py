@@ -838,6 +838,9 @@ CASES = [
      "Saturday", "2017-10-14"),
     ("Police will investigate Saturday's attack.", "2017-10-15", "Saturday", "2017-10-14"),
     ("Saturday's vote will decide the matter.", "2017-10-15", "Saturday", "2017-10-21"),
+    # a gerund after "after" or "since" is done by then
+    ("They meet Leeds on Saturday after beating Wigan in Sunday's quarter-final.", WED,
+     "Sunday", "2025-04-06"),
     # a date in an aside on a name is background: "the next week" counts from the story's now
     ("Tepco checked the plant, which was wrecked by a tsunami in March 2011, and found nothing. "
      "Aftershocks are likely over the next week.", WED, "the next week", "2025-W16"),

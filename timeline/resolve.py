@@ -29,7 +29,7 @@ from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIA
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE, DIRECTED_TO as _DIRECTED_TO,
                              BE_PAST as _BE_PAST, DATE_PREPOSITIONS as _DATE_PREPOSITIONS,
-                             WHO_WHICH)
+                             WHO_WHICH, DONE_BEFORE as _DONE_BEFORE)
 
 PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
@@ -250,6 +250,8 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
         return FUTURE  # "set to resume Monday", "plans to", "is to meet"; not "its plan to"
     if low.endswith("ing") and prev in vocab.PRESENT_AUXILIARIES:
         return PRESENT_FUTURE
+    if low.endswith("ing") and prev in _DONE_BEFORE:
+        return PAST   # ("after beating Wigan in Sunday's quarter-final": done by then)
     if static == PRESENT:
         return PRESENT
     if (low.endswith("ed") and not low.endswith("eed") and initial.islower() and len(low) > 4

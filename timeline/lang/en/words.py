@@ -314,6 +314,8 @@ FIGURE_VERBS = ("rose", "fell", "climbed", "dropped", "slipped", "slid", "jumped
                 "narrowed", "widened", "plunged", "soared", "edged", "totaled", "totalled",
                 "was", "were", "came", "contracted", "expanded", "improved", "tumbled")   # (a
 # figure's verb before "from" its base: "Net income fell to $412 million from $503 million")
+DONE_BEFORE = frozenset({"after", "since"})   # (a gerund after them tells what is done by
+# then: "after beating Wigan in Sunday's quarter-final" is past)
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
