@@ -887,6 +887,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The central bank kept rates unchanged on Thursday but gave its clearest signal yet that "
      "it would cut borrowing costs at its next meeting in June.", "June",
      "The central bank would cut borrowing costs at its next meeting"),
+    # a date a count starts from, with what happened then after "when": that happening
+    ("It was the first vote on the issue since 2015, when a similar bill was defeated.", "2015",
+     "A similar bill was defeated"),
     # a date a figure is compared with: what the figure's subject was then
     ("Net income fell to $412 million, or 96 cents a share, from $503 million, or $1.17 a "
      "share, a year earlier.", "a year earlier", "Net income was $503 million"),

@@ -78,6 +78,8 @@ _PREPOSITION_END = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
 _WHICH_VERB = re.compile(r",\s+(?:which|that)\s+(?=\w+(?:ed|ing)\b|\w+s\b)", re.I)
 _ARTICLE_END = re.compile(r"\b(an?)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
+_SINCE_END = re.compile(rf"\b{W.SINCE}\s+$", re.I)   # ("the first since 2019, when ...": the
+# date the count starts from, what happened then the "when" clause alone)
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
 _PERIOD_END_LEFT = re.compile(rf"^\s*(?:{alternation(W.PERIOD_ENDS)})(?=\s*(?:$|[,;.)]))")
 _AUX = alternation(W.AUXILIARY_FORMS)
@@ -2078,7 +2080,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     elif when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
         told = sentence.text[when.end():_clause_end_at(sentence.text, found[0])].strip(" .;:")
         joined_label = f"{label} {when.group(1)} {told}"   # when about 2,000 hectares burned":
-        label = _tidy(joined_label if len(joined_label.split()) <= MAX_LABEL_WORDS else told)
+        label = _tidy(joined_label if len(joined_label.split()) <= MAX_LABEL_WORDS and
+                      not _SINCE_END.search(sentence.text, max(0, start - 8), start) else told)
         # the clause and what its "when" tells)
     elif english and found and (_BAD_START.match(label) or
                               not _names(label, sentence.text[found[0]:found[1]])
@@ -2931,7 +2934,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \
                 _CITED.match(doc.text, tx.end) or \
                 (language is ENGLISH and
-                 (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) or
+                 (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) and
+                  not _WHEN_AFTER.match(doc.text, tx.end) or   # (but "the first since 2019,
+                  # when they lost to Salford": what the "when" tells happened then)
                   _COMPARED_WITH.search(doc.text, max(0, tx.start - 60), tx.start) or
                   _LATER_THAN.match(doc.text, tx.end) or
                   _a_things(doc.text, tx))) or \
