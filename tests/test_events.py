@@ -25,6 +25,9 @@ CASES = [
     # a name a dateline holds is read where the story uses it
     ("BELGRADE, Serbia — Thousands marched in Belgrade on Saturday against a mine in western "
      "Serbia.", "Saturday", "marched", (), ("Belgrade", "Serbia"), ()),
+    # "and in 2022 it ...": the first clause's organisation
+    ("In 2019 Fenwick opened a showroom in London, and in 2022 it returned part of its "
+     "production to Yorkshire.", "2022", "returned", ("Fenwick",), ("Yorkshire",), ()),
     # "it" after a sentence a place opens as its subject: that place acts
     ("Lübeck became the leading city. In 1241 it signed a treaty with Hamburg.", "1241",
      "signed", ("Lübeck",), ("Hamburg",), ()),

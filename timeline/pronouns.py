@@ -184,9 +184,11 @@ def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") 
     before = "" if _IT_OPENING.match(s.text) else s.text[:max(0, at - s.start)]
     if _date_phrase(before):   # (after the sentence's fronted date: "Two years later it
         before = ""            # wrote down most of that investment", "In 2021 it bought")
+    joined = _JOINED_END.search(before)
     if before.strip():
-        if not _SUBORDINATOR_END.search(before):
-            return None
+        if not _SUBORDINATOR_END.search(before) and not (joined and _date_phrase(joined.group(1))):
+            return None   # (but "In 2019 Fenwick opened a showroom, and in 2022 it returned
+            # part of its production": its clause's subject is the first clause's)
         sentences = sentences[index:index + 1]
         index = 0
     name = _antecedent(sentences, index, at if before.strip() else s.start, actors_in, people,
@@ -356,6 +358,7 @@ def _date_phrase(text: str) -> bool:
 
 _MAKER = re.compile(r"\bthe\s+[a-z-]+\s+(?:maker|company|firm|group|retailer|chain)\b")   # ("the
 # sportswear maker", "the software company": a description of a company, no name)
+_JOINED_END = re.compile(r",?\s+(?:and|but)\s+([^,;]*?),?\s*$")   # (", and in 2022 " before "it")
 _SUBORDINATOR_END = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_SUBORDINATORS)) + r")\s+$",
                                re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?$",
