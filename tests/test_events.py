@@ -890,6 +890,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The central bank kept rates unchanged on Thursday but gave its clearest signal yet that "
      "it would cut borrowing costs at its next meeting in June.", "June",
      "The central bank would cut borrowing costs at its next meeting"),
+    # a part of a group opens a label well
+    ("Researchers followed 78,000 adults. By 2022, 866 of them had been diagnosed with dementia.",
+     "2022", "866 of them had been diagnosed with dementia"),
     # a date a count starts from, with what happened then after "when": that happening
     ("It was the first vote on the issue since 2015, when a similar bill was defeated.", "2015",
      "A similar bill was defeated"),

@@ -1700,8 +1700,11 @@ _BAD_START = re.compile(rf"^(?:(?:{alternation(W.LABEL_BAD_OPENERS)}|at(?!\s+(?:
                         rf"|[\"“”'‘’`]|\d(?![\d,.]*\s+"
                         rf"(?!(?:{alternation(W.COUNT_NOT_NOUNS)})\b)"
                         rf"[a-z]+(?:\s+[a-z]+)?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b|"
-                        rf"[\d,.]*(?:%|[a-z]{{1,3}})?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b))",
-                        re.I)   # (or a measure and its verb: "34.5C was recorded", "15% were")
+                        rf"[\d,.]*(?:%|[a-z]{{1,3}})?\s+(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b|"
+                        rf"[\d,.]*\s+of\s+(?:them|those|these|us|the\s+[a-z]+)\s+"
+                        rf"(?:{alternation(W.COUNT_SUBJECT_VERBS)})\b))",
+                        re.I)   # (or a measure and its verb: "34.5C was recorded", "15% were";
+# a part of a group: "866 of them had been diagnosed")
 # ("At least 82 were killed", "12 people were killed": fine; "at present", "in fact", "of course"
 # go as one; "2025 and closed" not)
 
@@ -1826,7 +1829,7 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
             return _tidy(main + " " + " ".join(words))   # bridge, closed ..., to reopen in
             # June": Officials expect the bridge to reopen)
     while words and words[0] != word:
-        bad = _BAD_START.match(" ".join(words[:3]))
+        bad = _BAD_START.match(" ".join(words[:5]))
         if not bad or _title_words(words):
             break   # (a quoted title opens a clause whole: '"The Crossing," appeared')
         del words[:max(1, len(bad.group().split()))]   # ("At present": both words)
