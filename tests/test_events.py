@@ -890,6 +890,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The central bank kept rates unchanged on Thursday but gave its clearest signal yet that "
      "it would cut borrowing costs at its next meeting in June.", "June",
      "The central bank would cut borrowing costs at its next meeting"),
+    # a second predicate in what was said: its subject the said clause's, past an adverb
+    ("The company said the intruders first gained access on Aug. 19 and were shut out on "
+     "Sept. 2.", "Sept. 2", "The intruders were shut out"),
     # a part of a group opens a label well
     ("Researchers followed 78,000 adults. By 2022, 866 of them had been diagnosed with dementia.",
      "2022", "866 of them had been diagnosed with dementia"),

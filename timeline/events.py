@@ -1186,7 +1186,11 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if part == 0:
         return first, last, ""
     first = a + toks[cuts[part - 1] + 1][0]   # (past the joining word)
-    told = _THAT_CLAUSE.search(sentence, a, bounds[1])   # (in what was told, its subject:
+    said = _SAYING_LEAD.match(sentence, a, bounds[1])
+    told = _THAT_CLAUSE.search(sentence, a, bounds[1]) or \
+        said and said.group(1).split()[-1].lower() in W.SAY and \
+        not _TIME_WORDS.intersection(sentence[said.end():bounds[1]].lower().split()[:2]) and \
+        said   # (in what was told, its subject, after "that" or a bare "said":
     lead = told and _subject_of(sentence[told.end():bounds[1]], pronoun=True) or \
         _subject_of(sentence[a:bounds[1]], pronoun=True, common=True)   # "told the chamber that the
     # government would publish ... and deliver": the government would deliver)
@@ -1206,6 +1210,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         if modal:   # ("The company will hold its meeting on April 24 and publish results on
             lead += " " + modal.group(1)   # May 7": The company will publish)
         elif not (_plural_noun(lead.split()[-1].lower()) or second in W.VERB_MODALS or
+                  second in W.AUXILIARIES or
                   lead.lower() in W.PLURAL_PRONOUNS):   # (a bare verb an infinitive's "to"
             lead = ""   # governs, no singular subject's: "is moving to take write-offs this
             # year and prepare for a turnaround next year")
@@ -1655,6 +1660,10 @@ def _subject_of(clause: str, pronoun: bool = False, common: bool = False) -> str
     if dated:
         subject = subject[:dated.start()].strip()
     words = subject.split()
+    while len(words) > 1 and (words[-1].lower() in W.ADVERB_ORDINALS or
+                              words[-1].lower() in W.ADVERBS):   # ("the intruders first
+        words.pop()                                              # gained": the intruders)
+    subject = " ".join(words) if words else subject
     if pronoun and len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
         return subject
     if not (2 <= len(words) <= 8 or len(words) == 1 and (_named_word(words[0]) and
