@@ -825,6 +825,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Lübeck was founded"),
     ("The Treaty of Stralsund, signed on 24 May 1370, marked the height of its power.",
      "24 May 1370", "The Treaty of Stralsund was signed"),
+    ("An earlier study by the same group, published in 2021, linked walking to a lower risk of "
+     "stroke.", "2021", "An earlier study by the same group was published"),   # (a time word
+    # as an adjective is no time phrase)
     ("Lübeck, founded in 1143 and refounded by Henry the Lion in 1159, became the leading city.",
      "1159", "Lübeck was refounded by Henry the Lion"),   # (a prefixed verb the lexicon lacks)
     ("Corvane reported a drop in profit on Wednesday, hurt by weak demand, and forecast "

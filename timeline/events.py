@@ -1399,7 +1399,7 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
             return text   # ("Taking the stand, a friend of ... said": no subject of it)
         if k == first and (1 < len(words) <= _subject_words(sentence, clauses, first, index) or
                            named) and (relative or not (
-                _verb_in(subject) or _TIME_WORDS.intersection(map(str.lower, words)))):
+                _verb_in(subject) or _timed(words))):
             if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
             elif k == index - 1 and text.split()[:1] and text.split()[0].lower() == W.WHOSE:
@@ -1498,6 +1498,14 @@ def _subject_words(sentence: str, clauses: list, first: int, index: int) -> int:
                 not _verb_in(between):
             return 10
     return 8
+
+
+def _timed(words: list) -> bool:
+    """Does a time word stand among `words` other than as a determiner's adjective ("Two years
+    later", "The next day"; not "An earlier study by the same group")?"""
+    return any(w.lower() in _TIME_WORDS and not (i and words[i - 1].lower() in W.DETERMINERS and
+                                                 i + 1 < len(words))
+               for i, w in enumerate(words))
 
 
 def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
