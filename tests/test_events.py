@@ -15,6 +15,7 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    ("The strike follows a one-day walkout on Oct. 2.", "Oct. 2", "walkout", (), (), ()),
     # a second predicate's past that is its base too ("forecast", "cut"), after an aside
     ("Corvane reported a drop in profit on Wednesday, hurt by weak demand, and forecast "
      "fourth-quarter revenue below estimates.", "fourth-quarter", "revenue", ("Corvane",), (),
@@ -893,6 +894,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The central bank kept rates unchanged on Thursday but gave its clearest signal yet that "
      "it would cut borrowing costs at its next meeting in June.", "June",
      "The central bank would cut borrowing costs at its next meeting"),
+    # a verb placing its object in time ("follows") is no happening of the object's date
+    ("The strike follows a one-day walkout on Oct. 2 and an overtime ban.", "Oct. 2",
+     "A one-day walkout"),
+    ("The talks follow a summit in Geneva on Monday.", "Monday", "A summit in Geneva"),
     # a second predicate in what was said: its subject the said clause's, past an adverb
     ("The company said the intruders first gained access on Aug. 19 and were shut out on "
      "Sept. 2.", "Sept. 2", "The intruders were shut out"),

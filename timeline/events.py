@@ -78,6 +78,11 @@ _PREPOSITION_END = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
 _WHICH_VERB = re.compile(r",\s+(?:which|that)\s+(?=\w+(?:ed|ing)\b|\w+s\b)", re.I)
 _ARTICLE_END = re.compile(r"\b(an?)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
+_DATE_PREPOSITION_END = re.compile(rf"\s+(?:{alternation(W.DATE_PREPOSITIONS)})?\s*$", re.I)
+_ORDERED_NOUN = re.compile(rf"\b(?:{alternation(W.ORDERING_VERBS)})\s+((?:{alternation(W.DETERMINERS)}|"
+                           rf"{alternation(vocab.NUMBER_WORDS)}|\d+)"
+                           rf"\s+(?:[\w'’-]+\s+){{0,3}})$", re.I)   # (a verb placing its
+# object in time, then the object's words before its noun)
 _SINCE_END = re.compile(rf"\b{W.SINCE}\s+$", re.I)   # ("the first since 2019, when ...": the
 # date the count starts from, what happened then the "when" clause alone)
 _WHEN_AFTER = re.compile(rf"\s*,\s*({W.WHEN})\s+", re.I)   # (", when they traded at $10")
@@ -2095,8 +2100,16 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     trigger = (told[0] + sentence.start, told[1] + sentence.start) if told else None
     premodified = found and _modified_by_date(sentence.text, end, found[0])
     when = _WHEN_AFTER.match(sentence.text, end) if english and found else None
+    ordered = english and found and not premodified and _ORDERED_NOUN.search(
+        sentence.text, max(0, found[0] - 50), found[0])
     if english and based:
         pass   # (the figure's label, its trigger the figure's verb)
+    elif ordered and wordclass.is_event_noun(sentence.text[found[0]:found[1]]):
+        between = _DATE_PREPOSITION_END.sub("", sentence.text[found[1]:start])
+        kept = between if between.split()[:1] and len(between.split()) <= 5 and \
+            between.split()[0].lower() in W.NOUN_COMPLEMENT_OPENERS + (W.BY,) else ""
+        label = _tidy(ordered.group(1) + sentence.text[found[0]:found[1]] + kept)   # ("The
+        # strike follows a one-day walkout on Oct. 2": A one-day walkout; "a summit in Geneva")
     elif when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,
         told = sentence.text[when.end():_clause_end_at(sentence.text, found[0])].strip(" .;:")
         joined_label = f"{label} {when.group(1)} {told}"   # when about 2,000 hectares burned":

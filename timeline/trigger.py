@@ -604,7 +604,8 @@ def _object_of(toks, i) -> Optional[int]:
             return j - 1   # ("wrapped up a three-hour meeting", "was expelled from peace
             # talks", "filed for bankruptcy protection"; not "calling for the redemption")
         if is_verb(toks, j):
-            return j if word not in W.COPULAS else None
+            return j if word not in W.COPULAS and word not in EN.ORDERING_VERBS else None
+            # (not "follows a one-day walkout on Oct. 2": the walkout's date)
         if _is_word(word) and not word in W.PREPOSITIONS and not word in W.CONJUNCTIONS and \
                 (W.classes(word) & (W.ADJ | W.NOUN) or not W.classes(word)) or _proper(toks, j):
             continue   # (a modifier, or a word the lexicon lacks: "antitrust clearance")

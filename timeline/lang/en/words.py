@@ -316,6 +316,12 @@ FIGURE_VERBS = ("rose", "fell", "climbed", "dropped", "slipped", "slid", "jumped
 # figure's verb before "from" its base: "Net income fell to $412 million from $503 million")
 DONE_BEFORE = frozenset({"after", "since"})   # (a gerund after them tells what is done by
 # then: "after beating Wigan in Sunday's quarter-final" is past)
+BY = "by"
+ORDERING_VERBS = frozenset({"follows", "followed", "follow", "following", "precedes",
+                            "preceded", "precede", "recalls", "recalled", "echoes", "echoed",
+                            "mirrors", "mirrored", "resembles", "resembled"})   # (verbs that
+# place their object's happening in time, no happening of the date's: "The strike follows a
+# walkout on Oct. 2")
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
