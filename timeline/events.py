@@ -47,7 +47,9 @@ _PROPER = re.compile(r'(?=[A-Z])(?:(?<=[^\W_] )|(?<=[,;)] )|(?<=[,!?]["”] ))([
 _POSSESSIVE = pronouns.OWNER_S
 _OWNER_ENDS = ("'s", "’s")   # (what _POSSESSIVE takes off a word's end, tested without a regex)
 _S_OWNER = re.compile(r"(?<=s)['’]$")   # (a plural's or an -s name's owner mark: "Howes'")
-_CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS)
+_CALENDAR_NAMES = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(
+    name for table in (vocab.FIXED_HOLIDAYS, vocab.NTH_WEEKDAY_HOLIDAYS, vocab.EASTER_HOLIDAYS)
+    for name in table if not name.startswith("the "))   # (a label keeps "before Christmas")
 _DATE_WORDS = frozenset(
     [u for unit in vocab.UNITS for u in (unit, unit + "s")] + list(vocab.UNIT_PLURALS) +
     list(vocab.RELATIVE_DETERMINERS) + list(vocab.DAY_OFFSETS) + list(vocab.DIRECTIONS) +
@@ -655,7 +657,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
         if not any(start < e and s < end for s, e in kept) and \
                 _quotation_at(sentence, start, end)[0] < 0 and \
                 not _DATE_OBJECT.search(sentence, max(0, start - 12), start) and \
-                not _UNTIL_BEFORE.search(sentence, max(0, start - 30), start):   # (a quotation
+                not _UNTIL_BEFORE.search(sentence, max(0, start - 30), start) and \
+                not (_RELATIVE_TO_BEFORE.search(sentence, max(0, start - 8), start) and
+                     sentence[end:end + 2] not in _OWNER_ENDS):   # (a quotation
             kept.append((start, end))   # is kept whole: 'would last "at least until the end
             # of the week"'; so is a verb's object, "will spend the next week lowering", and
             # the end of a state, "released on bail until June 2": without it, another tale)
@@ -3027,6 +3031,8 @@ def _entry(sentences: list[Sentence], i: int, heading: Timex) -> Optional[Senten
     return next((s for s in sentences[i:] if s.start >= heading.end), None)
 
 
+_RELATIVE_TO_BEFORE = re.compile(rf"\b(?:{alternation(W.RELATIVE_TO)})\s+$", re.I)   # ("to
+# resume before Monday": kept; "before Friday's vote": the vote)
 _UNTIL_BEFORE = re.compile(rf"\b(?:{alternation(W.UNTIL)})\s+(?:(?:{alternation(W.PREPOSITION_FILLERS)})"
                            rf"\s+)?$", re.I)
 

@@ -664,6 +664,8 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
 SPAN_OPENERS = ("between",)
+RELATIVE_TO = ("before", "after")   # (a date a happening is only placed against: "could be
+# called before Christmas" keeps it in its label)
 UNTIL = ("until", "till", "through")   # before a date a state lasts to ("cancelled until midday")
 POINT_PREPOSITIONS = ("in", "on", "at")   # before a date a happening is at: a span opens with
 # "from" ("ordered in March 2023 until 2027" is no span; "from 1934 until 1941" is)
