@@ -906,6 +906,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a second predicate in what was said: its subject the said clause's, past an adverb
     ("The company said the intruders first gained access on Aug. 19 and were shut out on "
      "Sept. 2.", "Sept. 2", "The intruders were shut out"),
+    # predicates listed with commas: each with the first's subject, a pronoun before a past
+    ("She joined Lumen in 1995, left for a rival in 2008, and returned in 2016.", "2008",
+     "She left for a rival"),
+    # "and on Thursday it ...": its organisation named farther back
+    ("Lumen Bank is profitable. Its shares have tripled, and on Thursday it reported record "
+     "profit.", "Thursday", "Lumen Bank reported record profit"),
     # a part of a group opens a label well
     ("Researchers followed 78,000 adults. By 2022, 866 of them had been diagnosed with dementia.",
      "2022", "866 of them had been diagnosed with dementia"),

@@ -1466,7 +1466,10 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         told = _participle_of(sentence, clauses, index, text)
         if told:
             return told
-        subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]])   # its subject
+        subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]],   # its subject
+                              pronoun=bool(text.split()) and T.is_past(text.split()[0].lower()))
+        # (a pronoun only before a past, which agrees with any: "She joined Lumen in 1995,
+        # left for a rival in 2008": She left)
         if subject:
             return subject + " " + text.strip()
     elif _opens_with_verb(_past_adverb(text)):   # ("the probe, now targeted for 2028": the

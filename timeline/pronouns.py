@@ -188,9 +188,11 @@ def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") 
     if before.strip():
         if not _SUBORDINATOR_END.search(before) and not (joined and _date_phrase(joined.group(1))):
             return None   # (but "In 2019 Fenwick opened a showroom, and in 2022 it returned
-            # part of its production": its clause's subject is the first clause's)
-        sentences = sentences[index:index + 1]
-        index = 0
+            # part of its production": its clause's subject is the first clause's, or the one
+            # before's when it names none)
+        if not joined:
+            sentences = sentences[index:index + 1]
+            index = 0
     name = _antecedent(sentences, index, at if before.strip() else s.start, actors_in, people,
                        _ORGANISATION)
     if name is None or not places.kind(name):
