@@ -1467,7 +1467,8 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if told:
             return told
         subject = _subject_of(sentence[clauses[first][0]:clauses[first][1]],   # its subject
-                              pronoun=bool(text.split()) and T.is_past(text.split()[0].lower()))
+                              pronoun=bool(text.split()) and T.is_past(text.split()[0].lower())
+                              and text.split()[0].lower() not in W.REPORTING)
         # (a pronoun only before a past, which agrees with any: "She joined Lumen in 1995,
         # left for a rival in 2008": She left)
         if subject:
