@@ -912,6 +912,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # "and on Thursday it ...": its organisation named farther back
     ("Lumen Bank is profitable. Its shares have tripled, and on Thursday it reported record "
      "profit.", "Thursday", "Lumen Bank reported record profit"),
+    # a clause cut off by a participle's aside goes on after it
+    ("A lower court ruled in August that the tariffs, imposed in April under a 1977 law, "
+     "exceeded the president's authority.", "August",
+     "A lower court ruled that the tariffs exceeded the president's authority"),
     # a part of a group opens a label well
     ("Researchers followed 78,000 adults. By 2022, 866 of them had been diagnosed with dementia.",
      "2022", "866 of them had been diagnosed with dementia"),

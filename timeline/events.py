@@ -1291,10 +1291,12 @@ def _past_relative(sentence: str, clauses: list, index: int, text: str) -> str:
     """A clause cut off by a relative clause between commas goes on after it ("Berg said that
     striker Leo Hart, who injured his hamstring on Sunday, is unlikely to play" -> "... Leo
     Hart is unlikely to play")."""
-    if index + 2 >= len(clauses) or not _WHICH.match(
-            sentence[clauses[index + 1][0]:clauses[index + 1][1]]) or \
+    aside = sentence[clauses[index + 1][0]:clauses[index + 1][1]].split()[:1] \
+        if index + 2 < len(clauses) else []
+    if index + 2 >= len(clauses) or not (_WHICH.match(aside[0]) or _done(aside[0])) or \
             sentence[clauses[index][1]:clauses[index + 1][0]].strip() != ",":
-        return text
+        return text   # (a relative or a participle's aside: "ruled that the tariffs, imposed in
+        # April under a 1977 law, exceeded the president's authority")
     if _has_verb(_THAT.split(text)[-1]):   # (a clause that has its verb goes on no more:
         return text   # "fought a war until 1370, which ended with a treaty, signed in May")
     rest = sentence[clauses[index + 2][0]:clauses[index + 2][1]].strip(" .,;:")
