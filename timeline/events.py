@@ -2686,7 +2686,9 @@ def _finite(label: str, trigger: str, before: str) -> str:
     ahead = before.split()[:-len(head)]
     objected = rest.split()[:1] != [] and rest.split()[0].lower() in W.DETERMINERS
     if ahead and ahead[-1].lower() in W.PREPOSITIONS and _PARTICIPLE.search(trigger.lower()) and \
-            trigger.lower() not in W.NO_PASSIVE and not objected:   # (not "after the
+            ahead[-1].lower() not in W.TEMPORAL_SUBORDINATORS and \
+            trigger.lower() not in W.NO_PASSIVE and not objected:   # (not "since the mine
+        # opened in 2019": a clause after a subordinator; not "after the
         # partnership collapsed", nor a verb with its object: "after the carmaker Toyota
         # announced a recall")
         return " ".join(head + [_be_for(head[-1])] + words[at:])
