@@ -912,6 +912,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # "and on Thursday it ...": its organisation named farther back
     ("Lumen Bank is profitable. Its shares have tripled, and on Thursday it reported record "
      "profit.", "Thursday", "Lumen Bank reported record profit"),
+    # a "since" clause inside what was said: its own happening
+    ("The agency said on Monday that deliveries had fallen to their lowest level since the war "
+     "began in October 2023.", "October 2023", "The war began"),
     # a noun and its past after "since", "after": a clause of its own, no passive
     ("Prices have doubled since the mine opened in 2019.", "2019", "The mine opened"),
     # a clause cut off by a participle's aside goes on after it

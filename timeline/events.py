@@ -2175,9 +2175,12 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             _light_participle_label(sentence.text, start, found) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
-        label = _finite(_subordinate_label(sentence.text, start, end, found, others) or label,
-                        sentence.text[found[0]:found[1]], sentence.text[:found[0]])
-        label = _reported_label(sentence.text, start, end, found, others) or label
+        subordinate = _subordinate_label(sentence.text, start, end, found, others)
+        label = _finite(subordinate or label, sentence.text[found[0]:found[1]],
+                        sentence.text[:found[0]])
+        if not subordinate:   # (what a "since" phrase in what was said tells is its own:
+            # "said that food deliveries had fallen since the war began in October 2023")
+            label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     if english and who and not any(name in label for name in who) and \
