@@ -227,9 +227,9 @@ LABELS = [
     # a clause of its own after ", and": not joined to the opening phrase of another date
     ("In the summer, the partners clashed over the budget, and in September the leaders "
      "resigned.", "September", "The leaders resigned"),
-    # a date set off by commas: the clause after it
+    # a date set off by commas: the clause after it, with the first clause's subject
     ("She moved to Paris in 1891 and, four years later, married Pierre Curie.",
-     "four years later", "Married Pierre Curie"),
+     "four years later", "She married Pierre Curie"),
     # a short relative clause read with the clause it points to
     ("It expects revenue of $7 billion for fiscal 2025, which ends in January.", "January",
      "It expects revenue of $7 billion for fiscal 2025, which ends"),
