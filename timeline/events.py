@@ -1206,6 +1206,12 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
     second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
+    if not lead:   # (a passive whose subject stands before the clause, past an apposition:
+        aux = _PASSIVE_AUX.match(sentence, max(0, a - 1))   # "A second man, aged 29, was
+        if aux and wordclass.is_participle(aux.group(2).lower()) and \
+                (second.endswith(("ed", "en")) or wordclass.is_participle(second)) and \
+                second not in W.NO_PASSIVE:   # arrested on Saturday and released on bail":
+            return first, last, aux.group(1)   # was released; the match from the space before)
     after_lead = a + sentence[a:bounds[1]].find(lead) + len(lead)
     if lead and (second.endswith(("ed", "en")) or wordclass.is_participle(second)) and \
             second not in W.NO_PASSIVE:   # (and "rebuilt", "sold", "held")
