@@ -2017,9 +2017,10 @@ def _antecedent(clause: str, person: bool = False, bare: bool = False) -> str:
     if i > 1 and toks[i - 1][2].lower() in W.LOCATIVE_PREPOSITIONS and \
             places.kind(clause[toks[i][0]:].strip()):   # (a place after its noun: "Peace talks
         noun = clause[:toks[i - 1][0]].rstrip()           # in Istanbul, held twice this spring":
-        head = _antecedent(noun, person)                 # the talks)
-        if head and noun.endswith(head):
+        head = _antecedent(noun, person, bare=True)      # the talks; "similar measures in
+        if head and noun.endswith(head):                   # Scotland, which took effect")
             i = next(k for k in range(i) if toks[k][0] >= len(noun) - len(head))
+            bare = True
     phrase = clause[toks[i][0]:].strip()
     first = toks[i][2]
     return phrase if len(phrase.split()) <= 8 and (first[:1].isupper() or first.lower() in
