@@ -915,6 +915,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a "since" clause inside what was said: its own happening
     ("The agency said on Monday that deliveries had fallen to their lowest level since the war "
      "began in October 2023.", "October 2023", "The war began"),
+    # "by the time" a clause: the clause
+    ("By the time the fire was contained on Thursday, it had burned 4,000 acres.", "Thursday",
+     "The fire was contained"),
     # a relative clause after "noun in Place": the noun's, with its place
     ("The ban follows similar measures in Scotland, which took effect in June 2022.",
      "June 2022", "Similar measures in Scotland took effect"),

@@ -707,6 +707,10 @@ def _has_verb(text: str) -> bool:
     return False
 
 
+_THE_TIME = re.compile(r"(?i:the\s+(?:time|moment))\s+(?=(?:the|a|an|[A-Z])\b)")
+_TIME_OPENERS = ("the time ", "the momen")   # (its quick test: _THE_TIME's first nine letters)
+
+
 def _tidy(text: str, english: bool = True) -> str:
     """A label's text on one line, without the marks a cut leaves, at most MAX_LABEL_WORDS
     words; in English without a dangling function word (a pack's label drops its own
@@ -723,6 +727,10 @@ def _tidy(text: str, english: bool = True) -> str:
     # before a comma left by a date taken out: "At the close of business [Thursday], ...")
     if dotted:
         text += "."
+    if english and text[:9].lower() in _TIME_OPENERS:   # ("[By] the time the fire was
+        told = _THE_TIME.match(text)                      # contained": the fire was contained)
+        if told and _has_verb(text[told.end():]):
+            text = text[told.end():]
     last = text.rsplit(None, 1)[-1:]
     if english and last and last[0].lower() in _DANGLING_ENDS:   # (the regexes' quick test)
         text = _DANGLING.sub("", text)   # "She moved to Paris and": the clause ended at a comma
