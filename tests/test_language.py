@@ -259,7 +259,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     # pronoun takes no other subject; a possessive stays before its noun
     ("fr", "Née en 1941 à Marseille, elle avait connu le succès.", "Née à Marseille"),
     ("fr", "Née à Marseille, elle avait connu le succès en 1965.", "Elle avait connu le succès"),
-    ("es", "Nacido en 1942 en Sirte, Gadafi llegó al poder.", "Nacido en Sirte"),
+    ("es", "Nacido en 1942 en Sirte, Gadafi llegó al poder.", "Gadafi, nacido en Sirte"),
+    ("es", "Fundada en 1928, la organización islamista no participó en las protestas.",
+     "La organización islamista, fundada"),
     ("fr", "Ses obsèques auront lieu jeudi à Paris.", "Ses obsèques auront lieu à Paris"),
     ("pt", "A Polícia deteve ontem, em Gaia, um homem de 34 anos.",
      "A Polícia deteve um homem de 34 anos"),   # ("deteve", an irregular past)

@@ -397,6 +397,9 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         subject = _first_subject(sentence, clauses, language)   # clause's subject: "Las
         if subject:   # fuerzas ... reforzaron su despliegue, ..., y anunciaron el domingo")
             return " ".join(subject.split() + words)
+    opening = _opening_participle(sentence, clauses, index, words, language)
+    if opening:   # ("Fundada en 1928, la organización islamista no participó ...": La
+        return opening   # organización islamista, fundada)
     said = _pack_inverted(sentence, clauses, index, words, language) \
         if index > 0 and opens_with_verb else ""
     if said:   # ("« Nous ne céderons pas », a déclaré hier la secrétaire générale")
@@ -447,6 +450,26 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             sentence[trigger[0]:trigger[1]].lower():   # ("Olaf Scholz sagte, die SPD werde
         return " ".join(words) + ": " + told        # zustimmen": what he said, not a bare "sagte")
     return " ".join(words)
+
+
+def _opening_participle(sentence: str, clauses: tuple, index: int, words: list,
+                        language: Language) -> str:
+    """For a participle's clause opening the sentence before its subject ("Fundada en 1928, la
+    organización islamista ...", "Nacido el 2 de julio de 1936, el general Suleimán fue ..."),
+    the subject and the participle's phrase ("La organización islamista, fundada", "Gadafi,
+    nacido en Sirte"); else
+    "". The participle: a word of the pack's participle endings, a function word after it."""
+    if index != 0 or len(clauses) < 2 or language.participle is None or not words:
+        return ""
+    plain = _plain(sentence[clauses[0][0]:clauses[0][1]].split()[:2])
+    if len(plain) < 2 or len(plain[0]) < 4 or not language.participle.fullmatch(plain[0]) or \
+            plain[1] not in language.common:
+        return ""
+    subject = _clause_subject(sentence, clauses[1], language)
+    if not subject:
+        return ""
+    told = " ".join(words)   # (the participle's phrase, its date taken out: "nacido en Sirte")
+    return f"{subject[:1].upper()}{subject[1:]}, {told[:1].lower()}{told[1:]}"
 
 
 _ASIDE = re.compile(r"(?<=\w )\((?:[^()\d\s]+ ?){1,4}\)(?= [a-zà-ÿ])")   # (a few words, no
@@ -821,7 +844,12 @@ def _first_subject(sentence: str, clauses: tuple, language: Language) -> str:
     first = next((c for c in clauses[:-1] if not all(
         w.lower() in language.common or w[:1].isdigit() for w in sentence[c[0]:c[1]].split())),
         clauses[0])
-    words = sentence[first[0]:first[1]].strip(" «»\"“”").split()
+    return _clause_subject(sentence, first, language)
+
+
+def _clause_subject(sentence: str, clause: tuple, language: Language) -> str:
+    """A clause's subject: its words before its first verb form (see _first_subject)."""
+    words = sentence[clause[0]:clause[1]].strip(" «»\"“”").split()
     plain = _plain(words)
     verb = next((i for i, w in enumerate(plain)
                  if _verb_form(w, language) or w in language.auxiliaries), None)
