@@ -42,12 +42,13 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 MAX_LABEL_WORDS = 15   # a label's words at most (events.py cuts a longer one with "…")
-DATELINE_LEAD = re.compile(rf"^\s*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]{{2,}}"
+DATELINE_LEAD = re.compile(rf"^\s*(?:[{UPPER_LATIN}][{UPPER_LATIN} .'’-]{{2,}}"
                            r"(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\.?"
-                           r"\s*|/[^/\n]{1,30}/\s*)?"
+                           r"\s*|/[^/\n]{1,30}/\s*)?|\([^()\n]{1,30}\)\s*)"
                            r"(?:--|—|–|_|(?<=\)\s)-|(?<=[).])-)\s+")   # (a hyphen after the
 # agency: "AREQUIPA, Peru (Reuters) - "; "MÜNCHEN, 27. April (dpa) - "; "MADRID, 18 Feb.
-# (EFE).- "; a press release's wire: "LONDON, April 15, 2026 /PRNewswire/ --")
+# (EFE).- "; a press release's wire: "LONDON, April 15, 2026 /PRNewswire/ --"; an agency alone
+# in brackets: "(Agencias y Redacción) - ")
 _PARTICLE = rf"(?:(?:{alternation(W.NAME_PARTICLES)})\s+)?"
 NAME_CLAUSE = re.compile(rf"\s*(?:[{UPPER_LATIN}][\w.'’-]*\s*{_PARTICLE}){{1,4}}(?<!\s)\s*")
 # (a name in apposition: "Jean Moreau", "Michele de Pascale", "Álvaro Uribe")
