@@ -260,6 +260,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("fr", "Née en 1941 à Marseille, elle avait connu le succès.", "Née à Marseille"),
     ("fr", "Née à Marseille, elle avait connu le succès en 1965.", "Elle avait connu le succès"),
     ("es", "Nacido en 1942 en Sirte, Gadafi llegó al poder.", "Gadafi, nacido en Sirte"),
+    ("es", "Sustituyen al creador de Facebook, Mark Zuckerberg, elegido en 2010 como la persona "
+     "más relevante.", "Mark Zuckerberg, elegido como la persona más relevante"),
     ("es", "(Agencias y Redacción) - Un retrato de una mujer ganó el viernes el premio.",
      "Un retrato de una mujer ganó el premio"),   # (an agency alone in brackets: a dateline)
     ("es", "Fundada en 1928, la organización islamista no participó en las protestas.",
