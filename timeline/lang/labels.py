@@ -877,7 +877,12 @@ def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language)
     first clause: a noun phrase of at most 8 words with no verb, opening with a name or an
     article (not "Selon l'AFP"), with a name in apposition after it ("Le Premier ministre, Jean
     Moreau,"); "" when there is none."""
-    head = sentence[clauses[0][0]:clauses[0][1]].strip(" «»\"“”")
+    first = 0
+    if index >= 2 and language.participle is not None:   # (the noun before a participle's
+        aside = _plain(sentence[clauses[index - 1][0]:clauses[index - 1][1]].split()[:1])
+        if aside and language.participle.fullmatch(aside[0]):   # aside: "el nuevo Ejecutivo,
+            first = index - 2   # encabezado por ..., tomó posesión")
+    head = sentence[clauses[first][0]:clauses[first][1]].strip(" «»\"“”")
     words = head.split()
     while len(words) > 2 and words[0].lower() in language.conjunctions:
         words.pop(0)   # ("Pero la intervención militar, que comenzó el sábado, ...")
