@@ -15,6 +15,11 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # a date restating a fronted time phrase dates the clause after it; a subject's stays
+    ("Three weeks after the vote, on June 14, the president resigned.", "June 14", "resigned",
+     (), (), ()),
+    ("The last quake of that strength, in September 1999, killed 2,400 people.",
+     "September 1999", "quake", (), (), ()),
     ("The strike follows a one-day walkout on Oct. 2.", "Oct. 2", "walkout", (), (), ()),
     # a second predicate's past that is its base too ("forecast", "cut"), after an aside
     ("Corvane reported a drop in profit on Wednesday, hurt by weak demand, and forecast "

@@ -230,6 +230,17 @@ def _after_aside(toks, i, low: str) -> bool:
         not any(w.lower() in W.AUXILIARIES or W.classes(w.lower()) == W.VERB for w in subject)
 
 
+def _after_fronted_phrase(toks, comma: int) -> bool:
+    """Is toks[comma] a comma closing a verbless phrase that opens the sentence ("Three weeks
+    after the vote, on June 14, the president resigned": the date restates it, its happening
+    is the clause after)?"""
+    return comma > 1 and toks[comma][2] == "," and toks[0][0] == 0 and \
+        not any(t[2] in _BOUNDARY or t[2] == "," or is_verb(toks, k)
+                for k, t in enumerate(toks[:comma])) and \
+        any(t[2].lower() in _SUBORDINATORS for t in toks[:comma])   # (a time's phrase; not
+    # a subject's, "The last quake of similar strength, in September 1999, killed": the quake)
+
+
 def _ly_adverb(word: str) -> bool:
     """An adverb in -ly that is nothing else ("separately", "sharply")."""
     return word.endswith("ly") and W.classes(word) == W.ADV
@@ -841,7 +852,8 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     fronted = not comparative and (first == clause_start or toks[first - 1][2] in _FRONTING or (
         toks[first - 1][2].lower() in W.PREPOSITIONS and   # ("..., and in September the
         (first - 1 == clause_start or toks[first - 2][2] in EN.FRONTING or   # leaders
-         toks[first - 2][2].lower() == EN.THAT)))   # resigned", "heard that between 2015 and
+         toks[first - 2][2].lower() == EN.THAT or _after_fronted_phrase(toks, first - 2))))
+    # resigned", "heard that between 2015 and
     # 2019 he received"; not ", in the third quarter, compared with": an adjunct after its verb)
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
