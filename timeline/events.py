@@ -803,6 +803,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         return opener
     if lead:   # ("Marsh pleaded guilty in 2022 and testified against Reilly last October":
         text = lead + " " + text   # Marsh testified)
+    occasion = _OCCASION.match(text)
+    if occasion and _has_verb(occasion.group(1)):   # ("The last time Britain won the contest
+        return occasion.group(1)                     # was in 1997": Britain won the contest)
     if _DANGLING_COPULA.search(text) or _OPENING_VERB.match(text) and \
             not sentence[a:start].strip(" ,;:"):   # "The kick-off is at 3 p.m.", "Today is
         text = sentence[a:b].strip(" ,;:")   # Boeing's day": the date is the clause's word
@@ -1057,6 +1060,7 @@ def _named_in(label: str, text: str, proper: Optional[frozenset]) -> tuple:
     return tuple(n for n in split_places(actors(text, proper), text)[0] if n in label)
 
 
+_OCCASION = re.compile(r"\s*the\s+(?:last|first|only)\s+time\s+(.+?)\s+(?:was|is|came)\s*$", re.I)
 _FIGURE_FROM = re.compile(r"\bfrom\s+((?:about\s+|around\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|"
                           r"per cent|(?:m|b|tr)illion|bn|m)\b|%)?(?:\s+(?:[a-z]+\s+)?(?:dollars|"
                           r"euros|pounds|yen|francs|marks|a share))?)(?:,\s+or\s+[^,;()]{1,30},)?"

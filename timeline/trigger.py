@@ -892,6 +892,10 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if toks[found][2].lower() in W.COPULAS and found > 0 and _event_noun(toks, found - 1):
         found -= 1   # (a copula tells of its subject: "A year earlier, net income was $2.1
         # million")
+    elif toks[found][2].lower() in W.COPULAS and clause_start + 3 < found and \
+            [t[2].lower() for t in toks[clause_start:clause_start + 3]][1:] in EN.OCCASIONS:
+        found = _forward(toks, clause_start + 3, found) or found   # ("The last time Britain
+        # won the contest was in 1997": won)
     found = _antecedent(toks, found)
     if toks[found][2].lower() in W.TAKING_PLACE and found + 1 < len(toks) and \
             toks[found + 1][2].lower() == EN.PLACE or \

@@ -322,6 +322,8 @@ ORDERING_VERBS = frozenset({"follows", "followed", "follow", "following", "prece
                             "mirrors", "mirrored", "resembles", "resembled"})   # (verbs that
 # place their object's happening in time, no happening of the date's: "The strike follows a
 # walkout on Oct. 2")
+OCCASIONS = (["last", "time"], ["first", "time"], ["only", "time"])   # ("the last time X won
+# was in 1997": the happening is X's)
 # Words that count a plural noun phrase ("two construction firms", "several trade talks"): the
 # -s word after a noun there is the phrase's head, no verb
 PLURAL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
