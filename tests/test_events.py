@@ -920,6 +920,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a "since" clause inside what was said: its own happening
     ("The agency said on Monday that deliveries had fallen to their lowest level since the war "
      "began in October 2023.", "October 2023", "The war began"),
+    # "now" after "and" opens a second predicate: no list of dates with the one before
+    ("The bill passed the Senate 52-48 on Wednesday and now goes to the House.", "Wednesday",
+     "The bill passed the Senate 52-48 and now goes to the House"),
     # "the last time" a clause "was in" a date: the clause
     ("The last time Britain won the contest was in 1997.", "1997", "Britain won the contest"),
     # "by the time" a clause: the clause

@@ -3199,10 +3199,12 @@ def _range_spans(text: str, timexes: list[Timex],
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
         if joined(joiner, text, a, b) and not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]) \
-                and "DURATION" not in (a.type, b.type) and not (
+                and "DURATION" not in (a.type, b.type) and \
+                V.VAGUE_VALUES.isdisjoint((a.value, b.value)) and not (
                     language is ENGLISH and _point_then_until(text, a, b)):   # (nor "on
             # Friday to 12 years", "ordered in March until 2027")
-            spans[i + 1] = (spans[i][0], b.end)   # (not "Friday to December's figures")
+            spans[i + 1] = (spans[i][0], b.end)   # (not "Friday to December's figures", nor
+            # "on Wednesday and now goes": "now" opens a second predicate)
     for i in range(len(timexes) - 2, -1, -1):   # (back: the first takes the whole range too)
         if spans[i + 1][0] <= timexes[i].start:
             spans[i] = spans[i + 1]
