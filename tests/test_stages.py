@@ -96,6 +96,8 @@ def test_a_units_last_letter_ends_a_sentence():
 
 @pytest.mark.parametrize("text,parts", [
     ("The company said in a post on X. Microsoft blamed an update.", 2),   # (a one-letter name)
+    ("It runs 160 restaurants in the U.S. The company went public this month.", 2),   # (initials
+    ("U.S. officials met in the U.K. capital on Monday.", 1),   # before a sentence's opener)
     ("The warning runs until 6 p.m. Around 40,000 homes are without power.", 2),   # (a clock's
     ("They meet at 6 p.m. Friday in Paris.", 1),                                    # "p.m."
     ("The blast hit at 10 p.m. EST on Monday.", 1),                                # ends one

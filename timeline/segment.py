@@ -51,9 +51,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in CLOCK_SUFFIXES and not _clock_goes_on(text, dot + 1):
         return False   # ("until 6 p.m. Around 40,000 homes": a sentence ends; not "6 p.m.
         # Friday", "10 p.m. EST", "9 a.m. New York time")
+    if _INITIALS.fullmatch(word) and _opens_sentence(text, dot + 1):
+        return False   # ("sales rose in the U.S. Currently it controls ...": a sentence ends;
+        # not "U.S. officials")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
         _INITIALS.fullmatch(word)) or (len(word) <= 2 and word.isdigit() and
                                        _ordinal_months().match(text, dot + 1) is not None)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Is the capitalised word after `at` one that only opens a sentence ("The", "It",
+    "However", "Currently")?"""
+    from .lang.en.words import SENTENCE_OPENERS_ONLY
+    m = _NEXT_CAPITALISED.match(text, at)
+    return m is not None and m.group(1) in SENTENCE_OPENERS_ONLY
 
 
 CLOCK_SUFFIXES = {"a.m", "p.m"}

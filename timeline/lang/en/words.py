@@ -211,6 +211,11 @@ STOPWORDS = {
     "her", "our", "your", "not", "but", "for", "are", "is", "it", "on", "in", "at", "of", "to",
     "a", "an", "as", "by", "be", "or", "no", "so", "if", "we", "he", "she", "you", "i",
 }
+# Capitalised words that open a sentence and go on no name or title after initials ("in the
+# U.S. Currently it controls", not "U.S. officials")
+SENTENCE_OPENERS_ONLY = frozenset({"The", "It", "He", "She", "They", "We", "This", "These",
+                                   "Those", "However", "Meanwhile", "Currently", "But", "Its",
+                                   "Their", "There"})
 SENTENCE_STARTERS = {"The", "A", "An", "But", "And", "However", "Both", "Nevertheless", "In",
                      "On", "At", "During", "After", "Before", "This", "That", "These", "Those",
                      "He", "She", "It", "They", "We", "I", "You", "Recent", "Image", "Photo",
