@@ -838,6 +838,8 @@ CASES = [
      "Saturday", "2017-10-14"),
     ("Police will investigate Saturday's attack.", "2017-10-15", "Saturday", "2017-10-14"),
     ("Saturday's vote will decide the matter.", "2017-10-15", "Saturday", "2017-10-21"),
+    # a participle after "remain", "stay" is a state: the modal's tense counts
+    ("The road will remain closed through the weekend.", WED, "the weekend", "2025-W15-WE"),
     # a gerund after "after" or "since" is done by then
     ("They meet Leeds on Saturday after beating Wigan in Sunday's quarter-final.", WED,
      "Sunday", "2025-04-06"),

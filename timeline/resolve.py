@@ -29,7 +29,8 @@ from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIA
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE, DIRECTED_TO as _DIRECTED_TO,
                              BE_PAST as _BE_PAST, DATE_PREPOSITIONS as _DATE_PREPOSITIONS,
-                             WHO_WHICH, DONE_BEFORE as _DONE_BEFORE)
+                             WHO_WHICH, DONE_BEFORE as _DONE_BEFORE,
+                             STATE_COPULAS as _STATE_COPULAS)
 
 PRESENT = "present"   # (a tense; PAST and FUTURE are the packs' codes)
 PRESENT_FUTURE = "present-future"   # "are gathering": a cue only before the date it governs
@@ -236,8 +237,9 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
             prev in ("been", "not") and i > 1 and tokens[i - 2] in _PAST_AUXILIARIES)):
         return PAST   # "it had been due to expire Friday", "they did not expect": a plan or a
         # hope whose day is past
-    if prev in ("be", "being") and static != FUTURE:
-        # "will be held", "to be signed": the auxiliary's tense counts, not the participle's
+    if (prev in ("be", "being") or prev in _STATE_COPULAS) and static != FUTURE:
+        # "will be held", "to be signed", "will remain closed": the auxiliary's tense counts,
+        # not the participle's
         return FUTURE if i > 1 and tokens[i - 2] in _MODALS else None
     if low in _DIRECTED_TO and prev not in _DETERMINERS and prev not in _PAST_AUXILIARIES and \
             prev not in _BE_PAST and _infinitive_after(tokens, i):

@@ -319,6 +319,8 @@ FIGURE_VERBS = ("rose", "fell", "climbed", "dropped", "slipped", "slid", "jumped
                 "narrowed", "widened", "plunged", "soared", "edged", "totaled", "totalled",
                 "was", "were", "came", "contracted", "expanded", "improved", "tumbled")   # (a
 # figure's verb before "from" its base: "Net income fell to $412 million from $503 million")
+STATE_COPULAS = frozenset({"remain", "remains", "stay", "stays"})   # (a participle after them
+# is a state, no past: "will remain closed through the weekend")
 DONE_BEFORE = frozenset({"after", "since"})   # (a gerund after them tells what is done by
 # then: "after beating Wigan in Sunday's quarter-final" is past)
 BY = "by"
