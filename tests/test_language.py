@@ -260,6 +260,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("fr", "Née en 1941 à Marseille, elle avait connu le succès.", "Née à Marseille"),
     ("fr", "Née à Marseille, elle avait connu le succès en 1965.", "Elle avait connu le succès"),
     ("es", "Nacido en 1942 en Sirte, Gadafi llegó al poder.", "Gadafi, nacido en Sirte"),
+    ("es", "«En cambio, se usan cada vez más para incitar», apuntó el lunes.",
+     "En cambio, se usan cada vez más para incitar"),   # (a bare saying after its quote)
     ("es", "Tras el anuncio, el nuevo Ejecutivo, encabezado por Mohamed Basandawa, tomó "
      "posesión el lunes.", "El nuevo Ejecutivo tomó posesión"),   # (its subject before the
     # participle's aside)

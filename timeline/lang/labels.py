@@ -313,6 +313,13 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     las primeras ayudas llegarán en septiembre" -> "Las primeras ayudas llegarán")."""
     label = _clause_label(sentence, start, end, trigger, language)
     words = label.split()
+    if len(words) <= 3 and trigger is not None:   # (a bare saying after a quotation)
+        quote = _QUOTE_FIRST.match(sentence)   # («En cambio, se usan cada vez más», apuntó:
+        if quote and quote.end() <= trigger[0] and \
+                len(sentence[quote.end():trigger[0]].split()) <= 2:   # what was said)
+            said = quote.group(1).strip(" ,")
+            if len(said.split()) >= 3:
+                return said
     if trigger is None or len(words) <= MAX_LABEL_WORDS or \
             sentence[trigger[0]:trigger[1]].lower() in _plain(words[:MAX_LABEL_WORDS]):
         return label
@@ -477,6 +484,8 @@ def _opening_participle(sentence: str, clauses: tuple, index: int, words: list,
     return f"{subject[:1].upper()}{subject[1:]}, {told[:1].lower()}{told[1:]}"
 
 
+_QUOTE_FIRST = re.compile(r"\s*[«\"“]([^«»\"“”]{8,400})[»\"”]\s*,")   # (a quotation opening its
+# sentence, a comma after it: the saying verb follows)
 _ASIDE = re.compile(r"(?<=\w )\((?:[^()\d\s]+ ?){1,4}\)(?= [a-zà-ÿ])")   # (a few words, no
 # number, inside a phrase: not a dateline's "(EFE).-", "(Athènes) Un incendie", a name's
 # "(OIEA) Mohamed el Baradei", nor "desde las 16.00 hora local (14.00 GMT) y que terminará")
