@@ -920,6 +920,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # a "since" clause inside what was said: its own happening
     ("The agency said on Monday that deliveries had fallen to their lowest level since the war "
      "began in October 2023.", "October 2023", "The war began"),
+    # a clause of its own after "and", its own date: its own label; a plural noun as a
+    # gapped object
+    ("Voting begins at 7 a.m. on Thursday and polls close at 10 p.m.", "10 p.m.",
+     "Polls close"),
+    ("Voting begins at 7 a.m. on Thursday and polls close at 10 p.m.", "7 a.m.",
+     "Voting begins"),
+    ("He sold cars in 2019 and trucks in 2020.", "2020", "He sold trucks"),
     # "now" after "and" opens a second predicate: no list of dates with the one before
     ("The bill passed the Senate 52-48 on Wednesday and now goes to the House.", "Wednesday",
      "The bill passed the Senate 52-48 and now goes to the House"),

@@ -1119,8 +1119,10 @@ def _gapped(sentence: str, a: int, b: int, start: int, end: int,
     remnant = _without_dates(sentence, joiner.end(), e2, [(s2, e2)]).strip(" ,")
     words = remnant.split()
     head = _without_dates(sentence, a, e1, [(s1, e1)]).strip(" ,")
-    if not 1 <= len(words) <= 5 or _has_verb(remnant) or _verb_in(remnant) or \
-            _opens_with_verb(remnant) or \
+    plural = len(words) == 1 and words[0].islower() and words[0].endswith("s") and \
+        bool(wordclass.classes(words[0]) & wordclass.NOUN)   # ("and trucks in 2020": a noun)
+    if not 1 <= len(words) <= 5 or not plural and (
+            _has_verb(remnant) or _verb_in(remnant) or _opens_with_verb(remnant)) or \
             words[0][:1].islower() and not words[0].endswith("s") and \
             wordclass.classes(words[0]) & wordclass.VERB and \
             words[0] not in W.DETERMINERS or "," in remnant or not _verb_in(head):   # (a verb of
@@ -1194,8 +1196,10 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         return a, b, ""
     toks = T.tokens(T.titles_masked(sentence[a:b]))
     dates = [(start, end)] + others
+    own = {k for k in range(1, len(toks) - 2) if toks[k][2] in _PREDICATE_JOINERS and
+           _clause_before_date(sentence, a, toks, k + 1, dates)}   # (a clause of its own)
     cuts = [k for k in range(1, len(toks) - 1)
-            if toks[k][2] in _PREDICATE_JOINERS and (_verb_after_joiner(toks, k + 1) or
+            if toks[k][2] in _PREDICATE_JOINERS and (k in own or _verb_after_joiner(toks, k + 1) or
                                                      _dated_verb(sentence, a, toks, k + 1, dates))]
     if not cuts:
         return a, b, ""
@@ -1207,6 +1211,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if part == 0:
         return first, last, ""
     first = a + toks[cuts[part - 1] + 1][0]   # (past the joining word)
+    if cuts[part - 1] in own:
+        return first, last, ""   # ("Voting begins at 7 a.m. and polls close at 10 p.m.")
     said = _SAYING_LEAD.match(sentence, a, bounds[1])
     told = _THAT_CLAUSE.search(sentence, a, bounds[1]) or \
         said and said.group(1).split()[-1].lower() in W.SAY and \
@@ -1272,6 +1278,22 @@ def _dated_verb(sentence: str, a: int, toks, i: int, dates: list) -> bool:
                 j += 1   # ("two weeks later": TimeML leaves "later" out of the TIMEX3)
             return j < len(toks) and _verb_after_joiner(toks, j)
     return False
+
+
+def _clause_before_date(sentence: str, a: int, toks, i: int, dates: list) -> bool:
+    """Does a clause with its own subject follow "and" at toks[i], its verb right before
+    another date's phrase: a plural common noun, a word that can be its verb, then a
+    preposition and the date ("and polls close at 10 p.m.")?"""
+    noun = toks[i][2] if i + 3 < len(toks) else ""
+    if not noun.islower() or not noun.endswith("s") or noun.endswith("ss") or \
+            not wordclass.classes(noun) & wordclass.NOUN:
+        return False
+    verb = toks[i + 1][2]
+    if not verb.islower() or verb.endswith("s") or \
+            not wordclass.classes(verb) & wordclass.VERB or \
+            toks[i + 2][2].lower() not in W.DATE_PREPOSITIONS:
+        return False
+    return any(s == a + toks[i + 3][0] for s, _ in dates)
 
 
 def _verb_after_joiner(toks, i) -> bool:
