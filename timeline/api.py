@@ -284,8 +284,8 @@ def build(sources: Union[Source, Iterable[Source]], published: Union[None, str, 
           about: Optional[Iterable[str]] = None, lang: Optional[str] = None) -> Timeline:
     """The timeline of one or more documents: paths, folders (read recursively; `glob` picks
     the files), CSV/JSONL datasets (a document a row, see `Columns`), '-', Document objects,
-    text strings, or dicts (a row: "text", "published" or "date", "id"). `jobs` > 1 reads documents in that many processes (same result); `each` is
-    told of every document done. A document that cannot be read is skipped with a warning and
+    text strings, or dicts (a row: "text", "published" or "date", "id"). `jobs` > 1 reads
+    documents in that many processes (same result); `each` is told of every document done. A document that cannot be read is skipped with a warning and
     listed in `Timeline.skipped`; when none can be read, TimelineError. `about` (entity names)
     keeps the events about them (`Timeline.about`), and every other happening near where a
     text names one (happenings.py: dated by its sentence or its tense, or undated). `lang` (a

@@ -892,7 +892,8 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         return _with_subject(sentence, clauses, index, rest)   # "X reported ..., helped by
         # higher prices for its meals, and raised its forecast": X raised)
     if index > 0 and _ATTRIBUTION.match(text) and not _event_noun_relative(text) and \
-            not _HAVING_DONE.match(text):   # (not "having reported record profits")   # "At least 82 were killed, officials said as
+            not _HAVING_DONE.match(text):   # (not "having reported record profits"); "At least
+        # 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
             if j and _ING_OPENER.match(sentence[ca:cb]):   # (the main clause, not its
@@ -1213,11 +1214,12 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     first = a + toks[cuts[part - 1] + 1][0]   # (past the joining word)
     if cuts[part - 1] in own:
         return first, last, ""   # ("Voting begins at 7 a.m. and polls close at 10 p.m.")
-    said = _SAYING_LEAD.match(sentence, a, bounds[1])
-    told = _THAT_CLAUSE.search(sentence, a, bounds[1]) or \
-        said and said.group(1).split()[-1].lower() in W.SAY and \
-        not _TIME_WORDS.intersection(sentence[said.end():bounds[1]].lower().split()[:2]) and \
-        said   # (in what was told, its subject, after "that" or a bare "said":
+    saying = _SAYING_LEAD.match(sentence, a, bounds[1])
+    if saying and (saying.group(1).split()[-1].lower() not in W.SAY or _TIME_WORDS.intersection(
+            sentence[saying.end():bounds[1]].lower().split()[:2])):
+        saying = None   # (only a bare "said", not "told reporters" nor "said Thursday he ...")
+    told = _THAT_CLAUSE.search(sentence, a, bounds[1]) or saying   # (in what was told, its
+    # subject, after "that" or a bare "said":
     lead = told and _subject_of(sentence[told.end():bounds[1]], pronoun=True) or \
         _subject_of(sentence[a:bounds[1]], pronoun=True, common=True)   # "told the chamber that the
     # government would publish ... and deliver": the government would deliver)
@@ -1525,9 +1527,10 @@ _SUBORDINATE_NP = re.compile(rf"\s*(?:{alternation(W.SUBJECT_SUBORDINATORS)})\s+
 
 
 def _subordinate_subject(sentence: str, clauses: list, index: int) -> str:
-    """The subject a subordinator opening the sentence has before an aside ("After the 787, already bearing ANA's
-    livery, arrives in Tokyo", "When the bill, which passed the House in May, reaches the
-    Senate"): the noun phrase after it (with no verb, at most 8 words), else ""."""
+    """The subject a subordinator opening the sentence has before an aside ("After the 787,
+    already bearing ANA's livery, arrives in Tokyo", "When the bill, which passed the House in
+    May, reaches the Senate"): the noun phrase after it (with no verb, at most 8 words), else
+    ""."""
     if index != 2:
         return ""
     aside = _past_adverb(sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip())
@@ -2158,7 +2161,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     elif ordered and wordclass.is_event_noun(sentence.text[found[0]:found[1]]):
         between = _DATE_PREPOSITION_END.sub("", sentence.text[found[1]:start])
         kept = between if between.split()[:1] and len(between.split()) <= 5 and \
-            between.split()[0].lower() in W.NOUN_COMPLEMENT_OPENERS + (W.BY,) else ""
+            between.split()[0].lower() in W.NOUN_COMPLEMENT_OPENERS + (W.AGENT,) else ""
         label = _tidy(ordered.group(1) + sentence.text[found[0]:found[1]] + kept)   # ("The
         # strike follows a one-day walkout on Oct. 2": A one-day walkout; "a summit in Geneva")
     elif when and found[0] >= when.end() and not _BAD_START.match(label):   # ("in July 2022,

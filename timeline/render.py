@@ -164,8 +164,8 @@ def source_name(source: str) -> str:
 
 
 def _display_names(groups: list, group_by: Optional[str], outlets: Optional[Mapping] = None) -> list:
-    """Source groups as a reader names them: a file by its name ("a.txt", not "/data/herald/a.txt",
-    a web address whole, as page.source_name) when no two share one, else without the folder
+    """Source groups as a reader names them: a file by its name (source_name: "a.txt", not
+    "/data/herald/a.txt", a web address whole) when no two share one, else without the folder
     they all share ("herald/a.txt"); outlets and the catch-all groups as they are."""
     if group_by != "source":
         return groups

@@ -2,9 +2,10 @@
 
 Owns one decision per line, from the line alone: a photo caption or credit ("FILE - In this Nov.
 21, 2003 file photo, ...", "Photo: Jane Roe/Reuters", "(AP Photo/John Doe)"), a byline ("By Jane
-Roe, Associated Press") or a page's time stamp ("Actualizado: 09/03/2011 22:42"), a web page's credit after a bar ("... | Reuters",
-"Francisco Carrión | El Cairo"), or a live blog's time heading ("10:25 p.m.", "9:35 p.m. ET" alone on its line). A caption's or byline's date neither anchors the story's narrative (resolve.py) nor
-makes an event (events.py); a time heading dates the entry under it. (A wire dateline is read
+Roe, Associated Press") or a page's time stamp ("Actualizado: 09/03/2011 22:42"), a web page's
+credit after a bar ("... | Reuters", "Francisco Carrión | El Cairo"), or a live blog's time
+heading ("10:25 p.m.", "9:35 p.m. ET" alone on its line). A caption's or byline's date neither
+anchors the story's narrative (resolve.py) nor makes an event (events.py); a time heading dates the entry under it. (A wire dateline is read
 where it stands: lang/en/vocab.DATELINE_AFTER.) The cues are tables (lang/en/words.py); the
 functions are pure.
 """

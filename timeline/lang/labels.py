@@ -463,25 +463,23 @@ def _opening_participle(sentence: str, clauses: tuple, index: int, words: list,
                         language: Language) -> str:
     """For a participle's clause opening the sentence before its subject ("Fundada en 1928, la
     organización islamista ...", "Nacido el 2 de julio de 1936, el general Suleimán fue ..."),
-    or after a name in apposition, the subject (the name) and the participle's phrase ("La organización islamista, fundada", "Gadafi,
-    nacido en Sirte"); else
-    "". The participle: a word of the pack's participle endings, a function word after it."""
+    or after a name in apposition, the subject (the name) and the participle's phrase ("La
+    organización islamista, fundada", "Gadafi, nacido en Sirte"); else "". The participle: a
+    word of the pack's participle endings, a function word after it."""
     if len(clauses) < 2 or language.participle is None or not words:
         return ""
     plain = _plain(sentence[clauses[index][0]:clauses[index][1]].split()[:2])
     if len(plain) < 2 or len(plain[0]) < 4 or not language.participle.fullmatch(plain[0]) or \
             plain[1] not in language.common:
         return ""
+    told = " ".join(words)   # (the participle's phrase, its date taken out: "nacido en Sirte")
+    told = told[:1].lower() + told[1:]
     if index > 0:   # (after a name in apposition: "al creador de Facebook, Mark Zuckerberg,
         name = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # elegido en
-        told = " ".join(words)   # 2010 como la persona más relevante": Mark Zuckerberg, elegido)
-        return f"{name}, {told[:1].lower()}{told[1:]}" if NAME_CLAUSE.fullmatch(name) and \
-            len(name.split()) > 1 and _plain(words[:1]) == plain[:1] else ""
+        return f"{name}, {told}" if NAME_CLAUSE.fullmatch(name) and \
+            len(name.split()) > 1 and _plain(words[:1]) == plain[:1] else ""   # 2010 como ...")
     subject = _clause_subject(sentence, clauses[1], language)
-    if not subject:
-        return ""
-    told = " ".join(words)   # (the participle's phrase, its date taken out: "nacido en Sirte")
-    return f"{subject[:1].upper()}{subject[1:]}, {told[:1].lower()}{told[1:]}"
+    return f"{subject[:1].upper()}{subject[1:]}, {told}" if subject else ""
 
 
 _QUOTE_FIRST = re.compile(r"\s*[«\"“]([^«»\"“”]{8,400})[»\"”]\s*,")   # (a quotation opening its

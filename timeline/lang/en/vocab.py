@@ -208,9 +208,9 @@ DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 RELATIVE_DETERMINERS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
                         "coming": 1, "current": 0, "following": 1, "upcoming": 1}
 
-# Words after a four-digit number that make it a count, not a year ("2000 troops").
 # Nouns a year and letters after them designate ("the asteroid 2019 QX", "comet 2006 P1")
 DESIGNATED = {"asteroid", "comet", "object", "planetoid", "exoplanet", "meteoroid"}
+# Words after a four-digit number that make it a count, not a year ("2000 troops").
 COUNT_NOUNS = {"people", "persons", "men", "women", "children", "troops", "soldiers", "workers",
                "jobs", "votes", "cases", "deaths", "homes", "units", "points", "miles", "feet",
                "meters", "metres", "km", "kilometers", "kilometres", "tons", "tonnes", "acres",

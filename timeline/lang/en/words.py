@@ -323,7 +323,6 @@ STATE_COPULAS = frozenset({"remain", "remains", "stay", "stays"})   # (a partici
 # is a state, no past: "will remain closed through the weekend")
 DONE_BEFORE = frozenset({"after", "since"})   # (a gerund after them tells what is done by
 # then: "after beating Wigan in Sunday's quarter-final" is past)
-BY = "by"
 ORDERING_VERBS = frozenset({"follows", "followed", "follow", "following", "precedes",
                             "preceded", "precede", "recalls", "recalled", "echoes", "echoed",
                             "mirrors", "mirrored", "resembles", "resembled"})   # (verbs that
@@ -512,12 +511,13 @@ NO_PASSIVE = frozenset("resigned retired died arrived departed disappeared vanis
                        "tumbled fell rose expired cleared eased abated subsided ended "
                        "began".split())   # (past forms no passive
 # shares: "was indicted in June and resigned two weeks later" -> Pike resigned)
-# Words after which a phrase tells a happening at another time than its clause's ("Before
-# Friday's vote, the leader urged ...", "killed since the fighting began in April")
-HAVING, HAD, BEEN = "having", "had", "been"   # ("having reported profits": a happening before its clause's)
+HAVING, HAD, BEEN = "having", "had", "been"   # ("having reported profits": a happening
+# before its clause's)
 SUBJECT_SUBORDINATORS = ("after", "before", "when", "once", "until", "as", "while", "if",
                          "because", "although", "though")   # (open a clause whose subject
 # an aside may follow: "After the 787, already bearing ANA's livery, arrives")
+# Words after which a phrase tells a happening at another time than its clause's ("Before
+# Friday's vote, the leader urged ...", "killed since the fighting began in April")
 TEMPORAL_SUBORDINATORS = ("before", "after", "since", "until", "till", "ahead of", "following",
                           "prior to", "in the run-up to")
 # Verbs after which "before" is a place, no time ("appeared before magistrates", "testified
