@@ -1809,6 +1809,10 @@ def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
     ("Rebels attacked the village on Saturday. Troops shelled the town overnight.",
      "2025-02-28TNI"),   # (the night before it)
     ("Crews will work overnight to restore power.", "2025-03-04TNI"),
+    ("The bridge collapsed on Saturday evening. Divers recovered two bodies overnight.",
+     "2025-03-01TNI"),   # (the night after an evening: the story goes on into it)
+    ("The roof fell in at 9:40 p.m. on Saturday. Crews searched the site overnight.",
+     "2025-03-01TNI"),
     ("Police arrested two men overnight.", "2025-03-03TNI"),
 ])
 def test_overnight_is_the_night_before_unless_told_of_as_to_come(text, value):

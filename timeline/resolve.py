@@ -1268,13 +1268,22 @@ def r_deictic_day(tx, ctx):
     d = V.add_days(ctx.dct, offset)
     anchor, conf = _relative(ctx, 0.9)
     if word == "overnight" and ctx.narrative_granularity in ("day", "time"):
-        d, anchor, conf = V.add_days(ctx.narrative, offset), ANCHOR_NARRATIVE, 0.7   # the story's
+        offset = 0 if _evening(ctx.narrative_value) else offset   # (the story's night before
+        d, anchor, conf = V.add_days(ctx.narrative, offset), ANCHOR_NARRATIVE, 0.7   # its day;
+    # after "Tuesday evening", the night that follows it)
     rel = (tx.field("rel") or "").lower()
     part = vocab.PARTS_OF_DAY.get(rel[4:]) if rel.startswith("mid-") else None   # mid-afternoon
     suffix = _part_suffix(tx) or (f"T{part}" if part else
                                   "TNI" if word in ("tonight", "overnight") else "")
     mod = vocab.DAY_MODS.get(rel)
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
+
+
+def _evening(value: Optional[str]) -> bool:
+    """Is `value` a time late in its day ("2026-03-17TEV", "...T18:40"): a night told of after
+    it ("divers recovered the bodies overnight") is that day's, not the night before it?"""
+    clock = (value or "")[11:]
+    return clock in ("AF", "EV", "NI") or clock[:2].isdigit() and clock[:2] >= "15"
 
 
 def r_this_part(tx, ctx):
