@@ -530,6 +530,11 @@ CASES = [
     # (a verb after a modal, though "last" is an adverb's word too)
     ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
      ("Gaza City",), ()),
+    ("A section of the Holm Street bridge collapsed into the river on Tuesday.", "Tuesday",
+     "collapsed", (), ("Holm Street",), ()),   # (a structure's name: no one acting)
+    ("The roof of the Oster Hall arena caved in on Monday, a spokesman said.", "Monday",
+     "caved", (), ("Oster Hall",), ()),
+    ("Shares in the U.S. market fell on Monday.", "Monday", "fell", (), (), ()),
     ("Iraq invaded Kuwait on Aug. 2, 1990.", "Aug. 2, 1990", "invaded", ("Iraq",),
      ("Kuwait",), ()),   # (a country after a verb of conquest is a place)
     ("Both resigned on July 3 but denied wrongdoing.", "July 3", "resigned", (), (), ()),
@@ -581,6 +586,14 @@ def test_event_row(text, phrase, trigger, who, where, neither):
         assert name in e.where, (name, e.who, e.where)
     for name in neither:
         assert name not in e.who and name not in e.where, (name, e.who, e.where)
+
+
+def test_a_name_one_telling_places_is_no_actor_in_the_event():
+    text = ("Officials said on Tuesday the naval blockade may be extended to the Red Sea port of "
+            "Aqaba. Officials said on Tuesday the naval blockade might be extended to Jordan's "
+            "Aqaba \"if it is a hole\".")
+    [event] = timeline.build(text, "1990-08-15").events
+    assert event.mentions == 2 and "Aqaba" in event.where and "Aqaba" not in event.who
 
 
 def test_dateline_is_no_event():

@@ -427,6 +427,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             # an owner: "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
+        elif _structure_after(after):
+            where.append(name)   # (a structure's name, no one acting: "a section of the Holm
+            # Street bridge collapsed")
         else:
             who.append(name)
         listed = at + len(name) if where and where[-1] == name and at >= 0 else -1
@@ -448,12 +451,18 @@ def _in_region(after: str) -> bool:
                               places.kind(m.group(1).rstrip(".")) == places.REGION)
 
 
+def _structure_after(after: str) -> bool:
+    """Does a place's word in lower case follow the name ("bridge", "station", "stadium"; not
+    "market": "the U.S. market" is a trade's)?"""
+    m = _NEXT_WORD.match(after)
+    return bool(m) and m.group(1) in W.PLACE_HEADS and m.group(1) != "market"
+
+
 def _place_head(name: str, after: str) -> bool:
     """Does a name end in a place's word, or stand before one ("St. Peter's Square", "King's
     Cross station"), or open with one ("Cape Canaveral")?"""
-    m = _NEXT_WORD.match(after)
-    return name.rsplit(None, 1)[-1].lower() in W.PLACE_HEADS or bool(m) and \
-        m.group(1) in W.PLACE_HEADS or " " in name and name.split()[0] in W.PLACE_OPENERS
+    return name.rsplit(None, 1)[-1].lower() in W.PLACE_HEADS or _structure_after(after) or \
+        " " in name and name.split()[0] in W.PLACE_OPENERS
 
 
 _LOCATIVE_REACH = 60   # (characters before a name that its locative words can take)
@@ -2857,7 +2866,10 @@ def event_of(group: list[Mention], doc: Document, headline_end: int = -1) -> Eve
     if best.until is None and not V.is_time(tx.when):   # (a time that day dates it)
         tx = next((m.timex for m in group if V.is_time(m.timex.when)), tx)
     span = V.value_span(tx.when)
-    who = combine_actors(m.who for m in sorted(group, key=lambda m: -m.score))
+    placed = {name for m in group for name in m.where   # (a name one telling places is no
+              if places.kind(name) != places.REGION}      # actor in another's, "Jordan's
+    who = combine_actors([n for n in m.who if n not in placed]   # Aqaba"; but a country
+                         for m in sorted(group, key=lambda m: -m.score))   # may be both)
     end = _phrase_end(doc.text, tx)   # ("Two years later": the words that say when)
     granularity, value = (span[2] if tx.point and span else tx.granularity or ""), tx.when
     if best.until is not None:   # a span: first day of its start to the last of its end
