@@ -530,6 +530,11 @@ CASES = [
     # (a verb after a modal, though "last" is an adverb's word too)
     ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
      ("Gaza City",), ()),
+    ("A temporary ferry service starts on April 1.", "April 1", "starts", (), (), ()),   # (a
+    # subject's modifiers before its noun)
+    ("The new rules take effect on Monday.", "Monday", "take", (), (), ()),   # (a plural's verb)
+    ("The appointment takes effect Nov. 13.", "Nov. 13", "takes", (), (), ()),
+    ("The gain left wages 3.8 percent higher in 1997.", "1997", "left", (), (), ()),
     ("A section of the Holm Street bridge collapsed into the river on Tuesday.", "Tuesday",
      "collapsed", (), ("Holm Street",), ()),   # (a structure's name: no one acting)
     ("The roof of the Oster Hall arena caved in on Monday, a spokesman said.", "Monday",

@@ -194,18 +194,25 @@ def is_verb(toks, i) -> bool:
 
 
 def _subject_then_verb(toks, i, low: str) -> bool:
-    """A word in -s after a clause-opening "The" and one singular common noun, with no verb
-    after it: the noun's verb ("The law takes effect"), not a compound's head ("The law firms
-    said")."""
-    if i != 2 or toks[0][0] != 0 or not low.endswith("s") or low.endswith("ss") or \
-            toks[0][2].lower() not in W.DETERMINERS:   # (at the sentence's start)
+    """A word in -s after a clause-opening "The" and one singular common noun (after at most
+    two words in lower case that modify it), with no verb after it: the noun's verb ("The law
+    takes effect", "A temporary ferry service starts on April 1"), not a compound's head ("The
+    law firms said")."""
+    if not 2 <= i <= 4 or toks[0][0] != 0 or toks[0][2].lower() not in W.DETERMINERS:
+        return False   # (at the sentence's start)
+    noun = toks[i - 1][2].lower()
+    if not W.classes(noun) & W.NOUN or _proper(toks, i - 1) or i > 2 and is_past(noun):
+        return False   # ("The gain left wages higher": a verb before it)
+    if noun.endswith("s"):   # (a plural's verb has none: "The new rules take effect"; not
+        if noun.endswith(("ss", "is", "us")) or low.endswith("s") or \
+                not W.classes(low) & W.VERB or not W.classes(noun[:-1]) & W.NOUN or \
+                _subject_then_verb(toks, i - 1, noun):   # "The appointment takes effect")
+            return False
+    elif not low.endswith("s") or low.endswith("ss"):
         return False
-    noun = toks[1][2].lower()
-    if noun.endswith("s") or not W.classes(noun) & W.NOUN or _proper(toks, 1):
+    if len(toks) < i + 2 or not all(_modifier_word(t[2]) for t in toks[1:i - 1]):
         return False
-    if len(toks) < 4:
-        return False
-    for k in range(3, len(toks)):   # (no verb of its own after it: "The job figures for
+    for k in range(i + 1, len(toks)):   # (no verb of its own after it: "The job figures for
         word = toks[k][2].lower()   # January extended a surge" is the figures'; a name is
         if toks[k][2] in _BOUNDARY or toks[k][2] == ",":   # none: "the United States"; nor
             break                                           # one past a comma)
@@ -213,6 +220,13 @@ def _subject_then_verb(toks, i, low: str) -> bool:
                 W.classes(word) == W.VERB) and not _proper(toks, k):
             return False
     return True
+
+
+def _modifier_word(word: str) -> bool:
+    """A word in lower case that may modify a noun after it ("temporary", "ferry"), no verb."""
+    bits = W.classes(word)
+    return word.islower() and bool(bits & (W.NOUN | W.ADJ)) and word not in W.AUXILIARIES and \
+        not word.endswith("s") and not is_past(word)
 
 
 def _after_aside(toks, i, low: str) -> bool:
