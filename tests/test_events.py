@@ -1431,6 +1431,13 @@ LABELS = [
      "Monday", "A powerful earthquake shook southern Peru"),   # (no "early" left dangling)
     ("The party lost its majority, official results released on Sunday showed.", "Sunday",
      "Official results were released"),   # (a participle before the main verb: a passive)
+    ("A repair contract signed last May was not due to start until July.", "last May",
+     "A repair contract was signed"),   # (the main verb an auxiliary)
+    ("A law passed in June bans the practice.", "June", "A law was passed"),   # (or a present
+    ("New figures released on Friday show a rise in exports.", "Friday",   # form before its
+     "New figures were released"),                                           # object)
+    ("The economy created jobs at a robust pace in January.", "January",
+     "The economy created jobs at a robust pace"),   # (no present form: "jobs at")
     ("The ceasefire agreed on Monday collapsed on Tuesday.", "Tuesday",
      "The ceasefire collapsed"),   # (no participle left by its date's removal)
     ("Labour won 31 of the 65 seats, down from 44 in the 2022 election.", "2022",

@@ -2691,6 +2691,22 @@ _PREDICATE_NOUN = re.compile(rf"(?P<subject>[^,]+?)\s+(?:{alternation(W.COPULA_F
 # (then the participle: _finite)
 
 
+def _main_verb(words: list, noun: list) -> bool:
+    """May words[0], right after a noun (`noun`: [it], or []) and its participle, be the
+    clause's verb: a past form, an auxiliary, or a present form agreeing with the noun before
+    its object's determiner ("A law passed in June bans the practice", "New figures released
+    on Friday show a rise"; not "The economy created jobs at a pace")?"""
+    low = words[0].lower()
+    if T.is_past(words[0]) or low in W.AUXILIARIES:
+        return True
+    last = noun[0].lower() if noun else ""
+    plural = last.endswith("s") and not last.endswith("ss") and \
+        bool(wordclass.classes(last[:-1]) & wordclass.NOUN)
+    return (low.endswith("s") and not low.endswith("ss")) != plural and \
+        bool(wordclass.classes(low) & wordclass.VERB) and \
+        len(words) > 1 and words[1].lower() in W.DETERMINERS
+
+
 def _finite(label: str, trigger: str, before: str) -> str:
     """A label that is a noun phrase and its happening told as a relative clause or a
     participle, as a clause: "A debate that began" -> "A debate began", "A statement released"
@@ -2722,7 +2738,7 @@ def _finite(label: str, trigger: str, before: str) -> str:
     head, rest = words[:at], " ".join(words[at + 1:])
     relative = bool(head) and head[-1].lower() in W.RELATIVE_PRONOUNS
     head = head[:-1] if relative else head
-    if not relative and rest.split()[:1] and T.is_past(rest.split()[0]) and (
+    if not relative and rest.split()[:1] and _main_verb(rest.split()[:2], head[-1:]) and (
             2 <= len(head) <= 5 or len(head) == 1 and (
                 head[0].lower() in W.MASS_NOUNS or _plural_noun(head[0].lower()))) and \
             not any(T.is_past(w) or w.lower() in W.AUXILIARIES for w in head) and \
@@ -2730,7 +2746,8 @@ def _finite(label: str, trigger: str, before: str) -> str:
             before.rstrip().lower().endswith(" ".join(head).lower()):   # (the main verb right
         return " ".join(head + [_be_for(head[-1]), trigger])   # after it: "official results
         # released on Sunday showed" -> "Official results were released"; a lone noun only
-        # if plural or mass, no name: "Data released on Friday showed")
+        # if plural or mass, no name: "Data released on Friday showed"; "A law passed in June
+        # bans", "A contract signed last May was not due to start")
     if not 2 <= len(head) <= 5 or head[0].lower() not in _ARTICLES or _has_verb(rest) or \
             _has_verb(" ".join(head)):
         return label
