@@ -1669,6 +1669,24 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
     assert (e.label, e.who[0] if e.who else None) == (label, first_actor)
 
 
+@pytest.mark.parametrize("text, phrase, who", [
+    # an actor named by a surname is listed by the whole name the story gave them
+    ("Mayor Irene Sandvik ordered an inquiry. Sandvik told reporters on Wednesday that she "
+     "would not resign.", "Wednesday", ("Irene Sandvik",)),
+    ("Sandvik spoke on Wednesday. The mayor, Irene Sandvik, took office in 2022.", "Wednesday",
+     ("Irene Sandvik",)),
+    # not when two people share it, nor a run an opener or a describing word joins
+    ("Paul Ellison and his wife Margaret Ellison founded the firm. Ellison retired in 2019.",
+     "2019", ("Ellison",)),
+    ("Although Eastern flew again in May, Eastern lost money on Friday, a spokesman said.",
+     "Friday", ("Eastern",)),
+    ("Atlanta-based BellSouth reported a loss. BellSouth earned $1.7 billion in 1988.", "1988",
+     ("BellSouth",)),
+])
+def test_a_surname_among_the_actors_is_the_whole_name(text, phrase, who):
+    assert _event_on(text, phrase).who == who
+
+
 @pytest.mark.parametrize("text, phrase, label", [
     # "its" after "The company" opening its clause is the company's, not a name farther back,
     # nor a common noun that only opens a sentence ("Revenue")

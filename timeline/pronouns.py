@@ -1,5 +1,5 @@
 """Who "He", "She", "His", "Her", "It", "Its", "They" or "Their" stands for where it opens an
-event's label.
+event's label, and whose whole name a surname in an event's actors is.
 
 "He is due to report to prison" tells a reader of a timeline nothing once it stands alone, away
 from the story; "Reilly is due to report to prison" does. This module owns that one decision,
@@ -22,6 +22,10 @@ to them says ("Hale died at her home ... Hale married the poet Owen Price in 195
 2004": he is not Hale); a pronoun skips a person of the other gender, and stops at someone the
 story names once with no role ("Michael Plouf, LIN's vice president"). The label opens with
 the name (the short one the story uses), first among the event's actors.
+
+An actor named by one word is listed by the whole name of the one person the story gives it to
+("Sandvik told reporters" after "Mayor Irene Sandvik": Irene Sandvik), so that one person is one
+actor across a story's events and lanes; a surname two people share stays as it is.
 """
 from __future__ import annotations
 
@@ -32,10 +36,11 @@ from typing import Callable, Optional, Sequence
 from . import places, wordclass
 from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
-from .lang.en.words import (CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS, EXPLETIVE_IT_VERBS,
-                             GENERIC_NAME_WORDS, HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES,
-                             ORG_HEADS, PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                             PRONOUN_GENDERS, ROLES, TITLES)
+from .lang.en.words import (CONJUNCTIONS, CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS,
+                             DETERMINERS, EXPLETIVE_IT_VERBS, GENERIC_NAME_WORDS,
+                             HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
+                             PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                             PRONOUN_GENDERS, ROLES, STOPWORDS, TITLES)
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
@@ -90,6 +95,10 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
             rest = " are" + rest[3:]   # ("They're due": "Castleford are due")
         out.append(replace(m, label=short + rest,
                            who=tuple(dict.fromkeys((name,) + tuple(m.who)))))
+    if any(" " not in n for m in out for n in m.who):   # (a surname the story gave whole)
+        people = people or _People(text, sentences, names_in)
+        out = [replace(m, who=tuple(dict.fromkeys(people.whole(n) for n in m.who)))
+               if any(" " not in n for n in m.who) else m for m in out]
     return out
 
 
@@ -303,6 +312,18 @@ class _People:
             return whole or (name if name in self.gender else None)
         return None
 
+    def whole(self, name: str) -> str:
+        """A one-word name as the whole name of the one person the story calls so ("Sandvik"
+        after "Mayor Irene Sandvik"; not "Both Coors", "Atlanta-based BellSouth"); any other
+        name, or one two people share, as it is."""
+        if " " in name or places.kind(name) or not self._alone(name) or \
+                self._whole_of(name) is None:
+            return name
+        wholes = {n for n in self._runs.get(name, ()) if self._whole(n) and
+                  n.split()[0].lower() not in _OPENERS and not _DESCRIBING.search(n)}
+        wholes = {n for n in wholes if not any(o != n and n.endswith(" " + o) for o in wholes)}
+        return wholes.pop() if len(wholes) == 1 else name
+
     def _whole_of(self, word: str) -> Optional[str]:
         """The whole name the story gives the person it also calls `word` ("Reilly": "Thomas
         Reilly"), or None."""
@@ -341,6 +362,8 @@ class _People:
         return word in self._alones
 
 
+_OPENERS = STOPWORDS | DETERMINERS | CONJUNCTIONS   # (no name's first word: "Both Coors")
+_DESCRIBING = re.compile(r"-[a-z]")   # (a word that describes: "Atlanta-based", "Ohio-born")
 _IT_OPENING = re.compile(r"\s*It\b")
 _NAMED_AFTER = re.compile(r"(?:\s+(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b)[a-z][\w-]*){1,2},?"
                           r"\s+[A-Z][\w'’-]+")   # (a role and
