@@ -148,3 +148,18 @@ def test_an_actors_name_is_no_shared_content_across_documents():
                      "the European Central Bank met in the city."}
     events = timeline.build([from_text(t, n, date(2025, 6, 5)) for n, t in docs.items()]).events
     assert len([e for e in events if e.date == date(2025, 6, 5)]) == 2
+
+
+def test_a_week_told_of_joins_the_day_another_report_gives_the_same_happening():
+    tl = timeline.build([
+        from_text("A section of the Holm Street bridge collapsed into the Elva River on Tuesday "
+                  "evening, killing two people.\n", "a.txt", date(2026, 3, 18)),
+        from_text("The council suspended the contractor on Monday, pending an inquiry into the "
+                  "bridge collapse that killed two people last week.\n", "b.txt",
+                  date(2026, 3, 24)),
+        from_text("A fire destroyed a warehouse in the port last week.\n", "c.txt",
+                  date(2026, 3, 24))])
+    collapse = [e for e in tl.events if "collapse" in e.label.lower()]
+    assert len(collapse) == 1 and collapse[0].value.startswith("2026-03-17")
+    assert set(collapse[0].sources) == {"a.txt", "b.txt"}
+    assert any(e.value == "2026-W12" and "fire" in e.label.lower() for e in tl.events)

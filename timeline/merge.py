@@ -1,14 +1,15 @@
 """Merging across documents: reports of one happening from several sources become one event.
 
 Owns one decision: are two events from different documents the same happening? They are when
-their dates are compatible (the same value, or a day inside the other's month) and they share
-enough: an actor and a content word, or three content words, or a place or actor and the kind
-of happening their triggers name ("truck bombing" and "explosion": wordclass.HAPPENINGS). The
+their dates are compatible (the same value, or a day inside the other's month or week) and they
+share enough: an actor and a content word, or three content words, or a place or actor and the
+kind of happening their triggers name ("truck bombing" and "explosion": wordclass.HAPPENINGS). The
 merged event keeps the most precise date and the most informative label (a report published on
 or after the day over one announcing it), and lists every source. Events are added document
 by document, so only the merged events are held, never the texts. An event joins the most similar
-group it may join; month-precise events wait until the end, so they join the exact day that
-reports the same happening whichever document came first.
+group it may join; month- and week-precise events wait until the end, so they join the exact day
+that reports the same happening whichever document came first ("the collapse that killed two
+people last week" and "the bridge collapsed on Tuesday evening").
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .model import HAPPENING_ANCHORS, Event, evolve
 from .wordclass import kinds_in
 
 PRECISE = {"day", "time"}
+WAITING = {"month", "week", "weekend"}   # (joined to an exact day of theirs at the end)
 
 
 @dataclass
@@ -82,11 +84,20 @@ def _bucket(e: Event) -> Optional[str]:
     return e.value
 
 
+def _near_buckets(e: Event) -> list:
+    """The buckets an event may join a group of: its own; for a week, the months its days are
+    in (the exact day that reports it is there)."""
+    own = _bucket(e)
+    if e.granularity not in WAITING or e.granularity == "month":
+        return [own]
+    return list(dict.fromkeys((e.date.strftime("%Y-%m"), e.end_date.strftime("%Y-%m"), own)))
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.value[:10] == b.value[:10]:
         return True
-    coarse, fine = (a, b) if a.granularity == "month" else (b, a)
-    return coarse.granularity == "month" and fine.granularity in PRECISE and \
+    coarse, fine = (a, b) if a.granularity in WAITING else (b, a)
+    return coarse.granularity in WAITING and fine.granularity in PRECISE and \
         coarse.date <= fine.date <= coarse.end_date
 
 
@@ -155,7 +166,7 @@ class Merger:
                 continue
             told = importance.told_after(e, published or {})   # (news of it, not its
             # prospect)
-            if e.granularity == "month":
+            if e.granularity in WAITING:
                 self._months.append((e, told))
             else:
                 self._place(e, told)
@@ -164,16 +175,18 @@ class Merger:
         """Into the most similar group of its bucket, found through the bucket's index of
         actors and terms (a group sharing none cannot be similar), else a group of its own."""
         terms = content_terms(e.sentence)   # (the label's words are the sentence's)
-        bucket = self._buckets.setdefault(_bucket(e), _Bucket())
-        best, best_score = None, 0
+        bucket, best, best_score = None, None, 0
         kinds = kinds_of(e)
-        for i in bucket.index.candidates(e.who + e.where, terms):
-            group = bucket.groups[i]
-            if e.source not in group.sources and _compatible(group.event, e):
-                score = _similarity(group, e, terms, kinds)
-                if score > best_score:
-                    best, best_score = i, score
+        for key in _near_buckets(e):
+            near = self._buckets.get(key)
+            for i in near.index.candidates(e.who + e.where, terms) if near else ():
+                group = near.groups[i]
+                if e.source not in group.sources and _compatible(group.event, e):
+                    score = _similarity(group, e, terms, kinds)
+                    if score > best_score:
+                        bucket, best, best_score = near, i, score
         if best is None:
+            bucket = self._buckets.setdefault(_bucket(e), _Bucket())
             best = len(bucket.groups)
             bucket.groups.append(_Group.of(e, terms, told_after))
         else:
