@@ -498,6 +498,10 @@ def _compass_demonym(name: str) -> bool:
         _DEMONYM.search(words[1]) is not None
 
 
+_DEMONYM_ADJECTIVES = frozenset(w for w in W.DEMONYM_WORDS if w.istitle() and w.isalpha())   # (not
+# "U.S.", "UK": a state's acronym may act before a noun, "U.S. officials")
+
+
 def _demonym_before_noun(name: str, after: str) -> bool:
     """A country's adjective before a noun ("Kenyan police", "Somali troops"), not a place or a
     name before its verb ("Japan said", "Miami beat")."""
@@ -505,8 +509,9 @@ def _demonym_before_noun(name: str, after: str) -> bool:
     if not m or m.group(1) in wordclass.AUXILIARIES or m.group(1) in W.ADVERB_ORDINALS:
         return False   # (nor "Harlan first approached Pike")
     bits = wordclass.classes(m.group(1))
-    if name in W.REGION_ADJECTIVES:   # (before any noun, one no lexicon lists too: "krill")
-        return not bits or bool(bits & wordclass.NOUN)
+    if name in W.REGION_ADJECTIVES or name in _DEMONYM_ADJECTIVES:   # (before any noun, one
+        # no lexicon lists too, or a gerund: "Antarctic krill", "a Greek trading post")
+        return not bits or bool(bits & wordclass.NOUN) or m.group(1).endswith("ing")
     return _DEMONYM.search(name) is not None and not places.kind(name) and (
         bool(bits & (wordclass.NOUN | wordclass.ADJ)) or   # ("Russian liquefied natural gas")
         not bits and name.endswith(W.NOUN_ONLY_DEMONYM_ENDS) and not m.group(1).endswith("ed")
@@ -2142,8 +2147,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     blanked = sentence.text   # (another date's words name no actor: "9:40 a.m. Eastern time")
     for a, b in others:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
-    text_wo_date = DATELINE_LEAD.sub("", blanked[:start]) + " " + blanked[end:]   # (not
-    # "VELDRA, March 12 (AP) —": a dateline's place and agency are no actors)
+    text_wo_date = (DATELINE_LEAD.sub("", blanked[:start]) + " " if start else "") + \
+        blanked[end:]   # (not "VELDRA, March 12 (AP) —": a dateline's place and agency are no
+    # actors; a live blog's heading dates its entry from its start, whose opener is no name)
     names = without_common_nouns(
         not headline and actors_in(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper,
                                    language)
