@@ -759,6 +759,15 @@ def test_a_live_blog_entrys_opening_noun_is_no_actor():
     assert entry.who == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Storm live\n\n6:30 p.m.\n\nEvacuation orders now cover 14 coastal towns.\n",
+    "Evacuation orders now cover 14 coastal towns on Friday.",
+])
+def test_a_now_whose_happening_a_date_of_its_sentence_dates_is_no_second_event(text):
+    events = timeline.build(text, "2026-08-30").events
+    assert len(events) == 1 and events[0].value != "PRESENT_REF"
+
+
 def test_a_heading_dates_its_entry_past_a_date_a_state_lasts_until():
     text = ("Storm live\n\n9:40 a.m.\n\nThe Met Office has extended its wind warning until 6 p.m. "
             "on Thursday.\n\n8:30 a.m.\n\nA man died on Tuesday evening when a tree fell on his "

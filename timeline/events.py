@@ -3086,7 +3086,17 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                                sentences[index - 1].text, language)   # the sentence before
             mention = replace(mention, label=_tidy(told)) if told else mention   # says)
         mentions.append(mention)
-    return mentions
+    return _without_restated_vague(mentions)
+
+
+def _without_restated_vague(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a vague one ("now") whose happening, its trigger, a date of its
+    sentence dates ("Evacuation orders now cover 14 towns" under a live blog's "6:30 p.m.", or
+    "... now cover 14 towns on Friday"): one happening, told once."""
+    dated = {(m.sentence.start, m.trigger) for m in mentions
+             if m.trigger and m.timex.value not in V.VAGUE_VALUES}
+    return [m for m in mentions if m.timex.value not in V.VAGUE_VALUES or
+            (m.sentence.start, m.trigger) not in dated]
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
