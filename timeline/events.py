@@ -3090,13 +3090,22 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
 
 
 def _without_restated_vague(mentions: list[Mention]) -> list[Mention]:
-    """The mentions but a vague one ("now") whose happening, its trigger, a date of its
-    sentence dates ("Evacuation orders now cover 14 towns" under a live blog's "6:30 p.m.", or
-    "... now cover 14 towns on Friday"): one happening, told once."""
-    dated = {(m.sentence.start, m.trigger) for m in mentions
-             if m.trigger and m.timex.value not in V.VAGUE_VALUES}
-    return [m for m in mentions if m.timex.value not in V.VAGUE_VALUES or
-            (m.sentence.start, m.trigger) not in dated]
+    """The mentions but a vague one ("now") whose happening another date of its sentence
+    dates: the same trigger, or, under a live blog's time heading, a label whose every word the
+    heading's holds ("6:30 p.m. Evacuation orders now cover 14 towns"): one happening, told
+    once. (Not another happening's date: "His promise to halve unemployment by the year 2000
+    has now been abandoned".)"""
+    dated: dict = {}
+    for m in mentions:
+        if m.timex.value not in V.VAGUE_VALUES:
+            dated.setdefault(m.sentence.start, []).append(m)
+
+    def restated(m: Mention) -> bool:
+        words = set(m.label.lower().split())
+        return any(d.trigger and d.trigger == m.trigger or
+                   d.timex.start < d.sentence.start and words <= set(d.label.lower().split())
+                   for d in dated.get(m.sentence.start, ()))
+    return [m for m in mentions if m.timex.value not in V.VAGUE_VALUES or not restated(m)]
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
