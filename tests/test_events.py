@@ -1047,6 +1047,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Emma Clarke, 34, set off from the visitor centre on the morning of March 4, planning to "
      "return the same evening.", "the same evening", "Emma Clarke planned to return"),   # (a gerund
     # after an apposition: the subject's, in the main clause's tense)
+    ("Ashby, 61, who resigned in disgrace in August 2024, showed no emotion.", "August 2024",
+     "Ashby resigned in disgrace"),   # (a relative clause past the subject's age)
     ("The league's decline began after 1450.", "1450", "The league's decline began after 1450"),
     # (no dangling "after": the date a happening is placed after stays with it)
     ("The observations were made in December 2024 and published on Monday in Nature.",
@@ -1860,6 +1862,14 @@ def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
     assert quake.mentions == 2 and "Fukushima" in quake.where
     lifted = next(e for e in events if e.value.startswith("2025-03-01T08"))
     assert lifted.trigger == "lifted" and lifted.mentions == 1
+
+
+def test_a_participle_after_a_comma_is_in_its_sentences_tense():
+    text = "Clarke set off on Monday, planning to return the same evening."
+    assert [t.value for t in timeline.tag(text, "2026-05-14")] == ["2026-05-11",
+                                                                    "2026-05-11TEV"]
+    assert timeline.tag("The firm is planning to cut jobs on Monday.",
+                        "2026-05-14")[0].value == "2026-05-18"
 
 
 @pytest.mark.parametrize("text,value", [

@@ -1413,6 +1413,9 @@ def _speaker(after: str, before: str) -> str:
 _COMPARED = re.compile(rf"\s*(?:{alternation(W.COMPARISON_OPENERS)})\s+", re.I)
 
 
+_AGE_CLAUSE = re.compile(r"\s*\d{1,3}\s*")   # (a clause that is a person's age: "Ashby, 61,")
+
+
 def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     """A clause that opens in lower case after the sentence's first clause, with that clause
     before it when it is the subject ("Albright, after a 16-hour flight, is scheduled...";
@@ -1455,7 +1458,10 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         name = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # Alan Hughes,
         if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:   # will be sentenced": Alan
             return name + " " + text.strip()                        # Hughes will be)
-    for k in dict.fromkeys((first, index - 1)):   # (or a name in brackets just before: "...
+    near = index - 1   # (the clause before, past a person's age: "Ashby, 61, who resigned")
+    if near > first and _AGE_CLAUSE.fullmatch(sentence, clauses[near][0], clauses[near][1]):
+        near -= 1
+    for k in dict.fromkeys((first, near)):   # (or a name in brackets just before: "...
         subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
         if k == first:   # (past a time phrase: "Tomorrow the board of supervisors, ...")
             subject = _past_time_phrase(subject)
@@ -1467,12 +1473,12 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if k == first and (1 < len(words) <= _subject_words(sentence, clauses, first, index) or
                            named) and (relative or not (
                 _verb_in(subject) or _timed(words))):
-            if k == index - 1 and _verb_follows_pronoun(text):   # ("The company, which had
+            if k == near and _verb_follows_pronoun(text):   # ("The company, which had
                 text = text.strip().split(None, 1)[1]   # warned ..." -> "The company had warned")
-            elif k == index - 1 and text.split()[:1] and text.split()[0].lower() == W.WHOSE:
+            elif k == near and text.split()[:1] and text.split()[0].lower() == W.WHOSE:
                 return _owned(subject.strip()) + " " + text.split(None, 1)[1]   # ("Margaret
                 # Ellison, whose measurements ... helped": Margaret Ellison's measurements)
-            elif k == index - 1 and index + 1 < len(clauses):
+            elif k == near and index + 1 < len(clauses):
                 text = _passive(text, subject)   # ("Lübeck, founded in 1143," -> "Lübeck was founded";
                 # not the sentence's last clause, its verb: 'The last, "Slate," appeared')
             if index == first + 2 and " " in subject.strip():   # (the name in apposition:
