@@ -1355,6 +1355,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("An experimental Alzheimer's drug slowed decline by 31%, its developer Corvane Therapeutics "
      "said on Wednesday.", "Wednesday", "Its developer Corvane Therapeutics said: An "
      "experimental Alzheimer's drug slowed decline by 31%"),   # ("its" before a name it is)
+    # (a second subordinate clause after "and" that holds its own date is no part of it)
+    ("The mission was delayed twice: once when a supplier went bankrupt in 2022 and again "
+     "after a fuel valve failed during tests last November.", "2022",
+     "A supplier went bankrupt"),
     # (a gerund's phrase ends before the outer verb's "that" clause)
     ("The minister said after meeting Friday with union leaders that talks would go on.",
      "Friday", "The minister met with union leaders"),

@@ -800,6 +800,10 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         b = _tense_switch(sentence, a, start, end, b)
     for o in others:   # (another date's phrase after a subordinator ends the label: "They host
         if end < o[0] < b:   # Dunmore on Wednesday before next Sunday's derby": They host Dunmore)
+            joined = _AND_SUBORDINATE.search(sentence, end, o[0])   # (or a second subordinate
+            if joined:   # clause after "and" that holds it: "once when a supplier went bankrupt
+                b = joined.start()   # in 2022 and again after a valve failed last November")
+                break
             other = _SUBORDINATE_DATE.search(sentence, max(end, o[0] - 24), o[0])
             kept = sentence[a:other.start()].split() if other else []
             if len(kept) >= 3 and kept[-1].lower() not in W.AUXILIARIES:   # (not "He now
@@ -2357,6 +2361,8 @@ _SUBORDINATE_OPENER = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:{alternation(W.TEMP
                                  r"\s+", re.I)
 _SUBORDINATE_DATE = re.compile(rf"\s(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+"
                                r"(?:(?:the|next|last|this)\s+)?$", re.I)
+_AND_SUBORDINATE = re.compile(rf",?\s+(?:and|but)\s+(?:again\s+|then\s+|later\s+)?"
+                              rf"(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s", re.I)
 _OUTER_AMOUNT = re.compile(r"\s+to\s+[$€£]?\d")
 _PRONOUN_CLAUSE = re.compile(rf"\s+(?:{alternation(W.SUBJECT_PRONOUNS)})\s+[a-z]", re.I)
 _AUXILIARY_WORD = re.compile(rf"\b(?:{alternation(W.AUXILIARY_FORMS)})\b", re.I)
