@@ -629,6 +629,10 @@ def test_a_range_is_one_span():
     tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
     assert [(e.value, e.label) for e in tl.events] == [("1871/1879", "The harbour was deepened"),
                                                        ("1900", "It was full")]
+    for text in ("Trajan ruled the empire from 98 to 117 AD.",   # (an era written once)
+                 "The walls went up between AD 122 and 128."):
+        assert [e.value for e in timeline.build(text, DCT).events] in (["0098/0117"],
+                                                                       ["0122/0128"])
 
 
 @pytest.mark.parametrize("text, phrase, who", [

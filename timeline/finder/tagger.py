@@ -240,8 +240,18 @@ def _split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _split_era_range(text: str, tx: Timex) -> tuple[Timex, ...]:
-    """"(32-31 B.C.)" as 32 BC and 31 BC, "476–480 AD" as two years, as "(1558–1603)" is; a
-    pair in the wrong order for its era (BC years count down) is only its second year."""
+    """"(32-31 B.C.)" as 32 BC and 31 BC, "476–480 AD" and "AD 122 to 128" as two years, as
+    "(1558–1603)" is; a pair in the wrong order for its era (BC years count down) is only its
+    second year ("AD 122 and 28": only AD 122)."""
+    if tx.field("era_first"):   # ("AD 122-128": the era before the first year)
+        first, second = tx.field("first_after"), tx.field("second")
+        own = text.index(first, tx.start + len(tx.field("era_first")))
+        head = Timex(tx.start, own + len(first), text[tx.start:own + len(first)], "DATE",
+                     "era_year", (("era_before", tx.field("era_first")), ("year", first)))
+        if not 0 < int(second) - int(first) <= 150:
+            return (head,)
+        a = text.index(second, own + len(first))
+        return head, Timex(a, tx.end, text[a:tx.end], "DATE", "era_year", (("year", second),))
     era, first, second = tx.field("era"), tx.field("first"), tx.field("year2")
     a = text.index(second, tx.start + len(first))
     last = Timex(a, tx.end, text[a:tx.end], "DATE", "era_year", (("year2", second), ("era", era)))

@@ -29,6 +29,7 @@ YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2}|2100)(?![0-9]|,[0-9]{3}|\.[0-9]|\s*(?:%|p
 ERA_YEAR = (   # "AD 476", "44 BC"
     rf"(?P<era_before>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<year>[1-9][0-9]{{0,3}})(?![0-9])"
     rf"|(?P<year2>[1-9][0-9]{{0,3}})\s*(?P<era>{alt(vocab.ERAS)})(?!\w)")
+ERA_JOINER = r"(?:\s*[-–]\s*|\s+(?:to|and|until|till|through)\s+)"   # (two years' join)
 # ... or, after a day or month, a year of three digits with no era where the clause ends
 DATE_YEAR = (rf"(?:{ERA_YEAR}"   # ("December 25, 800")
              r"|(?P<year3>[1-9][0-9]{2})(?=\s*[.,;:)]|$|\s+(?:in|at|on|by|when|and|with)\b))")
@@ -103,10 +104,15 @@ RULES = [
          r"(?P<year>[0-9]{4})(?P<ysep>[/.])(?P<month>[0-9]{1,2})(?P=ysep)(?P<day>[0-9]{1,2})"
          r"(?![0-9/]|\.[0-9])",
          examples=("The notice is dated 2025/03/13. | 2025/03/13=2025-03-13",)),
-    Rule("era_year_range", "DATE",   # "(32-31 B.C.)": two years (tagger._split_era_range)
-         rf"(?P<first>[1-9][0-9]{{0,3}})\s*[-–]\s*(?P<year2>[1-9][0-9]{{0,3}})\s*"
-         rf"(?P<era>{alt(vocab.ERAS)})(?!\w)",
-         examples=("Antony ruled the East with Cleopatra (32-31 B.C.). | 31 B.C.=BC0031",)),
+    Rule("era_year_range", "DATE",   # "(32-31 B.C.)", "from 98 to 117 AD", "AD 122-128",
+         # "between AD 122 and 128": two years, the era written once (tagger._split_era_range)
+         rf"(?P<first>[1-9][0-9]{{0,3}}){ERA_JOINER}(?P<year2>[1-9][0-9]{{0,3}})\s*"
+         rf"(?P<era>{alt(vocab.ERAS)})(?!\w)"
+         rf"|(?P<era_first>{alt(vocab.ERAS_BEFORE_YEAR)})\s+(?P<first_after>[1-9][0-9]{{0,3}})"
+         rf"{ERA_JOINER}(?P<second>[1-9][0-9]{{0,3}})(?![0-9])",
+         examples=("Antony ruled the East with Cleopatra (32-31 B.C.). | 31 B.C.=BC0031",
+                   "Trajan ruled from 98 to 117 AD. | 98=0098 | 117 AD=0117",
+                   "The walls went up between AD 122 and 128. | AD 122=0122 | 128=0128")),
     Rule("era_year", "DATE", ERA_YEAR,   # "AD 476", "476 A.D.", "44 BC", "3000 BCE"
          examples=("Rome fell in AD 476. | AD 476=0476",)),
     # "May 10-15, 2024", "10 to 15 May": two dates sharing the month and year (the tagger
