@@ -362,6 +362,9 @@ def _compound_part(tx, pack: P.Pack) -> Optional[str]:
                  if word.endswith(name) and word[:-len(name)] in pack.weekdays), None)
 
 
+THIS_PAST_DAYS = 3   # ("este viernes" said on a Monday may be the Friday just past)
+
+
 def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
     if rel in (P.PREVIOUS, P.FOLLOWING, P.SAME):   # (from the story's date)
         base, anchor = ctx.narrative, ANCHOR_NARRATIVE
@@ -370,8 +373,12 @@ def _weekday(tx, ctx, weekday: int, rel: Optional[str], part: Optional[str]):
         base, anchor = ctx.dct, ANCHOR_DCT
         rel = rel if rel in (P.LAST, P.NEXT, P.THIS) else None
     tense = ctx.tense(tx)
-    if rel == P.THIS and tense is not None and anchor == ANCHOR_DCT:
-        rel = None   # "este domingo" said on a Monday: the one past, or the coming one, by tense
+    if rel == P.THIS and tense is not None and anchor == ANCHOR_DCT and not (
+            tense == P.PAST and (base - weekday_date(base, weekday, None, tense)).days >
+            THIS_PAST_DAYS):
+        rel = None   # "este domingo" said on a Monday: the one past, or the coming one, by
+        # tense; but a past one days back is "last Thursday", no "ce jeudi": "ont appelé à
+        # une grève ce jeudi", said on a Wednesday, calls for the coming one
     d = weekday_date(base, weekday, rel, tense)
     part = part or _compound_part(tx, ctx.pack)
     value = V.day_value(d) + (f"T{part}" if part else "")
