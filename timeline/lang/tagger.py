@@ -147,11 +147,12 @@ RULES = (
                                r"(?P=sep)(?P<year>\d{4}|\d{2})",
          starts=('DIGIT',)),
     Rule("day_month", DATE, WEEKEND_OF + r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
-                            r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"
+                            r"(?:(?:(?:{THIS})\s+)?(?P<weekday>{WEEKDAY}),?\s+)?"   # ("ce jeudi
+                            r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"             # 24 septembre")
                             r"\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF}){SEP})?"
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
-         starts=('WEEKEND', 'REL_BEFORE', 'WEEKDAY', 'DIGIT')),
+         starts=('WEEKEND', 'REL_BEFORE', 'THIS', 'WEEKDAY', 'DIGIT')),
     Rule("listed_day", DATE, WEEKEND_OF + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?(?=\s+(?:{JOINER}){SEP}"
                              r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH}))",
          starts=('WEEKEND', 'DIGIT')),   # (the first day of "el 6 y 7 de mayo", "du 6 au 8 mai": the
