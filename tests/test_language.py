@@ -512,6 +512,11 @@ def test_a_german_fixed_phrase_names_no_place():
     ("fr", "C'est la pire crise depuis 2008, a déclaré le ministre."),
     ("de", "Der Dax erreichte am Ende den höchsten Stand seit März."),
     ("pt", "Foi a primeira vez desde 2015 que o partido venceu."),
+    # an ordinal counts too ("the third since January")
+    ("es", "Es la tercera huelga desde enero."),
+    ("fr", "Il s'agit du troisième mouvement social depuis le début de l'année."),
+    ("de", "Es ist der dritte Streik seit März."),
+    ("pt", "É a segunda greve desde janeiro."),
 ])
 def test_a_date_a_count_starts_from_is_no_event(code, text):
     """"The worst since March": the date is where a count starts, no happening's (as English
