@@ -318,6 +318,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "deux hommes.", "Les gendarmes ont interpellé deux hommes"),
     ("it", "La polizia ha chiuso il quartiere, ha perquisito due edifici e lunedì ha arrestato "
      "tre sospetti.", "La polizia ha arrestato tre sospetti"),
+    # a share before the date's preposition takes it not along ("24 ore" per venerdì keeps
+    # its unit)
+    ("es", "El precio del alquiler subió un 11% en 2024.", "El precio del alquiler subió un 11%"),
 ])
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)
