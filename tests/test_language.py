@@ -438,6 +438,10 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
      ("Steffen Hebestreit",)),
     # a noun after a determiner and an adjective with a hyphen is no name
     ("de", "Am 8. Dezember hatte die GDL einen 24-stündigen Warnstreik organisiert.", ("GDL",)),
+    # nor one after its adjective alone, but a name after a verb's form is one
+    ("de", "Bahnchef Richard Lutz sagte am Dienstag, er sei zu neuen Gesprächen bereit.",
+     ("Richard Lutz",)),
+    ("de", "Am Montag besuchte Scholz die Fabrik.", ("Scholz",)),
 ])
 def test_names_in_other_languages_are_whole_and_only_names(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]

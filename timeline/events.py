@@ -204,6 +204,18 @@ def _after_determiner(text: str, at: int, determiners: frozenset,
     return False
 
 
+_INFLECTED_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]{3,}(?:e|en|em|er|es))\s+$")
+
+
+def _inflected_before(text: str, at: int, common: frozenset,
+                      verbs: Optional[re.Pattern]) -> bool:
+    """Does an adjective's inflected form stand right before text[at:] (German "neuen",
+    "großen"): a word in lower case with its ending, no function word, no verb form?"""
+    m = _INFLECTED_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and m.group(1) not in common and \
+        not (verbs is not None and verbs.fullmatch(m.group(1)))
+
+
 def actors(text: str, proper: Optional[frozenset] = None,
            common: frozenset = frozenset(), determiners: frozenset = frozenset(),
            portfolio: Optional[re.Pattern] = None, roles: tuple = (),
@@ -249,6 +261,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 len(run.split()) == 2 and run.split()[0].lower() in determiners and
                 not run.split()[1].isupper()):
             continue   # ("das Kabinett"; "Der Umsatz" opening a sentence; not "Die SPD")
+        if determiners and " " not in run and _inflected_before(text, m.start(), common, verbs):
+            continue   # ("zu neuen Gesprächen": a noun after its adjective, no determiner)
         if portfolio and portfolio.search(text, max(0, m.start() - 40), m.start()):
             if len(run.split()) < (2 if determiners else 3):
                 continue   # (a portfolio's first word, then a name: "für Bildung Anna
