@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from typing import Callable, Optional, Sequence
 
 from . import places, wordclass
@@ -242,19 +243,33 @@ class _People:
 
     def __init__(self, text: str, sentences: Sequence, names_in: Callable[[str], tuple]):
         self.text = text
-        self.gender: dict = {}
-        self._lower = set(_LOWER_WORD.findall(text))   # (the words it writes in lower case)
-        self._alones = set()   # (the capitalised words it writes with none just before them)
-        end = -1
-        for m in _CAPITALISED.finditer(text):
-            if not (end >= 0 and text[end - 1] != "." and _SPACES.fullmatch(text, end, m.start())):
-                self._alones.add(OWNER_S.sub("", m.group()))   # ("Reid's family": Reid alone)
-            end = m.end()
-        for m in _HONORIFIC.finditer(text):
-            self.gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
         self.sentences, self.names_in = sentences, names_in
         self._wholes: dict = {}   # (last word -> whole name, or None: read when asked)
+        self._whole_names: dict = {}   # (one word -> the whole name `whole` gives it)
         self._runs: Optional[dict] = None
+
+    @cached_property
+    def gender(self) -> dict:
+        """Person -> "f" or "m": what honorifics tell ("Mrs. Reid"), then what is bound."""
+        gender: dict = {}
+        for m in _HONORIFIC.finditer(self.text):
+            gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
+        return gender
+
+    @cached_property
+    def _lower(self) -> set:
+        """The words the story writes in lower case."""
+        return set(_LOWER_WORD.findall(self.text))
+
+    @cached_property
+    def _alones(self) -> set:
+        """The capitalised words the story writes with none just before them."""
+        alones, end, text = set(), -1, self.text
+        for m in _CAPITALISED.finditer(text):
+            if not (end >= 0 and text[end - 1] != "." and _SPACES.fullmatch(text, end, m.start())):
+                alones.add(OWNER_S.sub("", m.group()))   # ("Reid's family": Reid alone)
+            end = m.end()
+        return alones
 
     def gender_of(self, person: str) -> Optional[str]:
         """The person's gender: bound already, or told by a sentence that names only them and
@@ -316,11 +331,36 @@ class _People:
         """A one-word name as the whole name of the one person the story calls so ("Sandvik"
         after "Mayor Irene Sandvik"; not "Both Coors", "Atlanta-based BellSouth"); any other
         name, or one two people share, as it is."""
-        if " " in name or places.kind(name) or not self._alone(name) or \
-                self._whole_of(name) is None:
+        if " " in name:
             return name
-        wholes = {n for n in self._runs.get(name, ()) if self._whole(n) and
-                  n.split()[0].lower() not in _OPENERS and not _DESCRIBING.search(n)}
+        if name not in self._whole_names:
+            self._whole_names[name] = self._unique_whole(name)
+        return self._whole_names[name]
+
+    def _unique_whole(self, name: str) -> str:
+        """`whole`, read from where the story writes the word: the one or two capitalised
+        words before it where it ends a run of them (as _whole_of reads the story's runs, but
+        only around the word); it must stand alone somewhere too ("Sandvik told")."""
+        if places.kind(name):
+            return name
+        text, at, alone, runs = self.text, self.text.find(name), False, set()
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not _NAME_CHAR.match(text, at - 1)) and \
+                    not _NAME_CHAR.match(text, end) and not _RUN_GOES_ON.match(text, end):
+                before = _RUN_BEFORE.search(text, max(0, at - 60), at)
+                words = before.group(1).split() if before else []
+                if not words or words[-1].endswith("."):   # ("Baghdad. Annan met": alone)
+                    alone = True
+                elif words[-1].lower() not in _OPENERS:   # (not "The Pentagon")
+                    runs.update(" ".join(words[-n:] + [name]) for n in (1, 2)
+                                if len(words) >= n and not words[-n].endswith("."))
+            at = text.find(name, end)
+        if not runs or not alone:
+            return name
+        wholes = {n for n in runs if self.looks_whole(n) and not self._noun_opener(n) and
+                  n.split()[0].lower() not in _OPENERS and not _DESCRIBING.search(n)}   # (as
+        # _whole reads them: the name stands alone)
         wholes = {n for n in wholes if not any(o != n and n.endswith(" " + o) for o in wholes)}
         return wholes.pop() if len(wholes) == 1 else name
 
@@ -363,6 +403,9 @@ class _People:
 
 
 _OPENERS = STOPWORDS | DETERMINERS | CONJUNCTIONS   # (no name's first word: "Both Coors")
+_RUN_BEFORE = re.compile(r"((?:(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+)+)$")   # (capitalised words
+_RUN_GOES_ON = re.compile(r"[ \t]+[A-Z]")                     # ending right before a name)
+_NAME_CHAR = re.compile(r"[\w'’-]")
 _DESCRIBING = re.compile(r"-[a-z]")   # (a word that describes: "Atlanta-based", "Ohio-born")
 _IT_OPENING = re.compile(r"\s*It\b")
 _NAMED_AFTER = re.compile(r"(?:\s+(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b)[a-z][\w-]*){1,2},?"
