@@ -1714,6 +1714,20 @@ def test_a_surname_among_the_actors_is_the_whole_name(text, phrase, who):
     assert _event_on(text, phrase).who == who
 
 
+@pytest.mark.parametrize("text, phrase, who", [
+    # a common noun's relative clause names only its own clause's actors
+    ("The council voted on Monday to suspend Nordbygg, the contractor, pending an inquiry into "
+     "the collapse that killed two people last week.", "last week", ()),
+    ("The Eurogroup meeting was the last of many which took place during the weekend.",
+     "the weekend", ("Eurogroup",)),
+    # a pronoun's "that" opens no relative clause
+    ("Vanguard's High Yield Bond Portfolio lost $161 million; $14 million of that seeped out "
+     "on Friday alone.", "Friday", ("High Yield Bond Portfolio",)),
+])
+def test_a_relative_clauses_actors_are_its_own(text, phrase, who):
+    assert _event_on(text, phrase).who == who
+
+
 @pytest.mark.parametrize("text, phrase, label", [
     # "its" after "The company" opening its clause is the company's, not a name farther back,
     # nor a common noun that only opens a sentence ("Revenue")

@@ -2274,6 +2274,13 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         who = combine_actors([_named_in(label, text_wo_date, proper), who])   # (a label rebuilt
         # round its subject: "Harry Kane, who scored twice against Arsenal in April": Harry
         # Kane too; one with no capital past its first letter names no one)
+    elif english and who and found and not any(name in label for name in who) and \
+            _relative_before(sentence.text, found[0]):
+        clause = next((sentence.text[a:b] for a, b in clause_spans(sentence.text)
+                       if a <= found[0] < b), "")   # (a common noun's relative clause acts
+        who = tuple(n for n in who if n in clause)   # for it and its clause's names alone:
+        # "pending an inquiry into the collapse that killed two people last week" names no one
+        # of the suspension; "The Eurogroup meeting was the last of many which took place")
     if english and where and not label.endswith("…") and \
             not all(place in label for place in where):
         own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she
@@ -2292,6 +2299,14 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                    sentence_index=index)
 
 
+_THAT_BEFORE = re.compile(r"(\S+)\s+(?:that|which)\s+$")
+
+
+def _relative_before(sentence: str, at: int) -> bool:
+    """Does a relative "that" or "which" after a noun stand right before sentence[at:] ("the
+    collapse that killed"; not a pronoun's "that", "$14 million of that seeped out")?"""
+    m = _THAT_BEFORE.search(sentence, max(0, at - 40), at)
+    return m is not None and m.group(1).lower().strip(",") not in W.PREPOSITIONS
 _TEMPORAL_SUBORDINATOR = re.compile(rf"\b(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+", re.I)
 
 
