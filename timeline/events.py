@@ -895,8 +895,10 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         # "fiscal 2025, which ends in January": the clause the pronoun points back to
         before = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()
         if _verb_follows_pronoun(text):   # ("Solberg, who took over in March" -> "Solberg
-            head = before if len(before.split()) <= 6 else _antecedent(   # took over";
-                before, person=text.split()[0].lower() == W.WHO)
+            head = before if len(before.split()) <= 6 or index == 1 and \
+                len(before.split()) <= 10 and not _has_verb(before) else _antecedent(
+                    before, person=text.split()[0].lower() == W.WHO)   # took over"; the
+            # sentence's subject whole: "An outbreak in the district of Vell, which began")
             if head:   # "... left it under Swedish rule, which lasted" -> "Swedish rule lasted")
                 return head + " " + text.split(None, 1)[1]
         words = text.split()
