@@ -2626,7 +2626,8 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
 
 _OBJECT_RELATIVE = re.compile(
     rf",\s+(?:(?P<prep>{alternation(W.RELATIVE_PREPOSITIONS)})\s+)?"   # ("with whom the king met")
-    rf"(?:{alternation(W.OBJECT_RELATIVES)})\s+(?P<subject>(?:{alternation(W.SUBJECT_DETERMINERS)})\s+"
+    rf"(?:{alternation(W.OBJECT_RELATIVES)})\s+"
+    rf"(?P<subject>(?:{alternation(W.SUBJECT_DETERMINERS + W.SUBJECT_QUANTIFIERS)})\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{alternation(_PERSONAL_PRONOUNS)}|"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+$")
 _CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001", "the

@@ -607,6 +607,8 @@ OBJECT_RELATIVES = ("which", "that", "whom")   # (", which the union rejected on
 RELATIVE_PREPOSITIONS = ("with", "to", "from", "for", "against", "by", "on", "at")   # (", with
 # whom the king met Monday")
 SUBJECT_DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their")
+SUBJECT_QUANTIFIERS = ("both", "all", "most", "many", "several", "two", "three", "four",
+                       "five")   # (a relative clause's subject: "which both boards approved")
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Words a label never ends with: they want a word after them ("was extended to", "result of the")
 DANGLING_WORDS = ("the", "a", "an", "of", "to", "from", "with", "by", "for", "into", "at", "after",
