@@ -1048,6 +1048,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Monday", "The minister said the talks had been fruitful"),
     ("He was elected mayor in 2018 and re-elected four years later.", "four years later",
      "He was re-elected"),   # (a second participle shares the passive's auxiliary)
+    ("Rovers were founded in 1887 and won the league title in 1962.", "1962",
+     "Rovers won the league title"),   # (not an active verb with its object)
+    ("Rovers were founded in 1887 and last won the league title in 1962.", "1887",
+     "Rovers were founded"),   # (a second predicate past its adverb)
+    ("She joined the firm in 2001 and later became its chief executive in 2015.", "2015",
+     "She later became its chief executive"),
     ("Emma Clarke, 34, set off from the visitor centre on the morning of March 4, planning to "
      "return the same evening.", "the same evening", "Emma Clarke planned to return"),   # (a gerund
     # after an apposition: the subject's, in the main clause's tense)

@@ -1259,7 +1259,12 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     # government would publish ... and deliver": the government would deliver)
     if not lead and a > 0:   # (the subject in the sentence's first clause: "She published
         lead = _subject_of(sentence[:a], pronoun=True)   # her first novel, "The Pit Road,"
-    second = toks[cuts[part - 1] + 1][2].lower()                  # in 1961 and won")
+    k = cuts[part - 1] + 1
+    if toks[k][2] in W.ADVERBS and k + 1 < len(toks) and T.is_verb(toks, k + 1):
+        k += 1   # (its verb past an adverb: "and last won")
+    second = toks[k][2].lower()                                   # in 1961 and won")
+    objected = k + 1 < len(toks) and toks[k + 1][2].lower() in _OBJECT_OPENERS   # ("and won
+    # the title": no passive's participle)
     if not lead:   # (a passive whose subject stands before the clause, past an apposition:
         aux = _PASSIVE_AUX.match(sentence, max(0, a - 1))   # "A second man, aged 29, was
         if aux and wordclass.is_participle(aux.group(2).lower()) and \
@@ -1268,7 +1273,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
             return first, last, aux.group(1)   # was released; the match from the space before)
     after_lead = a + sentence[a:bounds[1]].find(lead) + len(lead)
     if lead and (second.endswith(("ed", "en")) or wordclass.is_participle(second)) and \
-            second not in W.NO_PASSIVE:   # (and "rebuilt", "sold", "held")
+            second not in W.NO_PASSIVE and not objected:   # (and "rebuilt", "sold", "held")
         aux = _PASSIVE_AUX.match(sentence, after_lead)
         if aux and wordclass.is_participle(aux.group(2).lower()):
             lead += " " + aux.group(1)   # ("He was elected mayor in 2018 and re-elected four
@@ -1287,6 +1292,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
 
 
 _PREDICATE_JOINERS = W.PREDICATE_JOINERS
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "two", "three"))
 _SAID_CONJUNCT = re.compile(rf"\s(?:{alternation(W.PREDICATE_JOINERS)})\s+"
                             rf"((?:{alternation(W.REPORTING)})\b)", re.I)
 _MODAL_AFTER = re.compile(rf"\s+({alternation(W.VERB_MODALS - {W.INFINITIVE})})\s", re.I)
@@ -1338,6 +1344,9 @@ def _verb_after_joiner(toks, i) -> bool:
     if T.is_verb(toks, i):
         return True
     word = toks[i][2]
+    if (word in W.ADVERBS or word.endswith("ly") and wordclass.classes(word) == wordclass.ADV) \
+            and i + 1 < len(toks) and T.is_verb(toks, i + 1):
+        return True   # (past an adverb: "and last won the title", "and later became")
     if word[:1].islower() and word.endswith("ed") and len(word) > 5 and \
             not wordclass.classes(word) and i + 1 < len(toks) and \
             toks[i + 1][2] in W.PREPOSITIONS:   # (a participle no lexicon lists: "and
