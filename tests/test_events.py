@@ -1539,6 +1539,8 @@ LABELS = [
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),
+    ("Park will take charge of the team for Saturday's trip to Castleford.", "Saturday",
+     "The trip to Castleford"),   # (a date's noun and its complement)
     ("The deal, which both boards approved on Tuesday, is expected to close in 2027.", "Tuesday",
      "Both boards approved the deal"),   # (a quantifier opens the relative clause's subject)
     ("Police found the car, which the suspects had abandoned on Tuesday.", "Tuesday",

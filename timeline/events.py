@@ -1899,10 +1899,11 @@ def _noun_phrase(sentence: str, date_end: int, noun_end: int,
 
 
 _HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]+)(?=\s)")
+_COMPLEMENT_OPENERS = W.NOUN_COMPLEMENT_OPENERS + W.PHRASE_COMPLEMENT_OPENERS
 _RELATIVE_VERB = re.compile(rf"\s+(?:{alternation(W.THAT_WHICH)})\s+()(?=[a-z])", re.I)
 
 
-_COMPLEMENT = re.compile(rf"\s+(?:{alternation(W.NOUN_COMPLEMENT_OPENERS)})\s+"
+_COMPLEMENT = re.compile(rf"\s+(?:{alternation(_COMPLEMENT_OPENERS)})\s+"
                          r"(?:[\w'’$%.-]+\s?){1,4}(?=[,;:)]|\.(?!\w)(?!\s+[a-z])|$|"
                          rf"(?:{alternation(W.AUXILIARY_FORMS)})\b)")   # (not inside "the U.S.
 # embassy"; up to the clause's auxiliary: "last week's floods in the Valencia region has risen")

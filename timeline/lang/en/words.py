@@ -97,6 +97,8 @@ PLACE_SENSES = {"address": frozenset({"at", "from"}),   # (nouns that name a pla
 STATE_PREPOSITIONS = frozenset({"under"})
 # Prepositions whose phrase a noun-phrase label keeps ("The earthquake near Arequipa")
 NOUN_COMPLEMENT_OPENERS = ("of", "on", "in", "near", "at", "against", "over", "with")
+PHRASE_COMPLEMENT_OPENERS = ("to", "from", "by")   # (and, after a date's noun phrase: "Saturday's
+# trip to Castleford", "Monday's withdrawal from the talks", "Tuesday's attack by gunmen")
 # Prepositions that open a noun's complement ("an agreement on economic cooperation"; not "of":
 # "within weeks of his capture on March 26" is the capture's)
 COMPLEMENT_PREPOSITIONS = frozenset({"on", "about", "over"})
