@@ -1945,6 +1945,8 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "The river rose higher than during Storm Ciara in February 2020.",
     "The crowd was larger than at the 2016 final.",
     "The plant opened a year later than planned.",   # (a delay's measure)
+    "Holders will receive $38 a share, a 27% premium to Monday's closing price.",   # (a
+    # market's level that day)
     "The company pays a dividend every March, June, September and December.",   # (a set's
     # list: December is yearly, no date)
 ])

@@ -3001,6 +3001,9 @@ _RANGE_ON = re.compile(rf"\s*(?:{alternation(W.SPAN_WORDS)}|{W.AND}|-|–)\s*"
 _SPAN_ON = re.compile(rf"\s+(?:{alternation(W.UNTIL)})\b", re.I)   # ("from 1989 until")
 
 
+_LEVEL_AFTER = re.compile(r"['’]s\s+(?:opening|closing|close|intraday|record)\s+([a-z]+)")
+
+
 def _a_things(text: str, tx: Timex) -> bool:
     """Is the date a thing's, no happening's: after a noun that names no happening and "from"
     ("dashcam footage from Saturday", "records from 2019"; not "from May to June"), or a
@@ -3011,6 +3014,9 @@ def _a_things(text: str, tx: Timex) -> bool:
         return bool(noun) and not wordclass.is_event_noun(noun.group(1))
     if tx.value == "PRESENT_REF" and _AGE_AFTER.match(text, tx.end):
         return True   # (an age: "Solheim, now 78, says")
+    level = _LEVEL_AFTER.match(text, tx.end)
+    if level and not wordclass.is_event_noun(level.group(1)):
+        return True   # (a market's level that day: "a 27% premium to Monday's closing price")
     superlative = _SUPERLATIVE_OF.search(text, max(0, tx.start - 40), tx.start)
     if superlative and not wordclass.is_event_noun(superlative.group(1)):
         return True   # ("the hottest day of the year so far")
