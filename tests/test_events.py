@@ -530,6 +530,8 @@ CASES = [
     # (a verb after a modal, though "last" is an adverb's word too)
     ("Troops pushed into the outskirts of Gaza City on Thursday.", "Thursday", "pushed", (),
      ("Gaza City",), ()),
+    ("Calder has struggled since a cyberattack in October 2025 shut its warehouses.",
+     "October 2025", "shut", (), (), ()),   # (a subordinate clause's verb, not the one before)
     ("A temporary ferry service starts on April 1.", "April 1", "starts", (), (), ()),   # (a
     # subject's modifiers before its noun)
     ("The new rules take effect on Monday.", "Monday", "take", (), (), ()),   # (a plural's verb)

@@ -872,9 +872,12 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if found is None and not fronted:
         found = _backward(toks, first, clause_start)
         if _verb_with_object(toks, after, clause_end) and (found is None or not (
-                is_verb(toks, found) and not toks[found][2].lower().endswith("ing"))):
+                is_verb(toks, found) and not toks[found][2].lower().endswith("ing")) or
+                any(t[2].lower() in _SUBORDINATORS for t in toks[found + 1:first])):
             found = after   # (a date between a subject and its verb: "A joint venture
-            # involving units of X earlier this year opened the plant")
+            # involving units of X earlier this year opened the plant"; one in a subordinate
+            # clause, not the verb before it: "has struggled since a cyberattack in October
+            # 2025 shut its warehouses")
         if found is not None and found < first - 1 and toks[found][2].lower() in _SAY and \
                 toks[found + 1][2].lower() not in W.PREPOSITIONS:
             found = _forward(toks, first + 1, clause_end) or found   # ("X said net income in
