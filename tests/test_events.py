@@ -1541,6 +1541,10 @@ LABELS = [
     # a relative clause whose noun is its verb's object: its subject, verb and the noun
     ("Workers may strike unless operators improve their offer of a 4% pay rise, which the "
      "union rejected on Feb. 21.", "Feb. 21", "The union rejected the offer of a 4% pay rise"),
+    ("The recall covers electric vehicles built in 2023.", "2023",
+     "Electric vehicles were built"),   # (a verb's bare plural object and its participle)
+    ("The recall covers SUVs built between March 2023 and June 2024.", "March 2023",
+     "SUVs were built"),
     ("Park will take charge of the team for Saturday's trip to Castleford.", "Saturday",
      "The trip to Castleford"),   # (a date's noun and its complement)
     ("The deal, which both boards approved on Tuesday, is expected to close in 2027.", "Tuesday",

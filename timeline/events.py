@@ -2575,8 +2575,8 @@ def _verb_after_date(toks, date_end: int) -> Optional[int]:
     return None
 
 
-_DATE_NEXT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?")   # (between a
-# participle and its date: "released early on Monday")
+_DATE_NEXT = re.compile(r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|at|between)\s+)?")   # (between a
+# participle and its date: "released early on Monday", "built between March and June")
 _LIGHT_PARTICIPLE = re.compile(rf"\s+({alternation(W.LIGHT_PARTICIPLES)})"
                                rf"(?:\s+(?:{alternation(W.DATE_PREPOSITIONS)}|between))?\s+$", re.I)
 
@@ -2602,12 +2602,15 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if start < trigger[1] or not _PARTICIPLE.search(sentence[trigger[0]:trigger[1]].lower()) \
             or not _DATE_NEXT.fullmatch(sentence, trigger[1], start):
         return ""
-    phrase = _last_noun_phrase(sentence, trigger[0])
-    bare = phrase is None   # (no determiner: all its words are the noun's and its modifiers')
-    phrase = phrase or _bare_plural(sentence, trigger[0])
+    object_ = _bare_object(sentence, trigger[0])   # (first: a verb's bare plural object, not
+    phrase = None if object_ else _last_noun_phrase(sentence, trigger[0])   # "The recall
+    bare = phrase is None   # covers vehicles"; no determiner: all its words are the noun's and
+    phrase = phrase or _bare_plural(sentence, trigger[0]) or object_   # its modifiers')
     preposition = phrase and (_PREPOSITION_END.search(sentence, max(0, phrase[0] - 20),
                                                       phrase[0]) or
-                              _object_of_verb(sentence, phrase[0]))
+                              _object_of_verb(sentence, phrase[0]) or
+                              object_ and _VERB_BEFORE.search(sentence, max(0, phrase[0] - 20),
+                                                              phrase[0]))   # (its verb)
     if not preposition:
         return ""
     clause_start, stop = _clause_span(sentence, trigger[0])
@@ -2616,13 +2619,15 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     if opening and opening[0].endswith("ing") and clause_start == 0 and \
             not sentence[stop:].strip(" .!?\"”"):   # (a gerund as the sentence's subject:
         before = before.strip().split(None, 1)[-1]   # "Fighting in the region escalated on
-    if not all(w in W.COMPOUND_PREPOSITION_HEADS for w in opening) and not _verb_in(before):
+    if not all(w in W.COMPOUND_PREPOSITION_HEADS for w in opening) and not _verb_in(before) \
+            and not object_:
         # Monday"; not "Speaking in a statement issued on Monday, he said")
         return ""   # (the phrase is the subject's own, its verb the trigger: "The union's
         # contract with the port authority expired last year")
     words = [w.lower() for w in phrase[1].split()[0 if bare else 1:]]
     if not words or any(w in STOPWORDS or w in W.AUXILIARIES for w in words) or \
-            not wordclass.classes(_POSSESSIVE.sub("", words[-1])) & wordclass.NOUN:
+            not wordclass.classes(_POSSESSIVE.sub("", words[-1])) & wordclass.NOUN and \
+            not (object_ and phrase[1][:1].isupper()):   # (or a verb's plural name: "SUVs")
         return ""   # (only a noun and its modifiers: not "in the building were removed")
     until = _UNTIL_AFTER.search(sentence, end, stop)   # (a state's end is the clause's verb's:
     stop = until.start() if until else stop          # "delay four vessels ordered in March
@@ -2631,7 +2636,8 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
     noun = phrase[1]
-    return _tidy(f"{noun} {_be_for(noun)} {rest}")
+    be = W.PAST_BE[1] if object_ and noun.endswith("s") else _be_for(noun)   # ("Kestrels were")
+    return _tidy(f"{noun} {be} {rest}")
 
 
 _OBJECT_RELATIVE = re.compile(
@@ -2663,6 +2669,35 @@ def _object_of_verb(sentence: str, at: int) -> Optional[re.Match]:
 
 
 _BARE_PLURAL = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+s)\s+$")
+
+
+_WORD_SPAN = re.compile(r"[\w'’-]+")
+
+
+def _bare_object(sentence: str, stop: int) -> Optional[tuple[int, str]]:
+    """(start, text) of a plural noun phrase with no determiner right after a verb whose object
+    it is, before `stop` ("covers vehicles [built in 2023]", "covers electric vehicles",
+    "recalled Kestrels [made in 2024]"), or None."""
+    spans = [m.span() for m in _WORD_SPAN.finditer(sentence, max(0, stop - 60), stop)][-4:]
+    if not spans or sentence[spans[-1][1]:stop].strip():
+        return None
+    toks = None
+    for n in range(1, len(spans)):
+        phrase = [sentence[a:b] for a, b in spans[-n:]]
+        if not phrase[-1].endswith("s") or not (phrase[-1].islower() or n == 1) or \
+                any(not w.islower() for w in phrase[:-1]):
+            return None
+        a, b = spans[-n - 1]
+        word = sentence[a:b]
+        if not word.islower() or word in W.REPORTING or word in W.CLAUSE_TAKING or \
+                word in W.COPULAS:
+            continue
+        toks = toks or T.tokens(sentence)   # (the whole sentence: "The recall covers" alone
+        k = next((k for k, t in enumerate(toks) if t[0] == a), None)   # reads a noun)
+        if k is not None and (T.is_verb(toks, k) or (word.endswith("s") or T.is_past(word)) and
+                              wordclass.classes(word) & wordclass.VERB):
+            return spans[-n][0], " ".join(phrase)   # (a verb read as one, or a form in -s or
+    return None                                     # a past one that can be one)
 
 
 def _bare_plural(sentence: str, stop: int) -> Optional[tuple[int, str]]:
