@@ -246,6 +246,7 @@ class _People:
         self.sentences, self.names_in = sentences, names_in
         self._wholes: dict = {}   # (last word -> whole name, or None: read when asked)
         self._whole_names: dict = {}   # (one word -> the whole name `whole` gives it)
+        self._lowers: dict = {}   # (a word in lower case -> does the story write it so)
         self._runs: Optional[dict] = None
 
     @cached_property
@@ -256,10 +257,6 @@ class _People:
             gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
         return gender
 
-    @cached_property
-    def _lower(self) -> set:
-        """The words the story writes in lower case."""
-        return set(_LOWER_WORD.findall(self.text))
 
     @cached_property
     def _alones(self) -> set:
@@ -316,7 +313,12 @@ class _People:
                    for m in re.finditer(re.escape(name), self.text))
 
     def _lower_elsewhere(self, word: str) -> bool:
-        return word.lower() in self._lower
+        """Does the story write `word` in lower case somewhere ("Only" as "only")?"""
+        low = word.lower()
+        if low not in self._lowers:
+            self._lowers[low] = re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])",
+                                          self.text) is not None
+        return self._lowers[low]
 
     def person(self, name: str) -> Optional[str]:
         """The person `name` is (their whole name), or None when it is no person's."""
@@ -447,6 +449,5 @@ _PERSONAL = re.compile(r"(?=[hs])(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
 OWNER_S = re.compile(r"['’]s$")   # an owner's "'s" ending a word (events reads it too)
-_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w'’-])[a-z][\w'’-]*")
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in HONORIFIC_GENDERS) +
                         r")\s+(?P<name>[A-Z][\w'’-]+)")

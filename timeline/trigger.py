@@ -74,7 +74,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=512)   # (a sentence is read by its trigger, its label and its clauses)
 def _tokens(text: str) -> tuple:
-    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
 
 
 def _is_word(tok: str) -> bool:
