@@ -1903,6 +1903,14 @@ def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
     assert lifted.trigger == "lifted" and lifted.mentions == 1
 
 
+def test_a_small_hours_clock_after_a_late_evening_is_the_next_day():
+    text = "The count began at 10 p.m. on Thursday and the result was declared at 4:15 a.m."
+    assert [t.value for t in timeline.tag(text, "2026-05-08")] == ["2026-05-07T22:00",
+                                                                    "2026-05-08T04:15"]
+    text = "The talks began at 2 p.m. on Thursday and ended at 9 p.m."   # (the same day)
+    assert timeline.tag(text, "2026-05-08")[-1].value == "2026-05-07T21:00"
+
+
 def test_a_participle_after_a_comma_is_in_its_sentences_tense():
     text = "Clarke set off on Monday, planning to return the same evening."
     assert [t.value for t in timeline.tag(text, "2026-05-14")] == ["2026-05-11",

@@ -1282,6 +1282,12 @@ def r_deictic_day(tx, ctx):
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 
+def _late_evening(value: Optional[str]) -> bool:
+    """Is `value` a time late in its day, from 18:00 ("...T22:00", "...TEV", "...TNI")?"""
+    clock = (value or "")[11:]
+    return clock in ("EV", "NI") or clock[:2].isdigit() and clock[:2] >= "18"
+
+
 def _evening(value: Optional[str]) -> bool:
     """Is `value` a time late in its day ("2026-03-17TEV", "...T18:40"): a night told of after
     it ("divers recovered the bodies overnight") is that day's, not the night before it?"""
@@ -1792,6 +1798,9 @@ def r_clock_time(tx, ctx):
         return None
     if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time"):
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
+        if clock < "06" and _late_evening(ctx.narrative_value):   # ("The count began at 10
+            day = V.add_days(day, 1)   # p.m. on Thursday and the result was declared at 4:15
+            # a.m.": the small hours after it, Friday's)
     elif ctx.story_day is not None and ctx.tense in (PAST, None):
         day, anchor, conf = ctx.story_day, ANCHOR_NARRATIVE, 0.6   # ("found him guilty on
         # Thursday of steering contracts between 2017 and 2021. ... shortly after 3 p.m.":
