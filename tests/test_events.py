@@ -962,6 +962,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # gapped object
     ("Voting begins at 7 a.m. on Thursday and polls close at 10 p.m.", "10 p.m.",
      "Polls close"),
+    ("The count began at 10 p.m. on Thursday and the final result was declared at 4:15 a.m.",
+     "4:15 a.m.", "The final result was declared"),   # (a determiner's subject, a passive)
+    ("The count began at 10 p.m. on Thursday and the final result was declared at 4:15 a.m.",
+     "10 p.m.", "The count began"),
     ("Voting begins at 7 a.m. on Thursday and polls close at 10 p.m.", "7 a.m.",
      "Voting begins"),
     ("He sold cars in 2019 and trucks in 2020.", "2020", "He sold trucks"),

@@ -1325,7 +1325,18 @@ def _dated_verb(sentence: str, a: int, toks, i: int, dates: list) -> bool:
 def _clause_before_date(sentence: str, a: int, toks, i: int, dates: list) -> bool:
     """Does a clause with its own subject follow "and" at toks[i], its verb right before
     another date's phrase: a plural common noun, a word that can be its verb, then a
-    preposition and the date ("and polls close at 10 p.m.")?"""
+    preposition and the date ("and polls close at 10 p.m."); or a determiner, at most two more
+    words and a noun, then a passive's or a past verb and its date ("and the final result was
+    declared at 4:15 a.m.")?"""
+    if i + 1 < len(toks) and toks[i][2].lower() in _ARTICLES:
+        for k in range(i + 1, min(i + 4, len(toks) - 3)):
+            word = toks[k][2].lower()
+            if word in W.PASSIVE_AUXILIARIES and T.is_past(toks[k + 1][2]) and \
+                    toks[k + 2][2].lower() in W.DATE_PREPOSITIONS:
+                return k > i + 1 and any(s == a + toks[k + 3][0] for s, _ in dates)
+            if not word.islower() or word in W.AUXILIARIES or T.is_past(word):
+                return False
+        return False
     noun = toks[i][2] if i + 3 < len(toks) else ""
     if not noun.islower() or not noun.endswith("s") or noun.endswith("ss") or \
             not wordclass.classes(noun) & wordclass.NOUN:
