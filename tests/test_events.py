@@ -1054,6 +1054,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "Monday", "The minister said the talks had been fruitful"),
     ("He was elected mayor in 2018 and re-elected four years later.", "four years later",
      "He was re-elected"),   # (a second participle shares the passive's auxiliary)
+    ("Harlow studied physics at the University of Edinburgh and moved to Norway in 1967.",
+     "1967", "Harlow moved to Norway"),   # (a year a second predicate holds is its own)
+    ("She was arrested and charged in 2019.", "2019", "She was arrested and charged"),
+    ("The company reported a loss and cut its forecast on Monday.", "Monday",
+     "The company reported a loss and cut its forecast"),   # (a day tells both)
     ("Rovers were founded in 1887 and won the league title in 1962.", "1962",
      "Rovers won the league title"),   # (not an active verb with its object)
     ("Rovers were founded in 1887 and last won the league title in 1962.", "1887",
@@ -1905,6 +1910,13 @@ def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
     assert quake.mentions == 2 and "Fukushima" in quake.where
     lifted = next(e for e in events if e.value.startswith("2025-03-01T08"))
     assert lifted.trigger == "lifted" and lifted.mentions == 1
+
+
+def test_a_future_cue_after_a_determiner_is_a_noun():
+    assert timeline.tag("The company cut its forecast on Monday.", "2026-05-08")[0].value == \
+        "2026-05-04"
+    assert timeline.tag("Economists forecast a rise on Monday.", "2026-05-08")[0].value == \
+        "2026-05-11"
 
 
 def test_a_small_hours_clock_after_a_late_evening_is_the_next_day():

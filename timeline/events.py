@@ -1227,7 +1227,11 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         lead = _subject_of(sentence[a:said.start()], pronoun=True)   # custody and said she
         if lead:                           # would be sentenced on July 10": Lady Ramsay said)
             return said.start(1), b, lead
-    if not others or not _AND_OR.search(sentence, a, b) and " but " not in sentence[a:b]:
+    alone = not others and _YEAR_ONLY.fullmatch(sentence, start, end) is not None   # (a year
+    # that a second predicate holds dates it alone: "studied physics at Edinburgh and moved to
+    # Norway in 1967"; a day often tells both: "reported a loss and cut its forecast on Monday")
+    if not others and not alone or \
+            not _AND_OR.search(sentence, a, b) and " but " not in sentence[a:b]:
         return a, b, ""
     toks = T.tokens(T.titles_masked(sentence[a:b]))
     dates = [(start, end)] + others
@@ -1240,8 +1244,10 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
         return a, b, ""
     bounds = [a] + [a + toks[k][0] for k in cuts] + [b]
     part = next((i for i in range(len(bounds) - 1) if bounds[i] <= start < bounds[i + 1]), None)
-    if part is None or not any(not bounds[part] <= o[0] < bounds[part + 1] for o in others):
-        return a, b, ""
+    if part is None or not alone and not any(not bounds[part] <= o[0] < bounds[part + 1]
+                                             for o in others) or \
+            alone and (part == 0 or len(sentence[bounds[part - 1]:bounds[part]].split()) < 5):
+        return a, b, ""   # (alone: a first predicate of its own, more than "was arrested")
     first, last = bounds[part], bounds[part + 1]
     if part == 0:
         return first, last, ""
@@ -1292,6 +1298,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
 
 
 _PREDICATE_JOINERS = W.PREDICATE_JOINERS
+_YEAR_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?\d{4}")   # ("1967", "March 2020")
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "two", "three"))
 _SAID_CONJUNCT = re.compile(rf"\s(?:{alternation(W.PREDICATE_JOINERS)})\s+"
                             rf"((?:{alternation(W.REPORTING)})\b)", re.I)

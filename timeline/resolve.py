@@ -245,6 +245,9 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
             prev not in _BE_PAST and _infinitive_after(tokens, i):
         return FUTURE   # ("ordered him to report to prison by July 15": after the order; not a
         # passive's, "were told to evacuate on Friday")
+    if static == FUTURE and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))) and \
+            low in vocab.NOUN_ALIKE_CUES:
+        return None   # (a noun: "cut its forecast on Monday", "the company's forecasts")
     if static == FUTURE and low.endswith("ing") and prev == ",":
         return None   # (a participle's clause, in its sentence's tense: "set off on Monday,
         # planning to return the same evening")

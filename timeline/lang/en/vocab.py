@@ -242,6 +242,8 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "go
                # Saturday morning" ("may have": past; "could" is as often past ability)
                "may", "might", "likely"}
 NAME_ALIKE_CUES = {"may"}   # a cue only in lower case ("in May": the month)
+NOUN_ALIKE_CUES = {"forecast", "forecasts"}   # a noun after a determiner, no cue ("cut its
+# forecast on Monday")
 # Irregular past tenses: what makes a clause a "did what" for event labels (regular ones end -ed),
 # and past-tense cues but for the few that are present forms too (PRESENT_ALIKE)
 IRREGULAR_PAST = (
