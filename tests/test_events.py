@@ -1321,7 +1321,8 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "endorsed the following day.", "the following day",
      "The union's bargaining committee endorsed a deal"),   # (a four-word subject)
     ("The party won 61 seats, down from 79 at the last election in 2021.", "2021",
-     "The last election"),   # (no comparison's figure as the opener)
+     "The party won 79 seats at the last election"),   # (no comparison's figure as the
+    # opener: what the level verb told then, with its count's unit)
     ("He now has until December 1 to form a government.", "December 1",
      "He now has until December 1 to form a government"),   # (no cut after "has"; "now"
     # tells no second happening: _without_restated_vague)
@@ -1793,6 +1794,8 @@ def test_a_relative_clauses_actors_are_its_own(text, phrase, who):
      "year earlier.", "a year earlier", "Net was $10.3 million"),
     ("Labour had 27.9%, down from 28.2% in 2021.", "2021", "Labour had 28.2%"),   # (one word)
     ("Turnout was 78.4%, up from 77.2% four years ago.", "four years ago", "Turnout was 77.2%"),
+    ("Labour, which had run the council since 1998, won only 12 seats, down from 34 four years "
+     "ago.", "four years ago", "Labour won 34 seats"),   # (past an adverb; the count's unit)
     ("Net income rose 12% to $4.1 million, compared with $3.6 million a year earlier.",
      "a year earlier", "$3.6 million"),   # (a change's verb tells no level then)
     # an adverb inside a noun phrase takes no preposition with it

@@ -1463,6 +1463,10 @@ _COMPARED = re.compile(rf"\s*(?:{alternation(W.COMPARISON_OPENERS)})\s+", re.I)
 _AGE_CLAUSE = re.compile(r"\s*\d{1,3}\s*")   # (a clause that is a person's age: "Ashby, 61,")
 
 
+_BARE_COUNT = re.compile(rf"(\d[\d,.]*)(?=$|\s+(?:{alternation(W.PREPOSITIONS)})\b)")
+_UNIT_AFTER = re.compile(r"[\d,.]*\s+([a-z]+)\b")
+
+
 def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     """A clause that opens in lower case after the sentence's first clause, with that clause
     before it when it is the subject ("Albright, after a 16-hour flight, is scheduled...";
@@ -1476,11 +1480,21 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         for k in range(index - 1, -1, -1) if _AMOUNT_CLAUSE.match(figure) else ():   # (a bare
             main = sentence[clauses[k][0]:clauses[k][1]]   # amount: what the verb of the
             amount = _AMOUNT_IN.search(main)                # clause before told then, "The
-            verb = main[:amount.start()].split()[-1:] if amount else []   # company earned
-            if verb and verb[0].lower() in W.LEVEL_VERBS:   # $45.2 million, ...; not "rose 12%")
-                told = f"{main[:amount.start()].strip()} {figure.strip()}"   # (compared with
-                return told[:1].upper() + told[1:]   # $84.9 million ...": The company earned
-        return figure                                # $84.9 million)
+            lead = main[:amount.start()].split() if amount else []   # company earned $45.2
+            while lead and lead[-1].lower() in W.AMOUNT_ADVERBS:   # million, ...; not "rose
+                lead.pop()   # 12%"; past "only": "won only 12 seats, down from 34")
+            if lead and lead[-1].lower() in W.LEVEL_VERBS:
+                count = _BARE_COUNT.match(figure.strip())   # (a bare count takes the main
+                unit = _UNIT_AFTER.match(main, amount.end()) if count else None   # one's unit:
+                figure = figure.strip()                          # "Labour won 34 seats")
+                if unit and unit.group(1) in W.PREPOSITIONS:
+                    unit = None
+                told = f"{' '.join(lead)} " + (   # (compared with $84.9 million ...":
+                    f"{count.group(1)} {unit.group(1)}{figure[count.end(1):]}" if unit else figure)
+                if k > 0 and told[:1].islower():   # The company earned $84.9 million; its
+                    told = _with_subject(sentence, clauses, k, told)   # subject before it)
+                return told[:1].upper() + told[1:]
+        return figure
     opened = _subordinate_subject(sentence, clauses, index)
     if opened:   # ("After the 787, already bearing ANA's livery, arrives": the 787 arrives)
         return opened + " " + text.strip()

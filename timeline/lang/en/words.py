@@ -548,7 +548,9 @@ COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "v
 # verbs that state a level, not a change: a figure compared with theirs was theirs then ("earned
 # $45.2 million, compared with $84.9 million a year earlier": earned $84.9 million)
 LEVEL_VERBS = frozenset("was were is are earned had posted reported totaled totalled made "
-                        "recorded netted".split())
+                        "recorded netted won took held secured".split())
+AMOUNT_ADVERBS = frozenset("only just about nearly almost around roughly some".split())   # (before
+# a level verb's amount: "won only 12 seats")
 # Words opening a phrase between commas that interrupts its clause (", worth $130 million in
 # October,", ", aged 52,")
 INTERRUPTION_OPENERS = frozenset("worth aged formerly once now".split())
