@@ -89,6 +89,7 @@ PACK = Pack(
               "am folgenden tag": 1, "am tag darauf": 1, "tags zuvor": -1},
     position_mods={"anfang": START, "beginn": START, "ende": END, "mitte": MID},
     time_before=("um", "gegen", "ab", "bis"),
+    named_seasons=("arabische", "arabischen", "prager"),
     seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA",
              "winter": "WI"},
     quarter_words={"quartal": QUARTER, "quartals": QUARTER, "halbjahr": HALF,

@@ -74,6 +74,8 @@ class Pack:
     #                                   from the narrative's day)
     position_mods: dict = field(default_factory=dict)  # "finales": END (de 2008)
     seasons: dict = field(default_factory=dict)      # "verano": "SU"
+    named_seasons: tuple = ()         # a word next to a season that makes it a named period,
+    #                                   no date ("la primavera árabe", "der Arabische Frühling")
     season_after: tuple = ()          # a bare season needs one of these before it, when
     #                                   its word is also a common one (French "l'été" / "a été")
     time_before: tuple = ()           # "à" (10 heures): a clock time, not a duration

@@ -64,6 +64,10 @@ def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
                     or g.get("part"))
     if g.get("unit"):   # "el fin de semana": the weekend needs no other word
         return _tables(pack)["unit"].get(_key(g["unit"])) == P.WEEKEND
+    if g.get("season") and pack.named_seasons and (
+            _word_after(text, m.end()) in pack.named_seasons or
+            _word_before(text, m.start("season")) in pack.named_seasons):
+        return False   # (a named period: "la primavera árabe", "der Arabische Frühling")
     if g.get("season") and pack.season_after:   # "l'été", not "a été"
         return _word_before(text, m.start()) in _tables(pack)["season_after"]
     return bool(g.get("weekday") or g.get("month") or g.get("season"))
