@@ -102,6 +102,22 @@ def test_a_key_date_told_by_many_sources_lists_a_few_and_counts_the_rest():
     assert "(a, b, c, d)" in summary.markdown("T", four)
 
 
+def test_a_summarys_sources_are_named_as_a_reader_names_them(tmp_path):
+    """By outlet where the front matter gives one, else by the file's name (with its folder
+    when two files share a name), never the whole path; one outlet's reports named once."""
+    for folder, name, outlet in (("d1", "a.txt", "Motor Daily"), ("d1", "b.txt", ""),
+                                 ("d2", "b.txt", ""), ("d2", "c.txt", "Motor Daily")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        front = f"---\npublished: 2026-01-09\noutlet: {outlet}\n---\n" if outlet else \
+            "---\npublished: 2026-01-09\n---\n"
+        (tmp_path / folder / name).write_text(
+            front + "Vantor Motors recalled 120,000 SUVs on Thursday, regulators said.\n",
+            encoding="utf-8")
+    text = timeline.build(tmp_path).summary_markdown(1)
+    assert "(Motor Daily, d1/b.txt, d2/b.txt)" in text, text
+    assert str(tmp_path) not in text
+
+
 def test_build_summary_prints_key_dates_and_adds_them_to_json(tmp_path):
     out = tmp_path / "e.json"
     r = subprocess.run([sys.executable, "-m", "timeline", "build", str(SEED), "-p", SEED_DCT,

@@ -185,7 +185,9 @@ class Timeline:
         return summary.rows(self.key_events(k))
 
     def summary_markdown(self, k: int = 10) -> str:
-        return summary.markdown(self.title, self.key_events(k))
+        """The k key dates in Markdown, each source by its outlet or file name."""
+        names = render.source_names([d["id"] for d in self.documents], self.outlets)   # (as
+        return summary.markdown(self.title, self.key_events(k), names)   # the HTML's lanes do)
 
     def html(self, theme: str = "light", group_by: Optional[str] = None,
              top: Optional[int] = render.TOP, plotlyjs: str = "inline") -> str:

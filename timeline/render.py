@@ -183,6 +183,16 @@ def _display_names(groups: list, group_by: Optional[str], outlets: Optional[Mapp
     return [g if g in kept else g[cut:] or g for g in groups]
 
 
+def source_names(sources: Sequence[str], outlets: Optional[Mapping] = None) -> dict:
+    """Each source as a reader names it: its outlet where a document names one, else as the
+    HTML's source lanes name it (_display_names: "a.txt", or "2011-02-02/ext_36.txt" when
+    file names repeat)."""
+    sources = list(dict.fromkeys(sources))
+    paths = [s for s in sources if not (outlets or {}).get(s)]
+    shown = dict(zip(paths, _display_names(paths, "source")))
+    return {s: (outlets or {}).get(s) or shown[s] for s in sources}
+
+
 def _rgba(colour: str, alpha: float) -> str:
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"

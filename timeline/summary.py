@@ -7,7 +7,7 @@ importance.py's choice.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Mapping, Optional, Sequence
 
 from .model import Event
 from .render import when_text
@@ -32,14 +32,17 @@ SHOWN_SOURCES = 3   # a key date lists this many of its sources, then how many m
 
 
 def _sources(names: Sequence[str]) -> str:
+    names = list(dict.fromkeys(names))   # (two reports of one outlet name it once)
     if len(names) <= SHOWN_SOURCES + 1:
         return ", ".join(names)
     return f"{', '.join(names[:SHOWN_SOURCES])} and {len(names) - SHOWN_SOURCES} more"
 
 
-def markdown(title: str, events: Sequence[Event]) -> str:
+def markdown(title: str, events: Sequence[Event], names: Optional[Mapping] = None) -> str:
+    """The key dates in Markdown; `names` shows each source as a reader names it (its outlet,
+    its file's name: render.source_names), else as it is."""
     lines = [f"# {_md(title)}", "", f"Key dates ({len(events)}):", ""]
     for e in events:
-        sources = _sources(e.sources or (e.source,))
+        sources = _sources([(names or {}).get(s, s) for s in e.sources or (e.source,)])
         lines.append(f"- **{_md(when_text(e))}**: {_md(e.label)} ({_md(sources)})")
     return "\n".join(lines) + "\n"
