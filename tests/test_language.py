@@ -318,6 +318,13 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "deux hommes.", "Les gendarmes ont interpellé deux hommes"),
     ("it", "La polizia ha chiuso il quartiere, ha perquisito due edifici e lunedì ha arrestato "
      "tre sospetti.", "La polizia ha arrestato tre sospetti"),
+    # a noun's participle and its agent before the date: that noun's happening
+    ("fr", "Les syndicats appellent à la grève contre la réforme des retraites présentée par le "
+     "gouvernement le 2 avril.", "La réforme des retraites présentée par le gouvernement"),
+    ("es", "Los sindicatos convocaron una huelga contra la reforma presentada por el Gobierno el "
+     "2 de abril.", "La reforma presentada por el Gobierno"),
+    ("pt", "A greve foi convocada contra a reforma apresentada pelo governo em 2 de abril.",
+     "A reforma apresentada pelo governo"),
     # a share before the date's preposition takes it not along ("24 ore" per venerdì keeps
     # its unit)
     ("es", "El precio del alquiler subió un 11% en 2024.", "El precio del alquiler subió un 11%"),

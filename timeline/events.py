@@ -22,8 +22,8 @@ from . import trigger as T
 from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
-from .lang.labels import (ENGLISH, Language, apposed_since, attributive, clause_label,
-                          fixed_reading, told_before, verb_near, without_verb)
+from .lang.labels import (ENGLISH, Language, agent_participle, apposed_since, attributive,
+                          clause_label, fixed_reading, told_before, verb_near, without_verb)
 from .segment import UPPER_LATIN
 from .structure import BYLINE, TIME_HEADING, Structure
 from . import values as V
@@ -2206,7 +2206,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     else:
         based = ""
         headline = attributive(sentence.text, start, end, language)
-        fixed = headline or apposed_since(sentence.text, start, end, language)
+        fixed = headline or apposed_since(sentence.text, start, end, language) or \
+            agent_participle(sentence.text, start, end, language)
         found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
         raw_label = fixed[1] if fixed else clause_label(sentence.text, start, end, found,
                                                         language)

@@ -140,7 +140,7 @@ def reading(code: str):
         continued=re.compile(rf"(?:\s+(?:{alternation(pack.name_words)}))+(?![\w'’-])")
         if pack.name_words else None,
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
-        if pack.participle_endings else None,
+        if pack.participle_endings else None, agents=frozenset(pack.agents),
         keep=keep,
         span_joiner=joiner(pack.span_words), range_joiner=joiner(pack.span_words + pack.list_words),
         articles=frozenset(a for a in pack.articles + pack.label_articles

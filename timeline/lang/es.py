@@ -91,6 +91,7 @@ PACK = Pack(
                    "finales": END, "fines": END, "fin": END, "final": END,
                    "mediados": MID},
     time_before=("a", "desde", "hasta", "hacia", "sobre"),
+    agents=("por",),
     named_seasons=("árabe", "árabes", "praga"),
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     quarter_words={"trimestre": QUARTER, "semestre": HALF},

@@ -83,6 +83,7 @@ PACK = Pack(
               "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2},
     position_mods={"début": START, "fin": END,
                    "mi": MID, "mi-": MID, "courant": MID},
+    agents=("par",),
     named_seasons=("arabe", "arabes", "prague", "érable"),
     seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     season_after=("l'", "en", "au", "d'", "cet", "cette", "ce", "le", "de", "du", "dès"),

@@ -74,6 +74,7 @@ PACK = Pack(
     position_mods={"inizio": START, "fine": END,
                    "metà": MID},
     time_before=("alle", "dalle", "verso", "entro le"),
+    agents=("da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"),
     named_seasons=("araba", "arabe", "praga"),
     seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     quarter_words={"trimestre": QUARTER, "semestre": HALF},

@@ -25,6 +25,7 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    agents: frozenset = frozenset()   # the words before a passive's agent ("par", "por")
     directions: Optional[re.Pattern] = None   # "después", "plus tard" after a duration: the
     #                                           words dating the event go on over them
     since: Optional[re.Pattern] = None      # "desde", "depuis" ending the text before a date
@@ -198,6 +199,38 @@ def apposed_since(text: str, start: int, end: int, language: Language) -> Option
     head = next((w for w in words if w.lower() not in language.function_words), words[-1])
     state = text.find(head, comma, since.start())   # (its noun: "presidente" of "presidente
     return (state, state + len(head)), f"{name.group().strip()}, {' '.join(words)}"   # de Egipto")
+
+
+def agent_participle(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
+    """(span of the participle, label) when the date ends a noun phrase whose participle and
+    agent come before it ("contre la réforme des retraites présentée par le gouvernement le 2
+    septembre" -> "La réforme des retraites présentée par le gouvernement"): that noun's own
+    happening; None otherwise."""
+    if not language.agents or language.participle is None:
+        return None
+    words = list(_WORD_AT.finditer(text, max(0, start - 120), start))
+    at = next((k for k in range(len(words) - 2, 0, -1)
+               if words[k].group().lower() in language.agents and words[k - 1].group().islower()
+               and language.participle.fullmatch(words[k - 1].group())), None)   # (not "del
+    # Estado por")
+    if at is None or len(words) - at > 6 or "," in text[words[at].end():start] or \
+            any(_verb_form(w.group(), language) for w in words[at + 1:]):
+        return None   # (the agent's phrase: a few words up to the date, no clause after it)
+    participle = words[at - 1]
+    opener = next((k for k in range(at - 2, max(0, at - 8), -1)   # (its article, past an
+                   if words[k].group().lower() in language.articles and   # "of" phrase's: "la
+                   words[k].group().lower() not in language.contracted), None)   # réforme des
+    # retraites")
+    if opener is None or _verb_form(words[opener - 1].group(), language) or \
+            "," in text[words[opener].end():participle.start()] or \
+            any(_verb_form(w.group(), language) for w in words[opener + 1:at - 1]):
+        return None   # (a noun phrase after a preposition or a verb, no clause of its own)
+    kept = [w.group() for w in words[opener:]]
+    while kept and kept[-1].lower() in language.common and kept[-1].lower() not in \
+            language.articles | language.agents:   # (the date's own preposition: "em")
+        kept.pop()
+    label = text[words[opener].start():words[opener + len(kept) - 1].end()]
+    return participle.span(), label[:1].upper() + label[1:]
 
 
 def without_verb(name: str, language: Language) -> str:

@@ -74,6 +74,9 @@ class Pack:
     #                                   from the narrative's day)
     position_mods: dict = field(default_factory=dict)  # "finales": END (de 2008)
     seasons: dict = field(default_factory=dict)      # "verano": "SU"
+    agents: tuple = ()                # the word before a passive's agent ("par", "por", "da"):
+    #                                   a participle before it is a verb ("la réforme présentée
+    #                                   par le gouvernement le 2 septembre": présentée)
     named_seasons: tuple = ()         # a word next to a season that makes it a named period,
     #                                   no date ("la primavera árabe", "der Arabische Frühling")
     season_after: tuple = ()          # a bare season needs one of these before it, when

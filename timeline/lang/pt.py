@@ -75,6 +75,7 @@ PACK = Pack(
                    "princípio": START, "princípios": START, "final": END,
                    "fim": END, "fins": END, "finais": END, "meados": MID},
     time_before=("às", "das", "até às", "pelas"),
+    agents=("por", "pelo", "pela", "pelos", "pelas"),
     named_seasons=("árabe", "árabes", "praga"),
     seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     quarter_words={"trimestre": QUARTER, "semestre": HALF},
