@@ -109,6 +109,15 @@ def test_about_keeps_the_events_of_one_entity(tmp_path):
     assert r.returncode == 0 and "Norvane Lines diverted" in r.stdout
 
 
+def test_a_happening_about_a_person_lists_the_whole_name_once():
+    import timeline
+    text = ("Mayor Irene Sandvik ordered an inquiry on Monday. Sandvik told reporters that she "
+            "would not resign. Sandvik met the families.\n")
+    tl = timeline.build(text, "2026-03-18", about=["Sandvik"])
+    assert tl.events and all(e.who.count("Irene Sandvik") == 1 and "Sandvik" not in e.who
+                             for e in tl.events), [e.who for e in tl.events]
+
+
 def test_an_entity_no_event_is_about_is_told_with_the_names_close_to_it(tmp_path):
     import timeline
     from timeline.ingest import from_text

@@ -96,15 +96,23 @@ def happenings(doc: Document, sentences: Sequence[Sentence], dated: Sequence[Eve
         read = _english if language is ENGLISH else _pack
         for span, past, subject in read(doc, s, names, taken, language, claims):
             e = _event(doc, s, index, span, *when.of(past), proper, language)
-            out.append(evolve(e, who=tuple(dict.fromkeys((subject,) + e.who))) if subject
+            out.append(evolve(e, who=_with_actor(subject, e.who)) if subject
                        else e)   # (the name it is the subject of is among its actors)
             word = e.trigger.lower()
             if language is ENGLISH and word in ANAPHORIC_EVENT_NOUNS:
                 told.setdefault(word, set()).update(leads)
     if language is ENGLISH:
         out = _pronouns_named(doc, sentences, out)
-    return [evolve(e, who=tuple(dict.fromkeys((claims[e.trigger_start],) + e.who)))
+    return [evolve(e, who=_with_actor(claims[e.trigger_start], e.who))
             if e.trigger_start in claims else e for e in dated] + out
+
+
+def _with_actor(name: str, who: tuple) -> tuple:
+    """`who` with `name` first, unless it is the surname of a whole name there ("Sandvik"
+    beside "Irene Sandvik", which pronouns.whole gave it)."""
+    if any(other.endswith(" " + name) for other in who):
+        return who
+    return tuple(dict.fromkeys((name,) + who))
 
 
 @dataclass
@@ -119,11 +127,12 @@ class _Telling:
 
 def _pronouns_named(doc: Document, sentences: Sequence[Sentence], events: list) -> list:
     """The happenings, each whose label opens with a pronoun ("He said Northwind would seek
-    compensation") told with the name it stands for, as the dated events are (pronouns.py)."""
+    compensation") told with the name it stands for, and each surname among its actors by the
+    whole name the story gave it, as the dated events are (pronouns.py)."""
     tellings = [_Telling(e.label, sentences[e.sentence_index], e.sentence_index,
                          (e.trigger_start, e.trigger_end), e.who) for e in events]
     named = pronouns.resolve(tellings, sentences, doc.text, actors, who_in)
-    return [e if t.label == e.label else evolve(e, label=t.label, who=t.who)
+    return [e if (t.label, t.who) == (e.label, e.who) else evolve(e, label=t.label, who=t.who)
             for e, t in zip(events, named)]
 
 
