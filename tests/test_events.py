@@ -1922,6 +1922,14 @@ def test_a_future_cue_after_a_determiner_is_a_noun():
         "2026-05-11"
 
 
+def test_a_date_nouns_complement_is_whole_words():
+    from timeline.events import _noun_phrase
+    text = "The court overturned the 2024 fraud conviction of former Orbis Bank chief Daniel Marlow."
+    phrase = _noun_phrase(text, text.index("2024") + 4, text.index("conviction") + 10)
+    assert phrase == "The fraud conviction"   # (not "... of former Orb": "is" inside a name
+    # is no auxiliary ending the complement)
+
+
 def test_a_small_hours_clock_after_a_late_evening_is_the_next_day():
     text = "The count began at 10 p.m. on Thursday and the result was declared at 4:15 a.m."
     assert [t.value for t in timeline.tag(text, "2026-05-08")] == ["2026-05-07T22:00",

@@ -1936,7 +1936,7 @@ _RELATIVE_VERB = re.compile(rf"\s+(?:{alternation(W.THAT_WHICH)})\s+()(?=[a-z])"
 
 
 _COMPLEMENT = re.compile(rf"\s+(?:{alternation(_COMPLEMENT_OPENERS)})\s+"
-                         r"(?:[\w'’$%.-]+\s?){1,4}(?=[,;:)]|\.(?!\w)(?!\s+[a-z])|$|"
+                         r"(?:[\w'’$%.-]+(?![\w'’])\s?){1,4}(?=[,;:)]|\.(?!\w)(?!\s+[a-z])|$|"
                          rf"(?:{alternation(W.AUXILIARY_FORMS)})\b)")   # (not inside "the U.S.
 # embassy"; up to the clause's auxiliary: "last week's floods in the Valencia region has risen")
 
