@@ -318,6 +318,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "deux hommes.", "Les gendarmes ont interpellé deux hommes"),
     ("it", "La polizia ha chiuso il quartiere, ha perquisito due edifici e lunedì ha arrestato "
      "tre sospetti.", "La polizia ha arrestato tre sospetti"),
+    # a relative clause after a long noun phrase is the phrase's, up to a second relative
+    ("es", "El rey se mantiene al frente del país, pese a las protestas de miles de ciudadanos "
+     "en demanda de reformas democráticas, que comenzaron el 14 de febrero y en las que han "
+     "muerto veinte personas.", "Las protestas de miles de ciudadanos en demanda de reformas "
+     "democráticas comenzaron"),
     # a noun's participle and its agent before the date: that noun's happening
     ("fr", "Les syndicats appellent à la grève contre la réforme des retraites présentée par le "
      "gouvernement le 2 avril.", "La réforme des retraites présentée par le gouvernement"),

@@ -476,7 +476,8 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             # Kraft tritt": "Das Gesetz tritt in Kraft")
             words = _verb_first(words, trigger and sentence[trigger[0]:trigger[1]], language)
         if noun:   # (", que destinará 2.000 millones": the noun before the comma, "El plan
-            return " ".join([noun] + words)   # estatal de vivienda destinará ...")
+            return " ".join([noun] + _first_relative(words, language))   # estatal de vivienda
+            # destinará ...")
     if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
         subject = _pack_subject(sentence, clauses, index, language) or (
             _first_subject(sentence, clauses, language) if opens_with_verb else "")   # (or
@@ -803,12 +804,21 @@ def _verb_first(words: list, trigger: Optional[str], language: Language) -> list
     return words
 
 
+def _first_relative(words: list, language: Language) -> list:
+    """A relative clause's words up to a second one joined to it ("comenzaron el 14 de febrero
+    y en las que han muerto ...": comenzaron ...)."""
+    plain = _plain(words)
+    cut = next((i for i in range(1, len(plain) - 1) if plain[i] in language.coordinators and
+                any(w in language.relatives for w in plain[i + 1:i + 4])), None)
+    return words[:cut] if cut else words
+
+
 def _antecedent(clause: str, language: Language) -> str:
     """The noun phrase that ends a clause, from its article (not a preposition's contracted
     one, "do"), in at most eight words with no verb ("aprobó este martes el plan estatal de
     vivienda": "El plan estatal de vivienda"); "" when there is none."""
     words = clause.split()
-    for i in range(len(words) - 2, max(-1, len(words) - 9), -1):
+    for i in range(len(words) - 2, max(-1, len(words) - 13), -1):
         if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
             head = _of_head(words, i, language)   # ("l'incendie de la rue Erlanger, qui avait
             phrase = words[head:]                 # fait dix morts": the fire)
