@@ -1986,6 +1986,8 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "The river rose higher than during Storm Ciara in February 2020.",
     "The crowd was larger than at the 2016 final.",
     "The plant opened a year later than planned.",   # (a delay's measure)
+    "Tickets for Euro 2024 went on sale.",   # (a name's year)
+    "This post is part of our special coverage of Egypt Protests 2011.",
     "Holders will receive $38 a share, a 27% premium to Monday's closing price.",   # (a
     # market's level that day)
     "The company pays a dividend every March, June, September and December.",   # (a set's

@@ -536,6 +536,8 @@ def test_a_german_fixed_phrase_names_no_place():
     ("fr", "Il s'agit du troisième mouvement social depuis le début de l'année."),
     ("de", "Es ist der dritte Streik seit März."),
     ("pt", "É a segunda greve desde janeiro."),
+    # a name's year ("Protestas en Egipto 2011"), a blog's boilerplate in many pages
+    ("es", "Este post es parte de nuestra cobertura especial de las Protestas en Egipto 2011."),
 ])
 def test_a_date_a_count_starts_from_is_no_event(code, text):
     """"The worst since March": the date is where a count starts, no happening's (as English

@@ -3199,6 +3199,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                  language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):
             continue   # (a dateline, a citation, a date a count starts from: "the sixth since
             # October", "el peor incidente de este tipo desde marzo"; a thing's date)
+        if _names_year(doc.text, tx):
+            continue   # (a name's year, no happening's: "Euro 2024", "las Protestas en Egipto
+            # 2011" of a blog's boilerplate in 32 of ML-Crisis' Egypt pages)
         if language is ENGLISH and _period_to_date(doc.text, tx, starts):
             continue   # ("the year to 31 January 2026": the date after tells the period)
         if _listed_before(doc.text, timexes, starts, tx, language):
@@ -3237,6 +3240,18 @@ def _without_restated_vague(mentions: list[Mention]) -> list[Mention]:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_TWO_WORDS_BEFORE = re.compile(r"(\S+)[^\S\n]+(\S+)[^\S\n]+(?:\d{4}/)?$")   # (or the second
+# year of a pair: "Elecciones en Egipto 2011/2012")
+
+
+def _names_year(text: str, tx: Timex) -> bool:
+    """Is `tx` a bare year right after a capitalised word inside its sentence ("Euro 2024",
+    "las Protestas en Egipto 2011", "Egipto 2011/2012"): the year of a name?"""
+    if len(tx.text) != 4 or not tx.text.isdigit():
+        return False
+    m = _TWO_WORDS_BEFORE.search(text, max(0, tx.start - 60), tx.start)
+    return m is not None and m.group(2).istitle() and m.group(2).isalpha() and \
+        m.group(1)[-1:] not in ".!?:;\"“”«»" and m.group(1)[:1] not in "\"“«"
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
