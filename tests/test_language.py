@@ -323,6 +323,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "en demanda de reformas democráticas, que comenzaron el 14 de febrero y en las que han "
      "muerto veinte personas.", "Las protestas de miles de ciudadanos en demanda de reformas "
      "democráticas comenzaron"),
+    # a relative pronoun, the date, then a word: the relative clause's verb, whatever its tense
+    ("es", "Los organizadores de las marchas que desde el martes se llevan a cabo por todo el "
+     "país han empleado Facebook.", "Las marchas se llevan a cabo por todo el país"),
+    ("es", "Los organizadores de las marchas que desde el martes recorren el país han empleado "
+     "Facebook.", "Las marchas recorren el país"),
     # a noun's participle and its agent before the date: that noun's happening
     ("fr", "Les syndicats appellent à la grève contre la réforme des retraites présentée par le "
      "gouvernement le 2 avril.", "La réforme des retraites présentée par le gouvernement"),

@@ -81,6 +81,9 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
     last = _LAST_WORD_OF.search(text, max(0, start - 30), start)
     if last and last.group(1).lower() in language.happened:   # ("l'omicidio ... avvenuto il
         return last.span(1)                                    # 3 marzo": what happened then)
+    relative = _relative_verb(text, start, end, language)
+    if relative:   # ("las marchas que desde el martes se llevan a cabo": llevan)
+        return relative
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     stop = _CLAUSE_END.search(text, end)
     hi = stop.start() if stop else len(text)
@@ -136,6 +139,32 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if last:
             return last
     return (best[1], best[2]) if best else None
+
+
+_TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+
+def _relative_verb(text: str, start: int, end: int,
+                   language: Language) -> Optional[tuple[int, int]]:
+    """The word after a date that a relative pronoun opens ("que desde el martes se llevan a
+    cabo", "qui depuis lundi occupent"), past a clitic: the relative clause's verb, which no
+    tense list may know; None otherwise."""
+    if not language.relatives or language.verb_last:
+        return None
+    m = _TWO_BEFORE.search(text, max(0, start - 30), start)
+    words = [w.lower() for w in (m.groups() if m else ()) if w]
+    if not words or not (words[-1] in language.relatives or
+                         len(words) == 2 and words[0] in language.relatives and
+                         words[1] in language.common):
+        return None
+    after = list(_WORD_AT.finditer(text, end, min(len(text), end + 40)))[:2]
+    if not after or text[end:after[0].start()].strip():   # (the next word, no mark between:
+        return None                                        # not "que el 14 de febrero [eng]")
+    if after[0].group().lower() in language.clitics | {language.reflexive} and len(after) > 1:
+        after = after[1:]
+    if after[0].group()[:1].isupper() or after[0].group().lower() in language.common:
+        return None
+    return after[0].span()
 
 
 def fixed_reading(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
@@ -393,6 +422,8 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         # partir del 1 de abril": "se pagarán")
         while before and before[-1].lower() in language.common and \
                 before[-1].lower() not in language.keep | language.coordinators and \
+                not (before[-1].lower() in language.relatives and
+                     _relative_verb(sentence, start, end, language)) and \
                 not (before[-1].lower() == language.reflexive and len(before) > 1) and \
                 not (len(before) > 1 and before[-2][:1].isdigit() and
                      not before[-2].endswith("%")):   # (a count's unit stays, no share's word:
@@ -654,7 +685,9 @@ def _relative_clause(words: list, trigger: str, language: Language) -> list:
     # nuera tampoco recibió permiso": not "recibió")
     if (at == rel + 1 or at == rel + 2 and (plain[rel + 1] in language.auxiliaries or
                                              plain[rel + 1] == language.reflexive)) and \
-            _agrees(plain[rel - 1], plain[at if at == rel + 1 else rel + 1], language):
+            _agrees(plain[rel - 1], plain[at if at == rel + 1 or
+                                          plain[rel + 1] == language.reflexive else rel + 1],
+                    language):   # (past a reflexive: "que se llevan a cabo", its verb's number)
         return noun + words[rel + 1:rest]   # (a subject relative: "que derrocó a Mubarak")
     if plain[rel + 1] not in language.articles or at - rel > 6 or rel - head != 2 or \
             any(_verb_form(w, language) for w in plain[rel + 1:at]
