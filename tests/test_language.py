@@ -323,6 +323,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "en demanda de reformas democráticas, que comenzaron el 14 de febrero y en las que han "
      "muerto veinte personas.", "Las protestas de miles de ciudadanos en demanda de reformas "
      "democráticas comenzaron"),
+    # an elided date word goes with its date ("d'ici" 2030)
+    ("fr", "Le texte prévoit de réduire les prélèvements agricoles d'ici 2030.",
+     "Le texte prévoit de réduire les prélèvements agricoles"),
     # a relative pronoun, the date, then a word: the relative clause's verb, whatever its tense
     ("es", "Los organizadores de las marchas que desde el martes se llevan a cabo por todo el "
      "país han empleado Facebook.", "Las marchas se llevan a cabo por todo el país"),

@@ -144,6 +144,14 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
 _TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
+def _common(word: str, language: Language) -> bool:
+    """Is `word` one of the language's function words, or one elided before one ("d'ici")?"""
+    if word in language.common:
+        return True
+    head, mark, rest = word.replace("’", "'").partition("'")
+    return bool(mark) and len(head) <= 2 and rest in language.common
+
+
 def _relative_verb(text: str, start: int, end: int,
                    language: Language) -> Optional[tuple[int, int]]:
     """The word after a date that a relative pronoun opens ("que desde el martes se llevan a
@@ -420,7 +428,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         opener = language.openers and language.openers.search(before)
         before = before[:opener.start() if opener else None].split()   # ("se pagarán a
         # partir del 1 de abril": "se pagarán")
-        while before and before[-1].lower() in language.common and \
+        while before and _common(before[-1].lower(), language) and \
                 before[-1].lower() not in language.keep | language.coordinators and \
                 not (before[-1].lower() in language.relatives and
                      _relative_verb(sentence, start, end, language)) and \
