@@ -1378,6 +1378,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("An experimental Alzheimer's drug slowed decline by 31%, its developer Corvane Therapeutics "
      "said on Wednesday.", "Wednesday", "Its developer Corvane Therapeutics said: An "
      "experimental Alzheimer's drug slowed decline by 31%"),   # ("its" before a name it is)
+    # (a range heading its list item: no noun phrase across the colon, "The: Second strike")
+    ("- Aug. 3-5, 2025: Second strike; the airline cancels 1,100 flights.", "Aug. 3",
+     "Second strike; the airline cancels 1,100 flights"),
     # (a second subordinate clause after "and" that holds its own date is no part of it)
     ("The mission was delayed twice: once when a supplier went bankrupt in 2022 and again "
      "after a fuel valve failed during tests last November.", "2022",

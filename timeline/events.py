@@ -1904,7 +1904,9 @@ def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
     """Is the trigger the noun the date stands before ("last year's election campaign")? Then
     a label of the main clause says more than the noun phrase."""
     between = sentence[date_end:trigger_start]
-    return 0 <= trigger_start - date_end and "," not in between and len(between.split()) <= 3
+    return 0 <= trigger_start - date_end and not any(mark in between for mark in ",:;") and \
+        len(between.split()) <= 3   # (not a list item's heading: "Aug. 3-5, 2025: Second
+    # strike")
 
 
 def _noun_phrase(sentence: str, date_end: int, noun_end: int,
