@@ -1918,6 +1918,13 @@ def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
     assert lifted.trigger == "lifted" and lifted.mentions == 1
 
 
+def test_could_before_a_verb_tells_what_may_come():
+    text = "Up to 10cm of snow could fall on high ground on Saturday, the Met Office said."
+    assert timeline.tag(text, "2026-01-30")[0].value == "2026-01-31"
+    assert timeline.tag("He could not attend on Monday.", "2026-01-30")[0].value == \
+        "2026-01-26"   # (past ability)
+
+
 def test_a_future_cue_after_a_determiner_is_a_noun():
     assert timeline.tag("The company cut its forecast on Monday.", "2026-05-08")[0].value == \
         "2026-05-04"

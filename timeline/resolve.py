@@ -216,7 +216,8 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
 
 _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDULING_PRESENT},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
-_MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE) | _DIRECTED_TO   # or -ed, -ing,
+_MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE) | _DIRECTED_TO | \
+    {vocab.COULD}   # or -ed, -ing,
 # after 'be'
 
 
@@ -230,6 +231,9 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     if static is not None and initial.isupper() and low in vocab.NAME_ALIKE_CUES:
         return None   # ("in May": the month, not "may")
     prev = tokens[i - 1] if i else ""
+    if low == vocab.COULD:   # ("snow could fall on Saturday": what may come; "could not
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""   # attend", "could have": past)
+        return None if after in vocab.COULD_PAST_AFTER or not after.isalpha() else FUTURE
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and low not in _DIRECTED_TO and not low.endswith(("ed", "ing")):
         return None

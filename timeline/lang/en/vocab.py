@@ -242,6 +242,9 @@ FUTURE_CUES = {"will", "'ll", "’ll", "shall", "would", "won't", "won’t", "go
                # Saturday morning" ("may have": past; "could" is as often past ability)
                "may", "might", "likely"}
 NAME_ALIKE_CUES = {"may"}   # a cue only in lower case ("in May": the month)
+COULD = "could"   # a future cue before a verb ("snow could fall on Saturday"), but for these
+COULD_PAST_AFTER = {"have", "not", "n't", "never", "only", "still", "also", "hardly"}   # words
+# after it: "could have", "could not attend on Monday" (past ability or a past possibility)
 NOUN_ALIKE_CUES = {"forecast", "forecasts"}   # a noun after a determiner, no cue ("cut its
 # forecast on Monday")
 # Irregular past tenses: what makes a clause a "did what" for event labels (regular ones end -ed),
