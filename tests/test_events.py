@@ -1378,6 +1378,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("An experimental Alzheimer's drug slowed decline by 31%, its developer Corvane Therapeutics "
      "said on Wednesday.", "Wednesday", "Its developer Corvane Therapeutics said: An "
      "experimental Alzheimer's drug slowed decline by 31%"),   # ("its" before a name it is)
+    # (a speaker after "said", title and name whole, an abbreviation's dot kept)
+    ("\"Today's approval is a milestone for patients,\" said Chief Executive Officer Dr. Anika "
+     "Rao.", "Today", "Chief Executive Officer Dr. Anika Rao said: “Today's approval is a "
+     "milestone for patients”"),
     # (a range heading its list item: no noun phrase across the colon, "The: Second strike")
     ("- Aug. 3-5, 2025: Second strike; the airline cancels 1,100 flights.", "Aug. 3",
      "Second strike; the airline cancels 1,100 flights"),
@@ -1996,6 +2000,8 @@ def test_a_noun_opening_a_headline_is_no_first_name():
     "The river rose higher than during Storm Ciara in February 2020.",
     "The crowd was larger than at the 2016 final.",
     "The plant opened a year later than planned.",   # (a delay's measure)
+    "This press release contains forward-looking statements, including statements about the "
+    "expected launch of Velora in 2026.",   # (a press release's legal trailer)
     "Tickets for Euro 2024 went on sale.",   # (a name's year)
     "This post is part of our special coverage of Egypt Protests 2011.",
     "Holders will receive $38 a share, a 27% premium to Monday's closing price.",   # (a

@@ -1433,6 +1433,9 @@ def _quoted(sentence: str, start: int, end: int) -> str:
     return f"{_speaker(sentence[close + 1:], sentence[:opened])}: “{quote}”".lstrip(": ")
 
 
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")   # ("Dr.", "Inc.", "U.S.")
+
+
 def _speaker(after: str, before: str) -> str:
     """Who says the quote between `before` and `after`: the words up to the saying verb and its
     object ("Ingrid Solberg told analysts"), its speaker put first when the verb comes first
@@ -1444,10 +1447,14 @@ def _speaker(after: str, before: str) -> str:
             continue
         if at == 0:
             who = []
-            for w in words[1:6]:
-                if not w[:1].isupper():
+            for w in words[1:9]:   # (a title and a name: "said Chief Executive Officer Dr.
+                if not w[:1].isupper():   # Anika Rao")
                     break
-                who.append(w.rstrip(",."))
+                who.append(w.rstrip(","))
+                if w.endswith(","):
+                    break
+            if who and who[-1].endswith(".") and not _ABBREVIATED.fullmatch(who[-1]):
+                who[-1] = who[-1][:-1]   # (the sentence's full stop, not "Dr." or "Inc.")
             return " ".join(who + [words[0]]) if who else ""
         said = words[:at + 1]
         if at + 1 < len(words) and words[at + 1].lower() not in W.PREPOSITIONS | W.DETERMINERS \
@@ -3201,6 +3208,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
                  language.counted_since.search(doc.text, max(0, tx.start - 90), tx.start)):
             continue   # (a dateline, a citation, a date a count starts from: "the sixth since
             # October", "el peor incidente de este tipo desde marzo"; a thing's date)
+        if language is ENGLISH and _BOILERPLATE.search(sentence.text):
+            continue   # (a press release's legal trailer: "This press release contains
+            # forward-looking statements, including ... the expected launch of Velora in 2026")
         if _names_year(doc.text, tx):
             continue   # (a name's year, no happening's: "Euro 2024", "las Protestas en Egipto
             # 2011" of a blog's boilerplate in 32 of ML-Crisis' Egypt pages)
@@ -3241,6 +3251,7 @@ def _without_restated_vague(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.timex.value not in V.VAGUE_VALUES or not restated(m)]
 
 
+_BOILERPLATE = re.compile(rf"(?i:{alternation(W.BOILERPLATE_MARKERS)})")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _TWO_WORDS_BEFORE = re.compile(r"(\S+)[^\S\n]+(\S+)[^\S\n]+(?:\d{4}/)?$")   # (or the second
 # year of a pair: "Elecciones en Egipto 2011/2012")

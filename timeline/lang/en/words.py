@@ -547,6 +547,9 @@ COMPARISON_OPENERS = ("compared with", "compared to", "up from", "down from", "v
 # Orpen's closing price on Tuesday")
 # verbs that state a level, not a change: a figure compared with theirs was theirs then ("earned
 # $45.2 million, compared with $84.9 million a year earlier": earned $84.9 million)
+# Words of a press release's legal trailer: a sentence that holds one tells no happening
+BOILERPLATE_MARKERS = ("forward-looking statement", "forward looking statement", "safe harbor",
+                       "safe harbour")
 LEVEL_VERBS = frozenset("was were is are earned had posted reported totaled totalled made "
                         "recorded netted won took held secured".split())
 AMOUNT_ADVERBS = frozenset("only just about nearly almost around roughly some".split())   # (before
