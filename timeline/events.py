@@ -184,7 +184,7 @@ def actors_in(text: str, proper: Optional[frozenset], language: Language) -> tup
     """actors() read with what the language says of names (its function words, noun
     determiners, portfolios, roles, institutions' lower-case words, verb forms)."""
     return actors(text, proper, language.common, language.determiners, language.portfolio,
-                  language.roles, language.continued, language.verbs)
+                  language.roles, language.continued, language.verbs, language.institutions)
 
 
 def _after_determiner(text: str, at: int, determiners: frozenset,
@@ -219,7 +219,8 @@ def _inflected_before(text: str, at: int, common: frozenset,
 def actors(text: str, proper: Optional[frozenset] = None,
            common: frozenset = frozenset(), determiners: frozenset = frozenset(),
            portfolio: Optional[re.Pattern] = None, roles: tuple = (),
-           continued: Optional[re.Pattern] = None, verbs: Optional[re.Pattern] = None) -> tuple:
+           continued: Optional[re.Pattern] = None, verbs: Optional[re.Pattern] = None,
+           institutions: Optional[re.Pattern] = None) -> tuple:
     """Named actors: runs of capitalised words, minus sentence openers, months and weekdays.
 
     With `proper` (from proper_words), a run at the very start of `text` keeps its first word
@@ -233,7 +234,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
     run may open with before a name ("GDL-Chef Claus Weselsky"): not the actor's. `continued`:
     a regex of the lower-case words that go on an institution's name ("Assemblée nationale",
     "Consiglio dei ministri"), matched where a run ends. `verbs`: the language's verb forms
-    (a lower-case word before a run that is one is no adjective of a noun).
+    (a lower-case word before a run that is one is no adjective of a noun). `institutions`: an
+    institution's one-word name, which acts after its article ("der Bundestag").
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
@@ -255,7 +257,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
             found[-1] = f"{found[-1]} and {run}"   # ("Securities and Exchange Commission")
             last_end = None
             continue
-        if determiners and not run.split()[0].isupper() and (   # (not "der IG Metall")
+        if determiners and not run.split()[0].isupper() and not (
+                institutions is not None and institutions.fullmatch(run.split()[-1])) and (   # (not "der IG
+            # Metall", nor "der Bundestag": an institution acts)
                 _after_determiner(text, m.start(), determiners,
                                   verbs if " " in run else None) or
                 len(run.split()) == 2 and run.split()[0].lower() in determiners and
@@ -292,7 +296,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
             words.pop(0)   # ("Rival Nexon Devices", "Chipmaker Veltra": a description)
         if opens and proper is not None and words and (
                 words[0].rstrip(".") not in proper or len(words) == 1 and
-                words[0] in getattr(proper, "inside_only", ())):   # ("Rail strike ...")
+                words[0] in getattr(proper, "inside_only", ())) and not (
+                institutions is not None and institutions.fullmatch(words[0])):   # ("Rail
+            # strike ..."; not "Der Bundestag hat ...")
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else 0)
             pack_name = common and not determiners and len(words) > 1 and \
@@ -2238,6 +2244,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     who, where = split_places(names, sentence.text, language.locative,
                               sentence.text[found[0]:found[1]] if found else "", language.of,
                               language.idioms, language.coordinators, language.clubs)
+    if language.institutions is not None:   # (an institution acts, whatever English word
+        who = tuple(dict.fromkeys(          # follows it: "Der Bundestag hat")
+            [n for n in names if language.institutions.fullmatch(n)] + list(who)))
     before = sentence.text[:start]
     score = (2.0 if _PREPOSITION_BEFORE.search(before[-_LOCATIVE_REACH:]) else 0.0) + \
         len(names) * 0.5 + \

@@ -70,7 +70,7 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
     return (max(days), True) if days else (fallback, False)
 
 
-_NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives",
+_NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives", "institutions",
                "present_verbs", "participle_endings", "name_words", "happened",
                "noun_endings", "told_before", "club_articles",
                "article_cities")   # (a verb's
@@ -147,6 +147,9 @@ def reading(code: str):
                            if not a.endswith(("'", "’"))),
         clitics=frozenset(pack.clitics), pronouns=frozenset(pack.subject_pronouns),
         particles=frozenset(pack.particles), roles=pack.role_heads,
+        institutions=re.compile(rf"(?:{alternation(pack.institutions[0])})\w*"
+                                rf"(?:{alternation(pack.institutions[1])})")
+        if pack.institutions else None,
         coordinators=frozenset(pack.list_words),
         function_words=frozenset(w for w in pack.stopwords if w not in keep),
         openers=words_regex(pack.date_openers, r"\s*$", start=r"(?<![\w'’])"),

@@ -47,6 +47,7 @@ class Language:
     clitics: frozenset = frozenset()        # ... and one of these before its verb ("se reunió")
     particles: frozenset = frozenset()      # separable particles ("mit" of "teilte ... mit")
     roles: tuple = ()                       # endings of a role's word before a name ("-Chef")
+    institutions: Optional[re.Pattern] = None   # an institution's one-word name ("Bundestag")
     pronouns: frozenset = frozenset()       # subject pronouns ("il", "er"): kept so, and a
     #                                         clause opening with one has its subject
     coordinators: frozenset = frozenset()   # "y", "und": a verb after one is another clause's

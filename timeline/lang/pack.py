@@ -74,6 +74,10 @@ class Pack:
     #                                   from the narrative's day)
     position_mods: dict = field(default_factory=dict)  # "finales": END (de 2008)
     seasons: dict = field(default_factory=dict)      # "verano": "SU"
+    institutions: tuple = ()          # (a language that capitalises its nouns) the opening and
+    #                                   closing parts of institutions' one-word names, which
+    #                                   act after their article: (("Bundes", "Landes"), ("tag",
+    #                                   "rat", "regierung")): "der Bundestag", "die Landesregierung"
     agents: tuple = ()                # the word before a passive's agent ("par", "por", "da"):
     #                                   a participle before it is a verb ("la réforme présentée
     #                                   par le gouvernement le 2 septembre": présentée)
