@@ -163,3 +163,17 @@ def test_a_week_told_of_joins_the_day_another_report_gives_the_same_happening():
     assert len(collapse) == 1 and collapse[0].value.startswith("2026-03-17")
     assert set(collapse[0].sources) == {"a.txt", "b.txt"}
     assert any(e.value == "2026-W12" and "fire" in e.label.lower() for e in tl.events)
+
+
+def test_a_coarse_report_lends_the_day_it_joins_no_words_for_the_next():
+    """A week's report joins the day inside it that shares its words; a month's report that
+    shares words only with the week's (not with the day's) is another happening."""
+    tl = timeline.build([
+        from_text("The Holm Street bridge collapsed on Tuesday, killing two people.\n", "a.txt",
+                  date(2026, 3, 18)),
+        from_text("Divers searched the river after the bridge collapse that killed two people "
+                  "last week; ferry operators protested.\n", "b.txt", date(2026, 3, 24)),
+        from_text("In March, ferry operators protested against harbour fees and divers went on "
+                  "strike.\n", "c.txt", date(2026, 4, 2))])
+    march = [e for e in tl.events if e.value == "2026-03"]
+    assert march and march[0].sources == ("c.txt",), [(e.value, e.sources) for e in tl.events]

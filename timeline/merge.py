@@ -211,7 +211,9 @@ class Merger:
         group.mentions += e.mentions
         group.reports += reports_of(e)
         group.confidence = max(group.confidence, e.confidence)
-        group.terms = group.terms | terms
+        if e.granularity not in WAITING:   # (a month's or week's report joins a day, but its
+            group.terms = group.terms | terms   # words lend the day no pull on other coarse
+            # reports: one joined, the next would find the day by its words)
         group.merged = True
 
     def events(self) -> list[Event]:
