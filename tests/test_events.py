@@ -1938,7 +1938,8 @@ def test_a_future_cue_after_a_determiner_is_a_noun():
 
 def test_a_date_nouns_complement_is_whole_words():
     from timeline.events import _noun_phrase
-    text = "The court overturned the 2024 fraud conviction of former Orbis Bank chief Daniel Marlow."
+    text = ("The court overturned the 2024 fraud conviction of former Orbis Bank chief Daniel "
+            "Marlow.")
     phrase = _noun_phrase(text, text.index("2024") + 4, text.index("conviction") + 10)
     assert phrase == "The fraud conviction"   # (not "... of former Orb": "is" inside a name
     # is no auxiliary ending the complement)

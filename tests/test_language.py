@@ -332,8 +332,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("es", "Los organizadores de las marchas que desde el martes recorren el país han empleado "
      "Facebook.", "Las marchas recorren el país"),
     # a noun's participle and its agent before the date: that noun's happening
-    ("fr", "Les syndicats appellent à la grève contre la réforme des retraites présentée par le "
-     "gouvernement le 2 avril.", "La réforme des retraites présentée par le gouvernement"),
+    ("fr", "Les syndicats appellent à la grève contre la réforme des retraites présentée par "
+     "le gouvernement le 2 avril.", "La réforme des retraites présentée par le gouvernement"),
     ("es", "Los sindicatos convocaron una huelga contra la reforma presentada por el Gobierno el "
      "2 de abril.", "La reforma presentada por el Gobierno"),
     ("pt", "A greve foi convocada contra a reforma apresentada pelo governo em 2 de abril.",

@@ -257,9 +257,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
             found[-1] = f"{found[-1]} and {run}"   # ("Securities and Exchange Commission")
             last_end = None
             continue
-        if determiners and not run.split()[0].isupper() and not (
-                institutions is not None and institutions.fullmatch(run.split()[-1])) and (   # (not "der IG
-            # Metall", nor "der Bundestag": an institution acts)
+        if determiners and not run.split()[0].isupper() and not (   # (not "der IG Metall",
+                institutions is not None and institutions.fullmatch(run.split()[-1])) and (
+            # nor "der Bundestag": an institution acts)
                 _after_determiner(text, m.start(), determiners,
                                   verbs if " " in run else None) or
                 len(run.split()) == 2 and run.split()[0].lower() in determiners and

@@ -151,8 +151,8 @@ RULES = (
                                r"(?P=sep)(?P<year>\d{4}|\d{2})",
          starts=('DIGIT',)),
     Rule("day_month", DATE, WEEKEND_OF + r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
-                            r"(?:(?:(?:{THIS})\s+)?(?P<weekday>{WEEKDAY}),?\s+)?"   # ("ce jeudi
-                            r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"             # 24 septembre")
+                            r"(?:(?:(?:{THIS})\s+)?(?P<weekday>{WEEKDAY}),?\s+)?"   # ("ce
+                            r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"   # jeudi 24 septembre")
                             r"\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF}){SEP})?"
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
