@@ -1922,6 +1922,12 @@ def test_a_days_first_telling_labels_it_and_two_times_are_two_happenings():
     assert lifted.trigger == "lifted" and lifted.mentions == 1
 
 
+def test_a_month_a_running_state_lasts_through_is_ahead():
+    assert timeline.tag("The discount runs through March.", "2026-06-10")[0].value == "2027-03"
+    assert timeline.tag("The offer is valid until January.", "2026-06-10")[0].value == "2027-01"
+    assert timeline.tag("Sales rose through March.", "2026-06-10")[0].value == "2026-03"
+
+
 def test_could_before_a_verb_tells_what_may_come():
     text = "Up to 10cm of snow could fall on high ground on Saturday, the Met Office said."
     assert timeline.tag(text, "2026-01-30")[0].value == "2026-01-31"

@@ -358,6 +358,8 @@ def _direction(ctx: Context, within: Optional[int] = None, day: bool = False) ->
         return FUTURE
     if _compared_base(ctx.text, ctx.position):
         return PAST
+    if ctx.tense != PAST and _deadline_ahead(ctx.text, ctx.position):
+        return FUTURE   # ("The discount runs through March", said in June: next March)
     if ctx.tense in (PAST, FUTURE):
         return ctx.tense
     if day and ctx.tense == PRESENT:
@@ -1338,14 +1340,15 @@ def _unscheduled_after(text: Optional[str], end: int) -> bool:
     return bool(m) and any(w in vocab.UNSCHEDULED for w in m.group(1).split())
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$",
+                           re.I)
 _STILL_RUNNING = re.compile(rf"\b(?:{alternation(STILL_RUNNING)})\b", re.I)
 
 
 def _deadline_ahead(text: Optional[str], start: int) -> bool:
-    """Is a weekday the end of something that still runs: "until Monday" in a clause in the
-    present or the present perfect ("has extended its warning until noon on Monday", "the road
-    stays shut until Monday"; not "the talks went on until Monday")?"""
+    """Is a date the end of something that still runs: "until Monday", "through March" in a
+    clause in the present or the present perfect ("has extended its warning until noon on
+    Monday", "the road stays shut until Monday"; not "the talks went on until Monday")?"""
     if not text or not _UNTIL_BEFORE.search(text, max(0, start - 24), start):
         return False
     clause = text[max(0, start - TENSE_WINDOW):start]
