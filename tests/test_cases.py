@@ -908,7 +908,8 @@ NOT_DATES = [
     ("It came 99999999 days after Christmas.", "99999999 days"),
     ("In the present circumstances, we cannot act.", "the present"),
     ("The future king was born.", "future"),
-    ("In the early hours of Saturday, rebels attacked.", "hours"),
+    ("In the early hours, rebels attacked.", "hours"),   # (no duration; "the early hours of
+    # Saturday" is Saturday's start: rule relative_weekday)
     ("He scored 3 in the first half and 2 at night.", "2 at night"),
     ("He remembered the day he left.", "the day"),
     ("It took some time to fix the line.", "some time"),

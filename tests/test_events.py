@@ -1378,6 +1378,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("An experimental Alzheimer's drug slowed decline by 31%, its developer Corvane Therapeutics "
      "said on Wednesday.", "Wednesday", "Its developer Corvane Therapeutics said: An "
      "experimental Alzheimer's drug slowed decline by 31%"),   # ("its" before a name it is)
+    # (the early hours of a day are that day's start: no "in the early hours" left)
+    ("The blaze broke out in the early hours of Sunday, fire officials said.", "Sunday",
+     "The blaze broke out"),
     # (a speaker after "said", title and name whole, an abbreviation's dot kept)
     ("\"Today's approval is a milestone for patients,\" said Chief Executive Officer Dr. Anika "
      "Rao.", "Today", "Chief Executive Officer Dr. Anika Rao said: “Today's approval is a "

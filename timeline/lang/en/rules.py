@@ -294,9 +294,11 @@ RULES = [
     Rule("weekday_parts", "SET", rf"{WEEKDAY}\s+(?P<part>{ci(alt([p + 's' for p in vocab.PARTS_OF_DAY]))})",
          examples=("The club meets Tuesday nights. | Tuesday nights=XXXX-WXX-2TNI",)),
     Rule("relative_weekday", "DATE",
-         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later', 'the previous', 'the following']))})\s+)?"
+         rf"(?:(?P<rel>{ci(alt(['this', 'last', 'next', 'this past', 'this coming', 'early', 'late', 'earlier', 'later', 'the previous', 'the following', 'the early hours of', 'the small hours of']))})\s+)?"
          rf"{WEEKDAY}(?:\s+{PART})?", "weekday",
-         examples=("The minister resigned on Monday. | Monday=2025-04-07",)),
+         examples=("The minister resigned on Monday. | Monday=2025-04-07",
+                   "A fire broke out in the early hours of Sunday. | the early hours of "
+                   "Sunday=2025-04-06")),
     Rule("story_month", "DATE",   # "the following January", "the previous March": the story's
          rf"(?:{MOD}[\s-]*)?(?P<seq>{ci('(?:the|that)')}\s+{ci(alt(['following', 'next', 'ensuing', 'subsequent', 'previous', 'preceding', 'prior']))})"
          rf"\s+{MONTH}(?![\w-]|\s+[0-9])",

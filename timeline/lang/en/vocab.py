@@ -364,6 +364,7 @@ YEAR_STEPS = {THIS: 0, LAST: -1, NEXT: 1}   # "of last year": the DCT's year, on
 DIRECTIONS = {"before": -1, "earlier": -1, "after": 1, "later": 1, "from": 1}   # "a week
 # before Christmas", "the day after"
 DAY_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END",
+            "the early hours of": "START", "the small hours of": "START",
             "mid-afternoon": "MID", "mid-morning": "MID", "mid": "MID"}
 NARRATIVE_WEEKDAY_REL = {"the previous": LAST, "the following": NEXT}
 UNIT_REL = {"this": 0, "the current": 0, "the latest": -1, "last": -1, "this past": -1,
