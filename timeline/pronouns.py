@@ -316,8 +316,13 @@ class _People:
         """Does the story write `word` in lower case somewhere ("Only" as "only")?"""
         low = word.lower()
         if low not in self._lowers:
-            self._lowers[low] = re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])",
-                                          self.text) is not None
+            text, at, found = self.text, self.text.find(low), False
+            while at >= 0 and not found:   # (a whole word: no letter, "'" or "-" either side)
+                end = at + len(low)
+                found = (at == 0 or not _NAME_CHAR.match(text, at - 1)) and \
+                    not _NAME_CHAR.match(text, end)
+                at = text.find(low, end)
+            self._lowers[low] = found
         return self._lowers[low]
 
     def person(self, name: str) -> Optional[str]:
