@@ -1488,6 +1488,9 @@ LABELS = [
      "Official results were released"),   # (a participle before the main verb: a passive)
     ("A repair contract signed last May was not due to start until July.", "last May",
      "A repair contract was signed"),   # (the main verb an auxiliary)
+    ("A repair contract signed last May was not due to start until July.", "July",
+     "A repair contract was not due to start until July"),   # (the participle goes with its
+    # own date out of another date's label)
     ("A law passed in June bans the practice.", "June", "A law was passed"),   # (or a present
     ("New figures released on Friday show a rise in exports.", "Friday",   # form before its
      "New figures were released"),                                           # object)

@@ -702,11 +702,23 @@ def _without_dates(sentence: str, a: int, b: int, spans: list) -> str:
         if _LIST_JOINER.fullmatch(sentence, kept[k - 1][1], kept[k][0]):   # phrase, its "and"
             kept[k - 1:k + 1] = [(kept[k - 1][0], kept[k][1])]                # with it)
     text = sentence[a:b]
+    own = spans[0] if spans else None
     for start, end in sorted(kept, reverse=True):
         text = _remove_timex(text, max(0, start - a), max(0, min(end, b) - a))
+        dated = (start, end) != own and _DATED_PARTICIPLE.search(sentence, max(a, start - 30),
+                                                                  start)
+        if dated and _AUXILIARY_AFTER.match(sentence, end):   # (another date's participle goes
+            text = text[:dated.start(1) - a].rstrip() + " " + \
+                text[dated.end(1) - a:].lstrip()   # with it: "A repair contract signed last
+            # May was not due to start until July": A repair contract was not due to start)
     return text.strip(" .,;:")
 
 
+_DATED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?!(?:{alternation(W.SUBJECT_PRONOUNS)})\s)"
+                               rf"[a-z]+\s+([a-z]+ed|{alternation(W.IRREGULAR_PARTICIPLES)})"
+                               rf"\s+(?:(?:{alternation(W.DATE_PREPOSITIONS)})\s+)?$")   # (after a
+# common noun: "a contract signed last May"; not a subject's verb, "a gun he bought in May")
+_AUXILIARY_AFTER = re.compile(rf"\s+(?:{alternation(W.AUXILIARY_FORMS)})\b")
 _DATE_OBJECT = re.compile(rf"\b(?:{alternation(W.DATE_OBJECT_VERBS)})\s+$", re.I)
 _NEXT_NAME = re.compile(r"^\s+[A-Z][a-z]+\b(?!['’])")
 
