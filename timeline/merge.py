@@ -88,7 +88,7 @@ def _near_buckets(e: Event) -> list:
     """The buckets an event may join a group of: its own; for a week, the months its days are
     in (the exact day that reports it is there)."""
     own = _bucket(e)
-    if e.granularity not in WAITING or e.granularity == "month":
+    if e.granularity not in WAITING - {"month"}:   # (a month's bucket is its month already)
         return [own]
     return list(dict.fromkeys((e.date.strftime("%Y-%m"), e.end_date.strftime("%Y-%m"), own)))
 
@@ -155,7 +155,7 @@ class Merger:
     def __init__(self):
         self._buckets: dict = {}
         self._undated: list[Event] = []
-        self._months: list[tuple[Event, bool]] = []
+        self._waiting: list[tuple[Event, bool]] = []   # (month- and week-precise events)
 
     def add(self, events: Iterable[Event], published: Optional[dict] = None) -> None:
         """Events of one document (or of the rows of one dataset); `published` maps their
@@ -167,7 +167,7 @@ class Merger:
             told = importance.told_after(e, published or {})   # (news of it, not its
             # prospect)
             if e.granularity in WAITING:
-                self._months.append((e, told))
+                self._waiting.append((e, told))
             else:
                 self._place(e, told)
 
@@ -217,8 +217,8 @@ class Merger:
         group.merged = True
 
     def events(self) -> list[Event]:
-        for e, told_after in self._months:
+        for e, told_after in self._waiting:
             self._place(e, told_after)
-        self._months = []
+        self._waiting = []
         merged = [g.result() for bucket in self._buckets.values() for g in bucket.groups]
         return sort_events(merged + self._undated)

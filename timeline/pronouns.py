@@ -257,7 +257,6 @@ class _People:
             gender.setdefault(m.group("name"), HONORIFIC_GENDERS[m.group("title")])
         return gender
 
-
     @cached_property
     def _alones(self) -> set:
         """The capitalised words the story writes with none just before them."""
@@ -316,12 +315,10 @@ class _People:
         """Does the story write `word` in lower case somewhere ("Only" as "only")?"""
         low = word.lower()
         if low not in self._lowers:
-            text, at, found = self.text, self.text.find(low), False
-            while at >= 0 and not found:   # (a whole word: no letter, "'" or "-" either side)
-                end = at + len(low)
-                found = (at == 0 or not _NAME_CHAR.match(text, at - 1)) and \
-                    not _NAME_CHAR.match(text, end)
-                at = text.find(low, end)
+            at, found = self.text.find(low), False
+            while at >= 0 and not found:
+                found = _whole_word_at(self.text, at, at + len(low))
+                at = self.text.find(low, at + len(low))
             self._lowers[low] = found
         return self._lowers[low]
 
@@ -353,8 +350,7 @@ class _People:
         text, at, alone, runs = self.text, self.text.find(name), False, set()
         while at >= 0:
             end = at + len(name)
-            if (at == 0 or not _NAME_CHAR.match(text, at - 1)) and \
-                    not _NAME_CHAR.match(text, end) and not _RUN_GOES_ON.match(text, end):
+            if _whole_word_at(text, at, end) and not _RUN_GOES_ON.match(text, end):
                 before = _RUN_BEFORE.search(text, max(0, at - 60), at)
                 words = before.group(1).split() if before else []
                 if not words or words[-1].endswith("."):   # ("Baghdad. Annan met": alone)
@@ -413,6 +409,13 @@ _OPENERS = STOPWORDS | DETERMINERS | CONJUNCTIONS   # (no name's first word: "Bo
 _RUN_BEFORE = re.compile(r"((?:(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+)+)$")   # (capitalised words
 _RUN_GOES_ON = re.compile(r"[ \t]+[A-Z]")                     # ending right before a name)
 _NAME_CHAR = re.compile(r"[\w'’-]")
+
+
+def _whole_word_at(text: str, at: int, end: int) -> bool:
+    """Is text[at:end] a whole word: no letter, "'" or "-" right before or after it?"""
+    return (at == 0 or not _NAME_CHAR.match(text, at - 1)) and not _NAME_CHAR.match(text, end)
+
+
 _DESCRIBING = re.compile(r"-[a-z]")   # (a word that describes: "Atlanta-based", "Ohio-born")
 _IT_OPENING = re.compile(r"\s*It\b")
 _NAMED_AFTER = re.compile(r"(?:\s+(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b)[a-z][\w-]*){1,2},?"

@@ -187,10 +187,10 @@ def source_names(sources: Sequence[str], outlets: Optional[Mapping] = None) -> d
     """Each source as a reader names it: its outlet where a document names one, else as the
     HTML's source lanes name it (_display_names: "a.txt", or "2011-02-02/ext_36.txt" when
     file names repeat)."""
-    sources = list(dict.fromkeys(sources))
-    paths = [s for s in sources if not (outlets or {}).get(s)]
+    sources, outlets = list(dict.fromkeys(sources)), outlets or {}
+    paths = [s for s in sources if not outlets.get(s)]
     shown = dict(zip(paths, _display_names(paths, "source")))
-    return {s: (outlets or {}).get(s) or shown[s] for s in sources}
+    return {s: outlets.get(s) or shown[s] for s in sources}
 
 
 def _rgba(colour: str, alpha: float) -> str:

@@ -1280,9 +1280,10 @@ def r_deictic_day(tx, ctx):
     d = V.add_days(ctx.dct, offset)
     anchor, conf = _relative(ctx, 0.9)
     if word == "overnight" and ctx.narrative_granularity in ("day", "time"):
-        offset = 0 if _evening(ctx.narrative_value) else offset   # (the story's night before
-        d, anchor, conf = V.add_days(ctx.narrative, offset), ANCHOR_NARRATIVE, 0.7   # its day;
-    # after "Tuesday evening", the night that follows it)
+        if _from_hour(ctx.narrative_value, "15", ("AF", "EV", "NI")):
+            offset = 0   # (the story's night before its day; after "Tuesday evening", the
+        d, anchor, conf = V.add_days(ctx.narrative, offset), ANCHOR_NARRATIVE, 0.7   # night
+    # that follows it)
     rel = (tx.field("rel") or "").lower()
     part = vocab.PARTS_OF_DAY.get(rel[4:]) if rel.startswith("mid-") else None   # mid-afternoon
     suffix = _part_suffix(tx) or (f"T{part}" if part else
@@ -1291,17 +1292,13 @@ def r_deictic_day(tx, ctx):
     return Resolution(V.day_value(d) + suffix, "time" if suffix else "day", anchor, conf, mod)
 
 
-def _late_evening(value: Optional[str]) -> bool:
-    """Is `value` a time late in its day, from 18:00 ("...T22:00", "...TEV", "...TNI")?"""
+def _from_hour(value: Optional[str], hour: str, parts: tuple) -> bool:
+    """Is `value` a time of its day from `hour` ("...T18:40") or in one of the `parts` of the
+    day ("...TEV")? From 15:00 or the afternoon, a night told of after it is that day's
+    ("divers recovered the bodies overnight"); from 18:00 or the evening, a clock before 6 a.m.
+    after it is the next day's."""
     clock = (value or "")[11:]
-    return clock in ("EV", "NI") or clock[:2].isdigit() and clock[:2] >= "18"
-
-
-def _evening(value: Optional[str]) -> bool:
-    """Is `value` a time late in its day ("2026-03-17TEV", "...T18:40"): a night told of after
-    it ("divers recovered the bodies overnight") is that day's, not the night before it?"""
-    clock = (value or "")[11:]
-    return clock in ("AF", "EV", "NI") or clock[:2].isdigit() and clock[:2] >= "15"
+    return clock in parts or clock[:2].isdigit() and clock[:2] >= hour
 
 
 def r_this_part(tx, ctx):
@@ -1808,9 +1805,9 @@ def r_clock_time(tx, ctx):
         return None
     if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time"):
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
-        if clock < "06" and _late_evening(ctx.narrative_value):   # ("The count began at 10
-            day = V.add_days(day, 1)   # p.m. on Thursday and the result was declared at 4:15
-            # a.m.": the small hours after it, Friday's)
+        if clock < "06" and _from_hour(ctx.narrative_value, "18", ("EV", "NI")):
+            day = V.add_days(day, 1)   # ("The count began at 10 p.m. on Thursday and the
+            # result was declared at 4:15 a.m.": the small hours after it, Friday's)
     elif ctx.story_day is not None and ctx.tense in (PAST, None):
         day, anchor, conf = ctx.story_day, ANCHOR_NARRATIVE, 0.6   # ("found him guilty on
         # Thursday of steering contracts between 2017 and 2021. ... shortly after 3 p.m.":
