@@ -212,6 +212,57 @@ def test_infer_dct_reads_a_dateline(text, today, expected):
     assert infer_dct(find_timexes(text), today, text) == (expected, True)
 
 
+@pytest.mark.parametrize("head,published", [
+    # a publication stamp at a text's head states its date: no guess, no warning
+    ("Council approves budget\n\nPublished: March 18, 2026\n\n", "2026-03-18"),
+    ("Council approves budget\nBy Samir Patel, Science Correspondent\nOctober 2, 2026\n\n",
+     "2026-10-02"),
+    ("Council approves budget\nPosted on Monday, March 3, 2025 at 10:00 am\n", "2025-03-03"),
+    ("Council approves budget\nUpdated Nov. 20, 2026, 6:45 p.m. ET\n", "2026-11-20"),
+    ("Council approves budget\nBy Owen Hart | 14 August 2026\n", "2026-08-14"),
+    # the "published" stamp before an "updated" one, wherever they stand on the line
+    ("Council approves budget\nBy Jane Roe | Updated March 4, 2025 9:00 AM ET | Published "
+     "March 3, 2025\n", "2025-03-03"),
+])
+def test_a_publication_stamp_is_the_publication_date(head, published):
+    import warnings
+    from timeline import build
+    from timeline.errors import InferredDateWarning
+    text = head + "The city council approved the budget on Friday after a long debate.\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", InferredDateWarning)
+        built = build([text])
+    assert (built.documents[0]["published"], built.documents[0]["published_source"]) == \
+        (published, "stamp")
+    friday = [e for e in built.events if "approved" in e.label]
+    stated = date.fromisoformat(published)
+    assert friday and friday[0].date.weekday() == 4 and 0 <= (stated - friday[0].date).days < 7
+    assert len(built.events) == 1   # (the stamp's date is no event: "Posted", "Updated")
+
+
+@pytest.mark.parametrize("text", [
+    # a date in a sentence, or a headline's, or one past the head's first paragraph: no stamp
+    "Council approves budget\nThe summit opened on March 3, 2025 and closed on Friday.\n",
+    "Storm hits coast March 3, 2025\nThe storm hit on Friday.\n",
+    "Council approves budget\n" + "The council met. " * 15 + "\nMarch 3, 2025\n",
+])
+def test_no_stamp_no_stated_date(text):
+    import warnings
+    from timeline import build
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        built = build([text])
+    assert built.documents[0]["published_source"] == "inferred"
+
+
+def test_a_packs_publication_stamp():
+    from timeline import build
+    built = build(["Aprueban el presupuesto\nPublicado el 3 de marzo de 2025\n"
+                   "El consejo aprobó el presupuesto el viernes pasado.\n"], lang="es")
+    assert (built.documents[0]["published"], built.documents[0]["published_source"]) == \
+        ("2025-03-03", "stamp")
+
+
 # --- events ------------------------------------------------------------------------------------
 # (sentence, its date, the label): who did what, without the date
 LABELS = [

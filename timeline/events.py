@@ -25,9 +25,9 @@ from .joiners import alternation, joined
 from .lang.labels import (ENGLISH, Language, agent_participle, apposed_since, attributive,
                           clause_label, fixed_reading, told_before, verb_near, without_verb)
 from .segment import UPPER_LATIN
-from .structure import BYLINE, TIME_HEADING, Structure
+from .structure import BYLINE, HEAD_CHARS, TIME_HEADING, Structure, stamp_at
 from . import values as V
-from .model import Document, Event, Sentence, Timex, evolve
+from .model import ANCHOR_EXPLICIT, Document, Event, Sentence, Timex, evolve
 from .lang.en import vocab
 from .lang.en import words as W
 from .lang.en.words import (CORPORATE, NOT_NAMES, ORG_HEADS, SENTENCE_STARTERS, STOPWORDS,
@@ -3193,6 +3193,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     spans = _range_spans(doc.text, timexes, language)
     layout = Structure(doc.text, doc.body_start)
     starts = [t.start for t in timexes]
+    head = [(t.start, t.end) for t in timexes if t.start - doc.body_start <= HEAD_CHARS]
     i = 0
     before = None   # (the expression before)
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
@@ -3201,7 +3202,11 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         restated, before = _restated_clock(doc.text, before, tx), tx
         if restated:
             continue
-        kind = layout.kind_at(tx.start) if _is_event(tx) else BYLINE
+        kind = layout.kind_at(tx.start) if _is_event(tx) and not (
+            tx.anchor == ANCHOR_EXPLICIT and stamp_at(doc.text, tx.start, tx.end,
+                                                      doc.body_start, head)) else BYLINE
+        # (a publication stamp's date: "Published: March 18, 2026", "By Jane Roe | Updated
+        # March 4, 2025"; not a live blog's first time heading, "10:25 p.m.")
         if kind == BYLINE:
             continue
         if kind == TIME_HEADING:   # a live blog's: it dates its entry

@@ -1,7 +1,8 @@
 """The pipeline for one document: segment -> tag -> resolve -> events.
 
 Owns the choice of the document creation time (DCT): the given date, else front matter (read by
-ingest), else inferred from the text, with an `InferredDateWarning`. The parts of a large file
+ingest), else the date a stamp at the text's head states ("Published: March 18, 2026"), else
+inferred from the text, with an `InferredDateWarning`. The parts of a large file
 (ingest.read_parts) share the first part's DCT, and their offsets are moved into the whole file.
 """
 from __future__ import annotations
@@ -13,11 +14,11 @@ from datetime import date
 from typing import Optional, Union
 
 from . import events as events_stage
-from . import ingest, language, segment
+from . import ingest, language, segment, structure
 from . import lang as packs
 from .errors import InferredDateWarning
 from .happenings import happenings
-from .model import Document, Event, Timex
+from .model import ANCHOR_EXPLICIT, Document, Event, Timex
 from .resolve import infer_dct, resolve
 from .finder import find_timexes
 
@@ -51,6 +52,9 @@ def process(doc: Document, today: Optional[date] = None,
         dct, inferred = first.dct, first.dct_inferred
     elif doc.published is not None:
         dct, inferred = doc.published, False
+    elif (stamped := _stamp_date(raw, doc, code if packed else None)) is not None:
+        dct, inferred = stamped, False   # (a date the text states it was published on)
+        doc = replace(doc, published=stamped, published_source="stamp")
     else:
         fallback = today or date.today()
         dct, found = (packs.infer_dct(raw, fallback, doc.text, code) if packed
@@ -65,6 +69,29 @@ def process(doc: Document, today: Optional[date] = None,
     return Processed(doc, tuple(_shift(resolved, doc.offset)), dct, inferred, code)
 
 
+_STAMP_ORDER = (structure.PUBLISHED, structure.PLAIN, structure.UPDATED)
+
+
+def _stamp_date(raw: list, doc: Document, code: Optional[str]) -> Optional[date]:
+    """The day a stamp at the text's head states ("Published: March 18, 2026", "Updated Nov.
+    20, 2026, 6:45 p.m. ET", a date alone under the headline: structure.stamp_at), read from
+    the date alone; a "published" stamp before a bare date before an "updated" one. `code`: a
+    pack's language (None: English)."""
+    found = {}
+    head = [(t.start, t.end) for t in raw if t.start - doc.body_start <= structure.HEAD_CHARS]
+    for tx in raw[:len(head)]:
+        kind = structure.stamp_at(doc.text, tx.start, tx.end, doc.body_start, head)
+        if not kind or kind in found:
+            continue
+        ref = date(2000, 1, 1)   # (a day in full needs none: one that moves is no stamp)
+        read = packs.resolve([tx], doc.text, ref, code) if code else resolve([tx], doc.text, ref)
+        value = read[0].value if read and read[0].anchor == ANCHOR_EXPLICIT else ""
+        if _FULL_DAY.match(value or ""):
+            found[kind] = date.fromisoformat(value[:10])
+    return next((found[k] for k in _STAMP_ORDER if k in found), None)
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 _URL = re.compile(r"(?:https?:)?//[^\s<>\"']+|\bwww\.[^\s<>\"']+", re.I)
 
 

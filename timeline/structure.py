@@ -12,9 +12,11 @@ functions are pure.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .joiners import alternation
-from .lang.en.words import CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES, STAMP_WORDS
+from .lang.en.words import (CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES,
+                            PUBLISHED_WORDS, STAMP_JOINERS, STAMP_WORDS)
 
 CAPTION, BYLINE, TIME_HEADING = "caption", "byline", "time-heading"
 
@@ -67,6 +69,62 @@ def kind_of(line: str) -> str:
         return BYLINE if len(before) <= MAX_BAR_NAME_WORDS else \
             CAPTION if credit.group("before").endswith((".", "!", "?", ")", "»", "”", '"')) else ""
     return ""
+
+
+PUBLISHED, PLAIN, UPDATED = "published", "plain", "updated"   # stamps, the most telling first
+HEAD_CHARS = 600        # a text's head: where its stamp stands, under the headline and byline
+HEAD_LINE_CHARS = 200   # a longer line is narrative: the head has ended
+
+_PUBLISHED = re.compile(r"(?<!\w)(?:" + alternation(PUBLISHED_WORDS) + r")(?!\w)", re.I)
+_UPDATED = re.compile(r"(?<!\w)(?:" + alternation(STAMP_WORDS) + r")(?!\w)", re.I)
+_STAMP_FILLER = re.compile(
+    r"(?<!\w)(?:" + alternation(PUBLISHED_WORDS + STAMP_WORDS + STAMP_JOINERS) + r")(?!\w)"
+    r"|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|(?<!\w)[ap]\.?m\.?(?!\w)"
+    r"|(?<!\w)(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|WES?T)(?!\w)|[^\w\s]+", re.I)
+
+
+_PIECE_BREAK = re.compile(r"\s[|·•—–-]\s|\s[|·•]|[|·•]\s|\n")
+
+
+def stamp_kind(line: str, start: int, end: int, others: Iterable[tuple] = ()) -> str:
+    """PUBLISHED, PLAIN or UPDATED when the line holds nothing but stamps, a clock, a time zone
+    and a byline, the date at [start, end) in one of them ("Published: March 18, 2026", "October
+    2, 2026", "Updated Nov. 20, 2026, 6:45 p.m. ET", "By Owen Hart | 14 August 2026", "By Jane
+    Roe | Updated March 4, 2025 | Published March 3, 2025"); else "". `others`: the spans of
+    the line's other dates. The kind is the words of the date's own piece of the line."""
+    blank = line
+    for a, b in sorted(set(others) | {(start, end)}):
+        blank = blank[:a] + "\0" * (b - a) + blank[b:]
+    own = ""
+    at = 0
+    for piece in _PIECE_BREAK.split(blank):
+        at = blank.find(piece, at)
+        words = piece.replace("\0", " ").strip(" ,;")
+        if _STAMP_FILLER.sub(" ", words).strip() and not _BYLINE.match(words):
+            return ""
+        if at <= start < at + len(piece):
+            own = words
+        at += len(piece)
+    return PUBLISHED if _PUBLISHED.search(own) else UPDATED if _UPDATED.search(own) else PLAIN
+
+
+def stamp_at(text: str, start: int, end: int, body_start: int = 0,
+             others: Iterable[tuple] = ()) -> str:
+    """The stamp kind (stamp_kind) of the date at [start, end) when its line stands in the
+    text's head: within HEAD_CHARS of the body's start, and no line before it long enough to
+    be narrative (a headline, a byline, a dateline's short line). `others`: other dates' spans
+    (those on the line are stamps too, or it is no stamp line)."""
+    if start - body_start > HEAD_CHARS:
+        return ""
+    first = text.rfind("\n", body_start, start) + 1 or body_start
+    if any(len(line) > HEAD_LINE_CHARS for line in text[body_start:first].splitlines()):
+        return ""
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    if last - first > HEAD_LINE_CHARS:
+        return ""
+    return stamp_kind(text[first:last], start - first, end - first,
+                      [(a - first, b - first) for a, b in others if first <= a and b <= last])
 
 
 class Structure:

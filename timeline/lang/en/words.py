@@ -704,6 +704,14 @@ PREPOSITION_FILLERS = ("at least", "at the earliest", "at the latest")   # befor
 STAMP_WORDS = ("updated", "last updated", "actualizado", "actualizada", "mis à jour",
                "mise à jour", "aggiornato", "aggiornata", "atualizado", "atualizada",
                "aktualisiert")   # (not "publicado": "El decreto, publicado el 3 de marzo")
+# A publication stamp's own words, on a line at the head of a text that holds nothing else
+# but its date ("Published: March 18, 2026", "Posted on Monday, March 3, 2025 at 10:00 am",
+# "Publicado el 3 de marzo de 2025"): the date the text was published (pipeline.py)
+PUBLISHED_WORDS = ("published", "first published", "originally published", "posted",
+                   "date", "dated", "publicado", "publicada", "publié", "publiée", "publié le",
+                   "veröffentlicht", "pubblicato", "pubblicata", "publicado em")
+STAMP_JOINERS = ("on", "at", "el", "le", "am", "um", "à", "a las", "às", "alle", "il", "em",
+                 "de")   # (and a clock, a time zone, punctuation: structure.stamp_kind)
 CAPTION_OPENERS = ("photo", "photos", "image", "images", "picture", "pictured", "caption",
                    "file", "file photo", "photograph", "credit", "video", "graphic", "illustration",
                    # (other languages' own: a credit line opens so in a Spanish or German story)
