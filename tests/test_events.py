@@ -1723,6 +1723,20 @@ def test_a_date_before_than_dates_the_clause_before_it():
      "Social Democrats' leader resigned", "Social Democrats"),
     ("The Social Democrats lost the vote. They met on Sunday. Their leader resigned on Monday.",
      "Monday", "Social Democrats' leader resigned", "Social Democrats"),   # (past "They")
+    # a first name tells the gender: "He" is not "Maria Castellano"; nor does "her" in a
+    # sentence naming another person bind Ostrander's
+    ("Former mayor Glen Ostrander was sentenced on Tuesday. Ostrander's lawyer, Helen Shaw, "
+     "said her client would appeal. Judge Maria Castellano also ordered Ostrander to pay "
+     "restitution. He must report to prison by May 4.", "May 4",
+     "Ostrander must report to prison", "Glen Ostrander"),
+    # someone of hers is not "she": "Her daughter, Clara Vance"
+    ("Eleanor Vance, an architect, died on Sunday. Her daughter, Clara Vance, said the cause "
+     "was heart failure. She married the engineer Paul Vance in 1963.", "1963",
+     "Eleanor Vance married the engineer Paul Vance", "Eleanor Vance"),
+    # a club whose last word the story writes alone is no person "He" stands for
+    ("Northbridge City have signed the striker Lucas Moreira from Porto. The 23-year-old agreed "
+     "a five-year contract. He passed a medical on Wednesday. City open their season at home.",
+     "Wednesday", "Lucas Moreira passed a medical", "Lucas Moreira"),
     # "Its" after a name followed by an adverb
     ("Orbis now expects higher earnings. Its shares have gained 35% since January.", "January",
      "Orbis's shares have gained 35%", "Orbis"),
@@ -1748,6 +1762,12 @@ def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label,
      "Friday", ("Eastern",)),
     ("Atlanta-based BellSouth reported a loss. BellSouth earned $1.7 billion in 1988.", "1988",
      ("BellSouth",)),
+    # an honorific's surname is the first whole name of that gender the story gives it (news
+    # names the subject's relatives by first name)
+    ("Eleanor Vance died on Sunday. Her daughter, Clara Vance, and her husband, Paul Vance, "
+     "survive her. Ms. Vance earned a degree from Harvard in 1962.", "1962", ("Eleanor Vance",)),
+    ("Eleanor Vance died on Sunday. Her husband, Paul Vance, survives her. Mr. Vance founded "
+     "a firm in 1971.", "1971", ("Paul Vance",)),
 ])
 def test_a_surname_among_the_actors_is_the_whole_name(text, phrase, who):
     assert _event_on(text, phrase).who == who

@@ -14,14 +14,18 @@ sentence or follows a subordinator with the organisation before it in its senten
 bought Kestrel Labs"), never a place, never before "is", "seems", "will be"... (_expletive).
 
 A person is a name of two or three capitalised words (no acronym, no institution's: "White
-House") whose last word the story also uses alone ("Thomas Reilly" ... "Reilly said"), or that
-a role or title stands before ("Chief executive Helena Vogt"), or that has an honorific ("Mr.
-Stone"); a name alone stands for the person whose last word it is. A person's gender is what
-an honorific, a sentence naming only them with "her" or "his", or an earlier pronoun resolved
-to them says ("Hale died at her home ... Hale married the poet Owen Price in 1958; he died in
-2004": he is not Hale); a pronoun skips a person of the other gender, and stops at someone the
-story names once with no role ("Michael Plouf, LIN's vice president"). The label opens with
-the name (the short one the story uses), first among the event's actors.
+House", no club's: "Northbridge City") whose last word the story also uses alone ("Thomas
+Reilly" ... "Reilly said"), or whose first word is a first name (words.FEMALE_FIRST_NAMES), or
+that a role or title stands before ("Chief executive Helena Vogt"), or that has an honorific
+("Mr. Stone", the first whole name of its gender the story gives the surname); a name alone
+stands for the person whose last word it is. A person's gender is what an honorific, their
+first name, a sentence naming only them (and no other person) with "her" or "his", or an
+earlier pronoun resolved to them says ("Hale died at her home ... Hale married the poet Owen
+Price in 1958; he died in 2004": he is not Hale); a pronoun skips a person of the other gender
+and someone of the person it stands for ("Her daughter, Clara Vance, said"), and stops at
+someone the story names once with no role and no first name it knows ("Tunde Okoro, LIN's vice
+president"). The label opens with the name (the short one the story uses), first among the
+event's actors.
 
 An actor named by one word is listed by the whole name of the one person the story gives it to
 ("Sandvik told reporters" after "Mayor Irene Sandvik": Irene Sandvik), so that one person is one
@@ -37,8 +41,9 @@ from typing import Callable, Optional, Sequence
 from . import places, wordclass
 from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
-from .lang.en.words import (CONJUNCTIONS, CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS,
-                             DETERMINERS, EXPLETIVE_IT_VERBS, GENERIC_NAME_WORDS,
+from .lang.en.words import (CLUB_HEADS, CONJUNCTIONS, CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS,
+                             DETERMINERS, EXPLETIVE_IT_VERBS, FEMALE_FIRST_NAMES,
+                             GENERIC_NAME_WORDS, MALE_FIRST_NAMES,
                              HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
                              PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                              PRONOUN_GENDERS, ROLES, STOPWORDS, TITLES)
@@ -96,11 +101,16 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
             rest = " are" + rest[3:]   # ("They're due": "Castleford are due")
         out.append(replace(m, label=short + rest,
                            who=tuple(dict.fromkeys((name,) + tuple(m.who)))))
-    if any(" " not in n for m in out for n in m.who):   # (a surname the story gave whole)
+    if any(_short_name(n) for m in out for n in m.who):   # (a surname the story gave whole)
         people = people or _People(text, sentences, names_in)
         out = [replace(m, who=tuple(dict.fromkeys(people.whole(n) for n in m.who)))
-               if any(" " not in n for n in m.who) else m for m in out]
+               if any(_short_name(n) for n in m.who) else m for m in out]
     return out
+
+
+def _short_name(name: str) -> bool:
+    """A name that may stand for a whole one: a word alone, or an honorific's ("Ms. Vance")."""
+    return " " not in name or bool(_HONORIFIC.fullmatch(name))
 
 
 def _expletive(rest: str) -> bool:
@@ -170,6 +180,8 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                 return maker.group()   # the sportswear maker withdrew its forecast": the
                 # sportswear maker's, not Iran's of the sentence before)
         for name in actors_in(before):
+            if gender in _OF_GENDER and _POSSESSED.search(before, 0, max(0, before.find(name))):
+                continue   # (someone of theirs: "Her daughter, Clara Vance, said" is not she)
             person = people.person(name)
             if gender == _ORGANISATION:
                 if person is None and people.organisation(name):
@@ -177,9 +189,10 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
             elif person is not None and people.gender_of(person) in (None, gender):
                 return person
             elif person is None and not chain and people.looks_whole(name) and \
+                    name.split()[-1] not in CLUB_HEADS and \
                     not _PREPOSITION_BEFORE.search(before, max(0, before.find(name) - 40),
                                                    max(0, before.find(name))):
-                return None   # (someone the story names once, "Michael Plouf, LIN's vice
+                return None   # (someone the story names once, "Tunde Okoro, LIN's vice
     return None   # president": not someone named farther back; "born in Merthyr Tydfil" is
     # a place)
 
@@ -268,18 +281,22 @@ class _People:
         return alones
 
     def gender_of(self, person: str) -> Optional[str]:
-        """The person's gender: bound already, or told by a sentence that names only them and
-        holds "her" or "his" (read when first asked), else None."""
+        """The person's gender: bound already, or told by their first name (FEMALE_FIRST_NAMES,
+        MALE_FIRST_NAMES), or by a sentence that names only them and holds "her" or "his" (read
+        when first asked), else None."""
         if person not in self.gender:
-            self.gender[person] = None
+            first = person.split()[0] if " " in person else ""   # (what the first name
+            self.gender[person] = "f" if first in FEMALE_FIRST_NAMES else \
+                "m" if first in MALE_FIRST_NAMES else None      # tells: "Maria Castellano")
             last = person.split()[-1]
-            for s in self.sentences:   # (a sentence naming one person, then "her" or "his")
-                if last not in s.text:
+            for s in self.sentences if self.gender[person] is None else ():
+                if last not in s.text:   # (a sentence naming one person, then "her" or "his")
                     continue
                 genders = {PRONOUN_GENDERS[w.lower()] for w in _PERSONAL.findall(s.text)}
-                if len(genders) == 1 and {p for p in map(self.person, self.names_in(s.text))
-                                          if p is not None} == {person}:
-                    self.gender[person] = genders.pop()
+                names = self.names_in(s.text) if len(genders) == 1 else ()
+                people = {self.person(n) or (n if self.looks_whole(n) else None) for n in names}
+                if len(genders) == 1 and people - {None} == {person}:   # (not "Ostrander's
+                    self.gender[person] = genders.pop()   # lawyer, Helen Shaw, said her client")
                     break
         return self.gender[person]
 
@@ -294,7 +311,9 @@ class _People:
     def _whole(self, name: str) -> bool:
         last = name.split()[-1]
         return self.looks_whole(name) and (self._alone(last) or last in self.gender or
-                                           self._titled(name)) and not self._noun_opener(name)
+                                           name.split()[0] in _FIRST_NAMES or
+                                           self._titled(name)) and \
+            not self._noun_opener(name) and last not in CLUB_HEADS
 
     def _noun_opener(self, name: str) -> bool:
         """Is the name's first word a common noun, and the name only ever at a sentence's
@@ -323,9 +342,18 @@ class _People:
         return self._lowers[low]
 
     def person(self, name: str) -> Optional[str]:
-        """The person `name` is (their whole name), or None when it is no person's."""
+        """The person `name` is (their whole name), or None when it is no person's. An
+        honorific's ("Ms. Vance") is the first whole name of its gender the story gives the
+        surname: the story's own subject, as news names its relatives by first name ("Eleanor
+        Vance ... Her daughter, Clara Vance ... Ms. Vance studied")."""
         if self._whole(name):
             return name
+        titled = _HONORIFIC.fullmatch(name)
+        if titled:
+            last, gender = titled.group("name"), HONORIFIC_GENDERS[titled.group("title")]
+            self._whole_of(last)   # (the story's runs read)
+            return next((n for n in self._runs.get(last, ()) if self._whole(n) and
+                         self.gender_of(n) in (None, gender)), None)
         if " " not in name:
             whole = self._whole_of(name)
             return whole or (name if name in self.gender else None)
@@ -335,6 +363,8 @@ class _People:
         """A one-word name as the whole name of the one person the story calls so ("Sandvik"
         after "Mayor Irene Sandvik"; not "Both Coors", "Atlanta-based BellSouth"); any other
         name, or one two people share, as it is."""
+        if _HONORIFIC.fullmatch(name):
+            return self.person(name) or name
         if " " in name:
             return name
         if name not in self._whole_names:
@@ -457,5 +487,7 @@ _PERSONAL = re.compile(r"(?=[hs])(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?")   # (a dot: it ends a
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
 OWNER_S = re.compile(r"['’]s$")   # an owner's "'s" ending a word (events reads it too)
+_FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+_POSSESSED = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+$")
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in HONORIFIC_GENDERS) +
                         r")\s+(?P<name>[A-Z][\w'’-]+)")

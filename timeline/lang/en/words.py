@@ -477,6 +477,10 @@ NOT_SURNAMES = frozenset("House Senate Congress Parliament Assembly University C
                          "Hospital Museum Airport Station Street Road Avenue Square Park Bridge "
                          "Prize Award Cup Trophy Games Championship Tower Centre Center Hall "
                          "Church Cathedral Palace Castle Times Post Journal News".split())
+# Last words of clubs' names, which the story also writes alone ("Northbridge City ... City open
+# their campaign"): a club, no person "He" could stand for (its whole name stays whole)
+CLUB_HEADS = frozenset("City Town County Rovers Athletic Wanderers Albion Rangers Hotspur "
+                       "FC".split())
 # Last words of the names of places (after "in", "at", "outside": "St. Peter's Square"), in either
 # case ("King's Cross station")
 PLACE_HEADS = frozenset("square station airport street road avenue park bridge harbor harbour city "
@@ -490,6 +494,40 @@ PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port S
 # Canaveral", "near Mount Etna", "near Loch Avon")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
+# First names that name one gender in the news of English and the main European languages (not
+# "Jean", "Andrea", "Alex", "Kim", "Jordan", "Robin", "Sam", "Leslie", "Nicola", which name
+# either): the gender of a person with neither an honorific nor a bound pronoun ("U.S. District
+# Judge Maria Castellano also ordered Ostrander to pay ... He must report": not Castellano)
+FEMALE_FIRST_NAMES = frozenset("""
+    Abigail Ada Adriana Agnes Aisha Alejandra Alexandra Alice Alicia Alison Amanda Amelia Amy
+    Ana Angela Angelika Anita Ann Anna Anne Annette Antonia Barbara Beatrice Beatriz Brenda
+    Bridget Camila Carla Carmen Carol Caroline Catherine Cecilia Charlotte Chiara Christina
+    Christine Claire Clara Claudia Cristina Cynthia Daniela Deborah Diana Diane Dolores Donna
+    Dorothy Elena Eleanor Elisabeth Elizabeth Ellen Emily Emma Erika Esther Eva Evelyn Fatima
+    Fiona Florence Francesca Gabriela Gabriele Giulia Gloria Grace Greta Hannah Heather Helen
+    Helena Helene Ines Inés Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jennifer
+    Jessica Joan Joanna Josefina Joyce Judith Judy Julia Julie Karen Katarina Katharina
+    Katherine Kathleen Kathryn Laura Lauren Linda Lisa Lucia Lucía Luisa Lynn Margaret Margarita
+    Maria María Marie Marina Marion Marta Martha Mary Maya Megan Melissa Michelle Monica Mónica
+    Nancy Natalia Natalie Nicole Nina Olga Olivia Pamela Patricia Paula Pauline Priya Rachel
+    Rebecca Rosa Rose Ruth Sabine Sandra Sara Sarah Sharon Silvia Simone Sofia Sophia Sophie
+    Stephanie Susan Susanne Sylvia Teresa Theresa Ursula Valentina Valeria Vanessa Victoria
+    Virginia Yasmin Yolanda Zoe""".split())
+MALE_FIRST_NAMES = frozenset("""
+    Aaron Abdul Adam Adrian Ahmed Alan Albert Alberto Alejandro Alessandro Alexander Alfred
+    Ali Andreas Andrew Andrés Angelo Anthony Antoine Antonio Arthur Barack Benjamin Bernard
+    Bill Boris Brian Bruce Carl Carlos Charles Christian Christopher Claude Colin Daniel David
+    Dennis Diego Dmitri Donald Douglas Edward Emmanuel Enrique Eric Erik Ernesto Eugene
+    Fernando Francis Francisco Franco François Frank Franz Friedrich Gary George Georg Gerald
+    Gerhard Giorgio Giovanni Giuseppe Glen Glenn Gordon Gregory Guillermo Hans Harold Harry
+    Heinrich Henry Howard Hugo Ian Igor Ivan Jack Jacob Jacques James Javier Jeffrey Jens Jim
+    Joe John Jonathan Jorge José Joseph Juan Julian Jürgen Karl Keith Kenneth Kevin Klaus
+    Larry Lars Lawrence Leonardo Louis Luca Lucas Luis Luigi Manuel Marc Marco Marcus Mario
+    Mark Martin Matteo Matthew Michael Miguel Mohamed Mohammed Muhammad Nicholas Nicolas Oliver
+    Omar Oscar Otto Owen Pablo Patrick Paul Pedro Peter Philip Philippe Pierre Pietro Rafael
+    Ralph Raymond Ray Richard Robert Roberto Roger Ronald Russell Ryan Samuel Scott Sebastian
+    Sergei Sergio Stefan Stephen Steven Thomas Timothy Tom Tony Victor Vincent Vladimir Walter
+    Wayne William Wolfgang Xavier Yusuf""".split())
 
 
 # --- clauses and labels (events.py) --------------------------------------------------------------
