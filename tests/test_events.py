@@ -611,6 +611,17 @@ def test_dateline_is_no_event():
     assert not any(e.timex == "August 7" for e in tl.events)
 
 
+@pytest.mark.parametrize("text, label", [
+    # a dateline with no date nor agency, before a double hyphen or a dash: no label's words
+    ("STOCKHOLM -- Norrland Foods AB said on Wednesday its operating profit rose 18%.",
+     "Norrland Foods AB said its operating profit rose 18%"),
+    ("LAGOS — Nigeria's central bank on Tuesday raised its key rate.",
+     "Nigeria's central bank raised its key rate"),
+])
+def test_a_datelines_place_opens_no_label(text, label):
+    assert _event_on(text, "day").label == label
+
+
 def test_a_press_releases_dateline_is_no_event_and_its_wire_no_actor():
     text = ("LEEDS, April 15, 2026 /PRNewswire/ -- Halden Robotics Ltd today announced that it "
             "has completed the purchase of Brightline Sensors.\n")
@@ -647,6 +658,10 @@ def test_a_range_is_one_span():
     ("Harry Kane scored twice against Arsenal in April.", "April", ("Harry Kane", "Arsenal")),
     # a plural's or an -s name's owner mark is no part of the name
     ("Howes' team was clearing mines on Thursday.", "Thursday", ("Howes",)),
+    # land and water are places wherever named, and a dam a structure: no actors
+    ("A court on Wednesday revived a lawsuit seeking the removal of the Calder River dam.",
+     "Wednesday", ()),
+    ("Russia closed the Kerch Strait to Ukrainian ships on Sunday.", "Sunday", ("Russia",)),
 ])
 def test_who_acts_in_the_labels_clause(text, phrase, who):
     assert _event_on(text, phrase).who == who

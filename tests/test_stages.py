@@ -163,6 +163,9 @@ def test_easter_and_nth_weekday():
     # a verb after "and" is another clause's
     ("Agents arrived in Nairobi late Saturday and will begin work", "Saturday", PAST),
     ("Talks on Tuesday and Wednesday will decide it", "Tuesday", FUTURE),
+    # a relative "that" opens a verb's clause, not a determiner's noun phrase
+    ("The bill extends programs that expired on Sept. 30", "Sept", PAST),
+    ("It replaces the pact that ended in March", "March", PAST),
 ])
 def test_tense(sentence, word, tense):
     assert tense_at(sentence, sentence.index(word)) == tense

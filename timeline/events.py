@@ -447,9 +447,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             # an owner: "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
-        elif _structure_after(after):
+        elif _structure_after(after) or not single and \
+                name.rsplit(None, 1)[-1].lower() in W.NATURE_HEADS:
             where.append(name)   # (a structure's name, no one acting: "a section of the Holm
-            # Street bridge collapsed")
+            # Street bridge collapsed"; land or water: "the Calder River")
         else:
             who.append(name)
         listed = at + len(name) if where and where[-1] == name and at >= 0 else -1
@@ -763,6 +764,9 @@ def _tidy(text: str, english: bool = True) -> str:
     language's: clause_label, "kündigte ... an" keeps its "an")."""
     text = _WIRE_TAG.sub("", text.replace("``", "“").replace("''", "”"))   # (quote marks as
     # typeset in PTB style; no press release's wire: "/PRNewswire/ -- Acme announced")
+    if text[:1].isupper() or text.lstrip()[:1].isupper():
+        text = DATELINE_LEAD.sub("", text, count=1)   # (nor a dateline: "STOCKHOLM -- Norrland
+        # Foods AB said")
     dotted = _DOTTED_END.search(text.rstrip(" ,;:"))   # ("at 3 p.m.": its last dot stays)
     opened = text.lstrip(" ,;:").startswith('"')
     text = " ".join(text.split())   # (one line, single spaces)
@@ -2247,8 +2251,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         blanked[end:]   # (not "VELDRA, March 12 (AP) —": a dateline's place and agency are no
     # actors; a live blog's heading dates its entry from its start, whose opener is no name)
     names = without_common_nouns(
-        not headline and actors_in(_WIRE_TAG.sub("", raw_label).strip(" _-—–\t\n"), proper,
-                                   language)
+        not headline and actors_in(DATELINE_LEAD.sub("", _WIRE_TAG.sub("", raw_label).strip(
+            " _-—–\t\n"), count=1), proper, language)
         or actors_in(text_wo_date, proper, language), language)   # (a wire's dash first:
     # "(AP) _ Rescue workers")
     if not english:   # (a heading's verb before its name: "Muere Nasser")

@@ -267,9 +267,17 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     if static == PRESENT:
         return PRESENT
     if (low.endswith("ed") and not low.endswith("eed") and initial.islower() and len(low) > 4
-            and low not in vocab.NOT_PAST_ED and prev not in _DETERMINERS):
-        return PAST   # "announced"; not "succeed", nor "a still unspecified date"
+            and low not in vocab.NOT_PAST_ED and (prev not in _DETERMINERS or _relative_that(
+                tokens, i))):
+        return PAST   # "announced"; not "succeed", nor "a still unspecified date"; but the verb
+        # of a relative "that": "programs that expired on Sept. 30"
     return None
+
+
+def _relative_that(tokens: list, i: int) -> bool:
+    """Is tokens[i] the verb of a relative clause "that" opens, a date's preposition after it
+    ("programs that expired on Sept. 30"; not "that expired permit")?"""
+    return tokens[i - 1] == "that" and i + 1 < len(tokens) and tokens[i + 1] in _DATE_PREPOSITIONS
 
 
 def _infinitive_after(tokens: list, i: int) -> bool:
