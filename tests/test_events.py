@@ -15,6 +15,10 @@ DCT = "2025-04-09"
 
 # (text, date phrase, trigger, who ⊇, where ⊇, in neither)
 CASES = [
+    # a period before a figure's noun dates the figure's change, past an -ing modifier, though
+    # another date of the sentence dates the saying
+    ("Norrland Foods AB said on Wednesday its third-quarter operating profit rose 18%.",
+     "third-quarter", "rose", ("Norrland Foods AB",), (), ()),
     # a date restating a fronted time phrase dates the clause after it; a subject's stays
     ("Three weeks after the vote, on June 14, the president resigned.", "June 14", "resigned",
      (), (), ()),
@@ -1748,6 +1752,10 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("Eleanor Vance, an architect, died on Sunday. Her daughter, Clara Vance, said the cause "
      "was heart failure. She married the engineer Paul Vance in 1963.", "1963",
      "Eleanor Vance married the engineer Paul Vance", "Eleanor Vance"),
+    # a pronoun opening what a telling says, after its colon
+    ("Chief Executive Karin Lund said costs would ease. She will step down at the annual "
+     "meeting in May, the company announced in August.", "August",
+     "The company announced: Karin Lund will step down at the annual meeting", "Karin Lund"),
     # a club whose last word the story writes alone is no person "He" stands for
     ("Northbridge City have signed the striker Lucas Moreira from Porto. The 23-year-old agreed "
      "a five-year contract. He passed a medical on Wednesday. City open their season at home.",

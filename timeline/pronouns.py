@@ -67,7 +67,11 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
     people = None
     out = []
     for m in mentions:
-        opening = _OPENING.match(m.label)
+        opening, lead = _OPENING.match(m.label), ""
+        told = _TOLD_LEAD.match(m.label) if opening is None else None
+        if told:   # (what a telling says, after its colon: "The company announced: She will
+            opening = _OPENING.match(m.label, told.end())   # step down")
+            lead = told.group() if opening else ""
         if opening is None or m.sentence_index is None:
             out.append(m)
             continue
@@ -78,7 +82,7 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
                 pronoun in POSSESSIVE_PRONOUNS and _NAMED_AFTER.match(opening.group("rest")):
             out.append(m)   # (nor "Its developer Corvane Therapeutics said": the name is told)
             continue
-        at = _pronoun_at(text, m, opening.group("pronoun"))
+        at = _pronoun_at(text, m, opening.group("pronoun"), bool(lead))
         name = _it(sentences, m.sentence_index, at, actors_in, people) if pronoun == "it" else \
             _antecedent(sentences, m.sentence_index, at, actors_in, people, gender)
         if name is None:
@@ -86,7 +90,8 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
             continue
         if name.lower() in DESCRIPTIONS or _MAKER.fullmatch(name):   # (no actor's name: the
             # label only reads better)
-            out.append(replace(m, label=name[:1].upper() + name[1:] + "'s" + opening.group("rest")))
+            out.append(replace(m, label=lead + name[:1].upper() + name[1:] + "'s" +
+                               opening.group("rest")))
             continue
         if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
@@ -99,7 +104,7 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
             rest = " is" + rest[2:]   # ("He's expected": "Annan is expected")
         if rest[:3] in ("'re", "’re"):
             rest = " are" + rest[3:]   # ("They're due": "Castleford are due")
-        out.append(replace(m, label=short + rest,
+        out.append(replace(m, label=lead + short + rest,
                            who=tuple(dict.fromkeys((name,) + tuple(m.who)))))
     if any(_short_name(n) for m in out for n in m.who):   # (a surname the story gave whole)
         people = people or _People(text, sentences, names_in)
@@ -125,11 +130,15 @@ def _expletive(rest: str) -> bool:
     return not words or words[0] in EXPLETIVE_IT_VERBS
 
 
-def _pronoun_at(text: str, m, pronoun: str) -> int:
+def _pronoun_at(text: str, m, pronoun: str, told: bool = False) -> int:
     """Where the label's opening pronoun stands in the text: where the label opens in its
     sentence, else the last one before its trigger, else the first after it ("..., he said
-    Saturday")."""
+    Saturday"). `told`: the pronoun opens what a telling says, after its colon: its first
+    use in the sentence ("She will step down in May, the company announced")."""
     s = m.sentence
+    first = re.search(rf"\b{re.escape(pronoun)}\b", s.text, re.I) if told else None
+    if first:
+        return s.start + first.start()
     opening = s.text.lower().find(" ".join(m.label.split()[:2]).lower())
     if opening >= 0:   # (where the label opens in the sentence: "Its predecessor, Corvid-1,
         return s.start + opening   # crashed during its descent", the first "Its")
@@ -488,6 +497,7 @@ _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]*(?:\.(?=\s))?
 _SPACES = re.compile(r"[ \t]+")   # sentence, "Baghdad. Annan met": Annan is alone)
 OWNER_S = re.compile(r"['’]s$")   # an owner's "'s" ending a word (events reads it too)
 _FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+_TOLD_LEAD = re.compile(r"[A-Z][^:“”\"]{2,80}:\s+")   # ("The company announced: ")
 _POSSESSED = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+$")
 _HONORIFIC = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in HONORIFIC_GENDERS) +
                         r")\s+(?P<name>[A-Z][\w'’-]+)")

@@ -476,6 +476,9 @@ def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
         bits = W.classes(toks[k][2].lower())
         if not bits and "-" in toks[k][2] and toks[k][2].islower():
             continue   # (a compound modifier no lexicon lists: "a fourth-quarter pre-tax charge")
+        if toks[k][2].endswith("ing") and toks[k][2].islower() and k + 1 < len(toks) and \
+                W.is_event_noun(toks[k + 1][2]):
+            continue   # (an -ing form before its noun: "its third-quarter operating profit")
         if not bits & (W.ADJ | W.NOUN) or _proper(toks, k):
             break   # (a modifier: "the 1998 embassy bombings", "Saturday's truck bombing")
         head = k if bits & W.NOUN else head
