@@ -899,6 +899,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "fourth-quarter revenue below estimates.", "fourth-quarter",
      "Corvane forecast revenue below estimates"),
     # ... its noun whole: a noun's "of", an event noun's or a measure's "with", "on", "for"
+    # a participle set off by commas after the object of a clause with its own verb: the
+    # object's passive, its owner the clause's subject
+    ("Rail operators said their 4% offer, made in February, remained on the table.",
+     "February", "Rail operators' 4% offer was made"),
+    ("The company said the loan, taken out in 2019, would be repaid.", "2019",
+     "The loan was taken out"),
     ("The firm confirmed the sale of its chemicals unit, announced in May, would close soon.",
      "May", "The sale of its chemicals unit was announced"),
     ("Officials said talks with the union, held on Monday, had failed.", "Monday",

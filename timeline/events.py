@@ -2334,6 +2334,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label = _taking_place_label(sentence.text, start, found) or \
             _relative_label(sentence.text, start, end, found, others) or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
+            _apposed_participle_label(sentence.text, start, end, found, others) or \
             _light_participle_label(sentence.text, start, found) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
@@ -2658,6 +2659,38 @@ def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
         return ""
     noun = phrase[1]
     return _tidy(f"{noun} {_be_for(noun)} {light.group(1)}")
+
+
+def _apposed_participle_label(sentence: str, start: int, end: int, trigger: tuple,
+                              others: Iterable[tuple] = ()) -> str:
+    """When the happening is a participle set off by commas after the noun phrase that ends a
+    clause with its own verb, the date in its phrase ("Rail operators said their 4% offer, made
+    in February, remained on the table"): the noun's passive ("Their 4% offer was made"); ""
+    otherwise. (A subject alone before it is _with_subject's: "Lübeck, founded in 1143,".)"""
+    if start < trigger[1] or not _PARTICIPLE.search(sentence[trigger[0]:trigger[1]].lower()) \
+            or not wordclass.is_participle(sentence[trigger[0]:trigger[1]].lower()):
+        return ""
+    comma = sentence.rfind(",", 0, trigger[0])
+    if comma < 0 or sentence[comma + 1:trigger[0]].strip():
+        return ""
+    phrase = _last_noun_phrase(sentence, comma)
+    close = sentence.find(",", end)
+    if phrase is None or close < 0 or not _verb_in(sentence[:phrase[0]]) or \
+            not _verb_in(sentence[close + 1:]) or \
+            _PREPOSITION_END.search(sentence, max(0, phrase[0] - 12), phrase[0]):
+        return ""   # (the sentence's main verb after it; not a preposition's noun, "the sale
+        # of its chemicals unit, announced in May,": the whole phrase's, _with_subject)
+    rest = _without_dates(sentence, trigger[0], close, [(start, end)] + [
+        o for o in others if trigger[0] <= o[0] and o[1] <= close])
+    noun = phrase[1]
+    owner, _, owned = noun.partition(" ")
+    if owner.lower() in W.POSSESSIVE_DETERMINERS:   # (the clause's subject owns it: "Rail
+        head = sentence[_clause_span(sentence, phrase[0])[0]:phrase[0]].split()   # operators'
+        verb = next((i for i in range(1, len(head)) if _verb_in(" ".join(head[:i + 1]))), 0)
+        subject = " ".join(head[:verb])                                      # 4% offer")
+        if 0 < verb <= 5 and not subject.lower() in STOPWORDS:
+            noun = f"{_owned(subject)} {owned}"
+    return _tidy(f"{noun} {_be_for(phrase[1])} {rest}")
 
 
 def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
