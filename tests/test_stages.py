@@ -258,12 +258,19 @@ def test_no_stamp_no_stated_date(text):
     assert built.documents[0]["published_source"] == "inferred"
 
 
-def test_a_packs_publication_stamp():
+@pytest.mark.parametrize("code, text", [
+    ("es", "Aprueban el presupuesto\nPublicado el 3 de marzo de 2025\n"
+           "El consejo aprobó el presupuesto el viernes pasado.\n"),
+    # the stamp's clock, a timex of its own, is no event either
+    ("fr", "Le budget adopté\nPublié le 3 mars 2025 à 10h00\n\n"
+           "Le gouvernement a annoncé jeudi une réforme.\n"),
+])
+def test_a_packs_publication_stamp(code, text):
     from timeline import build
-    built = build(["Aprueban el presupuesto\nPublicado el 3 de marzo de 2025\n"
-                   "El consejo aprobó el presupuesto el viernes pasado.\n"], lang="es")
+    built = build([text], lang=code)
     assert (built.documents[0]["published"], built.documents[0]["published_source"]) == \
         ("2025-03-03", "stamp")
+    assert len(built.events) == 1 and built.events[0].date < date(2025, 3, 3)
 
 
 # --- events ------------------------------------------------------------------------------------

@@ -3231,6 +3231,11 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     layout = Structure(doc.text, doc.body_start)
     starts = [t.start for t in timexes]
     head = [(t.start, t.end) for t in timexes if t.start - doc.body_start <= HEAD_CHARS]
+    stamps = {doc.text.rfind("\n", 0, t.start) for t in timexes[:len(head)]
+              if t.anchor == ANCHOR_EXPLICIT and stamp_at(doc.text, t.start, t.end,
+                                                          doc.body_start, head)}   # (the lines
+    # of publication stamps, by the newline before each; not a live blog's first time
+    # heading alone, "10:25 p.m.", whose clock names no day in full)
     i = 0
     before = None   # (the expression before)
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
@@ -3239,11 +3244,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         restated, before = _restated_clock(doc.text, before, tx), tx
         if restated:
             continue
-        kind = layout.kind_at(tx.start) if _is_event(tx) and not (
-            tx.anchor == ANCHOR_EXPLICIT and stamp_at(doc.text, tx.start, tx.end,
-                                                      doc.body_start, head)) else BYLINE
-        # (a publication stamp's date: "Published: March 18, 2026", "By Jane Roe | Updated
-        # March 4, 2025"; not a live blog's first time heading, "10:25 p.m.")
+        kind = layout.kind_at(tx.start) if _is_event(tx) and \
+            doc.text.rfind("\n", 0, tx.start) not in stamps else BYLINE   # (a publication
+        # stamp's date and clock: "Published: March 18, 2026", "Publié le 3 mars 2025 à 10h00")
         if kind == BYLINE:
             continue
         if kind == TIME_HEADING:   # a live blog's: it dates its entry
