@@ -190,14 +190,17 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
         cursor, done = at + len(word), i + 1
         pos = lo + at
         cue = _cue(tokens, i, text[pos])
-        if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)):
+        if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)) or \
+                word in vocab.FIXTURE_PRESENT and not _team_before(text, pos):
             continue
         cue = FUTURE if cue == PRESENT_FUTURE else cue
         a, b = (pos, offset) if pos < offset else (offset, pos)
         score = b - a + 1000 * len(_BREAK.findall(text, a + 1, b))   # breaks between
-        if cue == PAST and word not in _STATIC_CUES and b - a > NEXT_TO:
+        if cue == PAST and word not in _STATIC_CUES and b - a > NEXT_TO or \
+                word in vocab.FIXTURE_PRESENT:
             score += WEAK_CUE   # an -ed guess counts less than "will" or "was" (unless it is
-            # next to the date: "on Sunday announced", "announced on Sunday")
+            # next to the date: "on Sunday announced", "announced on Sunday"), as a fixture's
+            # present does ("Holiday travel on Wednesday was heavy": was)
         if pos > offset:
             if word in vocab.ATTRIBUTION_VERBS and "," in text[offset:pos]:
                 continue   # (", the chipmaker said": the telling's tense, not the told's)
@@ -214,7 +217,17 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
 
 
 
-_STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDULING_PRESENT},
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+
+
+def _team_before(text: str, at: int) -> bool:
+    """Is the word before text[at] a name ("Rovers", "City") or "they" (a fixture's subject)?"""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return bool(m) and (m.group(1)[:1].isupper() or m.group(1).lower() in vocab.FIXTURE_SUBJECTS)
+
+
+_STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDULING_PRESENT |
+                    vocab.FIXTURE_PRESENT},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
 _MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE) | _DIRECTED_TO | \
     {vocab.COULD}   # or -ed, -ing,
