@@ -899,6 +899,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "fourth-quarter revenue below estimates.", "fourth-quarter",
      "Corvane forecast revenue below estimates"),
     # ... its noun whole: a noun's "of", an event noun's or a measure's "with", "on", "for"
+    # a relative clause after a happening's place is the happening's; a count of people it
+    # left ("three wounded") is no verb
+    ("Police arrested a man on Sunday in connection with a shooting outside a downtown "
+     "nightclub that left one person dead and three wounded early Saturday.", "early Saturday",
+     "A shooting outside a downtown nightclub left one person dead and three wounded"),
     # a participle set off by commas after the object of a clause with its own verb: the
     # object's passive, its owner the clause's subject
     ("Rail operators said their 4% offer, made in February, remained on the table.",

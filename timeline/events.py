@@ -2534,6 +2534,8 @@ _NOUN_THEN_RELATIVE = re.compile(
     rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
 
 
+_HAPPENING_AT = re.compile(rf"\b(?:{alternation(W.DETERMINERS)})\s+(?:[\w'’-]+\s+)?([\w'’-]+)"
+                           r"\s+(?:outside|inside|in|at|near|on|off)\s+$", re.I)
 _AUXILIARIES_BEFORE = re.compile(rf"(?:\b(?:{alternation(W.AUXILIARIES)})\s+)+$", re.I)
 _LONG_NOUN_THEN_RELATIVE = re.compile(
     rf"\b((?:{alternation(W.DETERMINERS)})\s+[\w'’-]+((?:\s+[\w'’-]+){{2,4}}?))\s+"
@@ -2614,6 +2616,10 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     noun = m.group(1).split()
     if len(noun) > 2 and noun[1].lower() in W.PREPOSITIONS:   # ("said that of nine women who
         noun = noun[2:]                                         # had been killed": nine women)
+    placed = _HAPPENING_AT.search(sentence, max(0, m.start(1) - 40), m.start(1))
+    if placed and wordclass.is_event_noun(placed.group(1)):   # (the happening at the place does
+        noun = placed.group().split() + noun             # it: "a shooting outside a downtown
+        # nightclub that left one person dead", not the nightclub)
     stop = _clause_end_at(sentence, trigger[0])
     toks = T.tokens(sentence[at:stop])
     main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and

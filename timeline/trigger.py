@@ -172,6 +172,10 @@ def is_verb(toks, i) -> bool:
     if prev in _SUBJECT_PRONOUNS and prev not in EN.NOT_ONLY_PRONOUNS and before == i - 1 and \
             prev not in W.RELATIVES:
         return True   # (right after its subject pronoun: "They hold talks")
+    if as_subject and prev in EN.THAT_WHICH and is_past(low) and i + 1 < len(toks) and (
+            _counted(toks[i + 1][2]) or toks[i + 1][2].lower() in W.DETERMINERS):
+        return True   # (a relative clause's verb before its object: "a shooting that left one
+        # person dead", "the fire which destroyed the roof")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
     if bits & W.NOUN and (_subject_then_verb(toks, i, low) or _after_aside(toks, i, low)):
@@ -730,6 +734,10 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             continue   # "the quarter ended Sept. 30": the date names the period
         if i > 0 and toks[i - 1][2].lower() == EN.THAN and is_verb(toks, i):
             continue   # (a comparison's participle: "grew faster than expected in September")
+        if i > 1 and _counted(toks[i - 1][2]) and is_past(toks[i][2].lower()) and \
+                toks[i - 2][2].lower() in ("and", ",", "or"):
+            continue   # (a count of people so left: "left one person dead and three wounded
+            # early Saturday": left)
         if is_verb(toks, i):
             if toks[i][2].lower() in W.COMPARATIVE_COMPLEMENTS:   # ("closed sharply lower
                 verb = next((k for k in range(i - 1, max(stop - 1, i - 3), -1)   # Friday":
@@ -758,6 +766,11 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                     return _backward(toks, head + 1, stop)   # Tuesday": the agreement's)
             return i if verb is None else _governing(toks, verb)
     return None
+
+
+def _counted(word: str) -> bool:
+    """Is the word a count ("three", "12")?"""
+    return word.isdigit() or vocab.NUMBER_WORDS.get(word.lower(), 0) >= 1
 
 
 def _joins_names(toks, k) -> bool:
