@@ -363,6 +363,10 @@ CASES = [
      "9am on Saturday", "2025-04-12T09:00"),   # (a present verb, a past one before it)
     ("The exhibition lasts until Sunday.", WED, "Sunday", "2025-04-13"),
     ("The exhibition lasted until Sunday.", WED, "Sunday", "2025-04-06"),
+    # what someone was told to do until a weekday: ahead of the telling
+    ("The governor urged residents who stayed behind to shelter in place until Tuesday "
+     "morning.", WED, "Tuesday morning", "2025-04-15TMO"),
+    ("Police told residents to stay indoors until Friday.", WED, "Friday", "2025-04-11"),
     ("A bill that keeps the government open until Jan. 30 passed.", WED, "Jan. 30",
      "2026-01-30"),   # (a year-less day too)
     # a headline's infinitive after its subject is what is to come; its other dates keep theirs

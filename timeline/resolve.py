@@ -1366,12 +1366,18 @@ _STILL_RUNNING = re.compile(rf"\b(?:{alternation(STILL_RUNNING)})\b", re.I)
 def _deadline_ahead(text: Optional[str], start: int) -> bool:
     """Is a date the end of something that still runs: "until Monday", "through March" in a
     clause in the present or the present perfect ("has extended its warning until noon on
-    Monday", "the road stays shut until Monday"; not "the talks went on until Monday")?"""
+    Monday", "the road stays shut until Monday"; not "the talks went on until Monday"), or
+    what someone was told to do ("urged residents to shelter in place until Tuesday")?"""
     if not text or not _UNTIL_BEFORE.search(text, max(0, start - 24), start):
         return False
     clause = text[max(0, start - TENSE_WINDOW):start]
     clause = clause[max(clause.rfind(". "), clause.rfind("\n"), clause.rfind(", ")) + 1:]
-    return bool(_STILL_RUNNING.search(clause))
+    return bool(_STILL_RUNNING.search(clause) or _DIRECTED_INFINITIVE.search(clause))
+
+
+_DIRECTED_INFINITIVE = re.compile(rf"\b(?:{alternation(_DIRECTED_TO)})\b.*\bto\s+[a-z]+\b",
+                                  re.I)   # (what someone was told to do until then: "urged
+# residents to shelter in place until Tuesday morning")
 
 
 def r_relative_weekday(tx, ctx):
