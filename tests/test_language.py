@@ -300,6 +300,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("de", "Nachdem der Vertrag im März ausgelaufen war, streikten die Piloten.",
      "Der Vertrag war ausgelaufen"),   # (a subordinate clause: no "Nachdem", the verb second)
     ("de", "Er sagte, dass die Firma im März schließt.", "Die Firma schließt"),
+    # a second predicate takes the whole subject: a capitalised noun is no verb ("Ausstand")
+    ("de", "Der Ausstand begann im Norden und soll bis Samstag dauern.",
+     "Der Ausstand soll dauern"),
     ("de", "Der Streik beginnt, wie GDL-Chef Claus Weselsky am Montag in Frankfurt mitteilte.",
      "GDL-Chef Claus Weselsky teilte in Frankfurt mit: Der Streik beginnt"),   # ("wie" opens a
     # verb-last clause; a saying's, what it tells after it)

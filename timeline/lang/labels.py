@@ -748,7 +748,9 @@ def _coordinated(words: list, trigger: str, language: Language) -> list:
             i += 1
         if i < len(plain) and plain[i] in language.clitics:
             i += 1
-        return i < len(plain) and _verb_form(plain[i], language)
+        return i < len(plain) and _verb_form(plain[i], language) and not (
+            language.verb_last and i > 0 and words[i][:1].isupper())   # (a German noun, "Der
+        # Ausstand begann ... und soll bis Samstag dauern": not the verb "stand")
 
     cut = next((j for j in range(at + 1, len(plain))
                 if plain[j] in language.coordinators and verb_at(j + 1)), None)
