@@ -152,6 +152,7 @@ PACK = Pack(
     title_links=("für", "des", "der"),
     saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
     planned_before=("für", "für den", "für die", "für das", "für diesen", "für diese"),
+    until_before=("bis", "bis zum", "bis zur", "bis Ende"),
     present_verbs=tuple(("beginnen beginnt beschließen beschließt bestätigen bestätigt besuchen besucht "
                          "bleiben bleibt drohen droht enden endet entscheiden entscheidet erhalten erhält "
                          "erinnern erinnert erklären erklärt erreichen erreicht erwarten erwartet fallen "
@@ -174,6 +175,7 @@ PACK = Pack(
                 r"unterzeichnete|verabschiedete|beschäftigte|plante|lehnte|räumte|"
                 r"übernahm|nahm|traf|ging|stand|lag|blieb|brachte|hielt|ließ|rief|fuhr|flog|"
                 r"schrieb|sprach|entschied|beschloss|sank|wuchs|verlor|gewann|trat|zog|bot|"
-                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte)(?:n|en)?)"),
+                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte|dauerte|lief)"
+                r"(?:n|en)?)"),
     future_forms=r"wird|werden|werde|wirst|soll|sollen|geplant|vorgesehen",
 )

@@ -142,6 +142,7 @@ PACK = Pack(
     title_links=("de", "des", "du", "de la", "de l'", "chargé de", "chargée de", "chargé des", "chargée des"),
     saying=("annonc", "déclar", "indiqu", "affirm", "précis", "expliqu", "ajout", "assur", "soulign", "estim", "dit", "confirm", "rapport", "dénonc", "reconn", "souten", "insist"),
     planned_before=("pour", "pour le", "pour ce", "pour cette"),
+    until_before=("jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
     present_verbs=tuple(("accuse accusent adopte adoptent affirme affirment annonce annoncent arrive "
                          "arrivent arrête arrêtent assure assurent attaque attaquent atteignent atteint "
                          "attend attendent avertissent avertit baisse baissent cherche cherchent commence "

@@ -127,6 +127,7 @@ PACK = Pack(
     title_links=("di", "del", "della", "dei", "degli", "delle", "per", "ai", "al", "alla", "agli", "alle", "all'"),
     saying=("dichiar", "annunci", "afferm", "spieg", "aggiun", "detto", "dice", "disse", "sottoline", "precis", "conferm", "riferi", "assicur", "denunci", "ricon"),
     planned_before=("per il", "per lo", "per la", "per questo", "per questa", "per"),
+    until_before=("fino a", "fino al", "fino alla", "entro", "entro il"),
     present_verbs=tuple(("accusa accusano afferma affermano annuncia annunciano approva approvano apre "
                          "aprono arresta arrestano arriva arrivano aspetta aspettano assicura assicurano "
                          "attacca attaccano avverte avvertono cade cadono celebra celebrano cerca cercano "

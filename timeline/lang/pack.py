@@ -176,6 +176,9 @@ class Pack:
     planned_before: tuple = ()        # "para el" (jueves), "für den": a date planned for, on
     #                                   the side to come whatever the verb's tense ("convocó
     #                                   para el jueves una reunión")
+    until_before: tuple = ()          # "hasta el", "jusqu'à", "bis": a date something runs
+    #                                   to, ahead when no verb of its sentence tells a tense
+    #                                   ("la grève doit durer jusqu'à vendredi")
     present_verbs: tuple = ()         # the present of verbs news tells with ("anuncia",
     #                                   "anuncian"): a happening's word, no tense to read
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")

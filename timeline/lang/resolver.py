@@ -61,6 +61,13 @@ def planned_regex(pack: P.Pack) -> Optional[re.Pattern]:
 
 
 @lru_cache(maxsize=None)
+def until_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The words before a date something runs until ("hasta el", "bis"), matched at the end of
+    the text before it (with an article between: "jusqu'à ce"); None without any."""
+    return words_regex(pack.until_before, r"\s*(?:\w+\s+)?$")
+
+
+@lru_cache(maxsize=None)
 def saying_regex(pack: P.Pack) -> Optional[re.Pattern]:
     """The pack's verbs of saying (stems), matched at a word's start; None without any."""
     return words_regex(pack.saying, r"\w*", start="")
@@ -103,6 +110,10 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
             # Donnerstag nach Paris, teilte ein Sprecher mit")
         if best_distance is None or distance < best_distance:
             best, best_distance = (P.PAST if m.group("past") else P.FUTURE), distance
+    until = until_regex(pack) if best is None else None
+    if until and until.search(text, max(0, start - 24), start):
+        return P.FUTURE   # (what runs until then, no verb telling it done: "la grève doit
+        # durer jusqu'à vendredi", "der Streik dauert bis Samstag")
     reported = reported_future_regex(pack)
     for m in reported.finditer(text, lo, start) if reported else ():   # (before the date, in
         distance = start - m.end()   # its clause: "qu'elle recevrait les syndicats jeudi";

@@ -85,17 +85,21 @@ def _word_before(text: str, start: int) -> str:
 def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     """Not "(à) 10 heures": hours after a word that makes them a clock time."""
     unit = _tables(pack)["unit"].get(_key(m.group("unit")))
-    return unit != P.HOUR or _word_before(text, m.start()) not in _tables(pack)["time_before"]
+    before = _word_before(text, m.start())
+    return unit != P.HOUR or before not in _tables(pack)["time_before"] and \
+        before not in _tables(pack)["weekday"]   # (nor "vendredi 8 heures": that day's hour)
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
-    """A clock time says so: "h", a word after it ("horas", "Uhr"), or a colon; "10.30" only
-    after a word that makes it a time ("a las", "um") (else it is an amount)."""
+    """A clock time says so: "h", a word after it ("horas", "Uhr"), a colon, or its day after
+    it ("alle 21 di giovedì"); "10.30" only after a word that makes it a time ("a las", "um")
+    (else it is an amount)."""
     g = m.groupdict()
     if g.get("after") or g.get("hmark") or g.get("colon") == ":" and g.get("minute"):
         return True
-    return bool(g.get("minute") and (g.get("at") or _word_before(text, m.start())
-                                     in _tables(pack)["time_before"]))
+    return bool((g.get("minute") or g.get("tweekday")) and (   # (or a day's hour: "alle 21
+        g.get("at") or _word_before(text, m.start()) in _tables(pack)["time_before"]))   # di
+    # giovedì")
 
 
 def _deictic_check(m: re.Match, text: str, pack: P.Pack) -> bool:
