@@ -285,6 +285,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Der FC Bayern hat mit 1:2 verloren"),   # (no event for the dateline's date)
     ("fr", "PARIS, 21 mai (AFP) - La grève, lancée à l'appel de quatre syndicats, a perturbé "
      "mardi le trafic.", "La grève a perturbé le trafic"),   # (a dateline is no subject)
+    ("fr", "PARIS - La SNCF prévoit un trafic perturbé, a annoncé mercredi la direction.",
+     "La direction a annoncé: La SNCF prévoit un trafic perturbé"),   # (nor a capital place
+    # alone before a hyphen)
     ("es", "MADRID, 8 abr. (EFE).- El Gobierno aprobó el plan, que destinará 2.000 millones de "
      "euros a la vivienda hasta 2030.", "El plan destinará 2.000 millones de euros a la "
      "vivienda"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
