@@ -2479,3 +2479,16 @@ def test_a_list_of_days_is_told_by_its_last_day_and_a_span_by_both():
     assert sorted(e.value for e in events) == ["2012-05-06/2012-05-08", "2012-06-17"], \
         [(e.value, e.label) for e in events]
     assert all("16" not in e.label.split() for e in events), [e.label for e in events]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a title-case headline names only those the body capitalises too
+    ("Kestrel Systems Reports Fiscal Second Quarter 2026 Results\n\nKestrel Systems Inc. "
+     "reported results on Tuesday. Revenue rose, the company said.", ("Kestrel Systems",)),
+    ("Senate Passes Farm Bill on Thursday After Months of Delay\n\nThe U.S. Senate passed "
+     "the farm bill by a vote of 68-31.", ("Senate",)),
+])
+def test_a_title_case_headline_names_only_the_bodys_names(text, who):
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    headline = [e for e in tl.events if e.sentence_index == 0]
+    assert headline and headline[0].who == who, [(e.label, e.who) for e in tl.events]

@@ -135,16 +135,51 @@ class Mention:
     sentence_index: Optional[int] = None   # its sentence's number in the document
 
 
+def title_case(text: str) -> bool:
+    """Is the text written in title case, every word capitalised but the small ones ("Kestrel
+    Systems Reports Fiscal Second Quarter Results", "Senate Passes Farm Bill After Months of
+    Delay"): a headline whose capitals name no one by themselves?"""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in W.TITLE_SMALL_WORDS]
+    return len(words) >= 4 and all(w[:1].isupper() or not w.islower() for w in words)   # ("iPhone")
+
+
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])[{UPPER_LATIN}][\w'’-]*")
+
+
+def _sentence_cased(text: str, proper: frozenset) -> str:
+    """A title-case text with the words the rest of the document never capitalises in lower
+    case ("Kestrel Systems reports fiscal second quarter results"; a word the body capitalises
+    only opening a sentence stays before one it names: "Kestrel Systems")."""
+    words = list(_TITLE_WORD.finditer(text))
+    capitalised = getattr(proper, "capitalised", proper)
+    kept = [_POSSESSIVE.sub("", m.group()).rstrip(".") in capitalised or m.group().isupper()
+            or not m.group()[:1].isupper() for m in words]   # (and "iPhone" as it is)
+    for i in range(len(words) - 2, -1, -1):
+        kept[i] = kept[i] or kept[i + 1] and words[i].group() in getattr(proper, "openers", ())
+    for m, keep in sorted(zip(words, kept), key=lambda mk: -mk[0].start()):
+        if not keep:
+            text = text[:m.start()] + m.group().lower() + text[m.end():]
+    return text
+
+
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
-    """Capitalised words seen somewhere other than at a sentence's start: names, not openers."""
-    found, ends = set(), set()
+    """Capitalised words seen somewhere other than at a sentence's start: names, not openers
+    (not in a title-case headline, whose every word is capitalised)."""
+    found, ends, openers, capitalised = set(), set(), set(), set()
     for s in sentences:
+        if title_case(s.text):
+            continue
+        words = _CAPITALISED_WORD.findall(DATELINE_LEAD.sub("", s.text, count=1))
+        if words:   # (the first of a sentence's words that open in a capital)
+            openers.add(words[0])
+            capitalised.update(words[1:])
         for word, goes_on in _PROPER.findall(s.text):
             word = (word[:-2] if word.endswith(_OWNER_ENDS) else word).rstrip(".")
             found.add(word)
             if not goes_on:
                 ends.add(word)
-    return ProperWords(found, found - ends)
+    return ProperWords(found, found - ends, openers, capitalised)
 
 
 class ProperWords(frozenset):
@@ -152,10 +187,13 @@ class ProperWords(frozenset):
     capitalised word ("Rail" of "the Rail Delivery Group"), no evidence that the word alone
     is a name ("Rail strike to halt trains")."""
 
-    def __new__(cls, words=(), inside_only=frozenset()):
+    def __new__(cls, words=(), inside_only=frozenset(), openers=frozenset(),
+                capitalised=frozenset()):
         made = super().__new__(cls, words)
         made.inside_only = frozenset(inside_only)
-        return made
+        made.openers = frozenset(openers)   # (the words opening its sentences: "Kestrel")
+        made.capitalised = frozenset(capitalised)   # (every capitalised word past a
+        return made                                 # sentence's first: "U.S. Senate")
 
 
 _AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
@@ -239,6 +277,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
+    titled = proper is not None and not common and title_case(text)
+    if titled:   # (a title-case headline: only the capitals the body writes too)
+        text = _sentence_cased(text, proper)
     if "'" in text or "’" in text:
         text = _ELISION.sub(r"\1 ", text)
     last_end = None   # (where the previous run ended, and the name it gave)
@@ -294,7 +335,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 words[0].lower() in W.NAME_DESCRIPTORS or
                 words[0].lower().endswith(W.COMPOUND_HEADS)):
             words.pop(0)   # ("Rival Nexon Devices", "Chipmaker Veltra": a description)
-        if opens and proper is not None and words and (
+        if opens and proper is not None and words and not (
+                titled and words[0] in getattr(proper, "capitalised", ())) and (
                 words[0].rstrip(".") not in proper or len(words) == 1 and
                 words[0] in getattr(proper, "inside_only", ())) and not (
                 institutions is not None and institutions.fullmatch(words[0])):   # ("Rail

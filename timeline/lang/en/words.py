@@ -499,6 +499,9 @@ PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port S
 # Canaveral", "near Mount Etna", "near Loch Avon")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
+# The small words a title-case headline leaves in lower case ("Months of Delay")
+TITLE_SMALL_WORDS = frozenset("a an the and or but nor for of on at to from by in into with as "
+                              "vs via per up off out over".split())
 # First names that name one gender in the news of English and the main European languages (not
 # "Jean", "Andrea", "Alex", "Kim", "Jordan", "Robin", "Sam", "Leslie", "Nicola", which name
 # either): the gender of a person with neither an honorific nor a bound pronoun ("U.S. District
