@@ -904,6 +904,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Police arrested a man on Sunday in connection with a shooting outside a downtown "
      "nightclub that left one person dead and three wounded early Saturday.", "early Saturday",
      "A shooting outside a downtown nightclub left one person dead and three wounded"),
+    # a date's predicate after a comma tells of the whole phrase before it, not the clause's
+    # verb: the dividend is payable then, not declared
+    ("The board declared a quarterly dividend of $0.12 per share, payable on March 6.",
+     "March 6", "A quarterly dividend of $0.12 per share is payable"),
+    ("Directors authorized a 3-for-2 split of the common, payable Dec. 7.", "Dec. 7",
+     "A 3-for-2 split of the common is payable"),
     # a participle set off by commas after the object of a clause with its own verb: the
     # object's passive, its owner the clause's subject
     ("Rail operators said their 4% offer, made in February, remained on the table.",

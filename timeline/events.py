@@ -2377,6 +2377,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             _relative_label(sentence.text, start, end, found, others) or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
             _apposed_participle_label(sentence.text, start, end, found, others) or \
+            _predicate_label(sentence.text, start, found) or \
             _light_participle_label(sentence.text, start, found) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
@@ -2707,6 +2708,25 @@ def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
         return ""
     noun = phrase[1]
     return _tidy(f"{noun} {_be_for(noun)} {light.group(1)}")
+
+
+def _predicate_label(sentence: str, start: int, trigger: tuple) -> str:
+    """When the happening is a date's predicate set off by a comma after a noun phrase ("The
+    board declared a quarterly dividend of $0.12 per share, payable on March 6"): the phrase
+    and its predicate ("A quarterly dividend of $0.12 per share is payable"); "" otherwise."""
+    word = sentence[trigger[0]:trigger[1]]
+    if word.lower() not in W.DATE_PREDICATES or start < trigger[1] or \
+            not sentence[:trigger[0]].rstrip().endswith(","):
+        return ""
+    comma = sentence.rfind(",", 0, trigger[0])
+    phrase = next((p for p in (sentence[m.start():comma].strip() for m in
+                               _DETERMINER_WORD.finditer(sentence, max(0, comma - 80), comma))
+                   if len(p.split()) <= 10 and "," not in p and not _verb_in(p)), "")   # (the
+    if not phrase:   # whole phrase, from its first determiner: "a 3-for-2 split of the common")
+        return ""
+    head = phrase.split(" of ")[0].split()[-1].lower()
+    plural = head.endswith("s") and not head.endswith("ss")
+    return _tidy(f"{phrase} {'are' if plural else 'is'} {word}")
 
 
 def _apposed_participle_label(sentence: str, start: int, end: int, trigger: tuple,

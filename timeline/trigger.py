@@ -848,6 +848,11 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if first > 0 and toks[first - 1][2].lower() in W.DATE_PREDICATES:   # "debentures due May 1"
         k = first - 2 if first > 1 and _event_noun(toks, first - 2) else first - 1
         return toks[k][0], toks[k][1]   # (a happening's own: "the election due this September")
+    if first > 1 and toks[first - 1][2].lower() in EN.DATE_PREDICATE_LINKS and \
+            toks[first - 2][2].lower() in EN.LINKED_DATE_PREDICATES and \
+            not (first > 2 and toks[first - 3][2].lower() in W.AUXILIARIES):
+        return toks[first - 2][0], toks[first - 2][1]   # ("a dividend, payable on March 6";
+        # not "is due on Monday", whose verb is the clause's)
     hyphenated = after > first and "-" in toks[after - 1][2]
     if text[end:end + 2] in _POSSESSIVE and after > first and toks[after - 1][1] > end:
         # ("Tuesday's" is one token: its "'s" becomes a token of its own)

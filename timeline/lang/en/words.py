@@ -116,7 +116,9 @@ OCCURRING = frozenset("happen happens happened happening occur occurs occurred o
 # television", "rumours spread on Friday"), not a compound's head
 BASE_PARTICIPLES = frozenset("read spread put set cut hit shut cast broadcast".split())
 # Adjectives a date completes: "debentures due March 1, 2011", "effective Jan. 1"
-DATE_PREDICATES = frozenset("due effective dated".split())
+DATE_PREDICATES = frozenset("due effective dated payable".split())
+DATE_PREDICATE_LINKS = frozenset("on as of from".split())   # ("payable on March 6")
+LINKED_DATE_PREDICATES = frozenset({"payable"})   # (those a link may part from their date)
 # Nouns of periods a date ends: "the quarter ended Sept. 30", and the verbs that end them
 PERIODS = frozenset("quarter year period month week half season term quarters years periods "
                     "months weeks halves seasons terms".split())
