@@ -139,10 +139,17 @@ def title_case(text: str) -> bool:
     """Is the text written in title case, every word capitalised but the small ones ("Kestrel
     Systems Reports Fiscal Second Quarter Results", "Senate Passes Farm Bill After Months of
     Delay"): a headline whose capitals name no one by themselves?"""
+    for m in _LOWER_WORD.finditer(text):   # (the quick test: a sentence's first word in
+        if m.group() not in W.TITLE_SMALL_WORDS:   # lower case that is no small word)
+            return False
     words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in W.TITLE_SMALL_WORDS]
     return len(words) >= 4 and all(w[:1].isupper() or not w.islower() for w in words)   # ("iPhone")
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")   # ("iPhone" is none)
+
+
+_TITLE_CHARS = 200   # a longer line is no headline
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])[{UPPER_LATIN}][\w'’-]*")
 
@@ -166,20 +173,17 @@ def _sentence_cased(text: str, proper: frozenset) -> str:
 def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     """Capitalised words seen somewhere other than at a sentence's start: names, not openers
     (not in a title-case headline, whose every word is capitalised)."""
-    found, ends, openers, capitalised = set(), set(), set(), set()
+    found, ends, read = set(), set(), []
     for s in sentences:
-        if title_case(s.text):
+        if len(s.text) < _TITLE_CHARS and title_case(s.text):
             continue
-        words = _CAPITALISED_WORD.findall(DATELINE_LEAD.sub("", s.text, count=1))
-        if words:   # (the first of a sentence's words that open in a capital)
-            openers.add(words[0])
-            capitalised.update(words[1:])
+        read.append(s.text)
         for word, goes_on in _PROPER.findall(s.text):
             word = (word[:-2] if word.endswith(_OWNER_ENDS) else word).rstrip(".")
             found.add(word)
             if not goes_on:
                 ends.add(word)
-    return ProperWords(found, found - ends, openers, capitalised)
+    return ProperWords(found, found - ends, tuple(read))
 
 
 class ProperWords(frozenset):
@@ -187,13 +191,33 @@ class ProperWords(frozenset):
     capitalised word ("Rail" of "the Rail Delivery Group"), no evidence that the word alone
     is a name ("Rail strike to halt trains")."""
 
-    def __new__(cls, words=(), inside_only=frozenset(), openers=frozenset(),
-                capitalised=frozenset()):
+    def __new__(cls, words=(), inside_only=frozenset(), sentences: tuple = ()):
         made = super().__new__(cls, words)
         made.inside_only = frozenset(inside_only)
-        made.openers = frozenset(openers)   # (the words opening its sentences: "Kestrel")
-        made.capitalised = frozenset(capitalised)   # (every capitalised word past a
-        return made                                 # sentence's first: "U.S. Senate")
+        made._sentences = sentences   # (read only for a title-case headline: _capitals)
+        made._capitals = None
+        return made
+
+    def _read_capitals(self) -> tuple:
+        """(the words opening its sentences, every capitalised word past a sentence's first),
+        title-case lines left out: read once, when first asked."""
+        if self._capitals is None:
+            openers, capitalised = set(), set()
+            for text in self._sentences:
+                words = _CAPITALISED_WORD.findall(DATELINE_LEAD.sub("", text, count=1))
+                if words:
+                    openers.add(words[0])
+                    capitalised.update(words[1:])
+            self._capitals = (frozenset(openers), frozenset(capitalised))
+        return self._capitals
+
+    @property
+    def openers(self) -> frozenset:   # ("Kestrel" of "Kestrel will host a conference call")
+        return self._read_capitals()[0]
+
+    @property
+    def capitalised(self) -> frozenset:   # ("Senate" of "The U.S. Senate on Thursday")
+        return self._read_capitals()[1]
 
 
 _AND = re.compile(rf"\s+(?:{alternation(W.AND_WORDS)})\s+")
@@ -277,7 +301,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
-    titled = proper is not None and not common and title_case(text)
+    titled = proper is not None and not common and len(text) < _TITLE_CHARS and title_case(text)
     if titled:   # (a title-case headline: only the capitals the body writes too)
         text = _sentence_cased(text, proper)
     if "'" in text or "’" in text:
