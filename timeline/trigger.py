@@ -734,8 +734,8 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             continue   # "the quarter ended Sept. 30": the date names the period
         if i > 0 and toks[i - 1][2].lower() == EN.THAN and is_verb(toks, i):
             continue   # (a comparison's participle: "grew faster than expected in September")
-        if i > 1 and _counted(toks[i - 1][2]) and is_past(toks[i][2].lower()) and \
-                toks[i - 2][2].lower() in ("and", ",", "or"):
+        if i > 1 and toks[i - 2][2] in _LISTING and _counted(toks[i - 1][2]) and \
+                is_past(toks[i][2].lower()):
             continue   # (a count of people so left: "left one person dead and three wounded
             # early Saturday": left)
         if is_verb(toks, i):
@@ -766,6 +766,9 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
                     return _backward(toks, head + 1, stop)   # Tuesday": the agreement's)
             return i if verb is None else _governing(toks, verb)
     return None
+
+
+_LISTING = frozenset({"and", ",", "or"})
 
 
 def _counted(word: str) -> bool:
