@@ -777,6 +777,15 @@ def test_a_live_blog_time_heading_dates_its_entry():
     assert tl.title == "Live updates: Mogadishu bombing"   # date is another's)
 
 
+def test_a_headings_telling_of_what_its_entry_dates_is_one_event():
+    text = ("Storm live\n\n10:50 p.m.\n\nThe National Hurricane Center said Ingrid made "
+            "landfall near Morgan City at 9:40 p.m.\n\n9:15 p.m.\n\nEntergy reported more "
+            "than 180,000 customers without power.\n")
+    tl = timeline.build(text, "2026-09-14")
+    assert sorted((e.value, e.trigger) for e in tl.events) == [
+        ("2026-09-14T21:15", "reported"), ("2026-09-14T21:40", "landfall")]
+
+
 def test_a_live_blog_entrys_opening_noun_is_no_actor():
     text = "Storm live\n\n6:30 p.m.\n\nEvacuation orders now cover 14 coastal towns.\n"
     tl = timeline.build(text, "2026-08-30")

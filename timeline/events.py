@@ -3477,9 +3477,17 @@ def _dated_in(entry: Sentence, heading: Mention, timexes: list[Timex],
         fixed = language.verbs is not None and fixed_reading(entry.text, a, b, language)
         found = T.find(entry.text, a, b) if language.verbs is None else \
             fixed[0] if fixed else verb_near(entry.text, a, b, language)
-        if found is None or found[0] + entry.start == heading.trigger[0]:
-            return True
-    return False
+        if found is None or found[0] + entry.start == heading.trigger[0] or \
+                language.verbs is None and _said(entry.text, heading, entry.start):
+            return True   # (or the heading's is only the telling of what the entry's own
+    return False          # date dates: "10:50 p.m. The Center said Ingrid made landfall at
+    # 9:40 p.m.": the landfall's, told once)
+
+
+def _said(text: str, mention: Mention, offset: int) -> bool:
+    """Is the mention's trigger a verb of saying (its happening only the telling)?"""
+    a, b = mention.trigger
+    return text[a - offset:b - offset].lower() in W.REPORTING
 
 
 _DATELINE_BEFORE = re.compile(rf"[ \t]*[{UPPER_LATIN}][{UPPER_LATIN} .'’-]+"
