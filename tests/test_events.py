@@ -1782,6 +1782,13 @@ def test_a_date_before_than_dates_the_clause_before_it():
     ("Chief Executive Karin Lund said costs would ease. She will step down at the annual "
      "meeting in May, the company announced in August.", "August",
      "The company announced: Karin Lund will step down at the annual meeting", "Karin Lund"),
+    # "It" after a subordinator: its clause's definite subject, as a subject ("The company
+    # lost", not "The company's lost")
+    ("The company now expects revenue to fall, after it lost a major customer on Monday.",
+     "Monday", "The company lost a major customer", None),
+    ("After that the spacecraft will spend 18 months shaping its orbit before it begins a "
+     "series of flybys in late 2028.", "late 2028", "The spacecraft begins a series of flybys",
+     None),
     # a club whose last word the story writes alone is no person "He" stands for
     ("Northbridge City have signed the striker Lucas Moreira from Porto. The 23-year-old agreed "
      "a five-year contract. He passed a medical on Wednesday. City open their season at home.",

@@ -88,10 +88,10 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         if name is None:
             out.append(m)
             continue
-        if name.lower() in DESCRIPTIONS or _MAKER.fullmatch(name):   # (no actor's name: the
-            # label only reads better)
-            out.append(replace(m, label=lead + name[:1].upper() + name[1:] + "'s" +
-                               opening.group("rest")))
+        if name.lower() in DESCRIPTIONS or _MAKER.fullmatch(name) or name.startswith("the "):
+            owner = "'s" if pronoun in POSSESSIVE_PRONOUNS else ""   # (no actor's name: the
+            out.append(replace(m, label=lead + name[:1].upper() + name[1:] + owner +   # label
+                               opening.group("rest")))                 # only reads better)
             continue
         if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
@@ -225,6 +225,11 @@ def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") 
         if not joined:
             sentences = sentences[index:index + 1]
             index = 0
+    described = _THING_SUBJECT.match(before) if before.strip() else None
+    if described and _SUBORDINATOR_END.search(before) and \
+            not _OTHER_NOUN.search(before, described.end()):   # (the thing its sentence is
+        return described.group(1).lower()   # about: "After that the spacecraft will spend 18
+        # months shaping its orbit before it begins": the spacecraft)
     name = _antecedent(sentences, index, at if before.strip() else s.start, actors_in, people,
                        _ORGANISATION)
     if name is None or not places.kind(name):
@@ -482,6 +487,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")
                                  re.I)
 _DESCRIPTION_SUBJECT = re.compile(r"\s*(" + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) +
                                   r")\b", re.I)
+_THING_SUBJECT = re.compile(r"\s*(?:[A-Z][^,]{0,30},\s*|After that,?\s+)?(the\s+[a-z][a-z-]+)\b(?!\s+of\b)",
+                            re.I)   # (a clause's definite subject, past a fronted phrase)
 _COMMON_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+[a-z]")
 _OTHER_NOUN = re.compile(r"\b(?i:the|this|that|these|those)\b|['’]s\b|\b[A-Z]")   # (another
 # noun phrase or a name between a description and the pronoun)
