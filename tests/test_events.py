@@ -919,6 +919,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "March 6", "A quarterly dividend of $0.12 per share is payable"),
     ("Directors authorized a 3-for-2 split of the common, payable Dec. 7.", "Dec. 7",
      "A 3-for-2 split of the common is payable"),
+    ("The board declared a quarterly dividend of $0.12 per share, payable on March 6 to "
+     "shareholders of record on February 20.", "February 20",
+     "Record date for a quarterly dividend of $0.12 per share"),   # (a payout's record date)
     # a participle set off by commas after the object of a clause with its own verb: the
     # object's passive, its owner the clause's subject
     ("Rail operators said their 4% offer, made in February, remained on the table.",

@@ -2389,6 +2389,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             rest = sentence.text[which.end():].split(",")[0].strip(" .;:")
             phrase = f"{phrase} {rest}" if len(rest.split()) <= 10 else phrase
         label = _tidy(phrase) or label
+    recorded, record = _record_date_label(sentence.text, start) if english else ("", None)
+    if record:   # (a payout's record date: no happening of the clause's verb)
+        found, label = record, recorded
+        trigger = (found[0] + sentence.start, found[1] + sentence.start)
     bracketed = english and found and _bracketed_noun(sentence.text, start, found)
     if bracketed:   # ("... in a war with Poland–Lithuania (1621–1629)": A war with
         label = bracketed   # Poland–Lithuania)
@@ -2732,6 +2736,27 @@ def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
         return ""
     noun = phrase[1]
     return _tidy(f"{noun} {_be_for(noun)} {light.group(1)}")
+
+
+_OF_RECORD = re.compile(r"\b(?:share|stock)?holders\s+of\s+(record)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+
+
+def _record_date_label(sentence: str, start: int) -> tuple:
+    """When the date is a payout's record date ("payable on March 6 to shareholders of record on
+    February 20"): ("Record date for a quarterly dividend of $0.12 per share", the trigger
+    "record" in the sentence), else ("", None)."""
+    record = _OF_RECORD.search(sentence, max(0, start - 40), start)
+    if not record:
+        return "", None
+    comma = sentence.rfind(",", 0, record.start())
+    told = sentence[comma + 1:record.start()].split()[:1] if comma > 0 else []
+    if not told or told[0].lower() not in W.DATE_PREDICATES:
+        return "", None   # (only after a payout's predicate: ", payable on March 6 to ...")
+    phrase = next((p for p in (sentence[m.start():comma].strip() for m in
+                               _DETERMINER_WORD.finditer(sentence, max(0, comma - 80), comma))
+                   if len(p.split()) <= 10 and "," not in p and not _verb_in(p)), "")
+    return (f"Record date for {phrase[:1].lower()}{phrase[1:]}", record.span(1)) if phrase \
+        else ("", None)
 
 
 def _predicate_label(sentence: str, start: int, trigger: tuple) -> str:
