@@ -666,6 +666,11 @@ def test_a_range_is_one_span():
     ("A court on Wednesday revived a lawsuit seeking the removal of the Calder River dam.",
      "Wednesday", ()),
     ("Russia closed the Kerch Strait to Ukrainian ships on Sunday.", "Sunday", ("Russia",)),
+    # a country's abbreviation is a country: placed after "in", acting alone, no actor as a
+    # noun's modifier
+    ("Pre-orders open in the U.S. and Canada on Friday.", "Friday", ()),
+    ("The U.S. said on Friday it would act.", "Friday", ("U.S.",)),
+    ("The U.S. military buildup continued on Friday.", "Friday", ()),
 ])
 def test_who_acts_in_the_labels_clause(text, phrase, who):
     assert _event_on(text, phrase).who == who

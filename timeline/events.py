@@ -492,6 +492,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                 _OFFICE_OF.search(sentence, max(0, at - 16), at) is not None:
             where.append(name)   # (an office's place: "former Port Carrick mayor Helen
             # Bracken", "the governor of Texas")
+        elif kind == places.REGION and not located and " " not in name and \
+                _modifies(after, verb) and not any(c.isdigit() for c in name):
+            continue   # (a country's name before a noun it modifies: "the U.S. military
+            # buildup", "UK government"; not one placed, "in the U.S. market")
         elif kind == places.REGION:
             (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
              else who).append(name)

@@ -4,6 +4,8 @@ place (`where`), never an actor. Names that are as often a person's or a team's
 ("Victoria", "Georgia", "Galicia") are left out."""
 
 REGIONS = frozenset({
+    # countries by their abbreviations, which the gazetteer leaves out ("in the U.S. and Canada")
+    "U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "UAE", "U.A.E.",
     # the United Kingdom's nations
     "England", "Scotland", "Wales", "Northern Ireland", "Ulster", "Great Britain",
     # parts of the world
