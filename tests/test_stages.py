@@ -252,6 +252,9 @@ def test_a_publication_stamp_is_the_publication_date(head, published):
     "Council approves budget\nThe summit opened on March 3, 2025 and closed on Friday.\n",
     "Storm hits coast March 3, 2025\nThe storm hit on Friday.\n",
     "Council approves budget\n" + "The council met. " * 15 + "\nMarch 3, 2025\n",
+    # a day-by-day story's first heading, another further down: no stamp
+    "Diary of a siege\n\nMarch 3, 2025\n\nShelling began.\n\n" + "The town waited. " * 40 +
+    "\nMarch 4, 2025\n\nThe shelling went on.\n",
 ])
 def test_no_stamp_no_stated_date(text):
     import warnings

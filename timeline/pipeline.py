@@ -88,7 +88,17 @@ def _stamp_date(raw: list, doc: Document, code: Optional[str]) -> Optional[date]
         value = read[0].value if read and read[0].anchor == ANCHOR_EXPLICIT else ""
         if _FULL_DAY.match(value or ""):
             found[kind] = date.fromisoformat(value[:10])
+    if structure.PLAIN in found and any(_alone_on_line(doc.text, t) for t in raw[len(head):]):
+        del found[structure.PLAIN]   # (a date alone on its line further down too: the
+        # headings of a day-by-day story, "March 3, 2025" ... "March 4, 2025", no stamp)
     return next((found[k] for k in _STAMP_ORDER if k in found), None)
+
+
+def _alone_on_line(text: str, tx) -> bool:
+    """Does the expression fill its line ("March 4, 2025" as a heading)?"""
+    first = text.rfind("\n", 0, tx.start) + 1
+    last = text.find("\n", tx.end)
+    return not (text[first:tx.start] + text[tx.end:last if last >= 0 else None]).strip(" \t.,:")
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
