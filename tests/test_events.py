@@ -2522,3 +2522,12 @@ def test_a_title_case_headline_names_only_the_bodys_names(text, who):
     tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
     headline = [e for e in tl.events if e.sentence_index == 0]
     assert headline and headline[0].who == who, [(e.label, e.who) for e in tl.events]
+
+
+def test_a_headlines_compound_noun_opener_is_no_actor():
+    text = ("Heatwave to peak on Thursday as amber warning issued\n\nTemperatures could reach "
+            "36C in London on Thursday, the Met Office said, as it issued an amber warning for "
+            "England and Wales. Network Rail and Southern Water said Thames Valley and Kent "
+            "services would be cut in Surrey and Sussex.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    assert not any("Heatwave" in e.who for e in tl.events), [(e.label, e.who) for e in tl.events]

@@ -135,6 +135,20 @@ class Mention:
     sentence_index: Optional[int] = None   # its sentence's number in the document
 
 
+def _compound_noun(word: str) -> int:
+    """NOUN when a word no lexicon lists is two nouns it does, each of four letters or more
+    ("heatwave", "wildfire"), else 0."""
+    if len(word) < 8 or not word.isalpha():
+        return 0
+    return wordclass.NOUN if any(
+        wordclass.classes(word[:k]) & wordclass.NOUN and
+        wordclass.classes(word[k:]) & wordclass.NOUN for k in range(4, len(word) - 3)) else 0
+
+
+_NAMES_TO_JUDGE = 10   # capitalised words a story must show before a word it never
+#                        capitalises mid-sentence counts as no name
+
+
 def title_case(text: str) -> bool:
     """Is the text written in title case, every word capitalised but the small ones ("Kestrel
     Systems Reports Fiscal Second Quarter Results", "Senate Passes Farm Bill After Months of
@@ -366,7 +380,9 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 institutions is not None and institutions.fullmatch(words[0])):   # ("Rail
             # strike ..."; not "Der Bundestag hat ...")
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
-                wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else 0)
+                wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else
+                len(proper) >= _NAMES_TO_JUDGE and _compound_noun(words[0].lower()))   # ("Heatwave
+            # to peak on Thursday", in a story that names enough to show its names elsewhere)
             pack_name = common and not determiners and len(words) > 1 and \
                 words[0].lower() not in common and words[1][:1].isupper()   # (a pack's name
             # of several words opening a sentence, "María López dimitió"; not "Imagen de X")
