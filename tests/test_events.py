@@ -927,6 +927,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The board declared a quarterly dividend of $0.12 per share, payable on March 6 to "
      "shareholders of record on February 20.", "February 20",
      "Record date for a quarterly dividend of $0.12 per share"),   # (a payout's record date)
+    # a headline's second predicate after a comma: the first one's subject
+    ("Fed holds rates steady, signals two cuts next year", "next year",
+     "Fed signals two cuts"),
     # a participle set off by commas after the object of a clause with its own verb: the
     # object's passive, its owner the clause's subject
     ("Rail operators said their 4% offer, made in February, remained on the table.",

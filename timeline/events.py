@@ -2426,6 +2426,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             _reduced_relative_label(sentence.text, start, end, found, others) or \
             _apposed_participle_label(sentence.text, start, end, found, others) or \
             _predicate_label(sentence.text, start, found) or \
+            _parallel_label(sentence.text, start, end, found, others) or \
             _light_participle_label(sentence.text, start, found) or \
             _object_relative_label(sentence.text, start, end, found, others) or \
             _cleft_label(sentence.text, start, end, found) or label
@@ -2777,6 +2778,27 @@ def _record_date_label(sentence: str, start: int) -> tuple:
                    if len(p.split()) <= 10 and "," not in p and not _verb_in(p)), "")
     return (f"Record date for {phrase[:1].lower()}{phrase[1:]}", record.span(1)) if phrase \
         else ("", None)
+
+
+def _parallel_label(sentence: str, start: int, end: int, trigger: tuple,
+                    others: Iterable[tuple] = ()) -> str:
+    """When the happening is a headline's second predicate after a comma ("Orbit Labs unveils
+    Nova X phone, ships next month"): the first predicate's subject and this one ("Orbit Labs
+    ships"); "" otherwise."""
+    word = sentence[trigger[0]:trigger[1]]
+    if not sentence[:trigger[0]].rstrip().endswith(",") or start < trigger[1] or \
+            not word.endswith("s") or word.endswith("ss"):
+        return ""   # (a present's -s, as the first predicate's: not "Peace talks in
+    toks = T.tokens(sentence)   # Istanbul, held twice this spring")
+    i = next((k for k, t in enumerate(toks) if t[0] == trigger[0]), None)
+    if i is None or not T.parallel_predicate(toks, i):
+        return ""
+    verb = next(k for k in range(1, i) if toks[k][2][:1].islower())
+    stop = sentence.find(",", end)
+    stop = len(sentence) if stop < 0 else stop
+    rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
+        o for o in others if trigger[0] <= o[0] and o[1] <= stop])
+    return _tidy(f"{sentence[toks[0][0]:toks[verb - 1][1]]} {rest}")
 
 
 def _predicate_label(sentence: str, start: int, trigger: tuple) -> str:

@@ -178,6 +178,10 @@ def is_verb(toks, i) -> bool:
         # person dead", "the fire which destroyed the roof")
     if prev in W.AUXILIARIES or prev in _SUBJECT_PRONOUNS:
         return not (bits & (W.NOUN | W.ADJ) and _noun_follows(toks, i))   # "had net income"
+    if bits & W.NOUN and prev == "," and before == i - 1 and low.endswith("s") and \
+            not low.endswith("ss") and parallel_predicate(toks, i):
+        return True   # (a headline's second predicate: "Orbit Labs unveils Nova X phone,
+        # ships next month")
     if bits & W.NOUN and (_subject_then_verb(toks, i, low) or _after_aside(toks, i, low)):
         return True   # ("The law takes effect", "The exhibition runs from May 10", "The law,
         # passed in June, comes into force")
@@ -195,6 +199,17 @@ def is_verb(toks, i) -> bool:
     if bits & W.ADJ:   # (a past form after a name is its verb: "Ellison studied physics")
         return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i)
     return True
+
+
+def parallel_predicate(toks, i: int) -> bool:
+    """Is toks[i] (after a comma) a predicate beside the sentence's first one: that one a verb
+    in -s after a name at the sentence's start ("Orbit Labs unveils ..., ships"), and no other
+    comma between?"""
+    if any(t[2] == "," for t in toks[:i - 1]):
+        return False
+    return any(toks[k][2].endswith("s") and toks[k][2].islower() and
+               W.classes(toks[k][2].lower()) & W.VERB and toks[k - 1][2][:1].isupper() and
+               all(t[2][:1].isupper() for t in toks[:k]) for k in range(1, min(i - 1, 5)))
 
 
 def _subject_then_verb(toks, i, low: str) -> bool:
