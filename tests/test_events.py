@@ -927,6 +927,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The board declared a quarterly dividend of $0.12 per share, payable on March 6 to "
      "shareholders of record on February 20.", "February 20",
      "Record date for a quarterly dividend of $0.12 per share"),   # (a payout's record date)
+    # a quote's speaker after it: "said" takes no object ("said outside the courthouse")
+    ("\"Today's sentence sends a clear message to anyone in office,\" U.S. Attorney Keith Lam "
+     "said outside the courthouse.", "Today",
+     "U.S. Attorney Keith Lam said: “Today's sentence sends a clear message to anyone in "
+     "office”"),
     # a headline's second predicate after a comma: the first one's subject
     ("Fed holds rates steady, signals two cuts next year", "next year",
      "Fed signals two cuts"),

@@ -1566,8 +1566,10 @@ def _speaker(after: str, before: str) -> str:
             return " ".join(who + [words[0]]) if who else ""
         said = words[:at + 1]
         if at + 1 < len(words) and words[at + 1].lower() not in W.PREPOSITIONS | W.DETERMINERS \
-                and words[at + 1][:1].islower() and words[at + 1].lower() != "that":
-            said.append(words[at + 1])   # ("told analysts")
+                and words[at + 1][:1].islower() and words[at + 1].lower() != "that" and \
+                words[at].lower() not in W.SAY:
+            said.append(words[at + 1])   # ("told analysts"; not "said outside [the courthouse]":
+            # "say" takes no object)
         return " ".join(said).rstrip(",")
     return ""
 
