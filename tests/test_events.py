@@ -932,6 +932,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "said outside the courthouse.", "Today",
      "U.S. Attorney Keith Lam said: “Today's sentence sends a clear message to anyone in "
      "office”"),
+    # a participle after what is awaited is what is awaited's doing
+    ("Forecasters expect thunderstorms to break the heat on Sunday, bringing cooler air from "
+     "the Atlantic early next week.", "early next week",
+     "Thunderstorms bringing cooler air from the Atlantic"),
     # a headline's second predicate after a comma: the first one's subject
     ("Fed holds rates steady, signals two cuts next year", "next year",
      "Fed signals two cuts"),

@@ -2595,6 +2595,10 @@ def _gerund_as_clause(text: str, main: str) -> str:
     if not first.endswith("ing") or not wordclass.classes(first) & wordclass.VERB or \
             first.lower() in W.PARTICIPLE_PREPOSITIONS:
         return text
+    awaited = _AWAITED.search(main)
+    if awaited:   # (what is expected to happen does it: "Forecasters expect thunderstorms to
+        return f"{awaited.group(1)} {text}"   # break the heat on Sunday, bringing cooler
+        # air": Thunderstorms bringing cooler air)
     last = _LEADING_AND.sub("", _CLAUSE_COMMA.split(main)[-1])
     subject = _subject_of(last, pronoun=True)
     if not subject and (_opens_with_verb(last) or not _CLAUSE_COMMA.search(main)):   # (the first clause's
@@ -2613,6 +2617,8 @@ def _gerund_as_clause(text: str, main: str) -> str:
     return f"{subject} {past} {rest}".strip()
 
 
+_AWAITED = re.compile(rf"\b(?:{alternation(W.AWAITING_VERBS)})\s+((?:the\s+)?[a-z][\w-]*"
+                     r"(?:\s+[a-z][\w-]*)?)\s+to\s+[a-z]+\b")   # ("expect thunderstorms to")
 _JOINED_GERUND = re.compile(rf"\b({alternation(W.COORDINATORS)})\s+([a-z]+ing)\b")
 
 

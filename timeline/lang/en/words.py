@@ -501,6 +501,10 @@ PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port S
 # Canaveral", "near Mount Etna", "near Loch Avon")
 HONORIFIC_GENDERS = {"Mr.": "m", "Mr": "m", "Sir": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f",
                      "Ms": "f", "Miss": "f", "Lady": "f"}
+# Verbs of awaiting before what is awaited and its infinitive ("Forecasters expect
+# thunderstorms to break the heat, bringing cooler air": the thunderstorms bring it)
+AWAITING_VERBS = ("expect", "expects", "expected", "forecast", "forecasts", "predict",
+                  "predicts", "predicted")
 # The small words a title-case headline leaves in lower case ("Months of Delay")
 TITLE_SMALL_WORDS = frozenset("a an the and or but nor for of on at to from by in into with as "
                               "vs via per up off out over".split())
