@@ -666,6 +666,8 @@ def test_a_range_is_one_span():
     ("A court on Wednesday revived a lawsuit seeking the removal of the Calder River dam.",
      "Wednesday", ()),
     ("Russia closed the Kerch Strait to Ukrainian ships on Sunday.", "Sunday", ("Russia",)),
+    # a county or district after "in" is a place
+    ("By Nov. 6 there were 12 cases, all in Riverton County.", "Nov. 6", ()),
     # a country's abbreviation is a country: placed after "in", acting alone, no actor as a
     # noun's modifier
     ("Pre-orders open in the U.S. and Canada on Friday.", "Friday", ()),
