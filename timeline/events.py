@@ -25,7 +25,7 @@ from .joiners import alternation, joined
 from .lang.labels import (ENGLISH, Language, agent_participle, apposed_since, attributive,
                           clause_label, fixed_reading, told_before, verb_near, without_verb)
 from .segment import UPPER_LATIN
-from .structure import BYLINE, HEAD_CHARS, TIME_HEADING, Structure, stamp_at
+from .structure import BYLINE, HEAD_CHARS, TIME_HEADING, Structure, head_stamps
 from . import values as V
 from .model import ANCHOR_EXPLICIT, Document, Event, Sentence, Timex, evolve
 from .lang.en import vocab
@@ -153,6 +153,8 @@ def title_case(text: str) -> bool:
     """Is the text written in title case, every word capitalised but the small ones ("Kestrel
     Systems Reports Fiscal Second Quarter Results", "Senate Passes Farm Bill After Months of
     Delay"): a headline whose capitals name no one by themselves?"""
+    if len(text) >= _TITLE_CHARS:
+        return False   # (a longer line is no headline)
     for m in _LOWER_WORD.finditer(text):   # (the quick test: a sentence's first word in
         if m.group() not in W.TITLE_SMALL_WORDS:   # lower case that is no small word)
             return False
@@ -163,7 +165,7 @@ def title_case(text: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")   # ("iPhone" is none)
 
 
-_TITLE_CHARS = 200   # a longer line is no headline
+_TITLE_CHARS = 200   # characters: a line this long is no headline
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])[{UPPER_LATIN}][\w'’-]*")
 
@@ -189,7 +191,7 @@ def proper_words(sentences: Iterable[Sentence]) -> frozenset:
     (not in a title-case headline, whose every word is capitalised)."""
     found, ends, read = set(), set(), []
     for s in sentences:
-        if len(s.text) < _TITLE_CHARS and title_case(s.text):
+        if title_case(s.text):
             continue
         read.append(s.text)
         for word, goes_on in _PROPER.findall(s.text):
@@ -315,7 +317,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
     """
     found = []
     text = T.titles_masked(text, blank=True)   # (a book's title is no actor)
-    titled = proper is not None and not common and len(text) < _TITLE_CHARS and title_case(text)
+    titled = proper is not None and not common and title_case(text)
     if titled:   # (a title-case headline: only the capitals the body writes too)
         text = _sentence_cased(text, proper)
     if "'" in text or "’" in text:
@@ -2781,9 +2783,7 @@ def _record_date_label(sentence: str, start: int) -> tuple:
     told = sentence[comma + 1:record.start()].split()[:1] if comma > 0 else []
     if not told or told[0].lower() not in W.DATE_PREDICATES:
         return "", None   # (only after a payout's predicate: ", payable on March 6 to ...")
-    phrase = next((p for p in (sentence[m.start():comma].strip() for m in
-                               _DETERMINER_WORD.finditer(sentence, max(0, comma - 80), comma))
-                   if len(p.split()) <= 10 and "," not in p and not _verb_in(p)), "")
+    phrase = _phrase_before(sentence, comma)
     return (f"Record date for {phrase[:1].lower()}{phrase[1:]}", record.span(1)) if phrase \
         else ("", None)
 
@@ -2809,6 +2809,15 @@ def _parallel_label(sentence: str, start: int, end: int, trigger: tuple,
     return _tidy(f"{sentence[toks[0][0]:toks[verb - 1][1]]} {rest}")
 
 
+def _phrase_before(sentence: str, comma: int) -> str:
+    """The noun phrase ending at a comma, whole from its first determiner ("a 3-for-2 split of
+    the common", "a quarterly dividend of $0.12 per share"): up to ten words, no verb; else
+    ""."""
+    return next((p for p in (sentence[m.start():comma].strip() for m in
+                             _DETERMINER_WORD.finditer(sentence, max(0, comma - 80), comma))
+                 if len(p.split()) <= 10 and "," not in p and not _verb_in(p)), "")
+
+
 def _predicate_label(sentence: str, start: int, trigger: tuple) -> str:
     """When the happening is a date's predicate set off by a comma after a noun phrase ("The
     board declared a quarterly dividend of $0.12 per share, payable on March 6"): the phrase
@@ -2817,11 +2826,8 @@ def _predicate_label(sentence: str, start: int, trigger: tuple) -> str:
     if word.lower() not in W.DATE_PREDICATES or start < trigger[1] or \
             not sentence[:trigger[0]].rstrip().endswith(","):
         return ""
-    comma = sentence.rfind(",", 0, trigger[0])
-    phrase = next((p for p in (sentence[m.start():comma].strip() for m in
-                               _DETERMINER_WORD.finditer(sentence, max(0, comma - 80), comma))
-                   if len(p.split()) <= 10 and "," not in p and not _verb_in(p)), "")   # (the
-    if not phrase:   # whole phrase, from its first determiner: "a 3-for-2 split of the common")
+    phrase = _phrase_before(sentence, sentence.rfind(",", 0, trigger[0]))
+    if not phrase:
         return ""
     head = phrase.split(" of ")[0].split()[-1].lower()
     plural = head.endswith("s") and not head.endswith("ss")
@@ -3397,12 +3403,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
     spans = _range_spans(doc.text, timexes, language)
     layout = Structure(doc.text, doc.body_start)
     starts = [t.start for t in timexes]
-    head = [(t.start, t.end) for t in timexes if t.start - doc.body_start <= HEAD_CHARS]
-    stamps = {doc.text.rfind("\n", 0, t.start) for t in timexes[:len(head)]
-              if t.anchor == ANCHOR_EXPLICIT and stamp_at(doc.text, t.start, t.end,
-                                                          doc.body_start, head)}   # (the lines
-    # of publication stamps, by the newline before each; not a live blog's first time
-    # heading alone, "10:25 p.m.", whose clock names no day in full)
+    stamped = _on_stamp_lines(doc, timexes)
     i = 0
     before = None   # (the expression before)
     for tx, span in zip(timexes, spans):   # both in text order: walk them together
@@ -3411,9 +3412,9 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         restated, before = _restated_clock(doc.text, before, tx), tx
         if restated:
             continue
-        kind = layout.kind_at(tx.start) if _is_event(tx) and \
-            doc.text.rfind("\n", 0, tx.start) not in stamps else BYLINE   # (a publication
-        # stamp's date and clock: "Published: March 18, 2026", "Publié le 3 mars 2025 à 10h00")
+        kind = layout.kind_at(tx.start) if _is_event(tx) and tx.start not in stamped else \
+            BYLINE   # (a publication stamp's date and clock: "Published: March 18, 2026",
+        # "Publié le 3 mars 2025 à 10h00")
         if kind == BYLINE:
             continue
         if kind == TIME_HEADING:   # a live blog's: it dates its entry
@@ -3463,6 +3464,17 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             mention = replace(mention, label=_tidy(told)) if told else mention   # says)
         mentions.append(mention)
     return _without_restated_vague(mentions)
+
+
+def _on_stamp_lines(doc: Document, timexes: list[Timex]) -> set:
+    """The starts of the dates on the lines of publication stamps at the text's head (their
+    clocks too: "Publié le 3 mars 2025 à 10h00"); a stamp names a day in full, so a live
+    blog's first time heading alone ("10:25 p.m.") is none."""
+    lines = {doc.text.rfind("\n", 0, t.start) for t, _ in head_stamps(doc.text, timexes,
+                                                                       doc.body_start)
+             if t.anchor == ANCHOR_EXPLICIT}
+    return {t.start for t in timexes if t.start - doc.body_start <= HEAD_CHARS and
+            doc.text.rfind("\n", 0, t.start) in lines} if lines else set()
 
 
 def _without_restated_vague(mentions: list[Mention]) -> list[Mention]:

@@ -78,17 +78,16 @@ def _stamp_date(raw: list, doc: Document, code: Optional[str]) -> Optional[date]
     the date alone; a "published" stamp before a bare date before an "updated" one. `code`: a
     pack's language (None: English)."""
     found = {}
-    head = [(t.start, t.end) for t in raw if t.start - doc.body_start <= structure.HEAD_CHARS]
-    for tx in raw[:len(head)]:
-        kind = structure.stamp_at(doc.text, tx.start, tx.end, doc.body_start, head)
-        if not kind or kind in found:
+    for tx, kind in structure.head_stamps(doc.text, raw, doc.body_start):
+        if kind in found:
             continue
         ref = date(2000, 1, 1)   # (a day in full needs none: one that moves is no stamp)
         read = packs.resolve([tx], doc.text, ref, code) if code else resolve([tx], doc.text, ref)
         value = read[0].value if read and read[0].anchor == ANCHOR_EXPLICIT else ""
         if _FULL_DAY.match(value or ""):
             found[kind] = date.fromisoformat(value[:10])
-    if structure.PLAIN in found and any(_alone_on_line(doc.text, t) for t in raw[len(head):]):
+    below = (t for t in raw if t.start - doc.body_start > structure.HEAD_CHARS)
+    if structure.PLAIN in found and any(_alone_on_line(doc.text, t) for t in below):
         del found[structure.PLAIN]   # (a date alone on its line further down too: the
         # headings of a day-by-day story, "March 3, 2025" ... "March 4, 2025", no stamp)
     return next((found[k] for k in _STAMP_ORDER if k in found), None)

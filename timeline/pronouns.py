@@ -88,10 +88,10 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
         if name is None:
             out.append(m)
             continue
-        if name.lower() in DESCRIPTIONS or _MAKER.fullmatch(name) or name.startswith("the "):
-            owner = "'s" if pronoun in POSSESSIVE_PRONOUNS else ""   # (no actor's name: the
-            out.append(replace(m, label=lead + name[:1].upper() + name[1:] + owner +   # label
-                               opening.group("rest")))                 # only reads better)
+        if _DESCRIBED.match(name):   # (a description, "the company", "the sportswear maker",
+            owner = "'s" if pronoun in POSSESSIVE_PRONOUNS else ""   # "the spacecraft": no
+            out.append(replace(m, label=lead + name[:1].upper() + name[1:] + owner +   # actor's
+                               opening.group("rest")))   # name, the label only reads better)
             continue
         if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
@@ -489,6 +489,8 @@ _DESCRIPTION_SUBJECT = re.compile(r"\s*(" + "|".join(sorted(DESCRIPTIONS, key=le
                                   r")\b", re.I)
 _THING_SUBJECT = re.compile(r"\s*(?:[A-Z][^,]{0,30},\s*|After that,?\s+)?(the\s+[a-z][a-z-]+)\b(?!\s+of\b)",
                             re.I)   # (a clause's definite subject, past a fronted phrase)
+_DESCRIBED = re.compile(r"(?i:the)\s")   # (what _antecedent and _it return for a description:
+# DESCRIPTIONS, _MAKER, _THING_SUBJECT all open with "the"; a name never does)
 _COMMON_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+[a-z]")
 _OTHER_NOUN = re.compile(r"\b(?i:the|this|that|these|those)\b|['’]s\b|\b[A-Z]")   # (another
 # noun phrase or a name between a description and the pronoun)

@@ -127,6 +127,15 @@ def stamp_at(text: str, start: int, end: int, body_start: int = 0,
                       [(a - first, b - first) for a, b in others if first <= a and b <= last])
 
 
+def head_stamps(text: str, timexes: Iterable, body_start: int = 0) -> list:
+    """(timex, stamp kind) of each date (in text order) that stands in a stamp at the text's
+    head (stamp_at), the head's other dates read with it."""
+    head = [t for t in timexes if t.start - body_start <= HEAD_CHARS]
+    spans = [(t.start, t.end) for t in head]
+    return [(t, kind) for t in head
+            if (kind := stamp_at(text, t.start, t.end, body_start, spans))]
+
+
 class Structure:
     """The kinds of the lines of one text, read when asked for (only the lines that hold a
     date are ever read: a scan of every line would cost as much as the tagging)."""
