@@ -26,7 +26,25 @@ CASES = [
     ("The vote is this coming Sunday, April 13.", WED, "this coming Sunday, April 13",
      "2025-04-13"),
     ("Results for March second-quarter sales rose.", WED, "March", "2025-03"),
-    ("The vote will be in March or after the election.", WED, "March", "2025-03"),
+    ("The vote will be in March or after the election.", WED, "March", "2026-03"),
+    # a month over by the DCT that a future modal governs is the next one, however near
+    ("The government will deliver the plan in March.", WED, "March", "2026-03"),
+    ("The government delivered the plan in March.", WED, "March", "2025-03"),
+    ("The plan would be ready in March.", WED, "March", "2025-03"),   # ("would": no future)
+    # a month a comparison's "as ... as" dates; "recently" there is no time of its own
+    ("He led the polls as recently as March.", WED, "March", "2025-03"),
+    ("Shares traded that high as early as February.", WED, "February", "2025-02"),
+    # a range's end after "up to and including"
+    ("Tickets will be valid on Monday or up to and including Friday.", WED, "Friday",
+     "2025-04-18"),
+    # "after midnight" on the DCT's own day, told in the past: the small hours it began with
+    ("Votes were counted early Wednesday. Dawson conceded shortly after midnight.", WED,
+     "shortly after midnight", "2025-04-09T00:00"),
+    ("Polls closed on Tuesday. Dawson conceded shortly after midnight.", WED,
+     "shortly after midnight", "2025-04-08T24:00"),   # (the night after the story's day)
+    # "last until" is the verb: the modal's future holds across "and"
+    ("The ban will begin on Dec. 1 and last until Christmas Eve.", WED, "Christmas Eve",
+     "2025-12-24"),
     ("It opens on the twenty-first of June, 2024.", WED, "the twenty-first of June, 2024",
      "2024-06-21"),
     ("The form was dated 13/03/2025.", WED, "13/03/2025", "2025-03-13"),

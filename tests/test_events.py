@@ -554,6 +554,19 @@ CASES = [
     pytest.param("Voters in Ohio go to the polls on Nov. 5.", "Nov. 5", "go", (), ("Ohio",), (),
                  marks=pytest.mark.xfail(reason="'go' after a name and before 'to' reads as a "
                                          "noun: the TimeBank cases of that shape are nouns")),
+    # a second predicate after the first one's date: its own verb, a modal's or an -s present
+    # ("run", "last" after "will begin on Dec. 1 and"; "closes" after "opens on Friday and"), and
+    # no actor named inside a date ("Christmas Eve")
+    ("A further overtime ban will begin on Dec. 1 and run until Christmas Eve.", "Christmas Eve",
+     "run", (), (), ("Eve", "Christmas Eve")),
+    ("The ban will begin on Dec. 1 and last until Christmas Eve.", "Christmas Eve", "last", (),
+     (), ()),
+    ("The fair opens on Friday and closes on Sunday.", "Sunday", "closes", (), (), ()),
+    ("The show opens on Friday and runs through Sunday.", "Sunday", "runs", (), (), ()),
+    ("Voting begins at 7 a.m. on Thursday and polls close at 10 p.m.", "10 p.m.", "close", (),
+     (), ()),   # (a plural subject before its verb: "polls close")
+    ("Passengers could use them on Monday or up to and including Friday.", "Monday", "use", (),
+     (), ()),   # (no particle as a second verb: "up")
 ]
 
 
@@ -1462,6 +1475,23 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a gerund's phrase ends before the outer verb's "that" clause)
     ("The minister said after meeting Friday with union leaders that talks would go on.",
      "Friday", "The minister met with union leaders"),
+    # (a second predicate's own: its subject, the modal it shares; an -s present like the first)
+    ("A further overtime ban will begin on Dec. 1 and run until Christmas Eve.", "Christmas Eve",
+     "A further overtime ban will run until Christmas Eve"),
+    ("The fair opens on Friday and closes on Sunday.", "Sunday", "The fair closes"),
+    # (a relative "that" after the subject is no telling's: the subject is its noun)
+    ("A NASA spacecraft that spent six years studying Europa made its final pass on Tuesday and "
+     "will be sent into Jupiter next month, managers said.", "next month",
+     "A NASA spacecraft will be sent into Jupiter"),
+    # (a second thing said, after "and that": what was said)
+    ("Mick Harlow, the union's leader, said drivers were angry, and that talks on Friday had "
+     "gone nowhere.", "Friday", "Talks had gone nowhere"),
+    # (an absolute phrase opening the sentence goes after the main clause it sets up)
+    ("With 96 percent of votes counted early Wednesday, Hartmann had 54.3 percent to Dawson's "
+     "45.1 percent, according to the AP.", "early Wednesday",
+     "Hartmann had 54.3 percent to Dawson's 45.1 percent, with 96 percent of votes counted"),
+    # (a comparison's "as recently as" goes with its date)
+    ("Dawson had led in polls as recently as September.", "September", "Dawson had led in polls"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label

@@ -892,6 +892,9 @@ _AMOUNT_IN = re.compile(r"(?<![\w.])[$€£#]?\d")   # (a figure's start in a cl
 _HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
 
+_WITH_OPENER = re.compile(r"\s*With\s+\S")   # (an absolute phrase: "With the polls closed, ...")
+
+
 def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()) -> str:
     """The words of a who-did-what label: the clause holding the date without the date phrase;
     the relative clause when that clause is a caption-like noun phrase ("an incident in which
@@ -943,6 +946,14 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     opener = _participle_opener(sentence, clauses, index, text.split()) if text else ""
     if opener:   # ("Founded in 1901, the company makes tractors": The company was founded)
         return opener
+    if index + 1 < len(clauses) and _WITH_OPENER.match(text) and \
+            not sentence[:clauses[index][0]].strip(" \t_-—–"):   # ("With 96 percent of votes
+        main = sentence[clauses[index + 1][0]:clauses[index + 1][1]].strip(" ,;:")   # counted
+        main = main[:-1] if main.endswith(".") and not _DOTTED_END.search(main) else main
+        joined = f"{main}, w{text.strip(' ,')[1:]}"   # early Wednesday, Hartmann had 54.3
+        if _has_verb(main) and not _BAD_START.match(main) and \
+                len(joined.split()) <= MAX_LABEL_WORDS:   # percent": Hartmann had 54.3
+            return joined   # percent ..., with 96 percent of votes counted)
     if lead:   # ("Marsh pleaded guilty in 2022 and testified against Reilly last October":
         text = lead + " " + text   # Marsh testified)
     occasion = _OCCASION.match(text)
@@ -1265,7 +1276,9 @@ def _gapped(sentence: str, a: int, b: int, start: int, end: int,
     words = remnant.split()
     head = _without_dates(sentence, a, e1, [(s1, e1)]).strip(" ,")
     plural = len(words) == 1 and words[0].islower() and words[0].endswith("s") and \
-        bool(wordclass.classes(words[0]) & wordclass.NOUN)   # ("and trucks in 2020": a noun)
+        bool(wordclass.classes(words[0]) & wordclass.NOUN) and \
+        not _present_verb(head)   # ("and trucks in 2020": a noun; not after a present in -s,
+    # "opens on Friday and closes on Sunday": a verb like it)
     if not 1 <= len(words) <= 5 or not plural and (
             _has_verb(remnant) or _verb_in(remnant) or _opens_with_verb(remnant)) or \
             words[0][:1].islower() and not words[0].endswith("s") and \
@@ -1276,6 +1289,14 @@ def _gapped(sentence: str, a: int, b: int, start: int, end: int,
     if (start, end) == (s1, e1):
         return "", joiner.start()
     return _in_place(head, remnant), 0
+
+
+def _present_verb(text: str) -> bool:
+    """Is the first verb of `text` a present in -s ("The fair opens")?"""
+    toks = T.tokens(text)
+    verb = next((i for i in range(len(toks)) if T.is_verb(toks, i)), None)
+    return verb is not None and toks[verb][2].endswith("s") and \
+        toks[verb][2].lower() not in W.AUXILIARIES
 
 
 def _in_place(head: str, remnant: str) -> str:
@@ -1368,7 +1389,11 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if saying and (saying.group(1).split()[-1].lower() not in W.SAY or _TIME_WORDS.intersection(
             sentence[saying.end():bounds[1]].lower().split()[:2])):
         saying = None   # (only a bare "said", not "told reporters" nor "said Thursday he ...")
-    told = _THAT_CLAUSE.search(sentence, a, bounds[1]) or saying   # (in what was told, its
+    told = _THAT_CLAUSE.search(sentence, a, bounds[1])
+    if told and T.is_verb(T.tokens(sentence[told.start():bounds[1]]), 1):
+        told = None   # (a relative "that", its verb right after: "A NASA spacecraft that
+        # spent six years studying Europa made ... and will be sent")
+    told = told or saying   # (in what was told, its
     # subject, after "that" or a bare "said":
     lead = told and _subject_of(sentence[told.end():bounds[1]], pronoun=True) or \
         _subject_of(sentence[a:bounds[1]], pronoun=True, common=True)   # "told the chamber that the
@@ -1592,6 +1617,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     one word that is a connective, "However", is not)."""
     if not (text.strip()[:1].islower() and index > 0):
         return text
+    words = text.split()
+    if len(words) > 2 and words[0].lower() == W.THAT and _has_verb(" ".join(words[1:])) and \
+            any(w.lower().strip(",") in W.REPORTING for w in sentence[:clauses[index][0]].split()):
+        return words[1][:1].upper() + " ".join(words[1:])[1:]   # (a second thing said: "X said
+        # drivers were angry, and that talks on Friday had gone nowhere": Talks had gone nowhere)
     compared = _COMPARED.match(text)
     if compared and (len(text[compared.end():].split()) >= 2 or   # (", compared with a profit of
                      _AMOUNT_CLAUSE.match(text, compared.end())):   # ("down from 28.2%")
@@ -1922,6 +1952,8 @@ def _subject_of(clause: str, pronoun: bool = False, common: bool = False) -> str
     if at is None:                                             # final version to run on ...")
         return ""
     subject = clause[:toks[at][0]].strip()
+    if at > 1 and toks[at - 1][2].lower() in W.RELATIVES:   # ("A NASA spacecraft that spent
+        subject = clause[:toks[at - 1][0]].strip()            # six years ...": its head)
     dated = _DATE_AFTER_SUBJECT.search(subject)   # ("Nimbus Inc. on Tuesday": Nimbus Inc.)
     if dated:
         subject = subject[:dated.start()].strip()
@@ -2345,6 +2377,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             " _-—–\t\n"), count=1), proper, language)
         or actors_in(text_wo_date, proper, language), language)   # (a wire's dash first:
     # "(AP) _ Rescue workers")
+    dates = [sentence.text[a:b] for a, b in ((start, end), *others)]
+    names = tuple(n for n in names if not any(
+        re.search(rf"\b{re.escape(n)}\b", d) for d in dates))   # (a date the label keeps
+    # names no one: "run until Christmas Eve")
     if not english:   # (a heading's verb before its name: "Muere Nasser")
         names = tuple(dict.fromkeys(without_verb(n, language) for n in names))
     who, where = split_places(names, sentence.text, language.locative,

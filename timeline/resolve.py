@@ -269,7 +269,8 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
         return None   # (a participle's clause, in its sentence's tense: "set off on Monday,
         # planning to return the same evening")
     if static in (FUTURE, PAST):
-        return None if low == "last" and prev in vocab.BEFORE_VERB_LAST else static
+        return None if low == "last" and (prev in vocab.BEFORE_VERB_LAST or (
+            i + 1 < len(tokens) and tokens[i + 1] in vocab.AFTER_VERB_LAST)) else static
     if low in _TO_FUTURE and i + 1 < len(tokens) and tokens[i + 1] == "to" \
             and prev not in _DETERMINERS and not prev.endswith(("'s", "’s")):
         return FUTURE  # "set to resume Monday", "plans to", "is to meet"; not "its plan to"
@@ -307,13 +308,14 @@ def _infinitive_after(tokens: list, i: int) -> bool:
 
 # --- choosing among candidate years ---------------------------------------------------------------
 def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
-              direction) -> Optional[int]:
+              direction, ahead: Optional[Callable[[], bool]] = None) -> Optional[int]:
     """The year whose occurrence of a yearly thing (a month, a day, a season) the text means.
 
     `span_of(year)` gives that occurrence's first and last day. Past: the latest one that has
     begun by the DCT; future: the earliest one not yet over; no tense: the nearest to the DCT.
     One within NEAR_DAYS of the DCT wins over the tense ("declared a dividend payable Dec. 7").
-    `direction` may be a function, called only when the tense can matter.
+    `direction` may be a function, called only when the tense can matter; `ahead()`, whether
+    a future modal governs the expression (then no occurrence over by the DCT is near).
     """
     candidates = []   # (year, (first, last), days from the DCT)
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -327,8 +329,9 @@ def pick_year(span_of: Callable[[int], Optional[tuple[date, date]]], dct: date,
         return None
     nearest = min(candidates, key=lambda item: (item[2], -item[0] if item[0] <= dct.year
                                                  else item[0]))
-    if nearest[2] <= NEAR_DAYS:
-        return nearest[0]
+    if nearest[2] <= NEAR_DAYS and not (ahead is not None and nearest[1][1] < dct and ahead()):
+        return nearest[0]   # (not a month over by the DCT that a modal puts ahead: "will
+        # deliver it in June", said in August: next June)
     if callable(direction):
         direction = direction()
     if direction == PAST:
@@ -749,10 +752,21 @@ def r_bare_month(tx, ctx):
         return Resolution(V.month_value(year, month), "month", ANCHOR_EXPLICIT, 0.9, _mod(tx))
     story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
     span = lambda y: V.value_span(V.month_value(y, month))[:2]   # noqa: E731
-    year = _story_year(span, story, ctx) if story else pick_year(span, ctx.dct,
-                                                                 lambda: _direction(ctx))
+    year = _story_year(span, story, ctx) if story else pick_year(
+        span, ctx.dct, lambda: _direction(ctx), lambda: _modal_ahead(ctx))
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if story else _relative(ctx, 0.8)
     return Resolution(V.month_value(year, month), "month", anchor, conf, _mod(tx))
+
+
+_FUTURE_MODAL = re.compile(r"\b(?:will|shall|won['’]t)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b[^,;:.!?]*$",
+                           re.I)
+
+
+def _modal_ahead(ctx: Context) -> bool:
+    """Does a future modal before the expression govern it, in its clause ("will deliver it
+    in June")?"""
+    return bool(ctx.text) and _FUTURE_MODAL.search(
+        ctx.text, max(0, ctx.position - 80), ctx.position) is not None
 
 
 def r_relative_month(tx, ctx):
@@ -1832,6 +1846,10 @@ def r_clock_time(tx, ctx):
         return None
     if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time"):
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
+        if clock == "24:00" and "after" in (tx.field("approx") or "").lower() and \
+                day == ctx.dct and ctx.tense == PAST:
+            clock = "00:00"   # ("counted early Wednesday ... conceded shortly after midnight",
+            # published Wednesday: the small hours the story's day began with, not its end)
         if clock < "06" and _from_hour(ctx.narrative_value, "18", ("EV", "NI")):
             day = V.add_days(day, 1)   # ("The count began at 10 p.m. on Thursday and the
             # result was declared at 4:15 a.m.": the small hours after it, Friday's)
@@ -1978,8 +1996,9 @@ _NARRATIVE_GRANULARITIES = {"day", "time", "month", "year", "week", "quarter", "
 _STORY_GRANULARITIES = _NARRATIVE_GRANULARITIES - {"week"}
 
 
-_DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|to|through|until|till|[-–])\s*",
-                         re.I)
+_DAY_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?P<list>and|or|,)|(?:(?:and|or)\s+)?up\s+to(?:\s+and\s+"
+                         r"including)?|to|through|until|till|[-–])\s*", re.I)   # ("on Monday
+# or up to and including Friday": a range)
 
 
 _RESOLVE_ERRORS = (ValueError, KeyError, OverflowError, TypeError)   # (a rule's fields no

@@ -90,6 +90,39 @@ def _proper(toks, i) -> bool:
     # heading's "#": its first word)
 
 
+def _dated_before_and(toks, i) -> bool:
+    """Does a date end right before the "and" (or ", and") at toks[i - 1]: the dated token, a
+    number, or a month's or weekday's name ("on Friday and runs")?"""
+    k = i - 3 if i > 2 and toks[i - 2][2] == "," else i - 2
+    if k < 0:
+        return False
+    word = toks[k][2]
+    return word == _DATE or word[:1].isdigit() and word.rstrip(",.").isdigit() or \
+        word in vocab.WEEKDAYS or word in vocab.MONTHS
+
+
+def _plural_verb(word: str) -> bool:
+    """Can `word` be a plural subject's present ("and polls close at 10 p.m.": "polls" is
+    its subject): a lower-case verb's form without "-s", no preposition?"""
+    low = word.lower()
+    return word.islower() and not low.endswith("s") and bool(W.classes(low) & W.VERB) and \
+        low not in W.PREPOSITIONS and low not in W.STOP
+
+
+def _modal_before_date(toks, i) -> bool:
+    """Is toks[i] after "and" and a date that follow a modal's verb ("will begin on Dec. 1 and
+    run"): a modal and then a plain verb within the eight tokens before the date, no boundary?"""
+    if not _dated_before_and(toks, i):
+        return False
+    for k in range(i - 3, max(-1, i - 12), -1):
+        word = toks[k][2].lower()
+        if word in _BOUNDARY or word in (",", "and", "or", "but"):   # (a "." ends "Dec.")
+            return False
+        if word in _MODALS:
+            return k + 1 < i - 3 and W.classes(toks[k + 1][2].lower()) & W.VERB != 0
+    return False
+
+
 def is_verb(toks, i) -> bool:
     """Is toks[i] a verb here? A word that can only be a verb is; one that can also be a noun is
     one after a subject pronoun, an auxiliary or "to" (or an -ed form); one that can also be an
@@ -103,6 +136,12 @@ def is_verb(toks, i) -> bool:
     if low in W.AUXILIARIES:
         return True
     prior = toks[i - 1][2].lower() if i > 0 else ""   # (the word right before)
+    if prior in EN.ATTRIBUTIVE_BEFORE and word.islower() and _modal_before_date(toks, i) and \
+            (W.classes(low) & W.VERB and low not in W.PREPOSITIONS and low not in _PARTICLES
+             and low not in W.STOP or low in EN.MODAL_ADVERB_VERBS) and \
+            not (i + 1 < len(toks) and toks[i + 1][2].lower() in W.AUXILIARIES):
+        return True   # (a modal's second verb after the first one's date: "will begin on
+        # Dec. 1 and run until Christmas Eve", "will open in May and last until June")
     if low in W.DETERMINERS or low in W.PREPOSITIONS or low in W.PRONOUNS or \
             low in W.CONJUNCTIONS or low in W.ADVERBS and not (
                 prior == EN.INFINITIVE and W.classes(low) & W.VERB or
@@ -145,16 +184,15 @@ def is_verb(toks, i) -> bool:
                                       bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
             and not _named_subject(toks, before, i):
         return False   # "composite trading", "its European rival Airbus"
-    dated = i - 3 if i > 2 and toks[i - 2][2] == "," else i - 2   # (the word before "and")
-    if prev in EN.ATTRIBUTIVE_BEFORE and before == i - 1 and dated >= 0 and (
-            toks[dated][2] == _DATE or toks[dated][2][:1].isdigit() and
-            toks[dated][2].rstrip(",.").isdigit()) and (
+    if prev in EN.ATTRIBUTIVE_BEFORE and before == i - 1 and _dated_before_and(toks, i) and (
             is_past(low) or low.endswith("s") and not low.endswith("ss") and bits & W.VERB and
             not (i + 1 < len(toks) and (is_past(toks[i + 1][2]) or
-                                        toks[i + 1][2].lower() in W.AUXILIARIES))):
+                                        toks[i + 1][2].lower() in W.AUXILIARIES or
+                                        _plural_verb(toks[i + 1][2])))):
         return True   # (a second predicate after the first one's date: "won a warrant in 1902
-        # and supplied furniture", "begins on February 13 and plays St Helens"; not "bread
-        # and smoked salmon", "on Monday and talks resumed")
+        # and supplied furniture", "begins on February 13 and plays St Helens", "opens on
+        # Friday and runs through Sunday"; not "bread and smoked salmon", "on Monday and talks
+        # resumed")
     if low.endswith("ed") and _noun_follows(toks, i) and (
             prev in _ATTRIBUTIVE_BEFORE or before == i - 1 and prev not in W.AUXILIARIES and
             _is_word(prev) and is_verb(toks, i - 1)):   # ("won accelerated approval")

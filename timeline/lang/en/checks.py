@@ -322,11 +322,16 @@ def _month_range(text: str, start: int, end: int) -> bool:
         _word_before(text, start - 1).rstrip("-.") in vocab.MONTHS
 
 
+# "as recently as September", "as early as March": the comparison dates what follows it
+_COMPARED_AS = re.compile(r"\bas (?:recently|early|late|soon|far back|long ago) as\s+$", re.I)
+
+
 def _ok_month(g, text, start, end):
-    """A bare month after a preposition ("in March") or before a noun it dates ("a June
-    agreement"), but not "March Networks" nor the verb "to march"."""
+    """A bare month after a preposition ("in March", "as early as March") or before a noun it
+    dates ("a June agreement"), but not "March Networks" nor the verb "to march"."""
     before = _word_before(text, start)
-    if not (g.get("mod") or _is_preposition(before) or _month_range(text, start, end) or (
+    if not (g.get("mod") or _is_preposition(before) or _month_range(text, start, end)
+            or _COMPARED_AS.search(text, max(0, start - 30), start) or (
             before.lower() in vocab.DETERMINERS and re.match(r" [a-z]", text[end:end + 2])
             and _word_after(text, end).lower() not in vocab.DATE_PREPOSITIONS)):
         return False
@@ -361,12 +366,15 @@ def _ok_vague(g, text, start, end):
     word = g["word"].lower()
     if word.endswith(("future", "past")) and _OF_NEXT.match(text, end):
         return False
+    if word == "recently" and _AS_NEXT.match(text, end):   # "as recently as 2019": the year
+        return False
     if text[start].isupper() and _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
         return False   # (a name's word: "Organisers Climate Now said", "Apocalypse Now")
     return not (word.endswith(("future", "past", "present")) and _noun_after(text, end))
 
 
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")   # (a capitalised word right before)
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+_AS_NEXT = re.compile(r"\s+as\b")   # (a capitalised word right before)
 
 
 def _ok_part(g, text, start, end):

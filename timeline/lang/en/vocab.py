@@ -284,6 +284,9 @@ BEFORE_VERB_LAST = {"to", "will", "'ll", "’ll", "would", "could", "can", "cann
                     "should", "must", "shall", "not", "n't", "did", "does", "do", "didn't",
                     "doesn't", "don't", "won't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn't",
                     "couldn't", "wouldn’t", "couldn’t"}
+# Words after which "last" is the verb ("and last until Christmas Eve", "should last through
+# the weekend"), not "last" of a date ("last until" never dates)
+AFTER_VERB_LAST = {"until", "till", "through", "throughout", "into"}
 # A quarter or half of a game, not of a year: "the fourth quarter of the game" (these nouns after
 # "of"), or "the second half" near one of GAME_CUES (words only sports reports use).
 GAME_NOUNS = {"game", "games", "match", "contest", "bout", "race", "playoff", "playoffs", "final",

@@ -697,7 +697,8 @@ RELATIVE_ADVERBS = ("in which", "during which", "at which", "where", "when")
 # the preposition a date phrase opens with ("on Friday", "as of the end of March")
 DATE_PREPOSITIONS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "through",
                      "throughout", "over",
-                     "as of", "for", "of", "between", "as early as", "as late as", "no later than",
+                     "as of", "for", "of", "between", "as early as", "as late as", "as recently as",
+                     "as soon as", "as far back as", "no later than",
                      "no earlier than", "not before", "not until", "dated", "early on", "late on",
                      "early in", "late in") + tuple(sorted(DATE_OPENERS))   # ("shook Peru early
 # on Monday": no "early"; "will be notified starting March 30": no "starting")
