@@ -42,6 +42,13 @@ CASES = [
      "shortly after midnight", "2025-04-09T00:00"),
     ("Polls closed on Tuesday. Dawson conceded shortly after midnight.", WED,
      "shortly after midnight", "2025-04-08T24:00"),   # (the night after the story's day)
+    # "N years ago today": that very day
+    ("The wall fell 36 years ago today, on April 9, 1989.", WED, "36 years ago today",
+     "1989-04-09"),
+    ("They met two weeks ago today.", WED, "two weeks ago today", "2025-03-26"),
+    # a state's bound ("until", "since") is no story date: a time of day after it is the story's
+    ("A man was arrested on Monday and released on bail until May 15. Police said the crash "
+     "happened at 9pm.", WED, "9pm", "2025-04-07T21:00"),
     # "last until" is the verb: the modal's future holds across "and"
     ("The ban will begin on Dec. 1 and last until Christmas Eve.", WED, "Christmas Eve",
      "2025-12-24"),

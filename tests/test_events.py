@@ -1490,11 +1490,31 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("With 96 percent of votes counted early Wednesday, Hartmann had 54.3 percent to Dawson's "
      "45.1 percent, according to the AP.", "early Wednesday",
      "Hartmann had 54.3 percent to Dawson's 45.1 percent, with 96 percent of votes counted"),
+    # (an adverb "since" is no subordinator: the clause is the label)
+    ("A woman was arrested on Monday. She has since been released on bail until December 15.",
+     "December 15", "She has since been released on bail until December 15"),
+    # (a label too long to read whole: what a bare "said" tells; past "said that")
+    ("Helix Chief Executive Rosa Delgado said the combined company would cut about $150 million "
+     "in annual costs by the end of 2028.", "2028",
+     "The combined company would cut about $150 million in annual costs"),
+    ("The Maariv newspaper said that Netanyahu's comments last week were in response to signals "
+     "from Syria that it wants to renew talks.", "last week",
+     "Netanyahu's comments were in response to signals from Syria that it wants to renew talks"),
     # (a comparison's "as recently as" goes with its date)
     ("Dawson had led in polls as recently as September.", "September", "Dawson had led in polls"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information is asked to call 101, quoting log 1544 of November 16.",
+    "Call police quoting crime reference number 13240598765 of 16 November.",
+])
+def test_a_records_date_dates_no_happening(text):
+    tl = timeline.build([timeline.ingest.from_text(text, "case", timeline.ingest.parse_date(DCT))])
+    assert tl.events == [] or all("16" not in e.timex for e in tl.events), \
+        [(e.timex, e.label) for e in tl.events]
 
 
 @pytest.mark.parametrize("text, who", [

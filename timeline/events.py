@@ -2022,6 +2022,9 @@ _WORD_EDGES = " ,;:.!?\"'“”‘’()[]…"
 _TOLD_THAT = re.compile(rf"\b(?:{alternation(W.TELLING_NOUNS)})(?:\s+yet)?\s+{W.THAT}\s+", re.I)
 
 
+_SAID_BARE = re.compile(rf"\s(?:{alternation(W.SAY)})\s+(?=\S)", re.I)
+
+
 def _told_part(label: str, trigger: str) -> str:
     """For a label too long to read whole whose happening is told in the "that" clause of a
     noun of telling ("The European Central Bank gave its clearest signal yet that it would cut
@@ -2032,16 +2035,25 @@ def _told_part(label: str, trigger: str) -> str:
     told = None
     for told in _TOLD_THAT.finditer(label):
         pass
+    said = _SAID_BARE.search(label) if told is None else None
+    told = told or said   # (or what a bare "said" tells: "Helix Chief Executive Rosa Delgado
+    # said the combined company would cut about $150 million in annual costs")
     if told is None or not _names(label[told.end():], trigger):
         return ""
     part = label[told.end():].strip()
+    if said and part.split()[0].lower() == W.THAT and len(part.split()) > 1:
+        part = part.split(None, 1)[1]   # ("The Maariv newspaper said that Netanyahu's comments")
     first = part.split()[0]
+    if said and first.lower() not in W.DETERMINERS and not first[:1].isupper() and \
+            first.lower() not in _PERSONAL_PRONOUNS:
+        return ""
     if first.lower() in W.AUXILIARIES or first.lower() in W.ADVERBS or _opens_with_verb(part):
         return ""
     if first.lower() in _PERSONAL_PRONOUNS:
         subject = _subject_of(label[:told.start()])
-        if not subject:
-            return ""
+        if not subject or subject.split()[-1].lower() in W.ATTRIBUTIVE_BEFORE:
+            return ""   # (not a subject cut at a compound's verb-like word: "The giant foods
+            # tobacco and brewing company said it will issue")
         part = subject + part[len(first):]
     return part if len(part.split()) >= 4 and (_has_verb(part) or _verb_in(part)) else ""
 
@@ -2520,6 +2532,9 @@ def _relative_before(sentence: str, at: int) -> bool:
     m = _THAT_BEFORE.search(sentence, max(0, at - 40), at)
     return m is not None and m.group(1).lower().strip(",") not in W.PREPOSITIONS
 _TEMPORAL_SUBORDINATOR = re.compile(rf"\b(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+", re.I)
+_ADVERB_SINCE = re.compile(rf"(?i:since)\s+(?:{alternation(W.AUXILIARIES)}|[a-z]+ed|"
+                           rf"{alternation(W.IRREGULAR_PARTICIPLES)})\b")   # ("has since been",
+# "have since returned", "has since risen": then, no subordinator)
 
 
 def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
@@ -2535,8 +2550,10 @@ def _subordinate_label(sentence: str, start: int, end: int, trigger: tuple,
     last = None
     for m in _TEMPORAL_SUBORDINATOR.finditer(sentence, a, min(start, trigger[0])):
         if not _DETERMINER_END.search(sentence, max(0, m.start() - 6), m.start()) and \
-                not _IN_PRESENCE.search(sentence, max(0, m.start() - 16), m.start()):
-            last = m   # (not "The following were", nor "appeared before magistrates")
+                not _IN_PRESENCE.search(sentence, max(0, m.start() - 16), m.start()) and \
+                not _ADVERB_SINCE.match(sentence, m.start()):
+            last = m   # (not "The following were", nor "appeared before magistrates", nor
+            # an adverb: "She has since been released on bail until December 15")
     if last is None or start <= last.end() + 1 and not _POSSESSIVE_AFTER.match(
             sentence[end:end + 2]) or any(
                 _DATE_LEAD.fullmatch(sentence, last.end(), o[0]) or
@@ -3467,6 +3484,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
             sentence, index = Sentence(tx.start, tx.end, tx.text), None
         if _is_dateline(sentence, tx) or _opens_wire_story(doc.text, tx) or \
                 _CITED.match(doc.text, tx.end) or \
+                _RECORD_OF.search(doc.text, max(0, tx.start - 50), tx.start) or \
                 (language is ENGLISH and
                  (_COUNTED_SINCE.search(doc.text, max(0, tx.start - 90), tx.start) and
                   not _WHEN_AFTER.match(doc.text, tx.end) or   # (but "the first since 2019,
@@ -3557,6 +3575,10 @@ def _restated_clock(text: str, before: Optional[Timex], tx: Timex) -> bool:
         _CLOSE_BRACKET.match(text, tx.end) is not None
 
 
+_RECORD_OF = re.compile(r"\b(?:log|incident|reference|ref\.?|crime|case|occurrence)(?:\s+(?:no\.?|"
+                        r"number|ref\.?))?\s+#?[A-Z]{0,3}[\d/-]*\d[\d/-]*\s+(?:of|dated)\s+$",
+                        re.I)   # (a record's number and its date: "quoting log 1544 of November
+# 16", "incident 0422 of 3 March", no happening)
 _CITED = re.compile(r"[)\]]?[,;]?\s*\(?(?:[^\W\d_]+\s+){0,3}[^\W\d_]*:?\s*\(?"
                     r"(?:https?://|www\.)")   # (a reference's date, its address after it in at
 # most three words: "«Principios», Rebelión, 04/03/11, disponible en: http://...", no happening)

@@ -1600,6 +1600,16 @@ def r_ago(tx, ctx):
         base, anchor, conf = _narrative(ctx)
     sign = -1 if backwards else 1
     duration = V.duration_value(amount * per, letter)
+    if tx.field("today") and from_dct and amount == int(amount) and \
+            unit in ("year", "month", "week", "day"):   # ("37 years ago today": that day)
+        if unit in ("week", "day"):
+            day = V.add_days(base, sign * int(amount) * (7 if unit == "week" else 1))
+        else:
+            year, month = V.add_months(base.year, base.month, sign * int(amount) *
+                                       (12 if unit == "year" else 1))
+            day = V.safe_date(year, month, base.day) or V.safe_date(year, month, base.day - 1)
+        if day is not None:
+            return Resolution(V.day_value(day), "day", anchor, conf, _mod(tx))
     if letter in vocab.TIME_UNITS:  # "two hours ago": the day it falls on
         hours = amount * per * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[letter]
         day = V.add_days(base, sign * int(hours // 24))
@@ -2146,6 +2156,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                              _NARRATIVE_GRANULARITIES or res.point) and \
                 not layout.not_narrative(tx.start) and \
                 not _ASIDE_BEFORE.search(text, max(0, tx.start - 120), tx.start) and \
+                not _BOUND_BEFORE.search(text, max(0, tx.start - 12), tx.start) and \
                 not (narrative_granularity in ("day", "time") and
                      _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)):
             # (the day a telling is dated, "raided on Saturday, police said on Monday", is not
@@ -2168,6 +2179,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{alternation(WHO_WHICH)})\s[^,;:.!?()\n]*$", re.I)   # (a
 # date in an aside on a name, "the Fukushima Daiichi plant, which was wrecked by a tsunami in
 # March 2011, ...": background, not the story's "now")
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|since)\s+$", re.I)   # (a state's bound, "released
+# on bail until December 15", "divided the city since August 1961": not the story's "now")
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
                           r")\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){1,2})?"
                           r"(?:(?:" + "|".join(vocab.TELLING_DAY_GAP) + r")\s+)?$", re.I)   # (and

@@ -346,9 +346,11 @@ RULES = [
          examples=("The vote is on the 15th. | the 15th=2025-04-15",)),
     Rule("ago", "DATE",
          rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE_NUMBER})[\s-]+(?:{ci(alt(['more', 'full', 'long']))}\s+)?{UNIT}s?{AND_A_HALF}{OR_SO}"
-         rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])",
+         rf"\s+(?P<dir>{ci(alt(['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back']))})(?![\w-])"
+         rf"(?:\s+(?P<today>{ci('today')})\b)?",   # ("37 years ago today": that very day)
          "ago",
          examples=("The plant closed three years ago. | three years ago=2022",
+                   "The wall fell 36 years ago today. | 36 years ago today=1989-04-09",
                    "It last passed about 5,000 years ago. | about 5,000 years ago=BC2976")),
     # --- sets -------------------------------------------------------------------------------
     Rule("every", "SET",
