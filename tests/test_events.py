@@ -2318,6 +2318,29 @@ def test_a_relative_after_a_chain_of_de_tells_of_its_head():
         "El proyecto de ley de reforma de las pensiones será enviado al Congreso"]
 
 
+@pytest.mark.parametrize("lang,text,value,label", [
+    ("fr", "Les opérations de déblai devraient durer jusqu'à mardi.", "2025-03-25",
+     "Les opérations de déblai devraient durer jusqu'à mardi"),
+    ("pt", "Os bancos terão até 30 de novembro para aderir ao programa.", "2025-11-30",
+     "Os bancos terão até 30 de novembro para aderir ao programa"),
+    ("es", "La huelga se mantendrá hasta el 5 de abril.", "2025-04-05",
+     "La huelga se mantendrá hasta el 5 de abril"),
+    ("es", "Mohamed Bayou, que hasta hace un mes ejercía de portavoz, ha dicho que no.", "2025-02",
+     "Ejercía de portavoz"),   # (not when the date would open the label: "Un mes ejercía")
+])
+def test_what_runs_until_a_date_keeps_it_in_a_packs_label(lang, text, value, label):
+    """As in English ("released on bail until June 2"), a date something runs until stays in
+    the label: without it the label tells another tale ("Os bancos terão para aderir")."""
+    assert _labels_on(text, lang, "2025-03-20", value) == [label]
+
+
+def test_a_relative_tells_of_a_long_noun_phrase_before_it():
+    text = ("O Governo aprovou um programa de apoio à compra de casa para jovens até aos 35 "
+            "anos, que entrará em vigor a 1 de janeiro de 2027.")   # (14 words back: the program)
+    labels = _labels_on(text, "pt", "2026-10-16", "2027-01-01")
+    assert len(labels) == 1 and labels[0].startswith("Um programa de apoio"), labels
+
+
 def test_a_reflexive_before_the_date_stays_with_its_verb():
     text = "Der Bundesrat befasst sich am 19. Dezember abschließend mit dem Etat."
     assert _labels_on(text, "de", "2025-11-28", "2025-12-19") == [

@@ -153,6 +153,7 @@ def reading(code: str):
         coordinators=frozenset(pack.list_words),
         function_words=frozenset(w for w in pack.stopwords if w not in keep),
         openers=words_regex(pack.date_openers, r"\s*$", start=r"(?<![\w'’])"),
+        until=words_regex(pack.until_before, r"\s*$", start=r"(?<![\w'’])"),
         saying=saying_regex(pack),
         portfolio=words_regex(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
         if pack.title_links else None,

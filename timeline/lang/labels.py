@@ -54,6 +54,8 @@ class Language:
     function_words: frozenset = frozenset()   # its stopwords: no label ends with one
     openers: Optional[re.Pattern] = None    # "a partir", "jusqu'à" ending the text before a
     #                                         date: the label drops them with it
+    until: Optional[re.Pattern] = None      # "hasta", "jusqu'à", "bis zum" before a date: what
+    #                                         runs until it keeps it ("durer jusqu'à mardi")
     saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
     between: Optional[re.Pattern] = None    # "entre" ending the text before a span's first date
     relatives: frozenset = frozenset()      # "que", "che": _relative_clause
@@ -424,8 +426,11 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     clauses = clause_spans(sentence) or ((0, len(sentence)),)
     a, b = next(((a, b) for a, b in clauses if a <= at < b + 1), clauses[0])
     text = sentence[a:b]
-    if a <= start < b:
-        before = text[:start - a]
+    until = language.until and language.until.search(sentence, max(a, start - 24), start)
+    if a <= start < b and not (until and any(   # (what runs until a date keeps it, after a
+            w.lower() not in language.common for w in sentence[a:until.start()].split())):
+        before = text[:start - a]   # word of its clause: "devraient durer jusqu'à mardi"; not
+        # "que hasta hace un mes ejercía": the date would open the label)
         opener = language.openers and language.openers.search(before)
         before = before[:opener.start() if opener else None].split()   # ("se pagarán a
         # partir del 1 de abril": "se pagarán")
@@ -862,7 +867,7 @@ def _antecedent(clause: str, language: Language) -> str:
     one, "do"), in at most eight words with no verb ("aprobó este martes el plan estatal de
     vivienda": "El plan estatal de vivienda"); "" when there is none."""
     words = clause.split()
-    for i in range(len(words) - 2, max(-1, len(words) - 13), -1):
+    for i in range(len(words) - 2, max(-1, len(words) - 17), -1):
         if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
             head = _of_head(words, i, language)   # ("l'incendie de la rue Erlanger, qui avait
             phrase = words[head:]                 # fait dix morts": the fire)
