@@ -168,7 +168,8 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("it", "Un nuovo incontro è previsto il 28 maggio a Roma.",
      "Un nuovo incontro è previsto a Roma"),
     ("es", "La sequía comenzó en el otoño de 2024 y no ha terminado.", "La sequía comenzó"),
-    ("fr", "Le trafic restera perturbé jusqu'à vendredi.", "Le trafic restera perturbé"),
+    ("fr", "Le trafic restera perturbé jusqu'à vendredi.",
+     "Le trafic restera perturbé jusqu'à vendredi"),   # (what runs until a date keeps it)
     ("pt", "As inscrições ficam abertas a partir de 3 de março.", "As inscrições ficam abertas"),
     # two predicates joined by "and": each date labels its own, with the shared subject
     ("es", "Las ayudas se pagarán a partir del 1 de abril y podrán pedirse por internet.",
@@ -290,7 +291,7 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     # alone before a hyphen)
     ("es", "MADRID, 8 abr. (EFE).- El Gobierno aprobó el plan, que destinará 2.000 millones de "
      "euros a la vivienda hasta 2030.", "El plan destinará 2.000 millones de euros a la "
-     "vivienda"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
+     "vivienda hasta 2030"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
     ("de", "Das Gesetz, das am 1. Januar in Kraft tritt, ist umstritten.",
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
@@ -305,7 +306,7 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("de", "Er sagte, dass die Firma im März schließt.", "Die Firma schließt"),
     # a second predicate takes the whole subject: a capitalised noun is no verb ("Ausstand")
     ("de", "Der Ausstand begann im Norden und soll bis Samstag dauern.",
-     "Der Ausstand soll dauern"),
+     "Der Ausstand soll bis Samstag dauern"),
     ("de", "Der Streik beginnt, wie GDL-Chef Claus Weselsky am Montag in Frankfurt mitteilte.",
      "GDL-Chef Claus Weselsky teilte in Frankfurt mit: Der Streik beginnt"),   # ("wie" opens a
     # verb-last clause; a saying's, what it tells after it)
