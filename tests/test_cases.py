@@ -49,6 +49,16 @@ CASES = [
     # a state's bound ("until", "since") is no story date: a time of day after it is the story's
     ("A man was arrested on Monday and released on bail until May 15. Police said the crash "
      "happened at 9pm.", WED, "9pm", "2025-04-07T21:00"),
+    # the day a telling is dated is the DCT's, though the story is years away
+    ("The asteroid will pass Earth on April 13, 2029, astronomers said on Monday.", WED,
+     "Monday", "2025-04-07"),
+    # a past clock is no day ahead: the story's forecast day is not its day
+    ("The storm is expected to make landfall late Thursday. At 11 a.m., the storm was 300 miles "
+     "south of Tampa.", WED, "11 a.m.", "2025-04-09T11:00"),
+    # a fixture's present after a team's name, past an aside on it
+    ("Athletic, who have now lost three in a row, play Millwall on Friday.", WED, "Friday",
+     "2025-04-11"),
+    ("Athletic play Millwall on Monday.", WED, "Monday", "2025-04-14"),
     # "last until" is the verb: the modal's future holds across "and"
     ("The ban will begin on Dec. 1 and last until Christmas Eve.", WED, "Christmas Eve",
      "2025-12-24"),

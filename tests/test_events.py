@@ -1500,6 +1500,20 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The Maariv newspaper said that Netanyahu's comments last week were in response to signals "
      "from Syria that it wants to renew talks.", "last week",
      "Netanyahu's comments were in response to signals from Syria that it wants to renew talks"),
+    # (a second predicate with a modal of its own takes the subject alone)
+    ("Lane will be eligible for release in 2036 and must report to prison by January 15.",
+     "January 15", "Lane must report to prison"),
+    # (an adverb in -ly is no part of the subject a second predicate takes)
+    ("Hurricane Lorena rapidly strengthened on Tuesday and is expected to make landfall late "
+     "Wednesday.", "late Wednesday", "Hurricane Lorena is expected to make landfall"),
+    # (a press release's dateline is one clause: the subject is the company after it)
+    ("NEW YORK, Nov. 18, 2026 /PRNewswire/ -- Meridian Health Partners (\"Meridian\"), a "
+     "provider of outpatient care, today announced that it has completed its acquisition of "
+     "Lakeview Clinics.", "today", "Meridian Health Partners announced that it has completed "
+     "its acquisition of Lakeview Clinics"),
+    # (a date heading its line: the line's rest, past a time that opens it)
+    ("May 16: Shortly after 7 p.m., a section of the pier gives way during a crowded market.",
+     "7 p.m.", "A section of the pier gives way during a crowded market"),
     # (a comparison's "as recently as" goes with its date)
     ("Dawson had led in polls as recently as September.", "September", "Dawson had led in polls"),
 ])

@@ -27,7 +27,11 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     dashes and quote marks (not those of a quoted title: T.titles_masked)."""
     spans, pos = [], 0
     text = T.titles_masked(text)
-    for m in _CLAUSE_SPLIT.finditer(text):
+    lead = DATELINE_LEAD.match(text)   # (a dateline is one clause: "NEW YORK, Nov. 18, 2026
+    if lead:                           # /PRNewswire/ --", its commas no clause's)
+        spans.append((0, len(text[:lead.end()].rstrip(" -—–_"))))
+        pos = lead.end()
+    for m in _CLAUSE_SPLIT.finditer(text, pos):
         if m.group().strip() == "," and (_NAME_LIST.match(text, m.end()) or
                                          _SUFFIX.match(text, m.end())) and \
                 _NAME_END.search(text, max(0, m.start() - 20), m.start()):

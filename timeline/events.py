@@ -892,6 +892,7 @@ _AMOUNT_IN = re.compile(r"(?<![\w.])[$€£#]?\d")   # (a figure's start in a cl
 _HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
 
+_OPENER_END = re.compile(r"\s*,\s*")   # (a fronted time phrase's comma)
 _WITH_OPENER = re.compile(r"\s*With\s+\S")   # (an absolute phrase: "With the polls closed, ...")
 
 
@@ -906,7 +907,11 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     heading = _HEADING_AFTER.match(sentence, end)
     if heading and not sentence[:start].strip(" \t-" + W.LIST_BULLETS):   # (a date heading its
         # line, or a list's item: "May 4, 2024:
-        return sentence[heading.end():]             # The bridge collapses", the line's rest)
+        rest = heading.end()                        # The bridge collapses", the line's rest,
+        opening = next((o for o in others if not sentence[rest:o[0]].strip()), None)   # past
+        if opening and _OPENER_END.match(sentence, opening[1]):   # a time opening it: "May
+            rest = _OPENER_END.match(sentence, opening[1]).end()   # 16: Shortly after 7
+        return sentence[rest:]   # p.m., a section of the pier gives way")
     quoted = _quoted(sentence, start, end)
     if quoted:
         return quoted
@@ -1421,7 +1426,8 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
             # years later": He was re-elected; "were made ... and published on Monday")
     elif lead and not second.endswith(("ed", "s")) and not T.is_past(second) and \
             second not in W.PREPOSITIONS and wordclass.classes(second) & wordclass.VERB:
-        modal = _MODAL_AFTER.match(sentence, after_lead)
+        modal = _MODAL_AFTER.match(sentence, after_lead) if second not in W.VERB_MODALS \
+            else None   # (a modal of its own: "will be eligible ... and must report")
         if modal:   # ("The company will hold its meeting on April 24 and publish results on
             lead += " " + modal.group(1)   # May 7": The company will publish)
         elif not (_plural_noun(lead.split()[-1].lower()) or second in W.VERB_MODALS or
@@ -1959,8 +1965,9 @@ def _subject_of(clause: str, pronoun: bool = False, common: bool = False) -> str
         subject = subject[:dated.start()].strip()
     words = subject.split()
     while len(words) > 1 and (words[-1].lower() in W.ADVERB_ORDINALS or
-                              words[-1].lower() in W.ADVERBS):   # ("the intruders first
-        words.pop()                                              # gained": the intruders)
+                              words[-1].lower() in W.ADVERBS or T._ly_adverb(words[-1].lower())):
+        words.pop()   # ("the intruders first gained", "Lorena rapidly strengthened": the
+        # intruders, Lorena)
     subject = " ".join(words) if words else subject
     if pronoun and len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
         return subject

@@ -220,9 +220,14 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 
 
+_ASIDE_CLOSED = re.compile(r"([\w'’.-]+),\s+(?:who|which)\s[^,;:.!?()\n]{1,80},\s+$", re.I)
+
+
 def _team_before(text: str, at: int) -> bool:
-    """Is the word before text[at] a name ("Rovers", "City") or "they" (a fixture's subject)?"""
-    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    """Is the word before text[at] a name ("Rovers", "City") or "they" (a fixture's subject),
+    past an aside on it ("Athletic, who have lost three in a row, play Millwall")?"""
+    m = _ASIDE_CLOSED.search(text, max(0, at - 120), at) or \
+        _WORD_BEFORE.search(text, max(0, at - 40), at)
     return bool(m) and (m.group(1)[:1].isupper() or m.group(1).lower() in vocab.FIXTURE_SUBJECTS)
 
 
@@ -1406,7 +1411,10 @@ def r_relative_weekday(tx, ctx):
         day, in_list = ctx.joined_to   # a list's day is the nearest (either way), a range's after
         d = weekday_date(day, weekday, "", None if in_list else FUTURE)
         anchor, conf = ANCHOR_NARRATIVE, 0.8
-    elif not rel and _story_elsewhen(ctx) and ctx.narrative_granularity in ("day", "time"):
+    elif not rel and _story_elsewhen(ctx) and ctx.narrative_granularity in ("day", "time") \
+            and not _TELLING_DAY.search(ctx.text or "", max(0, ctx.position - 60), ctx.position):
+        # (not the day a telling is dated: "will pass Earth on April 13, 2029, astronomers
+        # said on Monday": the DCT's Monday)
         d = weekday_date(ctx.narrative, weekday, "", None)   # the nearest to the story's day
         anchor, conf = ANCHOR_NARRATIVE, 0.6
     else:
@@ -1854,7 +1862,10 @@ def r_clock_time(tx, ctx):
     clock = _clock(tx)
     if clock is None:
         return None
-    if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time"):
+    if ctx.narrative is not None and ctx.narrative_granularity in ("day", "time") and \
+            not (ctx.narrative > ctx.dct and ctx.tense == PAST):   # (not a day ahead for a
+        # past clock: "... to make landfall late Wednesday. At 11 a.m., the storm was 310 miles
+        # south of Tampa": the DCT's)
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
         if clock == "24:00" and "after" in (tx.field("approx") or "").lower() and \
                 day == ctx.dct and ctx.tense == PAST:
@@ -1863,7 +1874,8 @@ def r_clock_time(tx, ctx):
         if clock < "06" and _from_hour(ctx.narrative_value, "18", ("EV", "NI")):
             day = V.add_days(day, 1)   # ("The count began at 10 p.m. on Thursday and the
             # result was declared at 4:15 a.m.": the small hours after it, Friday's)
-    elif ctx.story_day is not None and ctx.tense in (PAST, None):
+    elif ctx.story_day is not None and ctx.tense in (PAST, None) and \
+            not (ctx.story_day > ctx.dct and ctx.tense == PAST):
         day, anchor, conf = ctx.story_day, ANCHOR_NARRATIVE, 0.6   # ("found him guilty on
         # Thursday of steering contracts between 2017 and 2021. ... shortly after 3 p.m.":
         # Thursday's, not the DCT's)
