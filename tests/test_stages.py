@@ -266,6 +266,36 @@ def test_no_stamp_no_stated_date(text):
 
 
 @pytest.mark.parametrize("code, text", [
+    ("en", "NEW YORK, March 3, 2025 /PRNewswire/ -- Meridian Health today announced that it "
+           "completed its purchase of Lakeview Clinics, first announced on Friday.\n"),
+    ("en", "Council approves budget\n\nWASHINGTON, March 3, 2025 (AP) — The city council "
+           "approved the budget on Friday after a long debate.\n"),
+    ("es", "MADRID, 3 mar. 2025 (EFE).- El Gobierno aprobó el viernes el presupuesto.\n"),
+])
+def test_a_datelines_full_day_is_the_publication_date(code, text):
+    """A wire dateline that states its day in full is the publication date: no guess, no
+    warning; a year-less one ("NAIROBI, August 9 (Xinhua)") is still only a clue."""
+    import warnings
+    from timeline import build
+    from timeline.errors import InferredDateWarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", InferredDateWarning)
+        built = build([text], lang=code)
+    assert (built.documents[0]["published"], built.documents[0]["published_source"]) == \
+        ("2025-03-03", "dateline")
+    assert [e.value for e in built.events if "2025-02-28" == e.value]   # (its Friday: before)
+
+
+def test_a_yearless_dateline_is_only_a_clue():
+    import warnings
+    from timeline import build
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        built = build(["NAIROBI, August 9 (Xinhua) -- Police arrested two men on Friday.\n"])
+    assert built.documents[0]["published_source"] == "inferred"
+
+
+@pytest.mark.parametrize("code, text", [
     ("es", "Aprueban el presupuesto\nPublicado el 3 de marzo de 2025\n"
            "El consejo aprobó el presupuesto el viernes pasado.\n"),
     # the stamp's clock, a timex of its own, is no event either

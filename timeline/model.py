@@ -71,7 +71,8 @@ class Document:
     id: str
     text: str
     published: Optional[date] = None
-    published_source: str = "none"   # given|front-matter|html-meta|file-name|dataset|stamp|inferred|none
+    published_source: str = "none"   # given|front-matter|html-meta|file-name|dataset|stamp|
+    #                                   dateline|inferred|none
     title: str = ""
     body_start: int = 0
     meta: Mapping[str, str] = field(default_factory=dict)

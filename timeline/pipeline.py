@@ -55,6 +55,9 @@ def process(doc: Document, today: Optional[date] = None,
     elif (stamped := _stamp_date(raw, doc, code if packed else None)) is not None:
         dct, inferred = stamped, False   # (a date the text states it was published on)
         doc = replace(doc, published=stamped, published_source="stamp")
+    elif (dated := _dateline_date(raw, doc, code if packed else None)) is not None:
+        dct, inferred = dated, False   # (the day a wire dateline gives: "NEW YORK, Nov. 18,
+        doc = replace(doc, published=dated, published_source="dateline")   # 2026 /PRNewswire/")
     else:
         fallback = today or date.today()
         dct, found = (packs.infer_dct(raw, fallback, doc.text, code) if packed
@@ -79,18 +82,28 @@ def _stamp_date(raw: list, doc: Document, code: Optional[str]) -> Optional[date]
     pack's language (None: English)."""
     found = {}
     for tx, kind in structure.head_stamps(doc.text, raw, doc.body_start):
-        if kind in found:
-            continue
-        ref = date(2000, 1, 1)   # (a day in full needs none: one that moves is no stamp)
-        read = packs.resolve([tx], doc.text, ref, code) if code else resolve([tx], doc.text, ref)
-        value = read[0].value if read and read[0].anchor == ANCHOR_EXPLICIT else ""
-        if _FULL_DAY.match(value or ""):
-            found[kind] = date.fromisoformat(value[:10])
+        if kind not in found and (day := _full_day(tx, doc.text, code)):
+            found[kind] = day
     below = (t for t in raw if t.start - doc.body_start > structure.HEAD_CHARS)
     if structure.PLAIN in found and any(_alone_on_line(doc.text, t) for t in below):
         del found[structure.PLAIN]   # (a date alone on its line further down too: the
         # headings of a day-by-day story, "March 3, 2025" ... "March 4, 2025", no stamp)
     return next((found[k] for k in _STAMP_ORDER if k in found), None)
+
+
+def _full_day(tx, text: str, code: Optional[str]) -> Optional[date]:
+    """The day `tx` states in full ("March 18, 2026"), read with no DCT; else None (a day that
+    moves with the DCT is no publication date)."""
+    ref = date(2000, 1, 1)
+    read = packs.resolve([tx], text, ref, code) if code else resolve([tx], text, ref)
+    value = read[0].value if read and read[0].anchor == ANCHOR_EXPLICIT else ""
+    return date.fromisoformat(value[:10]) if _FULL_DAY.match(value or "") else None
+
+
+def _dateline_date(raw: list, doc: Document, code: Optional[str]) -> Optional[date]:
+    """The day a wire dateline at the text's head gives in full (structure.dateline_dated)."""
+    return next((day for tx in structure.dateline_dated(doc.text, raw, doc.body_start)
+                 if (day := _full_day(tx, doc.text, code))), None)
 
 
 def _alone_on_line(text: str, tx) -> bool:

@@ -127,6 +127,21 @@ def stamp_at(text: str, start: int, end: int, body_start: int = 0,
                       [(a - first, b - first) for a, b in others if first <= a and b <= last])
 
 
+def dateline_dated(text: str, timexes: Iterable, body_start: int = 0) -> list:
+    """The dates inside a wire dateline that opens a line of the text's head ("NEW YORK, Nov.
+    18, 2026 /PRNewswire/ --", "MADRID, 18 Feb. 2025 (EFE).-"), in text order."""
+    from .clauses import DATELINE_LEAD   # (its regex reads the name-particle tables)
+    out = []
+    for t in timexes:
+        if t.start - body_start > HEAD_CHARS:
+            break
+        first = text.rfind("\n", body_start, t.start) + 1 or body_start
+        lead = DATELINE_LEAD.match(text[first:t.start + 200])
+        if lead and t.end - first <= lead.end():
+            out.append(t)
+    return out
+
+
 def head_stamps(text: str, timexes: Iterable, body_start: int = 0) -> list:
     """(timex, stamp kind) of each date (in text order) that stands in a stamp at the text's
     head (stamp_at), the head's other dates read with it."""
