@@ -567,6 +567,9 @@ CASES = [
      (), ()),   # (a plural subject before its verb: "polls close")
     ("Passengers could use them on Monday or up to and including Friday.", "Monday", "use", (),
      (), ()),   # (no particle as a second verb: "up")
+    # a subordinate clause another date dates lends its names to no other date's event
+    ("After Raleigh closed the Nottingham plant in 1999, a group of former employees reopened "
+     "a small factory in 2004.", "2004", "reopened", (), (), ("Raleigh", "Nottingham")),
 ]
 
 

@@ -2388,6 +2388,12 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     blanked = sentence.text   # (another date's words name no actor: "9:40 a.m. Eastern time")
     for a, b in others:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    if english and others:   # (nor a subordinate clause another date dates: "After Raleigh
+        for a, b in clause_spans(sentence.text):   # closed the Nottingham plant in 1999,
+            if not a <= start < b and any(a <= o < b for o, _ in others) and \
+                    _TEMPORAL_SUBORDINATOR.match(sentence.text, a):   # former employees
+                blanked = blanked[:a] + " " * (b - a) + blanked[b:]   # reopened a factory in
+                # 2004": no Raleigh in 2004's)
     text_wo_date = (DATELINE_LEAD.sub("", blanked[:start]) + " " if start else "") + \
         blanked[end:]   # (not "VELDRA, March 12 (AP) —": a dateline's place and agency are no
     # actors; a live blog's heading dates its entry from its start, whose opener is no name)
