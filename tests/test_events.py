@@ -570,6 +570,9 @@ CASES = [
     # a subordinate clause another date dates lends its names to no other date's event
     ("After Raleigh closed the Nottingham plant in 1999, a group of former employees reopened "
      "a small factory in 2004.", "2004", "reopened", (), (), ("Raleigh", "Nottingham")),
+    # a city a noun's article stands before is where, no actor
+    ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
+     ("Nottingham",), ()),
 ]
 
 

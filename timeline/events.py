@@ -507,8 +507,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                 of is not None and of.search(sentence, max(0, at - 8), max(at, 0))):
             where.append(name)
         elif _OFFICE_AFTER.match(after) or at > 0 and \
-                _OFFICE_OF.search(sentence, max(0, at - 16), at) is not None:
-            where.append(name)   # (an office's place: "former Port Carrick mayor Helen
+                _OFFICE_OF.search(sentence, max(0, at - 16), at) is not None or \
+                kind == places.CITY and single and at > 0 and \
+                _ARTICLE_BEFORE.search(sentence, max(0, at - 6), at) and _noun_next(after):
+            where.append(name)   # (a city a noun's article stands before: "closed the
+            # Nottingham plant"; an office's place: "former Port Carrick mayor Helen
             # Bracken", "the governor of Texas")
         elif kind == places.REGION and not located and " " not in name and \
                 _modifies(after, verb) and not any(c.isdigit() for c in name):
@@ -635,6 +638,13 @@ def _adjective_before_role(name: str, after: str) -> bool:
     m = _NEXT_WORD.match(after)
     return bool(m) and m.group(1).rsplit("-", 1)[-1] in W.ROLES and \
         bool(wordclass.classes(name.lower()) & wordclass.ADJ)
+
+
+def _noun_next(after: str) -> bool:
+    """Is the next word a common noun in lower case ("plant", "office")?"""
+    m = _NEXT_WORD.match(after)
+    return m is not None and m.group(1).islower() and \
+        bool(wordclass.classes(m.group(1)) & wordclass.NOUN) and m.group(1) not in STOPWORDS
 
 
 def _modifies(after: str, verb: str = "") -> bool:
