@@ -2413,9 +2413,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         or actors_in(text_wo_date, proper, language), language)   # (a wire's dash first:
     # "(AP) _ Rescue workers")
     dates = [sentence.text[a:b] for a, b in ((start, end), *others)]
-    names = tuple(n for n in names if not any(
-        re.search(rf"\b{re.escape(n)}\b", d) for d in dates))   # (a date the label keeps
-    # names no one: "run until Christmas Eve")
+    names = tuple(n for n in names if not any(   # (a date the label keeps names no one:
+        n in d and re.search(rf"\b{re.escape(n)}\b", d) for d in dates))   # "until Christmas Eve")
     if not english:   # (a heading's verb before its name: "Muere Nasser")
         names = tuple(dict.fromkeys(without_verb(n, language) for n in names))
     who, where = split_places(names, sentence.text, language.locative,
