@@ -59,6 +59,9 @@ CASES = [
     ("Athletic, who have now lost three in a row, play Millwall on Friday.", WED, "Friday",
      "2025-04-11"),
     ("Athletic play Millwall on Monday.", WED, "Monday", "2025-04-14"),
+    # "the year" a past clause tells of is no year ahead the story has moved to
+    ("A cheaper model will follow in early 2026. Sales fell in the first half of the year.", WED,
+     "the first half of the year", "2025-H1"),
     # "last until" is the verb: the modal's future holds across "and"
     ("The ban will begin on Dec. 1 and last until Christmas Eve.", WED, "Christmas Eve",
      "2025-12-24"),

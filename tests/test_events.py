@@ -570,6 +570,17 @@ CASES = [
     # a subordinate clause another date dates lends its names to no other date's event
     ("After Raleigh closed the Nottingham plant in 1999, a group of former employees reopened "
      "a small factory in 2004.", "2004", "reopened", (), (), ("Raleigh", "Nottingham")),
+    # a list item's compound before its verb in -s: the verb
+    ("- 2019: Regional water board approves the dam.", "2019", "approves", (), (), ()),
+    ("- Aug. 2, 2024: An appeals court lets work resume.", "Aug. 2, 2024", "lets", (), (), ()),
+    # a second clause with its own subject after ", and": its own verb
+    ("Preorders open Friday in Britain, and the phone goes on sale on Oct. 5.", "Oct. 5", "sale",
+     (), (), ()),
+    # a name made an adjective is no actor; the name after one is
+    ("Starting Jan. 2, travelers without a Real ID-compliant license will need a passport.",
+     "Jan. 2", "need", (), (), ("Real ID-compliant", "Real ID")),
+    ("Salt Lake City-based First Security hopes to complete the deal in 1990.", "1990",
+     "complete", ("First Security",), (), ("Salt Lake City-based First Security",)),
     # a city a noun's article stands before is where, no actor
     ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
      ("Nottingham",), ()),
@@ -1520,6 +1531,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a date heading its line: the line's rest, past a time that opens it)
     ("May 16: Shortly after 7 p.m., a section of the pier gives way during a crowded market.",
      "7 p.m.", "A section of the pier gives way during a crowded market"),
+    # (a place a relative "where" tells of, past an adverb: "and later to Spain, where")
+    ("After the coup she fled to Mexico and later to Spain, where she recorded the album "
+     "\"Volver\" in 1978.", "1978", "She recorded the album \"Volver\" in Spain"),
+    # (a clause of its own after ", and": its subject and verb)
+    ("Preorders open Friday in Britain, and the phone goes on sale on Oct. 5.", "Oct. 5",
+     "The phone goes on sale"),
     # (a comparison's "as recently as" goes with its date)
     ("Dawson had led in polls as recently as September.", "September", "Dawson had led in polls"),
 ])

@@ -135,10 +135,18 @@ class Mention:
     sentence_index: Optional[int] = None   # its sentence's number in the document
 
 
+_ADJECTIVE_COMPOUND = re.compile(r"\w[.]?-[a-z]{3,}$")   # ("Kremlin-backed", "U.S.-based")
+
+
 def _compound_noun(word: str) -> int:
     """NOUN when a word no lexicon lists is two nouns it does, each of four letters or more
-    ("heatwave", "wildfire"), else 0."""
-    if len(word) < 8 or not word.isalpha():
+    ("heatwave", "wildfire"), or a prefix and a noun ("preorders", "copayments"), else 0."""
+    if len(word) < 7 or not word.isalpha():
+        return 0
+    if any(word.startswith(p) and wordclass.classes(word[len(p):]) & wordclass.NOUN
+           for p in W.NOUN_PREFIXES if len(word) - len(p) >= 4):
+        return wordclass.NOUN
+    if len(word) < 8:
         return 0
     return wordclass.NOUN if any(
         wordclass.classes(word[:k]) & wordclass.NOUN and
@@ -410,6 +418,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
         while words and (words[-1].lower() in W.NAME_TAIL_WORDS or
                          words[-1] in _CALENDAR_NAMES):   # ("Tanzania Friday")
             words.pop()
+        hyphened = [k for k, w in enumerate(words) if _ADJECTIVE_COMPOUND.search(w)]
+        if hyphened and not common:   # (a name made an adjective is no actor, "a Kremlin-backed
+            words = words[hyphened[-1] + 1:]   # group", "a Real ID-compliant license"; the
+            # name after one is: "Salt Lake City-based First Security")
         name = " ".join(words)
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
                 found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
@@ -2319,7 +2331,9 @@ def _antecedent(clause: str, person: bool = False, bare: bool = False) -> str:
             places.kind(clause[toks[i][0]:].strip()):   # (a place after its noun: "Peace talks
         noun = clause[:toks[i - 1][0]].rstrip()           # in Istanbul, held twice this spring":
         head = _antecedent(noun, person, bare=True)      # the talks; "similar measures in
-        if head and noun.endswith(head):                   # Scotland, which took effect")
+        if head and noun.endswith(head) and \
+                wordclass.classes(head.split()[-1].lower()) & wordclass.NOUN:   # Scotland, which
+            # took effect"; not an adverb: "fled to Mexico and later to Spain, where": Spain)
             i = next(k for k in range(i) if toks[k][0] >= len(noun) - len(head))
             bare = True
     phrase = clause[toks[i][0]:].strip()

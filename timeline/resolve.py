@@ -996,10 +996,10 @@ def _narrative_in_view(ctx: Context, unit: str) -> Optional[date]:
     """The story's date when "the year" or "the month" means its year or month, not the DCT's:
     a past-tense story that has moved to another one ("In June 1944 the Allies landed. By the
     end of the year, Paris was free")."""
-    if ctx.narrative is None or ctx.tense != PAST or \
+    if ctx.narrative is None or ctx.tense != PAST or ctx.narrative > ctx.dct or \
             ctx.narrative_granularity not in _IN_VIEW_GRANULARITIES.get(unit, ()):
-        return None
-    years = _YEARS_IN.get(unit)
+        return None   # (not one ahead of the DCT: "will follow in early 2027. Sales fell in the
+    years = _YEARS_IN.get(unit)   # first half of the year": the DCT's)
     same = ctx.narrative.year // years == ctx.dct.year // years if years else \
         ctx.narrative.year == ctx.dct.year and ctx.narrative.month == ctx.dct.month
     return None if same else ctx.narrative

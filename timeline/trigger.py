@@ -250,13 +250,20 @@ def parallel_predicate(toks, i: int) -> bool:
                all(t[2][:1].isupper() for t in toks[:k]) for k in range(1, min(i - 1, 5)))
 
 
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+
+
 def _subject_then_verb(toks, i, low: str) -> bool:
     """A word in -s after a clause-opening "The" and one singular common noun (after at most
     two words in lower case that modify it), with no verb after it: the noun's verb ("The law
     takes effect", "A temporary ferry service starts on April 1"), not a compound's head ("The
     law firms said")."""
-    if not 2 <= i <= 4 or toks[0][0] != 0 or toks[0][2].lower() not in W.DETERMINERS:
-        return False   # (at the sentence's start)
+    d = next((k for k in range(i - 2, max(-1, i - 5), -1)
+              if toks[k][2].lower() in W.DETERMINERS), None)
+    if d is None or not (d == 0 and toks[0][0] == 0 or d > 0 and toks[d - 1][2] == ";" or
+                         d > 1 and toks[d - 1][2].lower() in _CLAUSE_JOINERS and
+                         toks[d - 2][2] == ","):
+        return False   # (at the sentence's start, or a clause's: ", and the phone goes on sale")
     noun = toks[i - 1][2].lower()
     if not W.classes(noun) & W.NOUN or _proper(toks, i - 1) or i > 2 and is_past(noun):
         return False   # ("The gain left wages higher": a verb before it)
@@ -267,7 +274,7 @@ def _subject_then_verb(toks, i, low: str) -> bool:
             return False
     elif not low.endswith("s") or low.endswith("ss"):
         return False
-    if len(toks) < i + 2 or not all(_modifier_word(t[2]) for t in toks[1:i - 1]):
+    if len(toks) < i + 2 or not all(_modifier_word(t[2]) for t in toks[d + 1:i - 1]):
         return False
     for k in range(i + 1, len(toks)):   # (no verb of its own after it: "The job figures for
         word = toks[k][2].lower()   # January extended a surge" is the figures'; a name is
@@ -601,6 +608,13 @@ def _headline_verb(toks, start: int, stop: int) -> Optional[int]:
                 low not in W.STOP and low not in W.DETERMINERS and low not in W.PREPOSITIONS \
                 and _is_word(prev) and prev.lower() not in _DETERMINER_LIKE and \
                 (prev[:1].isupper() or W.classes(prev.lower()) & W.NOUN):
+            k = i   # (a compound's nouns before its verb in -s: "Regional water board
+            while k < min(stop, start + 10) - 1 and W.classes(toks[k][2].lower()) & W.NOUN and \
+                    not toks[k][2].endswith("s") and toks[k + 1][2].islower():   # approves",
+                k += 1                                  # "An appeals court lets work resume")
+                if toks[k][2].endswith("s") and W.classes(toks[k][2]) & W.VERB:
+                    i = k
+                    break
             return _main_verb(toks, i, stop)   # (past its auxiliaries: "Cars are expected")
     return None
 

@@ -779,3 +779,8 @@ CAPTION_PHRASES = ("file photo", "photo taken", "picture taken", "image taken", 
 # (every phrase holds one of these: the cheap test before the regex)
 CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutterstock", "©", "foto",
                        "imagen", "bild")
+
+# Prefixes that make a noun of a noun no lexicon lists with them ("preorders", "copayments",
+# "subcontractors"): such a word opening a sentence is no name
+NOUN_PREFIXES = ("pre", "re", "co", "non", "post", "sub", "over", "under", "out", "anti",
+                 "counter", "mis", "micro", "mega", "mini", "multi")
