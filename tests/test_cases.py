@@ -62,6 +62,12 @@ CASES = [
     # "the year" a past clause tells of is no year ahead the story has moved to
     ("A cheaper model will follow in early 2026. Sales fell in the first half of the year.", WED,
      "the first half of the year", "2025-H1"),
+    # an order's infinitive is ahead of the order, not of a date before it
+    ("At its Tuesday meeting, the council voted to ban gas hookups.", WED, "Tuesday",
+     "2025-04-08"),
+    # a noun's "forecast" after its determiner and a modifier is no future
+    ("Shares soared after the company raised its full-year forecast late Monday.", WED,
+     "late Monday", "2025-04-07"),
     # "last until" is the verb: the modal's future holds across "and"
     ("The ban will begin on Dec. 1 and last until Christmas Eve.", WED, "Christmas Eve",
      "2025-12-24"),

@@ -581,6 +581,11 @@ CASES = [
      "Jan. 2", "need", (), (), ("Real ID-compliant", "Real ID")),
     ("Salt Lake City-based First Security hopes to complete the deal in 1990.", "1990",
      "complete", ("First Security",), (), ("Salt Lake City-based First Security",)),
+    # "d'" goes on an English text's name; a trade before a name is no part of it
+    ("The film won the Palme d'Or in 2023, and Actress Juliette Morel presided in 2024.",
+     "2023", "won", ("Palme d'Or",), (), ("Palme",)),
+    ("Actress Juliette Morel will preside over this year's jury, the festival said last month.",
+     "last month", "said", ("Juliette Morel",), (), ("Actress Juliette Morel",)),
     # a city a noun's article stands before is where, no actor
     ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
      ("Nottingham",), ()),
@@ -1537,6 +1542,21 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a clause of its own after ", and": its subject and verb)
     ("Preorders open Friday in Britain, and the phone goes on sale on Oct. 5.", "Oct. 5",
      "The phone goes on sale"),
+    # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
+    ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
+    # (a clause after ", and" opened by a possessive has its own subject)
+    ("Her 2019 debut won a prize, and her second feature competed for the Palme d'Or in 2023.",
+     "2023", "Her second feature competed for the Palme d'Or"),
+    # (an index's name and number before its verb: "The S&P 500 rose")
+    ("The S&P 500 rose 1.9% on Thursday, its biggest gain since March 14, after data showed "
+     "prices rose less than expected.", "Thursday", "The S&P 500 rose 1.9%"),
+    # (a plural verb after "that" tells of the plural before a singular's phrase; a relative
+    # "that" is no telling's: "the state that have passed")
+    ("Brookfield joins at least 14 other cities in the state that have passed similar rules "
+     "since 2019.", "2019", "At least 14 other cities in the state have passed similar rules"),
+    # (a decade before a place modifies it: its preposition stays)
+    ("The film stars Omar Reyes as a lighthouse keeper in 1950s Brittany.", "1950s",
+     "The film stars Omar Reyes as a lighthouse keeper in Brittany"),
     # (a comparison's "as recently as" goes with its date)
     ("Dawson had led in polls as recently as September.", "September", "Dawson had led in polls"),
 ])

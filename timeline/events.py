@@ -62,7 +62,7 @@ _ELISION = re.compile(rf"(?=[a-z])(?<![\w’'])([a-z]{{1,4}})['’](?=[{UPPER_LA
 # article before a name: "d'Élisabeth Borne", "dell'Emilia"; read as a space)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
     rf"(?=[{UPPER_LATIN}])(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
-    rf"(?:{_NOT_AFTER_CORPORATE}\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?"
+    rf"(?:{_NOT_AFTER_CORPORATE}(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?|\s+d['’])"
     rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
 # (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble"; a company's "Inc." ends its
 # name: "Apple Inc. Steve Jobs" is two)
@@ -328,8 +328,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
     titled = proper is not None and not common and title_case(text)
     if titled:   # (a title-case headline: only the capitals the body writes too)
         text = _sentence_cased(text, proper)
-    if "'" in text or "’" in text:
-        text = _ELISION.sub(r"\1 ", text)
+    if common and ("'" in text or "’" in text):   # (in English, "d'" goes on a name: "Palme
+        text = _ELISION.sub(r"\1 ", text)         # d'Or", "Côte d'Ivoire")
     last_end = None   # (where the previous run ended, and the name it gave)
     for m in _CAPITAL_RUN.finditer(text):
         run = m.group().strip(" ,-")
@@ -740,6 +740,9 @@ def _particle_kept(m: re.Match) -> str:
     return word if verbs is not None and verbs.search(m.string, 0, m.start()) else ""
 
 
+_DECADE = re.compile(r"\d{3}0s")   # ("in 1950s Brittany": the decade goes, "in" stays)
+
+
 def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
@@ -762,7 +765,8 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     article = _ARTICLE_START.match(text, start, end)
     if article and hyphened and _noun_after(after):
         before += article.group()   # ("The 16th-century church": The church)
-    modifier = hyphened or \
+    modifier = hyphened or _DECADE.fullmatch(text, start, end) and \
+        after[:2].strip()[:1].isupper() or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
     # profit": in profit; "his role in the 2021 attack": in the attack)
     adverb = wordclass.classes(text[start:end].lower()) == wordclass.ADV   # (inside a noun
@@ -1147,6 +1151,7 @@ def _reported_label(sentence: str, start: int, end: int, trigger: tuple,
         for said in _SAID_THAT.finditer(sentence, 0, trigger[0]):   # (the last before the word)
             pass
     if said is None or start < said.end() or "," in sentence[said.end():trigger[0]] or \
+            T.is_verb(T.tokens("that " + sentence[said.end():said.end() + 40]), 1) or \
             _REPORTED_AGAIN.search(sentence, said.end(), start) or \
             _QUOTE_MARK.search(sentence, said.end(), trigger[0]):   # (one clause, one telling,
         return ""   # no quotation: _quoted tells those)
@@ -1155,8 +1160,8 @@ def _reported_label(sentence: str, start: int, end: int, trigger: tuple,
         o for o in others if said.end() <= o[0] and o[1] <= stop]))
     if len(text.split()) < 3 or not _has_verb(text) or _BAD_START.match(text) or \
             _OPENING_PRONOUN.match(text):   # (a subject of its own: not "Crane said that in
-        return ""   # the past it considered ...", nor "said that while its performance")
-    return text
+        return ""   # the past it considered ...", nor "said that while its performance"; nor
+    return text   # a relative "that", its verb next: "cities in the state that have passed")
 
 
 def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
@@ -1646,6 +1651,10 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     if not (text.strip()[:1].islower() and index > 0):
         return text
     words = text.split()
+    if len(words) > 2 and words[0].lower() in W.POSSESSIVE_PRONOUNS and \
+            _verb_among(words[1:5]):   # (a clause with its own subject: "Her 2019 debut won the
+        return words[0].capitalize() + " " + " ".join(words[1:])   # Camera d'Or, and her
+        # second feature competed ...": Her second feature competed)
     if len(words) > 2 and words[0].lower() == W.THAT and _has_verb(" ".join(words[1:])) and \
             any(w.lower().strip(",") in W.REPORTING for w in sentence[:clauses[index][0]].split()):
         return words[1][:1].upper() + " ".join(words[1:])[1:]   # (a second thing said: "X said
@@ -2218,7 +2227,10 @@ def _trigger_label(sentence: str, start: int, end: int, trigger: tuple) -> str:
             told.lower().endswith(word.lower()):   # (a comparison's
         phrase = _DETERMINED_BEFORE.search(sentence, max(0, trigger[0] - 40), trigger[0])
         if phrase:   # figure before the noun: "down from 79 at the last election in 2021":
-            return _tidy(phrase.group() + word)   # The last election)
+            noun = sentence[phrase.start():trigger[1]]   # The last election; without its own
+            if phrase.start() <= start and end <= trigger[0]:   # date: "Her 2019 debut": Her
+                noun = _remove_timex(noun, start - phrase.start(), end - phrase.start())   # debut)
+            return _tidy(noun)
     return told
 
 
@@ -2720,6 +2732,10 @@ def _verb_at(sentence: str, at: int) -> bool:
     return i is not None and T.is_verb(toks, i)
 
 
+_PLURAL_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:at least|more than|about|some|all)\s+)?"
+                            r"(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+"
+                            r"(?:in|of|across|around|from)\s+$")
+_PLURAL_VERB = re.compile(r"(?:have|are|were|do)\b")
 _NOUN_THEN_RELATIVE = re.compile(
     rf"\b((?:{alternation(W.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+"
     rf"(?:{alternation(W.RELATIVE_PRONOUNS)})\s+$", re.I)
@@ -2807,6 +2823,10 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     noun = m.group(1).split()
     if len(noun) > 2 and noun[1].lower() in W.PREPOSITIONS:   # ("said that of nine women who
         noun = noun[2:]                                         # had been killed": nine women)
+    plural = _PLURAL_BEFORE.search(sentence, max(0, m.start(1) - 50), m.start(1)) \
+        if not noun[-1].endswith("s") and _PLURAL_VERB.match(sentence, m.end()) else None
+    if plural:   # (a plural verb tells of the plural before the singular's phrase: "14 other
+        noun = plural.group().split() + noun   # cities in the state that have passed")
     placed = _HAPPENING_AT.search(sentence, max(0, m.start(1) - 40), m.start(1))
     if placed and wordclass.is_event_noun(placed.group(1)):   # (the happening at the place does
         noun = placed.group().split() + noun             # it: "a shooting outside a downtown

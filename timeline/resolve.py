@@ -190,6 +190,10 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
         cursor, done = at + len(word), i + 1
         pos = lo + at
         cue = _cue(tokens, i, text[pos])
+        if pos > offset and cue == FUTURE and word in _DIRECTED_TO:   # (an order's infinitive
+            cue = PAST if word.endswith("ed") or _STATIC_CUES.get(word) == PAST else None
+            # is ahead of the order, not of a date before it: "At its Tuesday meeting, the
+            # council voted to ban gas": Tuesday is the vote's, past)
         if cue is None or (pos > offset and cue in (PRESENT_FUTURE, PRESENT)) or \
                 word in vocab.FIXTURE_PRESENT and not _team_before(text, pos):
             continue
@@ -267,9 +271,10 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
             prev not in _BE_PAST and _infinitive_after(tokens, i):
         return FUTURE   # ("ordered him to report to prison by July 15": after the order; not a
         # passive's, "were told to evacuate on Friday")
-    if static == FUTURE and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))) and \
-            low in vocab.NOUN_ALIKE_CUES:
-        return None   # (a noun: "cut its forecast on Monday", "the company's forecasts")
+    if static == FUTURE and low in vocab.NOUN_ALIKE_CUES and any(
+            w in _DETERMINERS or w.endswith(("'s", "’s")) for w in tokens[max(0, i - 3):i]):
+        return None   # (a noun: "cut its forecast on Monday", "the company's forecasts",
+        # "raised its full-year sales forecast")
     if static == FUTURE and low.endswith("ing") and prev == ",":
         return None   # (a participle's clause, in its sentence's tense: "set off on Monday,
         # planning to return the same evening")

@@ -177,7 +177,8 @@ def is_verb(toks, i) -> bool:
         not _noun_follows(toks, i))
     # (a determiner as the subject: "Both resigned on July 3"; not "Many injured people")
     if prev in _DETERMINER_LIKE and not as_subject or prev.endswith(("'s", "’s")) or \
-            prev == "$" or prev[:1].isdigit() and bits != W.VERB:   # (a word only a verb is
+            prev == "$" or prev[:1].isdigit() and bits != W.VERB and not (
+                is_past(low) and before > 0 and _name_like(toks, before - 1)):   # (a word only a verb is
         return False   # one after a model number: "the 777 flew"; "the man's dismembered
         # body", "5 years" not)
     if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and

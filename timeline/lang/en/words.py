@@ -587,7 +587,11 @@ AND_WORDS = ("and", "&")   # (inside an organisation's name: "Securities and Exc
 NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglomerate "
                              "regulator watchdog former operator carrier airline broadcaster "
                              "publisher developer supplier manufacturer distributor "
-                             "startup".split())
+                             "startup actress actor singer songwriter director filmmaker "
+                             "novelist author writer poet playwright composer rapper comedian "
+                             "guitarist drummer designer architect artist photographer producer "
+                             "chef striker midfielder goalkeeper defender".split())   # (and
+# a person's trade: "Actress Juliette Morel will preside")
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
 COMPOUND_HEADS = ("maker", "makers", "worker", "workers", "shock", "shocks", "goer", "goers",
