@@ -2391,6 +2391,20 @@ def test_what_runs_until_a_date_keeps_it_in_a_packs_label(lang, text, value, lab
     assert _labels_on(text, lang, "2025-03-20", value) == [label]
 
 
+@pytest.mark.parametrize("lang,text,value,label", [
+    ("es", "El club anunció el fichaje del centrocampista Álvaro Pérez, de 21 años, que firmará "
+     "un contrato hasta el 30 de junio de 2031.", "2031-06-30",
+     "Álvaro Pérez firmará un contrato hasta el 30 de junio de 2031"),
+    ("fr", "Le club a recruté le milieu Paul Martin, 21 ans, qui signera un contrat jusqu'au 30 "
+     "juin 2031.", "2031-06-30", "Le milieu Paul Martin signera un contrat jusqu'au 30 juin 2031"),
+])
+def test_a_relative_after_an_age_tells_of_the_person(lang, text, value, label):
+    """A person's age in apposition ("de 21 años", "21 ans") stands between a name and the
+    relative clause that tells of them; a name after a contracted "of" ("del centrocampista
+    Álvaro Pérez") is the one the clause tells of."""
+    assert _labels_on(text, lang, "2026-07-14", value) == [label]
+
+
 def test_a_relative_tells_of_a_long_noun_phrase_before_it():
     text = ("O Governo aprovou um programa de apoio à compra de casa para jovens até aos 35 "
             "anos, que entrará em vigor a 1 de janeiro de 2027.")   # (14 words back: the program)

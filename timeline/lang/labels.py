@@ -513,7 +513,10 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             # mitteilte": Die GDL teilte mit: Der Streik beginnt)
     if index > 0 and (opens_with_verb and opener in language.relatives or
                       language.verb_last and opener in language.articles and len(whole) > 1):
-        noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
+        near = index - 1   # (past an age in apposition: "el centrocampista Álvaro Pérez, de
+        if near > 0 and _AGE.fullmatch(sentence[clauses[near][0]:clauses[near][1]].strip()):
+            near -= 1      # 21 años, que firmará": the player)
+        noun = _antecedent(sentence[clauses[near][0]:clauses[near][1]], language)
         if noun and not language.verb_last:
             noun = _agreeing(noun, words, language)
         if noun and language.verb_last:   # (German: the verb goes second, "Das Gesetz, das am
@@ -862,11 +865,19 @@ def _first_relative(words: list, language: Language) -> list:
     return words[:cut] if cut else words
 
 
+_AGE = re.compile(r"(?:(?:de|di|da|âgée?|agée?|com)\s+)?\d{1,3}\s+(?:años|anni|ans|anos|Jahre)",
+                  re.I)   # (a person's age in apposition, in the packs' languages)
+
+
 def _antecedent(clause: str, language: Language) -> str:
     """The noun phrase that ends a clause, from its article (not a preposition's contracted
     one, "do"), in at most eight words with no verb ("aprobó este martes el plan estatal de
     vivienda": "El plan estatal de vivienda"); "" when there is none."""
     words = clause.split()
+    named = len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]) and \
+        words[-3].islower() and words[-4].lower() in language.contracted   # ("el fichaje del
+    if named:                                     # centrocampista Álvaro Pérez, que firmará":
+        return " ".join(words[-2:])               # the person named last)
     for i in range(len(words) - 2, max(-1, len(words) - 17), -1):
         if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
             head = _of_head(words, i, language)   # ("l'incendie de la rue Erlanger, qui avait
