@@ -153,6 +153,7 @@ PACK = Pack(
     saying=("sagt", "erklärt", "betont", "bericht", "teilt", "bestätigt", "warnt", "kritisiert", "meint"),
     planned_before=("für", "für den", "für die", "für das", "für diesen", "für diese"),
     until_before=("bis", "bis zum", "bis zur", "bis Ende"),
+    orders=("angeordnet", "ordnete", "verlänger", "ausgesetzt"),
     present_verbs=tuple(("beginnen beginnt beschließen beschließt bestätigen bestätigt besuchen besucht "
                          "bleiben bleibt drohen droht enden endet entscheiden entscheidet erhalten erhält "
                          "erinnern erinnert erklären erklärt erreichen erreicht erwarten erwartet fallen "

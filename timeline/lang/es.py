@@ -151,6 +151,7 @@ PACK = Pack(
     saying=("declar", "anunci", "afirm", "asegur", "explic", "indic", "señal", "añad", "dij", "dice", "precis", "inform", "destac", "subray", "confirm", "comunic", "advirt", "denunci", "reconoc"),
     planned_before=("para", "para el", "para la", "para este", "para esta"),
     until_before=("hasta", "hasta el", "hasta la", "hasta este", "hasta esta"),
+    orders=("orden", "decret", "prorrog", "ampli", "extendi", "dispus", "suspendi"),
     present_verbs=tuple(("abre abren acusa acusan advierte advierten afirma afirman alcanza alcanzan "
                          "amenaza amenazan anuncia anuncian aprueba aprueban asegura aseguran asume asumen "
                          "ataca atacan baja bajan busca buscan cae caen celebra celebran cierra cierran "

@@ -143,6 +143,7 @@ PACK = Pack(
     saying=("annonc", "déclar", "indiqu", "affirm", "précis", "expliqu", "ajout", "assur", "soulign", "estim", "dit", "confirm", "rapport", "dénonc", "reconn", "souten", "insist"),
     planned_before=("pour", "pour le", "pour ce", "pour cette"),
     until_before=("jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
+    orders=("ordonn", "décid", "prolong", "suspend", "décrét"),
     present_verbs=tuple(("accuse accusent adopte adoptent affirme affirment annonce annoncent arrive "
                          "arrivent arrête arrêtent assure assurent attaque attaquent atteignent atteint "
                          "attend attendent avertissent avertit baisse baissent cherche cherchent commence "

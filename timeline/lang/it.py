@@ -128,6 +128,7 @@ PACK = Pack(
     saying=("dichiar", "annunci", "afferm", "spieg", "aggiun", "detto", "dice", "disse", "sottoline", "precis", "conferm", "riferi", "assicur", "denunci", "ricon"),
     planned_before=("per il", "per lo", "per la", "per questo", "per questa", "per"),
     until_before=("fino a", "fino al", "fino alla", "entro", "entro il"),
+    orders=("dispost", "dispon", "ordinat", "ordin", "prorogat", "proroga", "sospes"),
     present_verbs=tuple(("accusa accusano afferma affermano annuncia annunciano approva approvano apre "
                          "aprono arresta arrestano arriva arrivano aspetta aspettano assicura assicurano "
                          "attacca attaccano avverte avvertono cade cadono celebra celebrano cerca cercano "

@@ -179,6 +179,9 @@ class Pack:
     until_before: tuple = ()          # "hasta el", "jusqu'à", "bis": a date something runs
     #                                   to, ahead when no verb of its sentence tells a tense
     #                                   ("la grève doit durer jusqu'à vendredi")
+    orders: tuple = ()                # stems of verbs that order a state until a date ("ha
+    #                                   disposto la chiusura delle scuole fino a mercoledì"):
+    #                                   that date is ahead, though the order is told done
     present_verbs: tuple = ()         # the present of verbs news tells with ("anuncia",
     #                                   "anuncian"): a happening's word, no tense to read
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")

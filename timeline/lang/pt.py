@@ -130,6 +130,7 @@ PACK = Pack(
     saying=("declar", "anunci", "afirm", "explic", "disse", "diz", "acrescent", "sublinh", "inform", "confirm", "garant", "assegur", "denunci", "reconhec", "indic"),
     planned_before=("para", "para o", "para a", "para este", "para esta"),
     until_before=("até", "até o", "até a", "até ao", "até à"),
+    orders=("determin", "decret", "prorrog", "suspend", "orden"),
     present_verbs=tuple(("abre abrem acusa acusam adverte advertem afirma afirmam ameaça ameaçam anuncia "
                          "anunciam apresenta apresentam aprova aprovam assegura asseguram assina assinam "
                          "ataca atacam atinge atingem baixa baixam caem cai celebra celebram chega chegam "

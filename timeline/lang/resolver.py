@@ -110,10 +110,12 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
             # Donnerstag nach Paris, teilte ein Sprecher mit")
         if best_distance is None or distance < best_distance:
             best, best_distance = (P.PAST if m.group("past") else P.FUTURE), distance
-    until = until_regex(pack) if best is None else None
-    if until and until.search(text, max(0, start - 24), start):
+    until = until_regex(pack) if best in (None, P.PAST) else None
+    if until and until.search(text, max(0, start - 24), start) and (
+            best is None or _ordered(text, lo, start, pack)):
         return P.FUTURE   # (what runs until then, no verb telling it done: "la grève doit
-        # durer jusqu'à vendredi", "der Streik dauert bis Samstag")
+        # durer jusqu'à vendredi", "der Streik dauert bis Samstag"; or what an order keeps:
+        # "ha disposto la chiusura delle scuole fino a mercoledì")
     reported = reported_future_regex(pack)
     for m in reported.finditer(text, lo, start) if reported else ():   # (before the date, in
         distance = start - m.end()   # its clause: "qu'elle recevrait les syndicats jeudi";
@@ -122,6 +124,23 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
         if best_distance is None or distance < best_distance:
             best, best_distance = P.FUTURE, distance
     return best
+
+
+@lru_cache(maxsize=None)
+def orders_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The pack's verbs that order a state until a date (stems, at a word's start)."""
+    return words_regex(pack.orders, r"\w*", start=r"(?<!\w)")
+
+
+def _ordered(text: str, lo: int, start: int, pack: P.Pack) -> bool:
+    """Does an ordering verb stand in the expression's clause (no comma between; after it too,
+    in German: "bis Freitag angeordnet")?"""
+    regex = orders_regex(pack)
+    if regex is None:
+        return False
+    first = max(lo, text.rfind(",", lo, start) + 1)
+    last = min((i for i in (text.find(",", start), text.find(".", start), len(text)) if i >= 0))
+    return regex.search(text, first, last if pack.verb_last else start) is not None
 
 
 @lru_cache(maxsize=None)
