@@ -68,6 +68,14 @@ CASES = [
     # a noun's "forecast" after its determiner and a modifier is no future
     ("Shares soared after the company raised its full-year forecast late Monday.", WED,
      "late Monday", "2025-04-07"),
+    # a present perfect takes no past day: its object's day is ahead ("has issued a warning
+    # from 6pm on Thursday"); a span it reaches back over is past ("have risen since Thursday")
+    ("The Met Office has issued an amber wind warning for much of northern England from 6pm on "
+     "Thursday until 9am on Friday.", WED, "6pm on Thursday", "2025-04-10T18:00"),
+    ("Prices have risen since Monday.", WED, "Monday", "2025-04-07"),
+    # a range from a time to a weekday runs forward from that time
+    ("A yellow warning covers Scotland from midnight tonight until Saturday afternoon.", WED,
+     "Saturday afternoon", "2025-04-12TAF"),
     # "last until" is the verb: the modal's future holds across "and"
     ("The ban will begin on Dec. 1 and last until Christmas Eve.", WED, "Christmas Eve",
      "2025-12-24"),

@@ -1387,6 +1387,26 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:noon|midnight)\s+(
 _STILL_RUNNING = re.compile(rf"\b(?:{alternation(STILL_RUNNING)})\b", re.I)
 
 
+_PERFECT = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:just|now|already)\s+)?"
+                      r"(?!been\b)([a-z]+(?:ed|en|wn|ne|un|ught|ade|ld|t))\b[^,;:.!?()\n]*$",
+                      re.I)
+_PAST_SPAN_IN = re.compile(r"\b(?:since|for|over|during|in|ago|earlier|last|past)\b", re.I)
+
+
+def _perfect_before(text: Optional[str], start: int) -> bool:
+    """Is the verb before a day in its clause a present perfect ("has issued an amber warning
+    from 6pm on Thursday", "have called a strike on Friday"), with no "since", "for", "over"
+    or "in" between (a span a perfect reaches back over: "has risen since Thursday")?"""
+    if not text:
+        return False
+    m = _PERFECT.search(text, max(0, start - 100), start)
+    return m is not None and not _PAST_SPAN_IN.search(text, m.end(1), start) or \
+        m is not None and _FROM_DAY.search(text, max(m.end(1), start - 12), start) is not None
+
+
+_FROM_DAY = re.compile(r"\bfrom\s+(?:\S+\s+(?:on\s+)?)?$", re.I)   # ("from 6pm on Thursday")
+
+
 def _deadline_ahead(text: Optional[str], start: int) -> bool:
     """Is a date the end of something that still runs: "until Monday", "through March" in a
     clause in the present or the present perfect ("has extended its warning until noon on
@@ -1433,6 +1453,9 @@ def r_relative_weekday(tx, ctx):
                 # investigate Saturday's attack": it has happened
             elif tense != FUTURE and _deadline_ahead(ctx.text, tx.start):
                 tense = FUTURE   # "has extended its warning until noon on Monday"
+            elif tense == PAST and _perfect_before(ctx.text, tx.start):
+                tense = FUTURE   # ("has issued a warning from 6pm on Thursday": a present
+                # perfect takes no past day; its object's day is ahead)
         which, way = _relation(rel)   # ("this coming Sunday": the next one)
         d = weekday_date(ctx.dct, weekday, {PAST: LAST, FUTURE: NEXT}.get(way, which), tense)
         anchor, conf = _relative(ctx, conf)
@@ -2083,9 +2106,11 @@ def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]
     """(the day, whether a list) a weekday `prev` names when the weekday `tx` follows it in a
     list or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through
     Sunday", "from 6pm on Friday until midday on Sunday")."""
-    if not _weekday_named(prev):
-        return None
     joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
+    if not _weekday_named(prev) and not (   # (or a time a range starts at: "from midnight
+            joiner and not joiner.group("list") and prev.value and   # tonight until Saturday
+            _FULL_DAY.match(prev.value) and "T" in prev.value):      # afternoon"; not a date's
+        return None   # day: "bought from Sept. 14 to Thursday" is the DCT's last Thursday)
     span = V.value_span(prev.value) if joiner else None
     return (span[0], bool(joiner.group("list"))) if span else None
 
