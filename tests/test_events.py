@@ -1554,6 +1554,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # "that" is no telling's: "the state that have passed")
     ("Brookfield joins at least 14 other cities in the state that have passed similar rules "
      "since 2019.", "2019", "At least 14 other cities in the state have passed similar rules"),
+    # (a fronted phrase's premodified noun: the clause it stands before is the happening)
+    ("At its Tuesday meeting, the council voted 5-2 to ban gas connections in new homes from "
+     "2028.", "Tuesday", "The council voted 5-2 to ban gas connections in new homes from 2028"),
     # (a decade before a place modifies it: its preposition stays)
     ("The film stars Omar Reyes as a lighthouse keeper in 1950s Brittany.", "1950s",
      "The film stars Omar Reyes as a lighthouse keeper in Brittany"),

@@ -2486,8 +2486,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             sentence.text[found[0]:found[1]].lower() not in label.lower().split()[:4] and \
             wordclass.happening(sentence.text[found[0]:found[1]]) and \
             not _AND_OR.search(sentence.text, end, found[0]) and \
+            not (_FRONTED_MEDIUM.match(sentence.text) and
+                 found[1] <= sentence.text.find(",")) and \
             not _verb_before(sentence.text, start):   # (not a verb's object: "won Sunday's
-        # snap election with 38% of the vote" is the clause's)     ("Rescuers pulled two
+        # snap election with 38% of the vote" is the clause's, as is a fronted phrase's: "At
+        # its Tuesday meeting, the council voted")                 ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # survivors on
     # Sunday as the toll from Friday's earthquake rose": the main clause is Sunday's)
     elif english and premodified and not _has_verb(_clause_at(sentence.text, found[0])) and \
