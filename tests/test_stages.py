@@ -219,6 +219,20 @@ def test_infer_dct_reads_a_dateline(text, today, expected):
     assert infer_dct(find_timexes(text), today, text) == (expected, True)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a day something runs until, or one a "will" tells, is ahead of the story's own day
+    ("The council met on March 3, 2025 and extended the curfew until May 1, 2025.",
+     date(2025, 3, 3)),
+    ("The talks began on March 3, 2025. A deal will be signed on June 30, 2025.",
+     date(2025, 3, 3)),
+    # only days ahead: the latest still
+    ("The curfew runs until May 1, 2025.", date(2025, 5, 1)),
+])
+def test_infer_dct_passes_over_days_ahead(text, expected):
+    today = date(2026, 1, 1)
+    assert infer_dct(find_timexes(text), today, text) == (expected, True)
+
+
 @pytest.mark.parametrize("head,published", [
     # a publication stamp at a text's head states its date: no guess, no warning
     ("Council approves budget\n\nPublished: March 18, 2026\n\n", "2026-03-18"),

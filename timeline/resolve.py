@@ -1994,13 +1994,16 @@ def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
     something was found, else (fallback, False).
     """
     timexes = list(timexes)
-    full, yearless, years = [], [], []
+    full, yearless, years, ahead = [], [], [], []
     dateline = _dateline(timexes, text, body_start)
     for tx in timexes:
         if tx.rule in _EXPLICIT_RULES:
             res = RESOLVERS[tx.rule](tx, Context(fallback, ANCHOR_DCT))
             span = V.value_span(res.value) if res else None
-            if span:
+            if span and text and (_UNTIL_BEFORE.search(text, max(0, tx.start - 24), tx.start) or
+                                  _FUTURE_MODAL.search(text, max(0, tx.start - 80), tx.start)):
+                ahead.append(span[0])   # (a day something runs until, or one that "will"
+            elif span:                  # comes: the story looks ahead of its own day)
                 full.append(span[0])
         elif tx.rule in _YEARLESS_DAYS:
             yearless.append((_month_number(tx.field("month")), _day_number(tx)))
@@ -2016,6 +2019,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
         found = V.safe_date(V.clamp_year(year), month, day)
         if found:
             return found, True
+    full = full or ahead   # (only days ahead: the latest of them still)
     if full:
         year = max(full).year
         candidates = full + [d for d in (V.safe_date(year, m, dd) for m, dd in yearless) if d]

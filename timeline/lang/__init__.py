@@ -64,9 +64,15 @@ def resolve(timexes: list[Timex], text: str, dct: date, code: str,
 def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tuple[date, bool]:
     """The latest day the text names in full, else (fallback, False)."""
     from ..model import ANCHOR_EXPLICIT
-    days = [date.fromisoformat(t.value[:10]) for t in resolve(timexes, text, fallback, code)
-            if t.anchor == ANCHOR_EXPLICIT and t.value and len(t.value) >= 10
-            and t.value[4] == "-" and t.value[:4].isdigit()]
+    from .resolver import until_regex
+    until = until_regex(load(code))
+    days, ahead = [], []
+    for t in resolve(timexes, text, fallback, code):
+        if t.anchor == ANCHOR_EXPLICIT and t.value and len(t.value) >= 10 and \
+                t.value[4] == "-" and t.value[:4].isdigit():
+            (ahead if until and until.search(text, max(0, t.start - 24), t.start) else
+             days).append(date.fromisoformat(t.value[:10]))   # (a day something runs until
+    days = days or ahead                                       # is ahead of the story's own)
     return (max(days), True) if days else (fallback, False)
 
 
