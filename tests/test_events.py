@@ -1567,6 +1567,15 @@ def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
 
 
+def test_a_title_in_quotes_is_no_quotation():
+    """A bare telling after a sentence that quotes a title tells the clause before it, not the
+    title ("Organisers announced: “The Glass Harbor”")."""
+    text = ("The festival will open on May 12 with the premiere of \"The Glass Harbor,\" the new "
+            "film from Lena Marsh, organisers announced on Thursday.")
+    label = _event_on(text, "Thursday").label
+    assert label.startswith("Organisers announced: The festival will open"), label
+
+
 @pytest.mark.parametrize("text", [
     "Anyone with information is asked to call 101, quoting log 1544 of November 16.",
     "Call police quoting crime reference number 13240598765 of 16 November.",

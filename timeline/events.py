@@ -919,6 +919,14 @@ _HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
 
 _OPENER_END = re.compile(r"\s*,\s*")   # (a fronted time phrase's comma)
+def _titled(text: str) -> bool:
+    """Is a short quoted text a title ("The Glass Harbor", "Salt Road"): at most six words,
+    each capitalised but the small ones of a title?"""
+    words = text.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in T._TITLE_SMALL
+                                       for w in words) and words[0][:1].isupper()
+
+
 _WITH_OPENER = re.compile(r"\s*With\s+\S")   # (an absolute phrase: "With the polls closed, ...")
 
 
@@ -1008,8 +1016,12 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         return text[relative.end():]
     if _has_verb(text) and len(text.split()) < 3:
         quote = _QUOTE.search(sentence)
-        if quote:
-            return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"
+        if quote and not _titled(quote.group(1).strip(' ,')):   # (not a title in quotes:
+            return f"{text.strip()}: “{quote.group(1).strip(' ,')}”"   # '"The Glass Harbor,"')
+        if quote and index > 0:   # (what was announced: the clause before the telling)
+            told = sentence[clauses[0][0]:clauses[0][1]].strip(" ,")
+            if _has_verb(told) and not _BAD_START.match(told):
+                return f"{text.strip()}: {told}"
     if not _has_verb(text):
         if index > 0 and _ING_OPENER.match(text) and not _OPENING_VERB.match(text):
             told = _gerund_as_clause(text.strip(), sentence[clauses[0][0]:clauses[0][1]])
