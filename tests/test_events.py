@@ -2424,6 +2424,12 @@ def test_a_relative_tells_of_a_long_noun_phrase_before_it():
     assert len(labels) == 1 and labels[0].startswith("Um programa de apoio"), labels
 
 
+def test_a_german_modal_after_its_pronoun_keeps_it():
+    text = "Olaf Lies kritisierte die Entscheidung. Er will am Montag mit der Konzernspitze sprechen."
+    assert _labels_on(text, "de", "2025-04-09", "2025-04-14") == [
+        "Er will mit der Konzernspitze sprechen"]
+
+
 def test_a_reflexive_before_the_date_stays_with_its_verb():
     text = "Der Bundesrat befasst sich am 19. Dezember abschließend mit dem Etat."
     assert _labels_on(text, "de", "2025-11-28", "2025-12-19") == [

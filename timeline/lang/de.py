@@ -154,7 +154,8 @@ PACK = Pack(
     planned_before=("für", "für den", "für die", "für das", "für diesen", "für diese"),
     until_before=("bis", "bis zum", "bis zur", "bis Ende"),
     orders=("angeordnet", "ordnete", "verlänger", "ausgesetzt"),
-    present_verbs=tuple(("beginnen beginnt beschließen beschließt bestätigen bestätigt besuchen besucht "
+    present_verbs=tuple(("will wollen kann können muss müssen darf dürfen möchte möchten "
+                         "beginnen beginnt beschließen beschließt bestätigen bestätigt besuchen besucht "
                          "bleiben bleibt drohen droht enden endet entscheiden entscheidet erhalten erhält "
                          "erinnern erinnert erklären erklärt erreichen erreicht erwarten erwartet fallen "
                          "feiern feiert fordern fordert fällt gewinnen gewinnt kehrt kommen kommt "
@@ -178,5 +179,5 @@ PACK = Pack(
                 r"schrieb|sprach|entschied|beschloss|sank|wuchs|verlor|gewann|trat|zog|bot|"
                 r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte|dauerte|lief)"
                 r"(?:n|en)?)"),
-    future_forms=r"wird|werden|werde|wirst|soll|sollen|geplant|vorgesehen",
+    future_forms=r"wird|werden|werde|wirst|soll|sollen|will|wollen|geplant|vorgesehen",
 )
