@@ -2568,6 +2568,15 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         who = tuple(n for n in who if n in clause)   # for it and its clause's names alone:
         # "pending an inquiry into the collapse that killed two people last week" names no one
         # of the suspension; "The Eurogroup meeting was the last of many which took place")
+    elif english and who and found and not any(name in label for name in who) and \
+            _verb_among(label.split()) and not _OPENING_PRONOUN.match(label) and \
+            not label.lower().startswith(W.DESCRIPTIONS) and \
+            (lead := _last_subordinator(sentence.text, found[0])) is not None:
+        clause = sentence.text[lead:_clause_end_at(sentence.text, found[0])]   # (a happening
+        who = tuple(n for n in who if n in clause)   # a subordinate clause tells: its names
+        # alone, "Police are appealing ... after a cyclist was injured on Sunday": no Police;
+        # not when its subject is a pronoun or a description of a name outside it, "after the
+        # company raised its forecast")
     if english and where and not label.endswith("…") and \
             not all(place in label for place in where):
         own = split_places(actors(label, proper), label)[1]   # ("Born in Ibadan, ..., she
@@ -2595,6 +2604,16 @@ def _relative_before(sentence: str, at: int) -> bool:
     m = _THAT_BEFORE.search(sentence, max(0, at - 40), at)
     return m is not None and m.group(1).lower().strip(",") not in W.PREPOSITIONS
 _TEMPORAL_SUBORDINATOR = re.compile(rf"\b(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+", re.I)
+def _last_subordinator(sentence: str, at: int) -> Optional[int]:
+    """Where the temporal subordinator nearest before sentence[at] in its clause starts
+    ("after", "before", "when"), or None."""
+    last = None
+    for m in _TEMPORAL_SUBORDINATOR.finditer(sentence, max(0, at - 60), at):
+        if "," not in sentence[m.end():at]:
+            last = m.start()
+    return last
+
+
 _ADVERB_SINCE = re.compile(rf"(?i:since)\s+(?:{alternation(W.AUXILIARIES)}|[a-z]+ed|"
                            rf"{alternation(W.IRREGULAR_PARTICIPLES)})\b")   # ("has since been",
 # "have since returned", "has since risen": then, no subordinator)
