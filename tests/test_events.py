@@ -587,8 +587,9 @@ CASES = [
     ("Actress Juliette Morel will preside over this year's jury, the festival said last month.",
      "last month", "said", ("Juliette Morel",), (), ("Actress Juliette Morel",)),
     # a happening a subordinate clause tells names its clause's actors alone
-    ("Police are appealing for witnesses after a cyclist was seriously injured in Leeds on "
-     "Sunday evening.", "Sunday evening", "injured", (), ("Leeds",), ("Police",)),
+    ("Police are appealing for witnesses after a cyclist was seriously injured in a hit-and-run "
+     "in Leeds on Sunday evening. The man was riding home, West Yorkshire Police said.",
+     "Sunday evening", "injured", (), ("Leeds",), ("Police",)),
     # a city a noun's article stands before is where, no actor
     ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
      ("Nottingham",), ()),
