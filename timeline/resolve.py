@@ -1397,8 +1397,9 @@ def _perfect_before(text: Optional[str], start: int) -> bool:
     """Is the verb before a day in its clause a present perfect ("has issued an amber warning
     from 6pm on Thursday", "have called a strike on Friday"), with no "since", "for", "over"
     or "in" between (a span a perfect reaches back over: "has risen since Thursday")?"""
-    if not text:
-        return False
+    window = text[max(0, start - 100):start] if text else ""
+    if not ("ha" in window or "'" in window or "’" in window):   # (the quick test: no "has",
+        return False                                                # "have", "'s", "'ve")
     m = _PERFECT.search(text, max(0, start - 100), start)
     return m is not None and not _PAST_SPAN_IN.search(text, m.end(1), start) or \
         m is not None and _FROM_DAY.search(text, max(m.end(1), start - 12), start) is not None
@@ -2202,7 +2203,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                              _NARRATIVE_GRANULARITIES or res.point) and \
                 not layout.not_narrative(tx.start) and \
                 not _ASIDE_BEFORE.search(text, max(0, tx.start - 120), tx.start) and \
-                not _BOUND_BEFORE.search(text, max(0, tx.start - 12), tx.start) and \
+                not text[max(0, tx.start - 7):tx.start].rstrip().lower().endswith(_BOUNDS) and \
                 not (narrative_granularity in ("day", "time") and
                      _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)):
             # (the day a telling is dated, "raided on Saturday, police said on Monday", is not
@@ -2225,7 +2226,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{alternation(WHO_WHICH)})\s[^,;:.!?()\n]*$", re.I)   # (a
 # date in an aside on a name, "the Fukushima Daiichi plant, which was wrecked by a tsunami in
 # March 2011, ...": background, not the story's "now")
-_BOUND_BEFORE = re.compile(r"\b(?:until|till|since)\s+$", re.I)   # (a state's bound, "released
+_BOUNDS = (" until", " till", " since")   # (a state's bound before a date, "released
 # on bail until December 15", "divided the city since August 1961": not the story's "now")
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
                           r")\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){1,2})?"
