@@ -1571,6 +1571,17 @@ def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label
 
 
+def test_it_after_the_company_is_the_storys_organisation():
+    """"It" after a sentence whose subject is "the company" (past its fronted date) stands for
+    the organisation the story opens with, though it was named sentences back."""
+    text = ("Hadley & Sons is a British bicycle maker. It was founded in 1887 by Arthur Hadley.\n\n"
+            "By 1910 the company employed 400 people. The family sold the business to Raleigh in "
+            "1982. After Raleigh closed the plant in 1999, former employees bought the brand back. "
+            "Since 2015 the company has focused on steel frames. In 2023 it opened a shop in "
+            "London.")
+    assert _event_on(text, "2023").label == "Hadley & Sons opened a shop in London"
+
+
 def test_a_title_in_quotes_is_no_quotation():
     """A bare telling after a sentence that quotes a title tells the clause before it, not the
     title ("Organisers announced: “The Glass Harbor”")."""

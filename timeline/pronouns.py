@@ -174,6 +174,12 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
         budget -= not chain
         if budget < 0:
             break
+        if k < index and gender == _ORGANISATION:
+            fronted = _FRONTED_DESCRIPTION.match(before)
+            if fronted and (not fronted.group(1) or _date_phrase(fronted.group(1))):
+                return people.main_organisation or fronted.group(2)   # (a sentence whose
+                # subject is "the company", past its fronted date: the story's organisation,
+                # "Since 2015 the company has focused on steel frames. In 2023 it opened")
         if k < index and gender == _ORGANISATION and _COMMON_SUBJECT.match(before):
             return None   # (a sentence whose subject is a common noun: its names are no
             # subject "Its" carries on, "The treaty gave the towns the trade of the Sound. Its
@@ -426,6 +432,17 @@ class _People:
                                        if self._whole(name)), None)
         return self._wholes[word]
 
+    @cached_property
+    def main_organisation(self) -> Optional[str]:
+        """The organisation the story's first sentence names first, its subject as a rule
+        ("Hadley & Sons is a British bicycle maker"): what "the company" stands for."""
+        for s in self.sentences[:2]:
+            for name in self.names_in(s.text):
+                if self.person(name) is None and self.organisation(name) and \
+                        not places.kind(name):
+                    return name
+        return None
+
     def organisation(self, name: str) -> bool:
         """A name that can own "its": not one word that the story also writes in lower case,
         nor a plural common noun opening a sentence ("Shares in the company ...")."""
@@ -492,6 +509,9 @@ _THING_SUBJECT = re.compile(r"\s*(?:[A-Z][^,]{0,30},\s*|After that,?\s+)?(the\s+
 _DESCRIBED = re.compile(r"(?i:the)\s")   # (what _antecedent and _it return for a description:
 # DESCRIPTIONS, _MAKER, _THING_SUBJECT all open with "the"; a name never does)
 _COMMON_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+[a-z]")
+_FRONTED_DESCRIPTION = re.compile(r"\s*((?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?,?\s*)?(" +
+                                  "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) +
+                                  r")\b(?!\s+of\b)", re.I)
 _OTHER_NOUN = re.compile(r"\b(?i:the|this|that|these|those)\b|['’]s\b|\b[A-Z]")   # (another
 # noun phrase or a name between a description and the pronoun)
 _NOT_PERSONAL = NOT_SURNAMES | ORG_HEADS | CORPORATE | GENERIC_NAME_WORDS

@@ -420,7 +420,8 @@ PLACE_PREPOSITIONS = ("in", "at", "inside", "outside", "near")   # (an owner's n
 # place, no happening: "started the company in her garage in 2009")
 # The small words of a date phrase opening a sentence before its subject ("Two years later it",
 # "In 2021 it", "Last year it"): with numbers, units, months and weekdays (pronouns.py)
-DATE_PHRASE_WORDS = frozenset("in on at by the a an later earlier ago after before last next this "
+DATE_PHRASE_WORDS = frozenset("in on at by the a an later earlier ago after before last next this since "
+                              "from until during throughout "
                               "that early late mid".split())
 PLACE = "place"   # ("took place")
 THAT_WHICH = frozenset({"that", "which"})   # (a relative pronoun that can open a restrictive or
