@@ -1561,6 +1561,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a fronted phrase's premodified noun: the clause it stands before is the happening)
     ("At its Tuesday meeting, the council voted 5-2 to ban gas connections in new homes from "
      "2028.", "Tuesday", "The council voted 5-2 to ban gas connections in new homes from 2028"),
+    # (an object relative after a name that ends a noun's phrase: the noun and its phrase)
+    ("The leaders also discussed a 50-billion-euro aid package for Ukraine, which Hungary had "
+     "blocked in December.", "December", "Hungary had blocked a 50-billion-euro aid package for "
+     "Ukraine"),
     # (a decade before a place modifies it: its preposition stays)
     ("The film stars Omar Reyes as a lighthouse keeper in 1950s Brittany.", "1950s",
      "The film stars Omar Reyes as a lighthouse keeper in Brittany"),

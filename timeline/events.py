@@ -3061,7 +3061,9 @@ _OBJECT_RELATIVE = re.compile(
     rf"(?:{alternation(W.OBJECT_RELATIVES)})\s+"
     rf"(?P<subject>(?:{alternation(W.SUBJECT_DETERMINERS + W.SUBJECT_QUANTIFIERS)})\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{alternation(_PERSONAL_PRONOUNS)}|"
-    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+$")
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+"
+    rf"(?P<aux>(?:{alternation(W.AUXILIARIES)})\s+(?:(?:not|been|already|also)\s+)?)?$")   # (and
+# its auxiliary: ", which Hungary had blocked")
 _CONTACT_RELATIVE = re.compile(   # (no relative pronoun: "a post she held until 2001", "the
     rf"(?<=[a-z])\s+(?P<subject>{alternation(_PERSONAL_PRONOUNS - {'it', 'i', 'you'})}|"   # sharp gains
     rf"(?:{alternation(W.SUBJECT_DETERMINERS)})\s+[a-z]+)\s+$", re.I)   # these issues made")
@@ -3138,6 +3140,9 @@ def _last_noun_phrase(sentence: str, stop: int) -> Optional[tuple[int, str]]:
     return found.start(), phrase
 
 
+_NAME_AFTER_PREPOSITION = re.compile(r"\s(for|to|in|on|with|from)$")
+
+
 def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
                            others: Iterable[tuple] = ()) -> str:
     """When the happening is the verb of a relative clause whose noun is its object, and the
@@ -3166,6 +3171,12 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     before = sentence[:at].rstrip()
     outer = _last_noun_phrase(sentence, len(before) - len(W.OF)) \
         if before.lower().endswith(" " + W.OF) else None
+    placed = _NAME_AFTER_PREPOSITION.search(before) if not outer and not prep and \
+        phrase[:1].isupper() else None   # (a name after a noun's preposition: "an aid
+    if placed:   # package for Ukraine, which Hungary had blocked": the package for Ukraine)
+        head = _last_noun_phrase(sentence, placed.start())
+        if head and wordclass.classes(head[1].split()[-1].lower()) & wordclass.NOUN:
+            phrase = f"{head[1]} {placed.group(1)} {phrase}"
     if outer:   # ("their offer of a 4% pay rise": the noun the "of" phrase completes)
         phrase = f"{outer[1]} {W.OF} {phrase}"
     first, _, rest = phrase.partition(" ")
@@ -3180,6 +3191,8 @@ def _object_relative_label(sentence: str, start: int, end: int, trigger: tuple,
            for w in after.split()):   # (the main clause's verb after its subject's relative
         after = ""                    # clause: "The plan they announced on Monday was rejected")
     verb = sentence[trigger[0]:trigger[1]]
+    aux = (m.groupdict().get("aux") or "").strip()
+    verb = f"{aux} {verb}" if aux else verb   # (its auxiliary: "The suspects had abandoned")
     if prep:   # ("..., with whom the king met Monday": The king met with Saddam)
         return _tidy(f"{subject} {verb} {after} {prep.lower()} {phrase}")
     return _tidy(f"{subject} {verb} {phrase} {after}")
