@@ -590,6 +590,12 @@ CASES = [
     ("Police are appealing for witnesses after a cyclist was seriously injured in a hit-and-run "
      "in Leeds on Sunday evening. The man was riding home, West Yorkshire Police said.",
      "Sunday evening", "injured", (), ("Leeds",), ("Police",)),
+    # a person named by their country is described, no actor ("The Spaniard"); a country's
+    # adjective opening a name stays ("Swiss National Bank")
+    ("The Spaniard, who also won the title in 2023, lost to Sinner in the final in June.",
+     "June", "final", (), (), ("Spaniard",)),
+    ("The Swiss National Bank cut rates on Thursday.", "Thursday", "cut",
+     ("Swiss National Bank",), (), ()),
     # a city a noun's article stands before is where, no actor
     ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
      ("Nottingham",), ()),

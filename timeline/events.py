@@ -430,6 +430,7 @@ def actors(text: str, proper: Optional[frozenset] = None,
         parts = [name] if common or TITLES.isdisjoint(words) else _without_titles(words)
         for part in parts + list(after) if after else parts:
             if len(part) > 1 and part not in _NOT_ACTORS and not part.isdigit() and \
+                    part not in W.DEMONYM_NOUNS and \
                     part.lower() not in vocab.NUMBER_WORDS and \
                     part.rstrip(".") not in CORPORATE and part not in found:   # (not "C" of
                 # "C$", not a lone "Co", not "Eleven" of "Eleven of the jets")

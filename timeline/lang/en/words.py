@@ -789,3 +789,11 @@ CAPTION_PHRASE_CUES = ("photo", "image", "picture", "getty", "via ", "/", "shutt
 # "subcontractors"): such a word opening a sentence is no name
 NOUN_PREFIXES = ("pre", "re", "co", "non", "post", "sub", "over", "under", "out", "anti",
                  "counter", "mis", "micro", "mega", "mini", "multi")
+
+# People named by their country ("The Spaniard, who also won the title in 2023"): a
+# description, no actor's name
+DEMONYM_NOUNS = frozenset("Spaniard Spaniards Briton Britons Frenchman Frenchwoman Frenchmen "
+                          "Englishman Englishwoman Scotsman Scotswoman Scot Scots Welshman "
+                          "Irishman Irishwoman Dutchman Dutchwoman Swede Swedes Dane Danes Finn "
+                          "Finns Pole Poles Serb Serbs Croat Croats Turk Turks".split())   # (a
+# name alone: "Czech", "Swiss" open names, "Czech Republic", "Swiss National Bank")
