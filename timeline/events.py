@@ -944,9 +944,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
         # line, or a list's item: "May 4, 2024:
         rest = heading.end()                        # The bridge collapses", the line's rest,
         opening = next((o for o in others if not sentence[rest:o[0]].strip()), None)   # past
-        if opening and _OPENER_END.match(sentence, opening[1]):   # a time opening it: "May
-            rest = _OPENER_END.match(sentence, opening[1]).end()   # 16: Shortly after 7
-        return sentence[rest:]   # p.m., a section of the pier gives way")
+        comma = _OPENER_END.match(sentence, opening[1]) if opening else None   # a time opening
+        return sentence[comma.end() if comma else rest:]   # it: "May 16: Shortly after 7 p.m.,
+        # a section of the pier gives way")
     quoted = _quoted(sentence, start, end)
     if quoted:
         return quoted
@@ -1164,7 +1164,7 @@ def _reported_label(sentence: str, start: int, end: int, trigger: tuple,
         for said in _SAID_THAT.finditer(sentence, 0, trigger[0]):   # (the last before the word)
             pass
     if said is None or start < said.end() or "," in sentence[said.end():trigger[0]] or \
-            T.is_verb(T.tokens("that " + sentence[said.end():said.end() + 40]), 1) or \
+            _relative_that(sentence, said.end(), said.end() + 40) or \
             _REPORTED_AGAIN.search(sentence, said.end(), start) or \
             _QUOTE_MARK.search(sentence, said.end(), trigger[0]):   # (one clause, one telling,
         return ""   # no quotation: _quoted tells those)
@@ -1175,6 +1175,13 @@ def _reported_label(sentence: str, start: int, end: int, trigger: tuple,
             _OPENING_PRONOUN.match(text):   # (a subject of its own: not "Crane said that in
         return ""   # the past it considered ...", nor "said that while its performance"; nor
     return text   # a relative "that", its verb next: "cities in the state that have passed")
+
+
+def _relative_that(sentence: str, after: int, stop: int) -> bool:
+    """Is the "that" before sentence[after] a relative pronoun, a verb right after it ("a
+    spacecraft that spent", "cities in the state that have passed"), no telling's "that"? (The
+    clause read up to `stop`.)"""
+    return T.is_verb(T.tokens("that " + sentence[after:stop]), 1)
 
 
 def _own_relative(sentence: str, a: int, b: int, start: int, end: int,
@@ -1435,7 +1442,7 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
             sentence[saying.end():bounds[1]].lower().split()[:2])):
         saying = None   # (only a bare "said", not "told reporters" nor "said Thursday he ...")
     told = _THAT_CLAUSE.search(sentence, a, bounds[1])
-    if told and T.is_verb(T.tokens(sentence[told.start():bounds[1]]), 1):
+    if told and _relative_that(sentence, told.end(), bounds[1]):
         told = None   # (a relative "that", its verb right after: "A NASA spacecraft that
         # spent six years studying Europa made ... and will be sent")
     told = told or saying   # (in what was told, its
@@ -2434,15 +2441,14 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
                                                         language)
     tidied = _tidy(raw_label, english)
     label = tidied or _tidy(sentence.text, english)
-    blanked = sentence.text   # (another date's words name no actor: "9:40 a.m. Eastern time")
-    for a, b in others:
-        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
-    if english and others:   # (nor a subordinate clause another date dates: "After Raleigh
-        for a, b in clause_spans(sentence.text):   # closed the Nottingham plant in 1999,
-            if not a <= start < b and any(a <= o < b for o, _ in others) and \
-                    _TEMPORAL_SUBORDINATOR.match(sentence.text, a):   # former employees
-                blanked = blanked[:a] + " " * (b - a) + blanked[b:]   # reopened a factory in
-                # 2004": no Raleigh in 2004's)
+    blanks = list(others)   # (another date's words name no actor: "9:40 a.m. Eastern time";
+    if english and others:   # nor a subordinate clause another date dates: "After Raleigh
+        blanks += [(a, b) for a, b in clause_spans(sentence.text)   # closed the Nottingham
+                   if not a <= start < b and any(a <= o < b for o, _ in others) and   # plant
+                   _TEMPORAL_SUBORDINATOR.match(sentence.text, a)]   # in 1999, former employees
+    blanked = sentence.text                                          # reopened a factory in
+    for a, b in blanks:                                              # 2004": no Raleigh in
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]          # 2004's)
     text_wo_date = (DATELINE_LEAD.sub("", blanked[:start]) + " " if start else "") + \
         blanked[end:]   # (not "VELDRA, March 12 (AP) —": a dateline's place and agency are no
     # actors; a live blog's heading dates its entry from its start, whose opener is no name)

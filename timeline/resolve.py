@@ -763,7 +763,7 @@ def r_bare_month(tx, ctx):
     story = _story_elsewhen(ctx)   # "The war ended in 1945. In May, Germany surrendered."
     span = lambda y: V.value_span(V.month_value(y, month))[:2]   # noqa: E731
     year = _story_year(span, story, ctx) if story else pick_year(
-        span, ctx.dct, lambda: _direction(ctx), lambda: _modal_ahead(ctx))
+        span, ctx.dct, lambda: _direction(ctx), lambda: _modal_before(ctx.text, ctx.position))
     anchor, conf = (ANCHOR_NARRATIVE, 0.7) if story else _relative(ctx, 0.8)
     return Resolution(V.month_value(year, month), "month", anchor, conf, _mod(tx))
 
@@ -772,11 +772,10 @@ _FUTURE_MODAL = re.compile(r"\b(?:will|shall|won['’]t)\s+(?:not\s+)?(?:be\s+)?
                            re.I)
 
 
-def _modal_ahead(ctx: Context) -> bool:
-    """Does a future modal before the expression govern it, in its clause ("will deliver it
-    in June")?"""
-    return bool(ctx.text) and _FUTURE_MODAL.search(
-        ctx.text, max(0, ctx.position - 80), ctx.position) is not None
+def _modal_before(text: Optional[str], at: int) -> bool:
+    """Does a future modal before text[at] govern it, in its clause ("will deliver it in
+    June")?"""
+    return bool(text) and _FUTURE_MODAL.search(text, max(0, at - 80), at) is not None
 
 
 def r_relative_month(tx, ctx):
@@ -1401,8 +1400,8 @@ def _perfect_before(text: Optional[str], start: int) -> bool:
     if not ("ha" in window or "'" in window or "’" in window):   # (the quick test: no "has",
         return False                                                # "have", "'s", "'ve")
     m = _PERFECT.search(text, max(0, start - 100), start)
-    return m is not None and not _PAST_SPAN_IN.search(text, m.end(1), start) or \
-        m is not None and _FROM_DAY.search(text, max(m.end(1), start - 12), start) is not None
+    return m is not None and (not _PAST_SPAN_IN.search(text, m.end(1), start) or
+                              _FROM_DAY.search(text, max(m.end(1), start - 12), start) is not None)
 
 
 _FROM_DAY = re.compile(r"\bfrom\s+(?:\S+\s+(?:on\s+)?)?$", re.I)   # ("from 6pm on Thursday")
@@ -2002,7 +2001,7 @@ def infer_dct(timexes: Iterable[Timex], fallback: date, text: str = "",
             res = RESOLVERS[tx.rule](tx, Context(fallback, ANCHOR_DCT))
             span = V.value_span(res.value) if res else None
             if span and text and (_UNTIL_BEFORE.search(text, max(0, tx.start - 24), tx.start) or
-                                  _FUTURE_MODAL.search(text, max(0, tx.start - 80), tx.start)):
+                                  _modal_before(text, tx.start)):
                 ahead.append(span[0])   # (a day something runs until, or one that "will"
             elif span:                  # comes: the story looks ahead of its own day)
                 full.append(span[0])
