@@ -256,6 +256,10 @@ CASES = [
     ("The panel meets Monday, officials said.", WED, "Monday", "2025-04-14"),
     ("The hearing continues on Monday.", WED, "Monday", "2025-04-14"),
     ("The museum reopens Saturday after repairs.", WED, "Saturday", "2025-04-12"),
+    ("Tickets go on sale on Friday at 10am.", WED, "Friday at 10am", "2025-04-11T10:00"),
+    ("Rail workers go on strike Friday.", WED, "Friday", "2025-04-11"),
+    ("The bill goes to the Senate on Monday.", WED, "Monday", "2025-04-14"),
+    ("Workers did not go on strike on Friday.", WED, "Friday", "2025-04-04"),
     # what is awaited lies ahead, unless "did" or "had" says the hope is past
     ("Markets now expect the first cut in June.", MON, "June", "2024-06"),
     ("Since August, markets expect the first cut in June.", MON, "June", "2024-06"),

@@ -239,7 +239,7 @@ _STATIC_CUES = {**{w: PRESENT for w in vocab.PRESENT_AUXILIARIES | vocab.SCHEDUL
                     vocab.FIXTURE_PRESENT},
                 **{w: PAST for w in vocab.PAST_CUES}, **{w: FUTURE for w in vocab.FUTURE_CUES}}
 _MAYBE_CUES = frozenset(_STATIC_CUES) | frozenset(_TO_FUTURE) | _DIRECTED_TO | \
-    {vocab.COULD}   # or -ed, -ing,
+    {vocab.COULD} | frozenset(vocab.SCHEDULING_BEFORE)   # or -ed, -ing,
 # after 'be'
 
 
@@ -256,6 +256,9 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
     if low == vocab.COULD:   # ("snow could fall on Saturday": what may come; "could not
         after = tokens[i + 1] if i + 1 < len(tokens) else ""   # attend", "could have": past)
         return None if after in vocab.COULD_PAST_AFTER or not after.isalpha() else FUTURE
+    if low in vocab.SCHEDULING_BEFORE:
+        return PRESENT if i + 1 < len(tokens) and tokens[i + 1] in vocab.SCHEDULING_BEFORE[low] \
+            and prev not in ("to", "not", "n't") and prev not in _DETERMINERS else None
     if static is None and prev not in ("be", "being") and low not in _TO_FUTURE \
             and low not in _DIRECTED_TO and not low.endswith(("ed", "ing")):
         return None
