@@ -254,6 +254,8 @@ def _built_with_no_guess(text: str, lang: str = None):
     # the "published" stamp before an "updated" one, wherever they stand on the line
     ("Council approves budget\nBy Jane Roe | Updated March 4, 2025 9:00 AM ET | Published "
      "March 3, 2025\n", "2025-03-03"),
+    # a dateline's place and its full date alone on their line
+    ("Council approves budget\n\nRio de Janeiro, March 3, 2025\n\n", "2025-03-03"),
 ])
 def test_a_publication_stamp_is_the_publication_date(head, published):
     text = head + "The city council approved the budget on Friday after a long debate.\n"
@@ -292,6 +294,8 @@ def test_no_stamp_no_stated_date(text):
     ("en", "Council approves budget\n\nWASHINGTON, March 3, 2025 (AP) — The city council "
            "approved the budget on Friday after a long debate.\n"),
     ("es", "MADRID, 3 mar. 2025 (EFE).- El Gobierno aprobó el viernes el presupuesto.\n"),
+    # the month's abbreviation without its point, as EFE writes it
+    ("es", "MIAMI, 3 mar 2025 (EFE).- El Gobierno aprobó el viernes el presupuesto.\n"),
 ])
 def test_a_datelines_full_day_is_the_publication_date(code, text):
     """A wire dateline that states its day in full is the publication date: no guess, no
@@ -308,6 +312,8 @@ def test_a_datelines_full_day_is_the_publication_date(code, text):
     # the stamp's clock, a timex of its own, is no event either
     ("fr", "Le budget adopté\nPublié le 3 mars 2025 à 10h00\n\n"
            "Le gouvernement a annoncé jeudi une réforme.\n"),
+    ("de", "Haushalt beschlossen\nBerlin, 3. März 2025\n\n"
+           "Die Regierung hat am Donnerstag den Haushalt beschlossen.\n"),
 ])
 def test_a_packs_publication_stamp(code, text):
     from timeline import build

@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from .joiners import alternation
+from .segment import UPPER_LATIN
 from .lang.en.words import (CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES,
                             PUBLISHED_WORDS, STAMP_JOINERS, STAMP_WORDS)
 
@@ -84,17 +85,24 @@ _STAMP_FILLER = re.compile(
 
 
 _PIECE_BREAK = re.compile(r"\s[|·•—–-]\s|\s[|·•]|[|·•]\s|\n")
+_PLACE_BEFORE = re.compile(rf"^\s*[{UPPER_LATIN}][\w.'’-]*(?:[ -](?:[a-z]{{1,3}}\s)?[{UPPER_LATIN}][\w.'’-]*)"
+                           r"{0,2},\s*(?=\0)")
+# (a dateline's place alone before the date: "Berlin, 20. Januar 2026", "Rio de Janeiro,")
 
 
 def stamp_kind(line: str, start: int, end: int, others: Iterable[tuple] = ()) -> str:
     """PUBLISHED, PLAIN or UPDATED when the line holds nothing but stamps, a clock, a time zone
     and a byline, the date at [start, end) in one of them ("Published: March 18, 2026", "October
     2, 2026", "Updated Nov. 20, 2026, 6:45 p.m. ET", "By Owen Hart | 14 August 2026", "By Jane
-    Roe | Updated March 4, 2025 | Published March 3, 2025"); else "". `others`: the spans of
+    Roe | Updated March 4, 2025 | Published March 3, 2025", a dateline's place and date alone:
+    "Berlin, 20. Januar 2026"); else "". `others`: the spans of
     the line's other dates. The kind is the words of the date's own piece of the line."""
     blank = line
     for a, b in sorted(set(others) | {(start, end)}):
         blank = blank[:a] + "\0" * (b - a) + blank[b:]
+    place = _PLACE_BEFORE.match(blank)
+    if place:
+        blank = " " * place.end() + blank[place.end():]
     own = ""
     at = 0
     for piece in _PIECE_BREAK.split(blank):

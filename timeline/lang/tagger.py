@@ -157,7 +157,8 @@ RULES = (
     Rule("day_month", DATE, WEEKEND_OF + r"(?:(?P<rel_before>{REL_BEFORE})\s+)?"
                             r"(?:(?:(?:{THIS})\s+)?(?P<weekday>{WEEKDAY}),?\s+)?"   # ("ce
                             r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?"   # jeudi 24 septembre")
-                            r"\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH})(?:,?\s+(?:(?:{OF}){SEP})?"
+                            r"\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH}|{MONTH_BARE}(?=,?\s+\d{4}|\s+\())"
+                            r"(?:,?\s+(?:(?:{OF}){SEP})?"
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
          starts=('WEEKEND', 'REL_BEFORE', 'THIS', 'WEEKDAY', 'DIGIT')),
@@ -251,6 +252,11 @@ def _alt(table) -> str:
     return "(?:" + trie_regex(sorted(words)).replace(r"\ ", r"\s+") + ")"
 
 
+def _bare_months(pack: P.Pack) -> dict:
+    """The months' abbreviations without their point ("oct": 10, from "oct.")."""
+    return {w[:-1]: m for w, m in pack.months.items() if w.endswith(".")}
+
+
 def _feasts(pack: P.Pack) -> dict:
     """The holidays: fixed ("navidad") and Easter's movable ones."""
     return {**pack.holidays, **pack.easter_holidays}
@@ -294,6 +300,8 @@ def _sources(pack: P.Pack) -> dict:
 def _fragments(pack: P.Pack) -> dict:
     fragments = {name: _alt(table) for name, table in _sources(pack).items()}
     fragments["COUNT"] = r"[0-9]+(?:[.,][0-9]+)?(?![0-9])|" + fragments["COUNT"]
+    fragments["MONTH_BARE"] = _alt(_bare_months(pack))   # ("16 oct 2026", "MIAMI, 16 oct
+    # (EFE).-": an abbreviation without its point, only before a year or a wire's bracket)
     fragments["DAYSUF"] = pack.day_suffix or r"(?!x)x"
     fragments["SEP"] = r"(?:(?<=['’])\s*|\s+|-)"
     return fragments
@@ -479,7 +487,7 @@ def _tables(pack: P.Pack) -> dict:
     v = P.variants
     counts = {**v(pack.numbers), **{w: None for w in v(pack.vague_counts)}}
     rel = {**v(pack.relations_before), **v(pack.relations_after)}
-    return {"month": v(pack.months), "weekday": v(pack.weekdays), "unit": v(pack.units),
+    return {"month": {**v(_bare_months(pack)), **v(pack.months)}, "weekday": v(pack.weekdays), "unit": v(pack.units),
             "units": v(pack.units), "count": counts, "rel_before": rel, "rel_after": rel,
             "yr_after": rel, "yr_before": rel, "yr_this": {w: P.THIS for w in v(pack.this)},
             "this": {w: P.THIS for w in v(pack.this)}, "ordinal": v(pack.ordinals),
