@@ -487,10 +487,23 @@ def r_within(tx, ctx):
 
 def r_counted(tx, ctx):
     n = _count(tx)
+    if n is None and _singular(tx.text.split()[-1], ctx.pack):   # "in der vergangenen Woche":
+        return _unit(replace(tx, type=DATE), ctx, _f(tx, "unit"),   # last week, as "vergangene
+                     P.LAST if _f(tx, "counted") < 0 else P.NEXT)   # Woche" is
     if n is None:   # "los últimos años"
         return _set(replace(tx, type=DATE), "PAST_REF" if _f(tx, "counted") < 0 else "FUTURE_REF",
                     ANCHOR_NONE, 0.7)
     return _set(tx, _duration(_f(tx, "unit"), n), ANCHOR_NONE, 0.85)
+
+
+def _singular(word: str, pack: P.Pack) -> bool:
+    """Is `word` a unit's singular, its plural spelled longer ("Woche": "Wochen"; not "mois",
+    one for both, nor "Tage", itself a longer "Tag")?"""
+    word = word.lower()
+    unit = pack.units.get(word)
+    forms = [w for w, u in pack.units.items() if u == unit and w != word]
+    return unit is not None and any(w.startswith(word) for w in forms) and \
+        not any(word.startswith(w) for w in forms)   # (nor "Tage", "Tag" longer)
 
 
 def r_duration(tx, ctx):
