@@ -599,6 +599,11 @@ CASES = [
     # a city a noun's article stands before is where, no actor
     ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
      ("Nottingham",), ()),
+    # a works, a cave: places, past an owner's possessive ("at the company's")
+    ("The cars were built at the company's Chicago Assembly Plant in 2024.", "2024", "built",
+     (), ("Chicago Assembly Plant",), ()),
+    ("The painting was spotted by Basran Burhan in the Leang Karampuang cave in 2017.", "2017",
+     "spotted", ("Basran Burhan",), ("Leang Karampuang",), ()),
 ]
 
 
@@ -695,6 +700,10 @@ def test_a_range_is_one_span():
                  "The walls went up between AD 122 and 128."):
         assert [e.value for e in timeline.build(text, DCT).events] in (["0098/0117"],
                                                                        ["0122/0128"])
+    # a full date's comma after its year: still one span
+    for text in ("The recall covers cars built between March 2, 2023, and Jan. 15, 2025.",
+                 "He served from March 2, 2023, to Jan. 15, 2025, as mayor."):
+        assert [e.value for e in timeline.build(text, DCT).events] == ["2023-03-02/2025-01-15"]
 
 
 @pytest.mark.parametrize("text, phrase, who", [

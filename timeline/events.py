@@ -108,6 +108,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _NOT_ACTORS = _CALENDAR_NAMES | SENTENCE_STARTERS | NOT_NAMES
 _COMPASS = f"(?:{alternation(W.COMPASS)})"
 _LOCATIVE = re.compile(rf"(?=[a-z])(?:\b(?:(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
+                       r"(?:(?-i:[a-z][\w-]*)['’]s\s+|(?:its|their)\s+)?"   # ("at the company's
+                       # Chicago Assembly Plant", "at its Dearborn plant")
                        rf"|{W.AT}\s+\d+\s+"   # (a house number: "at 469 Vermont St.")
                        rf"|(?:{alternation(W.PLACE_NOUNS)})\s+of\s+"
                        rf"(?:the\s+)?)(?:{_COMPASS}(?:ern|-?east|-?west)?\s+|{W.CENTRAL}\s+)?$"
@@ -3838,10 +3840,12 @@ def _phrase_end(text: str, tx: Timex, language: Language = ENGLISH) -> int:
     return (language.directions or _DIRECTION).match(text, tx.end).end() if tx.point else tx.end
 
 _SPAN_WORDS = r"[-–—]|" + alternation(W.SPAN_WORDS)
-_SPAN_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS})\s*", re.I)            # "from 1934 to 1941"
-_AND_JOINER = re.compile(r"\s+and\s+", re.I)
+_YEAR_COMMA = r"(?:(?<=\d,\s\d{4}),)?"   # (a full date's comma after its year: "between
+# March 2, 2023, and Jan. 15, 2025"; not a year's: "in 2004, and the following year")
+_SPAN_JOINER = re.compile(rf"{_YEAR_COMMA}\s*(?:{_SPAN_WORDS})\s*", re.I)   # "from 1934 to 1941"
+_AND_JOINER = re.compile(rf"{_YEAR_COMMA}\s+and\s+", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\b(?:{alternation(W.SPAN_OPENERS)})\s+(?:the\s+)?$", re.I)
-_RANGE_JOINER = re.compile(rf"\s*(?:{_SPAN_WORDS}|(?:and|or)(?:\s+then\s+(?:in\s+)?)?)\s*",
+_RANGE_JOINER = re.compile(rf"{_YEAR_COMMA}\s*(?:{_SPAN_WORDS}|(?:and|or)(?:\s+then\s+(?:in\s+)?)?)\s*",
                            re.I)   # ... or "May and June", "in 2018 and then in 2020"
 
 

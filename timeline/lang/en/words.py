@@ -492,7 +492,8 @@ PLACE_HEADS = frozenset("square station airport street road avenue park bridge h
                         "channel river lake mountains islands island desert valley coast "
                         "peninsula canal hospital infirmary clinic prison church mosque st ave rd "
                         "blvd dam tunnel county province district parish prefecture borough "
-                        "municipality".split())   # ("469 Vermont St.", "to Leeds General
+                        "municipality plant factory refinery mine cave observatory shipyard "
+                        "courthouse".split())   # ("469 Vermont St.", "to Leeds General
 # Infirmary", "all in Riverton County")
 # Last words of the names of land and water: a place wherever it is named, never an actor ("the
 # removal of the Calder River dam", "the Kerch Strait")
