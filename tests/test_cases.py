@@ -40,6 +40,9 @@ CASES = [
     # "after midnight" on the DCT's own day, told in the past: the small hours it began with
     ("Votes were counted early Wednesday. Dawson conceded shortly after midnight.", WED,
      "shortly after midnight", "2025-04-09T00:00"),
+    # a relative clause's day is background: a time after it is the lead's day's
+    ("A jury convicted him on Monday, ending a trial that began on March 3. The verdict came "
+     "shortly after 2 p.m.", WED, "shortly after 2 p.m.", "2025-04-07T14:00"),
     ("Polls closed on Tuesday. Dawson conceded shortly after midnight.", WED,
      "shortly after midnight", "2025-04-08T24:00"),   # (the night after the story's day)
     # "N years ago today": that very day
@@ -260,6 +263,11 @@ CASES = [
     ("Rail workers go on strike Friday.", WED, "Friday", "2025-04-11"),
     ("The bill goes to the Senate on Monday.", WED, "Monday", "2025-04-14"),
     ("Workers did not go on strike on Friday.", WED, "Friday", "2025-04-04"),
+    # a measure's end named right after it lies ahead of its issuing
+    ("Forecasters issued a red flag warning through Friday evening.", WED, "Friday evening",
+     "2025-04-11TEV"),
+    ("The army imposed a curfew until Monday.", WED, "Monday", "2025-04-14"),
+    ("Stocks fell through Friday.", WED, "Friday", "2025-04-04"),
     # what is awaited lies ahead, unless "did" or "had" says the hope is past
     ("Markets now expect the first cut in June.", MON, "June", "2024-06"),
     ("Since August, markets expect the first cut in June.", MON, "June", "2024-06"),

@@ -24,7 +24,7 @@ from .structure import TIME_HEADING, Structure
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
-                             RELATIVE_PRONOUNS, STILL_RUNNING, STOPWORDS,
+                             LASTING_MEASURES, RELATIVE_PRONOUNS, STILL_RUNNING, STOPWORDS,
                              COMPARISON_OPENERS, SCHEDULED_ONCE, SCHEDULED_TO, THE, WARNING_NOUNS,
                              TENSE_DETERMINERS as _DETERMINERS,
                              TO_FUTURE as _TO_FUTURE, DIRECTED_TO as _DIRECTED_TO,
@@ -1417,11 +1417,15 @@ def _deadline_ahead(text: Optional[str], start: int) -> bool:
     what someone was told to do ("urged residents to shelter in place until Tuesday")?"""
     if not text or not _UNTIL_BEFORE.search(text, max(0, start - 24), start):
         return False
+    if _MEASURE_UNTIL.search(text, max(0, start - 40), start):
+        return True   # ("issued a red flag warning through Tuesday evening": its end)
     clause = text[max(0, start - TENSE_WINDOW):start]
     clause = clause[max(clause.rfind(". "), clause.rfind("\n"), clause.rfind(", ")) + 1:]
     return bool(_STILL_RUNNING.search(clause) or _DIRECTED_INFINITIVE.search(clause))
 
 
+_MEASURE_UNTIL = re.compile(rf"\b(?:{alternation(LASTING_MEASURES)})\s+(?:until|till|through)\s+"
+                            r"(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$", re.I)
 _DIRECTED_INFINITIVE = re.compile(rf"\b(?:{alternation(_DIRECTED_TO)})\b.*\bto\s+[a-z]+\b",
                                   re.I)   # (what someone was told to do until then: "urged
 # residents to shelter in place until Tuesday morning")
@@ -2205,6 +2209,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                              _NARRATIVE_GRANULARITIES or res.point) and \
                 not layout.not_narrative(tx.start) and \
                 not _ASIDE_BEFORE.search(text, max(0, tx.start - 120), tx.start) and \
+                not _subject_relative_before(text, tx.start) and \
                 not text[max(0, tx.start - 7):tx.start].rstrip().lower().endswith(_BOUNDS) and \
                 not (narrative_granularity in ("day", "time") and
                      _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)):
@@ -2228,6 +2233,21 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{alternation(WHO_WHICH)})\s[^,;:.!?()\n]*$", re.I)   # (a
 # date in an aside on a name, "the Fukushima Daiichi plant, which was wrecked by a tsunami in
 # March 2011, ...": background, not the story's "now")
+_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\s"
+                               r"[^,;:.!?()\n]*$")
+
+
+def _subject_relative_before(text: str, start: int) -> bool:
+    """Is a date in a relative clause whose verb follows its "that" ("ending a trial that began
+    on Feb. 23"): background, not the story's "now" (a time after it is the lead's day)?"""
+    m = _SUBJECT_RELATIVE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    from . import wordclass as W
+    kinds = W.classes(m.group(1))
+    return bool(kinds & W.VERB) and (not kinds & W.NOUN or m.group(1).endswith("ed"))
+
+
 _BOUNDS = (" until", " till", " since")   # (a state's bound before a date, "released
 # on bail until December 15", "divided the city since August 1961": not the story's "now")
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +

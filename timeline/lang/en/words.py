@@ -353,6 +353,10 @@ SCHEDULED_TO = ("set", "scheduled", "rescheduled", "slated", "planned", "postpon
                 "fixed", "slips", "slipped")
 WARNING_NOUNS = ("warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories")   # (a
 # warning issued for a stretch ahead: "issued a yellow warning for rain from 6pm on Friday")
+# Measures put in place that last until a day named right after them ("issued a red flag warning
+# through Tuesday evening", "imposed a curfew until Monday"): that day is ahead of their issuing
+LASTING_MEASURES = WARNING_NOUNS + ("curfew", "curfews", "ban", "closure", "closures", "lockdown",
+                                   "restrictions", "emergency")
 SCHEDULED_ONCE = ("originally", "initially", "first", "once", "previously", "had")   # (not now)
 MODALS = {"will", "'ll", "’ll", "shall", "would", "to", "must", "should", "could", "may", "might"}
 TENSE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this",
