@@ -599,6 +599,15 @@ CASES = [
     # a city a noun's article stands before is where, no actor
     ("Raleigh closed the Nottingham plant in 1999.", "1999", "closed", ("Raleigh",),
      ("Nottingham",), ()),
+    # a verb's particle and "of" before the noun: the verb's happening ("pulled out of")
+    ("Then Arsenal pulled out of the race for the striker on 3 August.", "3 August", "pulled",
+     ("Arsenal",), (), ()),
+    # a temporal clause's subject and its verb in -s: its happening
+    ("The club wants a new signing before the transfer window closes on Tuesday.", "Tuesday",
+     "closes", (), (), ()),
+    # a name's "for" before a people's adjective ends the name
+    ("Chelsea agreed a fee with Benfica for Brazilian forward Gabriel Rocha on Friday.",
+     "Friday", "agreed", ("Chelsea", "Benfica", "Gabriel Rocha"), (), ("Benfica for Brazilian",)),
     # a works, a cave: places, past an owner's possessive ("at the company's")
     ("The cars were built at the company's Chicago Assembly Plant in 2024.", "2024", "built",
      (), ("Chicago Assembly Plant",), ()),
@@ -1561,6 +1570,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a clause of its own after ", and": its subject and verb)
     ("Preorders open Friday in Britain, and the phone goes on sale on Oct. 5.", "Oct. 5",
      "The phone goes on sale"),
+    # (a subject's relative clause, the main verb after it past an adverb, or past a region
+    # apposed to its place, even in what was said)
+    ("The board said the pilot of a plane that crashed near Juneau in June 2025 likely flew "
+     "into clouds.", "June 2025", "A plane crashed near Juneau"),
+    ("The board said that the pilot of a plane that crashed near Juneau, Alaska, in June 2025, "
+     "killing six people, likely flew into clouds.", "June 2025",
+     "A plane crashed near Juneau, Alaska"),
     # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
     ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
     # (a clause after ", and" opened by a possessive has its own subject)

@@ -374,6 +374,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
             after = actors(" ".join(words[held + 1:]), None, common, determiners)
             words = words[:held + 1]
             words[-1] = _POSSESSIVE.sub("", words[-1])
+        if "for" in words[1:-1] and _demonym_word(words[-1]) and \
+                _LOWER_NEXT.match(text, m.start() + len(m.group().rstrip(" ,-"))):
+            words = words[:words.index("for")]   # ("a fee with Benfica for Brazilian forward
+            # Gabriel Rocha": Benfica; not "Centers for Disease Control")
         opens = m.start() == 0 or _HEADING_MARK.fullmatch(text, 0, m.start()) or \
             _WIRE_DASH.match(text, max(0, m.start() - 4), m.start()) or \
             _QUOTE_OPENS.search(text, max(0, m.start() - 4), m.start())   # (a label's quote:
@@ -627,6 +631,15 @@ def _compass_demonym(name: str) -> bool:
 
 _DEMONYM_ADJECTIVES = frozenset(w for w in W.DEMONYM_WORDS if w.istitle() and w.isalpha())   # (not
 # "U.S.", "UK": a state's acronym may act before a noun, "U.S. officials")
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _demonym_word(word: str) -> bool:
+    """Is `word` a people's adjective ("Brazilian", "Kenyan", "Greek")?"""
+    return word in _DEMONYM_ADJECTIVES or word in W.REGION_ADJECTIVES or \
+        _DEMONYM.search(word) is not None and not places.kind(word)
 
 
 def _demonym_before_noun(name: str, after: str) -> bool:
@@ -2545,8 +2558,9 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         label, found = since
         trigger = (found[0] + sentence.start, found[1] + sentence.start)
     elif english and found:
-        label = _taking_place_label(sentence.text, start, found) or \
-            _relative_label(sentence.text, start, end, found, others) or \
+        taking = _taking_place_label(sentence.text, start, found)
+        relative = not taking and _relative_label(sentence.text, start, end, found, others)
+        label = taking or relative or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
             _apposed_participle_label(sentence.text, start, end, found, others) or \
             _predicate_label(sentence.text, start, found) or \
@@ -2557,8 +2571,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         subordinate = _subordinate_label(sentence.text, start, end, found, others)
         label = _finite(subordinate or label, sentence.text[found[0]:found[1]],
                         sentence.text[:found[0]])
-        if not subordinate:   # (what a "since" phrase in what was said tells is its own:
-            # "said that food deliveries had fallen since the war began in October 2023")
+        if not subordinate and not relative:   # (what a "since" phrase in what was said
+            # tells is its own: "said that food deliveries had fallen since the war began in
+            # October 2023"; so is a relative clause's: "said that the pilot of a floatplane
+            # that crashed in June 2025 flew into clouds")
             label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
@@ -2875,6 +2891,10 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
         noun = placed.group().split() + noun             # it: "a shooting outside a downtown
         # nightclub that left one person dead", not the nightclub)
     stop = _clause_end_at(sentence, trigger[0])
+    if stop <= start and _PLACE_APPOSED.fullmatch(sentence, stop, start):
+        comma = sentence.find(",", end)   # ("that crashed near Ketchikan, Alaska, in June
+        stop = comma if comma > 0 else _clause_end_at(sentence, end)   # 2025": the region
+        # is the town's)
     toks = T.tokens(sentence[at:stop])
     main = next((j for j in range(2, len(toks)) if toks[j][2].lower() in W.AUXILIARIES and
                  toks[j][2].islower() and not T.is_verb(toks, j - 1)), None)   # (the main
@@ -2888,16 +2908,25 @@ def _relative_label(sentence: str, start: int, end: int, trigger: tuple,
     return _tidy(f"{' '.join(noun)} {rest}")
 
 
+_PLACE_APPOSED = re.compile(rf",\s+[{UPPER_LATIN}][\w.'’-]*(?:\s+[{UPPER_LATIN}][\w.'’-]*)?,\s+"
+                            r"(?:(?:in|on|at)\s+)?")
+
+
 def _verb_after_date(toks, date_end: int) -> Optional[int]:
-    """The index of a finite verb right after the date, or after a place's phrase after it:
-    the main clause's verb after a subject's relative clause ("The storm that hit the coast on
-    Monday dropped more rain", "The ministers who met on Friday in Paris agreed"), or None."""
+    """The index of a finite verb right after the date, or after a place's phrase after it (or
+    of its adverb before it): the main clause's verb after a subject's relative clause ("The
+    storm that hit the coast on Monday dropped more rain", "The ministers who met on Friday in
+    Paris agreed", "the pilot of a plane that crashed in June likely flew"), or None."""
     j = next((j for j, t in enumerate(toks) if t[0] >= date_end), len(toks))
+    adverb = None   # (an adverb before the verb goes with it: "likely flew into clouds")
     for k in range(j, min(j + 6, len(toks))):
         word = toks[k][2]
         if T.finite_verb(toks, k):
-            return k
-        if word.lower() not in W.PREPOSITIONS and word.lower() not in W.DETERMINERS and \
+            return k if adverb is None else adverb
+        if word.islower() and (word in W.ADVERBS or word.endswith("ly") and
+                               wordclass.classes(word) & wordclass.ADV):
+            adverb = k if adverb is None else adverb
+        elif word.lower() not in W.PREPOSITIONS and word.lower() not in W.DETERMINERS and \
                 not word[:1].isupper():
             return None
     return None

@@ -263,8 +263,10 @@ def _subject_then_verb(toks, i, low: str) -> bool:
               if toks[k][2].lower() in W.DETERMINERS), None)
     if d is None or not (d == 0 and toks[0][0] == 0 or d > 0 and toks[d - 1][2] == ";" or
                          d > 1 and toks[d - 1][2].lower() in _CLAUSE_JOINERS and
-                         toks[d - 2][2] == ","):
-        return False   # (at the sentence's start, or a clause's: ", and the phone goes on sale")
+                         toks[d - 2][2] == "," or
+                         d > 0 and toks[d - 1][2].lower() in _SUBORDINATORS):
+        return False   # (at the sentence's start, or a clause's: ", and the phone goes on sale",
+        # "before the transfer window closes on Tuesday")
     noun = toks[i - 1][2].lower()
     if not W.classes(noun) & W.NOUN or _proper(toks, i - 1) or i > 2 and is_past(noun):
         return False   # ("The gain left wages higher": a verb before it)
@@ -703,6 +705,9 @@ def _object_of(toks, i) -> Optional[int]:
                 toks[j - 1][2].lower() in W.FILING) and j > 0 and is_verb(toks, j - 1):
             return j - 1   # ("wrapped up a three-hour meeting", "was expelled from peace
             # talks", "filed for bankruptcy protection"; not "calling for the redemption")
+        if word == EN.OF and j > 1 and toks[j - 1][2].lower() in _PARTICLES and \
+                is_verb(toks, j - 2):
+            return j - 2   # ("pulled out of the race", "walked out of the talks")
         if is_verb(toks, j):
             return j if word not in W.COPULAS and word not in EN.ORDERING_VERBS else None
             # (not "follows a one-day walkout on Oct. 2": the walkout's date)
