@@ -438,6 +438,8 @@ CASES = [
      "Thursday", "2025-04-10"),
     ("Ministers to meet Monday after talks stall\n\nThe talks broke down.", WED, "Monday",
      "2025-04-14"),
+    ("Lufthansa pilots to strike on Friday\n\nThe talks broke down.", WED, "Friday",
+     "2025-04-11"),   # (a noun a name goes before)
     ("Police to charge man over Saturday's attack\n\nA man is held.", WED, "Saturday",
      "2025-04-05"),
     ("Man jailed for attack on Monday\n\nA man was jailed.", WED, "Monday", "2025-04-07"),

@@ -608,6 +608,11 @@ CASES = [
     # a name's "for" before a people's adjective ends the name
     ("Chelsea agreed a fee with Benfica for Brazilian forward Gabriel Rocha on Friday.",
      "Friday", "agreed", ("Chelsea", "Benfica", "Gabriel Rocha"), (), ("Benfica for Brazilian",)),
+    # an employer after its staff's "at" is an actor, no place
+    ("Pilots at Lufthansa walked out on Friday.", "Friday", "walked", ("Lufthansa",), (), ()),
+    # siblings named after their word: not "Brothers Tomas"
+    ("Brothers Tomas and Erik Lind founded Zentra in 2017.", "2017", "founded",
+     ("Tomas", "Erik Lind"), (), ("Brothers Tomas",)),
     # a works, a cave: places, past an owner's possessive ("at the company's")
     ("The cars were built at the company's Chicago Assembly Plant in 2024.", "2024", "built",
      (), ("Chicago Assembly Plant",), ()),
@@ -1577,6 +1582,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The board said that the pilot of a plane that crashed near Juneau, Alaska, in June 2025, "
      "killing six people, likely flew into clouds.", "June 2025",
      "A plane crashed near Juneau, Alaska"),
+    # (a clause of contrast with its own subject: without its conjunction)
+    ("Lufthansa offered a 5% pay rise, while the union is demanding 8.5% for this year.",
+     "this year", "The union is demanding 8.5%"),
+    # (a reduced relative's participle that is no -ed form: "the mark set on")
+    ("Monday was the hottest day in Bordeaux, beating the mark set on June 28, 2019.",
+     "June 28, 2019", "The mark was set"),
     # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
     ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
     # (a clause after ", and" opened by a possessive has its own subject)
@@ -2748,6 +2759,17 @@ def test_a_title_case_headline_names_only_the_bodys_names(text, who):
     tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
     headline = [e for e in tl.events if e.sentence_index == 0]
     assert headline and headline[0].who == who, [(e.label, e.who) for e in tl.events]
+
+
+def test_a_strikes_start_and_end_times_are_events_of_their_own():
+    """A time that dates a start or an end is no time of the whole happening that day: the
+    walkout stays a day's event, its end at 23:59 another."""
+    text = ("Lufthansa pilots to strike on Friday\n\nPilots at Lufthansa will walk out on "
+            "Friday, the union said. The strike will begin at 00:01 on Friday and end at 23:59.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
+    by_trigger = {e.trigger: e.value for e in tl.events}
+    assert by_trigger["walk"] == "2025-04-11" and by_trigger["strike"] == "2025-04-11"
+    assert by_trigger["begin"] == "2025-04-11T00:01" and by_trigger["end"] == "2025-04-11T23:59"
 
 
 def test_a_headlines_compound_noun_opener_is_no_actor():

@@ -539,9 +539,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         elif kind == places.REGION:
             (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
              else who).append(name)
-        elif single and not kind and at > 0 and \
-                _HELD_IN.search(sentence, max(0, at - 24), at) is not None:
-            who.append(name)   # (what is held, no place: "Shares in Northwind fell")
+        elif single and not kind and at > 0 and (
+                _HELD_IN.search(sentence, max(0, at - 24), at) is not None or
+                _STAFF_AT.search(sentence, max(0, at - 24), at) is not None):
+            who.append(name)   # (what is held, no place: "Shares in Northwind fell"; an
+            # employer: "Pilots at Lufthansa will walk out")
         elif single and _model_make(after) and \
                 _ARTICLE_BEFORE.search(sentence, max(0, at - 6), max(at, 0)):
             continue   # (a product's make: "aboard a Falcon 9 rocket", "a Boeing 747 jet")
@@ -570,6 +572,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 _OWNS = re.compile(r"['’]s?\s")
 _OFFICE_AFTER = re.compile(rf"\s+(?:{alternation(W.LOCAL_OFFICES)})\b", re.I)
 _OFFICE_OF = re.compile(rf"\b(?:{alternation(W.LOCAL_OFFICES)})\s+of\s+(?:the\s+)?$", re.I)
+_STAFF_AT = re.compile(rf"\b(?:{alternation(W.STAFF_NOUNS)})\s+at\s+$", re.I)
 _HELD_IN = re.compile(rf"\b(?:{alternation(W.HOLDINGS)})\s+in\s+$", re.I)
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")
 
@@ -1686,6 +1689,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     if not (text.strip()[:1].islower() and index > 0):
         return text
     words = text.split()
+    if len(words) > 3 and words[0].lower() in W.CONTRASTIVE and \
+            (words[1].lower() in wordclass.DETERMINERS or words[1].lower() in W.SUBJECT_PRONOUNS
+             or words[1][:1].isupper()) and _verb_among(words[2:6]):
+        return " ".join(words[1:])   # (a clause of its own: "..., while the union is
+        # demanding 8.5%": The union is demanding 8.5%)
     if len(words) > 2 and words[0].lower() in W.POSSESSIVE_PRONOUNS and \
             _verb_among(words[1:5]):   # (a clause with its own subject: "Her 2019 debut won the
         return words[0].capitalize() + " " + " ".join(words[1:])   # Camera d'Or, and her
@@ -3121,7 +3129,9 @@ def _object_of_verb(sentence: str, at: int) -> Optional[re.Match]:
             m.group(1) in W.COPULAS:   # (a copula's noun is the subject's: _finite)
         return None
     toks = T.tokens(sentence[:m.end(1)])
-    return m if toks and T.is_verb(toks, len(toks) - 1) else None
+    participle = m.group(1).endswith("ing") and sentence[:m.start(1)].rstrip().endswith(",") \
+        and wordclass.classes(m.group(1)) & wordclass.VERB   # (", beating the mark set on")
+    return m if toks and (participle or T.is_verb(toks, len(toks) - 1)) else None
 
 
 _BARE_PLURAL = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+s)\s+$")
@@ -3409,7 +3419,8 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
         pooled, index = by_value.setdefault(V.day_of(m.timex.when), ([], GroupIndex()))
         match = next((i for i in index.candidates(m.who, m.terms)
                       if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2]) and
-                      not _other_time(m, pooled[i][0])), None)
+                      not _other_time(m, pooled[i][0]) and
+                      not _timed_phase(m, pooled[i][0])), None)
         if match is None:
             match = len(pooled)
             groups.append([m])
@@ -3428,6 +3439,22 @@ def _other_time(m: Mention, group: list[Mention]) -> bool:
     happenings, though on one day)?"""
     return V.is_time(m.timex.when) and any(
         V.is_time(g.timex.when) and g.timex.when != m.timex.when for g in group)
+
+
+def _timed_phase(m: Mention, group: list[Mention]) -> bool:
+    """Is one of `m` and the group's mentions a time a start or an end is dated by, the other
+    no such bound ("The strike will end at 23:59" and "Pilots will walk out on Friday")?"""
+    bounds = [_phase_at(g) for g in group]
+    mine = _phase_at(m)
+    return mine != any(bounds) and (V.is_time(m.timex.when) or any(
+        V.is_time(g.timex.when) for g in group))
+
+
+def _phase_at(m: Mention) -> bool:
+    if m.trigger is None:
+        return False
+    a, b = m.trigger[0] - m.sentence.start, m.trigger[1] - m.sentence.start
+    return m.sentence.text[a:b].lower() in W.PHASE_VERBS
 
 
 FIRST_TELLING = 2.5   # the first telling of a day's happening in its story (most often its

@@ -114,6 +114,9 @@ _HEADLINE_END = re.compile(r"[.!?:;,\"”]\s*$")
 MAX_HEADLINE_WORDS = 16
 
 
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’&-]*\s+$")
+
+
 def headline_tense(text: str, offset: int) -> Optional[str]:
     """FUTURE when `offset` is in a headline whose verb is an infinitive after its subject, as
     headlines tell what is to come ("Heatwave to peak on Thursday as amber warning issued",
@@ -133,8 +136,10 @@ def headline_tense(text: str, offset: int) -> Optional[str]:
     from . import wordclass as W   # (the lexicon loads only when a headline asks)
     for m in _HEADLINE_TO.finditer(line):
         subject, verb = m.group(1), m.group(2)
-        named = m.start() == len(line) - len(line.lstrip()) or subject[:1].isupper()   # (the
-        # line's first word, "Ministers to meet", or a name: "Apple to launch")
+        named = m.start() == len(line) - len(line.lstrip()) or subject[:1].isupper() or \
+            _NAME_BEFORE.search(line, 0, m.start()) is not None and W.classes(subject) & W.NOUN
+        # (the line's first word, "Ministers to meet", a name, "Apple to launch", or a noun a
+        # name goes before: "Lufthansa pilots to strike on Friday")
         if W.classes(verb) & W.VERB and (named or not W.classes(subject) & W.VERB) and \
                 subject.lower() not in STOPWORDS and start + m.start() < offset:
             return FUTURE

@@ -460,11 +460,15 @@ def _to_name(toks, i) -> bool:
 def _complement_follows(toks, i) -> bool:
     """A particle, "to" or a common noun (not a verb) after toks[i]: what follows a verb
     in "s" after a name ("Boeing rolls out", "Airbus offers funding", "Boeing plans to"), not
-    what follows a noun ("Boeing shares fell", "Airbus orders were")."""
+    what follows a noun ("Boeing shares fell", "Airbus orders were", "Lufthansa pilots to
+    strike": "to" and a verb after a verb that takes none)."""
     if i + 1 >= len(toks) or not _is_word(toks[i + 1][2]) or _proper(toks, i + 1):
         return False
     word = toks[i + 1][2].lower()
-    if word in _PARTICLES or word == EN.INFINITIVE:
+    if word == EN.INFINITIVE:   # ("Boeing plans to"; not "Lufthansa pilots to strike")
+        return toks[i][2].lower() in EN.TO_TAKING or not (
+            i + 2 < len(toks) and W.classes(toks[i + 2][2].lower()) & W.VERB)
+    if word in _PARTICLES:
         return True
     bits = W.classes(word)
     if not bits & W.NOUN or word in W.AUXILIARIES:

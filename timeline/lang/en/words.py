@@ -375,6 +375,13 @@ MASS_NOUNS = frozenset("data research evidence information polling news".split()
 COMPOUND_PREPOSITION_HEADS = frozenset({"according", "owing", "due", "thanks", "next",
                                         "prior", "close"})   # ("according to", "due to")
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
+# Verbs in -s that take "to" and a verb after a name ("Boeing plans to", "Airbus vows to"): any
+# other word in -s there is a plural noun, a headline's subject ("Lufthansa pilots to strike")
+TO_TAKING = frozenset("plans aims hopes intends expects wants seeks vows threatens agrees "
+                      "decides refuses offers promises pledges moves votes asks needs fails "
+                      "tries prepares looks continues begins starts struggles opts chooses "
+                      "declines appears seems tells urges wins returns comes goes rises falls "
+                      "turns switches heads".split())
 # Verbs whose particle "in" is also the date's preposition ("to be sworn in the following week":
 # sworn in, in the following week): taking the date out keeps it
 IN_PARTICLE_VERBS = frozenset("sworn swear swears swore swearing ushered ushers phased phase "
@@ -596,7 +603,8 @@ NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglom
                              "startup actress actor singer songwriter director filmmaker "
                              "novelist author writer poet playwright composer rapper comedian "
                              "guitarist drummer designer architect artist photographer producer "
-                             "chef striker midfielder goalkeeper defender".split())   # (and
+                             "chef striker midfielder goalkeeper defender brothers sisters twins "
+                             "cousins".split())   # (and
 # a person's trade: "Actress Juliette Morel will preside")
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
@@ -645,8 +653,9 @@ IRREGULAR_PARTICIPLES = ("born", "built", "made", "held", "sold", "led", "bought
                          "begun", "won", "shown", "known", "drawn", "thrown", "grown", "flown",
                          "sworn", "torn", "struck", "shot", "caught", "brought", "fought",
                          "sought", "taught", "sent", "spent", "kept", "paid", "laid", "told",
-                         "dealt", "heard", "hung")   # (past participles that end in
-# neither -ed nor -en: "a replacement, begun two years ago, ...")
+                         "dealt", "heard", "hung", "set", "cut", "hit", "put", "shut", "spread",
+                         "cast")   # (past participles that end in neither -ed nor -en: "a
+# replacement, begun two years ago, ...", "the mark set on June 28, 2019")
 # Prepositions that tie a noun phrase before a participle between commas to an event noun it
 # tells of ("talks with the union, held on Monday": the talks were held; "of" ties any noun:
 # "the sale of its chemicals unit, announced in May")
@@ -742,6 +751,18 @@ LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in additio
                      "across", "throughout", "via", "versus", "beyond", "behind", "upon",
                      "unlike") + tuple(sorted(PARTICIPLE_PREPOSITIONS))   # (not "over",
 # "around": "Over 300 people were killed")
+# Verbs of a happening's start or end: a time they are dated by is that bound's, no time of the
+# whole ("Pilots will walk out on Friday" and "The strike will end at 23:59": two events)
+PHASE_VERBS = frozenset("begin begins began start starts started end ends ended finish finishes "
+                        "finished".split())
+# People who work for someone: a name "at" after them is their employer, no place ("pilots at
+# Lufthansa", "workers at Ford")
+STAFF_NOUNS = ("workers", "staff", "employees", "pilots", "engineers", "nurses", "doctors",
+               "drivers", "teachers", "miners", "executives", "managers", "crew", "crews",
+               "controllers", "researchers", "scientists", "officials", "analysts", "traders")
+# conjunctions of contrast before a clause with its own subject ("..., while the union is
+# demanding 8.5%"): the label is that clause, without them
+CONTRASTIVE = ("while", "whereas", "although", "though")
 # words after a date that keep it pointing ("Two years later", "a week earlier")
 DATE_DIRECTIONS = ("later", "earlier", "before", "after", "back")
 SPAN_WORDS = ("to", "through", "until", "till")   # between a span's dates ("1934 to 1941")
