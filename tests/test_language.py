@@ -472,6 +472,8 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     # an institution's one-word name acts after its article
     ("de", "Der Bundestag hat am Mittwoch das Heizungsgesetz beschlossen.", ("Bundestag",)),
     ("de", "Der Bundesrat befasst sich am 7. Juli mit dem Vorhaben.", ("Bundesrat",)),
+    # a noun in "-nis" after a preposition, no article: no name
+    ("de", "Die GDL hatte die Gespräche am Montag ohne Ergebnis abgebrochen.", ("GDL",)),
 ])
 def test_names_in_other_languages_are_whole_and_only_names(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]

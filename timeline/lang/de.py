@@ -125,7 +125,7 @@ PACK = Pack(
     genitives=("des", "der", "eines", "einer"),
     told_before=("das", "dies"),
     noun_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
-                  "tion", "tionen", "tät", "täten", "ismus", "nisse", "rten", "sten"),
+                  "tion", "tionen", "tät", "täten", "ismus", "nis", "nisse", "rten", "sten"),
     list_words=("und", "oder"),
     number_nouns=("resolution", "flug", "artikel", "gesetz", "nummer", "nr.", "paragraph", "paragraf", "seite", "modell", "linie", "zimmer", "raum", "saal", "bus", "kilometer", "zug"),
     count_nouns=("menschen", "personen", "tote", "toten", "verletzte", "soldaten", "männer", "frauen", "kinder", "freiwillige", "demonstranten", "flüchtlinge", "gefangene", "einwohner", "beschäftigte", "mitarbeiter", "stellen", "arbeitsplätze", "stimmen", "fälle", "km", "kilometer", "meter", "kilo", "kg", "tonnen", "euro", "dollar", "barrel", "millionen", "fahrzeuge", "polizisten", "rebellen"),

@@ -604,7 +604,18 @@ def r_listed_day(tx, ctx):
 
 
 def r_noon(tx, ctx):
-    return _set(tx, f"{V.day_value(ctx.narrative)}T{_f(tx, 'noon'):02d}:00", ctx.narrative_anchor, 0.8)
+    hour = _f(tx, "noon")
+    if hour == 0 and _before_word(ctx.text, tx.start, ctx.pack):
+        hour = 24   # ("peu avant minuit", "antes de la medianoche": the day's end, as TIMEX3
+        # writes it)
+    return _set(tx, f"{V.day_value(ctx.narrative)}T{hour:02d}:00", ctx.narrative_anchor, 0.8)
+
+
+def _before_word(text: str, start: int, pack: P.Pack) -> bool:
+    """Does one of the pack's words for "before" ("avant", "antes", "prima") stand in the three
+    words before `start`?"""
+    words = {w for w, step in pack.later_after.items() if step < 0 and " " not in w}
+    return any(w.lower() in words for w in text[max(0, start - 30):start].split()[-3:])
 
 
 RESOLVERS = {name[2:]: fn for name, fn in globals().items() if name.startswith("r_")}

@@ -82,12 +82,21 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_LAST_TWO_WORDS = re.compile(r"([^\W\d_]+\s+[^\W\d_]+['’]?)\s*$")
+
+
 def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
-    """Not "(à) 10 heures": hours after a word that makes them a clock time."""
+    """Not "(à) 10 heures", "peu après 21 heures": hours after a word or two that make them a
+    clock time."""
     unit = _tables(pack)["unit"].get(_key(m.group("unit")))
+    if unit != P.HOUR:
+        return True
     before = _word_before(text, m.start())
-    return unit != P.HOUR or before not in _tables(pack)["time_before"] and \
-        before not in _tables(pack)["weekday"]   # (nor "vendredi 8 heures": that day's hour)
+    two = _LAST_TWO_WORDS.search(text[max(0, m.start() - 40):m.start()])
+    return before not in _tables(pack)["time_before"] and \
+        before not in _tables(pack)["weekday"] and \
+        (two is None or _key(two.group(1)) not in _tables(pack)["time_before"])   # (nor
+    # "vendredi 8 heures": that day's hour)
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
