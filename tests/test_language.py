@@ -292,6 +292,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("es", "MADRID, 8 abr. (EFE).- El Gobierno aprobó el plan, que destinará 2.000 millones de "
      "euros a la vivienda hasta 2030.", "El plan destinará 2.000 millones de euros a la "
      "vivienda hasta 2030"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
+    ("es", "Hayes fue ejecutado, después de que la Corte Suprema rechazara su apelación el "
+     "lunes.", "La Corte Suprema rechazara su apelación"),   # (an imperfect subjunctive
+    # is its clause's verb)
     ("de", "Das Gesetz, das am 1. Januar in Kraft tritt, ist umstritten.",
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",

@@ -100,7 +100,7 @@ PACK = Pack(
     decade_after=("er jahre", "er jahren", "er-jahre", "er-jahren", "er"),
     century_after=("jahrhundert", "jahrhunderts"),
     year_words=("im jahr", "im jahre", "des jahres"),
-    time_after=("uhr",),
+    time_after=("uhr", "uhr ortszeit"),
     noon={"mitternacht": 0},
     holidays={"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
               "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)},

@@ -102,7 +102,7 @@ PACK = Pack(
     century_words=("siglo",),
     year_words=("el año", "año", "el ejercicio"),
     at_time=("las", "la"),
-    time_after=("horas", "h", "hs", "de la mañana", "de la tarde", "de la noche",
+    time_after=("horas", "h", "hs", "hora local", "horas hora local", "de la mañana", "de la tarde", "de la noche",
                 "de la madrugada"),
     noon={"mediodía": 12, "medianoche": 0},
     holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
@@ -169,7 +169,10 @@ PACK = Pack(
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
                 r"vinieron|murió|murieron|"
                 r"\w+(?:ó|aron|ieron|aba|aban)|(?:ten|dec|hac|hab|pod|sab|quer|viv|deb|parec|exist|"
-                r"segu|ven|ped|cre|manten|sol)ían?"),
+                r"segu|ven|ped|cre|manten|sol)ían?|"
+                r"(?<![Ll]a\s)(?<![Uu]na\s)[a-zñ]\w{2,}(?:ara|aran|iera|ieran)"),   # (and the
+    # imperfect subjunctive: "después de que la Corte Suprema rechazara su apelación"; not
+    # "la cámara")
     reported_future=r"\bque\s+(?:(?:se|le|les|lo|la|los|las|nos|no)\s+)?\w+(?<!hab)rían?\b",   # (after
     # "que": "mayoría", "comisaría" are nouns)
     future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a|previst[oa]s?|"

@@ -96,7 +96,7 @@ PACK = Pack(
     century_words=(),
     century_after=("siècle",),
     year_words=("l'an", "l'année"),
-    time_after=("heures", "heure", "h"),
+    time_after=("heures", "heure", "h", "heure locale", "heures heure locale"),
     noon={"midi": 12, "minuit": 0},
     holidays={"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1),
               "le nouvel an": (1, 1), "la toussaint": (11, 1),

@@ -83,7 +83,7 @@ PACK = Pack(
           "settanta": 70, "ottanta": 80, "novanta": 90},
     century_words=("secolo",),
     century_after=("secolo",),
-    time_after=("ore",),
+    time_after=("ore", "ora locale"),
     noon={"mezzogiorno": 12, "mezzanotte": 0},
     holidays={"natale": (12, 25), "la vigilia di natale": (12, 24), "capodanno": (1, 1),
               "ferragosto": (8, 15), "san silvestro": (12, 31)},

@@ -84,7 +84,7 @@ PACK = Pack(
           "setenta": 70, "oitenta": 80, "noventa": 90},
     century_words=("século",),
     year_words=("o ano", "ano"),
-    time_after=("horas", "h"),
+    time_after=("horas", "h", "hora local", "horas hora local"),
     noon={"meio-dia": 12, "meia-noite": 0},
     holidays={"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1),
               "réveillon": (12, 31), "dia do trabalhador": (5, 1)},
