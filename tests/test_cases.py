@@ -509,6 +509,11 @@ CASES = [
     ("Revenue rose in the second quarter of last year.", WED, "the second quarter of last year", "2024-Q2"),
     ("Sales rose in the first half of 2024.", WED, "the first half of 2024", "2024-H1"),
     ("Sales will rise in the second half.", WED, "the second half", "2025-H2"),
+    # a quarter's report in the year's first months: the quarter just ended
+    ("Meta will report fourth-quarter results on Jan. 29.", "2025-01-14", "fourth-quarter",
+     "2024-Q4"),
+    ("The plant will open in the fourth quarter.", "2025-01-14", "the fourth quarter",
+     "2025-Q4"),
     # a quarter "of" an amount is still the year's; "of the game", or near "touchdown", not
     ("The company announced a loss for the fourth quarter of $226.3 million.", WED,
      "the fourth quarter", "2024-Q4"),
@@ -1021,6 +1026,9 @@ NOT_DATES = [
     ("Smith threw a touchdown pass late in the fourth quarter.", "the fourth quarter"),
     ("Fernandes equalized from the penalty spot early in the second half.", "the second half"),
     ("Kane headed in a free kick before the end of the first half.", "the first half"),
+    ("Acerbi scored in the 18th minute and Thuram added a goal early in the second half.",
+     "the second half"),
+    ("Thuram doubled the lead early in the second half.", "the second half"),
     ("Profits rose 20% annually for years.", "annually"),
     ("It matters to the future of our peoples.", "the future"),
     ("The 5th Fleet sailed on.", "5th"),

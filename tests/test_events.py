@@ -1588,6 +1588,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a reduced relative's participle that is no -ed form: "the mark set on")
     ("Monday was the hottest day in Bordeaux, beating the mark set on June 28, 2019.",
      "June 28, 2019", "The mark was set"),
+    # (what was told, past a phrase and a quote that are no clause of their own)
+    ("Meta will cut 5% of its workforce, in layoffs targeting its \"lowest performers,\" Mark "
+     "Zuckerberg told staff in a memo on Tuesday.", "Tuesday",
+     "Mark Zuckerberg told staff in a memo: Meta will cut 5% of its workforce"),
     # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
     ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
     # (a clause after ", and" opened by a possessive has its own subject)

@@ -1122,6 +1122,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
             before = DATELINE_LEAD.sub("", before.lstrip(" -–—_"))   # (a wire's dash and
             # dateline: "(Reuters) - A powerful ...", "WASHINGTON _ The economy ...")
             amount = _AMOUNT_CLAUSE.match(before)
+            if j and _BAD_START.match(before):
+                continue   # (a phrase, no clause: "in layoffs targeting its \"lowest
+                # performers,\" X told staff": the clause before it)
             if (_has_verb(before) or _verb_in(before)) and len(before.split()) >= 3 and \
                     not amount:   # (who said it first: a long report would cut the saying off
                 return text.strip() + ": " + before[:1].upper() + before[1:]   # the label)

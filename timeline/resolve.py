@@ -890,10 +890,16 @@ def r_quarter(tx, ctx):
 
 
 def _quarter_in_view(q: int, ctx: Context) -> Resolution:
-    """Quarter q of the DCT's year, unless the text looks back at one not yet begun."""
-    year = ctx.dct.year - (date(ctx.dct.year, 3 * q - 2, 1) > ctx.dct and ctx.tense == PAST)
+    """Quarter q of the DCT's year, unless the text looks back at one not yet begun, or reports
+    on the one that has just ended ("will report fourth-quarter results on Jan. 29")."""
+    year = ctx.dct.year - (date(ctx.dct.year, 3 * q - 2, 1) > ctx.dct and (
+        ctx.tense == PAST or q == 4 and ctx.dct.month <= 3 and ctx.text is not None and
+        _QUARTER_REPORT.match(ctx.text, ctx.position) is not None))
     anchor, conf = _relative(ctx, 0.8)
     return Resolution(f"{V.clamp_year(year):04d}-Q{q}", "quarter", anchor, conf)
+
+
+_QUARTER_REPORT = re.compile(rf"\S*\s+(?:{alternation(vocab.QUARTER_REPORTS)})\b", re.I)
 
 
 def r_month_range_quarter(tx, ctx):

@@ -296,7 +296,8 @@ GAME_CUES = {"touchdown", "touchdowns", "halftime", "half-time", "quarterback", 
              "free throws", "field goal", "field goals", "penalty kick", "goalkeeper", "layup",
              "penalty spot", "equalized", "equalised", "equalizer", "equaliser", "free kick",
              "corner kick", "red card", "yellow card", "stoppage time", "injury time",
-             "kickoff", "kick-off", "scoreline"}
+             "kickoff", "kick-off", "scoreline", "doubled the lead", "doubled their lead",
+             "pulled one back", "hat-trick", "own goal", "header"}
 # Titles before a name: "Mr. Friday" is a person, no day.
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady"}
 # Time zones after a clock time ("10 p.m. EST"); after four digits ("1842 GMT") they make a time.
@@ -387,3 +388,6 @@ COMPARED_BEFORE = ("percent", "cent", "cents", "pence", "dollar", "dollars", "ye
                    "euros", "share", "million", "billion", "trillion", "from", "with", "than",
                    "over", "against", "versus", "vs.")
 MODAL_VERBS = ("will", "would", "could", "might", "may", "can", "shall", "should")
+# What a quarter's report is of ("fourth-quarter results", "its fourth-quarter earnings"): the
+# quarter told of in a year's first months is the one that has just ended
+QUARTER_REPORTS = ("results", "earnings", "figures", "report")
