@@ -608,6 +608,9 @@ CASES = [
     # a name's "for" before a people's adjective ends the name
     ("Chelsea agreed a fee with Benfica for Brazilian forward Gabriel Rocha on Friday.",
      "Friday", "agreed", ("Chelsea", "Benfica", "Gabriel Rocha"), (), ("Benfica for Brazilian",)),
+    # a verb no lexicon lists, after its modal
+    ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
+     "backfill", ("Zuckerberg",), (), ()),
     # an employer after its staff's "at" is an actor, no place
     ("Pilots at Lufthansa walked out on Friday.", "Friday", "walked", ("Lufthansa",), (), ()),
     # siblings named after their word: not "Brothers Tomas"
@@ -1592,6 +1595,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Meta will cut 5% of its workforce, in layoffs targeting its \"lowest performers,\" Mark "
      "Zuckerberg told staff in a memo on Tuesday.", "Tuesday",
      "Mark Zuckerberg told staff in a memo: Meta will cut 5% of its workforce"),
+    # (a second part that lost its verb, past the first date's comma: its plural subject)
+    ("Large companies must comply from Dec. 30, 2025, and small firms from June 30, 2026.",
+     "June 30, 2026", "Small firms must comply"),
+    # (a full date's comma is no clause's end)
+    ("Kestrel reported results for the quarter ended December 31, 2025, on Tuesday.",
+     "Tuesday", "Kestrel reported results for the quarter ended December 31, 2025"),
     # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
     ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
     # (a clause after ", and" opened by a possessive has its own subject)

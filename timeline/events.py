@@ -975,6 +975,9 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
     if inner:   # (a fronted phrase its own date ends: "and after Caesar's assassination in 44
         a = inner[-1][1]   # BC Octavian formed the Second Triumvirate in 43 BC": Octavian formed)
     gapped, cut = _gapped(sentence, a, b, start, end, others)
+    if not gapped and index and _CONJUNCT_OPENER.match(sentence, a):   # (the first part
+        gapped, _ = _gapped(sentence, clauses[index - 1][0], b, start, end, others)   # past
+        # its comma: "comply from Dec. 30, 2025, and small firms from June 30, 2026")
     if gapped:
         return _with_subject(sentence, clauses, index, gapped)
     b = cut or b
@@ -1328,6 +1331,9 @@ _AMOUNT = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|(
                      r"[mbk]n?\b))?", re.I)
 
 
+_CONJUNCT_OPENER = re.compile(rf"(?:{alternation(W.PREDICATE_JOINERS)})\s", re.I)
+
+
 def _gapped(sentence: str, a: int, b: int, start: int, end: int,
             others: Iterable[tuple]) -> tuple[str, int]:
     """For one of two dates in a clause whose second part lost its verb to the first ("will be
@@ -1348,10 +1354,12 @@ def _gapped(sentence: str, a: int, b: int, start: int, end: int,
     remnant = _without_dates(sentence, joiner.end(), e2, [(s2, e2)]).strip(" ,")
     words = remnant.split()
     head = _without_dates(sentence, a, e1, [(s1, e1)]).strip(" ,")
-    plural = len(words) == 1 and words[0].islower() and words[0].endswith("s") and \
-        bool(wordclass.classes(words[0]) & wordclass.NOUN) and \
-        not _present_verb(head)   # ("and trucks in 2020": a noun; not after a present in -s,
-    # "opens on Friday and closes on Sunday": a verb like it)
+    plural = 1 <= len(words) <= 2 and words[-1].islower() and words[-1].endswith("s") and \
+        bool(wordclass.classes(words[-1]) & wordclass.NOUN) and all(   # (and its adjective:
+            wordclass.classes(w) & wordclass.ADJ and not wordclass.classes(w) & wordclass.VERB
+            for w in words[:-1]) and \
+        not _present_verb(head)   # "and small firms from June 30"; "and trucks in 2020": a noun;
+    # not after a present in -s, "opens on Friday and closes on Sunday": a verb like it)
     if not 1 <= len(words) <= 5 or not plural and (
             _has_verb(remnant) or _verb_in(remnant) or _opens_with_verb(remnant)) or \
             words[0][:1].islower() and not words[0].endswith("s") and \
@@ -1401,6 +1409,12 @@ def _in_place(head: str, remnant: str) -> str:
     if verb is None:
         return ""
     subject = head[:toks[verb][0]].strip()
+    if subject and all(w.islower() and w.endswith("s") and not w.endswith("ss") and
+                       (wordclass.classes(w) | wordclass.classes(w[:-1])) & wordclass.NOUN
+                       for w in (subject.split()[-1], remnant.split()[-1])):
+        return remnant[:1].upper() + remnant[1:] + head[len(subject):]   # (a plural for a
+        # plural subject: "Large companies will have to comply from Dec. 30, 2025, and small
+        # firms from June 30, 2026": Small firms will have to comply)
     while verb + 1 < len(toks) and T.is_verb(toks, verb + 1):
         verb += 1
     after = toks[verb + 1][2] if verb + 1 < len(toks) else ""

@@ -160,6 +160,8 @@ def is_verb(toks, i) -> bool:
     if bits & W.VERB and prior in EN.ATTRIBUTIVE_BEFORE and i + 1 < len(toks) and \
             toks[i + 1][2].lower() in W.ADVERBS and word.islower():
         return True   # (a second predicate's verb before its adverb: "and meet again")
+    if not bits and prior in _MODALS and word.isalpha() and word.islower():
+        return True   # (a verb no lexicon lists, after its modal: "would backfill the roles")
     if not bits & W.VERB:
         return False
     before = i - 1   # (the word before, past an adverb or the date: "Iraq now controls")
