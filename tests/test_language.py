@@ -292,9 +292,6 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     ("es", "MADRID, 8 abr. (EFE).- El Gobierno aprobó el plan, que destinará 2.000 millones de "
      "euros a la vivienda hasta 2030.", "El plan destinará 2.000 millones de euros a la "
      "vivienda hasta 2030"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
-    ("es", "Hayes fue ejecutado, después de que la Corte Suprema rechazara su apelación el "
-     "lunes.", "La Corte Suprema rechazara su apelación"),   # (an imperfect subjunctive
-    # is its clause's verb)
     ("de", "Das Gesetz, das am 1. Januar in Kraft tritt, ist umstritten.",
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
@@ -355,6 +352,23 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
 def test_a_label_in_another_language_is_the_clause_of_its_verb(code, text, label):
     built = timeline.build(text, "2025-04-09", lang=code)
     assert [e.label for e in built.events] == [label]
+
+
+@pytest.mark.parametrize("code,text,label", [
+    ("it", "La regione aveva subito due alluvioni nel maggio 2023 e nel settembre 2024.",
+     "La regione aveva subito due alluvioni"),
+    ("es", "La región había sufrido dos inundaciones en mayo de 2023 y en septiembre de 2024.",
+     "La región había sufrido dos inundaciones"),
+])
+def test_a_lists_other_date_and_its_preposition_are_no_part_of_a_label(code, text, label):
+    assert {e.label for e in timeline.build(text, "2024-10-19", lang=code).events} == {label}
+
+
+def test_a_pages_stamp_is_no_day_of_the_story():
+    """A page's date alone at the head ("31 jul 2020") does not anchor what follows."""
+    text = "Ataque en Siria\n\n31 jul 2020\n\nDos días después, la ONU condenó el ataque.\n"
+    built = timeline.build(text, "2018-05-24", lang="es")
+    assert [e.value for e in built.events] == ["2018-05-26"]
 
 
 def test_a_language_no_rules_read_is_a_usage_error(tmp_path):

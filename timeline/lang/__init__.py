@@ -148,7 +148,10 @@ def reading(code: str):
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
         if pack.participle_endings else None, agents=frozenset(pack.agents),
         keep=keep,
-        span_joiner=joiner(pack.span_words), range_joiner=joiner(pack.span_words + pack.list_words),
+        span_joiner=joiner(pack.span_words), range_joiner=joiner(
+            pack.span_words + pack.list_words + tuple(   # (and a list word with a date's
+                f"{w} {p}" for w in pack.list_words   # preposition: "en mayo de 2023 y en
+                for p in pack.locatives + pack.contracted if " " not in p)),   # septiembre")
         articles=frozenset(a for a in pack.articles + pack.label_articles
                            if not a.endswith(("'", "’"))),
         clitics=frozenset(pack.clitics), pronouns=frozenset(pack.subject_pronouns),

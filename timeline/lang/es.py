@@ -169,10 +169,7 @@ PACK = Pack(
                 r"hicieron|\w*uvo|\w*uvieron|\w*dijo|\w*dijeron|\w*puso|\w*pusieron|vino|"
                 r"vinieron|murió|murieron|"
                 r"\w+(?:ó|aron|ieron|aba|aban)|(?:ten|dec|hac|hab|pod|sab|quer|viv|deb|parec|exist|"
-                r"segu|ven|ped|cre|manten|sol)ían?|"
-                r"(?<![Ll]a\s)(?<![Uu]na\s)[a-zñ]\w{2,}(?:ara|aran|iera|ieran)"),   # (and the
-    # imperfect subjunctive: "después de que la Corte Suprema rechazara su apelación"; not
-    # "la cámara")
+                r"segu|ven|ped|cre|manten|sol)ían?"),
     reported_future=r"\bque\s+(?:(?:se|le|les|lo|la|los|las|nos|no)\s+)?\w+(?<!hab)rían?\b",   # (after
     # "que": "mayoría", "comisaría" are nouns)
     future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a|previst[oa]s?|"

@@ -19,6 +19,7 @@ from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE,
                      TIME, Timex, evolve)
 from ..joiners import joined, joiner
 from ..resolve import weekday_date
+from ..structure import HEAD_CHARS, stamp_at
 from . import pack as P
 from . import words_regex
 from .tagger import RULES
@@ -682,7 +683,9 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
         if done.mod is None and _f(done, "pmod"):
             done = replace(done, mod=_f(done, "pmod"))
         if done.type in (DATE, TIME) and _DAY_VALUE.match(done.value) and \
-                done.anchor in (ANCHOR_EXPLICIT, ANCHOR_DCT):
+                done.anchor in (ANCHOR_EXPLICIT, ANCHOR_DCT) and \
+                not (tx.start <= HEAD_CHARS and stamp_at(text, tx.start, tx.end)):   # (a page's
+            # stamp at the head, "31 jul 2020", is no day of the story's)
             ctx.narrative = date.fromisoformat(done.value[:10])
             ctx.narrative_anchor = ANCHOR_NARRATIVE
             ctx.coarse = None
