@@ -505,6 +505,20 @@ def test_a_known_city_after_of_is_a_place(code, text, where):
     assert [(e.where, e.who) for e in built.events] == [(where, ())]
 
 
+@pytest.mark.parametrize("code,text,where,who", [
+    # a name of a few words right after the locative, particles and all: a place; not a body
+    # of members ("Conselho de Ministros")
+    ("pt", "Um incêndio começou no domingo em Oliveira de Azeméis.", ("Oliveira de Azeméis",), ()),
+    ("es", "El incendio empezó el domingo en Villanueva de la Serena.",
+     ("Villanueva de la Serena",), ()),
+    ("pt", "O programa foi aprovado na quinta-feira em Conselho de Ministros.", (),
+     ("Conselho de Ministros",)),
+])
+def test_a_name_after_a_locative_is_a_place(code, text, where, who):
+    built = timeline.build(text, "2025-04-09", lang=code)
+    assert [(e.where, e.who) for e in built.events] == [(where, who)]
+
+
 @pytest.mark.parametrize("code,text,where", [
     ("es", "Los camioneros cortaron el lunes las carreteras en Galicia y Castilla-La Mancha.",
      ("Galicia", "Castilla-La Mancha")),

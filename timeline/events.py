@@ -555,7 +555,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             continue   # ("Defense ministers", "Clearly", "Kenyan police"; but a model's name
             # is no adjective: "the Corvid-2 lander touched down")
         elif located and (single and not name.isupper() and not _OWNS.match(after) or
-                          in_list or _place_head(name, after) or _in_region(after)):   # (not
+                          in_list or _place_head(name, after) or _in_region(after) or
+                          locative is not None and len(words) <= 4 and
+                          not words[-1].endswith(_PLURAL_ENDS)):   # (a pack's name right
+            # after its locative: "em Oliveira de Azeméis", "en Villanueva de la Serena"; not a
+            # body of members, "em Conselho de Ministros"; not
             # an owner: "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
@@ -572,6 +576,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 _OWNS = re.compile(r"['’]s?\s")
 _OFFICE_AFTER = re.compile(rf"\s+(?:{alternation(W.LOCAL_OFFICES)})\b", re.I)
 _OFFICE_OF = re.compile(rf"\b(?:{alternation(W.LOCAL_OFFICES)})\s+of\s+(?:the\s+)?$", re.I)
+_PLURAL_ENDS = ("os", "as", "es")   # (a Romance plural's last letters: "Ministros")
 _STAFF_AT = re.compile(rf"\b(?:{alternation(W.STAFF_NOUNS)})\s+at\s+$", re.I)
 _HELD_IN = re.compile(rf"\b(?:{alternation(W.HOLDINGS)})\s+in\s+$", re.I)
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")

@@ -564,7 +564,8 @@ AUXILIARY_FORMS = ("is", "are", "am", "was", "were", "be", "been", "will", "woul
                    "shall", "won't", "won’t")
 # Lower-case words inside a name ("Bank of England", "Daniel arap Moi", "Osama bin Laden")
 NAME_PARTICLES = ("of", "de", "la", "del", "von", "van", "al", "bin", "the", "for", "es", "el",
-                  "da", "do", "dos", "du", "le", "ibn", "abu", "arap")
+                  "da", "do", "dos", "du", "le", "ibn", "abu", "arap", "de la", "de las",
+                  "de los", "van der", "van den", "von der")   # ("Villanueva de la Serena")
 # Auxiliaries of the passive, which a second participle shares ("was elected ... and re-elected")
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had been", "will be",
                        "would be")
