@@ -611,6 +611,14 @@ CASES = [
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),
+    # a structure's name, a "Port of" name, a place a ship is bound for: places, no actors;
+    # but a structure's name before its verb acts
+    ("The ship left the Port of Baltimore bound for Sri Lanka on Tuesday.", "Tuesday", "left",
+     (), ("Port of Baltimore", "Sri Lanka"), ()),
+    ("A ship struck the Francis Scott Key Bridge on Tuesday.", "Tuesday", "struck", (),
+     ("Francis Scott Key Bridge",), ()),
+    ("Heathrow Airport said on Monday it would close.", "Monday", "said", ("Heathrow Airport",),
+     (), ()),
     # an employer after its staff's "at" is an actor, no place
     ("Pilots at Lufthansa walked out on Friday.", "Friday", "walked", ("Lufthansa",), (), ()),
     # siblings named after their word: not "Brothers Tomas"

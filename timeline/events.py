@@ -563,10 +563,15 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             # an owner: "found in Intel's 80486 chip")
             where.append(name)   # ("in Piatykhatky", "outside King's Cross station", "in
             # Woods Hole, Massachusetts")
-        elif _structure_after(after) or not single and \
-                name.rsplit(None, 1)[-1].lower() in W.NATURE_HEADS:
+        elif _structure_after(after) or not single and (
+                name.rsplit(None, 1)[-1].lower() in W.NATURE_HEADS or
+                (words[-1].lower() in W.STRUCTURE_HEADS or
+                 len(words) > 2 and words[1] == W.OF and words[0] in W.PLACE_OPENERS) and
+                not _verb_next(after)):
             where.append(name)   # (a structure's name, no one acting: "a section of the Holm
-            # Street bridge collapsed"; land or water: "the Calder River")
+            # Street bridge collapsed"; land or water: "the Calder River"; a place's name not
+            # before a verb: "struck the Francis Scott Key Bridge", "left the Port of
+            # Baltimore"; but "Heathrow Airport said")
         else:
             who.append(name)
         listed = at + len(name) if where and where[-1] == name and at >= 0 else -1
@@ -642,6 +647,16 @@ _DEMONYM_ADJECTIVES = frozenset(w for w in W.DEMONYM_WORDS if w.istitle() and w.
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _verb_next(after: str) -> bool:
+    """Does a verb (or an auxiliary) follow, the name its subject (not "bound for")?"""
+    m = _NEXT_WORD.match(after)
+    return bool(m) and not _LOCATIVE_NEXT.match(after) and (
+        m.group(1) in wordclass.AUXILIARIES or bool(wordclass.classes(m.group(1)) & wordclass.VERB))
+
+
+_LOCATIVE_NEXT = re.compile(rf"\s+(?:{alternation(W.LOCATIVE_PREPOSITIONS)})\b")
 
 
 def _demonym_word(word: str) -> bool:

@@ -510,6 +510,10 @@ PLACE_HEADS = frozenset("square station airport street road avenue park bridge h
 # removal of the Calder River dam", "the Kerch Strait")
 NATURE_HEADS = frozenset("sea ocean gulf bay strait channel river lake mountains islands island "
                          "desert valley coast peninsula canal".split())
+# Last words of structures' names that no one's surname ends with ("the Francis Scott Key
+# Bridge", "Heathrow Airport"): a place when no verb follows the name
+STRUCTURE_HEADS = frozenset("bridge airport station stadium tunnel dam harbor harbour port plant "
+                            "factory refinery mine cave observatory arena cathedral".split())
 PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port Saint St. Isle"
                           .split())   # a place's first word ("launched from Cape
 # Canaveral", "near Mount Etna", "near Loch Avon")
@@ -734,7 +738,8 @@ STREET_LOCATIVES = ("on", "along", "off")   # before a named place ("on Market S
 CITY_LOCATIVES = ("between", "via")   # before a city only ("trains between Newcastle and Leeds";
 # "talks between Israel and Hamas" are actors)
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "around", "to",
-                         "from", "into", "through", "throughout", "toward", "towards")
+                         "from", "into", "through", "throughout", "toward", "towards", "bound for",
+                         "headed for", "heading for")
 PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county", "district",
                "island", "port", "republic", "kingdom", "capital", "suburb", "suburbs",
                "outskirts", "coast", "area")
