@@ -608,6 +608,12 @@ CASES = [
     # a name's "for" before a people's adjective ends the name
     ("Chelsea agreed a fee with Benfica for Brazilian forward Gabriel Rocha on Friday.",
      "Friday", "agreed", ("Chelsea", "Benfica", "Gabriel Rocha"), (), ("Benfica for Brazilian",)),
+    # a past form that is an adjective too, after a clause's subject: its verb
+    ("A lake-effect snowstorm buried roads in Buffalo over the weekend, closing schools.",
+     "the weekend", "buried", (), ("Buffalo",), ()),
+    # a present in -s after a flight's number, before its preposition
+    ("Oct. 29, 2018 - Lion Air Flight 610 crashes into the Java Sea after takeoff.",
+     "Oct. 29, 2018", "crashes", (), ("Java Sea",), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),
@@ -1609,6 +1615,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a full date's comma is no clause's end)
     ("Kestrel reported results for the quarter ended December 31, 2025, on Tuesday.",
      "Tuesday", "Kestrel reported results for the quarter ended December 31, 2025"),
+    # (a relative with its own subject takes no "was": "the 2.1% they projected")
+    ("Officials see growth of 1.7%, down from the 2.1% they projected in December.",
+     "December", "The 2.1% they projected"),
     # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
     ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
     # (a clause after ", and" opened by a possessive has its own subject)

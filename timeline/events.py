@@ -3358,8 +3358,8 @@ def _finite(label: str, trigger: str, before: str) -> str:
         # if plural or mass, no name: "Data released on Friday showed"; "A law passed in June
         # bans", "A contract signed last May was not due to start")
     if not 2 <= len(head) <= 5 or head[0].lower() not in _ARTICLES or _has_verb(rest) or \
-            _has_verb(" ".join(head)):
-        return label
+            _has_verb(" ".join(head)) or head[-1].lower() in W.SUBJECT_PRONOUNS:
+        return label   # (nor a relative with its own subject: "the 2.1% they projected")
     if relative:
         return " ".join(head + words[at:])
     if not before.rstrip().lower().endswith(" ".join(head).lower()):

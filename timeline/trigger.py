@@ -180,7 +180,8 @@ def is_verb(toks, i) -> bool:
     # (a determiner as the subject: "Both resigned on July 3"; not "Many injured people")
     if prev in _DETERMINER_LIKE and not as_subject or prev.endswith(("'s", "’s")) or \
             prev == "$" or prev[:1].isdigit() and bits != W.VERB and not (
-                is_past(low) and before > 0 and _name_like(toks, before - 1)):   # (a word only a verb is
+                (is_past(low) or _present_before_object(toks, i)) and before > 0 and
+                _name_like(toks, before - 1)):   # (a word only a verb is
         return False   # one after a model number: "the 777 flew"; "the man's dismembered
         # body", "5 years" not)
     if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
@@ -235,10 +236,13 @@ def is_verb(toks, i) -> bool:
         return is_past(low) or (i > 0 and _name_like(toks, before) and (
             _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i) or
             i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower()) or
-            not low.endswith("s") and _to_name(toks, i)))   # ("Arafat meet separately
-    # Monday", "The Tigers travel to Hull KR")
+            not low.endswith("s") and _to_name(toks, i))) or \
+            prev[:1].isdigit() and before > 0 and _name_like(toks, before - 1) and \
+            _present_before_object(toks, i)   # ("Arafat meet separately Monday", "The Tigers
+    # travel to Hull KR", "Lion Air Flight 610 crashes into the Java Sea")
     if bits & W.ADJ:   # (a past form after a name is its verb: "Ellison studied physics")
-        return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i)
+        return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i) \
+            or _past_after_subject(toks, i)
     return True
 
 
@@ -261,14 +265,9 @@ def _subject_then_verb(toks, i, low: str) -> bool:
     two words in lower case that modify it), with no verb after it: the noun's verb ("The law
     takes effect", "A temporary ferry service starts on April 1"), not a compound's head ("The
     law firms said")."""
-    d = next((k for k in range(i - 2, max(-1, i - 5), -1)
-              if toks[k][2].lower() in W.DETERMINERS), None)
-    if d is None or not (d == 0 and toks[0][0] == 0 or d > 0 and toks[d - 1][2] == ";" or
-                         d > 1 and toks[d - 1][2].lower() in _CLAUSE_JOINERS and
-                         toks[d - 2][2] == "," or
-                         d > 0 and toks[d - 1][2].lower() in _SUBORDINATORS):
-        return False   # (at the sentence's start, or a clause's: ", and the phone goes on sale",
-        # "before the transfer window closes on Tuesday")
+    d = _opening_determiner(toks, i)
+    if d is None:
+        return False
     noun = toks[i - 1][2].lower()
     if not W.classes(noun) & W.NOUN or _proper(toks, i - 1) or i > 2 and is_past(noun):
         return False   # ("The gain left wages higher": a verb before it)
@@ -289,6 +288,41 @@ def _subject_then_verb(toks, i, low: str) -> bool:
                 W.classes(word) == W.VERB) and not _proper(toks, k):
             return False
     return True
+
+
+def _present_before_object(toks, i) -> bool:
+    """A present in -s before a preposition, a determiner or a number ("Lion Air Flight 610
+    crashes into the Java Sea", "Flight 302 crashes six minutes after takeoff")?"""
+    low = toks[i][2].lower()
+    after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    return low.endswith("s") and not low.endswith("ss") and (
+        after in W.PREPOSITIONS or after in W.DETERMINERS or after[:1].isdigit() or
+        after in vocab.NUMBER_WORDS)
+
+
+def _opening_determiner(toks, i) -> Optional[int]:
+    """The index of a determiner two to four words before toks[i] that opens the sentence or a
+    clause (after ";", ", and", or a subordinator: ", and the phone goes on sale", "before the
+    transfer window closes on Tuesday"), else None."""
+    d = next((k for k in range(i - 2, max(-1, i - 5), -1)
+              if toks[k][2].lower() in W.DETERMINERS), None)
+    if d is None or not (d == 0 and toks[0][0] == 0 or d > 0 and toks[d - 1][2] == ";" or
+                         d > 1 and toks[d - 1][2].lower() in _CLAUSE_JOINERS and
+                         toks[d - 2][2] == "," or
+                         d > 0 and toks[d - 1][2].lower() in _SUBORDINATORS):
+        return None
+    return d
+
+
+def _past_after_subject(toks, i) -> bool:
+    """A past form that is an adjective too, after a clause-opening determiner, its modifiers
+    and a common noun: the noun's verb ("A lake-effect snowstorm buried parts of New York"),
+    not a modifier of the noun after it."""
+    d = _opening_determiner(toks, i)
+    if d is None or not is_past(toks[i][2].lower()) or _proper(toks, i - 1) or \
+            not W.classes(toks[i - 1][2].lower()) & W.NOUN:
+        return False
+    return all(_modifier_word(t[2]) or "-" in t[2] and t[2].islower() for t in toks[d + 1:i - 1])
 
 
 def _modifier_word(word: str) -> bool:
