@@ -364,6 +364,19 @@ def test_a_lists_other_date_and_its_preposition_are_no_part_of_a_label(code, tex
     assert {e.label for e in timeline.build(text, "2024-10-19", lang=code).events} == {label}
 
 
+@pytest.mark.parametrize("code,text,labels", [
+    # another date of the clause goes from a label, with its preposition and article
+    ("fr", "La DGAC a demandé mercredi aux compagnies de réduire leurs vols jeudi.",
+     {"La DGAC a demandé aux compagnies de réduire leurs vols"}),
+    ("es", "El Gobierno anunció el lunes que cerrará las escuelas el viernes.",
+     {"El Gobierno anunció que cerrará las escuelas"}),
+    ("es", "Participó en las guerras de 1967 y 1973 y fue ascendido en 1980.",
+     {"Participó en las guerras", "Fue ascendido"}),
+])
+def test_a_pack_label_leaves_the_other_dates_out(code, text, labels):
+    assert {e.label for e in timeline.build(text, "2025-04-24", lang=code).events} == labels
+
+
 def test_a_pages_stamp_is_no_day_of_the_story():
     """A page's date alone at the head ("31 jul 2020") does not anchor what follows."""
     text = "Ataque en Siria\n\n31 jul 2020\n\nDos días después, la ONU condenó el ataque.\n"

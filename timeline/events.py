@@ -2498,7 +2498,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             agent_participle(sentence.text, start, end, language)
         found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
         raw_label = fixed[1] if fixed else clause_label(sentence.text, start, end, found,
-                                                        language)
+                                                        language, others)
     tidied = _tidy(raw_label, english)
     label = tidied or _tidy(sentence.text, english)
     blanks = list(others)   # (another date's words name no actor: "9:40 a.m. Eastern time";

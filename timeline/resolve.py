@@ -298,12 +298,19 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
         return PAST   # ("after beating Wigan in Sunday's quarter-final": done by then)
     if static == PRESENT:
         return PRESENT
-    if (low.endswith("ed") and not low.endswith("eed") and initial.islower() and len(low) > 4
+    if (low.endswith("ed") and (not low.endswith("eed") or _verb_before_d(low)) and
+            initial.islower() and len(low) > 4
             and low not in vocab.NOT_PAST_ED and (prev not in _DETERMINERS or _relative_that(
                 tokens, i))):
         return PAST   # "announced"; not "succeed", nor "a still unspecified date"; but the verb
         # of a relative "that": "programs that expired on Sept. 30"
     return None
+
+
+def _verb_before_d(word: str) -> bool:
+    """Is a word in -eed a verb's past ("agreed", "freed"; not "succeed", "need")?"""
+    from . import wordclass as W
+    return bool(W.classes(word[:-1]) & W.VERB)
 
 
 def _relative_that(tokens: list, i: int) -> bool:

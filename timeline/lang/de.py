@@ -140,7 +140,8 @@ PACK = Pack(
                      "man sich hat haben hatte war waren ist sind wird werden wurde wurden im am ins beim auf "
                      "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen bereits zuvor "
                      "inzwischen erst nun jetzt damals zunächst später kürzlich noch").split()),
-    idiom_nouns=tuple("Kraft Frage Haft Betrieb Gang Erwägung Aussicht Anspruch Kauf".split()),
+    idiom_nouns=tuple("Kraft Frage Haft Betrieb Gang Erwägung Aussicht Anspruch Kauf Folge Höhe "
+                      "Richtung Zukunft Ruhe Kürze Summe".split()),
     clitics=("sich",),
     subject_pronouns=("er", "sie", "es", "wir", "ich", "man"),
     label_articles=("ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"),

@@ -152,7 +152,8 @@ def _common(word: str, language: Language) -> bool:
     if word in language.common:
         return True
     head, mark, rest = word.replace("’", "'").partition("'")
-    return bool(mark) and len(head) <= 2 and rest in language.common
+    return bool(mark) and len(head) <= 2 and (rest in language.common or not rest)   # (or
+    # elided alone, its word the date's: "vacances d'" of "d'hiver")
 
 
 def _relative_verb(text: str, start: int, end: int,
@@ -380,11 +381,12 @@ _LAST_WORD_OF = re.compile(r"([^\W\d_]+)[^\w]*$")   # (the last word before a cl
 
 
 def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
-                 language: Language) -> str:
+                 language: Language, others: tuple = ()) -> str:
     """_clause_label; but when that is too long to show its happening's word, only what a
     saying tells of it ("La ministra de Vivienda, Carmen Ortiz, explicó en rueda de prensa que
     las primeras ayudas llegarán en septiembre" -> "Las primeras ayudas llegarán")."""
-    label = _clause_label(sentence, start, end, trigger, language)
+    label = _clause_label(_without_others(sentence, start, end, trigger, others, language),
+                          start, end, trigger, language)
     words = label.split()
     if len(words) <= 3 and trigger is not None:   # (a bare saying after a quotation)
         quote = _QUOTE_FIRST.match(sentence)   # («En cambio, se usan cada vez más», apuntó:
@@ -397,6 +399,35 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             sentence[trigger[0]:trigger[1]].lower() in _plain(words[:MAX_LABEL_WORDS]):
         return label
     return " ".join(_told_clause(words, sentence[trigger[0]:trigger[1]], language))
+
+
+_ELIDED_BEFORE = re.compile(r"\b[^\W\d_]['’]$")
+
+
+def _without_others(sentence: str, start: int, end: int, trigger: Optional[tuple],
+                    others: tuple, language: Language) -> str:
+    """The sentence with the other dates of its clauses blanked, and the article or preposition
+    right before each ("a demandé mercredi aux compagnies", "anunció el lunes que": no other
+    day in the label of the one it tells of); not one inside the date's own phrase."""
+    others = sorted(others)
+    for k, (a, b) in enumerate(others):
+        if k + 1 < len(others) and language.range_joiner and \
+                language.range_joiner.fullmatch(sentence, b, others[k + 1][0]):
+            b = others[k + 1][0]   # (and the word joining it to the next: "de 1967 y 1973")
+        for _ in range(3):   # (its preposition and article: "a las", "desde el")
+            lead = _LAST_WORD_OF.search(sentence, max(0, a - 16), a)
+            if not lead or lead.group(1).lower() not in language.function_words or \
+                    lead.group(1).lower() in language.coordinators | language.relatives:
+                break
+            a = lead.start(1)
+        opener = language.openers and language.openers.search(sentence, max(0, a - 24), a)
+        a = opener.start() if opener and not sentence[opener.end():a].strip() else a
+        elided = _ELIDED_BEFORE.search(sentence, max(0, a - 3), a)
+        a = elided.start() if elided else a   # ("vacances d'hiver": no "d'" left behind)
+        if a < end and start < b or trigger and a < trigger[1] and trigger[0] < b:
+            continue
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
 
 
 def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
@@ -815,6 +846,9 @@ def _verb_second(words: list, trigger: Optional[str], language: Language) -> lis
     if _plain(words[:1])[0] in language.articles:
         subject = next((i + 1 for i in range(1, min(len(words) - 1, 4))
                         if words[i][:1].isupper()), None)
+        while subject is not None and subject < len(words) - 1 and words[subject][:1].isupper():
+            subject += 1   # (a name's capitals after its adjective's: "das Statistische
+            # Bundesamt", "die Deutsche Bahn")
     else:   # (a name of several words: "GDL-Chef Claus Weselsky")
         subject = next((i for i in range(1, len(words)) if not words[i][:1].isupper()),
                        len(words)) if words[0][:1].isupper() else None
