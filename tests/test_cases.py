@@ -263,6 +263,10 @@ CASES = [
     ("Rail workers go on strike Friday.", WED, "Friday", "2025-04-11"),
     ("The bill goes to the Senate on Monday.", WED, "Monday", "2025-04-14"),
     ("Workers did not go on strike on Friday.", WED, "Friday", "2025-04-04"),
+    ("Israel and Hamas agreed on Monday to a truce that would pause the war.", WED, "Monday",
+     "2025-04-07"),   # (a past in -eed is a past)
+    ("Biden, who leaves office on Monday, said the deal was done.", WED, "Monday",
+     "2025-04-14"),
     # a measure's end named right after it lies ahead of its issuing
     ("Forecasters issued a red flag warning through Friday evening.", WED, "Friday evening",
      "2025-04-11TEV"),

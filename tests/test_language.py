@@ -377,6 +377,16 @@ def test_a_pack_label_leaves_the_other_dates_out(code, text, labels):
     assert {e.label for e in timeline.build(text, "2025-04-24", lang=code).events} == labels
 
 
+def test_a_german_names_adjective_and_noun_are_one_subject():
+    """"wie das Statistische Bundesamt am Dienstag mitteilte": the office told it, its name
+    whole; "in Folge" (in a row) is no place."""
+    text = ("Die Wirtschaft schrumpfte zum zweiten Mal in Folge, wie das Statistische Bundesamt "
+            "am Dienstag mitteilte.")
+    [event] = timeline.build(text, "2025-02-26", lang="de").events
+    assert event.label.startswith("Das Statistische Bundesamt teilte mit")
+    assert event.where == () and event.who == ("Statistische Bundesamt",)
+
+
 def test_a_pages_stamp_is_no_day_of_the_story():
     """A page's date alone at the head ("31 jul 2020") does not anchor what follows."""
     text = "Ataque en Siria\n\n31 jul 2020\n\nDos días después, la ONU condenó el ataque.\n"
