@@ -614,6 +614,9 @@ CASES = [
     # a present in -s after a flight's number, before its preposition
     ("Oct. 29, 2018 - Lion Air Flight 610 crashes into the Java Sea after takeoff.",
      "Oct. 29, 2018", "crashes", (), ("Java Sea",), ()),
+    # a count's words between a verb and its object ("more than 3,500 flights")
+    ("The airline cancelled more than 3,500 flights through Sunday.", "Sunday", "cancelled",
+     (), (), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),
@@ -1615,6 +1618,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a full date's comma is no clause's end)
     ("Kestrel reported results for the quarter ended December 31, 2025, on Tuesday.",
      "Tuesday", "Kestrel reported results for the quarter ended December 31, 2025"),
+    # (a time word before its noun is its adjective, no time phrase: "Earlier results")
+    ("Earlier results, published in 2018, found that aspirin did not extend life.", "2018",
+     "Earlier results were published"),
+    # (a year after "over" and before a noun is the noun's: its preposition stays)
+    ("Court revives lawsuit over 2019 chemical plant explosion\n\nThe court ruled on Monday.",
+     "2019", "Court revives lawsuit over chemical plant explosion"),
     # (a relative with its own subject takes no "was": "the 2.1% they projected")
     ("Officials see growth of 1.7%, down from the 2.1% they projected in December.",
      "December", "The 2.1% they projected"),

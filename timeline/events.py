@@ -782,6 +782,10 @@ def _particle_kept(m: re.Match) -> str:
 _DECADE = re.compile(r"\d{3}0s")   # ("in 1950s Brittany": the decade goes, "in" stays)
 
 
+_TOPIC_BEFORE = re.compile(r"\b(?:over|of|for|about|against|with)\s+$", re.I)   # (a year after
+# one and before a noun is the noun's: "revives lawsuit over 2019 chemical plant explosion")
+
+
 def _remove_timex(text: str, start: int, end: int) -> str:
     """The clause with the date phrase taken out ("met on Thursday" -> "met")."""
     before, after = text[:start], text[end:]
@@ -806,8 +810,10 @@ def _remove_timex(text: str, start: int, end: int) -> str:
         before += article.group()   # ("The 16th-century church": The church)
     modifier = hyphened or _DECADE.fullmatch(text, start, end) and \
         after[:2].strip()[:1].isupper() or \
+        _YEAR_ONLY.fullmatch(text, start, end) and _TOPIC_BEFORE.search(before, tail) or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter
-    # profit": in profit; "his role in the 2021 attack": in the attack)
+    # profit": in profit; "his role in the 2021 attack": in the attack; "a lawsuit over 2019
+    # chemical plant explosion")
     adverb = wordclass.classes(text[start:end].lower()) == wordclass.ADV   # (inside a noun
     # phrase it takes no preposition with it: "of the recently announced iPhone")
     if not (modifier and _noun_after(after)) and not adverb:
@@ -1909,8 +1915,16 @@ def _timed(words: list) -> bool:
     """Does a time word stand among `words` other than as a determiner's adjective ("Two years
     later", "The next day"; not "An earlier study by the same group")?"""
     return any(w.lower() in _TIME_WORDS and not (i and words[i - 1].lower() in W.DETERMINERS and
-                                                 i + 1 < len(words))
+                                                 i + 1 < len(words)) and
+               not _time_adjective(words, i)   # (nor before its noun: "Earlier results")
                for i, w in enumerate(words))
+
+
+def _time_adjective(words: list, i: int) -> bool:
+    """Is the time word words[i] an adjective of the noun after it ("Earlier results,
+    published in 2018, found"; not "Tomorrow the board")?"""
+    return i + 1 < len(words) and words[i + 1].islower() and \
+        words[i + 1] not in _TIME_WORDS and bool(wordclass.classes(words[i + 1]) & wordclass.NOUN)
 
 
 def _participle_of(sentence: str, clauses: list, index: int, text: str) -> str:
@@ -2005,7 +2019,7 @@ def _past_time_phrase(subject: str) -> str:
     lenders" -> "a group of lenders", "Tomorrow the board" -> "the board")."""
     words = subject.split()
     if not words or not (words[0].lower() in W.PREPOSITIONS or
-                         words[0].lower() in _TIME_WORDS):
+                         words[0].lower() in _TIME_WORDS) or _time_adjective(words, 0):
         return subject
     last = next((i for i in range(min(4, len(words)) - 1, -1, -1)
                  if words[i].lower().strip(",") in _TIME_WORDS), None)

@@ -739,8 +739,10 @@ def _object_of(toks, i) -> Optional[int]:
         if word.endswith(("'s", "’s")) and word not in EN.CONTRACTED_IS:
             return None   # (a happening with its own agent: "condemned Iraq's invasion")
         if word in _DETERMINER_LIKE or word[:1].isdigit() or word == "-" or \
-                word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2]:
-            continue   # (and an abbreviation's last dot: "U.S. antitrust clearance")
+                word in vocab.NUMBER_WORDS or word == "." and j > 0 and "." in toks[j - 1][2] or \
+                word in EN.AMOUNT_ADVERBS or word == EN.THAN:
+            continue   # (and an abbreviation's last dot: "U.S. antitrust clearance"; a count's
+            # words: "cancelled more than 3,500 flights through Sunday")
         if (word in _PARTICLES or word in _VERB_PREPOSITIONS or word == EN.PURPOSE and j > 0 and
                 toks[j - 1][2].lower() in W.FILING) and j > 0 and is_verb(toks, j - 1):
             return j - 1   # ("wrapped up a three-hour meeting", "was expelled from peace
