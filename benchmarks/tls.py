@@ -15,7 +15,8 @@ ROUGE-1/2 F1 with the alignment metric (align+ m:1, Martschat & Markert 2017) fr
 
 Systems, all in one run:
   timeline        `timeline build --summary K`: the K key dates, each with the sentences of the
-                  events that summarise it best (importance.summary_key)
+                  events that summarise it best (importance.summary_order: what the date's
+                  tellings agree on)
   date-frequency  the days the articles' dates name, by how many articles name them; each
                   day's sentences: the first that name it
   pub-frequency   the days most articles were published on; each day's sentences: the first
@@ -75,7 +76,7 @@ def read_articles(folder: Path, first: date, last: date) -> list:
 # --- systems --------------------------------------------------------------------------------
 def system_timeline(articles, lang, k, per_day, first, last):
     import timeline
-    from timeline.importance import key_events, summary_key
+    from timeline.importance import key_events, summary_order
     from timeline.model import Document
 
     docs = [Document(id=name, text=text, published=day) for day, name, text in articles]
@@ -87,10 +88,11 @@ def system_timeline(articles, lang, k, per_day, first, last):
     published = {name: day for day, name, _ in articles}
     days = {e.date for e in key_events(events, k, published)}
     by_day = defaultdict(list)
-    for e in sorted((e for e in events if e.date in days), key=summary_key):
-        sentence = " ".join(e.sentence.split())
-        if len(by_day[e.date]) < per_day and sentence not in by_day[e.date]:
-            by_day[e.date].append(sentence)
+    for day in sorted(days):
+        for e in summary_order([e for e in events if e.date == day]):
+            sentence = " ".join(e.sentence.split())
+            if len(by_day[day]) < per_day and sentence not in by_day[day]:
+                by_day[day].append(sentence)
     return dict(by_day)
 
 

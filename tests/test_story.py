@@ -22,6 +22,25 @@ def event(value, *, sources=("a",), mentions=1, start=0, granularity="day", labe
                  mentions=mentions, sources=tuple(sources))
 
 
+def test_a_dates_summary_sentence_is_what_its_tellings_agree_on():
+    """The sentence that shares most words with the date's other tellings comes first; of two
+    that agree as much, the one nearer a summary's length."""
+    agreed = "Rebel fighters seized the eastern city of Benghazi after heavy fighting with troops"
+    told = [event("2011-02-20", label=agreed, sources=("a",)),
+            event("2011-02-20", label="Markets in Asia closed lower amid worries", sources=("b",)),
+            event("2011-02-20", label="Officials in the capital announced a new program that "
+                  "will support small farmers and their families across the southern provinces "
+                  "next year", sources=("e",)),   # (a summary's length, told by no other)
+            event("2011-02-20", label="Rebel fighters seized Benghazi after heavy fighting",
+                  sources=("c",)),
+            event("2011-02-20", label=agreed + " that had lasted for days and nights in the "
+                  "streets of the city and its suburbs, witnesses and officials said", sources=("d",))]
+    order = importance.summary_order(told)
+    assert order[0].source == "a" and order[-1].source in ("b", "e")
+    assert sorted(told, key=importance.summary_key)[0].source == "e"   # (length alone)
+    assert importance.summary_order([]) == []
+
+
 def test_importance_weighs_reporting_precision_lead_and_news():
     dct = {"a": date(2025, 4, 9), "b": date(2025, 4, 9)}
     widely = event("2025-04-08", sources=("a", "b"), mentions=3)

@@ -9,6 +9,7 @@ published (the news over the history it recalls). Pure functions; the weights ar
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
@@ -79,6 +80,24 @@ def summary_key(e: Event) -> tuple:
     (not a run-on, not a fragment), then the most important, more sources, earlier."""
     return (abs(len(e.sentence.split()) - SUMMARY_WORDS), -e.importance, -len(e.sources),
             e.order())
+
+
+def summary_order(events: Sequence[Event]) -> list[Event]:
+    """One date's events in the order their sentences best summarise it: the one that shares
+    most of its words with the date's other tellings (what the reports agree on), less for a
+    sentence far from SUMMARY_WORDS long; then summary_key."""
+    sets = [set(_CONTENT_WORD.findall(e.sentence.lower())) for e in events]
+
+    def agreement(i: int) -> float:
+        shared = sum(len(sets[i] & other) / (len(sets[i] | other) or 1)
+                     for j, other in enumerate(sets) if j != i)
+        return shared / (1 + abs(len(events[i].sentence.split()) - SUMMARY_WORDS) / SUMMARY_WORDS)
+
+    score = {id(e): agreement(i) for i, e in enumerate(events)}
+    return sorted(events, key=lambda e: (-score[id(e)], summary_key(e)))
+
+
+_CONTENT_WORD = re.compile(r"\w{4,}")   # (a word of four letters or more: no article, no "the")
 
 
 def told_after(e: Event, published: dict) -> bool:
