@@ -263,6 +263,12 @@ CASES = [
     ("Rail workers go on strike Friday.", WED, "Friday", "2025-04-11"),
     ("The bill goes to the Senate on Monday.", WED, "Monday", "2025-04-14"),
     ("Workers did not go on strike on Friday.", WED, "Friday", "2025-04-04"),
+    # a plan told undone ("was originally due to"), a scheduling told done ("on Monday
+    # scheduled the hearing"), the day it is scheduled for still ahead
+    ("He was originally due to be sentenced in March but the hearing was postponed.", WED,
+     "March", "2025-03"),
+    ("A judge on Monday scheduled the sentencing for Dec. 12.", WED, "Monday", "2025-04-07"),
+    ("A judge on Monday scheduled the sentencing for Dec. 12.", WED, "Dec. 12", "2025-12-12"),
     ("Israel and Hamas agreed on Monday to a truce that would pause the war.", WED, "Monday",
      "2025-04-07"),   # (a past in -eed is a past)
     ("Biden, who leaves office on Monday, said the deal was done.", WED, "Monday",

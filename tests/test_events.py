@@ -617,6 +617,9 @@ CASES = [
     # a count's words between a verb and its object ("more than 3,500 flights")
     ("The airline cancelled more than 3,500 flights through Sunday.", "Sunday", "cancelled",
      (), (), ()),
+    # no plural after "to" is an infinitive ("to parts of England")
+    ("The storm is expected to bring strong winds to parts of the coast on Friday.", "Friday",
+     "bring", (), (), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),
@@ -1624,6 +1627,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a year after "over" and before a noun is the noun's: its preposition stays)
     ("Court revives lawsuit over 2019 chemical plant explosion\n\nThe court ruled on Monday.",
      "2019", "Court revives lawsuit over chemical plant explosion"),
+    # (a role's word between names is no verb: the second predicate's subject whole)
+    ("FTX founder Sam Bankman-Fried was convicted in November 2023 and sentenced to 25 years "
+     "in prison on March 28, 2024.", "March 28, 2024",
+     "FTX founder Sam Bankman-Fried was sentenced to 25 years in prison"),
     # (a relative with its own subject takes no "was": "the 2.1% they projected")
     ("Officials see growth of 1.7%, down from the 2.1% they projected in December.",
      "December", "The 2.1% they projected"),

@@ -610,6 +610,8 @@ def test_a_german_fixed_phrase_names_no_place():
     ("fr", "Il s'agit du troisième mouvement social depuis le début de l'année."),
     ("de", "Es ist der dritte Streik seit März."),
     ("pt", "É a segunda greve desde janeiro."),
+    ("fr", "Une nouvelle journée de mobilisation, la neuvième depuis le 19 janvier."),
+    ("es", "Es la novena huelga desde enero."),
     # a name's year ("Protestas en Egipto 2011"), a blog's boilerplate in many pages
     ("es", "Este post es parte de nuestra cobertura especial de las Protestas en Egipto 2011."),
 ])

@@ -195,6 +195,9 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
         cursor, done = at + len(word), i + 1
         pos = lo + at
         cue = _cue(tokens, i, text[pos])
+        if pos > offset and cue == FUTURE and _past_with_object(tokens, i):
+            cue = PAST   # (a verb after the date, past, with its object: "a judge on Wednesday
+            # scheduled the sentencing for Dec. 12": Wednesday's; Dec. 12 is still ahead)
         if pos > offset and cue == FUTURE and word in _DIRECTED_TO:   # (an order's infinitive
             cue = PAST if word.endswith("ed") or _STATIC_CUES.get(word) == PAST else None
             # is ahead of the order, not of a date before it: "At its Tuesday meeting, the
@@ -268,12 +271,15 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
             and low not in _DIRECTED_TO and not low.endswith(("ed", "ing")):
         return None
     if (static == FUTURE or low in _TO_FUTURE) and (prev in _PAST_AUXILIARIES or (
-            prev in ("been", "not") and i > 1 and tokens[i - 2] in _PAST_AUXILIARIES)):
-        return PAST   # "it had been due to expire Friday", "they did not expect": a plan or a
-        # hope whose day is past
+            prev in ("been", "not") and i > 1 and tokens[i - 2] in _PAST_AUXILIARIES) or
+            prev in SCHEDULED_ONCE and i > 1 and tokens[i - 2] in _BE_PAST):
+        return PAST   # "it had been due to expire Friday", "they did not expect", "he was
+        # originally due to be sentenced in March": a plan or a hope whose day is past
     if (prev in ("be", "being") or prev in _STATE_COPULAS) and static != FUTURE:
         # "will be held", "to be signed", "will remain closed": the auxiliary's tense counts,
-        # not the participle's
+        # not the participle's; and what "to" follows: "was originally due to be sentenced")
+        if i > 2 and tokens[i - 2] == "to" and _cue(tokens, i - 3, "x") == PAST:
+            return PAST
         return FUTURE if i > 1 and tokens[i - 2] in _MODALS else None
     if low in _DIRECTED_TO and prev not in _DETERMINERS and prev not in _PAST_AUXILIARIES and \
             prev not in _BE_PAST and _infinitive_after(tokens, i):
@@ -311,6 +317,15 @@ def _verb_before_d(word: str) -> bool:
     """Is a word in -eed a verb's past ("agreed", "freed"; not "succeed", "need")?"""
     from . import wordclass as W
     return bool(W.classes(word[:-1]) & W.VERB)
+
+
+def _past_with_object(tokens: list, i: int) -> bool:
+    """Is tokens[i] a future cue in -ed used as a past verb, its object after it ("scheduled
+    the sentencing"; not "is scheduled", "was expected")?"""
+    prev = tokens[i - 1] if i else ""
+    return tokens[i].endswith("ed") and i + 1 < len(tokens) and tokens[i + 1] in _DETERMINERS \
+        and prev not in ("be", "being", "been") and prev not in _BE_PAST and \
+        prev not in vocab.PRESENT_AUXILIARIES
 
 
 def _relative_that(tokens: list, i: int) -> bool:

@@ -204,8 +204,9 @@ def is_verb(toks, i) -> bool:
     if (low.endswith("ed") and prior in W.PREPOSITIONS or low in W.ATTRIBUTIVE_ING) and \
             _modifier_of(toks, i):
         return False   # "from discontinued operations", "in revolving loans", "operating profit"
-    if prev in _MODALS:
-        return True
+    if prev in _MODALS:   # (but no plural after "to" is an infinitive: "bring winds to parts
+        return not (prev == EN.INFINITIVE and low.endswith("s") and   # of England")
+                    not low.endswith("ss") and bits & W.NOUN)
     if prev in _SUBJECT_PRONOUNS and prev not in EN.NOT_ONLY_PRONOUNS and \
             (low.endswith("s") and not low.endswith("ss") or is_past(low)):
         return True   # (a finite form after its subject pronoun: "which takes effect")
@@ -233,7 +234,7 @@ def is_verb(toks, i) -> bool:
                 W.classes(prev) & W.NOUN and prev.endswith("s") != low.endswith("s"):
             return True   # (an adverb between a noun and it: "The fund now holds",
             # "prices also rose"; the two agree: "funds now hold")
-        return is_past(low) or (i > 0 and _name_like(toks, before) and (
+        return is_past(low) or (i > 0 and _name_like(toks, before) and low not in EN.ROLES and (
             _object_follows(toks, i) or low.endswith("s") and _complement_follows(toks, i) or
             i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower()) or
             not low.endswith("s") and _to_name(toks, i))) or \
