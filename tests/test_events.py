@@ -611,6 +611,8 @@ CASES = [
     # a past form that is an adjective too, after a clause's subject: its verb
     ("A lake-effect snowstorm buried roads in Buffalo over the weekend, closing schools.",
      "the weekend", "buried", (), ("Buffalo",), ()),
+    ("BUFFALO, N.Y. — A lake-effect snowstorm buried roads over the weekend, closing schools.",
+     "the weekend", "buried", (), (), ()),   # (after a dateline's dash)
     # a present in -s after a flight's number, before its preposition
     ("Oct. 29, 2018 - Lion Air Flight 610 crashes into the Java Sea after takeoff.",
      "Oct. 29, 2018", "crashes", (), ("Java Sea",), ()),

@@ -308,6 +308,8 @@ def _opening_determiner(toks, i) -> Optional[int]:
     d = next((k for k in range(i - 2, max(-1, i - 5), -1)
               if toks[k][2].lower() in W.DETERMINERS), None)
     if d is None or not (d == 0 and toks[0][0] == 0 or d > 0 and toks[d - 1][2] == ";" or
+                         d > 0 and toks[d - 1][2] in _HEADING_ENDS or   # (after a dateline's
+                         # dash: "BUFFALO, N.Y. — A lake-effect snowstorm buried")
                          d > 1 and toks[d - 1][2].lower() in _CLAUSE_JOINERS and
                          toks[d - 2][2] == "," or
                          d > 0 and toks[d - 1][2].lower() in _SUBORDINATORS):
