@@ -619,6 +619,9 @@ CASES = [
     # a count's words between a verb and its object ("more than 3,500 flights")
     ("The airline cancelled more than 3,500 flights through Sunday.", "Sunday", "cancelled",
      (), (), ()),
+    # a colour in -ed is no past form: the noun it modifies has its verb ("The red warning
+    # runs")
+    ("The red warning runs from 7am to noon on Friday.", "Friday", "runs", (), (), ()),
     # no plural after "to" is an infinitive ("to parts of England")
     ("The storm is expected to bring strong winds to parts of the coast on Friday.", "Friday",
      "bring", (), (), ()),

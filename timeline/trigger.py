@@ -419,7 +419,10 @@ def is_past_perfect(toks, i) -> bool:
 def is_past(word: str) -> bool:
     """A verb form in the past tense (or a past participle): "rose", "announced"."""
     low = word.lower()
-    return low.endswith("ed") or low in W.PAST_FORMS
+    if low.endswith("ed"):
+        bits = W.classes(low)
+        return not bits or bool(bits & W.VERB)   # (not a word that is no verb: "red", "bed")
+    return low in W.PAST_FORMS
 
 
 def _named_subject(toks, before: int, i) -> bool:
