@@ -111,6 +111,16 @@ def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     # giovedì")
 
 
+def _same_day_check(m: re.Match, text: str, pack: P.Pack) -> bool:
+    """Not the eve or the day of a named happening ("à la veille du premier tour", "la víspera
+    de la final"): that day is the happening's, which no date names."""
+    after = _WORD_AFTER.match(text, m.end())
+    return after is None or _key(after.group(1)) not in _tables(pack)["of_words"]
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+['’]?)")
+
+
 def _deictic_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     """Not "la mañana" (the morning) for "mañana" (tomorrow)."""
     word = _key(m.group("deictic"))
@@ -200,7 +210,7 @@ RULES = (
          starts=('REL_BEFORE', 'THIS', 'WEEKDAY', 'MONTH_FULL', 'SEASON', 'UNIT_CAL', 'PART')),
     Rule("day_part_word", TIME, r"(?P<day_part_word>{DAY_PARTS})",
          starts=('DAY_PARTS',)),
-    Rule("same_day", DATE, r"(?P<same>{SAME_DAY})",
+    Rule("same_day", DATE, r"(?P<same>{SAME_DAY})", _same_day_check,
          starts=('SAME_DAY',)),
     # "desde hace un año": TimeML tags "un año", a DURATION
     Rule("since", DURATION, r"(?:{SINCE})\s+(?:{AGO_BEFORE})\s+(?P<span>" + COUNT_UNIT + ")",
@@ -513,4 +523,5 @@ def _tables(pack: P.Pack) -> dict:
             "season_after": v(pack.season_after),
             "weekend": dict.fromkeys(_unit_words(pack, P.WEEKEND), True),
             "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)},
-            "count_nouns": {w: True for w in v(pack.count_nouns)}}
+            "count_nouns": {w: True for w in v(pack.count_nouns)},
+            "of_words": dict.fromkeys(v(pack.of + pack.contracted + pack.genitives), True)}
