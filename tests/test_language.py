@@ -490,6 +490,8 @@ def test_the_tense_of_a_date_in_another_language(code, text, value):
      ("João Costa",)),
     ("de", "Bundesministerin für Bildung Anna Weber besuchte am Montag die Schule.",
      ("Anna Weber",)),
+    ("it", "La presidente del Consiglio Giorgia Meloni ha ricevuto giovedì a Palazzo Chigi il "
+     "presidente ucraino.", ("Giorgia Meloni",)),
 ])
 def test_a_ministers_portfolio_is_no_actor(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]

@@ -127,7 +127,7 @@ PACK = Pack(
     label_articles=("a", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas"),
     date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de", "às",
                   "por volta de", "por volta das", "por volta do", "por volta da", "por volta"),
-    titles=("ministro", "ministra", "secretário", "secretária", "diretor", "diretora", "comissário", "comissária"),
+    titles=("presidente", "ministro", "ministra", "secretário", "secretária", "diretor", "diretora", "comissário", "comissária"),
     title_links=("de", "do", "da", "dos", "das"),
     saying=("declar", "anunci", "afirm", "explic", "disse", "diz", "acrescent", "sublinh", "inform", "confirm", "garant", "assegur", "denunci", "reconhec", "indic"),
     planned_before=("para", "para o", "para a", "para este", "para esta"),
