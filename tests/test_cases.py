@@ -260,6 +260,8 @@ CASES = [
     ("The hearing continues on Monday.", WED, "Monday", "2025-04-14"),
     ("The museum reopens Saturday after repairs.", WED, "Saturday", "2025-04-12"),
     ("Tickets go on sale on Friday at 10am.", WED, "Friday at 10am", "2025-04-11T10:00"),
+    ("Leeds, who finished third last season, open their campaign at Wolves on Saturday.", WED,
+     "Saturday", "2025-04-12"),   # (a team's present past an aside on it)
     ("Rail workers go on strike Friday.", WED, "Friday", "2025-04-11"),
     ("The bill goes to the Senate on Monday.", WED, "Monday", "2025-04-14"),
     ("Workers did not go on strike on Friday.", WED, "Friday", "2025-04-04"),

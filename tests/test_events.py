@@ -625,6 +625,12 @@ CASES = [
     # no plural after "to" is an infinitive ("to parts of England")
     ("The storm is expected to bring strong winds to parts of the coast on Friday.", "Friday",
      "bring", (), (), ()),
+    # a copula's subject is its head before "of the"; an -s verb after five words of its
+    # subject, names among them
+    ("The first Merseyside derby of the season is on 27 September.", "27 September", "derby",
+     (), (), ()),
+    ("The new Premier League season kicks off on Friday night.", "Friday night", "kicks", (),
+     (), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),

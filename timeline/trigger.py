@@ -279,7 +279,9 @@ def _subject_then_verb(toks, i, low: str) -> bool:
             return False
     elif not low.endswith("s") or low.endswith("ss"):
         return False
-    if len(toks) < i + 2 or not all(_modifier_word(t[2]) for t in toks[d + 1:i - 1]):
+    if len(toks) < i + 2 or not all(_modifier_word(t[2]) or _proper(toks, k)   # (and a name's:
+                                    for k, t in enumerate(toks[d + 1:i - 1], d + 1)):
+        # "The new Premier League season kicks off")
         return False
     for k in range(i + 1, len(toks)):   # (no verb of its own after it: "The job figures for
         word = toks[k][2].lower()   # January extended a surge" is the figures'; a name is
@@ -302,10 +304,10 @@ def _present_before_object(toks, i) -> bool:
 
 
 def _opening_determiner(toks, i) -> Optional[int]:
-    """The index of a determiner two to four words before toks[i] that opens the sentence or a
+    """The index of a determiner two to five words before toks[i] that opens the sentence or a
     clause (after ";", ", and", or a subordinator: ", and the phone goes on sale", "before the
     transfer window closes on Tuesday"), else None."""
-    d = next((k for k in range(i - 2, max(-1, i - 5), -1)
+    d = next((k for k in range(i - 2, max(-1, i - 6), -1)
               if toks[k][2].lower() in W.DETERMINERS), None)
     if d is None or not (d == 0 and toks[0][0] == 0 or d > 0 and toks[d - 1][2] == ";" or
                          d > 0 and toks[d - 1][2] in _HEADING_ENDS or   # (after a dateline's
@@ -1051,7 +1053,12 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         past = next((k for k in range(found - 2, clause_start - 1, -1)   # weeks ago": an "ago"
                      if is_verb(toks, k) and is_past(toks[k][2])), None)   # is the past's)
         found = past if past is not None else found
-    if toks[found][2].lower() in W.COPULAS and found > 0 and _event_noun(toks, found - 1):
+    if toks[found][2].lower() in W.COPULAS and found > 3 and \
+            toks[found - 2][2].lower() in W.DETERMINERS and toks[found - 3][2].lower() == EN.OF \
+            and _event_noun(toks, found - 4):
+        found -= 4   # (the head before "of the": "The first Merseyside derby of the season is
+        # on 27 September": derby)
+    elif toks[found][2].lower() in W.COPULAS and found > 0 and _event_noun(toks, found - 1):
         found -= 1   # (a copula tells of its subject: "A year earlier, net income was $2.1
         # million")
     elif toks[found][2].lower() in W.COPULAS and clause_start + 3 < found and \

@@ -333,7 +333,7 @@ SCHEDULING_BEFORE = {"go": {"on"}}
 # A fixture's present, a cue only after a team's name or "they" ("Rovers travel to Hull on
 # Tuesday", "City host Leeds"; not "Holiday travel on Wednesday was heavy")
 FIXTURE_PRESENT = {"travel", "travels", "host", "hosts", "visit", "visits", "face", "faces", "play",
-                   "plays"}
+                   "plays", "open", "meet"}
 FIXTURE_SUBJECTS = {"they", "we"}
 # Words in -ed that are not past-tense verbs.
 NOT_PAST_ED = {"need", "red", "bed", "hundred", "speed", "seed", "feed", "indeed", "united",
