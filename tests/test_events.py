@@ -631,6 +631,9 @@ CASES = [
      (), (), ()),
     ("The new Premier League season kicks off on Friday night.", "Friday night", "kicks", (),
      (), ()),
+    # a title's word before a body's is the body's name ("Premier League")
+    ("Then the Premier League said on Monday it would act.", "Monday", "said",
+     ("Premier League",), (), ("League",)),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),

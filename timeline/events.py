@@ -449,8 +449,9 @@ def _without_titles(words: list) -> list[str]:
     Mannion" is "Aer Lingus" and "Dermot Mannion"; "President Obama" is "Obama"; "British
     Defense Secretary John Healey" is "John Healey"."""
     at = next((i for i, w in enumerate(words) if w in TITLES and
-               not (i and words[i - 1] == "of")), None)   # (a title's word after "of" is the
-    if at is None:                                      # name's: "Royal Courts of Justice")
+               not (i and words[i - 1] == "of") and   # (a title's word after "of" is the
+               not (i + 1 < len(words) and words[i + 1] in W.ORG_HEADS)), None)   # name's:
+    if at is None:   # "Royal Courts of Justice"; so is one before a body's: "Premier League")
         return [" ".join(words)]
     end = at
     while end < len(words) and (words[end] in TITLES or words[end] in W.TITLE_GLUE or
