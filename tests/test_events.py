@@ -1648,6 +1648,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a relative with its own subject takes no "was": "the 2.1% they projected")
     ("Officials see growth of 1.7%, down from the 2.1% they projected in December.",
      "December", "The 2.1% they projected"),
+    # (a second predicate's long subject: its head before its infinitive; an ordinal's noun
+    # is no verb, "a third set")
+    ("An expansion project to build a third set of locks began in September 2007 and was "
+     "completed in June 2016.", "June 2016", "An expansion project was completed"),
     # (a noun phrase's own date goes from the label made of it: "Her 2019 debut")
     ("Her 2019 debut, \"Salt Road,\" won the Camera d'Or.", "2019", "Her debut"),
     # (a clause after ", and" opened by a possessive has its own subject)
@@ -2839,3 +2843,16 @@ def test_a_headlines_compound_noun_opener_is_no_actor():
             "services would be cut in Surrey and Sussex.\n")
     tl = timeline.build([timeline.ingest.from_text(text, "h", timeline.ingest.parse_date(DCT))])
     assert not any("Heatwave" in e.who for e in tl.events), [(e.label, e.who) for e in tl.events]
+
+
+def test_a_sentence_opening_subordinator_or_participle_is_no_ones_name():
+    """"After Pierre died ..., she took over": "she" is Marie Curie, not "After Pierre"; "Born
+    in Warsaw, she ... They married": no "Born" group."""
+    text = ("Marie Curie\n\nMarie Curie (7 November 1867 – 4 July 1934) was a physicist.\n\n"
+            "Born in Warsaw, she moved to Paris in 1891, where she met Pierre Curie. They married "
+            "in 1895.\n\nAfter Pierre died in a street accident in April 1906, she took over his "
+            "post. She won a second Nobel Prize in 1911.\n")
+    labels = {e.value: e for e in timeline.build(text, "2024-01-01").events}
+    assert labels["1911"].label == "Marie Curie won a second Nobel Prize"
+    assert "After Pierre" not in labels["1911"].who
+    assert not labels["1895"].label.startswith("Born")

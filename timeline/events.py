@@ -411,14 +411,17 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 words.pop(0)                   # name: "Air Force", "New York", "Harry Kane";
                 # any word opening an organisation's: "Met Office")
         if opens and proper is None and not common and len(words) == 1 and \
-                wordclass.classes(words[0].lower()) == wordclass.VERB:
+                wordclass.classes(words[0].lower()) & (wordclass.VERB | wordclass.NOUN) == \
+                wordclass.VERB:
             words.pop()   # (a participle opening the text, read without the document's
-            # names: "Launched in December 2022, Kirin-2 reached ...")
+            # names: "Launched in December 2022, Kirin-2 reached ...", "Born in Warsaw")
         while words and (words[0] in _NOT_ACTORS or words[0].lower() in STOPWORDS or
                          words[0].lower() in wordclass.DETERMINERS or
                          words[0].lower() in common or
-                         len(words) == 2 and words[0].lower() in vocab.NUMBER_WORDS):
-            words.pop(0)   # ("Another man", "Las fuerzas", "Two British climbers")
+                         len(words) == 2 and words[0].lower() in vocab.NUMBER_WORDS or
+                         len(words) > 1 and words[0].lower() in W.TEMPORAL_SUBORDINATORS):
+            words.pop(0)   # ("Another man", "Las fuerzas", "Two British climbers", "After
+            # Pierre died")
         if roles and len(words) > 2 and words[0].lower().endswith(roles):
             words.pop(0)   # ("GDL-Chef Claus Weselsky", "Der GDL-Vorsitzende Claus Weselsky")
         while words and (words[-1].lower() in W.NAME_TAIL_WORDS or
@@ -2095,6 +2098,9 @@ def _subject_of(clause: str, pronoun: bool = False, common: bool = False) -> str
         words.pop()   # ("the intruders first gained", "Lorena rapidly strengthened": the
         # intruders, Lorena)
     subject = " ".join(words) if words else subject
+    if len(words) > 8 and W.INFINITIVE in words[2:]:   # (a long subject's head before its
+        words = words[:words.index(W.INFINITIVE, 2)]   # infinitive: "An expansion project to
+        subject = " ".join(words)                       # build a third set of locks")
     if pronoun and len(words) == 1 and words[0].lower() in _PERSONAL_PRONOUNS:
         return subject
     if not (2 <= len(words) <= 8 or len(words) == 1 and (_named_word(words[0]) and

@@ -46,7 +46,7 @@ from .lang.en.words import (CLUB_HEADS, CONJUNCTIONS, CORPORATE, DATE_PHRASE_WOR
                              GENERIC_NAME_WORDS, MALE_FIRST_NAMES,
                              HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
                              PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                             PRONOUN_GENDERS, ROLES, STOPWORDS, TITLES)
+                             PRONOUN_GENDERS, ROLES, STOPWORDS, TEMPORAL_SUBORDINATORS, TITLES)
 
 READ_BACK = 3   # sentences before the pronoun's read for who it stands for
 _OPENING = re.compile(r"(?P<pronoun>" + "|".join(PRONOUN_GENDERS) + r")\b(?P<rest>.*)",
@@ -326,7 +326,8 @@ class _People:
         words = name.split()
         return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                              and not w.isupper() for w in words) and \
-            not self._lower_elsewhere(words[0]) and words[-1] not in _NOT_PERSONAL
+            not self._lower_elsewhere(words[0]) and words[-1] not in _NOT_PERSONAL and \
+            words[0].lower() not in _OPENERS   # ("After Pierre died": no one's name)
 
     def _whole(self, name: str) -> bool:
         last = name.split()[-1]
@@ -466,7 +467,8 @@ class _People:
         return word in self._alones
 
 
-_OPENERS = STOPWORDS | DETERMINERS | CONJUNCTIONS   # (no name's first word: "Both Coors")
+_OPENERS = STOPWORDS | DETERMINERS | CONJUNCTIONS | frozenset(TEMPORAL_SUBORDINATORS)   # (no
+# name's first word: "Both Coors", "After Pierre died")
 _RUN_BEFORE = re.compile(r"((?:(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+)+)$")   # (capitalised words
 _RUN_GOES_ON = re.compile(r"[ \t]+[A-Z]")                     # ending right before a name)
 _NAME_CHAR = re.compile(r"[\w'’-]")

@@ -179,11 +179,12 @@ def is_verb(toks, i) -> bool:
         not _noun_follows(toks, i))
     # (a determiner as the subject: "Both resigned on July 3"; not "Many injured people")
     if prev in _DETERMINER_LIKE and not as_subject or prev.endswith(("'s", "’s")) or \
+            vocab.ORDINALS.get(prev, 0) >= 3 and bits & W.NOUN or \
             prev == "$" or prev[:1].isdigit() and bits != W.VERB and not (
                 (is_past(low) or _present_before_object(toks, i)) and before > 0 and
                 _name_like(toks, before - 1)):   # (a word only a verb is
         return False   # one after a model number: "the 777 flew"; "the man's dismembered
-        # body", "5 years" not)
+        # body", "5 years", "a third set of locks" not)
     if (W.classes(prev) == W.ADJ or (before >= 0 and toks[before][2][:1].isupper() and
                                       bits & W.NOUN and W.classes(toks[before][2]) & W.ADJ)) \
             and not _named_subject(toks, before, i):
