@@ -1648,6 +1648,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a relative with its own subject takes no "was": "the 2.1% they projected")
     ("Officials see growth of 1.7%, down from the 2.1% they projected in December.",
      "December", "The 2.1% they projected"),
+    # (an en dash between two words joins a name, no clause break)
+    ("It was handed over to Panama under the Torrijos–Carter Treaties on December 31, 1999.",
+     "December 31, 1999", "It was handed over to Panama under the Torrijos–Carter Treaties"),
     # (a second predicate's long subject: its head before its infinitive; an ordinal's noun
     # is no verb, "a third set")
     ("An expansion project to build a third set of locks began in September 2007 and was "

@@ -11,8 +11,9 @@ from .joiners import alternation
 from .lang.en import words as W
 from .segment import UPPER_LATIN
 
-_CLAUSE_SPLIT = re.compile(r"(?=[\s,:—–;()\[\]“”\"])\s*(?:[,:—–](?:(?<![0-9].)|(?![0-9]))|[;()\[\]“”\"]|"
-                           r"\s-\s)\s*")   # (not a range's dash: "the 2026–27 season")
+_CLAUSE_SPLIT = re.compile(r"(?=[\s,:—–;()\[\]“”\"])\s*(?:[,:—](?:(?<![0-9].)|(?![0-9]))|"
+                           r"–(?:(?<![0-9\w]–)|(?![0-9\w]))|[;()\[\]“”\"]|\s-\s)\s*")   # (not a
+# range's dash: "the 2026–27 season", nor a compound name's: "the Torrijos–Carter Treaties")
 # (not the comma of "1,700" or a decimal comma, "8,4 Milliarden"; not the colon of "10:30" or
 # a score, "mit 1:2 verloren")
 _NAME_LIST = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:{alternation(W.ALTERNATIVES)})\s+"

@@ -62,10 +62,10 @@ _ELISION = re.compile(rf"(?=[a-z])(?<![\w’'])([a-z]{{1,4}})['’](?=[{UPPER_LA
 # article before a name: "d'Élisabeth Borne", "dell'Emilia"; read as a space)
 _CAPITAL_RUN = re.compile(   # (capitals of any Latin alphabet: "Álvaro", "Österreich"; from a
     rf"(?=[{UPPER_LATIN}])(?<![\w’'])(?:[{UPPER_LATIN}][\w’'.-]*|[{UPPER_LATIN}]{{2,}})"   # word's start: "iPhone")
-    rf"(?:{_NOT_AFTER_CORPORATE}(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?|\s+d['’])"
+    rf"(?:{_NOT_AFTER_CORPORATE}(?:\s+(?:(?:{alternation(W.NAME_PARTICLES)}|&)\s+)?|\s+d['’]|–)"
     rf"(?:[{UPPER_LATIN}][\w’'.-]*))*")
-# (names joined by "&" are one: "Lowe & Sons", "Procter & Gamble"; a company's "Inc." ends its
-# name: "Apple Inc. Steve Jobs" is two)
+# (names joined by "&" or an en dash are one: "Lowe & Sons", "Procter & Gamble", "the
+# Torrijos–Carter Treaties"; a company's "Inc." ends its name: "Apple Inc. Steve Jobs" is two)
 _PREPOSITION_BEFORE = re.compile(rf"(?=[a-z])(?:\b(?:{alternation(W.DATE_PREPOSITIONS)})\s+"
                                  rf"(?:(?:{alternation(W.PREPOSITION_FILLERS)})\s+)?"
                                  r"(?:(?:the|its|their|his|her|our)\s+)?)$", re.I)   # ("for its
