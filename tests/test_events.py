@@ -2859,3 +2859,16 @@ def test_a_sentence_opening_subordinator_or_participle_is_no_ones_name():
     assert labels["1911"].label == "Marie Curie won a second Nobel Prize"
     assert "After Pierre" not in labels["1911"].who
     assert not labels["1895"].label.startswith("Born")
+
+
+def test_a_day_heading_and_the_time_headings_under_it_stay_apart():
+    """"Monday, April 15" above "6:20 p.m. — A fire alarm sounds": the time is no part of the
+    heading's expression (an expression never runs over a line's end), so the entry is an event
+    of its own, on the heading's day."""
+    text = ("How the fire unfolded\n\nPublished April 16, 2019\n\nMonday, April 15\n\n"
+            "6:20 p.m. — A fire alarm sounds in the cathedral.\n\n6:43 p.m. — A second alarm "
+            "goes off.\n\nTuesday, April 16\n\n3:30 a.m. — Firefighters say the blaze is under "
+            "control.\n")
+    values = {e.value: e.label for e in timeline.build([text]).events}
+    assert values.get("2019-04-15T18:20") == "A fire alarm sounds in the cathedral"
+    assert "2019-04-16T03:30" in values and "2019-04-15T18:43" in values

@@ -470,7 +470,9 @@ def _join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
         clock, other = (tx, prev) if tx.rule == "clock_time" else (prev, tx)
         kind, rule, key = ("TIME", "datetime", "day_rule") if other.rule in _DAY_RULES else \
             ("SET", "set_clock", "set_rule") if _clocked_set(other) else (None, None, None)
-        if kind is None or not _JOINERS.match(text[prev.end:tx.start]):
+        if kind is None or not _JOINERS.match(text[prev.end:tx.start]) or \
+                "\n" in text[prev.end:tx.start]:   # (never over a line's end: a day heading
+            # and the time heading under it, "Monday, April 15" / "6:20 p.m. — A fire alarm")
             out.append(tx)
             continue
         fields = ((key, other.rule),) + other.fields + clock.fields   # ("every Sunday at 6 p.m.")
