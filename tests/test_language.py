@@ -294,6 +294,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "vivienda hasta 2030"),   # (a relative after a comma: the noun before it; "(EFE).-" a dateline)
     ("de", "Das Gesetz, das am 1. Januar in Kraft tritt, ist umstritten.",
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
+    ("de", "Trainer Vincent Kompany, der im Mai 2024 aus Burnley kam, gewann den Titel.",
+     "Trainer Vincent Kompany kam aus Burnley"),   # (a relative after a name)
+    ("es", "El ministro, Carlos Cuerpo, que llegó al cargo en diciembre de 2023, habló.",
+     "Carlos Cuerpo llegó al cargo"),
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",
      "Der Entwurf wurde im Bundestag verabschiedet"),
     ("it", "I sindacati hanno proclamato uno sciopero di 24 ore per venerdì 23 ottobre.",

@@ -180,7 +180,9 @@ PACK = Pack(
                 r"unterzeichnete|verabschiedete|beschäftigte|plante|lehnte|räumte|"
                 r"übernahm|nahm|traf|ging|stand|lag|blieb|brachte|hielt|ließ|rief|fuhr|flog|"
                 r"schrieb|sprach|entschied|beschloss|sank|wuchs|verlor|gewann|trat|zog|bot|"
-                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte|dauerte|lief)"
+                r"verließ|erhielt|gelang|geschah|brach|schloss|stürzte|explodierte|dauerte|lief|"
+                r"spielte|siegte|unterlag|schrumpfte|wechselte|kassierte|zahlte|kaufte|"
+                r"verkaufte|streikte|protestierte|demonstrierte|stimmte|arbeitete|lebte)"
                 r"(?:n|en)?)"),
     future_forms=r"wird|werden|werde|wirst|soll|sollen|will|wollen|geplant|vorgesehen",
 )

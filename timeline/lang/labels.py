@@ -912,6 +912,10 @@ def _antecedent(clause: str, language: Language) -> str:
         words[-3].islower() and words[-4].lower() in language.contracted   # ("el fichaje del
     if named:                                     # centrocampista Álvaro Pérez, que firmará":
         return " ".join(words[-2:])               # the person named last)
+    if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+            not any(_verb_form(w, language) for w in _plain(words)):
+        return " ".join(words)   # (a clause that is a name: "Trainer Vincent Kompany, der im
+        # Mai 2024 aus Burnley kam", "Pedro Sánchez, que")
     for i in range(len(words) - 2, max(-1, len(words) - 17), -1):
         if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
             head = _of_head(words, i, language)   # ("l'incendie de la rue Erlanger, qui avait
