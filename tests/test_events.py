@@ -1648,6 +1648,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a relative with its own subject takes no "was": "the 2.1% they projected")
     ("Officials see growth of 1.7%, down from the 2.1% they projected in December.",
      "December", "The 2.1% they projected"),
+    # (years listed with commas date one clause: each its label)
+    ("Pogacar, who had already won in 2020, 2021 and 2024, took the yellow jersey on July 12.",
+     "2021", "Pogacar had already won"),
     # (an en dash between two words joins a name, no clause break)
     ("It was handed over to Panama under the Torrijos–Carter Treaties on December 31, 1999.",
      "December 31, 1999", "It was handed over to Panama under the Torrijos–Carter Treaties"),

@@ -21,6 +21,7 @@ _NAME_LIST = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:{alternation(W.
 _NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
 _MONTH_DAY_END = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 _YEAR_NEXT = re.compile(r"\d{4}\b")
+_YEAR_END = re.compile(r"(?<![\d,.])\d{4}$")
 _SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|N\.V|S\.A|AG|GmbH)\b\.?")
 
 
@@ -40,9 +41,11 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
                 _NAME_END.search(text, max(0, m.start() - 20), m.start()):
             continue   # (a list of names, no clause: "told U.S., European and Japanese oil
             # companies"; nor a company's suffix: "Corvane Therapeutics, Inc.")
-        if m.group() == ", " and _YEAR_NEXT.match(text, m.end()) and \
-                _MONTH_DAY_END.search(text, max(0, m.start() - 12), m.start()):
-            continue   # (nor a date's own comma: "from Dec. 30, 2025, and small firms")
+        if m.group() == ", " and _YEAR_NEXT.match(text, m.end()) and (
+                _MONTH_DAY_END.search(text, max(0, m.start() - 12), m.start()) or
+                _YEAR_END.search(text, max(0, m.start() - 5), m.start())):
+            continue   # (nor a date's own comma: "from Dec. 30, 2025, and small firms"; nor a
+            # list of years': "had won in 2020, 2021 and 2024")
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

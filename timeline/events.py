@@ -3963,6 +3963,15 @@ _RANGE_JOINER = re.compile(rf"{_YEAR_COMMA}\s*(?:{_SPAN_WORDS}|(?:and|or)(?:\s+t
                            re.I)   # ... or "May and June", "in 2018 and then in 2020"
 
 
+def _listed_years(text: str, a: Timex, b: Timex) -> bool:
+    """Are two years listed with a comma between ("won in 2020, 2021 and 2024")?"""
+    return text[a.end:b.start] == ", " and _YEAR.fullmatch(a.text) is not None and \
+        _YEAR.fullmatch(b.text) is not None
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
 def _range_spans(text: str, timexes: list[Timex],
                  language: Language = ENGLISH) -> list[tuple[int, int]]:
     """Each timex's span (over a point's "later": _phrase_end), widened over the timexes it
@@ -3972,7 +3981,8 @@ def _range_spans(text: str, timexes: list[Timex],
     joiner = language.range_joiner or _RANGE_JOINER
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
-        if joined(joiner, text, a, b) and not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]) \
+        if (joined(joiner, text, a, b) or _listed_years(text, a, b)) and \
+                not _POSSESSIVE_AFTER.match(text[b.end:b.end + 2]) \
                 and "DURATION" not in (a.type, b.type) and \
                 V.VAGUE_VALUES.isdisjoint((a.value, b.value)) and not (
                     language is ENGLISH and _point_then_until(text, a, b)):   # (nor "on
