@@ -131,7 +131,9 @@ def reading(code: str):
         common=common_words(code), locative=locative(code), verbs=tense_regex(pack),
         present=frozenset(variants(pack.present_verbs)),
         auxiliaries=frozenset(pack.auxiliaries), verb_last=pack.verb_last,
-        determiners=frozenset(pack.noun_determiners), genitives=frozenset(pack.genitives),
+        determiners=frozenset(pack.noun_determiners) | (   # (a number word too: "nach elf
+            frozenset(pack.numbers) if pack.noun_determiners else frozenset()),   # Titeln")
+        genitives=frozenset(pack.genitives),
         happened=frozenset(variants(pack.happened)), noun_endings=pack.noun_endings,
         told_before=tuple(sorted(pack.told_before, key=len, reverse=True)),
         since=words_regex(pack.since, r"\s+$") if pack.since else None,
