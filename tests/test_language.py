@@ -519,7 +519,7 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     ("de", "Der Bundestag hat am Mittwoch das Heizungsgesetz beschlossen.", ("Bundestag",)),
     ("de", "Der Bundesrat befasst sich am 7. Juli mit dem Vorhaben.", ("Bundesrat",)),
     # a noun after a number word is no name ("nach elf Titeln")
-    ("de", "Leverkusen hatte am Sonntag die Serie nach elf Titeln beendet.", ("Leverkusen",)),
+    ("de", "Am Sonntag beendete Leverkusen die Serie nach elf Titeln.", ("Leverkusen",)),
     # a noun in "-nis" after a preposition, no article: no name
     ("de", "Die GDL hatte die Gespräche am Montag ohne Ergebnis abgebrochen.", ("GDL",)),
 ])
