@@ -38,6 +38,14 @@ CASES = [
     ("Tickets will be valid on Monday or up to and including Friday.", WED, "Friday",
      "2025-04-18"),
     # "after midnight" on the DCT's own day, told in the past: the small hours it began with
+    # a weekday right after "N days later," is that day; a date opening the sentence dates
+    # the telling after it, not what is told
+    ("On Wednesday, March 5, the bank collapsed. Two days later, on Friday, the government "
+     "said depositors would be protected.", "2025-03-20", "Friday", "2025-03-07"),
+    ("On Friday, the government said depositors would be protected.", WED, "Friday",
+     "2025-04-04"),
+    ("Depositors will be protected on Friday, the government said.", WED, "Friday",
+     "2025-04-11"),
     ("Votes were counted early Wednesday. Dawson conceded shortly after midnight.", WED,
      "shortly after midnight", "2025-04-09T00:00"),
     # a relative clause's day is background: a time after it is the lead's day's

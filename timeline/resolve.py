@@ -214,8 +214,11 @@ def _nearest_cue(text: str, lo: int, hi: int, offset: int) -> Optional[str]:
             # next to the date: "on Sunday announced", "announced on Sunday"), as a fixture's
             # present does ("Holiday travel on Wednesday was heavy": was)
         if pos > offset:
-            if word in vocab.ATTRIBUTION_VERBS and "," in text[offset:pos]:
-                continue   # (", the chipmaker said": the telling's tense, not the told's)
+            if word in vocab.ATTRIBUTION_VERBS and "," in text[offset:pos] and \
+                    not _FRONTED_DATE.fullmatch(text, lo, offset):
+                continue   # (", the chipmaker said": the telling's tense, not the told's; but
+                # a date that opens the sentence dates the telling: "Two days later, on Friday,
+                # the government said depositors would be protected")
             score += AFTER_CUE  # the verb governing a date usually comes before it
             if _AND_BUT.search(text, offset, pos) or _SUBORDINATE.search(text, offset, pos) or \
                     _RELATIVE.search(text, offset, pos):
@@ -233,6 +236,11 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 
 
 _ASIDE_CLOSED = re.compile(r"([\w'’.-]+),\s+(?:who|which)\s[^,;:.!?()\n]{1,80},\s+$", re.I)
+
+
+_FRONTED_DATE = re.compile(r"\s*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}(?:later|earlier|after|"
+                           r"before)?,?\s*(?:on|in|at)?\s*")   # (what may open a sentence
+# before its date: "Two days later, on", "On", "Later that day, at")
 
 
 def _team_before(text: str, at: int) -> bool:
@@ -2150,6 +2158,9 @@ def _joined_day(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool]
     """(the day, whether a list) a weekday `prev` names when the weekday `tx` follows it in a
     list or range ("next Tuesday and Wednesday", "Friday and Thursday", "Friday through
     Sunday", "from 6pm on Friday until midday on Sunday")."""
+    if prev.point and _FULL_DAY.fullmatch(prev.point) and \
+            _POINT_THEN_DAY.fullmatch(text, prev.end, tx.start):   # ("Two days later, on
+        return date.fromisoformat(prev.point), True                  # Friday": that day)
     joiner = _DAY_JOINER.fullmatch(text, prev.end, tx.start)
     if not _weekday_named(prev) and not (   # (or a time a range starts at: "from midnight
             joiner and not joiner.group("list") and prev.value and   # tonight until Saturday
@@ -2169,6 +2180,7 @@ def _range_start(text: str, prev: Timex, tx: Timex) -> Optional[tuple[date, bool
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_POINT_THEN_DAY = re.compile(r"\s+(?:later|earlier),\s+(?:on\s+)?", re.I)
 _JOIN_FIELDS = ("around", "or_later")   # the fields tagger._join_left/_join_right add
 
 
