@@ -634,6 +634,9 @@ CASES = [
     # a title's word before a body's is the body's name ("Premier League")
     ("Then the Premier League said on Monday it would act.", "Monday", "said",
      ("Premier League",), (), ("League",)),
+    # a subordinate clause between a fronted date and its clause
+    ("The next morning, before markets opened, regulators closed the bank.", "The next morning",
+     "closed", (), (), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),

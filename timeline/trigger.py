@@ -613,8 +613,13 @@ def _for_period(toks, first: int) -> bool:
 
 
 def _past_apposition(toks, i: int, stop: int) -> int:
-    """Past a date's apposition between commas ("On Tuesday, a day after the deadline passed,
-    the union called a strike": past "a day after ... passed,"), else i."""
+    """Past a date's apposition or a subordinate clause between commas ("On Tuesday, a day
+    after the deadline passed, the union called a strike": past "a day after ... passed,"),
+    else i."""
+    if i + 3 < stop and toks[i][2] == "," and toks[i + 1][2].lower() in _SUBORDINATORS:
+        close = next((k for k in range(i + 3, min(stop, i + 16)) if toks[k][2] == ","), None)
+        return close + 1 if close is not None else i   # (a subordinate clause between: "The
+        # next morning, before markets opened, regulators closed the bank": closed)
     if i + 3 >= stop or toks[i][2] != "," or not (
             toks[i + 1][2].lower() in W.DETERMINERS or toks[i + 1][2][:1].isdigit() or
             toks[i + 1][2].lower() in vocab.NUMBER_WORDS) or \
