@@ -182,6 +182,7 @@ RULES = (
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
          starts=('WEEKEND', 'REL_BEFORE', 'THIS', 'WEEKDAY', 'DIGIT')),
     Rule("listed_day", DATE, WEEKEND_OF + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?(?=\s+(?:{JOINER}){SEP}"
+                             r"(?:(?:{ARTICLE}){SEP})?"   # (and its article: "l'11 e il 12 giugno")
                              r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH}))",
          starts=('WEEKEND', 'DIGIT')),   # (the first day of "el 6 y 7 de mayo", "du 6 au 8 mai": the
     # second's month)
