@@ -376,6 +376,11 @@ def test_a_lists_other_date_and_its_preposition_are_no_part_of_a_label(code, tex
      {"El Gobierno anunció que cerrará las escuelas"}),
     ("es", "Participó en las guerras de 1967 y 1973 y fue ascendido en 1980.",
      {"Participó en las guerras", "Fue ascendido"}),
+    ("fr", "Le feu, parti samedi soir, a été maîtrisé vers 6 heures dimanche matin.",
+     {"Le feu parti", "Le feu a été maîtrisé"}),   # (no "vers" left of the other date)
+    ("de", "Im Dezember 2024 hatten sich Unternehmen und IG Metall auf einen Abbau bis 2030 "
+     "geeinigt.", {"Unternehmen und IG Metall hatten sich auf einen Abbau geeinigt",
+                   "Unternehmen und IG Metall hatten sich auf einen Abbau bis 2030 geeinigt"}),
 ])
 def test_a_pack_label_leaves_the_other_dates_out(code, text, labels):
     assert {e.label for e in timeline.build(text, "2025-04-24", lang=code).events} == labels

@@ -679,6 +679,12 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
         end += 1
     if end == begin or end > len(words) or words[end - 1].lower() in language.function_words:
         return words
+    while end + 1 < len(words) and words[end].lower() in language.coordinators and \
+            words[end + 1][:1].isupper():   # (a second subject: "Unternehmen und IG Metall")
+        end += 1
+        while end < len(words) and words[end][:1].isupper() and \
+                words[end].lower() not in language.common:
+            end += 1
     end = _past_genitive(words, end, language)
     subject = words[begin:end]
     subject[0] = subject[0][:1].upper() + subject[0][1:]

@@ -255,7 +255,9 @@ RULES = (
     Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
                        r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
                        r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?"
-                       r"(?:\s+(?:(?:{OF}){SEP})?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY}))?",
+                       r"(?:\s+(?:(?:{OF}){SEP})?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY})"
+                       r"(?:\s+(?:(?:{PART_LINK})\s+)?(?P<tpart>{PART}))?)?",   # (and its part:
+                       # "vers 6 heures dimanche matin")
          _time_check,   # ("a las 10.00 horas del jueves": the time of that day)
          starts=('AT_TIME', 'DIGIT')),
     Rule("noon", TIME, r"(?:(?:{AT_TIME})\s+)?(?P<noon>{NOON})",
