@@ -310,8 +310,8 @@ def _cue(tokens: list, i: int, initial: str) -> Optional[str]:
         return PRESENT_FUTURE
     if low.endswith("ing") and prev in _DONE_BEFORE:
         return PAST   # ("after beating Wigan in Sunday's quarter-final": done by then)
-    if static == PRESENT:
-        return PRESENT
+    if static == PRESENT:   # (not an infinitive: "were due to begin on Friday")
+        return None if prev == "to" else PRESENT
     if (low.endswith("ed") and (not low.endswith("eed") or _verb_before_d(low)) and
             initial.islower() and len(low) > 4
             and low not in vocab.NOT_PAST_ED and (prev not in _DETERMINERS or _relative_that(

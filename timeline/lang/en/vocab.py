@@ -326,7 +326,7 @@ PRESENT_AUXILIARIES = {"is", "are", "am", "'re", "’re"}
 # Friday"), beside the scheduling words of FUTURE_CUES ("expires", "begins"): present cues, as
 # "is" is. (Only forms that are seldom nouns: not "meet", "start".)
 SCHEDULING_PRESENT = {"resume", "reconvene", "convene", "meets", "kicks", "adjourns", "airs",
-                      "premieres", "sails", "lands", "goes", "leaves"}
+                      "premieres", "sails", "lands", "goes", "leaves", "begin"}
 # Present verbs that schedule only before one of these words ("tickets go on sale Friday",
 # "workers go on strike"; not "a go", nor "to go", "not go": their clause's own cue counts)
 SCHEDULING_BEFORE = {"go": {"on"}}
