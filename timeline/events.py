@@ -3965,11 +3965,8 @@ _RANGE_JOINER = re.compile(rf"{_YEAR_COMMA}\s*(?:{_SPAN_WORDS}|(?:and|or)(?:\s+t
 
 def _listed_years(text: str, a: Timex, b: Timex) -> bool:
     """Are two years listed with a comma between ("won in 2020, 2021 and 2024")?"""
-    return text[a.end:b.start] == ", " and _YEAR.fullmatch(a.text) is not None and \
-        _YEAR.fullmatch(b.text) is not None
-
-
-_YEAR = re.compile(r"\d{4}")
+    return text[a.end:b.start] == ", " and all(len(t.text) == 4 and t.text.isdigit()
+                                               for t in (a, b))
 
 
 def _range_spans(text: str, timexes: list[Timex],

@@ -1425,8 +1425,8 @@ def _unscheduled_after(text: Optional[str], end: int) -> bool:
     return bool(m) and any(w in vocab.UNSCHEDULED for w in m.group(1).split())
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$",
-                           re.I)
+_UNTIL_TAIL = r"(?:until|till|through)\s+(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$"
+_UNTIL_BEFORE = re.compile(r"\b" + _UNTIL_TAIL, re.I)
 _STILL_RUNNING = re.compile(rf"\b(?:{alternation(STILL_RUNNING)})\b", re.I)
 
 
@@ -1465,8 +1465,7 @@ def _deadline_ahead(text: Optional[str], start: int) -> bool:
     return bool(_STILL_RUNNING.search(clause) or _DIRECTED_INFINITIVE.search(clause))
 
 
-_MEASURE_UNTIL = re.compile(rf"\b(?:{alternation(LASTING_MEASURES)})\s+(?:until|till|through)\s+"
-                            r"(?:(?:noon|midnight)\s+(?:on\s+)?|on\s+)?$", re.I)
+_MEASURE_UNTIL = re.compile(rf"\b(?:{alternation(LASTING_MEASURES)})\s+" + _UNTIL_TAIL, re.I)
 _DIRECTED_INFINITIVE = re.compile(rf"\b(?:{alternation(_DIRECTED_TO)})\b.*\bto\s+[a-z]+\b",
                                   re.I)   # (what someone was told to do until then: "urged
 # residents to shelter in place until Tuesday morning")

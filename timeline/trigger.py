@@ -300,8 +300,7 @@ def _present_before_object(toks, i) -> bool:
     low = toks[i][2].lower()
     after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
     return low.endswith("s") and not low.endswith("ss") and (
-        after in W.PREPOSITIONS or after in W.DETERMINERS or after[:1].isdigit() or
-        after in vocab.NUMBER_WORDS)
+        _object_follows(toks, i) or after in W.PREPOSITIONS or after in vocab.NUMBER_WORDS)
 
 
 def _opening_determiner(toks, i) -> Optional[int]:
