@@ -637,6 +637,9 @@ CASES = [
     # a subordinate clause between a fronted date and its clause
     ("The next morning, before markets opened, regulators closed the bank.", "The next morning",
      "closed", (), (), ()),
+    # a fixture's present after a team's name the lexicon knows as a noun
+    ("City host Leeds on Saturday. Arsenal travel to Manchester United on Sunday.", "Sunday",
+     "travel", ("Manchester United",), (), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),

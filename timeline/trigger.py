@@ -240,7 +240,10 @@ def is_verb(toks, i) -> bool:
             i + 1 < len(toks) and _ly_adverb(toks[i + 1][2].lower()) or
             not low.endswith("s") and _to_name(toks, i))) or \
             prev[:1].isdigit() and before > 0 and _name_like(toks, before - 1) and \
-            _present_before_object(toks, i)   # ("Arafat meet separately Monday", "The Tigers
+            _present_before_object(toks, i) or \
+            low in vocab.FIXTURE_PRESENT and before >= 0 and toks[before][2][:1].isupper() and \
+            _to_name(toks, i)   # ("Arsenal travel to Manchester United on Sunday": a
+    # team's name the lexicon knows as a noun; "Arafat meet separately Monday", "The Tigers
     # travel to Hull KR", "Lion Air Flight 610 crashes into the Java Sea")
     if bits & W.ADJ:   # (a past form after a name is its verb: "Ellison studied physics")
         return not _noun_follows(toks, i) or len(prev) > 1 and _named_subject(toks, before, i) \
