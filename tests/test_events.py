@@ -1657,6 +1657,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (years listed with commas date one clause: each its label)
     ("Pogacar, who had already won in 2020, 2021 and 2024, took the yellow jersey on July 12.",
      "2021", "Pogacar had already won"),
+    # (two participles of one noun, each with its date: each its passive)
+    ("The deal replaces a $100 billion goal set in 2009 and met for the first time in 2022.",
+     "2009", "A $100 billion goal was set"),
+    ("The deal replaces a $100 billion goal set in 2009 and met for the first time in 2022.",
+     "2022", "A $100 billion goal was met for the first time"),
     # (an en dash between two words joins a name, no clause break)
     ("It was handed over to Panama under the Torrijos–Carter Treaties on December 31, 1999.",
      "December 31, 1999", "It was handed over to Panama under the Torrijos–Carter Treaties"),

@@ -2628,6 +2628,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         relative = not taking and _relative_label(sentence.text, start, end, found, others)
         label = taking or relative or \
             _reduced_relative_label(sentence.text, start, end, found, others) or \
+            _second_participle_label(sentence.text, start, end, found, others) or \
             _apposed_participle_label(sentence.text, start, end, found, others) or \
             _predicate_label(sentence.text, start, found) or \
             _parallel_label(sentence.text, start, end, found, others) or \
@@ -3153,11 +3154,44 @@ def _reduced_relative_label(sentence: str, start: int, end: int, trigger: tuple,
     stop = until.start() if until else stop          # "delay four vessels ordered in March
     if not start < stop:                             # until 2027")
         return ""
+    joined = _AND_JOINER.search(sentence, end, stop)
+    if joined and any(joined.end() <= o[0] < stop for o in others):
+        stop = joined.start()   # (a second participle with a date of its own: "a goal set in
+        # 2009 and met for the first time in 2022": A goal was set)
     rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
         o for o in others if trigger[0] <= o[0] and o[1] <= stop])
     noun = phrase[1]
     be = W.PAST_BE[1] if object_ and noun.endswith("s") else _be_for(noun)   # ("Kestrels were")
     return _tidy(f"{noun} {be} {rest}")
+
+
+def _second_participle_label(sentence: str, start: int, end: int, trigger: tuple,
+                             others: Iterable[tuple] = ()) -> str:
+    """When the happening is a participle after "and" whose first conjunct is a reduced
+    relative with a date of its own ("a goal set in 2009 and met for the first time in 2022"):
+    that noun's passive with this participle ("A goal was met for the first time"); ""
+    otherwise."""
+    word = sentence[trigger[0]:trigger[1]]
+    joined = _AND_END.search(sentence, max(0, trigger[0] - 8), trigger[0])
+    if not joined or start < trigger[1] or not _PARTICIPLE.search(word.lower()):
+        return ""
+    prior = [o for o in others if o[1] <= joined.start()]
+    first = _PARTICIPLE_BEFORE.search(sentence, max(0, prior[-1][0] - 30), prior[-1][0]) \
+        if prior else None
+    if first is None:
+        return ""
+    told = _reduced_relative_label(sentence, prior[-1][0], prior[-1][1], first.span(1),
+                                   [(start, end)] + list(others))
+    if not told.endswith(" " + first.group(1)):
+        return ""
+    stop = _clause_end_at(sentence, trigger[0])
+    rest = _without_dates(sentence, trigger[0], stop, [(start, end)] + [
+        o for o in others if trigger[0] <= o[0] and o[1] <= stop])
+    return _tidy(told[:-len(first.group(1))] + rest)
+
+
+_AND_END = re.compile(r"\band\s+$")
+_PARTICIPLE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:in|on|at)\s+)?$")
 
 
 _OBJECT_RELATIVE = re.compile(
