@@ -651,6 +651,9 @@ CASES = [
      ("Francis Scott Key Bridge",), ()),
     ("Heathrow Airport said on Monday it would close.", "Monday", "said", ("Heathrow Airport",),
      (), ()),
+    # "parts of" places the names after it
+    ("Temperatures topped 40C in parts of France and Spain on Monday.", "Monday", "topped", (),
+     ("France", "Spain"), ()),
     # an employer after its staff's "at" is an actor, no place
     ("Pilots at Lufthansa walked out on Friday.", "Friday", "walked", ("Lufthansa",), (), ()),
     # siblings named after their word: not "Brothers Tomas"

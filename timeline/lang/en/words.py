@@ -742,7 +742,7 @@ LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "inside", "aro
                          "headed for", "heading for")
 PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county", "district",
                "island", "port", "republic", "kingdom", "capital", "suburb", "suburbs",
-               "outskirts", "coast", "area")
+               "outskirts", "coast", "area", "parts")
 # a clause of these verbs and a few words is only who said it ("officials said as dawn broke")
 ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "stated",
                      "confirmed", "confirms", "noted", "wrote")
