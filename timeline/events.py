@@ -551,7 +551,9 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         elif single and _model_make(after) and \
                 _ARTICLE_BEFORE.search(sentence, max(0, at - 6), max(at, 0)):
             continue   # (a product's make: "aboard a Falcon 9 rocket", "a Boeing 747 jet")
-        elif single and (_modifies(after, verb) and not any(c.isdigit() for c in name) or
+        elif single and (_modifies(after, verb) and not any(c.isdigit() for c in name) and
+                         not (_STAFF_NEXT.match(after) and not wordclass.classes(name.lower()) and
+                              name.lower() not in W.PLACE_HEADS) or
                          wordclass.classes(name.lower()) == wordclass.ADV or
                          _demonym_before_noun(name, after) or
                          _adjective_before_role(name, after)) or \
@@ -586,6 +588,8 @@ _OWNS = re.compile(r"['’]s?\s")
 _OFFICE_AFTER = re.compile(rf"\s+(?:{alternation(W.LOCAL_OFFICES)})\b", re.I)
 _OFFICE_OF = re.compile(rf"\b(?:{alternation(W.LOCAL_OFFICES)})\s+of\s+(?:the\s+)?$", re.I)
 _PLURAL_ENDS = ("os", "as", "es")   # (a Romance plural's last letters: "Ministros")
+_STAFF_NEXT = re.compile(rf"\s+(?:{alternation(W.STAFF_NOUNS)})\b")   # ("Boeing machinists
+# voted": the employer, an actor)
 _STAFF_AT = re.compile(rf"\b(?:{alternation(W.STAFF_NOUNS)})\s+at\s+$", re.I)
 _HELD_IN = re.compile(rf"\b(?:{alternation(W.HOLDINGS)})\s+in\s+$", re.I)
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)")

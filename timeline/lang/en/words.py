@@ -765,7 +765,8 @@ PHASE_VERBS = frozenset("begin begins began start starts started end ends ended 
 # Lufthansa", "workers at Ford")
 STAFF_NOUNS = ("workers", "staff", "employees", "pilots", "engineers", "nurses", "doctors",
                "drivers", "teachers", "miners", "executives", "managers", "crew", "crews",
-               "controllers", "researchers", "scientists", "officials", "analysts", "traders")
+               "controllers", "researchers", "scientists", "officials", "analysts", "traders",
+               "machinists")
 # conjunctions of contrast before a clause with its own subject ("..., while the union is
 # demanding 8.5%"): the label is that clause, without them
 CONTRASTIVE = ("while", "whereas", "although", "though")
