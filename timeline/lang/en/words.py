@@ -659,8 +659,8 @@ IRREGULAR_PARTICIPLES = ("born", "built", "made", "held", "sold", "led", "bought
                          "sworn", "torn", "struck", "shot", "caught", "brought", "fought",
                          "sought", "taught", "sent", "spent", "kept", "paid", "laid", "told",
                          "dealt", "heard", "hung", "set", "cut", "hit", "put", "shut", "spread",
-                         "cast", "met", "lost", "left")   # (past participles that end in neither -ed nor -en: "a
-# replacement, begun two years ago, ...", "the mark set on June 28, 2019")
+                         "cast", "met", "lost", "left")   # (past participles that end in
+# neither -ed nor -en: "a replacement, begun two years ago, ...", "the mark set on June 28, 2019")
 # Prepositions that tie a noun phrase before a participle between commas to an event noun it
 # tells of ("talks with the union, held on Monday": the talks were held; "of" ties any noun:
 # "the sale of its chemicals unit, announced in May")
