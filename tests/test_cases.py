@@ -46,6 +46,8 @@ CASES = [
      "2025-04-04"),
     ("Depositors will be protected on Friday, the government said.", WED, "Friday",
      "2025-04-11"),
+    ("A count was released early Wednesday. Dawson conceded shortly before midnight.", WED,
+     "shortly before midnight", "2025-04-08T24:00"),   # (the midnight past)
     ("Votes were counted early Wednesday. Dawson conceded shortly after midnight.", WED,
      "shortly after midnight", "2025-04-09T00:00"),
     # a relative clause's day is background: a time after it is the lead's day's

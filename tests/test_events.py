@@ -640,6 +640,9 @@ CASES = [
     # a fixture's present after a team's name the lexicon knows as a noun
     ("City host Leeds on Saturday. Arsenal travel to Manchester United on Sunday.", "Sunday",
      "travel", ("Manchester United",), (), ()),
+    # ... past the date between the subject and it
+    ("A federal judge on Friday blocked parts of a law that would have required checks.",
+     "Friday", "blocked", (), (), ()),
     # a verb no lexicon lists, after its modal
     ("Zuckerberg said the company would backfill the roles later this year.", "later this year",
      "backfill", ("Zuckerberg",), (), ()),

@@ -1942,10 +1942,13 @@ def r_clock_time(tx, ctx):
         # past clock: "... to make landfall late Wednesday. At 11 a.m., the storm was 310 miles
         # south of Tampa": the DCT's)
         day, anchor, conf = ctx.narrative, ANCHOR_NARRATIVE, 0.65
-        if clock == "24:00" and "after" in (tx.field("approx") or "").lower() and \
-                day == ctx.dct and ctx.tense == PAST:
-            clock = "00:00"   # ("counted early Wednesday ... conceded shortly after midnight",
-            # published Wednesday: the small hours the story's day began with, not its end)
+        if clock == "24:00" and day == ctx.dct and ctx.tense == PAST:
+            if "after" in (tx.field("approx") or "").lower():
+                clock = "00:00"   # ("counted early Wednesday ... conceded shortly after
+                # midnight", published Wednesday: the small hours the story's day began with)
+            else:                        # ("a quick count released early Monday ... conceded
+                day = V.add_days(day, -1)   # shortly before midnight", published Monday: the
+                # midnight past, the day before's end, not the DCT's own yet to come)
         if clock < "06" and _from_hour(ctx.narrative_value, "18", ("EV", "NI")):
             day = V.add_days(day, 1)   # ("The count began at 10 p.m. on Thursday and the
             # result was declared at 4:15 a.m.": the small hours after it, Friday's)

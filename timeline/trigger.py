@@ -324,13 +324,17 @@ def _opening_determiner(toks, i) -> Optional[int]:
 
 def _past_after_subject(toks, i) -> bool:
     """A past form that is an adjective too, after a clause-opening determiner, its modifiers
-    and a common noun: the noun's verb ("A lake-effect snowstorm buried parts of New York"),
-    not a modifier of the noun after it."""
-    d = _opening_determiner(toks, i)
-    if d is None or not is_past(toks[i][2].lower()) or _proper(toks, i - 1) or \
-            not W.classes(toks[i - 1][2].lower()) & W.NOUN:
+    and a common noun (past the date and its preposition between: "A federal judge on Friday
+    blocked parts of a law"): the noun's verb ("A lake-effect snowstorm buried parts of New
+    York"), not a modifier of the noun after it."""
+    at = i
+    if at > 2 and toks[at - 1][2] == _DATE:
+        at -= 2 if toks[at - 2][2].lower() in W.PREPOSITIONS else 1
+    d = _opening_determiner(toks, at)
+    if d is None or not is_past(toks[i][2].lower()) or _proper(toks, at - 1) or \
+            not W.classes(toks[at - 1][2].lower()) & W.NOUN:
         return False
-    return all(_modifier_word(t[2]) or "-" in t[2] and t[2].islower() for t in toks[d + 1:i - 1])
+    return all(_modifier_word(t[2]) or "-" in t[2] and t[2].islower() for t in toks[d + 1:at - 1])
 
 
 def _modifier_word(word: str) -> bool:
