@@ -640,6 +640,9 @@ CASES = [
     # a fixture's present after a team's name the lexicon knows as a noun
     ("City host Leeds on Saturday. Arsenal travel to Manchester United on Sunday.", "Sunday",
      "travel", ("Manchester United",), (), ()),
+    # ... after an aside on its subject
+    ("Tech groups, including NetChoice, filed suit against the law on July 30.", "July 30",
+     "filed", (), (), ()),
     # ... past the date between the subject and it
     ("A federal judge on Friday blocked parts of a law that would have required checks.",
      "Friday", "blocked", (), (), ()),

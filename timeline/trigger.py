@@ -199,7 +199,10 @@ def is_verb(toks, i) -> bool:
         # Friday and runs through Sunday"; not "bread and smoked salmon", "on Monday and talks
         # resumed")
     if low.endswith("ed") and _noun_follows(toks, i) and (
-            prev in _ATTRIBUTIVE_BEFORE or before == i - 1 and prev not in W.AUXILIARIES and
+            prev in _ATTRIBUTIVE_BEFORE and not (prev == "," and _closes_relative(
+                toks, i - 1, -1, True)) or   # (not after an aside on its subject: "Tech groups,
+            # including NetChoice, filed suit")
+            before == i - 1 and prev not in W.AUXILIARIES and
             _is_word(prev) and is_verb(toks, i - 1)):   # ("won accelerated approval")
         return False   # "dismembered and decapitated body", "a closed forum"
     if (low.endswith("ed") and prior in W.PREPOSITIONS or low in W.ATTRIBUTIVE_ING) and \
@@ -917,12 +920,14 @@ def _joins_names(toks, k) -> bool:
         toks[k + 1][2][:1].isupper()
 
 
-def _closes_relative(toks, comma: int, stop: int) -> bool:
+def _closes_relative(toks, comma: int, stop: int, asides: bool = False) -> bool:
     """Does the comma at toks[comma] close a relative clause that a comma and "who" or
-    "which" opened after a subject (", who have not lost since August,")?"""
+    "which" opened after a subject (", who have not lost since August,"), or, with `asides`, a
+    listing aside (", including NetChoice,")?"""
     for k in range(comma - 1, stop, -1):
         if toks[k][2] == ",":
-            return toks[k + 1][2].lower() in EN.WHO_WHICH and k > stop
+            return (toks[k + 1][2].lower() in EN.WHO_WHICH or
+                    asides and toks[k + 1][2].lower() in EN.ASIDE_OPENERS) and k > stop
     return False
 
 

@@ -375,6 +375,8 @@ MASS_NOUNS = frozenset("data research evidence information polling news".split()
 COMPOUND_PREPOSITION_HEADS = frozenset({"according", "owing", "due", "thanks", "next",
                                         "prior", "close"})   # ("according to", "due to")
 PARTICLES = frozenset("up down out off back away around".split())   # (after a verb)
+ASIDE_OPENERS = frozenset({"including", "among"})   # (a comma and one open an aside on the noun
+# before: "Tech groups, including NetChoice, filed suit")
 # Verbs in -s that take "to" and a verb after a name ("Boeing plans to", "Airbus vows to"): any
 # other word in -s there is a plural noun, a headline's subject ("Lufthansa pilots to strike")
 TO_TAKING = frozenset("plans aims hopes intends expects wants seeks vows threatens agrees "
