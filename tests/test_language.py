@@ -296,6 +296,10 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Das Gesetz tritt in Kraft"),   # (a German relative: its noun, the verb second)
     ("de", "Trainer Vincent Kompany, der im Mai 2024 aus Burnley kam, gewann den Titel.",
      "Trainer Vincent Kompany kam aus Burnley"),   # (a relative after a name)
+    ("es", "La participación fue del 67 %, frente al 49 % de los anteriores comicios, "
+     "celebrados en julio de 2020 en plena pandemia.",
+     "Los anteriores comicios, celebrados en plena pandemia"),   # (a participle after the
+    # noun it tells of)
     ("es", "El ministro, Carlos Cuerpo, que llegó al cargo en diciembre de 2023, habló.",
      "Carlos Cuerpo llegó al cargo"),
     ("de", "Der Entwurf, der am Donnerstag im Bundestag verabschiedet wurde, ist umstritten.",

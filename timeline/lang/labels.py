@@ -135,9 +135,10 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         if best is None or distance < best[0]:
             best = (distance, a, b)
     if best is None or best[0] >= len(text):   # (no verb in the date's own clause: its
-        participle = _apposition(text, start, language)   # participle, when it stands in
-        if participle:                                     # apposition to the subject)
-            return participle
+        participle = _apposition(text, start, language) or \
+            _trailing_participle(text, start, language)   # participle, when it stands in
+        if participle:                                     # apposition to the subject, or
+            return participle                              # after a noun it tells of)
         last = _verb_last(text, start, end, language)
         if last:
             return last
@@ -374,6 +375,23 @@ def _apposition(text: str, start: int, language: Language) -> Optional[tuple[int
     return m.span(1)
 
 
+def _trailing_participle(text: str, start: int, language: Language) -> Optional[tuple[int, int]]:
+    """(start, end) of a participle opening the date's clause when the clause before ends with
+    a noun phrase it tells of ("frente al 49 % de los anteriores comicios, celebrados en julio
+    de 2020": celebrados), else None."""
+    if language.participle is None:
+        return None
+    clauses = clause_spans(text)
+    at = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    if not at:
+        return None
+    m = _FIRST_WORD.match(text, *clauses[at])
+    if not m or m.end(1) > start or not language.participle.fullmatch(m.group(1)) or \
+            not _antecedent(text[clauses[at - 1][0]:clauses[at - 1][1]], language):
+        return None
+    return m.span(1)
+
+
 _NEXT_WORD_ANY = re.compile(r"\s+([^\W\d_]+)")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")   # (a clause's first word, when it opens with one)
 _COMMA = re.compile(r",(?!\d)")   # (not a decimal comma: "8,4 Milliarden")
@@ -525,6 +543,13 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
         words = _subject_first(words, language, fronted)
         opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
+    if index > 0 and trigger is not None and trigger[0] == clauses[index][0] + \
+            len(sentence[clauses[index][0]:]) - len(sentence[clauses[index][0]:].lstrip()) and \
+            _trailing_participle(sentence, start, language) == trigger and \
+            (index > 1 or not _pack_subject(sentence, clauses, index, language)):
+        noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
+        return f"{noun}, " + " ".join(words)   # ("Los anteriores comicios, celebrados en plena
+        # pandemia": the noun the participle tells of)
     apposed = index == 1 and trigger is not None and not opens_with_verb and \
         trigger[0] == clauses[1][0] and \
         not _verb_form(sentence[trigger[0]:trigger[1]], language)   # (a participle after
