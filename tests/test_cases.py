@@ -274,6 +274,8 @@ CASES = [
      "Saturday", "2025-04-12"),   # (a team's present past an aside on it)
     ("Rail workers go on strike Friday.", WED, "Friday", "2025-04-11"),
     ("Pre-orders begin on Friday, the company said.", WED, "Friday", "2025-04-11"),
+    ("The ban takes effect on Jan. 1.", WED, "Jan. 1", "2026-01-01"),   # (a scheduling present)
+    ("The ban took effect on Jan. 1.", WED, "Jan. 1", "2025-01-01"),
     ("The bill goes to the Senate on Monday.", WED, "Monday", "2025-04-14"),
     ("Workers did not go on strike on Friday.", WED, "Friday", "2025-04-04"),
     # a plan told undone ("was originally due to"), a scheduling told done ("on Monday

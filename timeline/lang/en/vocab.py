@@ -329,7 +329,8 @@ SCHEDULING_PRESENT = {"resume", "reconvene", "convene", "meets", "kicks", "adjou
                       "premieres", "sails", "lands", "goes", "leaves", "begin"}
 # Present verbs that schedule only before one of these words ("tickets go on sale Friday",
 # "workers go on strike"; not "a go", nor "to go", "not go": their clause's own cue counts)
-SCHEDULING_BEFORE = {"go": {"on"}}
+SCHEDULING_BEFORE = {"go": {"on"}, "take": {"effect", "office", "place"},
+                     "takes": {"effect", "office", "place"}}   # ("The ban takes effect on Jan. 1")
 # A fixture's present, a cue only after a team's name or "they" ("Rovers travel to Hull on
 # Tuesday", "City host Leeds"; not "Holiday travel on Wednesday was heavy")
 FIXTURE_PRESENT = {"travel", "travels", "host", "hosts", "visit", "visits", "face", "faces", "play",
