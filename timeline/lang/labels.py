@@ -543,8 +543,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
         words = _subject_first(words, language, fronted)
         opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
-    if index > 0 and trigger is not None and trigger[0] == clauses[index][0] + \
-            len(sentence[clauses[index][0]:]) - len(sentence[clauses[index][0]:].lstrip()) and \
+    if index > 0 and trigger is not None and \
             _trailing_participle(sentence, start, language) == trigger and \
             (index > 1 or not _pack_subject(sentence, clauses, index, language)):
         noun = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]], language)
