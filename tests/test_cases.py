@@ -59,6 +59,10 @@ CASES = [
     ("The wall fell 36 years ago today, on April 9, 1989.", WED, "36 years ago today",
      "1989-04-09"),
     ("They met two weeks ago today.", WED, "two weeks ago today", "2025-03-26"),
+    ("The shop opened one month ago today.", "2025-03-31", "one month ago today",
+     "2025-02-28"),   # (the month's last day when it is shorter)
+    ("The first farms began 12000 years ago today.", WED, "12000 years ago today",
+     "BC9976"),   # (no day before the calendar's first year: the year)
     # a state's bound ("until", "since") is no story date: a time of day after it is the story's
     ("A man was arrested on Monday and released on bail until May 15. Police said the crash "
      "happened at 9pm.", WED, "9pm", "2025-04-07T21:00"),

@@ -1685,14 +1685,9 @@ def r_ago(tx, ctx):
     duration = V.duration_value(amount * per, letter)
     if tx.field("today") and from_dct and amount == int(amount) and \
             unit in ("year", "month", "week", "day"):   # ("37 years ago today": that day)
-        if unit in ("week", "day"):
-            day = V.add_days(base, sign * int(amount) * (7 if unit == "week" else 1))
-        else:
-            year, month = V.add_months(base.year, base.month, sign * int(amount) *
-                                       (12 if unit == "year" else 1))
-            day = V.safe_date(year, month, base.day) or V.safe_date(year, month, base.day - 1)
-        if day is not None:
-            return Resolution(V.day_value(day), "day", anchor, conf, _mod(tx))
+        same_day = _count_from(base, "day", letter, sign * int(amount))
+        if same_day:
+            return Resolution(same_day[0], "day", anchor, conf, _mod(tx))
     if letter in vocab.TIME_UNITS:  # "two hours ago": the day it falls on
         hours = amount * per * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[letter]
         day = V.add_days(base, sign * int(hours // 24))
