@@ -972,6 +972,8 @@ _HEADING_AFTER = re.compile(r"\s*(?::|--|[–—-])\s+")
 
 
 _OPENER_END = re.compile(r"\s*,\s*")   # (a fronted time phrase's comma)
+
+
 def _titled(text: str) -> bool:
     """Is a short quoted text a title ("The Glass Harbor", "Salt Road"): at most six words,
     each capitalised but the small ones of a title?"""
@@ -2699,7 +2701,11 @@ def _relative_before(sentence: str, at: int) -> bool:
     collapse that killed"; not a pronoun's "that", "$14 million of that seeped out")?"""
     m = _THAT_BEFORE.search(sentence, max(0, at - 40), at)
     return m is not None and m.group(1).lower().strip(",") not in W.PREPOSITIONS
+
+
 _TEMPORAL_SUBORDINATOR = re.compile(rf"\b(?:{alternation(W.TEMPORAL_SUBORDINATORS)})\s+", re.I)
+
+
 def _last_subordinator(sentence: str, at: int) -> Optional[int]:
     """Where the temporal subordinator nearest before sentence[at] in its clause starts
     ("after", "before", "when"), or None."""

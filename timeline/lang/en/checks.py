@@ -375,8 +375,8 @@ def _ok_vague(g, text, start, end):
     return not (word.endswith(("future", "past", "present")) and _noun_after(text, end))
 
 
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
-_AS_NEXT = re.compile(r"\s+as\b")   # (a capitalised word right before)
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")   # (a capitalised word right before)
+_AS_NEXT = re.compile(r"\s+as\b")   # ("recently as": a comparison's)
 
 
 def _ok_part(g, text, start, end):
