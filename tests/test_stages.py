@@ -296,6 +296,9 @@ def test_no_stamp_no_stated_date(text):
     ("es", "MADRID, 3 mar. 2025 (EFE).- El Gobierno aprobó el viernes el presupuesto.\n"),
     # the month's abbreviation without its point, as EFE writes it
     ("es", "MIAMI, 3 mar 2025 (EFE).- El Gobierno aprobó el viernes el presupuesto.\n"),
+    # a plain hyphen after the date's year, no agency
+    ("en", "NICE, March 3, 2025 - The city council approved the budget on Friday.\n"),
+    ("fr", "Budget adopté\n\nNICE, 3 mars 2025 - Le conseil a adopté vendredi le budget.\n"),
 ])
 def test_a_datelines_full_day_is_the_publication_date(code, text):
     """A wire dateline that states its day in full is the publication date: no guess, no

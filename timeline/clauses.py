@@ -58,8 +58,9 @@ MAX_LABEL_WORDS = 15   # a label's words at most (events.py cuts a longer one wi
 DATELINE_LEAD = re.compile(rf"^\s*(?:[{UPPER_LATIN}][{UPPER_LATIN} .'’-]{{2,}}"
                            r"(?:,[^—–_\n]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\.?"
                            r"\s*|/[^/\n]{1,30}/\s*)?|\([^()\n]{1,30}\)\s*)"
-                           rf"(?:--|—|–|_|(?<=\)\s)-|(?<=[).])-|(?<=[{UPPER_LATIN}]\s)-)\s+")   # (a
-# hyphen after a capital place alone: "PARIS - La SNCF prévoit"; after the
+                           rf"(?:--|—|–|_|(?<=\)\s)-|(?<=[).])-|(?<=[{UPPER_LATIN}\d]\s)-)\s+")   # (a
+# hyphen after a capital place alone: "PARIS - La SNCF prévoit"; after the date's year or day,
+# the comma's part holding the only digits: "NICE, July 21, 2024 - "; after the
 # agency: "AREQUIPA, Peru (Reuters) - "; "MÜNCHEN, 27. April (dpa) - "; "MADRID, 18 Feb.
 # (EFE).- "; a press release's wire: "LONDON, April 15, 2026 /PRNewswire/ --"; an agency alone
 # in brackets: "(Agencias y Redacción) - ")
