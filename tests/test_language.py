@@ -353,6 +353,16 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "2 de abril.", "La reforma presentada por el Gobierno"),
     ("pt", "A greve foi convocada contra a reforma apresentada pelo governo em 2 de abril.",
      "A reforma apresentada pelo governo"),
+    # ... opening the sentence, or its agent after the date: the participle's own happening,
+    # not the main verb's ("se poursuivra")
+    ("fr", "La réforme présentée par le gouvernement le 2 avril a été rejetée.",
+     "La réforme présentée par le gouvernement"),
+    ("fr", "La grève lancée jeudi par les syndicats de cheminots se poursuivra.",
+     "La grève lancée par les syndicats de cheminots"),
+    ("es", "La huelga convocada el jueves por los sindicatos seguirá.",
+     "La huelga convocada por los sindicatos"),
+    ("it", "Lo sciopero proclamato giovedì dai sindacati continuerà.",
+     "Lo sciopero proclamato dai sindacati"),
     # a share before the date's preposition takes it not along ("24 ore" per venerdì keeps
     # its unit)
     ("es", "El precio del alquiler subió un 11% en 2024.", "El precio del alquiler subió un 11%"),

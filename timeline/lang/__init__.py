@@ -77,7 +77,7 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
 
 
 _NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives", "institutions",
-               "present_verbs", "participle_endings", "name_words", "happened",
+               "present_verbs", "participle_endings", "adverb_endings", "name_words", "happened",
                "noun_endings", "told_before", "club_articles",
                "article_cities")   # (a verb's
 # stem is no word, nor an ending; "el caso", "la ley", "la ciudad": nouns a label holds)

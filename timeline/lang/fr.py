@@ -119,6 +119,7 @@ PACK = Pack(
     told_before=("c'est ce qu'", "c'est ce que", "c’est ce qu’", "c’est ce que"),
     name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
+    adverb_endings=("ment",),
     list_words=("et", "ou"),
     number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),
     count_nouns=("personnes", "morts", "blessés", "victimes", "soldats", "hommes", "femmes", "enfants", "volontaires", "manifestants", "réfugiés", "prisonniers", "détenus", "habitants", "salariés", "emplois", "voix", "cas", "km", "kilomètres", "mètres", "kilos", "kg", "tonnes", "euros", "dollars", "barils", "millions", "logements", "véhicules", "policiers", "militaires", "combattants", "rebelles"),
@@ -162,9 +163,9 @@ PACK = Pack(
                          "réunissent réunit signe signent sort sortent termine terminent tombe tombent "
                          "visite visitent étudie étudient").split()) + MODALS,
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
-                r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+(?!prévu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
+                r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+(?!prévu|attendu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
     reported_future=r"\b\w+(?<!au)(?<!se)(?<![^t]t)rai(?:en)?t\b",   # (not "aurait été": a
     # past's; nor "le retrait")
-    future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|(?:est\s+|sont\s+)?prévue?s?|"
+    future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|(?:est\s+|sont\s+)?(?:prévu|attendu)e?s?|"
                  r"(?:doit|doivent|devrait|devraient)\s+être",   # (a modal's passive: to come)
 )

@@ -106,6 +106,7 @@ PACK = Pack(
     article_cities=("Cairo", "Pireo"),
     name_words=("nazionale", "europea", "europeo", "centrale", "costituzionale", "civile", "generale", "federale", "suprema", "supremo", "unite", "internazionale", "mondiale", "dei ministri", "dei deputati", "dei conti", "di cassazione", "di finanza", "del fuoco", "di sicurezza"),
     participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"),
+    adverb_endings=("mente",),
     list_words=("e", "o", "ed"),
     number_nouns=("risoluzione", "risoluzioni", "volo", "articolo", "legge", "numero", "n.", "decreto", "pagina", "modello", "strada", "camera", "linea", "sala", "autobus", "codice", "treno"),
     count_nouns=("persone", "morti", "feriti", "vittime", "soldati", "uomini", "donne", "bambini", "volontari", "manifestanti", "profughi", "rifugiati", "detenuti", "abitanti", "lavoratori", "dipendenti", "posti", "voti", "casi", "km", "chilometri", "metri", "chili", "kg", "tonnellate", "euro", "dollari", "barili", "milioni", "veicoli", "agenti", "militari", "combattenti", "ribelli"),
@@ -147,6 +148,6 @@ PACK = Pack(
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),
     reported_future=r"\b\w+(?<!avr)(?<!sar)(?:rebbe|rebbero)\b",
     future_forms=r"\w+(?:rà|ranno|rò|remo)|(?:deve|devono|dovrebbe|dovrebbero)\s+essere|"
-                 r"(?:è\s+|sono\s+)?previst[oaie]",   # (a
+                 r"(?:è\s+|sono\s+)?(?:previst|attes)[oaie]",   # (a
     # modal's passive: to come)
 )

@@ -255,15 +255,33 @@ def agent_participle(text: str, start: int, end: int, language: Language) -> Opt
                if words[k].group().lower() in language.agents and words[k - 1].group().islower()
                and language.participle.fullmatch(words[k - 1].group())), None)   # (not "del
     # Estado por")
-    if at is None or len(words) - at > 6 or "," in text[words[at].end():start] or \
+    agent_after = _agent_after(text, end, language) if at is None else None
+    if agent_after is not None:   # (the participle right before the date, its agent after it:
+        last = len(words) - 1   # "la grève lancée jeudi par les syndicats")
+        if last > 0 and words[last].group().lower() in language.articles and \
+                not text[words[last].end():start].strip():
+            last -= 1
+        if last > 0 and words[last].group().islower() and \
+                language.participle.fullmatch(words[last].group()) and \
+                not text[words[last].end():start].strip(" '’") and \
+                not _verb_form(words[last - 1].group(), language) and \
+                words[last - 1].group().lower() not in language.articles:   # (a noun: "i
+            # sindacati")
+            words, at = words[:last + 1], last + 1
+    if at is None or len(words) - at > 6 or "," in text[words[at].end() if at < len(words)
+                                                          else start:start] or \
             any(_verb_form(w.group(), language) for w in words[at + 1:]):
         return None   # (the agent's phrase: a few words up to the date, no clause after it)
     participle = words[at - 1]
-    opener = next((k for k in range(at - 2, max(0, at - 8), -1)   # (its article, past an
-                   if words[k].group().lower() in language.articles and   # "of" phrase's: "la
-                   words[k].group().lower() not in language.contracted), None)   # réforme des
-    # retraites")
-    if opener is None or _verb_form(words[opener - 1].group(), language) or \
+    first = 0 if text[:words[0].start()].strip(" «\"“") else -1   # (the sentence's own
+    articles = [k for k in range(at - 2, max(first, at - 8), -1)   # first word may open it)
+                if words[k].group().lower() in language.articles and   # (its article, past an
+                words[k].group().lower() not in language.contracted]   # "of" phrase's: "la
+    opener = next((k for k in articles   # réforme des retraites"; the one it agrees with: "las
+                   if _same_number(words[k].group(), participle.group(), language)),   # imágenes
+                  articles[0] if articles else None)   # de la Plaza Verde mostradas"; else the
+    # nearest: "su sociedad y política destruidas")
+    if opener is None or opener and _verb_form(words[opener - 1].group(), language) or \
             "," in text[words[opener].end():participle.start()] or \
             any(_verb_form(w.group(), language) for w in words[opener + 1:at - 1]):
         return None   # (a noun phrase after a preposition or a verb, no clause of its own)
@@ -272,7 +290,42 @@ def agent_participle(text: str, start: int, end: int, language: Language) -> Opt
             language.articles | language.agents:   # (the date's own preposition: "em")
         kept.pop()
     label = text[words[opener].start():words[opener + len(kept) - 1].end()]
+    if agent_after is not None and at == len(words):
+        label += " " + agent_after
     return participle.span(), label[:1].upper() + label[1:]
+
+
+_AGENT_WORD = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+)*")   # (an abbreviation or a hyphened
+# name whole: "EE.UU.", "Al-Thawra")
+
+
+def _same_number(article: str, participle: str, language: Language) -> bool:
+    """Are an article and a participle both plural or both singular ("las ... mostradas", "la
+    ... emprendida")? True for a language without plural endings."""
+    if not language.plural:
+        return True
+    plural = re.compile(language.plural[0], re.I)
+    return bool(plural.fullmatch(article)) == bool(plural.fullmatch(participle))
+
+
+def _agent_after(text: str, end: int, language: Language) -> Optional[str]:
+    """The agent's phrase opening the text after a date ("par les syndicats" of "lancée jeudi
+    par les syndicats se poursuivra"): its words up to a verb, a relative, a mark or the
+    tenth; else None."""
+    words = []
+    for m in _AGENT_WORD.finditer(text, end, min(len(text), end + 100)):
+        gap = text[words[-1].end() if words else end:m.start()]
+        if gap.strip(" '’") or len(words) == 10 or words and (
+                _verb_form(m.group(), language) or m.group().lower() in language.relatives or
+                len(words) > 1 and words[-1].group()[:1].isupper() and m.group().islower() and
+                m.group().lower() not in language.common):   # (a word after a name: its verb,
+            break   # "par la ONU constituye")
+        words.append(m)
+    if len(words) < 2 or words[0].group().lower() not in language.agents:
+        return None
+    while words and words[-1].group().lower() in language.common:
+        words.pop()
+    return text[words[0].start():words[-1].end()] if len(words) > 1 else None
 
 
 def without_verb(name: str, language: Language) -> str:

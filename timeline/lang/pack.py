@@ -163,6 +163,8 @@ class Pack:
     #                                   ("Assemblée nationale", "Banca centrale europea")
     participle_endings: tuple = ()    # endings of a past participle ("ado", "é"): the verb
     #                                   after an auxiliary and an adverb ("fue ya aprobado")
+    adverb_endings: tuple = ()        # an adverb's ending ("ment"): a participle after one is
+    #                                   an adjective ("un trafic fortement perturbé jeudi")
     genitives: tuple = ()             # articles that open a genitive after a noun ("ein Sprecher
     #                                   der Gewerkschaft"): part of the subject a label moves
     date_openers: tuple = ()          # words that open a date phrase without being part of

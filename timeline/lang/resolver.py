@@ -17,7 +17,7 @@ from typing import Optional
 from .. import values as V
 from ..model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_NARRATIVE, ANCHOR_NONE, DATE, DURATION,
                      TIME, Timex, evolve)
-from ..joiners import joined, joiner
+from ..joiners import alternation, joined, joiner
 from ..resolve import weekday_date
 from ..structure import HEAD_CHARS, stamp_at
 from . import pack as P
@@ -74,6 +74,47 @@ def saying_regex(pack: P.Pack) -> Optional[re.Pattern]:
     return words_regex(pack.saying, r"\w*", start="")
 
 
+@lru_cache(maxsize=None)
+def participle_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """A past participle ending the text before a date, its article between and the word before
+    it in groups ("la grève lancée jeudi", "la huelga convocada el jueves"); None without the
+    pack's participle endings."""
+    if not pack.participle_endings:
+        return None
+    articles = alternation(pack.articles)
+    return re.compile(rf"(?<!\w)(?P<before>\w+)\s+(?P<participle>\w{{3,}}"
+                      rf"(?:{alternation(pack.participle_endings)}))\s+(?:(?:{articles})\s+)?$",
+                      re.I)
+
+
+@lru_cache(maxsize=None)
+def _not_before_participle(pack: P.Pack) -> frozenset:
+    """Words after which a participle is no bare one: the last words of the pack's auxiliaries
+    ("a été" lancée, "sera" lancée), its clitics, and its articles (a noun: "i sindacati")."""
+    return frozenset({a.split()[-1].lower() for a in pack.auxiliaries} |
+                     {w.lower() for w in pack.clitics + pack.articles + pack.label_articles +
+                      pack.contracted})
+
+
+def _done_participle(text: str, start: int, pack: P.Pack) -> bool:
+    """Does a bare past participle after a noun stand right before the date, telling it done
+    ("La grève lancée jeudi par les syndicats se poursuivra": the Thursday before)? Not one an
+    auxiliary tells the tense of ("sera lancée jeudi"), nor a plan's ("prévue jeudi"), nor an
+    adjective after an adverb ("un trafic très perturbé jeudi")."""
+    regex = participle_regex(pack)
+    m = regex.search(text, max(0, start - 40), start) if regex else None
+    if m is None or not m.group("participle").islower():
+        return False
+    word = m.group("participle").lower()
+    before = m.group("before").lower()
+    tensed = tense_regex(pack)
+    return word not in pack.stopwords and before not in _not_before_participle(pack) and \
+        before not in pack.stopwords and not before.endswith(pack.adverb_endings or "\0") and \
+        not (tensed and (tensed.fullmatch(before) or   # (a verb's complement: "resteront
+                         (f := tensed.fullmatch(word)) and f.group("future"))) and \
+        before not in pack.present_verbs   # fermées vendredi"; a plan: "prévue jeudi")
+
+
 def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     """PAST or FUTURE from the verb form nearest the expression in its sentence, else None."""
     regex = tense_regex(pack)
@@ -92,6 +133,8 @@ def tense_at(text: str, start: int, end: int, pack: P.Pack) -> Optional[str]:
     planned = planned_regex(pack)
     if planned and planned.search(text, max(0, start - 24), start):
         return P.FUTURE   # ("convocó para el jueves una reunión": the coming Thursday)
+    if _done_participle(text, start, pack):
+        return P.PAST
     best, best_distance = None, None
     saying = saying_regex(pack) if len(text[lo:start].split()) > 1 else None   # (a fronted
     # date's verb is after its comma: "El martes, Apple anunció")
