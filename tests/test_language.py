@@ -417,6 +417,23 @@ def test_a_pages_stamp_is_no_day_of_the_story():
     assert [e.value for e in built.events] == ["2018-05-26"]
 
 
+@pytest.mark.parametrize("code,text", [
+    ("es", "Tres días después del atentado, la policía detuvo a dos hombres."),
+    ("fr", "Trois jours après l'incendie, la police a arrêté deux hommes."),
+    ("it", "Tre giorni dopo l'attentato, la polizia ha arrestato due uomini."),
+    ("pt", "Três dias depois do atentado, a polícia prendeu dois homens."),
+])
+def test_a_count_after_a_happening_no_day_dates_is_no_date(code, text):
+    """"Three days after the attack" counts from the attack: with no day of the story before
+    it, not from the publication day (which made a past arrest a future date); after one, from
+    that day."""
+    assert timeline.build(text, "2025-04-09", lang=code).events == ()
+    dated = {"es": "El atentado ocurrió el 3 de marzo. ", "fr": "L'incendie a eu lieu le 3 mars. ",
+             "it": "L'attentato è avvenuto il 3 marzo. ", "pt": "O atentado ocorreu em 3 de março. "}
+    built = timeline.build(dated[code] + text, "2025-04-09", lang=code)
+    assert built.events[-1].value > "2025-03-03" and built.events[-1].value < "2025-04-09"
+
+
 def test_a_language_no_rules_read_is_a_usage_error(tmp_path):
     (tmp_path / "a.txt").write_text(SENTENCES["es"], encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "timeline", "tag", str(tmp_path / "a.txt"),

@@ -21,7 +21,7 @@ from ..joiners import alternation, joined, joiner
 from ..resolve import weekday_date
 from ..structure import HEAD_CHARS, stamp_at
 from . import pack as P
-from . import words_regex
+from . import _noun_openers, words_regex
 from .tagger import RULES
 
 TENSE_WINDOW = 80   # characters either side of an expression read for its verb's tense
@@ -514,10 +514,25 @@ def r_ago_before(tx, ctx):
 r_ago_after = r_ago_before
 
 
+@lru_cache(maxsize=None)
+def _later_than_event(pack: P.Pack) -> Optional[re.Pattern]:
+    """The later word and what opens a noun or clause after it ("después del atentado",
+    "après l'incendie", "dopo che"), matched at a count's end: counted from that happening."""
+    if not pack.later_after:
+        return None
+    return re.compile(rf"\s+(?:{alternation(list(pack.later_after))})\s+"
+                      rf"(?:{alternation(_noun_openers(pack))})(?:(?<=['’])|(?![\w]))", re.I)
+
+
 def r_later(tx, ctx):
     n, unit = _count(tx), _f(tx, "unit")
     if n is None:
         return tx
+    event = _later_than_event(ctx.pack)
+    if ctx.narrative_anchor == ANCHOR_DCT and event and event.match(ctx.text, tx.end):
+        return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, granularity="duration")
+        # (from a happening no day of the story dates yet, not from the publication day:
+        # "Tres días después del atentado, la policía detuvo")
     near = ctx.coarse and unit in (P.MONTH, P.YEAR) and tx.start - ctx.coarse_end < COARSE_REACH \
         and _STANDALONE_LATER.match(ctx.text, tx.end)   # ("dos meses después.", not "un an
     base = ctx.coarse if near else ctx.narrative        # après son accession": an event's)
