@@ -130,6 +130,10 @@ def test_a_language_without_names_is_not_read():
     ("es", "La visita del ministro el lunes fue breve.", "breve"),
     ("it", "Nel novembre 2023 un'alluvione aveva già colpito la zona.", "colpito"),   # (not
     # the adverb after the auxiliary)
+    ("fr", "L'intersyndicale a aussitôt appelé à manifester le 1er mai.", "appelé"),
+    ("fr", "Le syndicat a immédiatement dénoncé la décision lundi.", "dénoncé"),
+    ("it", "La polizia ha immediatamente arrestato due uomini lunedì.", "arrestato"),
+    ("pt", "A polícia tinha logo detido dois homens na segunda-feira.", "detido"),
     # a modal's happening is the verb after it
     ("fr", "La grève doit durer jusqu'à jeudi.", "durer"),
     ("es", "El comité debe decidir antes del viernes.", "decidir"),

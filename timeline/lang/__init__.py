@@ -149,6 +149,7 @@ def reading(code: str):
         if pack.name_words else None,
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
         if pack.participle_endings else None, agents=frozenset(pack.agents),
+        adverbs=pack.adverb_endings,
         keep=keep,
         span_joiner=joiner(pack.span_words), range_joiner=joiner(
             pack.span_words + pack.list_words + tuple(   # (and a list word with a date's

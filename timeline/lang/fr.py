@@ -98,6 +98,7 @@ PACK = Pack(
     century_after=("siècle",),
     year_words=("l'an", "l'année"),
     time_after=("heures", "heure", "h", "heure locale", "heures heure locale"),
+    clock_parts={"du matin": "MO", "de l'après-midi": "AF", "du soir": "EV", "de la nuit": "NI"},
     noon={"midi": 12, "minuit": 0},
     holidays={"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1),
               "le nouvel an": (1, 1), "la toussaint": (11, 1),
@@ -135,7 +136,7 @@ PACK = Pack(
                      "si ne pas plus moins très ce cet cette ces son sa ses leur leurs mon ma mes il elle ils "
                      "elles on nous vous je se lui y a ont avait était est sont été sera seront être avoir "
                      "autre autres tout toute tous toutes chaque ainsi cependant ensuite puis là ici hier "
-                     "aujourd demain déjà aussi encore toujours").split()),
+                     "aujourd demain déjà aussi encore toujours aussitôt désormais enfin bien mal").split()),
     clitics=("se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui",
              "leur", "y", "en"),
     subject_pronouns=("il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"),

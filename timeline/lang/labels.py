@@ -25,6 +25,7 @@ class Language:
     determiners: frozenset = frozenset()    # (German) a capitalised word after one is a noun
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
+    adverbs: tuple = ()                     # an adverb's endings ("ment"): "a immédiatement appelé"
     agents: frozenset = frozenset()   # the words before a passive's agent ("par", "por")
     directions: Optional[re.Pattern] = None   # "después", "plus tard" after a duration: the
     #                                           words dating the event go on over them
@@ -107,8 +108,8 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
                 nxt = before if before and before.group(1)[:1].islower() else None   # it,
                 # "nachdem der Vertrag im März ausgelaufen war")
             word = nxt and nxt.group(1).lower()
-            if nxt and word in language.common and word not in language.articles and \
-                    not language.verb_last:   # ("han sido juzgados": the word after "sido";
+            if nxt and (word in language.common or word.endswith(language.adverbs)) and \
+                    word not in language.articles and not language.verb_last:   # ("han sido juzgados": the word after "sido";
                 after = _NEXT_WORD_ANY.match(text, nxt.end())   # "fue ya aprobado", "avait
                 if after and after.group(1).lower() not in language.articles and \
                         language.participle and (

@@ -87,6 +87,7 @@ PACK = Pack(
     century_words=("século",),
     year_words=("o ano", "ano"),
     time_after=("horas", "h", "hora local", "horas hora local"),
+    clock_parts={"da manhã": "MO", "da madrugada": "MO", "da tarde": "AF", "da noite": "NI"},
     noon={"meio-dia": 12, "meia-noite": 0},
     holidays={"natal": (12, 25), "véspera de natal": (12, 24), "ano novo": (1, 1),
               "réveillon": (12, 31), "dia do trabalhador": (5, 1)},
@@ -123,7 +124,7 @@ PACK = Pack(
                      "menos este esta estes estas esse essa esses essas aquele aquela seu sua seus suas meu "
                      "minha ele ela eles elas lhe lhes nós eu você há foi foram é são era eram está estão será "
                      "outro outra outros outras todo toda todos todas cada assim porém depois então ali aqui "
-                     "ontem hoje amanhã ainda sempre sido").split()),
+                     "ontem hoje amanhã ainda sempre sido logo").split()),
     clitics=("se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as"),
     label_articles=("a", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas"),
     date_openers=("a partir de", "a partir", "desde", "até", "antes de", "depois de", "às",
