@@ -103,6 +103,8 @@ PACK = Pack(
     century_after=("jahrhundert", "jahrhunderts"),
     year_words=("im jahr", "im jahre", "des jahres"),
     time_after=("uhr", "uhr ortszeit"),
+    clock_parts={"morgens": "MO", "früh": "MO", "vormittags": "MO", "nachmittags": "AF",
+                 "abends": "EV", "nachts": "NI"},
     noon={"mitternacht": 0},
     holidays={"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
               "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)},

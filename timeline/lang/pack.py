@@ -95,6 +95,8 @@ class Pack:
     year_words: tuple = ()            # "el año" (2005)
     at_time: tuple = ()               # "a las", "à", "um" before a clock time
     time_after: tuple = ()            # "horas", "Uhr", "h" after one
+    clock_parts: dict = field(default_factory=dict)  # "de la tarde": "AF" after one: the
+    #                                   day's half it is in ("las 5 de la tarde": 17:00)
     noon: dict = field(default_factory=dict)         # "mediodía": 12
     holidays: dict = field(default_factory=dict)     # "navidad": (12, 25)
     easter_holidays: dict = field(default_factory=dict)   # "viernes santo": -2 (days from

@@ -643,13 +643,21 @@ def r_mod_unit(tx, ctx):
 
 
 def r_time(tx, ctx):
-    hour = _f(tx, "hour")
+    hour = _clock_hour(_f(tx, "hour"), _f(tx, "clock"))
     minute = _f(tx, "minute") if _f(tx, "minute") is not None else _f(tx, "hminute") or 0
     zone = "Z" if _f(tx, "tz") in ("UTC", "GMT") else ""
     weekday = _f(tx, "tweekday")   # ("a las 10.00 horas del jueves": that Thursday's)
     day = weekday_date(ctx.dct, weekday, None, ctx.tense(tx)) if weekday else ctx.narrative
     return _set(tx, f"{V.day_value(day)}T{hour:02d}:{minute:02d}{zone}",
                 ANCHOR_DCT if weekday else ctx.narrative_anchor, 0.8)
+
+
+def _clock_hour(hour: int, part: Optional[str]) -> int:
+    """The hour of a twelve-hour clock in the day's part said after it ("las 5 de la tarde":
+    17, "10 Uhr abends": 22, "11 heures de la nuit": 23, "2 heures de la nuit": 2)."""
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
+        return hour + 12
+    return hour
 
 
 def r_listed_day(tx, ctx):

@@ -100,11 +100,12 @@ def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
-    """A clock time says so: "h", a word after it ("horas", "Uhr"), a colon, or its day after
-    it ("alle 21 di giovedì"); "10.30" only after a word that makes it a time ("a las", "um")
-    (else it is an amount)."""
+    """A clock time says so: "h", a word after it ("horas", "Uhr", "del mattino"), a colon, or
+    its day after it ("alle 21 di giovedì"); "10.30" only after a word that makes it a time ("a
+    las", "um") (else it is an amount)."""
     g = m.groupdict()
-    if g.get("after") or g.get("hmark") or g.get("colon") == ":" and g.get("minute"):
+    if g.get("after") or g.get("clock") or g.get("hmark") or \
+            g.get("colon") == ":" and g.get("minute"):
         return True
     return bool((g.get("minute") or g.get("tweekday")) and (   # (or a day's hour: "alle 21
         g.get("at") or _word_before(text, m.start()) in _tables(pack)["time_before"]))   # di
@@ -254,6 +255,7 @@ RULES = (
          starts=('POSMOD',)),
     Rule("time", TIME, r"(?:(?P<at>{AT_TIME})\s+)?(?P<hour>[01]?[0-9]|2[0-3])(?:(?P<colon>[:.])(?P<minute>[0-5][0-9])"
                        r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
+                       r"(?:\s+(?P<clock>{CLOCK_PARTS})(?![\w-]))?"
                        r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?"
                        r"(?:\s+(?:(?:{OF}){SEP})?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY})"
                        r"(?:\s+(?:(?:{PART_LINK})\s+)?(?P<tpart>{PART}))?)?",   # (and its part:
@@ -315,6 +317,7 @@ def _sources(pack: P.Pack) -> dict:
         "DECADE_AFTER": pack.decade_after, "CENTURY_WORD": pack.century_words,
         "CENTURY_AFTER": pack.century_after, "POSMOD": pack.position_mods,
         "AT_TIME": pack.at_time, "TIME_AFTER": pack.time_after, "NOON": pack.noon,
+        "CLOCK_PARTS": pack.clock_parts,
         "PHRASES": pack.phrases,
     }
 
@@ -521,6 +524,7 @@ def _tables(pack: P.Pack) -> dict:
             "later": v(pack.later_after), "counted": v(pack.counted_before),
             "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
             "tweekday": v(pack.weekdays), "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
+            "clock": v(pack.clock_parts),
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
