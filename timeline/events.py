@@ -787,6 +787,8 @@ def _particle_kept(m: re.Match) -> str:
     return word if verbs is not None and verbs.search(m.string, 0, m.start()) else ""
 
 
+_CALENDAR_START = re.compile(rf"(?:{alternation(vocab.MONTHS)})\b")   # (a date phrase after its
+# article that opens with its month: "the March 11, 2004"; not a decade, "In the 1970s sales")
 _DECADE = re.compile(r"\d{3}0s")   # ("in 1950s Brittany": the decade goes, "in" stays)
 
 
@@ -814,9 +816,11 @@ def _remove_timex(text: str, start: int, end: int) -> str:
     last = text[start:end].split()[-1:] or [""]
     hyphened = "-" in last[0] or "–" in last[0]
     article = _ARTICLE_START.match(text, start, end)
-    if article and hyphened and _noun_after(after):
-        before += article.group()   # ("The 16th-century church": The church)
-    modifier = hyphened or _DECADE.fullmatch(text, start, end) and \
+    named = article and _CALENDAR_START.match(text, article.end(), end)   # ("the March 11,
+    if article and (hyphened or named) and _noun_after(after):   # 2004 bombings")
+        before += article.group()   # ("The 16th-century church": The church; "the trial over
+        # the March 11, 2004 bombings": over the bombings)
+    modifier = hyphened or named or _DECADE.fullmatch(text, start, end) and \
         after[:2].strip()[:1].isupper() or \
         _YEAR_ONLY.fullmatch(text, start, end) and _TOPIC_BEFORE.search(before, tail) or \
         _DETERMINER_END.search(before, max(0, len(before) - 12))   # ("a drop in third-quarter

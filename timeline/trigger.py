@@ -573,14 +573,16 @@ def _main_verb(toks, i, stop) -> int:
     return _predicate(toks, i, stop) if low in W.COPULAS else i
 
 
-def _premodified(toks, first: int, end: int, hyphenated: bool) -> Optional[int]:
+def _premodified(toks, first: int, end: int, hyphenated: bool,
+                 owned: bool = False) -> Optional[int]:
     """The event noun a date stands before as its modifier: "Tuesday's vote", "the 1998
     bombings", "a third-quarter loss", "the Feb. 23 accord" (a possessive, a determiner before
-    the date, or a hyphenated date says it is one; "said today conditions..." is not)."""
+    the date or its own ("the March 11, 2004 bombings"), or a hyphenated date says it is one;
+    "said today conditions..." is not)."""
     j = end
     if j < len(toks) and toks[j][2] in _POSSESSIVE:
         j += 1
-    elif not (hyphenated or _determined(toks, first)):
+    elif not (hyphenated or owned or _determined(toks, first)):
         return None
     elif j < len(toks) and toks[j][2] == "," and not hyphenated:
         j += 1   # (a full date's comma: "an Aug. 10, 1988, stock purchase agreement")
@@ -707,6 +709,9 @@ def _told_when(toks, start: int, stop: int) -> Optional[int]:
         if toks[i][2] == ",":
             return None
     return None
+
+
+_OWN_ARTICLE = re.compile(rf"the\s+(?:{alternation(vocab.MONTHS)})\b", re.I)
 
 
 def _determined(toks, first: int) -> bool:
@@ -895,7 +900,10 @@ def _backward(toks, start: int, stop: int) -> Optional[int]:
             # the school term in July": run)
         if _event_noun(toks, i) and not _modifies_noun(toks, i) and \
                 not (i > 0 and toks[i - 1][2].lower() in W.STATE_PREPOSITIONS):   # (a state:
-            verb = _object_of(toks, i)   # "seized a car bomb under construction Sunday")
+            if i == start - 2 and toks[i + 1][2].lower() == EN.OF:   # "seized a car bomb
+                return i   # under construction Sunday"; the noun the date is "of" is its
+                # happening: "the trial over the attacks of Nov. 13, 2015")
+            verb = _object_of(toks, i)
             if verb is None:
                 verb = _reported_in(toks, i)
             if verb is None:
@@ -997,6 +1005,8 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         return toks[first - 2][0], toks[first - 2][1]   # ("a dividend, payable on March 6";
         # not "is due on Monday", whose verb is the clause's)
     hyphenated = after > first and "-" in toks[after - 1][2]
+    owned = bool(_OWN_ARTICLE.match(text, start, end))   # (a date with its own article: "over
+    # the March 11, 2004 bombings")
     if text[end:end + 2] in _POSSESSIVE and after > first and toks[after - 1][1] > end:
         # ("Tuesday's" is one token: its "'s" becomes a token of its own)
         toks.insert(after, (end, toks[after - 1][1], text[end:toks[after - 1][1]]))
@@ -1018,7 +1028,7 @@ def find(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
                      _event_noun(toks, k)), None)
         if noun is not None and toks[noun][2] not in _BOUNDARY:   # (a span in brackets after
             return toks[noun][0], toks[noun][1]   # a happening: "a war with Poland (1621–1629)")
-    found = _premodified(toks, first, after, hyphenated)
+    found = _premodified(toks, first, after, hyphenated, owned)
     if found is not None and toks[found][2].lower() in W.MEASURES and \
             found + 1 < clause_end and is_verb(toks, found + 1) and \
             toks[found + 1][2].lower() not in W.STATIVE | W.COPULAS:
