@@ -367,6 +367,16 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La huelga convocada por los sindicatos"),
     ("it", "Lo sciopero proclamato giovedì dai sindacati continuerà.",
      "Lo sciopero proclamato dai sindacati"),
+    # a date a noun is "of", inside its clause, dates that noun's happening (its place and a
+    # relative after the date go with it); the clause's subject is told by its verb
+    ("fr", "La cour a rendu son verdict dans le procès des attentats du 13 novembre 2015, qui "
+     "avaient fait 130 morts.", "Les attentats, qui avaient fait 130 morts"),
+    ("es", "El juicio por los atentados del 11 de marzo de 2004 en Madrid duró meses.",
+     "Los atentados en Madrid"),
+    ("it", "Il processo per la strage del 2 agosto 1980 è durato anni.", "La strage"),
+    ("pt", "O julgamento dos atentados do 11 de março de 2004 durou meses.", "Os atentados"),
+    ("fr", "Les attentats du 13 novembre 2015 ont fait 130 morts.",
+     "Les attentats ont fait 130 morts"),
     # a share before the date's preposition takes it not along ("24 ore" per venerdì keeps
     # its unit)
     ("es", "El precio del alquiler subió un 11% en 2024.", "El precio del alquiler subió un 11%"),

@@ -23,7 +23,8 @@ from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
 from .lang.labels import (ENGLISH, Language, agent_participle, apposed_since, attributive,
-                          clause_label, fixed_reading, told_before, verb_near, without_verb)
+                          clause_label, dated_noun, fixed_reading, told_before, verb_near,
+                          without_verb)
 from .segment import UPPER_LATIN
 from .structure import BYLINE, HEAD_CHARS, TIME_HEADING, Structure, head_stamps
 from . import values as V
@@ -2505,6 +2506,9 @@ def label_for(sentence: str, start: int, end: int) -> str:
     return _tidy(label_text(sentence, start, end)) or _tidy(sentence)
 
 
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
 def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
                span: Optional[tuple[int, int]] = None, language: Language = ENGLISH,
                index: Optional[int] = None, others: tuple = ()) -> Mention:
@@ -2526,7 +2530,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         based = ""
         headline = attributive(sentence.text, start, end, language)
         fixed = headline or apposed_since(sentence.text, start, end, language) or \
-            agent_participle(sentence.text, start, end, language)
+            agent_participle(sentence.text, start, end, language) or \
+            (span in (None, (tx.start, tx.end)) and _YEAR_VALUE.match(tx.value or "") and
+             dated_noun(sentence.text, start, end, language))   # (a day, month or year; no
+        # span, no century: "las calles del 15 al 17 de Marzo", "los españoles del siglo XXI")
         found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
         raw_label = fixed[1] if fixed else clause_label(sentence.text, start, end, found,
                                                         language, others)

@@ -149,7 +149,11 @@ def reading(code: str):
         if pack.name_words else None,
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
         if pack.participle_endings else None, agents=frozenset(pack.agents),
-        adverbs=pack.adverb_endings,
+        adverbs=pack.adverb_endings, of_articles=dict(pack.of_articles),
+        of_open=re.compile(rf"(?:{alternation(pack.of_articles)})(?=[\s\d])", re.I)
+        if pack.of_articles else None,
+        of_end=re.compile(rf"(?<![\w'’])(?:{alternation(pack.of_articles)})\s*$", re.I)
+        if pack.of_articles else None,
         keep=keep,
         span_joiner=joiner(pack.span_words), range_joiner=joiner(
             pack.span_words + pack.list_words + tuple(   # (and a list word with a date's

@@ -121,6 +121,7 @@ PACK = Pack(
     name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
     adverb_endings=("ment",),
+    of_articles={"du": "le", "des": "les", "de la": "la", "de l'": "l'", "de l’": "l'"},
     list_words=("et", "ou"),
     number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),
     count_nouns=("personnes", "morts", "blessés", "victimes", "soldats", "hommes", "femmes", "enfants", "volontaires", "manifestants", "réfugiés", "prisonniers", "détenus", "habitants", "salariés", "emplois", "voix", "cas", "km", "kilomètres", "mètres", "kilos", "kg", "tonnes", "euros", "dollars", "barils", "millions", "logements", "véhicules", "policiers", "militaires", "combattants", "rebelles"),

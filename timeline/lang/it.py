@@ -110,6 +110,8 @@ PACK = Pack(
     name_words=("nazionale", "europea", "europeo", "centrale", "costituzionale", "civile", "generale", "federale", "suprema", "supremo", "unite", "internazionale", "mondiale", "dei ministri", "dei deputati", "dei conti", "di cassazione", "di finanza", "del fuoco", "di sicurezza"),
     participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"),
     adverb_endings=("mente",),
+    of_articles={"del": "il", "dello": "lo", "della": "la", "dell'": "l'", "dell’": "l'",
+                 "dei": "i", "degli": "gli", "delle": "le"},
     list_words=("e", "o", "ed"),
     number_nouns=("risoluzione", "risoluzioni", "volo", "articolo", "legge", "numero", "n.", "decreto", "pagina", "modello", "strada", "camera", "linea", "sala", "autobus", "codice", "treno"),
     count_nouns=("persone", "morti", "feriti", "vittime", "soldati", "uomini", "donne", "bambini", "volontari", "manifestanti", "profughi", "rifugiati", "detenuti", "abitanti", "lavoratori", "dipendenti", "posti", "voti", "casi", "km", "chilometri", "metri", "chili", "kg", "tonnellate", "euro", "dollari", "barili", "milioni", "veicoli", "agenti", "militari", "combattenti", "ribelli"),

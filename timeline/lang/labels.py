@@ -26,6 +26,9 @@ class Language:
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
     adverbs: tuple = ()                     # an adverb's endings ("ment"): "a immédiatement appelé"
+    of_articles: Optional[dict] = None      # "du": "le": an "of" and its article (dated_noun),
+    of_open: Optional[re.Pattern] = None    # ... opening a date ("del 11 de marzo")
+    of_end: Optional[re.Pattern] = None     # ... ending the text before one
     agents: frozenset = frozenset()   # the words before a passive's agent ("par", "por")
     directions: Optional[re.Pattern] = None   # "después", "plus tard" after a duration: the
     #                                           words dating the event go on over them
@@ -311,8 +314,17 @@ def _same_number(article: str, participle: str, language: Language) -> bool:
 
 def _agent_after(text: str, end: int, language: Language) -> Optional[str]:
     """The agent's phrase opening the text after a date ("par les syndicats" of "lancée jeudi
-    par les syndicats se poursuivra"): its words up to a verb, a relative, a mark or the
-    tenth; else None."""
+    par les syndicats se poursuivra"); else None."""
+    words = _phrase_after(text, end, language)
+    if len(words) < 2 or words[0].group().lower() not in language.agents:
+        return None
+    return text[words[0].start():words[-1].end()]
+
+
+def _phrase_after(text: str, end: int, language: Language) -> list:
+    """The words after a date that go on the phrase before it ("par les syndicats", "contra
+    la población civil"): up to a verb, a relative, a mark or the tenth, no function word
+    last."""
     words = []
     for m in _AGENT_WORD.finditer(text, end, min(len(text), end + 100)):
         gap = text[words[-1].end() if words else end:m.start()]
@@ -322,11 +334,66 @@ def _agent_after(text: str, end: int, language: Language) -> Optional[str]:
                 m.group().lower() not in language.common):   # (a word after a name: its verb,
             break   # "par la ONU constituye")
         words.append(m)
-    if len(words) < 2 or words[0].group().lower() not in language.agents:
-        return None
     while words and words[-1].group().lower() in language.common:
         words.pop()
-    return text[words[0].start():words[-1].end()] if len(words) > 1 else None
+    return words
+
+
+def dated_noun(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
+    """(span of the noun, label) when the date is a noun's own, after its "of", inside its
+    clause ("La cour rendra son verdict dans le procès des attentats du 13 novembre 2015, qui
+    avaient fait 130 morts" -> "Les attentats, qui avaient fait 130 morts"; "El juicio por
+    los atentados del 11 de marzo"): the noun's happening, not the clause's; None otherwise
+    (the clause's subject, "Les attentats du 13 novembre ont fait 130 morts", is told by its
+    verb)."""
+    if not language.of_articles:
+        return None
+    of = _of_before(text, start, end, language)
+    if of is None:
+        return None
+    words = list(_WORD_AT.finditer(text, max(0, of - 60), of))
+    if len(words) < 2:
+        return None
+    noun, article = words[-1], words[-2]
+    word, art = noun.group(), article.group().lower()
+    between = text[article.end():noun.start()]
+    if between in ("'", "’"):   # ("l'élection du 7 mai")
+        art += "'"
+    elif between.strip():
+        return None
+    art = language.of_articles.get(art, art)   # ("des attentats": les attentats)
+    if len(word) < 3 or not word.islower() or word in language.common or \
+            _verb_form(word, language) or (art not in language.articles and art != "l'") or \
+            art in language.contracted:   # (not "al derrocamiento": a "to" phrase's)
+        return None
+    clauses = clause_spans(text)
+    clause = next((a for a, b in clauses if a <= article.start() < b), 0)
+    if not _WORD_AT.search(text, clause, article.start()):
+        return None   # (the noun's phrase opens its clause: the subject, its verb tells)
+    label = (art if art.endswith("'") else art + " ") + word
+    more = _phrase_after(text, end, language)   # (its place: "el ataque del 4 de abril en
+    if len(more) > 1 and language.locative and \
+            language.locative.search(more[0].group() + " "):   # la localidad de Jan Shijún")
+        label += " " + text[more[0].start():more[-1].end()]
+    relative = _RELATIVE_AFTER.match(text, end)
+    if relative and relative.group(1).lower() in language.relatives:
+        told = _CLAUSE_STOP.split(text[relative.start(1):], 1)[0].split()
+        if 2 <= len(told) <= 10:
+            label += ", " + " ".join(told)
+    return noun.span(), label[:1].upper() + label[1:]
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)\s")   # (", qui avaient fait")
+_CLAUSE_STOP = re.compile(r"[,;:.!?()\n]")
+
+
+def _of_before(text: str, start: int, end: int, language: Language) -> Optional[int]:
+    """Where the "of" with its article that opens a date ("du", "del", "de la") starts: in
+    the date phrase ("del 11 de marzo") or just before it; None without one."""
+    if language.of_open.match(text, start, end):
+        return start
+    before = language.of_end.search(text, max(0, start - 12), start)
+    return before.start() if before else None
 
 
 def without_verb(name: str, language: Language) -> str:

@@ -167,6 +167,10 @@ class Pack:
     #                                   after an auxiliary and an adverb ("fue ya aprobado")
     adverb_endings: tuple = ()        # an adverb's ending ("ment"): a participle after one is
     #                                   an adjective ("un trafic fortement perturbé jeudi")
+    of_articles: dict = field(default_factory=dict)  # "du": "le", "de la": "la": an "of"
+    #                                   with its article, and the article alone ("les attentats
+    #                                   du 13 novembre": a date a noun's own; "des attentats":
+    #                                   Les attentats)
     genitives: tuple = ()             # articles that open a genitive after a noun ("ein Sprecher
     #                                   der Gewerkschaft"): part of the subject a label moves
     date_openers: tuple = ()          # words that open a date phrase without being part of

@@ -109,6 +109,7 @@ PACK = Pack(
     name_words=("nacional", "europeia", "europeu", "constitucional", "central", "geral", "federal", "supremo", "internacional", "mundial", "de ministros", "da república", "de contas", "de segurança"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     adverb_endings=("mente",),
+    of_articles={"do": "o", "da": "a", "dos": "os", "das": "as"},
     list_words=("e", "ou"),
     number_nouns=("resolução", "resoluções", "voo", "voô", "artigo", "lei", "número", "nº", "n.º", "decreto", "página", "modelo", "rota", "quarto", "linha", "sala", "código", "estrada", "comboio"),
     count_nouns=("pessoas", "mortos", "feridos", "vítimas", "soldados", "homens", "mulheres", "crianças", "voluntários", "manifestantes", "refugiados", "presos", "detidos", "habitantes", "trabalhadores", "empregos", "votos", "casos", "km", "quilómetros", "quilômetros", "metros", "quilos", "kg", "toneladas", "euros", "dólares", "barris", "milhões", "veículos", "agentes", "militares", "combatentes", "rebeldes"),
