@@ -572,6 +572,13 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     ("de", "Am Sonntag beendete Leverkusen die Serie nach elf Titeln.", ("Leverkusen",)),
     # a noun in "-nis" after a preposition, no article: no name
     ("de", "Die GDL hatte die Gespräche am Montag ohne Ergebnis abgebrochen.", ("GDL",)),
+    # a people's noun an article puts before a name is no part of it; an institution's first
+    # word is
+    ("fr", "Le Slovène Tadej Pogacar a devancé dimanche le Danois Jonas Vingegaard.",
+     ("Tadej Pogacar", "Jonas Vingegaard")),
+    ("fr", "L'Américain Joe Biden a parlé lundi.", ("Joe Biden",)),
+    ("fr", "La République Démocratique du Congo a voté lundi.",
+     ("République Démocratique du Congo",)),
 ])
 def test_names_in_other_languages_are_whole_and_only_names(code, text, who):
     assert [e.who for e in timeline.build(text, "2025-04-09", lang=code).events] == [who]
@@ -594,6 +601,12 @@ def test_a_known_city_after_of_is_a_place(code, text, where):
      ("Villanueva de la Serena",), ()),
     ("pt", "O programa foi aprovado na quinta-feira em Conselho de Ministros.", (),
      ("Conselho de Ministros",)),
+    # past an elided article ("dans l'", "nell'", "près d'"); not after "depuis" (since)
+    ("fr", "Un chauffeur routier est mort jeudi dans l'Aisne.", ("Aisne",), ()),
+    ("fr", "Un camion s'est renversé jeudi près d'Auxerre.", ("Auxerre",), ()),
+    ("it", "L'alluvione ha colpito lunedì nell'Emilia.", ("Emilia",), ()),
+    ("fr", "Il est le premier coureur depuis Marco Pantani à gagner en 1998.", (),
+     ("Marco Pantani",)),
 ])
 def test_a_name_after_a_locative_is_a_place(code, text, where, who):
     built = timeline.build(text, "2025-04-09", lang=code)

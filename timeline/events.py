@@ -271,9 +271,31 @@ def without_common_nouns(names: tuple, language: Language) -> tuple:
 
 def actors_in(text: str, proper: Optional[frozenset], language: Language) -> tuple:
     """actors() read with what the language says of names (its function words, noun
-    determiners, portfolios, roles, institutions' lower-case words, verb forms)."""
-    return actors(text, proper, language.common, language.determiners, language.portfolio,
-                  language.roles, language.continued, language.verbs, language.institutions)
+    determiners, portfolios, roles, institutions' lower-case words, verb forms), without the
+    people's noun an article puts before a name ("le Slovène Tadej Pogacar")."""
+    found = actors(text, proper, language.common, language.determiners, language.portfolio,
+                   language.roles, language.continued, language.verbs, language.institutions)
+    if language.descriptor is None:
+        return found
+    return tuple(dict.fromkeys(_without_descriptor(name, text, language) for name in found))
+
+
+def _without_descriptor(name: str, text: str, language: Language) -> str:
+    """A name without the people's noun that opens it after an article ("Le Slovène Tadej
+    Pogacar", "devant le Danois Jonas Vingegaard": Tadej Pogacar, Jonas Vingegaard)."""
+    first, _, rest = name.partition(" ")
+    elided = first[:2].lower() in ("l'", "l’")   # ("L'Américain Joe Biden")
+    if not rest or not rest[:1].isupper() or \
+            not language.descriptor.fullmatch(first[2:] if elided else first):
+        return name
+    if elided:
+        return rest
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 4):m.start()].lower()
+        if before.endswith(("l'", "l’")) or before.rstrip().rsplit(None, 1)[-1:] and \
+                before.rstrip().rsplit(None, 1)[-1] in language.articles and before.endswith(" "):
+            return rest
+    return name
 
 
 def _after_determiner(text: str, at: int, determiners: frozenset,

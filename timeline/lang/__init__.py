@@ -108,7 +108,8 @@ def locative(code: str) -> "re.Pattern | None":
     if not pack.locatives:
         return None
     whole = rf"(?:(?:{alternation(pack.whole)})\s+)?" if pack.whole else ""   # ("in tutta Italia")
-    return re.compile(rf"(?<![\w])(?:{alternation(pack.locatives)})\s+{whole}$", re.I)
+    return re.compile(rf"(?<![\w])(?:{alternation(pack.locatives)})(?:(?<=['’])|\s+{whole})$",
+                      re.I)   # (an elided one right before its place: "dans l'Aisne")
 
 
 def _noun_openers(pack: Pack) -> tuple:
@@ -150,6 +151,7 @@ def reading(code: str):
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
         if pack.participle_endings else None, agents=frozenset(pack.agents),
         adverbs=pack.adverb_endings, of_articles=dict(pack.of_articles),
+        descriptor=re.compile(pack.descriptors) if pack.descriptors else None,
         of_open=re.compile(rf"(?:{alternation(pack.of_articles)})(?=[\s\d])", re.I)
         if pack.of_articles else None,
         of_end=re.compile(rf"(?<![\w'’])(?:{alternation(pack.of_articles)})\s*$", re.I)

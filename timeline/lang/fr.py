@@ -108,7 +108,9 @@ PACK = Pack(
                      "le lundi de pentecôte": 50, "l'ascension": 39, "le mardi gras": -47,
                      "le mercredi des cendres": -46},
     whole=("toute", "tout", "toute la", "tout le", "toute l'", "tout l'"),
-    locatives=("en", "au", "aux", "à", "dans", "près de", "vers", "depuis", "la ville de", "au nord de", "au sud de"),
+    locatives=("en", "au", "aux", "à", "dans", "dans l'", "dans l’", "près de", "près d'", "près d’", "vers",
+               "la ville de", "au nord de", "au sud de"),   # (not "depuis": "depuis Marco
+    # Pantani", since)
     lower_names=True,
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
     plural=(r"\w*[sx]", r"\w*nt"),
@@ -121,6 +123,8 @@ PACK = Pack(
     name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
     adverb_endings=("ment",),
+    descriptors=(r"Belge|Russe|Suisse|Slovaque|Tchèque|Britannique|Grec|Grecque|Turc|Turque|"
+                 r"\w+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ène|and|ande|ol|ole|ote|ate)"),
     of_articles={"du": "le", "des": "les", "de la": "la", "de l'": "l'", "de l’": "l'"},
     list_words=("et", "ou"),
     number_nouns=("résolution", "résolutions", "vol", "article", "loi", "numéro", "n°", "no", "décret", "page", "modèle", "route", "chambre", "ligne", "salle", "bus", "code", "kilomètre", "dossier", "train"),

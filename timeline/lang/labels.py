@@ -26,6 +26,8 @@ class Language:
     genitives: frozenset = frozenset()      # (German) "der" of "ein Sprecher der Gewerkschaft"
     participle: Optional[re.Pattern] = None   # a past participle's form ("repoussé", "aprobado")
     adverbs: tuple = ()                     # an adverb's endings ("ment"): "a immédiatement appelé"
+    descriptor: Optional[re.Pattern] = None   # a people's noun an article puts before a name
+    #                                           ("le Slovène Tadej Pogacar")
     of_articles: Optional[dict] = None      # "du": "le": an "of" and its article (dated_noun),
     of_open: Optional[re.Pattern] = None    # ... opening a date ("del 11 de marzo")
     of_end: Optional[re.Pattern] = None     # ... ending the text before one

@@ -167,6 +167,8 @@ class Pack:
     #                                   after an auxiliary and an adverb ("fue ya aprobado")
     adverb_endings: tuple = ()        # an adverb's ending ("ment"): a participle after one is
     #                                   an adjective ("un trafic fortement perturbé jeudi")
+    descriptors: str = ""             # regex: a capitalised people's noun an article puts
+    #                                   before a name ("le Slovène Tadej Pogacar"): no part of it
     of_articles: dict = field(default_factory=dict)  # "du": "le", "de la": "la": an "of"
     #                                   with its article, and the article alone ("les attentats
     #                                   du 13 novembre": a date a noun's own; "des attentats":
