@@ -2834,6 +2834,18 @@ def test_a_packs_date_ending_an_apposition_after_since_begins_its_state(lang, te
     assert _labels_on(text, lang, "2025-04-09", "2019") == [label]
 
 
+@pytest.mark.parametrize("lang,text,label", [
+    ("fr", "Pogacar, déjà vainqueur en 2019, devance le Danois Jonas Vingegaard.",
+     "Pogacar, déjà vainqueur"),
+    ("fr", "Emmanuel Macron, réélu en 2019, a annoncé lundi sa décision.",
+     "Emmanuel Macron, réélu"),
+])
+def test_a_packs_subjects_one_word_apposition_is_what_its_date_dates(lang, text, label):
+    """A subject's apposition of one word (and its adverb) before a plain preposition and a
+    date, closed by a comma: the name's state or happening then; not a longer aside."""
+    assert _labels_on(text, lang, "2025-04-09", "2019") == [label]
+
+
 def test_a_headings_verb_is_no_part_of_the_name_after_it():
     (e,) = timeline.build("28 de septiembre de 1970: Muere Nasser.", published="2011-03-01",
                           lang="es").events

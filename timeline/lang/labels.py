@@ -228,21 +228,33 @@ _NAME_END = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|del|di|da|do|du|des
                        r"{0,3}[A-ZÀ-Þ][\w'’.-]*\s*$")   # ("Ley de Emergencia", "Michele de Pascale")
 
 
+_PREPOSITION_BEFORE = re.compile(r"[^\W\d_]{1,3}\s+$")   # (a short word: "en", "in", "em")
+
+
 def apposed_since(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
-    """(span of the state's word, label) when the date ends a verbless apposition after
-    "desde"/"depuis"/"seit" ("Giovanni Russo, prófugo desde 2019, en Palermo" -> "Giovanni
-    Russo, prófugo"): the state the date begins is the name's; None otherwise."""
+    """(span of the state's word, label) when the date ends a verbless apposition after a name,
+    after "desde"/"depuis"/"seit" or a preposition ("Giovanni Russo, prófugo desde 2019, en
+    Palermo" -> "Giovanni Russo, prófugo"; "Pogacar, déjà vainqueur en 2020 et 2021, devance":
+    "Pogacar, déjà vainqueur"): the state the date begins or dates is the name's; None
+    otherwise."""
     if language.since is None:
         return None
     since = language.since.search(text, max(0, start - 12), start)
-    comma = text.rfind(",", 0, start)
-    if since is None or comma < 0 or text[end:end + 1] not in (",", ".", ""):
+    plain = since is None and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+    if plain and plain.group().strip().lower() in language.common:
+        since = plain   # (a plain preposition: only a subject's apposition, one word and
+    comma = text.rfind(",", 0, start)   # its adverb, closed by a comma)
+    if since is None or comma < 0 or text[end:end + 1] not in ((",",) if plain else
+                                                                 (",", ".", "")):
         return None
     words = text[comma + 1:since.start()].split()
-    if not 0 < len(words) <= 4 or any(_verb_form(w, language) for w in words):
+    if not 0 < len(words) <= 4 or any(_verb_form(w, language) for w in words) or plain and (
+            sum(w.lower() not in language.function_words for w in words) != 1 or
+            not words[-1].islower()):
         return None
     name = _NAME_END.search(text, max(0, comma - 60), comma)
-    if name is None or not name.group().strip():
+    if name is None or not name.group().strip() or \
+            plain and text[:name.start()].strip(" «\"“"):
         return None
     head = next((w for w in words if w.lower() not in language.function_words), words[-1])
     state = text.find(head, comma, since.start())   # (its noun: "presidente" of "presidente
