@@ -144,6 +144,9 @@ def _street(pack: P.Pack) -> re.Pattern:
     return _STREET[pack.code]
 
 
+_NUMBER_HYPHEN = re.compile(r"(?<!\d)\d{1,2}-$")
+
+
 def is_name(m: re.Match, text: str, pack: P.Pack) -> bool:
     """Is a month or weekday of the match capitalised inside a sentence, in a language that
     writes them in lower case, with no day or year beside it: part of a name ("Jóvenes del
@@ -152,6 +155,10 @@ def is_name(m: re.Match, text: str, pack: P.Pack) -> bool:
     if g.get("day") and not g.get("year") and pack.street_words and \
             (_STREET.get(pack.code) or _street(pack)).search(text, max(0, m.start() - 30), m.start()):
         return True   # ("Avenida 9 de Julio", "place du 18 Juin")
+    if g.get("month") and not g.get("day") and _NUMBER_HYPHEN.search(
+            text, max(0, m.start("month") - 4), m.start("month")):
+        return True   # (a day joined to its month by a hyphen names a happening: "le procès
+        # du 13-Novembre", "les attentats du 11-Septembre")
     if not pack.lower_names or g.get("day") or g.get("year"):   # ("12 de Julio" is a date)
         return False
     for group in ("month", "weekday"):
