@@ -640,6 +640,11 @@ CASES = [
     ("It rained on June 2, 2022. The next morning, the river rose.", WED, "The next morning",
      "2022-06-03TMO", "TIME"),
     ("He arrived on Sept. 1, 2019 and left the day after.", WED, "the day after", "2019-09-02"),
+    # ... a happening's, no day of the story before it: no day (not the DCT's next)
+    ("He promised the day after the fire that it would be rebuilt.", WED, "the day after",
+     "XXXX-XX-XX"),
+    ("The vote was on March 3. He resigned the day before the vote.", WED, "the day before",
+     "2025-03-02"),
     ("The quake struck on May 4, 2010. The previous day, dogs barked.", WED,
      "The previous day", "2010-05-03"),
     # ago / from now: against the DCT

@@ -1712,6 +1712,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
      "The film stars Omar Reyes as a lighthouse keeper in Brittany"),
     # (a comparison's "as recently as" goes with its date)
     ("Dawson had led in polls as recently as September.", "September", "Dawson had led in polls"),
+    # ("the day after" a happening: its relation word stays with the happening)
+    ("The vote was on March 3. He left the day after the vote.", "the day after",
+     "He left after the vote"),
     # (another date with its own article before its noun: the preposition and article stay)
     ("The trial over the March 11, 2004 bombings began on Monday.", "Monday",
      "The trial over the bombings began"),

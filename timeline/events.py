@@ -2529,6 +2529,8 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 
 _YEAR_VALUE = re.compile(r"\d{4}")
+_UNIT_RELATION = re.compile(r"\s+(?:after|before)$", re.I)
+_DETERMINED_AFTER = re.compile(rf"\s+(?:{alternation(W.DETERMINERS)})\s", re.I)
 
 
 def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None,
@@ -2540,6 +2542,10 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     start, end = span or (tx.start, tx.end)
     start, end = start - sentence.start, end - sentence.start
     english = language.verbs is None   # (a pack's language: its verb forms, its clauses)
+    if english and tx.rule == "unit_before_after" and end == tx.end - sentence.start:
+        relation = _UNIT_RELATION.search(sentence.text, start, end)   # ("left the day after
+        if relation and _DETERMINED_AFTER.match(sentence.text, end):   # the vote": its label
+            end = relation.start()   # keeps "after the vote", and the trigger is "left")
     headline = None   # (a pack's "Studie veröffentlicht": its noun lost the article the
     if english:       # sentence still has)
         found = T.find(sentence.text, start, end)

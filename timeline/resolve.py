@@ -1546,7 +1546,14 @@ def r_anaphoric_unit(tx, ctx):
     return Resolution(value, granularity, anchor, conf, _mod(tx))
 
 
+_NOUN_PHRASE_AFTER = re.compile(rf"\s+(?:{alternation(_DETERMINERS)})\s", re.I)   # ("the day
+# after the fire": what it counts from is a happening)
+
+
 def r_unit_before_after(tx, ctx):
+    if ctx.narrative is None and ctx.text and _NOUN_PHRASE_AFTER.match(ctx.text, tx.end):
+        return Resolution("XXXX-XX-XX", "day", ANCHOR_NONE, 0.3)   # (from a happening no day
+        # of the story dates yet, not from the publication day: "the day after the fire")
     base, anchor, conf = _narrative(ctx)
     value, granularity = _shift(tx.field("unit").lower(), base, _step(tx.field("dir")))
     return Resolution(value, granularity, anchor, conf)
