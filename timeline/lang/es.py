@@ -175,6 +175,7 @@ PACK = Pack(
                 r"vinieron|murió|murieron|"
                 r"\w+(?:ó|aron|ieron|aba|aban)|(?:ten|dec|hac|hab|pod|sab|quer|viv|deb|parec|exist|"
                 r"segu|ven|ped|cre|manten|sol)ían?"),
+    conditional=r"\w{2,}rían?",
     reported_future=r"\bque\s+(?:(?:se|le|les|lo|la|los|las|nos|no)\s+)?\w+(?<!hab)rían?\b",   # (after
     # "que": "mayoría", "comisaría" are nouns)
     future_forms=r"\w+(?:rá|rán|ré|remos)|va\s+a|van\s+a|vamos\s+a|voy\s+a|previst[oa]s?|"

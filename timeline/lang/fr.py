@@ -170,6 +170,7 @@ PACK = Pack(
                          "visite visitent étudie étudient").split()) + MODALS,
     past_forms=(r"a|ont|avait|avaient|avons|avez|ai|était|étaient|fut|furent|\w+èrent|"
                 r"\w+(?<!r)aient|\w+(?<!r)ait|(?:est|sont)\s+(?!prévu|attendu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te)"),
+    conditional=r"\w{2,}(?:rait|raient)",
     reported_future=r"\b\w+(?<!au)(?<!se)(?<![^t]t)rai(?:en)?t\b",   # (not "aurait été": a
     # past's; nor "le retrait")
     future_forms=r"\w+(?:ra|ront|rai|rons)|va|vont|allons|(?:est\s+|sont\s+)?(?:prévu|attendu)e?s?|"

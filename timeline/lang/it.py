@@ -151,6 +151,7 @@ PACK = Pack(
     past_forms=(r"ha|hanno|aveva|avevano|abbiamo|era|erano|fu|furono|"
                 r"(?:è|sono|siamo)\s+\w+(?:at|ut|it)[oaie]|"
                 r"(?!(?:ciò|però|può|perciò|farò)\b)\w+ò"),
+    conditional=r"\w{2,}(?:rebbe|rebbero)",
     reported_future=r"\b\w+(?<!avr)(?<!sar)(?:rebbe|rebbero)\b",
     future_forms=r"\w+(?:rà|ranno|rò|remo)|(?:deve|devono|dovrebbe|dovrebbero)\s+essere|"
                  r"(?:è\s+|sono\s+)?(?:previst|attes)[oaie]",   # (a

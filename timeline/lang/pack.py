@@ -196,6 +196,9 @@ class Pack:
     #                                   "anuncian"): a happening's word, no tense to read
     past_forms: str = ""              # regex: a verb form in a past tense ("dijo", "anunció")
     future_forms: str = ""            # regex: one in the future or going-to ("anunciará")
+    conditional: str = ""             # regex: any conditional form ("serait", "sería"): a
+    #                                   deadline it tells ("d'ici cinq ans") counts from a
+    #                                   telling no day dates, not the publication day
     reported_future: str = ""         # regex: a conditional telling a future from a past
     #                                   saying ("dijo que aceptaría", "qu'elle recevrait"):
     #                                   tense only (resolver.tense_at), never a happening's word

@@ -151,6 +151,7 @@ PACK = Pack(
     past_forms=(r"foi|foram|era|eram|tinha|tinham|\w*teve|\w*tiveram|disse|disseram|fez|fizeram|"
                 r"\w*pôs|\w*puseram|(?!(?:sou|vou|dou|estou|seu|meu|teu|museu|europeu|ateu|judeu|pneu|hebreu)\b)"
                 r"\w+(?:ou|aram|eram|iram|eu|iu)"),
+    conditional=r"\w{2,}(?:ria|riam)",
     reported_future=r"\bque\s+(?:(?:se|lhe|o|a|não)\s+)?\w+(?<!ter)(?<!hav)riam?\b",
     future_forms=r"\w+(?:rá|rão|rei|remos)|vai|vão|irá|irão|(?:deve|devem)\s+ser|previst[oa]s?",   # (a
     # modal's passive: to come)

@@ -541,7 +541,29 @@ def r_later(tx, ctx):
 
 
 def r_within(tx, ctx):
+    if _told_conditional(ctx.text, tx.start, ctx.pack):   # (a future told in the past counts
+        return _set(tx, _duration(_f(tx, "unit"), _count(tx)), ANCHOR_NARRATIVE, 0.6,   # from
+                    granularity="duration")   # the telling, not the publication day: "avait
+        # promis que l'édifice serait reconstruit d'ici cinq ans")
     return _set(tx, _offset(ctx.dct, _f(tx, "unit"), _count(tx), 1), ANCHOR_DCT, 0.8)
+
+
+@lru_cache(maxsize=None)
+def _conditional_regex(pack: P.Pack) -> Optional[re.Pattern]:
+    """The pack's conditional forms, a word before each (an article's makes it a noun: "la
+    mayoría"); None without them."""
+    return re.compile(rf"(?:^|(\w+)\s+)(?:{pack.conditional})\b", re.I) if pack.conditional \
+        else None
+
+
+def _told_conditional(text: str, start: int, pack: P.Pack) -> bool:
+    """Is there a conditional form in the sentence before `start`, no noun's ("sería", not "la
+    mayoría")?"""
+    regex = _conditional_regex(pack)
+    lo = max(0, text.rfind(". ", 0, start) + 1, start - TENSE_WINDOW)
+    return regex is not None and any(
+        (m.group(1) or "").lower() not in pack.articles + pack.label_articles
+        for m in regex.finditer(text, lo, start))
 
 
 def r_counted(tx, ctx):
