@@ -536,6 +536,10 @@ def r_later(tx, ctx):
     near = ctx.coarse and unit in (P.MONTH, P.YEAR) and tx.start - ctx.coarse_end < COARSE_REACH \
         and _STANDALONE_LATER.match(ctx.text, tx.end)   # ("dos meses después.", not "un an
     base = ctx.coarse if near else ctx.narrative        # après son accession": an event's)
+    if not near and ctx.narrative_anchor == ANCHOR_DCT and _f(tx, "later") > 0:
+        return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, granularity="duration")
+        # (later than no day of the story: not after the publication day, as English's "five
+        # years later" with no day before it)
     point = _offset(base, unit, n, _f(tx, "later"))
     return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, point=point, granularity="duration")
 
