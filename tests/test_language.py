@@ -367,6 +367,13 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La huelga convocada por los sindicatos"),
     ("it", "Lo sciopero proclamato giovedì dai sindacati continuerà.",
      "Lo sciopero proclamato dai sindacati"),
+    # a count before its noun opens the label, and an approximation before a count
+    ("es", "Tres personas murieron el lunes en Madrid.", "Tres personas murieron en Madrid"),
+    ("fr", "Deux motions de censure avaient été rejetées le 20 mars.",
+     "Deux motions de censure avaient été rejetées"),
+    ("fr", "Plus de 400 personnes ont témoigné en 2021.", "Plus de 400 personnes ont témoigné"),
+    ("es", "Al menos treinta manifestantes murieron el sábado.",
+     "Al menos treinta manifestantes murieron"),
     # a date a noun is "of", inside its clause, dates that noun's happening (its place and a
     # relative after the date go with it); the clause's subject is told by its verb
     ("fr", "La cour a rendu son verdict dans le procès des attentats du 13 novembre 2015, qui "

@@ -151,6 +151,7 @@ def reading(code: str):
         participle=re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(pack.participle_endings)})")
         if pack.participle_endings else None, agents=frozenset(pack.agents),
         adverbs=pack.adverb_endings, of_articles=dict(pack.of_articles),
+        numbers=frozenset(variants(pack.numbers)), approx=tuple(variants(pack.approx)),
         descriptor=re.compile(pack.descriptors) if pack.descriptors else None,
         of_open=re.compile(rf"(?:{alternation(pack.of_articles)})(?=[\s\d])", re.I)
         if pack.of_articles else None,

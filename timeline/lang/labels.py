@@ -28,6 +28,9 @@ class Language:
     adverbs: tuple = ()                     # an adverb's endings ("ment"): "a immédiatement appelé"
     descriptor: Optional[re.Pattern] = None   # a people's noun an article puts before a name
     #                                           ("le Slovène Tadej Pogacar")
+    numbers: frozenset = frozenset()        # count words ("deux", "tres"): a label opens with
+    #                                         one before its noun ("Tres personas murieron")
+    approx: tuple = ()                      # "plus de", "más de": ... and with one before a count
     of_articles: Optional[dict] = None      # "du": "le": an "of" and its article (dated_noun),
     of_open: Optional[re.Pattern] = None    # ... opening a date ("del 11 de marzo")
     of_end: Optional[re.Pattern] = None     # ... ending the text before one
@@ -583,6 +586,19 @@ def _without_others(sentence: str, start: int, end: int, trigger: Optional[tuple
     return sentence
 
 
+def _counted_noun(words: list, language: Language) -> bool:
+    """Do `words` open with a count before its noun ("Deux motions", "tres personas"), maybe
+    after an approximation ("Plus de 400 personnes", "más de 300 muertos")?"""
+    low = [w.lower().strip(_MARKS) for w in words[:5]]
+    for phrase in language.approx:   # (longest first: "au moins" before "moins")
+        n = len(phrase.split())
+        if " ".join(low[:n]) == phrase:
+            low = low[n:]
+            break
+    return len(low) > 1 and (low[0] in language.numbers or low[0][:1].isdigit()) and \
+        low[1] not in language.common and not low[1][:1].isdigit()
+
+
 def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                   language: Language) -> str:
     """A label in a language read from a pack: the clause holding the happening's verb (else
@@ -638,6 +654,8 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if word not in language.common or word in language.keep or \
                 (language.verbs and language.verbs.fullmatch(word)):
             break
+        if _counted_noun(words, language):
+            break   # ("Tres personas murieron", "Plus de 400 personnes ont témoigné")
         if word in language.articles and len(words) > 1 and (
                 words[1].lower() not in language.function_words or words[1][:1].isupper()):
             break   # ("el Gobierno", "Il ministro", "Das nächste Spiel", "Lo Stato": its
