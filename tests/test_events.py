@@ -604,6 +604,9 @@ CASES = [
      "bombings", (), ("Madrid",), ()),
     ("The court ruled in the trial over the attacks of Nov. 13, 2015, which killed 130 people.",
      "Nov. 13, 2015", "attacks", (), (), ()),
+    # a name between commas after a place is an apposition, no place in its list
+    ("The mayor of Paris, Anne Hidalgo, said on Monday that the road would close.", "Monday",
+     "said", ("Anne Hidalgo",), ("Paris",), ()),
     # a verb's particle and "of" before the noun: the verb's happening ("pulled out of")
     ("Then Arsenal pulled out of the race for the striker on 3 August.", "3 August", "pulled",
      ("Arsenal",), (), ()),

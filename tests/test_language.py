@@ -367,6 +367,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "La huelga convocada por los sindicatos"),
     ("it", "Lo sciopero proclamato giovedì dai sindacati continuerà.",
      "Lo sciopero proclamato dai sindacati"),
+    # an elided word before a clock time goes with it ("all'1.25")
+    ("it", "Una scossa è stata registrata all'1.25 della notte nell'area dei Campi Flegrei.",
+     "Una scossa è stata registrata nell'area dei Campi Flegrei"),
+    ("pt", "Às 23h30, cerca de 85% dos clientes já tinham luz.",
+     "Cerca de 85% dos clientes já tinham luz"),
     # a count before its noun opens the label, and an approximation before a count
     ("es", "Tres personas murieron el lunes en Madrid.", "Tres personas murieron en Madrid"),
     ("fr", "Deux motions de censure avaient été rejetées le 20 mars.",

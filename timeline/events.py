@@ -524,7 +524,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             later = sentence.find(name, dateline.end())   # dateline's: "BELGRADE, Serbia —
             at = later if later >= 0 else at               # ... in western Serbia")
         after = sentence[at + len(name):at + len(name) + _LOCATIVE_REACH] if at >= 0 else ""
-        in_list = listed >= 0 and joiner.fullmatch(sentence, listed, max(at, 0)) is not None
+        in_list = listed >= 0 and joiner.fullmatch(sentence, listed, max(at, 0)) is not None and \
+            not (sentence[listed:max(at, 0)].strip() == "," and after.startswith(",") and
+                 not places.kind(name) and name not in W.STATE_ABBREVIATIONS)   # (a name
+        # between commas after a place, no place itself ("Garden City, N.Y., unit"), is an
+        # apposition: "The mayor of Paris, Anne Hidalgo, said")
         located = in_list or bool((locative or _LOCATIVE).search(
             sentence[max(0, at - _LOCATIVE_REACH):max(at, 0)]))
         words = name.split()

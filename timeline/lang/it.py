@@ -128,7 +128,8 @@ PACK = Pack(
                      "così però poi lì qui ieri oggi domani già ancora sempre stati state").split()),
     clitics=("si", "mi", "ti", "ci", "vi", "lo", "la", "li", "le", "gli", "ne", "l'"),
     label_articles=("un", "uno", "una", "un'", "suo", "sua", "suoi", "sue"),
-    date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo"),
+    date_openers=("a partire da", "a partire", "fino a", "fino", "entro", "prima di", "dopo", "alle",
+                  "all'", "all’", "dalle", "dall'", "dall’"),   # ("all'1.25 della notte")
     titles=("presidente", "ministro", "ministra", "segretario", "segretaria", "direttore", "direttrice", "commissario", "commissaria", "sottosegretario", "assessore"),
     title_links=("di", "del", "della", "dei", "degli", "delle", "per", "ai", "al", "alla", "agli", "alle", "all'"),
     saying=("dichiar", "annunci", "afferm", "spieg", "aggiun", "detto", "dice", "disse", "sottoline", "precis", "conferm", "riferi", "assicur", "denunci", "ricon"),

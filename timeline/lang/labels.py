@@ -595,8 +595,9 @@ def _counted_noun(words: list, language: Language) -> bool:
         if " ".join(low[:n]) == phrase:
             low = low[n:]
             break
-    return len(low) > 1 and (low[0] in language.numbers or low[0][:1].isdigit()) and \
-        low[1] not in language.common and not low[1][:1].isdigit()
+    return len(low) > 1 and (low[0] in language.numbers or low[0][:1].isdigit()) and (
+        low[1] not in language.common and not low[1][:1].isdigit() or low[0].endswith("%"))
+    # (a share before its "of": "85% dos clientes")
 
 
 def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
