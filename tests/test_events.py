@@ -2799,6 +2799,10 @@ def test_a_packs_later_word_before_a_noun_is_a_preposition_the_label_keeps():
      "L'amministratore delegato ha annunciato: Il gruppo chiuderà lo stabilimento di Torino"),
     ("it", "Il gruppo chiuderà lo stabilimento. Lo Stato ha annunciato lunedì che pagherà.",
      "Lo Stato ha annunciato che pagherà"),
+    # the sentence before without its dateline, and its subject without its short form
+    ("de", "BERLIN (dpa) - Die Gewerkschaft (GDL) will streiken. Das teilte GDL-Chef Mario "
+     "Reiß am Mittwoch mit.", "GDL-Chef Mario Reiß teilte mit: Die Gewerkschaft (GDL) will "
+     "streiken"),
 ])
 def test_a_packs_saying_of_what_the_sentence_before_told(lang, text, label):
     (e,) = timeline.build(text, published="2025-04-09", lang=lang).events

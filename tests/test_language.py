@@ -372,6 +372,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Una scossa è stata registrata nell'area dei Campi Flegrei"),
     ("pt", "Às 23h30, cerca de 85% dos clientes já tinham luz.",
      "Cerca de 85% dos clientes já tinham luz"),
+    # a name's short form in brackets is no clause break, a verb after it or not
+    ("de", "Die Gewerkschaft (GDL) hat ihre Mitglieder für Donnerstag zu einem Streik "
+     "aufgerufen.", "Die Gewerkschaft hat ihre Mitglieder zu einem Streik aufgerufen"),
     # a count before its noun opens the label, and an approximation before a count
     ("es", "Tres personas murieron el lunes en Madrid.", "Tres personas murieron en Madrid"),
     ("fr", "Deux motions de censure avaient été rejetées le 20 mars.",

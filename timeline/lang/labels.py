@@ -432,7 +432,8 @@ def told_before(label: str, said: str, previous: str, language: Language) -> str
                    None)
     if opening is None or not (language.saying and language.saying.search(said.lower())):
         return ""
-    told = previous.strip().rstrip(".!?").strip()
+    told = DATELINE_LEAD.sub("", previous.strip(), count=1).rstrip(".!?").strip()   # (not its
+    # dateline: "BERLIN, 4. Dezember 2026 (dpa) - Die GDL hat ...")
     words = label[len(opening):].split()
     if len(told.split()) < 3 or len(words) < 2 or not _verb_form(words[0], language):
         return ""   # (the saying's verb right after: "Lo anunció", not the article of "Lo Stato")
@@ -600,6 +601,9 @@ def _counted_noun(words: list, language: Language) -> bool:
     # (a share before its "of": "85% dos clientes")
 
 
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]{1,9}")
+
+
 def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                   language: Language) -> str:
     """A label in a language read from a pack: the clause holding the happening's verb (else
@@ -619,9 +623,11 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         # one with a verb, "(puisqu'il l'a nommé)", nor one before a verb, "... (delta du Nil)
         # a ranimé", whose clause opens with its verb and takes the sentence's subject)
         after = sentence[aside.end():].split()[:1]
-        if not any(aside.start() < b and a < aside.end() for a, b in (
-                (start, end), trigger or (start, end))) and \
-                not any(_verb_form(w, language) for w in aside.group()[1:-1].split() + after):
+        acronym = _ACRONYM.fullmatch(aside.group()[1:-1].strip())   # (a name's short form is
+        if not any(aside.start() < b and a < aside.end() for a, b in (   # its name's, whatever
+                (start, end), trigger or (start, end))) and (acronym or   # follows: "Die
+                not any(_verb_form(w, language) for w in aside.group()[1:-1].split() + after)):
+            # Gewerkschaft Deutscher Lokomotivführer (GDL) hat")
             sentence = sentence[:aside.start()] + " " * len(aside.group()) + \
                 sentence[aside.end():]
     clauses = clause_spans(sentence) or ((0, len(sentence)),)
