@@ -640,6 +640,12 @@ CASES = [
     ("It rained on June 2, 2022. The next morning, the river rose.", WED, "The next morning",
      "2022-06-03TMO", "TIME"),
     ("He arrived on Sept. 1, 2019 and left the day after.", WED, "the day after", "2019-09-02"),
+    # a flashback's date (a pluperfect) does not move a story's day, nor does the page's own
+    # stamp over a story of long ago: a year-less day stays in the story's year
+    ("On July 17, 1975, the ships docked. The mission had been agreed in May 1972. Soyuz "
+     "landed on July 21.", "2025-07-17", "July 21", "1975-07-21"),
+    ("Apollo remembered\n\nJuly 17, 2025\n\nOn July 17, 1975, the ships docked. Soyuz landed "
+     "on July 21.", "2025-07-17", "July 21", "1975-07-21"),
     # ... a happening's, no day of the story before it: no day (not the DCT's next)
     ("He promised the day after the fire that it would be rebuilt.", WED, "the day after",
      "XXXX-XX-XX"),

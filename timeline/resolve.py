@@ -20,7 +20,7 @@ from .model import (ANCHOR_DCT, ANCHOR_EXPLICIT, ANCHOR_INFERRED, ANCHOR_NARRATI
 from .lang.en.rules import RULES
 from .joiners import alternation
 from .segment import sentence_around
-from .structure import TIME_HEADING, Structure
+from .structure import HEAD_CHARS, PLAIN, TIME_HEADING, Structure, stamp_at
 from .lang.en import vocab
 from .lang.pack import FUTURE, LAST, NEXT, PAST, THIS
 from .lang.en.words import (MODALS as _MODALS, PAST_AUXILIARIES as _PAST_AUXILIARIES,
@@ -2261,7 +2261,13 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 not _subject_relative_before(text, tx.start) and \
                 not text[max(0, tx.start - 7):tx.start].rstrip().lower().endswith(_BOUNDS) and \
                 not (narrative_granularity in ("day", "time") and
-                     _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)):
+                     _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)) and \
+                not (narrative_granularity in ("day", "time") and
+                     _PLUPERFECT_BEFORE.search(text, max(0, tx.start - 80), tx.start)) and \
+                not (tx.start <= HEAD_CHARS and _page_stamp(text, tx, res.value, dct)):
+            # (nor a page's stamp at its head, "July 17, 2025" over a story of 1975)
+            # (nor a flashback's, after a story's day: "The mission had been agreed in May
+            # 1972. Soyuz landed on July 21" is still 1975's July)
             # (the day a telling is dated, "raided on Saturday, police said on Monday", is not
             # the story's: a time after it is still Saturday's)
             when = res.point or res.value
@@ -2279,6 +2285,16 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     return _clock_days(text, out) if "clock_time" in rules else out
 
 
+def _page_stamp(text: str, tx, value: str, dct: date) -> bool:
+    """Is the expression a stamp of the page's publication or update ("Published April 16,
+    2019"), or its day alone on a line ("July 17, 2025"); not a day-by-day story's first
+    heading ("Monday, April 15" over a page published on the 16th)?"""
+    kind = stamp_at(text, tx.start, tx.end)
+    return bool(kind) and (kind != PLAIN or value[:10] == dct.isoformat())
+
+
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:not|already|been|first|long)\s+){0,2}"
+                                r"[a-z]+(?:ed|en|wn|ne|ght|t)\s[^,;:.!?()\n]*$")
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{alternation(WHO_WHICH)})\s[^,;:.!?()\n]*$", re.I)   # (a
 # date in an aside on a name, "the Fukushima Daiichi plant, which was wrecked by a tsunami in
 # March 2011, ...": background, not the story's "now")
