@@ -1718,6 +1718,10 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # ("the day after" a happening: its relation word stays with the happening)
     ("The vote was on March 3. He left the day after the vote.", "the day after",
      "He left after the vote"),
+    # (a name in apposition to a noun ending a clause with its own verb: the subject of the
+    # verb after it, not the sentence's)
+    ("The court heard arguments on a law that would ban the app unless its parent company, "
+     "ByteDance, sells it by Jan. 19.", "Jan. 19", "ByteDance sells it"),
     # (another date with its own article before its noun: the preposition and article stay)
     ("The trial over the March 11, 2004 bombings began on Monday.", "Monday",
      "The trial over the bombings began"),

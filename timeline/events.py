@@ -1811,6 +1811,13 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     opened = _subordinate_subject(sentence, clauses, index)
     if opened:   # ("After the 787, already bearing ANA's livery, arrives": the 787 arrives)
         return opened + " " + text.strip()
+    if index >= 2 and _opens_with_verb(text):   # (a name in apposition to a noun that ends
+        name = sentence[clauses[index - 1][0]:clauses[index - 1][1]].strip()   # a clause with
+        head = sentence[clauses[index - 2][0]:clauses[index - 2][1]].split()   # a verb of its
+        if NAME_CLAUSE.fullmatch(name) and _named_word(name.split()[0]) and \
+                not places.kind(name) and head and head[-1].islower() and \
+                _verb_in(" ".join(head)):   # own: "The court heard ... unless its parent
+            return name + " " + text.strip()   # company, ByteDance, sells it": ByteDance)
     if index >= 3 and text.split()[0].lower() in W.WHO_WHICH and _verb_follows_pronoun(text):
         head = _antecedent(sentence[clauses[index - 1][0]:clauses[index - 1][1]])
         if head and len(head.split()) > 1:   # (a relative clause after a later clause: its
