@@ -604,6 +604,15 @@ CASES = [
      "bombings", (), ("Madrid",), ()),
     ("The court ruled in the trial over the attacks of Nov. 13, 2015, which killed 130 people.",
      "Nov. 13, 2015", "attacks", (), (), ()),
+    # land and water are places wherever they stand; an institution opening a sentence acts
+    ("The storm strengthened on Monday before weakening over the Gulf of Mexico.", "Monday",
+     "strengthened", (), ("Gulf of Mexico",), ()),
+    ("The ships docked on July 17, 1975, 140 miles above the Atlantic.", "July 17, 1975",
+     "docked", (), ("Atlantic",), ()),
+    ("Helene made landfall in Florida's Big Bend region on Sept. 26.", "Sept. 26", "landfall",
+     (), ("Florida", "Big Bend"), ()),
+    ("Congress passed the law in April with broad support.", "April", "passed", ("Congress",),
+     (), ()),
     # a name between commas after a place is an apposition, no place in its list
     ("The mayor of Paris, Anne Hidalgo, said on Monday that the road would close.", "Monday",
      "said", ("Anne Hidalgo",), ("Paris",), ()),

@@ -416,7 +416,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 titled and words[0] in getattr(proper, "capitalised", ())) and (
                 words[0].rstrip(".") not in proper or len(words) == 1 and
                 words[0] in getattr(proper, "inside_only", ())) and not (
-                institutions is not None and institutions.fullmatch(words[0])):   # ("Rail
+                institutions is not None and institutions.fullmatch(words[0])) and \
+                not (not common and words[0] in W.INSTITUTION_NAMES):   # ("Congress passed"; "Rail
             # strike ..."; not "Der Bundestag hat ...")
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else
@@ -567,8 +568,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                 _modifies(after, verb) and not any(c.isdigit() for c in name):
             continue   # (a country's name before a noun it modifies: "the U.S. military
             # buildup", "UK government"; not one placed, "in the U.S. market")
-        elif kind == places.REGION:
-            (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at)
+        elif kind == places.REGION or name in W.WATER_NAMES:
+            (where if located or at > 0 and _PLACE_VERB.search(sentence, max(0, at - 20), at) or
+             name in W.WATER_NAMES or words[0] in W.PLACE_OPENERS or   # (land or water: "the
+             words[-1].lower() in W.NATURE_HEADS   # Gulf of Mexico", "above the Atlantic")
              else who).append(name)
         elif single and not kind and at > 0 and (
                 _HELD_IN.search(sentence, max(0, at - 24), at) is not None or

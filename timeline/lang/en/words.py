@@ -506,8 +506,8 @@ PLACE_HEADS = frozenset("square station airport street road avenue park bridge h
                         "peninsula canal hospital infirmary clinic prison church mosque st ave rd "
                         "blvd dam tunnel county province district parish prefecture borough "
                         "municipality plant factory refinery mine cave observatory shipyard "
-                        "courthouse".split())   # ("469 Vermont St.", "to Leeds General
-# Infirmary", "all in Riverton County")
+                        "courthouse region".split())   # ("469 Vermont St.", "to Leeds General
+# Infirmary", "all in Riverton County", "Florida's Big Bend region")
 # Last words of the names of land and water: a place wherever it is named, never an actor ("the
 # removal of the Calder River dam", "the Kerch Strait")
 NATURE_HEADS = frozenset("sea ocean gulf bay strait channel river lake mountains islands island "
@@ -516,6 +516,13 @@ NATURE_HEADS = frozenset("sea ocean gulf bay strait channel river lake mountains
 # Bridge", "Heathrow Airport"): a place when no verb follows the name
 STRUCTURE_HEADS = frozenset("bridge airport station stadium tunnel dam harbor harbour port plant "
                             "factory refinery mine cave observatory arena cathedral".split())
+# Seas and oceans named alone ("above the Atlantic"): places wherever they stand
+WATER_NAMES = frozenset("Atlantic Pacific Arctic Mediterranean Baltic Caribbean Adriatic Aegean "
+                        "Caspian".split())
+# Institutions whose one-word name opens a sentence as often as a noun would ("Congress passed the
+# law"): a name there, though the lexicon knows the word in lower case
+INSTITUTION_NAMES = frozenset("Congress Parliament Senate Pentagon Kremlin Bundestag Knesset Duma "
+                              "Vatican Interpol Europol".split())
 PLACE_OPENERS = frozenset("Cape Mount Mt. Lake Loch Lough River Gulf Fort Port Saint St. Isle"
                           .split())   # a place's first word ("launched from Cape
 # Canaveral", "near Mount Etna", "near Loch Avon")
