@@ -607,7 +607,7 @@ CASES = [
     # land and water are places wherever they stand; an institution opening a sentence acts
     ("The storm strengthened on Monday before weakening over the Gulf of Mexico.", "Monday",
      "strengthened", (), ("Gulf of Mexico",), ()),
-    ("The ships docked on July 17, 1975, 140 miles above the Atlantic.", "July 17, 1975",
+    ("The ships docked 140 miles above the Atlantic on July 17, 1975.", "July 17, 1975",
      "docked", (), ("Atlantic",), ()),
     ("Helene made landfall in Florida's Big Bend region on Sept. 26.", "Sept. 26", "landfall",
      (), ("Florida", "Big Bend"), ()),
