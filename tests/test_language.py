@@ -372,6 +372,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Una scossa è stata registrata nell'area dei Campi Flegrei"),
     ("pt", "Às 23h30, cerca de 85% dos clientes já tinham luz.",
      "Cerca de 85% dos clientes já tinham luz"),
+    # a dateline's date left out, the dateline is still no subject
+    ("it", "ROMA, 14 gennaio 2021 - Il presidente del Consiglio, Giuseppe Conte, salirà domani "
+     "al Quirinale.", "Il presidente del Consiglio, Giuseppe Conte, salirà al Quirinale"),
     # a name's short form in brackets is no clause break, a verb after it or not
     ("de", "Die Gewerkschaft (GDL) hat ihre Mitglieder für Donnerstag zu einem Streik "
      "aufgerufen.", "Die Gewerkschaft hat ihre Mitglieder zu einem Streik aufgerufen"),

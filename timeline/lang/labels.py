@@ -542,6 +542,9 @@ def clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     """_clause_label; but when that is too long to show its happening's word, only what a
     saying tells of it ("La ministra de Vivienda, Carmen Ortiz, explicó en rueda de prensa que
     las primeras ayudas llegarán en septiembre" -> "Las primeras ayudas llegarán")."""
+    lead = DATELINE_LEAD.match(sentence)   # (blanked before its date goes: "ROMA, 14 gennaio
+    if lead and lead.end() <= start:   # 2021 - Il presidente ..., salirà" is no subject "ROMA")
+        sentence = " " * lead.end() + sentence[lead.end():]
     label = _clause_label(_without_others(sentence, start, end, trigger, others, language),
                           start, end, trigger, language)
     words = label.split()
