@@ -481,6 +481,9 @@ def test_a_language_no_rules_read_is_a_usage_error(tmp_path):
 @pytest.mark.parametrize("code,text,value,timex", [
     ("es", "El dictador gobernó el país de 1934 a 1941 con mano de hierro.", "1934/1941",
      "1934 a 1941"),
+    ("es", "El juicio se celebró entre el 3 y el 13 de noviembre de 2025.",
+     "2025-11-03/2025-11-13", "el 3 y el 13 de noviembre de 2025"),   # ("entre": a span,
+    # no list whose last day tells it)
     ("es", "Las protestas duraron del 25 de enero al 11 de febrero de 2011.",
      "2011-01-25/2011-02-11", "del 25 de enero al 11 de febrero de 2011"),
     ("de", "Er regierte von 1933 bis 1945 das Land.", "1933/1945", "1933 bis 1945"),

@@ -3981,12 +3981,13 @@ def _opens_wire_story(text: str, tx: Timex) -> bool:
 def _listed_before(text: str, timexes: list, starts: list, tx: Timex,
                    language: Language) -> bool:
     """Is `tx` a pack's first day of a list of days ("el 16 y 17 de junio", not a span: "del 16
-    al 17") that the next date ends?"""
+    al 17", "entre el 3 y el 13 de noviembre") that the next date ends?"""
     if tx.rule != "listed_day" or language.range_joiner is None:
         return False
     i = bisect_left(starts, tx.start) + 1
     return i < len(timexes) and joined(language.range_joiner, text, tx, timexes[i]) and \
-        not joined(language.span_joiner, text, tx, timexes[i])
+        not joined(language.span_joiner, text, tx, timexes[i]) and not (
+            language.between and language.between.search(text, max(0, tx.start - 16), tx.start))
 
 
 def _continues_range(text: str, previous: Mention, tx: Timex,

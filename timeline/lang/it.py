@@ -31,7 +31,7 @@ PACK = Pack(
     deictic_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l'altroieri": -2,
                   "avantieri": -2, "domani": 1, "dopodomani": 2},
     articles=("il", "lo", "la", "l'", "i", "gli", "le"),
-    of=("del", "di", "dell'"),
+    of=("del", "di", "dell'", "dello", "della"),
     day_suffix=r"º|°",
     ordinals={"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
               "quarto": 4, "quarta": 4},
