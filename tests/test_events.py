@@ -2834,6 +2834,8 @@ def test_a_packs_relative_clause_tells_of_the_noun_its_of_phrase_completes():
     ("es", "El Barcelona se impuso al Madrid el domingo.", ["Barcelona", "Madrid"], []),
     ("es", "Viajó el lunes del Cairo a Madrid.", [], ["Cairo", "Madrid"]),
     ("it", "Il Milan ha battuto il Napoli domenica.", ["Milan", "Napoli"], []),
+    ("pt", "O último troféu do Benfica tinha sido conquistado em 2016.", ["Benfica"], []),
+    ("pt", "O incêndio começou no domingo no Porto.", [], ["Porto"]),
 ])
 def test_a_citys_name_after_a_masculine_article_is_its_club(lang, text, who, where):
     (e,) = timeline.build(text, published="2025-01-12", lang=lang).events

@@ -109,6 +109,8 @@ PACK = Pack(
     name_words=("nacional", "europeia", "europeu", "constitucional", "central", "geral", "federal", "supremo", "internacional", "mundial", "de ministros", "da república", "de contas", "de segurança"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     adverb_endings=("mente",),
+    club_articles=("o", "do", "ao", "pelo"),   # ("o último troféu do Benfica": the club's;
+    article_cities=("Porto",),                 # not "no Porto", in the city)
     of_articles={"do": "o", "da": "a", "dos": "os", "das": "as"},
     list_words=("e", "ou"),
     number_nouns=("resolução", "resoluções", "voo", "voô", "artigo", "lei", "número", "nº", "n.º", "decreto", "página", "modelo", "rota", "quarto", "linha", "sala", "código", "estrada", "comboio"),
@@ -143,7 +145,8 @@ PACK = Pack(
                          "consideram continua continuam controla controlam convoca convocam critica "
                          "criticam decide decidem deixa deixam denuncia denunciam detém detêm diz dizem "
                          "entra entram espera esperam estuda estudam exige exigem explica explicam fecha "
-                         "fecham ganha ganham inicia iniciam lança lançam mantém mantêm morre morrem nega "
+                         "fecham ganha ganham regressa regressam recebe recebem joga jogam defronta "
+                         "defrontam inicia iniciam lança lançam mantém mantêm morre morrem nega "
                          "negam pede pedem perde perdem preveem prevê procura procuram propõe propõem "
                          "publica publicam recebe recebem reclama reclamam recorda recordam rejeita "
                          "rejeitam reúne reúnem saem sai sobe sobem supera superam termina terminam toma "
