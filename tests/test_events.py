@@ -1727,6 +1727,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # ("the day after" a happening: its relation word stays with the happening)
     ("The vote was on March 3. He left the day after the vote.", "the day after",
      "He left after the vote"),
+    # (a noun phrase in apposition to the subject keeps its comma)
+    ("The previous record, a hunting scene found on Sulawesi in 2019, was dated to 43,900 "
+     "years ago.", "2019", "The previous record, a hunting scene found on Sulawesi"),
     # (a name in apposition to a noun ending a clause with its own verb: the subject of the
     # verb after it, not the sentence's)
     ("The court heard arguments on a law that would ban the app unless its parent company, "

@@ -1877,6 +1877,9 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                     clauses[verb][0]:clauses[verb][1]].strip())   # planning to return the
                 if told != text.strip():   # same evening": Emma Clarke planned to return)
                     return told
+            if text.split()[:1] and text.split()[0] in _APPOSITION_ARTICLES:   # (a noun
+                return subject.rstrip() + ", " + text.strip()   # phrase in apposition: "The
+            # previous record, a hunting scene found on Sulawesi in 2019, was")
             return subject + " " + text
         if k != first and named and sentence[clauses[k][1]:clauses[k][1] + 2].strip()[:1] == ")":
             return subject + " " + text   # (only a bracketed name)
@@ -2543,6 +2546,7 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 
 _YEAR_VALUE = re.compile(r"\d{4}")
+_APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
 _UNIT_RELATION = re.compile(r"\s+(?:after|before)$", re.I)
 _DETERMINED_AFTER = re.compile(rf"\s+(?:{alternation(W.DETERMINERS)})\s", re.I)
 
