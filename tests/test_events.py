@@ -604,6 +604,11 @@ CASES = [
      "bombings", (), ("Madrid",), ()),
     ("The court ruled in the trial over the attacks of Nov. 13, 2015, which killed 130 people.",
      "Nov. 13, 2015", "attacks", (), (), ()),
+    # a flight's number is part of its name; a model's letters after its number are no actor
+    ("Lion Air Flight 610 crashed into the Java Sea on Oct. 29, 2018.", "Oct. 29, 2018",
+     "crashed", ("Lion Air Flight 610",), ("Java Sea",), ("Lion Air Flight",)),
+    ("The FAA grounded the 737 MAX on March 13, 2019.", "March 13, 2019", "grounded", ("FAA",),
+     (), ("MAX",)),
     # land and water are places wherever they stand; an institution opening a sentence acts
     ("The storm strengthened on Monday before weakening over the Gulf of Mexico.", "Monday",
      "strengthened", (), ("Gulf of Mexico",), ()),

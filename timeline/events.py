@@ -456,6 +456,13 @@ def actors(text: str, proper: Optional[frozenset] = None,
             words = words[hyphened[-1] + 1:]   # group", "a Real ID-compliant license"; the
             # name after one is: "Salt Lake City-based First Security")
         name = " ".join(words)
+        number = _NUMBER_AFTER.match(text, m.end()) if words and \
+            words[-1] in W.NUMBERED_NAMES and not common else None
+        if number:   # ("Lion Air Flight 610", "Apollo 11")
+            name += " " + number.group(1)
+        elif not common and len(words) == 1 and words[0].isupper() and words[0].isalpha() and \
+                _MODEL_NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue   # (a model's letters after its number: "the 737 MAX", no actor)
         if len(words) == 1 and len(found_words := name_words(m.group())) > 1 and \
                 found_words[-1].rstrip(".") in CORPORATE:   # ("Acme Corp.": keep "Acme")
             name = " ".join(found_words).rstrip(".")
@@ -2546,6 +2553,9 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 
 _YEAR_VALUE = re.compile(r"\d{4}")
+_NUMBER_AFTER = re.compile(r"\s+(\d{1,4})\b(?![.,]\d)")
+_MODEL_NUMBER_BEFORE = re.compile(r"(?:\b(?:the|an?)|[A-Z][a-z]+)\s+(?!1[5-9]\d\d\s|20\d\d\s)"
+                                  r"\d{2,4}\s+$")   # ("the 737 MAX", "Airlines 737 MAX 9")
 _APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
 _UNIT_RELATION = re.compile(r"\s+(?:after|before)$", re.I)
 _DETERMINED_AFTER = re.compile(rf"\s+(?:{alternation(W.DETERMINERS)})\s", re.I)

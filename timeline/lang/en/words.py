@@ -516,6 +516,8 @@ NATURE_HEADS = frozenset("sea ocean gulf bay strait channel river lake mountains
 # Bridge", "Heathrow Airport"): a place when no verb follows the name
 STRUCTURE_HEADS = frozenset("bridge airport station stadium tunnel dam harbor harbour port plant "
                             "factory refinery mine cave observatory arena cathedral".split())
+# Names a number goes on ("Lion Air Flight 610", "Route 66"): one name with it
+NUMBERED_NAMES = frozenset("Flight Route Interstate Highway Terminal Gate Pier Platform".split())
 # Seas and oceans named alone ("above the Atlantic"): places wherever they stand
 WATER_NAMES = frozenset("Atlantic Pacific Arctic Mediterranean Baltic Caribbean Adriatic Aegean "
                         "Caspian".split())
