@@ -2844,6 +2844,9 @@ def test_a_packs_relative_clause_tells_of_the_noun_its_of_phrase_completes():
     ("it", "Il Milan ha battuto il Napoli domenica.", ["Milan", "Napoli"], []),
     ("pt", "O último troféu do Benfica tinha sido conquistado em 2016.", ["Benfica"], []),
     ("pt", "O incêndio começou no domingo no Porto.", [], ["Porto"]),
+    ("fr", "La cour spéciale de Paris jugera les attentats du 13 novembre 2015, qui avaient "
+     "fait 130 morts à Paris et Saint-Denis.", [], ["Paris", "Saint-Denis"]),   # (the list's
+    # place is its nearest mention before: not "de Paris" of the court)
 ])
 def test_a_citys_name_after_a_masculine_article_is_its_club(lang, text, who, where):
     (e,) = timeline.build(text, published="2025-01-12", lang=lang).events

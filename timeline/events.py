@@ -532,6 +532,10 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             later = sentence.find(name, dateline.end())   # dateline's: "BELGRADE, Serbia —
             at = later if later >= 0 else at               # ... in western Serbia")
         after = sentence[at + len(name):at + len(name) + _LOCATIVE_REACH] if at >= 0 else ""
+        if listed >= 0 and where and at >= 0:   # (the listed place's mention nearest before
+            again = sentence.rfind(where[-1], listed, at)   # this name: "de Paris ... à Paris
+            if again >= 0:                                  # et Saint-Denis")
+                listed = again + len(where[-1])
         in_list = listed >= 0 and joiner.fullmatch(sentence, listed, max(at, 0)) is not None and \
             not (sentence[listed:max(at, 0)].strip() == "," and after.startswith(",") and
                  not places.kind(name) and name not in W.STATE_ABBREVIATIONS)   # (a name
