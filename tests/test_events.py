@@ -1732,6 +1732,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # ("the day after" a happening: its relation word stays with the happening)
     ("The vote was on March 3. He left the day after the vote.", "the day after",
      "He left after the vote"),
+    # (a list of names, a serial comma before its last: one clause)
+    ("Shelling hit Piatykhatky, Kherson, and Odesa on Monday.", "Monday",
+     "Shelling hit Piatykhatky, Kherson, and Odesa"),
+    ("He met Smith, and Jones said on Monday that talks failed.", "Monday",
+     "Jones said that talks failed"),
     # (a noun phrase in apposition to the subject keeps its comma)
     ("The previous record, a hunting scene found on Sulawesi in 2019, was dated to 43,900 "
      "years ago.", "2019", "The previous record, a hunting scene found on Sulawesi"),

@@ -372,6 +372,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Una scossa è stata registrata nell'area dei Campi Flegrei"),
     ("pt", "Às 23h30, cerca de 85% dos clientes já tinham luz.",
      "Cerca de 85% dos clientes já tinham luz"),
+    # a list of names' commas are no clause breaks
+    ("de", "Die Koalition aus SPD, Grünen und FDP war im Dezember 2021 angetreten.",
+     "Die Koalition aus SPD, Grünen und FDP war angetreten"),
+    ("es", "Anoche comenzó el toque de queda en El Cairo, Alejandría y Suez.",
+     "Comenzó el toque de queda en El Cairo, Alejandría y Suez"),
     # a dateline's date left out, the dateline is still no subject
     ("it", "ROMA, 14 gennaio 2021 - Il presidente del Consiglio, Giuseppe Conte, salirà domani "
      "al Quirinale.", "Il presidente del Consiglio, Giuseppe Conte, salirà al Quirinale"),

@@ -16,8 +16,14 @@ _CLAUSE_SPLIT = re.compile(r"(?=[\s,:—–;()\[\]“”\"])\s*(?:[,:—](?:(?<!
 # range's dash: "the 2026–27 season", nor a compound name's: "the Torrijos–Carter Treaties")
 # (not the comma of "1,700" or a decimal comma, "8,4 Milliarden"; not the colon of "10:30" or
 # a score, "mit 1:2 verloren")
-_NAME_LIST = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:{alternation(W.ALTERNATIVES)})\s+"
-                        r"[A-Z]")
+_LIST_NAME = rf"[{UPPER_LATIN}][\w.-]*(?:\s+[{UPPER_LATIN}][\w.-]*)?"
+_NAME_LIST = re.compile(rf"(?:{_LIST_NAME},\s+)*{_LIST_NAME},?\s+"
+                        rf"(?:{alternation(tuple(W.ALTERNATIVES) + W.LIST_WORDS_ABROAD)})\s+"
+                        rf"[{UPPER_LATIN}]")   # ("Piatykhatky, Kherson, and Odesa", "SPD, Grünen und
+# FDP": the names of a list, its commas no clause's; the serial comma before its last name too)
+_TWO_NAMES_END = re.compile(rf"{_LIST_NAME},\s+{_LIST_NAME}$")   # (a list before its last comma)
+_LIST_TAIL = re.compile(rf"(?:{alternation(tuple(W.ALTERNATIVES) + W.LIST_WORDS_ABROAD)})\s+"
+                        rf"[{UPPER_LATIN}][\w.-]*(?:\s+[{UPPER_LATIN}][\w.-]*)?\s*(?:[\s.;]|$)")
 _NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
 _MONTH_DAY_END = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 _YEAR_NEXT = re.compile(r"\d{4}\b")
@@ -37,6 +43,9 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
         pos = lead.end()
     for m in _CLAUSE_SPLIT.finditer(text, pos):
         if m.group().strip() == "," and (_NAME_LIST.match(text, m.end()) or
+                                         _LIST_TAIL.match(text, m.end()) and
+                                         _TWO_NAMES_END.search(text, max(0, m.start() - 60),
+                                                               m.start()) or
                                          _SUFFIX.match(text, m.end())) and \
                 _NAME_END.search(text, max(0, m.start() - 20), m.start()):
             continue   # (a list of names, no clause: "told U.S., European and Japanese oil

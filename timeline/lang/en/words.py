@@ -518,6 +518,8 @@ STRUCTURE_HEADS = frozenset("bridge airport station stadium tunnel dam harbor ha
                             "factory refinery mine cave observatory arena cathedral".split())
 # Names a number goes on ("Lion Air Flight 610", "Route 66"): one name with it
 NUMBERED_NAMES = frozenset("Flight Route Interstate Highway Terminal Gate Pier Platform".split())
+# The other languages' list words, for a list of names' commas (clauses.py): "SPD, Grünen und FDP"
+LIST_WORDS_ABROAD = ("y", "e", "et", "und", "ed", "o", "ou", "oder")
 # Seas and oceans named alone ("above the Atlantic"): places wherever they stand
 WATER_NAMES = frozenset("Atlantic Pacific Arctic Mediterranean Baltic Caribbean Adriatic Aegean "
                         "Caspian".split())
