@@ -134,6 +134,9 @@ def test_a_language_without_names_is_not_read():
     ("fr", "Le syndicat a immédiatement dénoncé la décision lundi.", "dénoncé"),
     ("it", "La polizia ha immediatamente arrestato due uomini lunedì.", "arrestato"),
     ("pt", "A polícia tinha logo detido dois homens na segunda-feira.", "detido"),
+    # (German: a modal's happening is its clause's last word)
+    ("de", "Eine Neuwahl könnte spätestens Ende März stattfinden.", "stattfinden"),
+    ("de", "Scholz will am 15. Januar die Vertrauensfrage stellen.", "stellen"),
     # a modal's happening is the verb after it
     ("fr", "La grève doit durer jusqu'à jeudi.", "durer"),
     ("es", "El comité debe decidir antes del viernes.", "decidir"),
@@ -606,6 +609,9 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     ("de", "Am Sonntag beendete Leverkusen die Serie nach elf Titeln.", ("Leverkusen",)),
     # a noun in "-nis" after a preposition, no article: no name
     ("de", "Die GDL hatte die Gespräche am Montag ohne Ergebnis abgebrochen.", ("GDL",)),
+    # a minister's word before a name is no part of it
+    ("de", "Scholz hat am Mittwoch Finanzminister Christian Lindner entlassen.",
+     ("Scholz", "Christian Lindner")),
     # a people's noun an article puts before a name is no part of it; an institution's first
     # word is
     ("fr", "Le Slovène Tadej Pogacar a devancé dimanche le Danois Jonas Vingegaard.",

@@ -136,7 +136,9 @@ PACK = Pack(
     street_words=("straße", "strasse", "platz", "allee", "brücke"),
     negations=("nicht", "kein", "keine", "nie"),
     auxiliaries=("hat", "haben", "hatte", "hatten", "habe", "war", "waren", "wurde", "wurden", "wird", "werden", "soll", "sollen",
-                 "ist", "sind"),
+                 "ist", "sind", "kann", "können", "könnte", "könnten", "muss", "müssen", "müsste",
+                 "dürfte", "dürften", "sollte", "sollten", "will", "wollen", "wollte", "wollten",
+                 "würde", "würden"),   # (modals: "Eine Neuwahl könnte ... stattfinden")
     stopwords=tuple(("der die das den dem des ein eine einer einem einen eines und oder aber doch sondern mit "
                      "ohne von vom zu zum zur für durch gegen um bei nach vor seit über unter zwischen bis "
                      "während dass daß wenn als wie ob weil denn so auch noch nur schon sehr mehr nicht kein "
@@ -151,7 +153,9 @@ PACK = Pack(
     label_articles=("ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"),
     date_openers=("ab", "seit", "bis", "bis zum", "bis zur"),
     role_heads=tuple("chef chefin vorsitzende vorsitzender sprecher sprecherin präsident "
-                     "präsidentin direktor direktorin leiter leiterin vorstand vorständin".split()),
+                     "präsidentin direktor direktorin leiter leiterin vorstand vorständin "
+                     "minister ministerin kanzler kanzlerin sekretär sekretärin trainer trainerin "
+                     "meister meisterin".split()),   # ("Finanzminister Christian Lindner")
     particles=_PARTICLES,
     titles=("minister", "ministerin", "bundesminister", "bundesministerin", "staatssekretär", "staatssekretärin", "senator", "senatorin", "kommissar", "kommissarin"),
     title_links=("für", "des", "der"),
@@ -186,5 +190,5 @@ PACK = Pack(
                 r"spielte|siegte|unterlag|schrumpfte|wechselte|kassierte|zahlte|kaufte|"
                 r"verkaufte|streikte|protestierte|demonstrierte|stimmte|arbeitete|lebte)"
                 r"(?:n|en)?)"),
-    future_forms=r"wird|werden|werde|wirst|soll|sollen|will|wollen|geplant|vorgesehen",
+    future_forms=r"wird|werden|werde|wirst|soll|sollen|will|wollen|geplant|vorgesehen|könnte|könnten|dürfte|dürften|würde|würden",
 )
