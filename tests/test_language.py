@@ -610,8 +610,8 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     # a noun in "-nis" after a preposition, no article: no name
     ("de", "Die GDL hatte die Gespräche am Montag ohne Ergebnis abgebrochen.", ("GDL",)),
     # a minister's word before a name is no part of it
-    ("de", "Scholz hat am Mittwoch Finanzminister Christian Lindner entlassen.",
-     ("Scholz", "Christian Lindner")),
+    ("de", "Bundeskanzler Olaf Scholz hat am Mittwoch Finanzminister Christian Lindner "
+     "entlassen.", ("Olaf Scholz", "Christian Lindner")),
     # a people's noun an article puts before a name is no part of it; an institution's first
     # word is
     ("fr", "Le Slovène Tadej Pogacar a devancé dimanche le Danois Jonas Vingegaard.",
