@@ -131,6 +131,7 @@ PACK = Pack(
     name_words=("nacional", "europeo", "europea", "constitucional", "central", "general", "federal", "supremo", "suprema", "internacional", "mundial", "de ministros", "de los diputados", "de cuentas", "de seguridad"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     adverb_endings=("mente",),
+    noun_positions={"final": ("la", "una", "esta", "esa", "aquella")},
     of_articles={"del": "el", "de la": "la", "de los": "los", "de las": "las"},
     list_words=("y", "o", "e", "u"),
     number_nouns=("resolución", "resoluciones", "vuelo", "artículo", "ley", "número", "núm.", "nº", "n.º", "decreto", "página", "modelo", "ruta", "habitación", "línea", "expediente", "sala", "autobús", "carretera", "kilómetro", "código", "caso", "tren"),

@@ -73,6 +73,8 @@ class Pack:
     same_day: dict = field(default_factory=dict)     # "ese día": 0, "la víspera": -1 (days
     #                                   from the narrative's day)
     position_mods: dict = field(default_factory=dict)  # "finales": END (de 2008)
+    noun_positions: dict = field(default_factory=dict)  # a position word these articles make a
+    #                                   noun of ("la final de 2022": the match, not the year's end)
     seasons: dict = field(default_factory=dict)      # "verano": "SU"
     institutions: tuple = ()          # (a language that capitalises its nouns) the opening and
     #                                   closing parts of institutions' one-word names, which

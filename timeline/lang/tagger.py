@@ -482,6 +482,10 @@ def _lead(text: str, at: int, floor: int, rule: Rule, c: Compiled) -> tuple[int,
     if not m or m.start() == m.end():
         return at, None
     if m.group("pmod") and rule.mod:
+        nouns = c.pack.noun_positions.get(_key(m.group("pmod")), ())
+        before = _word_before(text, m.start())
+        if before in nouns:   # ("la final de 2022": the match's year, no end of it)
+            return at, None
         return m.start(), _tables(c.pack)["pmod"].get(_key(m.group("pmod")))
     if m.group("article") and rule.article:
         return m.start("article"), None
