@@ -482,6 +482,11 @@ def _unit(tx, ctx, unit: str, rel: str):
 
 def r_deictic(tx, ctx):
     d = V.add_days(ctx.dct, _f(tx, "deictic"))
+    named = _f(tx, "dweekday")   # (its weekday says the day when the two differ by a day or
+    if named and d.isoweekday() != named:   # two: "hoy sábado" in a page filed on Friday)
+        shift = (named - d.isoweekday() + 3) % 7 - 3
+        if abs(shift) <= 2:
+            d = V.add_days(d, shift)
     part = _f(tx, "day_part")
     if part:
         return _set(replace(tx, type=TIME), f"{V.day_value(d)}T{part}", ANCHOR_DCT, 0.85)

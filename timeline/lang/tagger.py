@@ -208,7 +208,8 @@ RULES = (
     Rule("season_year", DATE, r"(?P<season>{SEASON})\s+(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|" + RELYEAR + ")",
          mod=True,
          starts=('SEASON',)),
-    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?",
+    Rule("deictic", DATE, r"(?P<deictic>{DEICTIC})(?:,?\s+(?P<dweekday>{WEEKDAY})(?![\w-]))?"   # (its weekday
+                          r"(?:(?:\s+(?:{PART_LINK}))?\s+(?P<day_part>{PART}))?",   # too: "mañana domingo")
          _deictic_check, starts=('DEICTIC',)),
     Rule("relative", DATE, r"(?:(?:(?P<rel_before>{REL_BEFORE})|(?P<this>{THIS})){SEP}"
                            r"(?:{MONTHWORD}\s+(?:(?:{OF}){SEP})?)?)?"
@@ -534,7 +535,7 @@ def _tables(pack: P.Pack) -> dict:
             "day_part_word": v(pack.day_parts), "same": v(pack.same_day),
             "later": v(pack.later_after), "counted": v(pack.counted_before),
             "half": v(pack.halves), "set": v(pack.sets), "vague": v(pack.vague),
-            "tweekday": v(pack.weekdays), "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
+            "tweekday": v(pack.weekdays), "dweekday": v(pack.weekdays), "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
             "clock": v(pack.clock_parts),
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
