@@ -250,6 +250,7 @@ def _built_with_no_guess(text: str, lang: str = None):
      "2026-10-02"),
     ("Council approves budget\nPosted on Monday, March 3, 2025 at 10:00 am\n", "2025-03-03"),
     ("Council approves budget\nUpdated Nov. 20, 2026, 6:45 p.m. ET\n", "2026-11-20"),
+    ("Council approves budget\nUpdated 5:02 PM EST, Fri November 20, 2026\n", "2026-11-20"),
     ("Council approves budget\nBy Owen Hart | 14 August 2026\n", "2026-08-14"),
     # the "published" stamp before an "updated" one, wherever they stand on the line
     ("Council approves budget\nBy Jane Roe | Updated March 4, 2025 9:00 AM ET | Published "

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from .joiners import alternation
 from .segment import UPPER_LATIN
+from .lang.en import vocab
 from .lang.en.words import (CAPTION_OPENERS, CAPTION_PHRASE_CUES, CAPTION_PHRASES,
                             PUBLISHED_WORDS, STAMP_JOINERS, STAMP_WORDS)
 
@@ -79,7 +80,9 @@ HEAD_LINE_CHARS = 200   # a longer line is narrative: the head has ended
 _PUBLISHED = re.compile(r"(?<!\w)(?:" + alternation(PUBLISHED_WORDS) + r")(?!\w)", re.I)
 _UPDATED = re.compile(r"(?<!\w)(?:" + alternation(STAMP_WORDS) + r")(?!\w)", re.I)
 _STAMP_FILLER = re.compile(
-    r"(?<!\w)(?:" + alternation(PUBLISHED_WORDS + STAMP_WORDS + STAMP_JOINERS) + r")(?!\w)"
+    r"(?<!\w)(?:" + alternation(PUBLISHED_WORDS + STAMP_WORDS + STAMP_JOINERS +
+                                tuple(vocab.WEEKDAYS)) + r")\.?(?!\w)"   # (a weekday the date
+    # leaves out: "Updated 5:02 PM EST, Wed February 26, 2025")
     r"|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|(?<!\w)[ap]\.?m\.?(?!\w)"
     r"|(?<!\w)(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|WES?T)(?!\w)|[^\w\s]+", re.I)
 
