@@ -1732,6 +1732,11 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # ("the day after" a happening: its relation word stays with the happening)
     ("The vote was on March 3. He left the day after the vote.", "the day after",
      "He left after the vote"),
+    # (no passive's "was" before a past that has none, nor before one with its object)
+    ("His wife of 77 years, Rosalynn, died in November 2023.", "November 2023",
+     "Rosalynn died"),
+    ("Born in 1924, Carter was elected governor of Georgia in 1970 and defeated President "
+     "Gerald Ford in November 1976.", "November 1976", "Carter defeated President Gerald Ford"),
     # (a list of names, a serial comma before its last: one clause)
     ("Shelling hit Piatykhatky, Kherson, and Odesa on Monday.", "Monday",
      "Shelling hit Piatykhatky, Kherson, and Odesa"),

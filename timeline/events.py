@@ -1572,8 +1572,9 @@ def _own_conjunct(sentence: str, a: int, b: int, start: int, end: int,
     if toks[k][2] in W.ADVERBS and k + 1 < len(toks) and T.is_verb(toks, k + 1):
         k += 1   # (its verb past an adverb: "and last won")
     second = toks[k][2].lower()                                   # in 1961 and won")
-    objected = k + 1 < len(toks) and toks[k + 1][2].lower() in _OBJECT_OPENERS   # ("and won
-    # the title": no passive's participle)
+    objected = k + 1 < len(toks) and (toks[k + 1][2].lower() in _OBJECT_OPENERS or
+                                      toks[k + 1][2][:1].isupper())   # ("and won the title",
+    # "and defeated President Gerald Ford": no passive's participle)
     if not lead:   # (a passive whose subject stands before the clause, past an apposition:
         aux = _PASSIVE_AUX.match(sentence, max(0, a - 1))   # "A second man, aged 29, was
         if aux and wordclass.is_participle(aux.group(2).lower()) and \
@@ -2055,9 +2056,11 @@ def _passive(text: str, head: str = "") -> str:
     first = words[0].lower() if words else ""
     if _PARTICIPLE.search(first) and _verb_word(first) and \
             first not in W.STOP and first not in W.PREPOSITION_LIKE and \
-            not (len(words) > 1 and words[1].lower() in W.DETERMINERS):
-        return f"{_be_for(head)} {text.strip()}"
-    return text
+            first not in W.NO_PASSIVE and \
+            not (len(words) > 1 and (words[1].lower() in W.DETERMINERS or
+                                     words[1][:1].isupper())):   # (an object after it: an
+        return f"{_be_for(head)} {text.strip()}"   # active past, "defeated President Gerald
+    return text   # Ford"; nor a past no passive has, "Rosalynn, died in November 2023")
 
 
 def _verb_word(word: str) -> bool:
