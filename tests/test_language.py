@@ -134,6 +134,7 @@ def test_a_language_without_names_is_not_read():
     ("fr", "Le syndicat a immédiatement dénoncé la décision lundi.", "dénoncé"),
     ("it", "La polizia ha immediatamente arrestato due uomini lunedì.", "arrestato"),
     ("pt", "A polícia tinha logo detido dois homens na segunda-feira.", "detido"),
+    ("fr", "Le Premier ministre devra remettre sa démission jeudi.", "remettre"),
     # (German: a modal's happening is its clause's last word)
     ("de", "Eine Neuwahl könnte spätestens Ende März stattfinden.", "stattfinden"),
     ("de", "Scholz will am 15. Januar die Vertrauensfrage stellen.", "stellen"),

@@ -4,7 +4,8 @@ from .pack import (CENTURY, DAY, DECADE, END, FOLLOWING, HALF, HOUR, LAST, MID, 
 
 # Modals: their happening is the verb after them ("le mouvement doit durer jusqu'à jeudi":
 # durer), and they are read as the present of a verb news tells with
-MODALS = tuple("doit doivent devrait devraient peut peuvent pourrait pourraient".split())
+MODALS = tuple("doit doivent devrait devraient devra devront peut peuvent pourrait pourraient pourra "
+               "pourront".split())
 
 
 PACK = Pack(
@@ -120,7 +121,7 @@ PACK = Pack(
     between=("entre",),
     happened=("survenu", "survenue", "survenus", "survenues", "intervenu", "intervenue", "produit", "produite"),
     told_before=("c'est ce qu'", "c'est ce que", "c’est ce qu’", "c’est ce que"),
-    name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
+    name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "sociale", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
     adverb_endings=("ment",),
     descriptors=(r"Belge|Russe|Suisse|Slovaque|Tchèque|Britannique|Grec|Grecque|Turc|Turque|"

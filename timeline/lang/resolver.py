@@ -82,7 +82,7 @@ def participle_regex(pack: P.Pack) -> Optional[re.Pattern]:
     if not pack.participle_endings:
         return None
     articles = alternation(pack.articles)
-    return re.compile(rf"(?<!\w)(?P<before>\w+)\s+(?P<participle>\w{{3,}}"
+    return re.compile(rf"(?<!\w)(?P<before>\w+),?\s+(?P<participle>\w{{3,}}"
                       rf"(?:{alternation(pack.participle_endings)}))\s+(?:(?:{articles})\s+)?$",
                       re.I)
 
