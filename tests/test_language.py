@@ -135,6 +135,8 @@ def test_a_language_without_names_is_not_read():
     ("it", "La polizia ha immediatamente arrestato due uomini lunedì.", "arrestato"),
     ("pt", "A polícia tinha logo detido dois homens na segunda-feira.", "detido"),
     ("fr", "Le Premier ministre devra remettre sa démission jeudi.", "remettre"),
+    ("it", "Sale il numero delle vittime dell'alluvione che da martedì ha colpito la regione.",
+     "colpito"),   # (a relative's verb past its auxiliary)
     # (German: a modal's happening is its clause's last word)
     ("de", "Eine Neuwahl könnte spätestens Ende März stattfinden.", "stattfinden"),
     ("de", "Scholz will am 15. Januar die Vertrauensfrage stellen.", "stellen"),
@@ -481,6 +483,15 @@ def test_a_count_after_a_happening_no_day_dates_is_no_date(code, text):
              "it": "L'attentato è avvenuto il 3 marzo. ", "pt": "O atentado ocorreu em 3 de março. "}
     built = timeline.build(dated[code] + text, "2025-04-09", lang=code)
     assert built.events[-1].value > "2025-03-03" and built.events[-1].value < "2025-04-09"
+
+
+def test_a_count_after_a_happening_is_not_counted_from_a_day_to_come():
+    """"un día después de la derrota" after a day ahead of the publication: the defeat was not
+    that day's next (no July 24)."""
+    text = ("Sánchez convocó elecciones para el próximo 23 de julio, un día después de la "
+            "derrota del PSOE.")
+    values = [e.value for e in timeline.build(text, "2023-05-29", lang="es").events]
+    assert "2023-07-24" not in values and "2023-07-23" in values, values
 
 
 def test_a_language_no_rules_read_is_a_usage_error(tmp_path):

@@ -184,8 +184,12 @@ def _relative_verb(text: str, start: int, end: int,
         return None                                        # not "que el 14 de febrero [eng]")
     if after[0].group().lower() in language.clitics | {language.reflexive} and len(after) > 1:
         after = after[1:]
-    if after[0].group()[:1].isupper() or after[0].group().lower() in language.common:
+    if after[0].group()[:1].isupper() or after[0].group().lower() in language.common and \
+            after[0].group().lower() not in language.auxiliaries:
         return None
+    if after[0].group().lower() in language.auxiliaries and len(after) > 1 and \
+            not text[after[0].end():after[1].start()].strip():   # (past its auxiliary: "che da
+        return after[1].span()                                   # martedì ha colpito")
     return after[0].span()
 
 

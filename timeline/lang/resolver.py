@@ -534,9 +534,10 @@ def r_later(tx, ctx):
     if n is None:
         return tx
     event = _later_than_event(ctx.pack)
-    if (ctx.narrative_anchor == ANCHOR_DCT or ctx.narrative == ctx.dct) and event and \
-            event.match(ctx.text, tx.end):   # (the story's day the publication's: its time
-        # stamp, "Publié le 8 décembre 2024 à 18h32")
+    if (ctx.narrative_anchor == ANCHOR_DCT or ctx.narrative >= ctx.dct) and event and \
+            event.match(ctx.text, tx.end):   # (the story's day the publication's, its time
+        # stamp's, "Publié le 8 décembre 2024 à 18h32", or one to come: "elecciones para el
+        # próximo 23 de julio, un día después de la derrota del PSOE" is no July 24)
         return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, granularity="duration")
         # (from a happening no day of the story dates yet, not from the publication day:
         # "Tres días después del atentado, la policía detuvo")
