@@ -640,6 +640,11 @@ CASES = [
     ("It rained on June 2, 2022. The next morning, the river rose.", WED, "The next morning",
      "2022-06-03TMO", "TIME"),
     ("He arrived on Sept. 1, 2019 and left the day after.", WED, "the day after", "2019-09-02"),
+    # a range's clock start is on its end's day, the day before when it is the later hour
+    ("The Met Office issued an amber warning from 3am to 9pm on Saturday.", "2024-12-06", "3am",
+     "2024-12-07T03:00"),
+    ("The curfew runs from 10 p.m. to 6 a.m. Sunday.", "2024-12-06", "10 p.m.",
+     "2024-12-07T22:00"),
     # a flashback's date (a pluperfect) does not move a story's day, nor does the page's own
     # stamp over a story of long ago: a year-less day stays in the story's year
     ("On July 17, 1975, the ships docked. The mission had been agreed in May 1972. Soyuz "

@@ -2356,6 +2356,7 @@ class _HeadingDays:
         return self.day
 
 
+_CLOCK_RANGE = re.compile(r"\s*(?:(?i:to|until|till|through)|[-–])\s*")   # ("3am to 9pm")
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:(?i:on)\s+)?")
 
 
@@ -2381,6 +2382,16 @@ def _clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
     for i, tx in enumerate(out):
         if tx.rule != "clock_time":
             continue   # (the quick test: most timexes are no bare clock)
+        end = out[i + 1] if i + 1 < len(out) else None
+        if end is not None and end.type == "TIME" and len(end.value or "") >= 16 and \
+                end.value[10] == "T" and _CLOCK_RANGE.fullmatch(text, tx.end, end.start) and \
+                len(tx.value or "") >= 16:   # (a range's start on its end's day: "from 3am
+            same = tx.value[11:16] <= end.value[11:16]   # to 9pm on Saturday"; one later
+            day = end.value[:10] if same else V.day_value(   # than its end, the day before)
+                V.add_days(date.fromisoformat(end.value[:10]), -1))
+            out[i] = replace(tx, value=day + tx.value[10:], anchor=end.anchor,
+                             confidence=min(tx.confidence, end.confidence))
+            continue
         j = i + 2 if i + 2 < len(out) and out[i + 1].rule == "clock_time" else i + 1
         day = out[j] if j < len(out) else None
         if day is None or day.granularity != "day" or len(day.value or "") != 10 or \
