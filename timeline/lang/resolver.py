@@ -724,6 +724,21 @@ _missing = {rule.name for rule in RULES} - set(RESOLVERS)
 assert not _missing, f"rules without a resolver: {sorted(_missing)}"
 
 
+def _clock_range_days(out: list, text: str, pack: P.Pack) -> list:
+    """A clock range's start on its end's day ("de 3 heures à 21 heures samedi", "de las 3 a
+    las 21 horas del sábado"): the day before when its hour is the later."""
+    span = joiner(pack.span_words)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != TIME or b.type != TIME or len(a.value) < 16 or len(b.value) < 16 or \
+                a.value[:10] == b.value[:10] or not joined(span, text, a, b):
+            continue
+        day = b.value[:10] if a.value[11:16] <= b.value[11:16] else \
+            V.day_value(V.add_days(date.fromisoformat(b.value[:10]), -1))
+        out[i] = replace(a, value=day + a.value[10:])
+    return out
+
+
 @lru_cache(maxsize=None)
 def _span_or_list(pack: P.Pack) -> re.Pattern:
     """The joiner of a span's or a list's dates ("del 6 al 8", "el 6 y 7"), built once."""
@@ -795,4 +810,4 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
             ctx.coarse = date(int(done.value[:4]), int(done.value[5:7] or 1), 1)   # (not a
             ctx.coarse_end = done.end   # span's end: "entre 1999 y 2002" is background)
         out.append(done)
-    return out
+    return _clock_range_days(out, text, pack)

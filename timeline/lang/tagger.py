@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..finder.patterns import trie_regex
+from ..joiners import alternation
 from ..model import DATE, DURATION, SET, TIME, Timex
 from . import pack as P
 
@@ -93,10 +94,24 @@ def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
         return True
     before = _word_before(text, m.start())
     two = _LAST_TWO_WORDS.search(text[max(0, m.start() - 40):m.start()])
+    to_clock = _clock_range_after(pack)
+    if to_clock is not None and to_clock.match(text, m.end()):
+        return False   # (a clock range's start: "de 3 heures à 21 heures")
     return before not in _tables(pack)["time_before"] and \
         before not in _tables(pack)["weekday"] and \
         (two is None or _key(two.group(1)) not in _tables(pack)["time_before"])   # (nor
     # "vendredi 8 heures": that day's hour)
+
+
+@lru_cache(maxsize=None)
+def _clock_range_after(pack: P.Pack) -> Optional[re.Pattern]:
+    """A span word and a clock hour with its word after an hour ("à 21 heures", "a las 21
+    horas", "bis 21 Uhr"): that hour starts a clock range; None without the tables."""
+    if not pack.span_words or not pack.time_after:
+        return None
+    at = rf"(?:(?:{alternation(pack.at_time)})\s+)?" if pack.at_time else ""
+    return re.compile(rf"\s+(?:{alternation(pack.span_words)})\s+{at}(?:[01]?\d|2[0-3])"
+                      rf"(?:[:.h][0-5]\d)?\s*(?:{alternation(pack.time_after)})(?!\w)", re.I)
 
 
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
@@ -107,6 +122,9 @@ def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     if g.get("after") or g.get("clock") or g.get("hmark") or \
             g.get("colon") == ":" and g.get("minute"):
         return True
+    to_clock = _clock_range_after(pack)
+    if g.get("at") and to_clock is not None and to_clock.match(text, m.end()):
+        return True   # ("de las 3 a las 21 horas": the range's start)
     return bool((g.get("minute") or g.get("tweekday")) and (   # (or a day's hour: "alle 21
         g.get("at") or _word_before(text, m.start()) in _tables(pack)["time_before"]))   # di
     # giovedì")
@@ -265,7 +283,8 @@ RULES = (
                        r"|\s?(?P<hmark>h)\s?(?P<hminute>[0-5][0-9])?(?![\w]))?(?:\s+(?P<after>{TIME_AFTER}))?"
                        r"(?:\s+(?P<clock>{CLOCK_PARTS})(?![\w-]))?"
                        r"(?:\s+(?P<tz>(?-i:UTC|GMT|CET|CEST|MEZ)))?"
-                       r"(?:\s+(?:(?:{OF}){SEP})?(?:(?:{ARTICLE})\s+)?(?P<tweekday>{WEEKDAY})"
+                       r"(?:\s+(?:(?:{OF}){SEP}|(?:{CONTRACTED})\s+)?(?:(?:{ARTICLE})\s+)?"
+                       r"(?P<tweekday>{WEEKDAY})"
                        r"(?:\s+(?:(?:{PART_LINK})\s+)?(?P<tpart>{PART}))?)?",   # (and its part:
                        # "vers 6 heures dimanche matin")
          _time_check,   # ("a las 10.00 horas del jueves": the time of that day)
