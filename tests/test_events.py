@@ -604,6 +604,9 @@ CASES = [
      "bombings", (), ("Madrid",), ()),
     ("The court ruled in the trial over the attacks of Nov. 13, 2015, which killed 130 people.",
      "Nov. 13, 2015", "attacks", (), (), ()),
+    # a temperature's scale is no actor
+    ("Temperatures passed 46 degrees Celsius in Huelva on Saturday.", "Saturday", "passed", (),
+     ("Huelva",), ("Celsius",)),
     # a flight's number is part of its name; a model's letters after its number are no actor
     ("Lion Air Flight 610 crashed into the Java Sea on Oct. 29, 2018.", "Oct. 29, 2018",
      "crashed", ("Lion Air Flight 610",), ("Java Sea",), ("Lion Air Flight",)),

@@ -286,6 +286,8 @@ NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET
              "Euro", "Dollar", "Sterling", "Yen",
              # a stage's word before its number ("its Phase 3 trial", "a Category 5 storm")
              "Phase", "Stage", "Level", "Category", "Grade", "Tier",
+             # a temperature's scale ("46 degrees Celsius")
+             "Celsius", "Fahrenheit", "Kelvin",
              # press releases' wires, named after their dateline: no actors
              "PRNewswire", "PR Newswire", "Business Wire", "BUSINESS WIRE", "GLOBE NEWSWIRE",
              "Globe Newswire", "Accesswire", "ACCESSWIRE"}
