@@ -35,6 +35,7 @@ PACK = Pack(
     vague_counts=("einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "ein paar",
                   "viele", "vielen"),
     deictic_days={"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},
+    bare_deictic=("morgen",),   # ("am Morgen": the morning, no tomorrow)
     articles=("der", "die", "das", "den", "dem", "des"),
     of=("des",),
     day_suffix=r"\.",
@@ -147,7 +148,7 @@ PACK = Pack(
                      "aus an in dort hier da dann damit jedoch außerdem gestern heute morgen bereits zuvor "
                      "inzwischen erst nun jetzt damals zunächst später kürzlich noch").split()),
     idiom_nouns=tuple("Kraft Frage Haft Betrieb Gang Erwägung Aussicht Anspruch Kauf Folge Höhe "
-                      "Richtung Zukunft Ruhe Kürze Summe".split()),
+                      "Richtung Zukunft Ruhe Kürze Summe Leben".split()),   # ("ums Leben")
     clitics=("sich",),
     subject_pronouns=("er", "sie", "es", "wir", "ich", "man"),
     label_articles=("ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"),

@@ -141,10 +141,11 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+['’]?)")
 
 
 def _deictic_check(m: re.Match, text: str, pack: P.Pack) -> bool:
-    """Not "la mañana" (the morning) for "mañana" (tomorrow)."""
+    """Not "la mañana" (the morning) for "mañana" (tomorrow), nor "am Morgen"."""
     word = _key(m.group("deictic"))
+    before = _word_before(text, m.start())
     return word not in _tables(pack)["bare_deictic"] or \
-        _word_before(text, m.start()) not in _tables(pack)["article"]
+        before not in _tables(pack)["article"] and before not in _tables(pack)["contracted"]
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n«“\"(—–-])\s*$")
@@ -557,7 +558,8 @@ def _tables(pack: P.Pack) -> dict:
             "tweekday": v(pack.weekdays), "dweekday": v(pack.weekdays), "dtens": v(pack.tens), "pmod": v(pack.position_mods), "noon": v(pack.noon),
             "clock": v(pack.clock_parts),
             "approx": v(pack.approx), "phrase": v(pack.phrases),
-            "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles), "time_before": v(pack.time_before),
+            "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles),
+            "contracted": v(pack.contracted), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
             "weekend": dict.fromkeys(_unit_words(pack, P.WEEKEND), True),
             "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)},
