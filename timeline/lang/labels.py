@@ -862,7 +862,10 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
     end = begin
     if words[end].lower() in language.articles:   # (an article, adjectives, its noun)
         end += 1
-        while end < len(words) and words[end].islower():
+        while end < len(words) and (words[end].islower() or words[end][:1].isdigit()):
+            if words[end][:1].isdigit() and end + 2 < len(words) and \
+                    words[end + 1][:1].isupper() and words[end + 2].islower():
+                end += 1   # (a measure in its adjective: "ein 42 Jahre alter Feuerwehrmann")
             end += 1
         end += 1
     while end < len(words) and words[end][:1].isupper() and \
