@@ -378,6 +378,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
      "Una scossa è stata registrata nell'area dei Campi Flegrei"),
     ("pt", "Às 23h30, cerca de 85% dos clientes já tinham luz.",
      "Cerca de 85% dos clientes já tinham luz"),
+    # a German fronted phrase with its adjective goes after the verb with the subject first
+    ("de", "Nach tagelangen Regenfällen hat sich die Lage am Montag weiter zugespitzt.",
+     "Die Lage hat sich nach tagelangen Regenfällen weiter zugespitzt"),
     # a German subject moved before its verb keeps the measure in its adjective
     ("de", "Bei einem Einsatz war in der Nacht zum Sonntag ein 42 Jahre alter Feuerwehrmann ums "
      "Leben gekommen.", "Ein 42 Jahre alter Feuerwehrmann war bei einem Einsatz ums Leben "

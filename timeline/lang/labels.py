@@ -679,7 +679,10 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
             break   # ("que se manifestaron": "se manifestaron"; "Il sera examiné")
         if language.determiners and len(words) > 1 and word not in language.subordinators and (
                 words[1][:1].isupper() and words[1].lower() not in language.common or
-                words[1].lower() in language.articles and word not in language.articles):
+                words[1].lower() in language.articles and word not in language.articles or
+                len(words) > 2 and words[1].islower() and words[1].lower() not in
+                language.common and words[2][:1].isupper()):   # (or its adjective: "Nach
+            # tagelangen Regenfällen")
             break   # (German: a preposition before its noun, "Im Hinspiel", "Nach einem
             # Treffen")
         words.pop(0)
