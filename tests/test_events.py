@@ -604,6 +604,9 @@ CASES = [
      "bombings", (), ("Madrid",), ()),
     ("The court ruled in the trial over the attacks of Nov. 13, 2015, which killed 130 people.",
      "Nov. 13, 2015", "attacks", (), (), ()),
+    # a city after "against" is its team
+    ("Sunderland open at home against West Ham on Saturday.", "Saturday", "open",
+     ("West Ham",), (), ()),
     # a temperature's scale is no actor
     ("Temperatures passed 46 degrees Celsius in Huelva on Saturday.", "Saturday", "passed", (),
      ("Huelva",), ("Celsius",)),

@@ -559,6 +559,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
             " " in name and _place_head(name, after) and \
             _STREET_LOCATIVE.search(sentence, max(0, at - 12), max(at, 0)) is not None
         single = " " not in name
+        if kind in (places.CITY, places.BIG_CITY) and at > 0 and \
+                _OPPONENT_BEFORE.search(sentence, max(0, at - 10), at):
+            who.append(name)   # (a city's team: "open at home against West Ham")
+            listed = -1
+            continue
         if clubs is not None and kind in (places.CITY, places.BIG_CITY) and at > 0 and \
                 clubs.search(sentence, max(0, at - 6), at + len(name)):
             who.append(name)   # (a club: "El Barcelona se impuso al Madrid")
@@ -626,6 +631,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
 
 
 _OWNS = re.compile(r"['’]s?\s")
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+$", re.I)
 _OFFICE_AFTER = re.compile(rf"\s+(?:{alternation(W.LOCAL_OFFICES)})\b", re.I)
 _OFFICE_OF = re.compile(rf"\b(?:{alternation(W.LOCAL_OFFICES)})\s+of\s+(?:the\s+)?$", re.I)
 _PLURAL_ENDS = ("os", "as", "es")   # (a Romance plural's last letters: "Ministros")
