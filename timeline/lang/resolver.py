@@ -366,7 +366,11 @@ def r_month_year(tx, ctx):
 
 
 def r_year(tx, ctx):
-    return _set(tx, V.year_value(_f(tx, "year")), ANCHOR_EXPLICIT, 0.9)
+    year, end = _f(tx, "year"), _f(tx, "season_end")
+    if end is not None and end == (year + 1) % 100:   # (a season over two years: "la
+        return _set(tx, f"{V.year_value(year)}/{V.year_value(year + 1)}",   # stagione 2022-23")
+                    ANCHOR_EXPLICIT, 0.9, granularity="year")
+    return _set(tx, V.year_value(year), ANCHOR_EXPLICIT, 0.9)
 
 
 def r_quarter(tx, ctx):

@@ -60,6 +60,11 @@ _NUMBER_NOUN = re.compile(r"[.º°]+$")   # ("núm.", "nº": the word without it
 
 def _relative_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     g = m.groupdict()
+    if g.get("rel_before") and g.get("unit") and \
+            _tables(pack)["rel_before"].get(_key(g["rel_before"])) == P.LAST and \
+            _tables(pack)["unit"].get(_key(g["unit"])) == P.DAY:
+        return False   # (a series' last day, no yesterday: "all'ultima giornata", "en la
+        # última jornada", "lors de la dernière journée")
     if g.get("rel_before") or g.get("rel_after") or g.get("this"):
         return bool(g.get("unit") or g.get("weekday") or g.get("month") or g.get("season")
                     or g.get("part"))
@@ -114,6 +119,10 @@ def _clock_range_after(pack: P.Pack) -> Optional[re.Pattern]:
                       rf"(?:[:.h][0-5]\d)?\s*(?:{alternation(pack.time_after)})(?!\w)", re.I)
 
 
+_NO_WORD_NEXT = re.compile(r"\s*(?:[;!?)]|[,.](?!\d)|$)")   # (not "las 1.300 toneladas", "las
+# 4,8 millones")
+
+
 def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     """A clock time says so: "h", a word after it ("horas", "Uhr", "del mattino"), a colon, or
     its day after it ("alle 21 di giovedì"); "10.30" only after a word that makes it a time ("a
@@ -125,6 +134,9 @@ def _time_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     to_clock = _clock_range_after(pack)
     if g.get("at") and to_clock is not None and to_clock.match(text, m.end()):
         return True   # ("de las 3 a las 21 horas": the range's start)
+    if (g.get("at") or _word_before(text, m.start()) in _tables(pack)["hour_before"]) and \
+            not g.get("tweekday") and _NO_WORD_NEXT.match(text, m.end()):
+        return True   # (an hour after its word that ends the phrase: "poco prima delle 23.")
     return bool((g.get("minute") or g.get("tweekday")) and (   # (or a day's hour: "alle 21
         g.get("at") or _word_before(text, m.start()) in _tables(pack)["time_before"]))   # di
     # giovedì")
@@ -216,7 +228,8 @@ RULES = (
     Rule("month_year", DATE, r"(?P<month>{MONTH})(?:,?\s+)(?:(?:{OF}){SEP})?(?:(?P<year>\d{4})|"
                              + RELYEAR + ")", mod=True,
          starts=('MONTH',)),
-    Rule("year", DATE, r"(?:(?:{YEARWORDS})\s+)?(?P<year>1[0-9]{3}|20[0-9]{2}|2100)", _year_check, mod=True,
+    Rule("year", DATE, r"(?:(?:{YEARWORDS})\s+)?(?P<year>1[0-9]{3}|20[0-9]{2}|2100)"
+                       r"(?:[-/–](?P<season_end>[0-9]{2})(?![0-9]))?", _year_check, mod=True,
          starts=('YEARWORDS', 'DIGIT')),
     Rule("quarter", DATE, r"(?P<ordinal>{ORDINAL})\s+(?P<quarter>{QUARTER})(?:\s+(?:(?:{OF}){SEP})?"
                           r"(?:(?P<year>\d{4})|" + RELYEAR + "))?", mod=True,
@@ -559,7 +572,7 @@ def _tables(pack: P.Pack) -> dict:
             "clock": v(pack.clock_parts),
             "approx": v(pack.approx), "phrase": v(pack.phrases),
             "bare_deictic": v(pack.bare_deictic), "article": v(pack.articles),
-            "contracted": v(pack.contracted), "time_before": v(pack.time_before),
+            "contracted": v(pack.contracted), "hour_before": v(pack.hour_before), "time_before": v(pack.time_before),
             "season_after": v(pack.season_after),
             "weekend": dict.fromkeys(_unit_words(pack, P.WEEKEND), True),
             "number_nouns": {_NUMBER_NOUN.sub("", w): True for w in v(pack.number_nouns)},

@@ -282,6 +282,8 @@ NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr", "GDP", "GNP", "CPI", "EPS",
              "IPO", "VAT",
+             # ... and their names in the other languages ("el PIB", "das BIP", "il PIL")
+             "PIB", "BIP", "PIL", "IPC", "IVA", "TVA",
              # a currency's name, alone ("Euro zone inflation", "Euro bonds")
              "Euro", "Dollar", "Sterling", "Yen",
              # a stage's word before its number ("its Phase 3 trial", "a Category 5 storm")
