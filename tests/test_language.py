@@ -660,6 +660,10 @@ def test_a_known_city_after_of_is_a_place(code, text, where):
      ("Villanueva de la Serena",), ()),
     ("pt", "O programa foi aprovado na quinta-feira em Conselho de Ministros.", (),
      ("Conselho de Ministros",)),
+    # after a place's kind and its "of" ("la localidad de", "il comune di", "la commune de")
+    ("es", "La riada arrasó el martes la localidad de Paiporta.", ("Paiporta",), ()),
+    ("it", "Il sindaco ha chiuso lunedì le scuole del comune di Pozzuoli.", ("Pozzuoli",), ()),
+    ("fr", "L'incendie a touché lundi la commune de Saint-Denis.", ("Saint-Denis",), ()),
     # past an elided article ("dans l'", "nell'", "près d'"); not after "depuis" (since)
     ("fr", "Un chauffeur routier est mort jeudi dans l'Aisne.", ("Aisne",), ()),
     ("fr", "Un camion s'est renversé jeudi près d'Auxerre.", ("Auxerre",), ()),

@@ -115,7 +115,9 @@ PACK = Pack(
                      "lunes de pascua": 1, "viernes santo": -2, "jueves santo": -3,
                      "domingo de ramos": -7, "miércoles de ceniza": -46, "pentecostés": 49},
     whole=("toda", "todo", "toda la", "todo el"),
-    locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,"),
+    locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,",
+               "municipio de", "localidad de", "provincia de", "pueblo de"),   # (a place's kind
+    # before its name: "la localidad de Paiporta")
     lower_names=True,
     bare_deictic=("mañana",),
     span_words=("a", "al", "hasta", "hasta el"),

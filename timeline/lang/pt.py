@@ -95,7 +95,9 @@ PACK = Pack(
                      "quinta-feira santa": -3, "domingo de ramos": -7,
                      "quarta-feira de cinzas": -46, "pentecostes": 49, "corpus christi": 60},
     whole=("toda", "todo", "toda a", "todo o"),
-    locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de"),
+    locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de",
+               "concelho de", "concelhos de", "município de", "distrito de", "vila de",
+               "aldeia de", "freguesia de"),   # ("o concelho de Figueiró dos Vinhos")
     lower_names=True,
     bare_deictic=("amanhã",),
     span_words=("a", "ao", "até", "até ao"),
