@@ -88,6 +88,8 @@ class Pack:
     season_after: tuple = ()          # a bare season needs one of these before it, when
     #                                   its word is also a common one (French "l'été" / "a été")
     time_before: tuple = ()           # "à" (10 heures): a clock time, not a duration
+    day_words: tuple = ()             # "día" (21): a day of the month with no month ("el
+    #                                   pasado día 21": the last 21st)
     hour_before: tuple = ()           # "alle" (23): a bare hour after these, ending its
     #                                   phrase, is a clock time ("poco prima delle 23.")
     quarter_words: dict = field(default_factory=dict)  # "trimestre": Q, "semestre": H

@@ -111,6 +111,7 @@ PACK = Pack(
     name_words=("nacional", "europeia", "europeu", "constitucional", "central", "geral", "federal", "supremo", "internacional", "mundial", "de ministros", "da república", "de contas", "de segurança"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     adverb_endings=("mente",),
+    day_words=("dia",),
     club_articles=("o", "do", "ao", "pelo"),   # ("o último troféu do Benfica": the club's;
     article_cities=("Porto",),                 # not "no Porto", in the city)
     of_articles={"do": "o", "da": "a", "dos": "os", "das": "as"},

@@ -698,6 +698,28 @@ def _clock_hour(hour: int, part: Optional[str]) -> int:
     return hour
 
 
+def r_day_number(tx, ctx):
+    """"el pasado día 21", "il giorno 15": that day of the month, the last one, the next one
+    or (no relation word) the one the tense points to, the nearest without one."""
+    day, rel = _f(tx, "day"), _f(tx, "rel_before")
+    tense = P.PAST if rel == P.LAST else P.FUTURE if rel == P.NEXT else ctx.tense(tx)
+    candidates = []
+    for step in (-1, 0, 1):
+        y, m = V.add_months(ctx.dct.year, ctx.dct.month, step)
+        d = V.safe_date(y, m, day)
+        if d is not None:
+            candidates.append(d)
+    if tense == P.PAST:
+        candidates = [d for d in candidates if d <= ctx.dct] or candidates
+        d = max(candidates)
+    elif tense == P.FUTURE:
+        candidates = [d for d in candidates if d >= ctx.dct] or candidates
+        d = min(candidates)
+    else:
+        d = min(candidates, key=lambda c: abs((c - ctx.dct).days))
+    return _set(tx, V.day_value(d), ANCHOR_DCT, 0.75)
+
+
 def r_listed_day(tx, ctx):
     """The first day of a list or span ("el 6 y 7 de mayo"): the next date's month, or the
     month before when its day is the later ("du 30 au 2 mai": April 30)."""

@@ -91,6 +91,38 @@ def _word_before(text: str, start: int) -> str:
 _LAST_TWO_WORDS = re.compile(r"([^\W\d_]+\s+[^\W\d_]+['’]?)\s*$")
 
 
+def _day_number_check(m: re.Match, text: str, pack: P.Pack) -> bool:
+    """Not a count after "día" ("el día 3 personas murieron"), nor a day its month follows
+    ("el día 25 de abril": the full date's), nor a series' day one ("Día 1", capitalised with
+    no article)."""
+    first = m.group().split()[0]
+    if first[:1].isupper() and _key(first) in P.variants(pack.day_words) and \
+            _word_before(text, m.start()) not in _tables(pack)["article"]:
+        return False
+    after = _WORD_AFTER.match(text, m.end())
+    if after is None:
+        return True
+    word = _key(after.group(1))
+    if word in _tables(pack)["of_words"]:
+        return not _MONTH_NEXT(pack).match(text, after.end())
+    return bool(m.group("rel_before")) or word in pack.stopwords or \
+        after.group(1)[:1].isupper() or _tensed(pack).fullmatch(word) is not None   # (a
+    # verb after it: "El día 21 llegó")
+
+
+@lru_cache(maxsize=None)
+def _tensed(pack: P.Pack) -> re.Pattern:
+    """The pack's verb forms in a tense (as the resolver reads them)."""
+    forms = "|".join(f for f in (pack.past_forms, pack.future_forms) if f) or r"(?!x)x"
+    return re.compile(rf"(?:{forms})", re.I)
+
+
+@lru_cache(maxsize=None)
+def _MONTH_NEXT(pack: P.Pack) -> re.Pattern:
+    """A month's name opening the text (after a day and its "de": a full date)."""
+    return re.compile(rf"\s*(?:{alternation(tuple(P.variants(pack.months)))})(?![\w])", re.I)
+
+
 def _duration_check(m: re.Match, text: str, pack: P.Pack) -> bool:
     """Not "(à) 10 heures", "peu après 21 heures": hours after a word or two that make them a
     clock time."""
@@ -220,6 +252,10 @@ RULES = (
                             r"(?:(?P<year>\d{4})|" + RELYEAR + r")|\s+(?P<rel_after>{REL_AFTER})(?!\w))?",
          mod=True,   # (and "il 6 maggio scorso", "el 6 de mayo pasado": the last one)
          starts=('WEEKEND', 'REL_BEFORE', 'THIS', 'WEEKDAY', 'DIGIT')),
+    Rule("day_number", DATE, r"(?:(?P<rel_before>{REL_BEFORE})\s+)?(?:{DAYWORD})\s+"
+                              r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d:/-]|[.,]\d)",   # ("el pasado
+         check=_day_number_check,   # día 21", "il giorno 15": that day of the month)
+         starts=('REL_BEFORE', 'DAYWORD')),
     Rule("listed_day", DATE, WEEKEND_OF + r"(?P<day>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?(?=\s+(?:{JOINER}){SEP}"
                              r"(?:(?:{ARTICLE}){SEP})?"   # (and its article: "l'11 e il 12 giugno")
                              r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:{DAYSUF})?\s+(?:(?:{OF}){SEP})?(?P<month>{MONTH}))",
@@ -358,7 +394,7 @@ def _sources(pack: P.Pack) -> dict:
         "DECADE_AFTER": pack.decade_after, "CENTURY_WORD": pack.century_words,
         "CENTURY_AFTER": pack.century_after, "POSMOD": pack.position_mods,
         "AT_TIME": pack.at_time, "TIME_AFTER": pack.time_after, "NOON": pack.noon,
-        "CLOCK_PARTS": pack.clock_parts,
+        "CLOCK_PARTS": pack.clock_parts, "DAYWORD": pack.day_words,
         "PHRASES": pack.phrases,
     }
 
