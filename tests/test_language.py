@@ -664,6 +664,8 @@ def test_a_known_city_after_of_is_a_place(code, text, where):
     ("es", "La riada arrasó el martes la localidad de Paiporta.", ("Paiporta",), ()),
     ("it", "Il sindaco ha chiuso lunedì le scuole del comune di Pozzuoli.", ("Pozzuoli",), ()),
     ("fr", "L'incendie a touché lundi la commune de Saint-Denis.", ("Saint-Denis",), ()),
+    ("pt", "O fogo alastrou no sábado ao concelho de Figueiró dos Vinhos.",
+     ("Figueiró dos Vinhos",), ()),   # (a plural's ending after a place's kind: still a place)
     # past an elided article ("dans l'", "nell'", "près d'"); not after "depuis" (since)
     ("fr", "Un chauffeur routier est mort jeudi dans l'Aisne.", ("Aisne",), ()),
     ("fr", "Un camion s'est renversé jeudi près d'Auxerre.", ("Auxerre",), ()),

@@ -541,8 +541,11 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
                  not places.kind(name) and name not in W.STATE_ABBREVIATIONS)   # (a name
         # between commas after a place, no place itself ("Garden City, N.Y., unit"), is an
         # apposition: "The mayor of Paris, Anne Hidalgo, said")
-        located = in_list or bool((locative or _LOCATIVE).search(
-            sentence[max(0, at - _LOCATIVE_REACH):max(at, 0)]))
+        found = (locative or _LOCATIVE).search(sentence[max(0, at - _LOCATIVE_REACH):max(at, 0)])
+        located = in_list or bool(found)
+        kind_of = locative is not None and found is not None and \
+            found.group().rstrip().endswith(_OF_ENDS)   # (after a place's kind and its "of": "o
+        # concelho de Figueiró dos Vinhos", a plural's ending or not)
         words = name.split()
         place = next((n for n in (3, 2, 1) if len(words) > n + 1 and
                       places.kind(" ".join(words[:n]))), None) \
@@ -609,7 +612,7 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         elif located and (single and not name.isupper() and not _OWNS.match(after) or
                           in_list or _place_head(name, after) or _in_region(after) or
                           locative is not None and len(words) <= 4 and
-                          not words[-1].endswith(_PLURAL_ENDS)):   # (a pack's name right
+                          (kind_of or not words[-1].endswith(_PLURAL_ENDS))):   # (a pack's name right
             # after its locative: "em Oliveira de Azeméis", "en Villanueva de la Serena"; not a
             # body of members, "em Conselho de Ministros"; not
             # an owner: "found in Intel's 80486 chip")
@@ -634,6 +637,7 @@ _OWNS = re.compile(r"['’]s?\s")
 _OPPONENT_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+$", re.I)
 _OFFICE_AFTER = re.compile(rf"\s+(?:{alternation(W.LOCAL_OFFICES)})\b", re.I)
 _OFFICE_OF = re.compile(rf"\b(?:{alternation(W.LOCAL_OFFICES)})\s+of\s+(?:the\s+)?$", re.I)
+_OF_ENDS = (" de", " di", " do", " da")
 _PLURAL_ENDS = ("os", "as", "es")   # (a Romance plural's last letters: "Ministros")
 _STAFF_NEXT = re.compile(rf"\s+(?:{alternation(W.STAFF_NOUNS)})\b")   # ("Boeing machinists
 # voted": the employer, an actor)
