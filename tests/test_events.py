@@ -2973,3 +2973,15 @@ def test_a_day_heading_and_the_time_headings_under_it_stay_apart():
     values = {e.value: e.label for e in timeline.build([text]).events}
     assert values.get("2019-04-15T18:20") == "A fire alarm sounds in the cathedral"
     assert "2019-04-16T03:30" in values and "2019-04-15T18:43" in values
+
+
+def test_a_places_name_opening_a_sentence_is_no_compound_noun():
+    """"Liverpool" reads as "liver" + "pool" to the compound-noun test a story with many names
+    applies to a sentence's first word; a known place's name is a name there."""
+    text = ("Nov. 27, 2024\n\nLiverpool beat Real Madrid 2-0 at Anfield on Wednesday night. "
+            "Alexis Mac Allister opened the scoring, Kylian Mbappé had a penalty saved by "
+            "Caoimhin Kelleher, Mohamed Salah missed a spot kick and Cody Gakpo headed in the "
+            "second goal. Real Madrid face Getafe and Manchester City play Nottingham Forest.\n")
+    events = timeline.build(text, published="2024-11-27").events
+    beat = next(e for e in events if "beat" in e.label)
+    assert "Liverpool" in beat.who, beat.who

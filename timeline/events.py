@@ -421,7 +421,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
             # strike ..."; not "Der Bundestag hat ...")
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else
-                len(proper) >= _NAMES_TO_JUDGE and _compound_noun(words[0].lower()))   # ("Heatwave
+                len(proper) >= _NAMES_TO_JUDGE and _compound_noun(words[0].lower()) and
+                not places.kind(words[0]))   # ("Heatwave
             # to peak on Thursday", in a story that names enough to show its names elsewhere)
             pack_name = common and not determiners and len(words) > 1 and \
                 words[0].lower() not in common and words[1][:1].isupper()   # (a pack's name
