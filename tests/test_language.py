@@ -396,6 +396,9 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     # a name's short form in brackets is no clause break, a verb after it or not
     ("de", "Die Gewerkschaft (GDL) hat ihre Mitglieder für Donnerstag zu einem Streik "
      "aufgerufen.", "Die Gewerkschaft hat ihre Mitglieder zu einem Streik aufgerufen"),
+    # a name's lower-case word stays before the date's opener ("à partir du")
+    ("fr", "Le texte sera examiné à l'Assemblée nationale à partir du 24 octobre.",
+     "Le texte sera examiné à l'Assemblée nationale"),
     # a count before its noun opens the label, and an approximation before a count
     ("es", "Tres personas murieron el lunes en Madrid.", "Tres personas murieron en Madrid"),
     ("fr", "Deux motions de censure avaient été rejetées le 20 mars.",

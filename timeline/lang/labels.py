@@ -654,7 +654,11 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
                      _relative_verb(sentence, start, end, language)) and \
                 not (before[-1].lower() == language.reflexive and len(before) > 1) and \
                 not (len(before) > 1 and before[-2][:1].isdigit() and
-                     not before[-2].endswith("%")):   # (a count's unit stays, no share's word:
+                     not before[-2].endswith("%")) and \
+                not (len(before) > 1 and re.split(r"['’]", before[-2])[-1][:1].isupper() and
+                     language.continued and
+                     language.continued.match(" " + before[-1])):   # (nor a name's own word:
+            # "à l'Assemblée nationale" à partir du 24 octobre; a count's unit stays, no share's:
             before.pop()   # "uno sciopero di 24 ore" per venerdì, "subió un 11%" en 2025;
             # "el país de" 1934 a 1941; "detuvo a dos hombres y" el lunes "los puso": the "y"
             # joins the two predicates)
