@@ -399,6 +399,11 @@ def test_an_event_in_another_language_has_its_verb_as_trigger(code, text, trigge
     # a name's lower-case word stays before the date's opener ("à partir du")
     ("fr", "Le texte sera examiné à l'Assemblée nationale à partir du 24 octobre.",
      "Le texte sera examiné à l'Assemblée nationale"),
+    # a noun phrase after "après"/"tras" right before the date is the happening it dates; not
+    # an adjective of the date's own noun
+    ("fr", "Le budget a été adopté après la chute du gouvernement de Michel Barnier le 4 "
+     "décembre 2024.", "La chute du gouvernement de Michel Barnier"),
+    ("es", "El Gobierno dimitió tras la derrota del PSOE el 28 de mayo.", "La derrota del PSOE"),
     # a count before its noun opens the label, and an approximation before a count
     ("es", "Tres personas murieron el lunes en Madrid.", "Tres personas murieron en Madrid"),
     ("fr", "Deux motions de censure avaient été rejetées le 20 mars.",

@@ -23,8 +23,8 @@ from .clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from .ingest import headline
 from .joiners import alternation, joined
 from .lang.labels import (ENGLISH, Language, agent_participle, apposed_since, attributive,
-                          clause_label, dated_noun, fixed_reading, told_before, verb_near,
-                          without_verb)
+                          after_happening, clause_label, dated_noun, fixed_reading,
+                          told_before, verb_near, without_verb)
 from .segment import UPPER_LATIN
 from .structure import BYLINE, HEAD_CHARS, TIME_HEADING, Structure, head_stamps
 from . import values as V
@@ -2606,7 +2606,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         fixed = headline or apposed_since(sentence.text, start, end, language) or \
             agent_participle(sentence.text, start, end, language) or \
             (span in (None, (tx.start, tx.end)) and _YEAR_VALUE.match(tx.value or "") and
-             dated_noun(sentence.text, start, end, language))   # (a day, month or year; no
+             (dated_noun(sentence.text, start, end, language) or
+              after_happening(sentence.text, start, end, language)))   # (a day, month or year; no
         # span, no century: "las calles del 15 al 17 de Marzo", "los españoles del siglo XXI")
         found = fixed[0] if fixed else verb_near(sentence.text, start, end, language)
         raw_label = fixed[1] if fixed else clause_label(sentence.text, start, end, found,

@@ -152,6 +152,9 @@ def reading(code: str):
         if pack.participle_endings else None, agents=frozenset(pack.agents),
         adverbs=pack.adverb_endings, of_articles=dict(pack.of_articles),
         numbers=frozenset(variants(pack.numbers)), approx=tuple(variants(pack.approx)),
+        date_nouns=frozenset(variants(pack.units)) | frozenset(variants(pack.position_mods)),
+        event_before=re.compile(rf"(?<![\w'’])(?:{alternation(pack.event_prepositions)})\s+", re.I)
+        if pack.event_prepositions else None,
         descriptor=re.compile(pack.descriptors) if pack.descriptors else None,
         of_open=re.compile(rf"(?:{alternation(pack.of_articles)})(?=[\s\d])", re.I)
         if pack.of_articles else None,

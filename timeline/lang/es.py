@@ -133,6 +133,7 @@ PACK = Pack(
     name_words=("nacional", "europeo", "europea", "constitucional", "central", "general", "federal", "supremo", "suprema", "internacional", "mundial", "de ministros", "de los diputados", "de cuentas", "de seguridad"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     adverb_endings=("mente",),
+    event_prepositions=("tras", "después de", "después del", "antes de", "antes del", "desde"),
     day_words=("día",),
     noun_positions={"final": ("la", "una", "esta", "esa", "aquella")},
     of_articles={"del": "el", "de la": "la", "de los": "los", "de las": "las"},

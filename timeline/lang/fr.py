@@ -125,6 +125,7 @@ PACK = Pack(
     name_words=("nationale", "national", "européenne", "européen", "constitutionnel", "centrale", "central", "générale", "général", "fédérale", "fédéral", "suprême", "unies", "internationale", "international", "mondiale", "populaire", "islamique", "démocratique", "républicaine", "socialiste", "nucléaire", "sociale", "des comptes", "de cassation", "des ministres", "des députés", "de sécurité"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
     adverb_endings=("ment",),
+    event_prepositions=("après", "avant", "lors de", "lors du", "lors des", "depuis"),
     descriptors=(r"Belge|Russe|Suisse|Slovaque|Tchèque|Britannique|Grec|Grecque|Turc|Turque|"
                  r"\w+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ène|and|ande|ol|ole|ote|ate)"),
     of_articles={"du": "le", "des": "les", "de la": "la", "de l'": "l'", "de l’": "l'"},

@@ -112,6 +112,7 @@ PACK = Pack(
     name_words=("nazionale", "europea", "europeo", "centrale", "costituzionale", "civile", "generale", "federale", "suprema", "supremo", "unite", "internazionale", "mondiale", "dei ministri", "dei deputati", "dei conti", "di cassazione", "di finanza", "del fuoco", "di sicurezza"),
     participle_endings=("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"),
     adverb_endings=("mente",),
+    event_prepositions=("dopo", "prima di", "prima del", "prima della", "dal", "dalla"),
     day_words=("giorno",),
     of_articles={"del": "il", "dello": "lo", "della": "la", "dell'": "l'", "dell’": "l'",
                  "dei": "i", "degli": "gli", "delle": "le"},

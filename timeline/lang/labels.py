@@ -28,6 +28,8 @@ class Language:
     adverbs: tuple = ()                     # an adverb's endings ("ment"): "a immédiatement appelé"
     descriptor: Optional[re.Pattern] = None   # a people's noun an article puts before a name
     #                                           ("le Slovène Tadej Pogacar")
+    event_before: Optional[re.Pattern] = None   # "après", "tras" before a happening's noun
+    date_nouns: frozenset = frozenset()     # a date's own nouns ("fin", "semana", "mes")
     numbers: frozenset = frozenset()        # count words ("deux", "tres"): a label opens with
     #                                         one before its noun ("Tres personas murieron")
     approx: tuple = ()                      # "plus de", "más de": ... and with one before a count
@@ -406,6 +408,48 @@ def dated_noun(text: str, start: int, end: int, language: Language) -> Optional[
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)\s")   # (", qui avaient fait")
 _CLAUSE_STOP = re.compile(r"[,;:.!?()\n]")
+
+
+def after_happening(text: str, start: int, end: int, language: Language) -> Optional[tuple]:
+    """(span of the noun, label) when the date right follows a noun phrase after "après",
+    "tras", "dopo" ("après la chute du gouvernement de Michel Barnier le 4 décembre 2024" ->
+    "La chute du gouvernement de Michel Barnier"): that happening's date, not the clause's;
+    None otherwise (a verb, a mark or more than eight words between)."""
+    if language.event_before is None:
+        return None
+    lo = max(0, start - 90)
+    found = None
+    for found in language.event_before.finditer(text, lo, start):
+        pass
+    if found is None or _CLAUSE_MARK.search(text, found.end(), start):
+        return None
+    words = list(_WORD_AT.finditer(text, found.end(), start))
+    if not 1 < len(words) <= 8 or any(_verb_form(w.group(), language) for w in words):
+        return None
+    first = words[0].group().lower()
+    elided = text[words[0].end():words[0].end() + 1] in ("'", "’")
+    article = language.of_articles.get(first, first) if language.of_articles else first
+    if not (elided and first in ("l", "d") or article in language.articles or
+            first in language.contracted):
+        return None
+    noun = next((w for w in words[1:] if w.group().lower() not in language.common), None)
+    if noun is None or not noun.group().islower():
+        return None
+    opens = _WORD_AT.match(text, start)   # (not an adjective of the date's own noun: "tras un
+    if words[-1].group().lower() not in language.common and opens and \
+            opens.group().lower() in language.date_nouns:   # intenso fin de semana")
+        return None
+    phrase = text[words[1].start() if not elided else words[1].start():words[-1].end()]
+    while phrase.split() and phrase.split()[-1].lower() in language.common:
+        phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
+    if not phrase:
+        return None
+    lead = "l'" if elided else (article if article in language.articles else "")
+    label = (lead if lead.endswith("'") else lead + " " if lead else "") + phrase
+    return noun.span(), label[:1].upper() + label[1:]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]")
 
 
 def _of_before(text: str, start: int, end: int, language: Language) -> Optional[int]:

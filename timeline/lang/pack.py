@@ -88,6 +88,9 @@ class Pack:
     season_after: tuple = ()          # a bare season needs one of these before it, when
     #                                   its word is also a common one (French "l'été" / "a été")
     time_before: tuple = ()           # "à" (10 heures): a clock time, not a duration
+    event_prepositions: tuple = ()    # "après", "tras": a noun phrase after one, the date right
+    #                                   after it, is the happening it dates ("après la chute du
+    #                                   gouvernement de Michel Barnier le 4 décembre 2024")
     day_words: tuple = ()             # "día" (21): a day of the month with no month ("el
     #                                   pasado día 21": the last 21st)
     hour_before: tuple = ()           # "alle" (23): a bare hour after these, ending its

@@ -111,6 +111,8 @@ PACK = Pack(
     name_words=("nacional", "europeia", "europeu", "constitucional", "central", "geral", "federal", "supremo", "internacional", "mundial", "de ministros", "da república", "de contas", "de segurança"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     adverb_endings=("mente",),
+    event_prepositions=("após", "depois de", "depois do", "depois da", "antes de", "antes do",
+                        "antes da", "desde"),
     day_words=("dia",),
     club_articles=("o", "do", "ao", "pelo"),   # ("o último troféu do Benfica": the club's;
     article_cities=("Porto",),                 # not "no Porto", in the city)
