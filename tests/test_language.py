@@ -672,6 +672,8 @@ def test_a_known_city_after_of_is_a_place(code, text, where):
     ("es", "La riada arrasó el martes la localidad de Paiporta.", ("Paiporta",), ()),
     ("it", "Il sindaco ha chiuso lunedì le scuole del comune di Pozzuoli.", ("Pozzuoli",), ()),
     ("fr", "L'incendie a touché lundi la commune de Saint-Denis.", ("Saint-Denis",), ()),
+    ("fr", "Des rafales ont été enregistrées jeudi à la pointe du Raz.", ("Raz",), ()),
+    ("es", "El temporal azotó el lunes la isla de Mallorca.", ("Mallorca",), ()),
     ("pt", "O fogo alastrou no sábado ao concelho de Figueiró dos Vinhos.",
      ("Figueiró dos Vinhos",), ()),   # (a plural's ending after a place's kind: still a place)
     # past an elided article ("dans l'", "nell'", "près d'"); not after "depuis" (since)

@@ -116,7 +116,8 @@ PACK = Pack(
                      "domingo de ramos": -7, "miércoles de ceniza": -46, "pentecostés": 49},
     whole=("toda", "todo", "toda la", "todo el"),
     locatives=("en", "desde", "hacia", "cerca de", "dentro de", "fuera de", "al norte de", "al sur de", "al este de", "al oeste de", "la ciudad de", "la capital,",
-               "municipio de", "localidad de", "provincia de", "pueblo de"),   # (a place's kind
+               "municipio de", "localidad de", "provincia de", "pueblo de", "isla de",
+               "golfo de", "bahía de", "lago de", "sierra de"),   # (a place's kind
     # before its name: "la localidad de Paiporta")
     lower_names=True,
     bare_deictic=("mañana",),

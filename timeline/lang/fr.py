@@ -111,7 +111,8 @@ PACK = Pack(
     whole=("toute", "tout", "toute la", "tout le", "toute l'", "tout l'"),
     locatives=("en", "au", "aux", "à", "dans", "dans l'", "dans l’", "près de", "près d'", "près d’", "vers",
                "la ville de", "au nord de", "au sud de", "commune de", "département de",
-               "village de"),   # (not "depuis": "depuis Marco Pantani", since; a place's
+               "village de", "pointe du", "pointe de", "île de", "golfe du", "golfe de",
+               "baie de", "lac de", "mont"),   # (not "depuis": "depuis Marco Pantani", since; a place's
     # kind before its name: "la commune de Saint-Denis")
     lower_names=True,
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),

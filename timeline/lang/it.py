@@ -97,7 +97,7 @@ PACK = Pack(
                      "pentecoste": 49},
     whole=("tutta", "tutto", "tutta la", "tutto il", "tutta l'"),
     locatives=("in", "a", "nel", "nella", "nei", "nell'", "nell’", "verso", "presso", "vicino a", "la città di",
-               "comune di", "provincia di", "frazione di"),   # ("il comune di Pozzuoli")
+               "comune di", "provincia di", "frazione di", "isola di", "golfo di", "lago di"),   # ("il comune di Pozzuoli")
     lower_names=True,
     span_words=("a", "al", "all'", "all’", "fino a", "fino al", "fino all'", "fino all’"),
     plural=(r"\w*[ie]", r"\w*no"),

@@ -97,7 +97,8 @@ PACK = Pack(
     whole=("toda", "todo", "toda a", "todo o"),
     locatives=("em", "no", "na", "nos", "nas", "para", "desde", "perto de", "a cidade de",
                "concelho de", "concelhos de", "município de", "distrito de", "vila de",
-               "aldeia de", "freguesia de"),   # ("o concelho de Figueiró dos Vinhos")
+               "aldeia de", "freguesia de", "ilha de", "ilha da", "baía de", "lago de",
+               "serra da", "serra de"),   # ("o concelho de Figueiró dos Vinhos")
     lower_names=True,
     bare_deictic=("amanhã",),
     span_words=("a", "ao", "até", "até ao"),
