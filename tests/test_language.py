@@ -636,6 +636,11 @@ def test_a_ministers_portfolio_is_no_actor(code, text, who):
     ("de", "Am Sonntag beendete Leverkusen die Serie nach elf Titeln.", ("Leverkusen",)),
     # a noun in "-nis" after a preposition, no article: no name
     ("de", "Die GDL hatte die Gespräche am Montag ohne Ergebnis abgebrochen.", ("GDL",)),
+    # a title and its portfolio in one run name no actor; before a name, the name
+    ("pt", "O Presidente da República Marcelo Rebelo de Sousa aceitou o pedido na quarta-feira.",
+     ("Marcelo Rebelo de Sousa",)),
+    ("pt", "António Costa apresentou esta terça-feira a demissão ao Presidente da República.",
+     ("António Costa",)),
     # a minister's word before a name is no part of it
     ("de", "Bundeskanzler Olaf Scholz hat am Mittwoch Finanzminister Christian Lindner "
      "entlassen.", ("Olaf Scholz", "Christian Lindner")),

@@ -381,6 +381,14 @@ def actors(text: str, proper: Optional[frozenset] = None,
             continue   # ("das Kabinett"; "Der Umsatz" opening a sentence; not "Die SPD")
         if determiners and " " not in run and _inflected_before(text, m.start(), common, verbs):
             continue   # ("zu neuen Gesprächen": a noun after its adjective, no determiner)
+        core = run.split()
+        while portfolio and len(core) > 2 and core[0].lower() in common and \
+                not portfolio.fullmatch(" ".join(core[:2]) + " "):
+            core.pop(0)   # (past an article opening a sentence: "O Presidente da ...")
+        if portfolio and len(core) > 2 and portfolio.fullmatch(" ".join(core[:2]) + " "):
+            if len(core) < 5:   # (a title and its portfolio as one run: "Presidente da
+                continue        # República"; before a name, the name: "Presidente da
+            run = " ".join(core[3:])   # República Marcelo Rebelo de Sousa")
         if portfolio and portfolio.search(text, max(0, m.start() - 40), m.start()):
             if len(run.split()) < (2 if determiners else 3):
                 continue   # (a portfolio's first word, then a name: "für Bildung Anna
