@@ -2386,10 +2386,8 @@ def _clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
         if end is not None and end.type == "TIME" and len(end.value or "") >= 16 and \
                 end.value[10] == "T" and _CLOCK_RANGE.fullmatch(text, tx.end, end.start) and \
                 len(tx.value or "") >= 16:   # (a range's start on its end's day: "from 3am
-            same = tx.value[11:16] <= end.value[11:16]   # to 9pm on Saturday"; one later
-            day = end.value[:10] if same else V.day_value(   # than its end, the day before)
-                V.add_days(date.fromisoformat(end.value[:10]), -1))
-            out[i] = replace(tx, value=day + tx.value[10:], anchor=end.anchor,
+            out[i] = replace(tx, value=V.on_end_day(tx.value, end.value),   # to 9pm on
+                             anchor=end.anchor,                              # Saturday")
                              confidence=min(tx.confidence, end.confidence))
             continue
         j = i + 2 if i + 2 < len(out) and out[i + 1].rule == "clock_time" else i + 1

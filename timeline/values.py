@@ -77,6 +77,15 @@ def add_days(d: date, days: int) -> date:
         return date.max if days > 0 else date.min
 
 
+def on_end_day(start: str, end: str) -> str:
+    """A clock range's start value moved onto its end's day, the day before when its clock is
+    the later ("from 3am to 9pm on Saturday": Saturday 03:00; "10 p.m. to 6 a.m. Sunday":
+    Saturday 22:00). Both values are times with their day ("2024-12-07T21:00")."""
+    day = end[:10] if start[11:16] <= end[11:16] else \
+        day_value(add_days(date.fromisoformat(end[:10]), -1))
+    return day + start[10:]
+
+
 def safe_date(year: int, month: int, day: int) -> Optional[date]:
     """The date, or None when it does not exist (Feb. 30, year 0)."""
     try:

@@ -759,9 +759,7 @@ def _clock_range_days(out: list, text: str, pack: P.Pack) -> list:
         if a.type != TIME or b.type != TIME or len(a.value) < 16 or len(b.value) < 16 or \
                 a.value[:10] == b.value[:10] or not joined(span, text, a, b):
             continue
-        day = b.value[:10] if a.value[11:16] <= b.value[11:16] else \
-            V.day_value(V.add_days(date.fromisoformat(b.value[:10]), -1))
-        out[i] = replace(a, value=day + a.value[10:])
+        out[i] = replace(a, value=V.on_end_day(a.value, b.value))
     return out
 
 
