@@ -329,10 +329,13 @@ _AGENT_WORD = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+)*")   # (an abbreviation or
 def _same_number(article: str, participle: str, language: Language) -> bool:
     """Are an article and a participle both plural or both singular ("las ... mostradas", "la
     ... emprendida")? True for a language without plural endings."""
-    if not language.plural:
-        return True
-    plural = re.compile(language.plural[0], re.I)
-    return bool(plural.fullmatch(article)) == bool(plural.fullmatch(participle))
+    return not language.plural or \
+        _plural(article, language) == _plural(participle, language)
+
+
+def _plural(word: str, language: Language, verb: bool = False) -> bool:
+    """Does `word` end as the language's plural nouns (`verb`: its plural verbs) do?"""
+    return re.fullmatch(language.plural[1 if verb else 0], word, re.I) is not None
 
 
 def _agent_after(text: str, end: int, language: Language) -> Optional[str]:
@@ -439,7 +442,7 @@ def after_happening(text: str, start: int, end: int, language: Language) -> Opti
     if words[-1].group().lower() not in language.common and opens and \
             opens.group().lower() in language.date_nouns:   # intenso fin de semana")
         return None
-    phrase = text[words[1].start() if not elided else words[1].start():words[-1].end()]
+    phrase = text[words[1].start():words[-1].end()]
     while phrase.split() and phrase.split()[-1].lower() in language.common:
         phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
     if not phrase:
@@ -1018,10 +1021,8 @@ def _told_clause(words: list, trigger: str, language: Language) -> list:
 def _agrees(noun: str, verb: str, language: Language) -> bool:
     """Do a noun and a finite verb agree in number ("las protestas llevaron", not "las
     relaciones ha mantenido")? True when the language's endings are not known."""
-    if not language.plural:
-        return True
-    nouns, verbs = language.plural
-    return bool(re.fullmatch(nouns, noun)) == bool(re.fullmatch(verbs, verb))
+    return not language.plural or \
+        _plural(noun, language) == _plural(verb, language, verb=True)
 
 
 def _coordinated(words: list, trigger: str, language: Language) -> list:
