@@ -104,21 +104,17 @@ def _day_number_check(m: re.Match, text: str, pack: P.Pack) -> bool:
         return True
     word = _key(after.group(1))
     if word in _tables(pack)["of_words"]:
-        return not _MONTH_NEXT(pack).match(text, after.end())
+        return not _month_next(pack).match(text, after.end())
+    from .resolver import tense_regex   # (it imports this module's rules)
+    tensed = tense_regex(pack)
     return bool(m.group("rel_before")) or word in pack.stopwords or \
-        after.group(1)[:1].isupper() or _tensed(pack).fullmatch(word) is not None   # (a
-    # verb after it: "El día 21 llegó")
+        after.group(1)[:1].isupper() or \
+        tensed is not None and tensed.fullmatch(word) is not None   # (a verb after it: "El
+    # día 21 llegó")
 
 
 @lru_cache(maxsize=None)
-def _tensed(pack: P.Pack) -> re.Pattern:
-    """The pack's verb forms in a tense (as the resolver reads them)."""
-    forms = "|".join(f for f in (pack.past_forms, pack.future_forms) if f) or r"(?!x)x"
-    return re.compile(rf"(?:{forms})", re.I)
-
-
-@lru_cache(maxsize=None)
-def _MONTH_NEXT(pack: P.Pack) -> re.Pattern:
+def _month_next(pack: P.Pack) -> re.Pattern:
     """A month's name opening the text (after a day and its "de": a full date)."""
     return re.compile(rf"\s*(?:{alternation(tuple(P.variants(pack.months)))})(?![\w])", re.I)
 
