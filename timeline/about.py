@@ -27,7 +27,7 @@ REACH = 20   # characters between the happening's word and the entity's name (Se
 def names_of(entity: str) -> list[str]:
     """The ways a text names an entity, longest first."""
     words = entity.split()
-    names = {entity}
+    names = set(variants(entity))
     if len(words) > 1:
         if all(w[0].isupper() and w.isalpha() for w in words):   # ("USAF"; not "BD" for
             # "Boeing 787 ...", nor "AA" for "Airbus A380")
@@ -46,9 +46,56 @@ def whole_names(entity: str) -> list[str]:
     its words in a row ("Boeing 787", "Apple Corps"), its initials ("USAF")."""
     words = entity.split()
     names = {" ".join(words[i:j]) for i in range(len(words))
-             for j in range(i + 2, len(words) + 1)} | {entity}
+             for j in range(i + 2, len(words) + 1)} | set(variants(entity))
     names.update(n for n in names_of(entity) if n.isupper() and len(n) > 1 and " " not in n)
     return sorted(names, key=len, reverse=True)
+
+
+@lru_cache(maxsize=256)
+def variants(entity: str) -> tuple[str, ...]:
+    """The whole name and the other ways of writing it whole: a person's by each form of the
+    first name ("Frederick Henderson": "Fritz Henderson", "Fred Henderson"; "Bill Gates":
+    "William Gates"), a name written as one word by its parts ("DaimlerChrysler": "Daimler
+    Chrysler"; the pattern reads them joined as well)."""
+    words = entity.split()
+    found = [entity]
+    if len(words) == 1 and _CAMEL.fullmatch(entity):
+        found.append(" ".join(_CAMEL.fullmatch(entity).groups()))
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and \
+            words[-1] not in CORPORATE and words[-1] not in GENERIC:
+        found += sorted(" ".join([first.capitalize(), *words[1:]])
+                        for first in given_forms(words[0]))
+    return tuple(found)
+
+
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")   # ("DaimlerChrysler")
+
+
+@lru_cache(maxsize=256)
+def given_forms(name: str) -> frozenset:
+    """The other forms of a given name, lower case, from the `nicknames` package's
+    hand-curated English table: its shorter nicknames that are no other name's or begin with
+    its letter ("frederick": "fritz", "fred", "freddy"; not "rick", Richard's too; "robert":
+    "bob", not "bill"), or the one longer name it is a nickname of ("fritz": "frederick", "jim":
+    "james"; none for "bill": William's, Robert's and Willis's). (The table reads both ways and
+    lists "louise" under "louis": a form of equal or greater length is no nickname.)"""
+    low = name.lower()
+    shorter = {f for f in _namer().nicknames_of(low)
+               if len(f) < len(low) and (f[0] == low[0] or _longer(f) == {low})}
+    longer = _longer(low)
+    return frozenset(shorter | (longer if len(longer) == 1 else set()))
+
+
+def _longer(nickname: str) -> set:
+    """The longer names the table gives `nickname` as a nickname of."""
+    return {f for f in _namer().canonicals_of(nickname) if len(f) > len(nickname)}
+
+
+@lru_cache(maxsize=1)
+def _namer():
+    from nicknames import NickNamer   # (read only when a timeline is built about someone)
+
+    return NickNamer()
 
 
 @lru_cache(maxsize=256)
@@ -56,16 +103,26 @@ def pattern(entity: str, short: bool = True) -> re.Pattern:
     """Where a text names the entity: by any of its names, or (`short` False) by the names
     that say which entity is meant on their own."""
     names = names_of(entity) if short else whole_names(entity)
-    return re.compile(r"(?<!\w)(?:" + "|".join(_POSSESSIVE_GAP.join(map(re.escape, n.split())) +
+    return re.compile(r"(?<!\w)(?:" + "|".join(_name_regex(n) +
                                                ("s?" if n[-1:].isdigit() else _NO_MODEL)
                                                for n in names) + r")(?!\w)")   # ("two A380s")
+
+
+def _name_regex(name: str) -> str:
+    """A name's words with what may stand between them: a possessive, a hyphen or nothing,
+    and after a person's given name a middle initial ("Frederick A. Henderson")."""
+    words = [re.escape(w) for w in name.split()]
+    if len(words) > 1 and given_forms(name.split()[0]):
+        words[0] += r"(?:\s+[A-Z]\.)?"
+    return _POSSESSIVE_GAP.join(words)
 
 
 _NO_MODEL = r"(?!(?:\s?['’]s)?\s+[A-Z]?\d)"   # (a maker's name before a model's number is the
 # model's: "Boeing 737", "Airbus A320" tell of the planes, not the company)
 
 
-_POSSESSIVE_GAP = r"(?:\s?['’]s)?\s+"   # ("Boeing's 777", "Boeing 's 777": Boeing 777)
+_POSSESSIVE_GAP = r"(?:(?:\s?['’]s)?\s+|-)?"   # ("Boeing's 777", "Boeing 's 777": Boeing
+# 777; "DaimlerChrysler", "Daimler-Chrysler": Daimler Chrysler)
 
 
 def names_in(entity: str, text: str, short: bool = True, rivals: Sequence[str] = ()) -> list:
