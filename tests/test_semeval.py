@@ -156,6 +156,8 @@ def test_an_entity_no_event_is_about_is_told_with_the_names_close_to_it(tmp_path
     tl = timeline.build(docs, about=["Boing", "Airbus", "Zeppelin"])
     assert tl.missing == (("Boing", ("Boeing",)), ("Zeppelin", ()))
     assert timeline.build(docs, about=["Airbus"]).missing == ()
+    told = [from_text("General Motors cut 2,000 jobs on Monday.\n", "g.txt", date(2008, 3, 1))]
+    assert timeline.build(told, about=["GM"]).missing == (("GM", ("General Motors",)),)
     src = tmp_path / "a.txt"
     src.write_text(docs[0].text, encoding="utf-8")
     out = tmp_path / "x.csv"

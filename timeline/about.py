@@ -260,10 +260,14 @@ def first_about(events: Sequence[Event], entities: Sequence[str],
 
 def close_names(entity: str, events: Iterable[Event], limit: int = 3) -> list[str]:
     """Names the events' actors and places go by that look like `entity` misspelt or
-    differently written ("Boing" -> "Boeing", "Air Froce" -> "Air Force"), closest first: what
-    to suggest when no event is about it."""
+    differently written ("Boing" -> "Boeing", "Air Froce" -> "Air Force"), closest first, or
+    whose initials it is ("GM" -> "General Motors"): what to suggest when no event is about
+    it."""
     from difflib import get_close_matches
 
     names = {name for e in events for name in (*e.who, *e.where)}
     by_lower = {name.lower(): name for name in sorted(names)}
-    return [by_lower[n] for n in get_close_matches(entity.lower(), list(by_lower), limit, 0.75)]
+    spelt = [by_lower[n] for n in get_close_matches(entity.lower(), list(by_lower), limit, 0.75)]
+    initials = sorted(name for name in names if entity.isupper() and len(entity) > 1 and
+                      entity in names_of(name) and name not in spelt)   # ("GM": "General Motors")
+    return (spelt + initials)[:limit]
