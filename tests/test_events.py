@@ -703,6 +703,20 @@ CASES = [
      (), ("Chicago Assembly Plant",), ()),
     ("The painting was spotted by Basran Burhan in the Leang Karampuang cave in 2017.", "2017",
      "spotted", ("Basran Burhan",), ("Leang Karampuang",), ()),
+    # a part of a law a number goes on is no actor
+    ("Northvolt filed for Chapter 11 bankruptcy protection in Texas on Thursday.", "Thursday",
+     "filed", ("Northvolt",), ("Texas",), ("Chapter", "Chapter 11")),
+    ("Congress amended Title IX of the law in 1972.", "1972", "amended", ("Congress",), (),
+     ("Title IX", "Title")),
+    # the names of a second predicate with its own date are its own
+    ("The club sold two players in June, and Porto, one of its rivals, signed a striker last "
+     "week.", "June", "sold", (), (), ("Porto",)),
+    ("She retired in 2012 but kept teaching at the Rhode Island School of Design until 2018.",
+     "2012", "retired", (), (), ("Rhode Island School of Design",)),
+    # "on" after a verb it completes opens its object ("voted on"); after another, a cause
+    ("The senators voted on the treaty on Monday.", "Monday", "voted", (), (), ()),
+    ("Weisfield's shares soared on the announcement yesterday.", "yesterday", "announcement",
+     (), (), ()),
 ]
 
 
@@ -1758,6 +1772,19 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (another date with its own article before its noun: the preposition and article stay)
     ("The trial over the March 11, 2004 bombings began on Monday.", "Monday",
      "The trial over the bombings began"),
+    # (a name after "and", then a noun phrase in apposition: the name is the subject)
+    ("Northvolt lost a contract with BMW in June after repeated delays, and Scania, one of its "
+     "first customers, complained last month about missed deliveries.", "last month",
+     "Scania complained about missed deliveries"),
+    ("The bank cut rates in May, and Barclays, the country's third-largest lender, raised "
+     "them on Friday.", "Friday", "Barclays raised them"),
+    # (a second predicate with its own name, past verb and date, no comma: its own clause)
+    ("Apple sold phones in May and Samsung sold tablets in June.", "May", "Apple sold phones"),
+    ("Apple sold phones in May and Samsung sold tablets in June.", "June",
+     "Samsung sold tablets"),
+    # (a verb with a hyphened prefix is a verb: "co-founded")
+    ("Peter Carlsson, who co-founded the company in 2016, resigned as chief executive on "
+     "Thursday.", "2016", "Peter Carlsson co-founded the company"),
 ])
 def test_labels_say_who_did_what(text, phrase, label):
     assert _event_on(text, phrase).label == label

@@ -465,6 +465,10 @@ def actors(text: str, proper: Optional[frozenset] = None,
             words = words[hyphened[-1] + 1:]   # group", "a Real ID-compliant license"; the
             # name after one is: "Salt Lake City-based First Security")
         name = " ".join(words)
+        if not common and words and words[0] in W.PROVISIONS and (
+                len(words) == 1 and _NUMBER_AFTER.match(text, m.end()) or
+                len(words) == 2 and _ROMAN.fullmatch(words[1])):
+            continue   # ("filed for Chapter 11", "Title IX": a provision, no actor)
         number = _NUMBER_AFTER.match(text, m.end()) if words and \
             words[-1] in W.NUMBERED_NAMES and not common else None
         if number:   # ("Lion Air Flight 610", "Apollo 11")
@@ -1668,6 +1672,11 @@ def _clause_before_date(sentence: str, a: int, toks, i: int, dates: list) -> boo
             if not word.islower() or word in W.AUXILIARIES or T.is_past(word):
                 return False
         return False
+    k = i
+    while k < min(i + 3, len(toks) - 1) and toks[k][2][:1].isupper() and toks[k][2].isalpha():
+        k += 1   # (a name, then a past verb and a date of its own: "and Samsung sold tablets
+    if k > i and toks[k][2].islower() and T.is_past(toks[k][2]):   # in June")
+        return any(s == a + toks[j][0] for j in range(k + 1, len(toks)) for s, _ in dates)
     noun = toks[i][2] if i + 3 < len(toks) else ""
     if not noun.islower() or not noun.endswith("s") or noun.endswith("ss") or \
             not wordclass.classes(noun) & wordclass.NOUN:
@@ -1932,6 +1941,12 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
         if 1 < len(words) <= 8 and not (_verb_in(subject) or
                                         _TIME_WORDS.intersection(map(str.lower, words))):
             return subject.strip() + " " + text.strip()
+    if index >= 2 and _opens_with_verb(text) and apposed[:1] and \
+            apposed[0].lower() in _APPOSITION_OPENERS and not _verb_in(" ".join(apposed)):
+        name = _LEADING_AND.sub("", sentence[clauses[index - 2][0]:clauses[index - 2][1]]).strip()
+        if NAME_CLAUSE.fullmatch(name) and _named_word(name.split()[0]):   # (a name, then a
+            return f"{name} {text.strip()}"   # noun phrase in apposition: "..., and Scania, one
+            # of its first customers, complained last month": Scania complained)
     if _ING_OPENER.match(text) and index == first + 1 and _verb_in(
             sentence[clauses[first][0]:clauses[first][1]]):   # ("A quake shook Peru, killing
         main = sentence[clauses[first][0]:clauses[first][1]].strip(" -–—_")   # 60 people": the
@@ -2111,6 +2126,23 @@ def _past_time_phrase(subject: str) -> str:
     last = next((i for i in range(min(4, len(words)) - 1, -1, -1)
                  if words[i].lower().strip(",") in _TIME_WORDS), None)
     return " ".join(words[last + 1:]) if last is not None and last + 1 < len(words) else subject
+
+
+_CONJUNCT = re.compile(r",?\s+(?:and|but)\s+")
+_QUOTE_MARKS = ("''", '"', "”", "“", "``")
+
+
+def _later_conjunct(sentence: str, after: int, others: Iterable[tuple]) -> Optional[tuple]:
+    """(start, end) of a second predicate after offset `after` that another date dates, from
+    its conjunction to that date (", and Porto signed a striker last week"; not "in December
+    and again in April", nor past a quotation's end: "pushed out of the talks in February but
+    we are back,'' Adams said Sunday"), or None."""
+    m = _CONJUNCT.search(sentence, after)
+    date = min((o for o in others if m and o[0] >= m.end()), default=None)
+    if date is None or any(q in sentence[m.end():date[0]] for q in _QUOTE_MARKS) or \
+            not _verb_among(sentence[m.end():date[0]].split()):
+        return None
+    return m.start(), date[1]
 
 
 def _named_word(word: str) -> bool:
@@ -2580,9 +2612,12 @@ def label_for(sentence: str, start: int, end: int) -> str:
 
 _YEAR_VALUE = re.compile(r"\d{4}")
 _NUMBER_AFTER = re.compile(r"\s+(\d{1,4})\b(?![.,]\d)")
+_ROMAN = re.compile(r"[IVXL]+")
 _MODEL_NUMBER_BEFORE = re.compile(r"(?:\b(?:the|an?)|[A-Z][a-z]+)\s+(?!1[5-9]\d\d\s|20\d\d\s)"
                                   r"\d{2,4}\s+$")   # ("the 737 MAX", "Airlines 737 MAX 9")
 _APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
+_APPOSITION_OPENERS = _APPOSITION_ARTICLES | {"one"} | W.POSSESSIVE_PRONOUNS   # (a noun phrase
+# after a name: "one of its first customers", "its biggest customer")
 _UNIT_RELATION = re.compile(r"\s+(?:after|before)$", re.I)
 _DETERMINED_AFTER = re.compile(rf"\s+(?:{alternation(W.DETERMINERS)})\s", re.I)
 
@@ -2745,6 +2780,12 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
+    if english and who and found and not any(name in label for name in who) and \
+            (cut := _later_conjunct(sentence.text, max(found[1], end), others)) is not None:
+        who = tuple(n for n in who if n in sentence.text[:cut[0]] or
+                    n in sentence.text[cut[1]:])   # (a second predicate with
+        # its own date and subject tells of its own names: "The club sold two players in June,
+        # and Porto signed a striker last week": none for June)
     if english and who and not any(name in label for name in who) and \
             _new_capital(label, where):   # (the label tells
         who = _named_in(label, text_wo_date, proper) or who   # another clause: "..., a 1-2

@@ -772,7 +772,8 @@ def _object_of(toks, i) -> Optional[int]:
             continue   # (and an abbreviation's last dot: "U.S. antitrust clearance"; a count's
             # words: "cancelled more than 3,500 flights through Sunday")
         if (word in _PARTICLES or word in _VERB_PREPOSITIONS or word == EN.PURPOSE and j > 0 and
-                toks[j - 1][2].lower() in W.FILING) and j > 0 and is_verb(toks, j - 1):
+                toks[j - 1][2].lower() in W.FILING or word == EN.ON and j > 0 and
+                toks[j - 1][2].lower() in EN.ON_VERBS) and j > 0 and is_verb(toks, j - 1):
             return j - 1   # ("wrapped up a three-hour meeting", "was expelled from peace
             # talks", "filed for bankruptcy protection"; not "calling for the redemption")
         if word == EN.OF and j > 1 and toks[j - 1][2].lower() in _PARTICLES and \

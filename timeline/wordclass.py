@@ -22,7 +22,7 @@ from .lang.en.words import (  # noqa: F401  (the tables, read as W.*)
     ADVERBS, REPORTING, RAISING, STATIVE, MEASURES, DATE_PREDICATES, PERIODS, PERIOD_ENDS, STOP,
     EVENT_NOUNS, EVENT_SUFFIXES, HAPPENINGS, COMPARATIVE_COMPLEMENTS, FILING, ATTRIBUTIVE_ING,
     BASE_PARTICIPLES, PERFECT_AUXILIARIES, DISCLOSING, STATE_PREPOSITIONS, NOT_EVENT_SUFFIXES,
-    TAKING_PLACE, COMPLEMENT_PREPOSITIONS, COMPOUND_HEADS)
+    TAKING_PLACE, COMPLEMENT_PREPOSITIONS, COMPOUND_HEADS, HYPHENED_PREFIXES)
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
 _BITS = {"noun": NOUN, "verb": VERB, "adj": ADJ, "adv": ADV, "aux": VERB}
@@ -95,8 +95,13 @@ def classes(word: str) -> int:
 @lru_cache(maxsize=100_000)   # (names ask again and again)
 def _compound(low: str) -> int:
     """A noun for a compound of a word of three letters or more and a listed head
-    ("drugmaker", "chipmakers", "aftershocks"), else 0."""
+    ("drugmaker", "chipmakers", "aftershocks"); a listed word after a hyphened prefix, its
+    classes ("co-founded": a verb's); else 0."""
     lex = lexicon()
+    if low.startswith(HYPHENED_PREFIXES):
+        found = lex.get(low.split("-", 1)[1], 0)
+        if found:
+            return found
     return next((NOUN for head in COMPOUND_HEADS if low.endswith(head) and
                  len(low) - len(head) >= 3 and lex.get(low[:-len(head)], 0)), 0)
 

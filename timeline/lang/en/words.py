@@ -420,6 +420,14 @@ ATTRIBUTIVE_BEFORE = frozenset({"and", "or", "but"})   # (then a participle befo
 FLOATING = frozenset({"all", "both", "each"})   # (quantifiers after a subject: "they all voted")
 VERB_PREPOSITIONS = frozenset({"from", "to"})   # (a verb's, before its object: "returned to
 # power")
+# Verbs whose object "on" opens ("voted on the treaty on Monday": voted; not "soared on the
+# announcement yesterday", a cause)
+ON_VERBS = frozenset(f"{stem}{end}" for stem in ("vote", "rule", "agree", "decide", "comment",
+                                                   "report", "embark", "deliberate", "testify",
+                                                   "elaborate", "compromise")
+                     for end in ("", "s", "d", "ed")) | frozenset(
+    "voting ruling agreeing deciding commenting reporting embarking deliberating testified "
+    "testifying testifies elaborating compromising".split())
 FRONTING = frozenset({"and", "but"})   # (a date after one opens a clause: "..., and the following
 # year he was appointed")
 OWNERS = frozenset({"his", "her", "its", "their", "our", "your", "my"})   # (possessive pronouns)
@@ -428,6 +436,7 @@ CONTRACTED_IS = frozenset({"it's", "it’s", "that's", "that’s"})   # (no poss
 INFINITIVE = "to"
 AGENT = "by"   # ("the accord signed by Annan")
 PURPOSE = "for"   # ("for the third quarter", "filed for bankruptcy")
+ON = "on"   # ("voted on the treaty": ON_VERBS)
 PAST_PERFECT = "had"
 WHEN = "when"   # (", when they traded at $10")
 THAN = "than"   # ("three days later than planned")
@@ -522,6 +531,10 @@ STRUCTURE_HEADS = frozenset("bridge airport station stadium tunnel dam harbor ha
                             "factory refinery mine cave observatory arena cathedral".split())
 # Names a number goes on ("Lion Air Flight 610", "Route 66"): one name with it
 NUMBERED_NAMES = frozenset("Flight Route Interstate Highway Terminal Gate Pier Platform".split())
+# Parts of a law or text a number goes on ("filed for Chapter 11", "Article 5 of the treaty",
+# "Title IX"): no actor
+PROVISIONS = frozenset("Chapter Article Section Title Clause Amendment Paragraph Rule Resolution "
+                       "Proposition Protocol Annex Schedule".split())
 # The other languages' list words, for a list of names' commas (clauses.py): "SPD, Grünen und FDP"
 LIST_WORDS_ABROAD = ("y", "e", "et", "und", "ed", "o", "ou", "oder")
 # Seas and oceans named alone ("above the Atlantic"): places wherever they stand
@@ -630,6 +643,10 @@ NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglom
 # a person's trade: "Actress Juliette Morel will preside")
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
+# Prefixes a hyphen joins to a verb or noun of the lexicon, which the word's class is then
+# ("co-founded", "co-chairs", "re-opened", "pre-ordered"): wordclass.classes.
+HYPHENED_PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "counter-", "de-",
+                     "un-")
 COMPOUND_HEADS = ("maker", "makers", "worker", "workers", "shock", "shocks", "goer", "goers",
                   "owner", "owners", "seeker", "seekers", "keeper", "keepers")   # (nouns no
 # lexicon lists: "drugmaker", "dockworkers", "aftershocks", "moviegoers", "homeowners")
