@@ -2976,6 +2976,20 @@ def test_a_headlines_compound_noun_opener_is_no_actor():
     assert not any("Heatwave" in e.who for e in tl.events), [(e.label, e.who) for e in tl.events]
 
 
+def test_a_name_the_story_writes_only_at_sentence_starts_is_an_actor():
+    """"Northvolt" looks like two nouns ("north", "volt"), but a story that opens two sentences
+    with it and never writes it in lower case names someone."""
+    text = ("Northvolt files for bankruptcy protection\n\nNorthvolt filed for Chapter 11 "
+            "bankruptcy protection in Texas on Thursday, the Swedish battery maker said. Peter "
+            "Carlsson, who co-founded the company in 2016, resigned. He was replaced by Tom "
+            "Johnstone. Owners Scania, Volkswagen, BMW and Goldman Sachs in New York declined to "
+            "comment, as did the Skelleftea and Stockholm plants.\n\n"
+            "Northvolt said it expected to emerge from the process in the first quarter of 2025.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "n", timeline.ingest.parse_date(DCT))])
+    assert all("Northvolt" in e.who for e in tl.events if e.label.startswith("Northvolt")), \
+        [(e.label, e.who) for e in tl.events]
+
+
 def test_a_sentence_opening_subordinator_or_participle_is_no_ones_name():
     """"After Pierre died ..., she took over": "she" is Marie Curie, not "After Pierre"; "Born
     in Warsaw, she ... They married": no "Born" group."""

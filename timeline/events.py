@@ -238,6 +238,15 @@ class ProperWords(frozenset):
             self._capitals = (frozenset(openers), frozenset(capitalised))
         return self._capitals
 
+    def names_alone(self, word: str) -> bool:
+        """Does `word` open two or more of the sentences and never stand in lower case in
+        them: a name the story writes only at sentence starts ("Northvolt filed ...",
+        "Northvolt said ..."), however much it looks like two nouns?"""
+        low = re.compile(rf"\b{re.escape(word.lower())}\b")
+        opened = sum(1 for text in self._sentences
+                     if DATELINE_LEAD.sub("", text, count=1).lstrip(" \"“'`‘(").startswith(word))
+        return opened >= 2 and not any(low.search(text) for text in self._sentences)
+
     @property
     def openers(self) -> frozenset:   # ("Kestrel" of "Kestrel will host a conference call")
         return self._read_capitals()[0]
@@ -430,7 +439,8 @@ def actors(text: str, proper: Optional[frozenset] = None,
             bits = wordclass.classes(words[0].lower()) or (   # ("Pre-orders open": a noun)
                 wordclass.classes(words[0].rsplit("-", 1)[-1].lower()) if "-" in words[0] else
                 len(proper) >= _NAMES_TO_JUDGE and _compound_noun(words[0].lower()) and
-                not places.kind(words[0]))   # ("Heatwave
+                not places.kind(words[0]) and not (isinstance(proper, ProperWords) and
+                                                   proper.names_alone(words[0])))   # ("Heatwave
             # to peak on Thursday", in a story that names enough to show its names elsewhere)
             pack_name = common and not determiners and len(words) > 1 and \
                 words[0].lower() not in common and words[1][:1].isupper()   # (a pack's name
