@@ -1782,6 +1782,25 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("Apple sold phones in May and Samsung sold tablets in June.", "May", "Apple sold phones"),
     ("Apple sold phones in May and Samsung sold tablets in June.", "June",
      "Samsung sold tablets"),
+    # (a past verb right after its date is no noun the date modifies)
+    ("Finance minister Rachel Reeves on Wednesday announced tax increases of 40 billion pounds, "
+     "the biggest rise since 1993, in the first budget of the government.", "Wednesday",
+     "Finance minister Rachel Reeves announced tax increases of 40 billion pounds"),
+    # (a happening inside a dated noun after "in": the clause, not the noun phrase alone)
+    ("Labour won a landslide victory in Thursday's election, ending 14 years of Conservative "
+     "rule, results showed on Friday.", "Thursday",
+     "Labour won a landslide victory in the election"),
+    ("The number of people killed in last week's floods in the Valencia region has risen to "
+     "214.", "last week", "The floods in the Valencia region"),
+    # (the records that show it, like a teller)
+    ("Inflation fell to 2.3% in April, official figures showed on Wednesday.", "Wednesday",
+     "Official figures showed: Inflation fell to 2.3%"),
+    # (a person's relative clause inside an apposition: the person did it)
+    ("Starmer, a former human rights lawyer who became Labour leader in April 2020, will be "
+     "asked to form a government on Friday.", "April 2020", "Starmer became Labour leader"),
+    # (a party named with "The" and a plural: "were")
+    ("The Conservatives, defeated in July, accused the government of breaking its promise.",
+     "July", "The Conservatives were defeated"),
     # (a verb with a hyphened prefix is a verb: "co-founded")
     ("Peter Carlsson, who co-founded the company in 2016, resigned as chief executive on "
      "Thursday.", "2016", "Peter Carlsson co-founded the company"),

@@ -443,6 +443,17 @@ def test_same_happening_needs_same_value_and_shared_actors_or_terms():
     assert same_happening(a, b)
     assert not same_happening(a, c)
     assert not same_happening(b, d)
+    # two actors each their own, with no kind of happening one's word names shared: two
+    e = _mention("Prime Minister Rishi Sunak called an election on Wednesday.", "Wednesday",
+                 "2024-05-22")
+    f = _mention("Keir Starmer said in a speech on Wednesday that the election was a chance.",
+                 "Wednesday", "2024-05-22")
+    g = _mention("The United States will not attend Wednesday's election meeting.",
+                 "Wednesday", "2024-05-22")
+    h = _mention("Ministers from NATO are gathering on Wednesday for the election talks.",
+                 "Wednesday", "2024-05-22")
+    assert not same_happening(e, f)
+    assert same_happening(g, h)   # (a meeting both ways: "meeting", "gathering")
 
 
 def test_content_terms_match_inflections_and_skip_a_dates_words():

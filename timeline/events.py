@@ -78,6 +78,7 @@ _PERIOD_END_BEFORE = re.compile(
 _FRONTED_MEDIUM = re.compile(   # ("At a news conference ..., X said")
     rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s", re.I)
 _PREPOSITION_END = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
+_WITHIN_END = re.compile(rf"\b(?:{alternation(W.WITHIN_PREPOSITIONS)})\s+$", re.I)
 _WHICH_VERB = re.compile(r",\s+(?:which|that)\s+(?=\w+(?:ed|ing)\b|\w+s\b)", re.I)
 _ARTICLE_END = re.compile(r"\b(an?)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
@@ -1225,8 +1226,13 @@ def label_text(sentence: str, start: int, end: int, others: Iterable[tuple] = ()
                 return subject + " " + rest.strip()   # Polly Peck, once ..., and used it";
         return _with_subject(sentence, clauses, index, rest)   # "X reported ..., helped by
         # higher prices for its meals, and raised its forecast": X raised)
+    dated_participle = _PARTICIPLE_BEFORE.search(sentence, max(0, start - 30), start)
     if index > 0 and _ATTRIBUTION.match(text) and not _event_noun_relative(text) and \
-            not _HAVING_DONE.match(text):   # (not "having reported record profits"); "At least
+            not _HAVING_DONE.match(text) and not (   # (not "having reported record profits";
+                dated_participle and wordclass.is_participle(dated_participle.group(1).lower())
+                and dated_participle.group(1).lower() not in W.ATTRIBUTION_VERBS):
+        # not a date of the teller's participle: "official results released on Sunday
+        # showed", which tells of the release); "At least
         # 82 were killed, officials said as
         for j in range(index - 1, -1, -1):   # dawn broke"; the report without its own dates,
             ca, cb = clauses[j]   # its nearest clause with a verb: "will cut 4,000 jobs, or 9%
@@ -1927,6 +1933,11 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
                     clauses[verb][0]:clauses[verb][1]].strip())   # planning to return the
                 if told != text.strip():   # same evening": Emma Clarke planned to return)
                     return told
+            who = _APPOSED_WHO.match(text)
+            if who and _verb_follows_pronoun(text[who.end(1):]) and \
+                    NAME_CLAUSE.fullmatch(subject):   # (a person's relative clause in the
+                return f"{subject.strip()} {text[who.end(2):].strip()}"   # apposition: "Starmer,
+                # a former lawyer who became Labour leader in April 2020": Starmer became)
             if text.split()[:1] and text.split()[0] in _APPOSITION_ARTICLES:   # (a noun
                 return subject.rstrip() + ", " + text.strip()   # phrase in apposition: "The
             # previous record, a hunting scene found on Sulawesi in 2019, was")
@@ -2261,6 +2272,7 @@ def _event_noun_relative(text: str) -> bool:
 
 
 # A clause that is only who said it: "officials said as dawn broke"
+_PARTICIPLE_BEFORE = re.compile(r"\b([a-z]+ed)\s+(?:(?:on|in|at|last|this)\s+)?$")
 _ATTRIBUTION = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,8}}(?:{alternation(W.ATTRIBUTION_VERBS)})\b"
                           r"(?!\s+(?:that|on)\b|\s+in\s+(?!an?\s|the\s))", re.I)   # (but "said in a
 # statement")
@@ -2327,13 +2339,27 @@ def _names(text: str, word: str) -> bool:
     return word in text and any(w.strip(_WORD_EDGES) == word for w in text.split())
 
 
+def _within_dated(sentence: str, start: int, found: tuple) -> bool:
+    """Is the clause's happening inside the dated noun after "in", "at" or "during", the
+    clause going on with no verb after the noun ("won a landslide victory in Thursday's
+    election, ..."; not "The number of people killed in last week's floods has risen")?"""
+    return _WITHIN_END.search(sentence, max(0, start - 12), start) is not None and \
+        not _has_verb(sentence[found[1]:_clause_span(sentence, found[0])[1]])
+
+
 def _modified_by_date(sentence: str, date_end: int, trigger_start: int) -> bool:
     """Is the trigger the noun the date stands before ("last year's election campaign")? Then
     a label of the main clause says more than the noun phrase."""
     between = sentence[date_end:trigger_start]
+    word = _FIRST_WORD.match(sentence, trigger_start)
+    if word and not between.strip() and T.is_past(word.group().lower()):
+        return False   # (a past verb right after its date: "Reeves on Wednesday announced")
     return 0 <= trigger_start - date_end and not any(mark in between for mark in ",:;") and \
         len(between.split()) <= 3   # (not a list item's heading: "Aug. 3-5, 2025: Second
     # strike")
+
+
+_FIRST_WORD = re.compile(r"[\w'’-]+")
 
 
 def _noun_phrase(sentence: str, date_end: int, noun_end: int,
@@ -2626,6 +2652,7 @@ _ROMAN = re.compile(r"[IVXL]+")
 _MODEL_NUMBER_BEFORE = re.compile(r"(?:\b(?:the|an?)|[A-Z][a-z]+)\s+(?!1[5-9]\d\d\s|20\d\d\s)"
                                   r"\d{2,4}\s+$")   # ("the 737 MAX", "Airlines 737 MAX 9")
 _APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
+_APPOSED_WHO = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(\s+)(who)\s")
 _APPOSITION_OPENERS = _APPOSITION_ARTICLES | {"one"} | W.POSSESSIVE_PRONOUNS   # (a noun phrase
 # after a name: "one of its first customers", "its biggest customer")
 _UNIT_RELATION = re.compile(r"\s+(?:after|before)$", re.I)
@@ -2733,7 +2760,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             not _AND_OR.search(sentence.text, end, found[0]) and \
             not (_FRONTED_MEDIUM.match(sentence.text) and
                  found[1] <= sentence.text.find(",")) and \
-            not _verb_before(sentence.text, start):   # (not a verb's object: "won Sunday's
+            not _verb_before(sentence.text, start) and \
+            not _within_dated(sentence.text, start, found):   # (not a verb's object: "won Sunday's
         # snap election with 38% of the vote" is the clause's, as is a fronted phrase's: "At
         # its Tuesday meeting, the council voted")                 ("Rescuers pulled two
         label = _tidy(_noun_phrase(sentence.text, end, found[1], others)) or label   # survivors on
@@ -2745,7 +2773,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
         # down from 44 in the 2022 election": the election, no clause that does not hold it)
     elif english and premodified and wordclass.happening(sentence.text[found[0]:found[1]]) and (
             _POSSESSIVE_AFTER.match(sentence.text[end:end + 2]) and
-            _PREPOSITION_END.search(sentence.text, max(0, start - 12), start) or
+            _PREPOSITION_END.search(sentence.text, max(0, start - 12), start) and
+            not _within_dated(sentence.text, start, found) or
             _DETERMINER_END.search(sentence.text, max(0, start - 8), start) and
             _WHICH_VERB.match(sentence.text, found[1])):   # (or "blamed the 2019 fire, which
         # destroyed the roof, on ...": "The fire destroyed the roof")
@@ -3593,19 +3622,32 @@ def _be_for(noun: str) -> str:
     words = noun.split()
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in
                  W.PREPOSITIONS), words[-1] if words else "")
-    if head[:1].isupper():   # (a name: "Jobs was born")
-        return W.BE_PAST[0]
+    if head[:1].isupper():   # (a name: "Jobs was born"; a party or group after "The" is
+        plural = words[0].lower() == "the" and len(words) == 2 and head.endswith("s") and \
+            not head.endswith(("ss", "us", "is")) and not places.kind(noun.strip())   # many:
+        return W.BE_PAST[1 if plural else 0]   # "The Conservatives were"; not "The Netherlands")
     head = head.lower()
     return W.BE_PAST[1] if head.endswith("s") and not head.endswith(("ss", "us", "is")) \
         else W.BE_PAST[0]
 
 
-def _shares_enough(who_a, terms_a, who_b, terms_b) -> bool:
+def _shares_enough(who_a, terms_a, who_b, terms_b, kinds_a=frozenset(),
+                   kinds_b=frozenset()) -> bool:
     """Mentions of one value are one event when they share an actor and a term, ≥ 2 terms, or
     the kind of happening they name (an actor alone is no happening: the story's company
-    acts all day, "Kestrel Rail cancelled all trains" and "Shares in Kestrel fell")."""
+    acts all day, "Kestrel Rail cancelled all trains" and "Shares in Kestrel fell"). Two that
+    each name actors of their own are one only when the kind one's happening word names
+    (`kinds_a`, `kinds_b`) the other names too ("Ministers are gathering at NATO's
+    headquarters on Thursday", "The United States will not attend Thursday's meeting";
+    "Russian troops killed prisoners on March 13", "Russia denied killing them"; not "Sunak
+    called an election on Wednesday", "Starmer said on Wednesday evening that the election
+    was a chance")."""
     shared = set(terms_a).intersection(terms_b)
-    return bool(shared) and shares_actor(who_a, who_b) or len(shared) >= 2 or \
+    actor = shares_actor(who_a, who_b)
+    if who_a and who_b and not actor:
+        return any(_KIND + k in terms_b for k in kinds_a) or \
+            any(_KIND + k in terms_a for k in kinds_b)
+    return bool(shared) and actor or len(shared) >= 2 or \
         any(t.startswith(_KIND) for t in shared)
 
 
@@ -3620,7 +3662,17 @@ _KIND = "~"   # (a term naming a kind of happening: "~quake")
 
 def same_happening(a: Mention, b: Mention) -> bool:
     """Two mentions with the same value are one event when they share enough (_shares_enough)."""
-    return a.timex.when == b.timex.when and _shares_enough(a.who, a.terms, b.who, b.terms)
+    return a.timex.when == b.timex.when and _shares_enough(a.who, a.terms, b.who, b.terms,
+                                                          _trigger_kinds(a), _trigger_kinds(b))
+
+
+def _trigger_kinds(m: Mention) -> frozenset:
+    """The kind of happening the mention's word names ({"meeting"} for "gathering"), if any."""
+    if m.trigger is None:
+        return frozenset()
+    start = m.trigger[0] - m.sentence.start
+    kind = wordclass.happening(m.sentence.text[start:start + m.trigger[1] - m.trigger[0]])
+    return frozenset((kind,)) if kind and kind != "statement" else frozenset()
 
 
 MAX_POSTINGS = 200   # groups a newcomer is compared with, per actor or term it holds
@@ -3664,19 +3716,22 @@ def group_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
             groups.append([m])
             continue
         pooled, index = by_value.setdefault(V.day_of(m.timex.when), ([], GroupIndex()))
+        kinds = _trigger_kinds(m)
         match = next((i for i in index.candidates(m.who, m.terms)
-                      if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2]) and
+                      if _shares_enough(m.who, m.terms, pooled[i][1], pooled[i][2], kinds,
+                                        pooled[i][3]) and
                       not _other_time(m, pooled[i][0]) and
                       not _timed_phase(m, pooled[i][0])), None)
         if match is None:
             match = len(pooled)
             groups.append([m])
-            pooled.append((groups[-1], set(m.who), set(m.terms)))
+            pooled.append((groups[-1], set(m.who), set(m.terms), set(kinds)))
         else:
-            group, who, terms = pooled[match]
+            group, who, terms, group_kinds = pooled[match]
             group.append(m)
             who.update(m.who)
             terms.update(m.terms)
+            group_kinds.update(kinds)
         index.add(match, m.who, m.terms)
     return groups
 

@@ -95,6 +95,10 @@ PLACE_SENSES = {"address": frozenset({"at", "from"}),   # (nouns that name a pla
                    for w in ("school", "office", "station", "camp", "base")}}   # school")
 # Prepositions that make an event noun a state ("under construction", "under investigation")
 STATE_PREPOSITIONS = frozenset({"under"})
+# Prepositions that put a clause's happening inside a dated event ("won a landslide in
+# Thursday's election": the win is Thursday's too; not "claimed responsibility for Tuesday's
+# attack")
+WITHIN_PREPOSITIONS = ("in", "at", "during")
 # Prepositions whose phrase a noun-phrase label keeps ("The earthquake near Arequipa")
 NOUN_COMPLEMENT_OPENERS = ("of", "on", "in", "near", "at", "against", "over", "with")
 PHRASE_COMPLEMENT_OPENERS = ("to", "from", "by")   # (and, after a date's noun phrase: "Saturday's
@@ -779,7 +783,8 @@ PLACE_NOUNS = ("village", "city", "town", "province", "region", "state", "county
                "outskirts", "coast", "area", "parts")
 # a clause of these verbs and a few words is only who said it ("officials said as dawn broke")
 ATTRIBUTION_VERBS = ("said", "says", "told", "reported", "announced", "added", "stated",
-                     "confirmed", "confirms", "noted", "wrote")
+                     "confirmed", "confirms", "noted", "wrote", "showed", "show")   # (and
+# the records that tell it: "official figures showed on Wednesday")
 # a label never opens with these (conjunctions, prepositions, fixed adverbial phrases)
 LABEL_BAD_OPENERS = ("at present", "at first", "at last", "in fact", "in addition", "in part",
                      "of course", "even if", "even though", "even as", "even when", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "by",
