@@ -2633,6 +2633,22 @@ def test_a_german_subject_keeps_its_genitive(text, value, label):
     assert _labels_on(text, "de", "2025-03-04", value) == [label]
 
 
+@pytest.mark.parametrize("text,value,label", [
+    # a count as the subject, past a phrase after the verb; "Bis" before its date no
+    # subordinator
+    ("Bis 2030 sollen in Deutschland mehr als 35.000 Stellen abgebaut werden, teilte der "
+     "Konzern am Freitag mit.", "2030", "Mehr als 35.000 Stellen sollen in Deutschland abgebaut "
+     "werden"),
+    ("Bis 2030 sollen in Deutschland mehr als 35.000 Stellen abgebaut werden, teilte der "
+     "Konzern am Freitag mit.", "2024-12-20", "Der Konzern teilte mit: Mehr als 35.000 Stellen "
+     "sollen in Deutschland abgebaut werden"),
+    ("Ab Montag werden in Bayern rund 400 Busse bestreikt.", "2024-12-23",
+     "Rund 400 Busse werden in Bayern bestreikt"),
+])
+def test_a_german_count_after_a_fronted_date_is_the_subject(text, value, label):
+    assert _labels_on(text, "de", "2024-12-21", value) == [label]
+
+
 def test_a_relative_after_a_chain_of_de_tells_of_its_head():
     text = ("El Consejo de Ministros aprobó el martes el proyecto de ley de reforma de las "
             "pensiones, que será enviado al Congreso la próxima semana.")

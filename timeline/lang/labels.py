@@ -777,9 +777,11 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     opener = sentence[a:b].split()[:1]
     opener = opener[0].lower() if opener else ""
     if language.verb_last and opener in language.subordinators and \
+            sentence[a:start].strip().lower() != opener and \
             not any(w.lower() in language.subordinators for w in words[:1]):   # ("Nachdem der
         words = _verb_second(words, trigger and sentence[trigger[0]:trigger[1]], language)
-        # Vertrag im März ausgelaufen war" -> "Der Vertrag war ausgelaufen")
+        # Vertrag im März ausgelaufen war" -> "Der Vertrag war ausgelaufen"; not "Bis" before
+        # its date, a preposition: "Bis 2030 sollen ... abgebaut werden")
         content = sentence[:clauses[index][0]].strip(" ,") if index > 0 else ""
         if trigger and language.saying and \
                 language.saying.search(sentence[trigger[0]:trigger[1]].lower()) and \
@@ -873,6 +875,9 @@ def _pack_inverted(sentence: str, clauses: tuple, index: int, words: list,
             _verb_form(w, language) for w in content.split())):
         return ""   # (what was said is a quote or a clause; "Le Premier ministre, Jean
         # Moreau, a annoncé un plan": no saying told after it, "un plan" no speaker)
+    if language.verb_last and _verb_form(content.split()[0], language):   # (what was said
+        content = " ".join(_subject_first(content.split(), language, True))   # with its date
+        # taken out: its subject first, "Bis 2030 sollen ... mehr als 35.000 Stellen ...")
     said = words[:verb]
     if len(words) - at > 1 and words[-1].rstrip(" .").lower() in language.particles:
         said, words = said + [words[-1].rstrip(" .")], words[:-1]   # ("teilte die GDL mit":
@@ -897,7 +902,7 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
         # not: "Am Wochenende demonstrierten Tausende")
     if at is None or at + 1 >= len(words) or at and (
             words[0].lower() not in language.function_words or
-            words[0].lower() in language.articles):
+            words[0].lower() in language.articles or _counted_noun(words, language)):
         return words   # (the subject first already: "Die Regierung hat", "Nordwerk hat")
     begin = at + 1
     while begin + 1 < len(words) and words[begin].lower() in language.clitics:
@@ -905,8 +910,10 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
     if words[begin].lower() in language.function_words and \
             words[begin].lower() not in language.articles:   # (a phrase before the subject:
         later = next((i for i in range(begin + 1, len(words) - 1)   # "brach in einer Halle
-                      if words[i].lower() in language.articles and   # ein Feuer aus")
-                      words[i - 1].lower() not in language.function_words), None)
+                      if (words[i].lower() in language.articles or   # ein Feuer aus"; a
+                          _counted_noun(words[i:], language)) and   # count: "sollen in
+                      words[i - 1].lower() not in language.function_words), None)   # Deutschland
+        # mehr als 35.000 Stellen abgebaut werden")
         if later is None:
             return words
         moved = words[begin:later]
@@ -914,7 +921,15 @@ def _subject_first(words: list, language: Language, fronted: bool = False) -> li
     else:
         moved = []
     end = begin
-    if words[end].lower() in language.articles:   # (an article, adjectives, its noun)
+    if _counted_noun(words[begin:], language):   # (a count, maybe approximate, its noun:
+        end = begin + next((len(p.split()) for p in language.approx   # "mehr als 35.000
+                            if [w.lower() for w in words[begin:begin + len(p.split())]] ==
+                            p.split()), 0)   # Stellen")
+        end += 1
+        while end < len(words) and words[end].islower():
+            end += 1
+        end += 1
+    elif words[end].lower() in language.articles:   # (an article, adjectives, its noun)
         end += 1
         while end < len(words) and (words[end].islower() or words[end][:1].isdigit()):
             if words[end][:1].isdigit() and end + 2 < len(words) and \
