@@ -1801,6 +1801,12 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # (a party named with "The" and a plural: "were")
     ("The Conservatives, defeated in July, accused the government of breaking its promise.",
      "July", "The Conservatives were defeated"),
+    # (a date a verb fixed for a happening, after "for": the happening's)
+    ("British Prime Minister Rishi Sunak on Wednesday called a national election for July 4.",
+     "July 4", "A national election called by British Prime Minister Rishi Sunak"),
+    ("The court set a hearing for March 3.", "March 3", "A hearing set by the court"),
+    ("British Prime Minister Rishi Sunak on Wednesday called a national election for July 4.",
+     "Wednesday", "British Prime Minister Rishi Sunak called a national election"),
     # (a verb with a hyphened prefix is a verb: "co-founded")
     ("Peter Carlsson, who co-founded the company in 2016, resigned as chief executive on "
      "Thursday.", "2016", "Peter Carlsson co-founded the company"),

@@ -2787,6 +2787,8 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             phrase = f"{phrase} {rest}" if len(rest.split()) <= 10 else phrase
         label = _tidy(phrase) or label
     recorded, record = _record_date_label(sentence.text, start) if english else ("", None)
+    if english and not record:   # (a date a verb fixed for a happening: the happening's)
+        recorded, record = _scheduled_label(sentence.text, start)
     if record:   # (a payout's record date: no happening of the clause's verb)
         found, label = record, recorded
         trigger = (found[0] + sentence.start, found[1] + sentence.start)
@@ -3202,6 +3204,25 @@ def _light_participle_label(sentence: str, start: int, trigger: tuple) -> str:
 
 
 _OF_RECORD = re.compile(r"\b(?:share|stock)?holders\s+of\s+(record)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+
+
+_SCHEDULED = re.compile(r"\b([a-z]+)\s+(an?|the|its|their)\s+((?:[\w-]+\s+){0,2}?)([a-z]+)"
+                        r"\s+for\s+$")
+
+
+def _scheduled_label(sentence: str, start: int) -> tuple:
+    """When the date is one a verb fixed for a happening ("Sunak on Wednesday called a national
+    election for July 4", "The court set a hearing for March 3"): ("A national election called
+    by British Prime Minister Rishi Sunak", the noun's span), else ("", None)."""
+    m = _SCHEDULED.search(sentence, max(0, start - 80), start)
+    if not m or m.group(1) not in W.SCHEDULING or not wordclass.is_event_noun(m.group(4)):
+        return "", None
+    clause = sentence[_clause_span(sentence, m.start(1))[0]:m.end(1)]
+    subject = _subject_of(clause)
+    phrase = f"{m.group(2).capitalize()} {m.group(3)}{m.group(4)} {m.group(1)}"
+    if subject.split()[:1] and subject.split()[0].lower() in _APPOSITION_ARTICLES:
+        subject = subject[:1].lower() + subject[1:]   # ("by the court")
+    return (f"{phrase} by {subject}" if subject else phrase), m.span(4)
 
 
 def _record_date_label(sentence: str, start: int) -> tuple:

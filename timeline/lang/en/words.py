@@ -647,6 +647,10 @@ NAME_DESCRIPTORS = frozenset("rival rivals retailer lender insurer miner conglom
 # a person's trade: "Actress Juliette Morel will preside")
 # Heads of compound nouns no lexicon lists ("drugmaker", "chipmakers": wordclass), which
 # describe a company before its name ("Chipmaker Veltra")
+# Verbs that fix a happening's date, the date after "for" ("called a national election for July
+# 4", "set a hearing for March 3"): that date is the happening's (events._scheduled_label)
+SCHEDULING = frozenset("called set scheduled fixed planned slated rescheduled proposed "
+                       "requested ordered".split())
 # Prefixes a hyphen joins to a verb or noun of the lexicon, which the word's class is then
 # ("co-founded", "co-chairs", "re-opened", "pre-ordered"): wordclass.classes.
 HYPHENED_PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "counter-", "de-",
