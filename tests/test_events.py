@@ -1807,6 +1807,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("The court set a hearing for March 3.", "March 3", "A hearing set by the court"),
     ("British Prime Minister Rishi Sunak on Wednesday called a national election for July 4.",
      "Wednesday", "British Prime Minister Rishi Sunak called a national election"),
+    # (a happening inside a dated noun after "in the")
+    ("He was elected governor in 1970 and defeated President Gerald Ford in the 1976 "
+     "election.", "1976", "He defeated President Gerald Ford in the election"),
+    # (a participle aside after a clause that ends in a name it acted on: the name's passive)
+    ("His term was marked by the Camp David Accords between Egypt and Israel, signed in "
+     "September 1978, and by the hostage crisis.", "September 1978",
+     "The Camp David Accords between Egypt and Israel were signed"),
     # (a verb with a hyphened prefix is a verb: "co-founded")
     ("Peter Carlsson, who co-founded the company in 2016, resigned as chief executive on "
      "Thursday.", "2016", "Peter Carlsson co-founded the company"),
@@ -2199,6 +2206,15 @@ def test_a_date_before_than_dates_the_clause_before_it():
     # the pronoun opening the sentence, not a later one with a name between
     ("Veltra-3 was launched on Sept. 14. Its predecessor, Veltra-2, failed during its test in "
      "2023.", "2023", "Veltra-3's predecessor failed during its test", "Veltra-3"),
+    # a sentence "He" opens as its subject carries him on: its names are whom he acted on
+    ("Jimmy Carter graduated from the Naval Academy in 1946. Carter left the Navy. He was elected "
+     "governor in 1970 and defeated President Gerald Ford in the 1976 election. His single "
+     "term, from 1977 to 1981, was marked by the Camp David Accords.", "1977",
+     "Carter's single term was marked by the Camp David Accords", "Jimmy Carter"),
+    # a name in a phrase fronted before the subject is not the subject
+    ("Jimmy Carter was born in Plains. After losing to Ronald Reagan in 1980, Carter founded "
+     "the Carter Center in 1982. He was awarded the Nobel Peace Prize in 2002.", "2002",
+     "Carter was awarded the Nobel Peace Prize", "Jimmy Carter"),
 ])
 def test_a_pronoun_opening_a_label_names_whom_it_stands_for(text, phrase, label, first_actor):
     e = _event_on(text, phrase)

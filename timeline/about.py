@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from . import places
+from .given import given_forms
 from .joiners import alternation
 from .lang.en.words import (CORPORATE, DESCRIPTIONS, MODEL_DESCRIPTIONS,
                              GENERIC_NAME_WORDS as GENERIC, PERSON_PRONOUNS, PRONOUNS)
@@ -69,33 +70,6 @@ def variants(entity: str) -> tuple[str, ...]:
 
 
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")   # ("DaimlerChrysler")
-
-
-@lru_cache(maxsize=256)
-def given_forms(name: str) -> frozenset:
-    """The other forms of a given name, lower case, from the `nicknames` package's
-    hand-curated English table: its shorter nicknames that are no other name's or begin with
-    its letter ("frederick": "fritz", "fred", "freddy"; not "rick", Richard's too; "robert":
-    "bob", not "bill"), or the one longer name it is a nickname of ("fritz": "frederick", "jim":
-    "james"; none for "bill": William's, Robert's and Willis's). (The table reads both ways and
-    lists "louise" under "louis": a form of equal or greater length is no nickname.)"""
-    low = name.lower()
-    shorter = {f for f in _namer().nicknames_of(low)
-               if len(f) < len(low) and (f[0] == low[0] or _longer(f) == {low})}
-    longer = _longer(low)
-    return frozenset(shorter | (longer if len(longer) == 1 else set()))
-
-
-def _longer(nickname: str) -> set:
-    """The longer names the table gives `nickname` as a nickname of."""
-    return {f for f in _namer().canonicals_of(nickname) if len(f) > len(nickname)}
-
-
-@lru_cache(maxsize=1)
-def _namer():
-    from nicknames import NickNamer   # (read only when a timeline is built about someone)
-
-    return NickNamer()
 
 
 @lru_cache(maxsize=256)

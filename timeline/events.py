@@ -78,7 +78,8 @@ _PERIOD_END_BEFORE = re.compile(
 _FRONTED_MEDIUM = re.compile(   # ("At a news conference ..., X said")
     rf"\s*(?:{alternation(W.DATE_PREPOSITIONS)})\s+(?:a|an|the|his|her|its|their)\s", re.I)
 _PREPOSITION_END = re.compile(rf"\b(?:{alternation(W.PREPOSITIONS)})\s+$", re.I)
-_WITHIN_END = re.compile(rf"\b(?:{alternation(W.WITHIN_PREPOSITIONS)})\s+$", re.I)
+_WITHIN_END = re.compile(rf"\b(?:{alternation(W.WITHIN_PREPOSITIONS)})\s+"
+                         r"(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _WHICH_VERB = re.compile(r",\s+(?:which|that)\s+(?=\w+(?:ed|ing)\b|\w+s\b)", re.I)
 _ARTICLE_END = re.compile(r"\b(an?)\s+$", re.I)
 _RANGE_DASH = re.compile(r"^[–-]|[–-]$")
@@ -1901,6 +1902,14 @@ def _with_subject(sentence: str, clauses: list, index: int, text: str) -> str:
     near = index - 1   # (the clause before, past a person's age: "Ashby, 61, who resigned")
     if near > first and _AGE_CLAUSE.fullmatch(sentence, clauses[near][0], clauses[near][1]):
         near -= 1
+    object_phrase = _OBJECT_NAME_END.search(sentence, clauses[index - 1][0],
+                                            clauses[index - 1][1]) \
+        if first < index < len(clauses) - 1 else None   # (an aside between commas)
+    if object_phrase and _verb_in(sentence[clauses[index - 1][0]:object_phrase.start()]):
+        told = _passive(text, object_phrase.group(1))   # (a participle after a clause that
+        if told != text:   # ends in a name it acted on: "was marked by the Camp David Accords
+            named = object_phrase.group(1)   # between Egypt and Israel, signed in September
+            return f"{named[:1].upper()}{named[1:]} {told.strip()}"   # 1978": the Accords were
     for k in dict.fromkeys((first, near)):   # (or a name in brackets just before: "...
         subject = sentence[clauses[k][0]:clauses[k][1]]   # Company EADS N.V. (EADS) have")
         if k == first:   # (past a time phrase: "Tomorrow the board of supervisors, ...")
@@ -2652,6 +2661,9 @@ _ROMAN = re.compile(r"[IVXL]+")
 _MODEL_NUMBER_BEFORE = re.compile(r"(?:\b(?:the|an?)|[A-Z][a-z]+)\s+(?!1[5-9]\d\d\s|20\d\d\s)"
                                   r"\d{2,4}\s+$")   # ("the 737 MAX", "Airlines 737 MAX 9")
 _APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
+_OBJECT_NAME_END = re.compile(   # (a clause's last words: a name after "by" or a verb's "the")
+    r"\b(?:by|with)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|between|and|the))*)"
+    r"\s*$")
 _APPOSED_WHO = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(\s+)(who)\s")
 _APPOSITION_OPENERS = _APPOSITION_ARTICLES | {"one"} | W.POSSESSIVE_PRONOUNS   # (a noun phrase
 # after a name: "one of its first customers", "its biggest customer")
@@ -3644,9 +3656,11 @@ def _be_for(noun: str) -> str:
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in
                  W.PREPOSITIONS), words[-1] if words else "")
     if head[:1].isupper():   # (a name: "Jobs was born"; a party or group after "The" is
-        plural = words[0].lower() == "the" and len(words) == 2 and head.endswith("s") and \
-            not head.endswith(("ss", "us", "is")) and not places.kind(noun.strip())   # many:
-        return W.BE_PAST[1 if plural else 0]   # "The Conservatives were"; not "The Netherlands")
+        bare = noun.strip().split(None, 1)[-1]   # many: "The Conservatives were", "The Camp
+        plural = words[0].lower() == "the" and head.endswith("s") and \
+            not head.endswith(("ss", "us", "is")) and \
+            not places.kind(noun.strip()) and not places.kind(bare)   # David Accords were";
+        return W.BE_PAST[1 if plural else 0]   # not "The Netherlands", "The United States")
     head = head.lower()
     return W.BE_PAST[1] if head.endswith("s") and not head.endswith(("ss", "us", "is")) \
         else W.BE_PAST[0]

@@ -39,6 +39,7 @@ from functools import cached_property
 from typing import Callable, Optional, Sequence
 
 from . import places, wordclass
+from .given import is_given_name
 from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
 from .lang.en.words import (CLUB_HEADS, CONJUNCTIONS, CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS,
@@ -194,7 +195,11 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
             if maker and not actors_in(before[maker.end():]):   # ("Nike shares tumbled after
                 return maker.group()   # the sportswear maker withdrew its forecast": the
                 # sportswear maker's, not Iran's of the sentence before)
-        for name in actors_in(before):
+        if chain and gender in _OF_GENDER and _SUBJECT_PRONOUN[gender].match(before):
+            continue   # (a sentence the pronoun opens as its subject: its names are whom it
+            # acted on, "He ... defeated President Gerald Ford in 1976. His single term": not
+            # Ford's)
+        for name in _subject_first(before, actors_in(before)):
             if gender in _OF_GENDER and _POSSESSED.search(before, 0, max(0, before.find(name))):
                 continue   # (someone of theirs: "Her daughter, Clara Vance, said" is not she)
             person = people.person(name)
@@ -210,6 +215,16 @@ def _antecedent(sentences: Sequence, index: int, at: int, actors_in, people: "_P
                 return None   # (someone the story names once, "Tunde Okoro, LIN's vice
     return None   # president": not someone named farther back; "born in Merthyr Tydfil" is
     # a place)
+
+
+def _subject_first(text: str, names: Sequence[str]) -> list:
+    """The names of a sentence, those past a phrase fronted before its subject first ("After
+    losing to Ronald Reagan in 1980, Carter founded the Carter Center": Carter, then Reagan)."""
+    fronted = _FRONTED_PHRASE.match(text)
+    if not fronted:
+        return list(names)
+    after = [n for n in names if n in text[fronted.end():]]
+    return after + [n for n in names if n not in after]
 
 
 def _it(sentences: Sequence, index: int, at: int, actors_in, people: "_People") -> Optional[str]:
@@ -338,8 +353,10 @@ class _People:
 
     def _noun_opener(self, name: str) -> bool:
         """Is the name's first word a common noun, and the name only ever at a sentence's
-        start, where any noun is capitalised ("Drugmaker Halvern agrees to buy ...")?"""
-        if not wordclass.classes(name.split()[0].lower()) & wordclass.NOUN:
+        start, where any noun is capitalised ("Drugmaker Halvern agrees to buy ...")? Not a
+        given name's ("Jimmy Carter": a jimmy is a crowbar too)."""
+        if not wordclass.classes(name.split()[0].lower()) & wordclass.NOUN or \
+                is_given_name(name.split()[0]):
             return False
         return all(not self.text[max(0, m.start() - 3):m.start()].strip(" \t\"“'‘(") or
                    self.text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ".!?\n"
@@ -521,6 +538,11 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
 _RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_SUBJECT_PRONOUN = {"f": re.compile(r"\W*she\b", re.I), "m": re.compile(r"\W*he\b", re.I)}
+_FRONTED_PHRASE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(set(TEMPORAL_SUBORDINATORS) | PREPOSITIONS,
+                                                     key=len, reverse=True)))
+                             + r")\s[^,]{3,80},\s", re.I)   # ("After losing to Ronald Reagan in
+# 1980, ")
 _OF_GENDER = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|his|him)\b",
                                                                           re.I)}
 _PERSONAL = re.compile(r"(?=[hs])(?<![\w-])(he|she|his|her)(?![\w-])", re.I)
