@@ -557,6 +557,7 @@ CASES = [
     ("Crops failed in the spring of 2022.", WED, "the spring of 2022", "2022-SP"),
     ("Crops failed in winter 2021.", WED, "winter 2021", "2021-WI"),
     ("The team will tour in the fall.", WED, "the fall", "2025-FA"),
+    ("Prices rose in the fall of 2019.", WED, "the fall of 2019", "2019-FA"),
     # holidays
     ("Troops will be home by Christmas.", WED, "Christmas", "2025-12-25"),
     ("The truce held over Christmas.", "2025-01-10", "Christmas", "2024-12-25"),
@@ -980,6 +981,8 @@ CASES = [
 # Words and numbers that only look like dates.
 NOT_DATES = [
     ("Comet C/2026 A1 will pass close to Earth.", "2026"),   # (a designation's year)
+    ("Bayrou was named nine days after the fall of Barnier's government.", "fall"),   # (a
+    ("Historians date it to the fall of Rome.", "fall"),   # collapse, no autumn)
     ("Stocks fell on Black Monday.", "Monday"),
     ("At the end of the century's first decade, war came.", "century"),
     ("Voters went to the polls on Super Tuesday.", "Tuesday"),

@@ -1814,6 +1814,9 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     ("His term was marked by the Camp David Accords between Egypt and Israel, signed in "
      "September 1978, and by the hostage crisis.", "September 1978",
      "The Camp David Accords between Egypt and Israel were signed"),
+    # ("the fall of" a government is its collapse, no autumn)
+    ("Macron named Bayrou prime minister on Friday, nine days after the fall of Barnier's "
+     "government.", "Friday", "Macron named Bayrou prime minister"),
     # (a verb with a hyphened prefix is a verb: "co-founded")
     ("Peter Carlsson, who co-founded the company in 2016, resigned as chief executive on "
      "Thursday.", "2016", "Peter Carlsson co-founded the company"),

@@ -500,6 +500,18 @@ def test_a_count_after_a_happening_no_day_dates_is_no_date(code, text):
     assert built.events[-1].value > "2025-03-03" and built.events[-1].value < "2025-04-09"
 
 
+@pytest.mark.parametrize("code,text,value", [
+    ("fr", "Emmanuel Macron a nommé vendredi François Bayrou Premier ministre, neuf jours après "
+     "la chute du gouvernement.", "2024-12-13"),
+    ("es", "El presidente nombró el viernes a un nuevo primer ministro, nueve días después de la "
+     "caída del gobierno.", "2024-12-13"),
+])
+def test_a_count_after_a_happening_is_not_counted_from_its_own_sentences_day(code, text, value):
+    """"named on Friday, nine days after the fall of the government": Friday is nine days
+    after the fall, not the fall nine days before a day after Friday."""
+    assert [e.value for e in timeline.build(text, "2024-12-14", lang=code).events] == [value]
+
+
 def test_a_count_after_a_happening_is_not_counted_from_a_day_to_come():
     """"un día después de la derrota" after a day ahead of the publication: the defeat was not
     that day's next (no July 24)."""

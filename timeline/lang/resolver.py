@@ -35,6 +35,7 @@ class Context:
         self.text, self.dct, self.pack = text, dct, pack
         self.narrative = dct
         self.narrative_anchor = ANCHOR_DCT
+        self.narrative_end = 0   # where the expression that set the narrative's day ended
         self.coarse: Optional[date] = None   # the first day of the month or year the text
         # named last, when no day came after it ("en marzo de 2023 ... dos meses después"),
         self.coarse_end = 0   # and where it ended
@@ -52,6 +53,7 @@ def tense_regex(pack: P.Pack) -> Optional[re.Pattern]:
 
 
 _QUOTE_MARK = re.compile(r"[\"«»“”„]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 @lru_cache(maxsize=None)
@@ -538,13 +540,16 @@ def r_later(tx, ctx):
     if n is None:
         return tx
     event = _later_than_event(ctx.pack)
-    if (ctx.narrative_anchor == ANCHOR_DCT or ctx.narrative >= ctx.dct) and event and \
+    if (ctx.narrative_anchor == ANCHOR_DCT or ctx.narrative >= ctx.dct or
+            not _SENTENCE_END.search(ctx.text, ctx.narrative_end, tx.start)) and event and \
             event.match(ctx.text, tx.end):   # (the story's day the publication's, its time
         # stamp's, "Publié le 8 décembre 2024 à 18h32", or one to come: "elecciones para el
         # próximo 23 de julio, un día después de la derrota del PSOE" is no July 24)
         return _set(tx, _duration(unit, n), ANCHOR_NARRATIVE, 0.7, granularity="duration")
         # (from a happening no day of the story dates yet, not from the publication day:
         # "Tres días después del atentado, la policía detuvo")
+    # (nor a day its own sentence named before: "a nommé vendredi ..., neuf jours après la
+    # chute du gouvernement" is that Friday, counted from the fall, not nine days after it)
     near = ctx.coarse and unit in (P.MONTH, P.YEAR) and tx.start - ctx.coarse_end < COARSE_REACH \
         and _STANDALONE_LATER.match(ctx.text, tx.end)   # ("dos meses después.", not "un an
     base = ctx.coarse if near else ctx.narrative        # après son accession": an event's)
@@ -827,6 +832,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
             # stamp at the head, "31 jul 2020", is no day of the story's)
             ctx.narrative = date.fromisoformat(done.value[:10])
             ctx.narrative_anchor = ANCHOR_NARRATIVE
+            ctx.narrative_end = done.end
             ctx.coarse = None
         elif done.type == DATE and done.anchor == ANCHOR_EXPLICIT and \
                 _MONTH_OR_YEAR.fullmatch(done.value) and not after_joined and not (

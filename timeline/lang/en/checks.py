@@ -46,12 +46,18 @@ def _ok_decade(g, text, start, end):
     return not g.get("decade_word") or text[start:end].lower().startswith("the")
 
 
+_OF_NO_YEAR = re.compile(r"\s+of\s+(?!\d|'\d|(?:nineteen|twenty|two)\b)", re.I)
+
+
 def _ok_season(g, text, start, end):
     named = g.get("rel") or g.get("year") or g.get("spelled") or g.get("mod") or g.get("seq")
     if _name_goes_on(g["season"], text, end):
         return False   # "the Spring Festival", "the Summer Olympics": a name
     if g["season"].lower() == "fall" and not text[start:end].lower().startswith("the"):
         return bool(named)   # "last fall"; not "that fall" (in prices)
+    if not named and g["season"].lower() == "fall" and _OF_NO_YEAR.match(text, end):
+        return False   # ("the fall of Barnier's government", "the fall of Rome": a collapse;
+        # "the fall of 2019" holds its year)
     if named or g.get("that"):
         return True
     before = _word_before(text, start)
