@@ -2698,6 +2698,17 @@ def test_what_runs_until_a_date_keeps_it_in_a_packs_label(lang, text, value, lab
 
 
 @pytest.mark.parametrize("lang,text,value,label", [
+    ("fr", "Le président du MoDem, âgé de 73 ans, devient le quatrième chef de gouvernement de "
+     "l'année 2024.", "2024", "Le président du MoDem devient le quatrième chef de gouvernement"),
+    ("es", "El líder del partido, nacido en Sevilla, encabeza la lista para las elecciones de "
+     "2024.", "2024", "El líder del partido encabeza la lista para las elecciones"),
+])
+def test_a_verb_no_tense_list_knows_after_a_participles_aside_takes_the_subject(
+        lang, text, value, label):
+    assert _labels_on(text, lang, "2025-03-20", value) == [label]
+
+
+@pytest.mark.parametrize("lang,text,value,label", [
     ("es", "El club anunció el fichaje del centrocampista Álvaro Pérez, de 21 años, que firmará "
      "un contrato hasta el 30 de junio de 2031.", "2031-06-30",
      "Álvaro Pérez firmará un contrato hasta el 30 de junio de 2031"),
@@ -2757,6 +2768,9 @@ def test_a_prime_minister_since_yesterday_is_no_first_since():
     ("it", "Il Consiglio dei ministri ha approvato ieri sera un decreto.", ["Consiglio dei ministri"]),
     ("es", "6 de abril de 2008: Huelga general en protesta por la subida de los precios.", []),
     ("es", "El general retirado Talat Musalam habló el lunes.", ["Talat Musalam"]),
+    # (a title capitalised after a name is no part of it)
+    ("fr", "Emmanuel Macron a nommé vendredi François Bayrou Premier ministre.",
+     ["Emmanuel Macron", "François Bayrou"]),
 ])
 def test_an_institutions_lower_case_words_are_its_name(lang, text, who):
     (e,) = timeline.build(text, published="2025-02-04", lang=lang).events

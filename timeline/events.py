@@ -286,9 +286,23 @@ def actors_in(text: str, proper: Optional[frozenset], language: Language) -> tup
     people's noun an article puts before a name ("le Slovène Tadej Pogacar")."""
     found = actors(text, proper, language.common, language.determiners, language.portfolio,
                    language.roles, language.continued, language.verbs, language.institutions)
+    if language.common:
+        found = tuple(dict.fromkeys(_without_title_opener(name, text, language)
+                                    for name in found))
     if language.descriptor is None:
         return found
     return tuple(dict.fromkeys(_without_descriptor(name, text, language) for name in found))
+
+
+def _without_title_opener(name: str, text: str, language: Language) -> str:
+    """A name without a common word capitalised at its end that opens the title after it
+    ("François Bayrou Premier ministre": François Bayrou)."""
+    first, _, last = name.rpartition(" ")
+    if not first or last.lower() not in language.common:
+        return name
+    after = re.match(r"\s+([^\W\d_]{4,})", text[text.find(name) + len(name):]) \
+        if name in text else None
+    return first if after and after.group(1) in language.keep else name
 
 
 def _without_descriptor(name: str, text: str, language: Language) -> str:

@@ -804,7 +804,19 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
         if noun:   # (", que destinará 2.000 millones": the noun before the comma, "El plan
             return " ".join([noun] + _first_relative(words, language))   # estatal de vivienda
             # destinará ...")
-    if (index > 0 and opens_with_verb or apposed) and first not in language.pronouns:
+    aside = sentence[clauses[index - 1][0]:clauses[index - 1][1]].split() if index >= 2 else []
+    head = sentence[clauses[index - 2][0]:clauses[index - 2][1]].split()[:1] \
+        if index >= 2 else []
+    after_aside = len(aside) > 1 and head and (   # (after an article's noun or a name)
+        _plain(head)[0] in language.articles or head[0][:1].isupper() and
+        _plain(head)[0] not in language.common) and language.participle is not None and \
+        language.participle is not None and \
+        language.participle.fullmatch(_plain(aside[:1])[0]) is not None and first.isalpha() and \
+        first.islower() and first not in language.function_words and \
+        sentence[a:b].split()[:1] == words[:1]   # (a word no tense list knows, right after a
+    # participle's aside: "Le président du MoDem, âgé de 73 ans, devient ...": its verb)
+    if (index > 0 and (opens_with_verb or after_aside) or apposed) and \
+            first not in language.pronouns:
         subject = _pack_subject(sentence, clauses, index, language) or (
             _first_subject(sentence, clauses, language) if opens_with_verb else "")   # (or
         # the first clause's own: "La polizia ha chiuso il quartiere, ha perquisito ...")
