@@ -2697,6 +2697,13 @@ def test_what_runs_until_a_date_keeps_it_in_a_packs_label(lang, text, value, lab
     assert _labels_on(text, lang, "2025-03-20", value) == [label]
 
 
+def test_a_relatives_antecedent_after_an_elided_article_is_its_name():
+    text = ("Olly rappresenterà l'Italia all'Eurovision Song Contest, che si terrà a Basilea dal "
+            "13 al 17 maggio.")
+    assert _labels_on(text, "it", "2025-02-15", "2025-05-13/2025-05-17") == [
+        "L'Eurovision Song Contest si terrà a Basilea"]
+
+
 @pytest.mark.parametrize("lang,text,value,label", [
     ("fr", "Le président du MoDem, âgé de 73 ans, devient le quatrième chef de gouvernement de "
      "l'année 2024.", "2024", "Le président du MoDem devient le quatrième chef de gouvernement"),

@@ -764,6 +764,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
         words = _subject_first(words, language, fronted)
         opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
+
     if index > 0 and trigger is not None and \
             _trailing_participle(sentence, start, language) == trigger and \
             (index > 1 or not _pack_subject(sentence, clauses, index, language)):
@@ -1182,6 +1183,9 @@ _AGE = re.compile(r"(?:(?:de|di|da|âgée?|agée?|com)\s+)?\d{1,3}\s+(?:años|an
                   re.I)   # (a person's age in apposition, in the packs' languages)
 
 
+_ELIDED_ARTICLE = re.compile(r"([^\W\d_]+)['’]([A-ZÀ-Ý][\w'’-]*)$")   # ("all'Eurovision")
+
+
 def _antecedent(clause: str, language: Language) -> str:
     """The noun phrase that ends a clause, from its article (not a preposition's contracted
     one, "do"), in at most eight words with no verb ("aprobó este martes el plan estatal de
@@ -1195,7 +1199,18 @@ def _antecedent(clause: str, language: Language) -> str:
             not any(_verb_form(w, language) for w in _plain(words)):
         return " ".join(words)   # (a clause that is a name: "Trainer Vincent Kompany, der im
         # Mai 2024 aus Burnley kam", "Pedro Sánchez, que")
-    for i in range(len(words) - 2, max(-1, len(words) - 17), -1):
+    for i in range(len(words) - 1, max(-1, len(words) - 17), -1):
+        elided = _ELIDED_ARTICLE.match(words[i])
+        stem = elided.group(1).lower() if elided else ""
+        if elided and (stem in ("l", "d") or stem + "a" in language.contracted or
+                       stem + "o" in language.contracted):   # ("all'Eurovision Song
+            phrase = ["L'" + elided.group(2)] + words[i + 1:]   # Contest, che si terrà":
+            if any(_verb_form(w, language) or w.lower() in language.auxiliaries   # the
+                   for w in _plain(phrase)):                      # Eurovision Song Contest)
+                return ""
+            return " ".join(phrase)
+        if i > len(words) - 2:
+            continue
         if words[i].lower() in language.articles and words[i].lower() not in language.contracted:
             head = _of_head(words, i, language)   # ("l'incendie de la rue Erlanger, qui avait
             phrase = words[head:]                 # fait dix morts": the fire)
