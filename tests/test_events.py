@@ -3057,6 +3057,18 @@ def test_a_headlines_compound_noun_opener_is_no_actor():
     assert not any("Heatwave" in e.who for e in tl.events), [(e.label, e.who) for e in tl.events]
 
 
+def test_a_verb_like_name_opening_two_sentences_is_an_actor():
+    """"Inter" is a verb to the lexicon ("to inter"); a story that opens two sentences with it
+    and never writes it in lower case names a club."""
+    text = ("Napoli won the title on Friday, a point ahead of Inter Milan. Inter, who beat Como "
+            "2-0, had needed Napoli to drop points. Scott McTominay and Romelu Lukaku scored for "
+            "Antonio Conte's side in Naples against Cagliari in Serie A.\n\nInter play Paris "
+            "Saint-Germain in the Champions League final in Munich on May 31.\n")
+    tl = timeline.build([timeline.ingest.from_text(text, "m", timeline.ingest.parse_date(DCT))])
+    final = next(e for e in tl.events if "Munich" in e.where)
+    assert "Inter" in final.who, final.who
+
+
 def test_a_name_the_story_writes_only_at_sentence_starts_is_an_actor():
     """"Northvolt" looks like two nouns ("north", "volt"), but a story that opens two sentences
     with it and never writes it in lower case names someone."""

@@ -458,6 +458,11 @@ def actors(text: str, proper: Optional[frozenset] = None,
                 not places.kind(words[0]) and not (isinstance(proper, ProperWords) and
                                                    proper.names_alone(words[0])))   # ("Heatwave
             # to peak on Thursday", in a story that names enough to show its names elsewhere)
+            if bits and not common and bits & (wordclass.NOUN | wordclass.ADJ) == 0 and \
+                    not words[0].lower().endswith(("ed", "ing")) and \
+                    isinstance(proper, ProperWords) and proper.names_alone(words[0]):
+                bits = 0   # (a word the lexicon knows only as a verb or adverb, no participle,
+                # opening two sentences and never in lower case: a name, "Inter play PSG")
             pack_name = common and not determiners and len(words) > 1 and \
                 words[0].lower() not in common and words[1][:1].isupper()   # (a pack's name
             # of several words opening a sentence, "María López dimitió"; not "Imagen de X")
