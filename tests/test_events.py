@@ -713,6 +713,9 @@ CASES = [
      "week.", "June", "sold", (), (), ("Porto",)),
     ("She retired in 2012 but kept teaching at the Rhode Island School of Design until 2018.",
      "2012", "retired", (), (), ("Rhode Island School of Design",)),
+    # a contrast's own names are not the clause's
+    ("The shares have lost 18% since January, while Microsoft has gained 12%.", "January",
+     "lost", (), (), ("Microsoft",)),
     # "on" after a verb it completes opens its object ("voted on"); after another, a cause
     ("The senators voted on the treaty on Monday.", "Monday", "voted", (), (), ()),
     ("Weisfield's shares soared on the announcement yesterday.", "yesterday", "announcement",
@@ -1817,6 +1820,13 @@ def test_every_caption_phrase_holds_a_cue_of_the_quick_test():
     # ("the fall of" a government is its collapse, no autumn)
     ("Macron named Bayrou prime minister on Friday, nine days after the fall of Barnier's "
      "government.", "Friday", "Macron named Bayrou prime minister"),
+    # (a list of names' commas, one a camel-cased "iPad", no clause's)
+    ("The new look will come to the iPhone, iPad and Mac in software updates due this fall.",
+     "this fall", "The new look will come to the iPhone, iPad and Mac in software updates due"),
+    # ("They" after a sentence opening with a company's shares: the shares)
+    ("Apple shares fell 1.2% on Monday. They have lost about 18% since the start of the year, "
+     "while Microsoft has gained 12%.", "the start of the year",
+     "Apple shares have lost about 18%"),
     # (a verb with a hyphened prefix is a verb: "co-founded")
     ("Peter Carlsson, who co-founded the company in 2016, resigned as chief executive on "
      "Thursday.", "2016", "Peter Carlsson co-founded the company"),

@@ -16,15 +16,17 @@ _CLAUSE_SPLIT = re.compile(r"(?=[\s,:—–;()\[\]“”\"])\s*(?:[,:—](?:(?<!
 # range's dash: "the 2026–27 season", nor a compound name's: "the Torrijos–Carter Treaties")
 # (not the comma of "1,700" or a decimal comma, "8,4 Milliarden"; not the colon of "10:30" or
 # a score, "mit 1:2 verloren")
-_LIST_NAME = rf"[{UPPER_LATIN}][\w.-]*(?:\s+[{UPPER_LATIN}][\w.-]*)?"
+_CAPITAL = rf"(?:[{UPPER_LATIN}]|[a-z](?=[{UPPER_LATIN}]))"   # (or a name's lower-case
+# first letter before its capital: "iPad", "eBay")
+_LIST_NAME = rf"{_CAPITAL}[\w.-]*(?:\s+{_CAPITAL}[\w.-]*)?"
 _NAME_LIST = re.compile(rf"(?:{_LIST_NAME},\s+)*{_LIST_NAME},?\s+"
                         rf"(?:{alternation(tuple(W.ALTERNATIVES) + W.LIST_WORDS_ABROAD)})\s+"
-                        rf"[{UPPER_LATIN}]")   # ("Piatykhatky, Kherson, and Odesa", "SPD, Grünen und
+                        rf"{_CAPITAL}")   # ("Piatykhatky, Kherson, and Odesa", "SPD, Grünen und
 # FDP": the names of a list, its commas no clause's; the serial comma before its last name too)
 _TWO_NAMES_END = re.compile(rf"{_LIST_NAME},\s+{_LIST_NAME}$")   # (a list before its last comma)
 _LIST_TAIL = re.compile(rf"(?:{alternation(tuple(W.ALTERNATIVES) + W.LIST_WORDS_ABROAD)})\s+"
-                        rf"[{UPPER_LATIN}][\w.-]*(?:\s+[{UPPER_LATIN}][\w.-]*)?\s*(?:[\s.;]|$)")
-_NAME_END = re.compile(r"\b[A-Z][\w'’.]*\s*$")
+                        rf"{_LIST_NAME}\s*(?:[\s.;]|$)")
+_NAME_END = re.compile(r"\b(?:[A-Z]|[a-z](?=[A-Z]))[\w'’.]*\s*$")
 _MONTH_DAY_END = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
 _YEAR_NEXT = re.compile(r"\d{4}\b")
 _YEAR_END = re.compile(r"(?<![\d,.])\d{4}$")

@@ -2178,6 +2178,7 @@ def _past_time_phrase(subject: str) -> str:
 
 
 _CONJUNCT = re.compile(r",?\s+(?:and|but)\s+")
+_CONTRAST = re.compile(rf",\s+(?:{alternation(W.CONTRASTIVE)})\s+", re.I)
 _QUOTE_MARKS = ("''", '"', "”", "“", "``")
 
 
@@ -2852,6 +2853,11 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
+    contrast = _CONTRAST.search(sentence.text, max(found[1], end)) if english and found and \
+        who else None
+    if contrast and not any(name in label for name in who):   # (a contrast's own names:
+        who = tuple(n for n in who if n in sentence.text[:contrast.start()])   # "They have
+        # lost about 18%, while Microsoft has gained 12%": no Microsoft)
     if english and who and found and not any(name in label for name in who) and \
             (cut := _later_conjunct(sentence.text, max(found[1], end), others)) is not None:
         who = tuple(n for n in who if n in sentence.text[:cut[0]] or

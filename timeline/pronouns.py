@@ -96,6 +96,11 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
             continue
         if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
+        holdings = gender == _GROUP and _HOLDINGS_OPENING.match(name + " x")
+        if holdings:   # (the shares' company acts: "Apple shares have lost", who Apple)
+            out.append(replace(m, label=lead + name + opening.group("rest"), who=tuple(
+                dict.fromkeys((name.rsplit(None, 1)[0],) + tuple(m.who)))))
+            continue
         short = people.short(name) if gender not in (_ORGANISATION, _GROUP) else name
         if pronoun in POSSESSIVE_PRONOUNS:
             short += "'" if gender == _GROUP and short.endswith("s") else "'s"   # ("Social
@@ -272,6 +277,9 @@ def _group(sentences: Sequence, index: int, at: int, actors_in, people: "_People
     while k > 0 and k > index - READ_BACK and _THEY_OPENING.match(sentences[k].text):
         k -= 1   # ("They lost the vote. They're due to meet on Friday. Their leader ...")
     before = sentences[k].text
+    holdings = _HOLDINGS_OPENING.match(before)
+    if holdings:   # ("Apple shares fell 1.2% on Monday. They have lost about 18%": the shares)
+        return holdings.group(1)
     names = actors_in(before)
     opening = _GROUP_OPENING.match(before)
     if not names or opening is None or not before[opening.end():].startswith(names[0]):
@@ -538,6 +546,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
 _RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_HOLDINGS_OPENING = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,3}(?:shares|stock|bonds))\s+[a-z]")
 _SUBJECT_PRONOUN = {"f": re.compile(r"\W*she\b", re.I), "m": re.compile(r"\W*he\b", re.I)}
 _FRONTED_PHRASE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(set(TEMPORAL_SUBORDINATORS) | PREPOSITIONS,
                                                      key=len, reverse=True)))
