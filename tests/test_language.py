@@ -512,6 +512,22 @@ def test_a_count_after_a_happening_is_not_counted_from_its_own_sentences_day(cod
     assert [e.value for e in timeline.build(text, "2024-12-14", lang=code).events] == [value]
 
 
+@pytest.mark.parametrize("code,text,phrase,value", [
+    ("pt", "Montenegro tinha tomado posse em abril de 2024, após vencer as eleições de 10 de "
+     "março.", "10 de março", "2024-03-10"),
+    ("es", "Se firmó un alto el fuego en febrero de 2010 y, meses después, el 13 de julio, se "
+     "reactivó el pacto.", "13 de julio", "2010-07-13"),
+    ("es", "Gobierna el país, en el poder desde 1971, que vive desde el 15 de marzo las "
+     "protestas.", "15 de marzo", "2025-03-15"),   # (a bare year's "since": no March of 1971)
+])
+def test_a_yearless_day_takes_the_year_of_its_sentences_month(code, text, phrase, value):
+    built = timeline.build(text, "2025-03-20", lang=code)
+    assert [e.value for e in built.events if phrase in e.timex] == [value]
+
+
+
+
+
 def test_a_count_after_a_happening_is_not_counted_from_a_day_to_come():
     """"un día después de la derrota" after a day ahead of the publication: the defeat was not
     that day's next (no July 24)."""

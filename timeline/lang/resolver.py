@@ -39,6 +39,7 @@ class Context:
         self.coarse: Optional[date] = None   # the first day of the month or year the text
         # named last, when no day came after it ("en marzo de 2023 ... dos meses después"),
         self.coarse_end = 0   # and where it ended
+        self.coarse_month = False   # (and whether it was a month)
 
     def tense(self, tx: Timex) -> Optional[str]:
         return tense_at(self.text, tx.start, tx.end, self.pack)
@@ -356,6 +357,11 @@ def r_day_month(tx, ctx):
         return _set(tx, d and day_value(d), ANCHOR_EXPLICIT, 0.95)
     rel = _f(tx, "rel_before") or _f(tx, "rel_after")   # "el pasado 22 de marzo", "le prochain
     # 15 novembre", "il 6 maggio scorso"
+    if not rel and ctx.coarse and ctx.coarse_month and ctx.coarse.year != ctx.dct.year and \
+            not _SENTENCE_END.search(ctx.text, ctx.coarse_end, tx.start):   # (the year its
+        d = V.safe_date(ctx.coarse.year, month, day)   # sentence named: "tomado posse em abril
+        return _set(tx, d and day_value(d), ANCHOR_NARRATIVE, 0.8)   # de 2024, após vencer as
+        # eleições de 10 de março": 2024-03-10, not the March two days before publication)
     tense = P.PAST if rel == P.LAST else P.FUTURE if rel == P.NEXT else ctx.tense(tx)
     year = _year_for(month, day, ctx, tense, strict=rel in (P.LAST, P.NEXT))
     d = V.safe_date(year, month, day)
@@ -837,6 +843,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, pack: P.Pack) -> list[Ti
         elif done.type == DATE and done.anchor == ANCHOR_EXPLICIT and \
                 _MONTH_OR_YEAR.fullmatch(done.value) and not after_joined and not (
                     i + 1 < len(timexes) and joined(span, text, tx, timexes[i + 1])):
+            ctx.coarse_month = len(done.value) > 4   # (a month's, not a bare year's: "en el
+            # poder desde 1971, vive desde el día 15 de marzo" is no March of 1971)
             ctx.coarse = date(int(done.value[:4]), int(done.value[5:7] or 1), 1)   # (not a
             ctx.coarse_end = done.end   # span's end: "entre 1999 y 2002" is background)
         out.append(done)
