@@ -558,6 +558,11 @@ CASES = [
     ("Crops failed in winter 2021.", WED, "winter 2021", "2021-WI"),
     ("The team will tour in the fall.", WED, "the fall", "2025-FA"),
     ("Prices rose in the fall of 2019.", WED, "the fall of 2019", "2019-FA"),
+    # a year-less day takes the year of a month with its year its sentence named before
+    ("He took office in April 2024, after winning the election of March 10.", WED, "March 10",
+     "2024-03-10"),
+    ("It will be paid in January to holders of record Dec. 21.", "1989-11-15", "Dec. 21",
+     "1989-12-21"),   # (not a month without its year: "January" is 1990's by the tense)
     # holidays
     ("Troops will be home by Christmas.", WED, "Christmas", "2025-12-25"),
     ("The truce held over Christmas.", "2025-01-10", "Christmas", "2024-12-25"),

@@ -71,6 +71,8 @@ class Context:
     bc_year: Optional[str] = None   # "BC0044" when the story's last year is before the era
     period: Optional[str] = None    # the months a report covers ("the three months ended
     # July 31": "2015-05/2015-07"; see _period_ended)
+    narrative_end: int = -1   # where the explicit expression that set `narrative` ended (-1:
+    # not an explicit one)
     story_day: Optional[date] = None   # the last day the story moved to (a clock's day when
     # the story has since named a year or a month: r_clock_time)
 
@@ -663,6 +665,12 @@ def r_yearless_date(tx, ctx):
         return _day_res(V.safe_date(year, month, day), ANCHOR_NARRATIVE, 0.85)
     if _bc_story(ctx):   # "In 44 BC ... On March 15, Caesar was killed"
         return _day_or_month(ctx.bc_year, month, day, ANCHOR_NARRATIVE, 0.6)
+    if ctx.narrative_granularity == "month" and ctx.narrative.year != ctx.dct.year and \
+            ctx.text and ctx.narrative_end >= 0 and \
+            not _SENTENCE_END.search(ctx.text, ctx.narrative_end, tx.start):
+        return _day_res(V.safe_date(ctx.narrative.year, month, day), ANCHOR_NARRATIVE, 0.75)
+        # (the year of a month its sentence named: "took office in April 2024, after winning
+        # the election of March 10": 2024's March, not the one before publication)
     story = _story_elsewhen(ctx)
     if story is not None:   # "The war ended in 1945. Germany surrendered on May 8."
         year = _story_year(_day_of_year(month, day), story, ctx)
@@ -683,6 +691,7 @@ def r_yearless_date(tx, ctx):
     return _day_res(V.safe_date(year, month, day), anchor, conf)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<![A-Z]\.\s)|\n")   # (not an initial's dot)
 FAR_YEARS = 2   # a story this many years or more from the DCT is told in another time
 
 
@@ -2195,6 +2204,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
     narrative_granularity: Optional[str] = None
     narrative_value: Optional[str] = None
     story_day: Optional[date] = None
+    narrative_end = -1
     reported: Optional[str] = None
     period: Optional[str] = None
     dct_in_view = False
@@ -2227,7 +2237,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
             i + 1 < len(timexes) else None
         ctx = Context(dct, dct_anchor, text, _clocks_start(text, timexes, i), narrative,
                       narrative_granularity, narrative_value, reported, joined, end,
-                      dct_in_view, bc_year, period, story_day)
+                      dct_in_view, bc_year, period, narrative_end, story_day)
         try:
             res = RESOLVERS[tx.rule](tx, ctx)
         except _RESOLVE_ERRORS:
@@ -2276,6 +2286,7 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 None if span else bc_year   # (a story in 44 BC, until one after the era)
             if span:
                 narrative, narrative_granularity, narrative_value = span[0], span[2], when
+                narrative_end = tx.end if res.anchor == ANCHOR_EXPLICIT else -1
                 if narrative_granularity in ("day", "time"):
                     story_day = narrative
                 dct_in_view = dct_in_view or (span[0] - dct).days <= 366 and \
