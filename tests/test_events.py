@@ -2707,6 +2707,15 @@ def test_what_runs_until_a_date_keeps_it_in_a_packs_label(lang, text, value, lab
     assert _labels_on(text, lang, "2025-03-20", value) == [label]
 
 
+def test_a_noun_after_a_subordinate_clause_is_no_object_of_the_verb_before_it():
+    text = ("A crise política começou em fevereiro, quando surgiram notícias sobre a empresa "
+            "familiar do primeiro-ministro, a Spinumviva.")
+    assert _labels_on(text, "pt", "2025-03-12", "2025-02") == ["A crise política começou"]
+    text = "L'Assemblée a adopté mardi, par 289 voix contre 250, le projet de loi."
+    assert _labels_on(text, "fr", "2025-03-12", "2025-03-11") == [
+        "L'Assemblée a adopté le projet de loi"]
+
+
 def test_a_relatives_antecedent_after_an_elided_article_is_its_name():
     text = ("Olly rappresenterà l'Italia all'Eurovision Song Contest, che si terrà a Basilea dal "
             "13 al 17 maggio.")

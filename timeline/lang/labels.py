@@ -981,12 +981,16 @@ def _object_after(sentence: str, clauses: tuple, index: int, language: Language)
     after = sentence[clauses[index + 2][0]:clauses[index + 2][1]].split()
     own = sentence[clauses[index][0]:clauses[index][1]].split()
     if not middle or not after or middle[0].lower() not in language.function_words or \
+            middle[0].lower() in language.subordinators or \
+            any(_verb_form(w, language) for w in middle) or \
             after[0].lower().strip("'’") not in language.articles and \
             not _ELIDED.match(after[0].lower()) or \
             own and own[-1].lower() in language.coordinators or \
             any(_verb_form(w, language) for w in after):
         return []   # (not a clause of its own: "La sequía comenzó en 2024 y, según la
-    return after    # Agencia, las lluvias no han bastado")
+        # Agencia, las lluvias no han bastado"; nor after a subordinate clause, whose noun it
+        # is: "começou em fevereiro, quando surgiram notícias sobre a empresa, a Spinumviva")
+    return after
 
 
 def _relative_clause(words: list, trigger: str, language: Language) -> list:
