@@ -2707,6 +2707,19 @@ def test_what_runs_until_a_date_keeps_it_in_a_packs_label(lang, text, value, lab
     assert _labels_on(text, lang, "2025-03-20", value) == [label]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Sanremo 2025, Olly vince il Festival\n\nOlly ha vinto sabato il Festival.\n"),
+    ("en", "Euro 2024: Spain beat England in the final\n\nSpain won on Sunday in Berlin.\n"),
+])
+def test_a_year_after_a_name_opening_a_headline_is_the_names(lang, text):
+    events = timeline.build(text, published="2025-02-15", lang=lang).events
+    assert len(events) == 1 and events[0].timex != "2025" and events[0].timex != "2024", \
+        [(e.timex, e.label) for e in events]
+    built = timeline.build("Christmas 2024: a quiet one\n\nIn 2024, sales rose.\n",
+                           published="2025-02-15", lang="en")
+    assert len(built.events) == 2   # (a holiday's year and "In 2024," are dates)
+
+
 def test_a_noun_after_a_subordinate_clause_is_no_object_of_the_verb_before_it():
     text = ("A crise política começou em fevereiro, quando surgiram notícias sobre a empresa "
             "familiar do primeiro-ministro, a Spinumviva.")

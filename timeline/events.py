@@ -4029,7 +4029,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         if language is ENGLISH and _BOILERPLATE.search(sentence.text):
             continue   # (a press release's legal trailer: "This press release contains
             # forward-looking statements, including ... the expected launch of Velora in 2026")
-        if _names_year(doc.text, tx):
+        if _names_year(doc.text, tx, language):
             continue   # (a name's year, no happening's: "Euro 2024", "las Protestas en Egipto
             # 2011" of a blog's boilerplate in 32 of ML-Crisis' Egypt pages)
         if language is ENGLISH and _period_to_date(doc.text, tx, starts):
@@ -4086,14 +4086,30 @@ _TWO_WORDS_BEFORE = re.compile(r"(\S+)[^\S\n]+(\S+)[^\S\n]+(?:\d{4}/)?$")   # (o
 # year of a pair: "Elecciones en Egipto 2011/2012")
 
 
-def _names_year(text: str, tx: Timex) -> bool:
+def _names_year(text: str, tx: Timex, language: Language = ENGLISH) -> bool:
     """Is `tx` a bare year right after a capitalised word inside its sentence ("Euro 2024",
-    "las Protestas en Egipto 2011", "Egipto 2011/2012"): the year of a name?"""
+    "las Protestas en Egipto 2011", "Egipto 2011/2012"), or after one opening its line, a
+    colon or comma after it ("Sanremo 2025, Olly vince il Festival", "Euro 2024: Spain beat
+    England"; not "In 2024,"): the year of a name?"""
     if len(tx.text) != 4 or not tx.text.isdigit():
         return False
     m = _TWO_WORDS_BEFORE.search(text, max(0, tx.start - 60), tx.start)
-    return m is not None and m.group(2).istitle() and m.group(2).isalpha() and \
-        m.group(1)[-1:] not in ".!?:;\"“”«»" and m.group(1)[:1] not in "\"“«"
+    if m is not None and m.group(2).istitle() and m.group(2).isalpha() and \
+            m.group(1)[-1:] not in ".!?:;\"“”«»" and m.group(1)[:1] not in "\"“«":
+        return True
+    opening = _LINE_NAME_BEFORE.search(text, max(0, tx.start - 40), tx.start)
+    if opening is None or not _NAME_PUNCT_AFTER.match(text, tx.end):
+        return False
+    word = opening.group(1)
+    return word.lower() not in (language.function_words if language.common else
+                                W.PREPOSITIONS | STOPWORDS | set(W.TEMPORAL_SUBORDINATORS)) and \
+        word not in vocab.MONTHS and word not in vocab.FIXED_HOLIDAYS and \
+        word not in vocab.EASTER_HOLIDAYS and word.lower() not in vocab.SEASONS   # (not
+    # "Christmas 2024:", "Summer 2024:")
+
+
+_LINE_NAME_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([A-Z][\w-]+)[^\S\n]+$")
+_NAME_PUNCT_AFTER = re.compile(r"\s*[:,]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
