@@ -2720,6 +2720,17 @@ def test_a_year_after_a_name_opening_a_headline_is_the_names(lang, text):
     assert len(built.events) == 2   # (a holiday's year and "In 2024," are dates)
 
 
+def test_a_date_in_apposition_to_a_happening_after_tras_is_its():
+    text = ("La Audiencia Nacional condenó este jueves al expresidente de la Federación Española "
+            "de Fútbol Luis Rubiales a pagar una multa por el beso tras la final del Mundial "
+            "femenino de Sídney, el 20 de agosto de 2023.")
+    events = timeline.build(text, published="2025-02-21", lang="es").events
+    by_value = {e.value: e for e in events}
+    assert by_value["2023-08-20"].label == "La final del Mundial femenino de Sídney"
+    assert "Luis Rubiales" in by_value["2025-02-20"].who   # (past "expresidente de la
+    # Federación Española de Fútbol": a former title's portfolio of several words)
+
+
 def test_a_noun_after_a_subordinate_clause_is_no_object_of_the_verb_before_it():
     text = ("A crise política começou em fevereiro, quando surgiram notícias sobre a empresa "
             "familiar do primeiro-ministro, a Spinumviva.")

@@ -417,7 +417,12 @@ def actors(text: str, proper: Optional[frozenset] = None,
         if portfolio and portfolio.search(text, max(0, m.start() - 40), m.start()):
             if len(run.split()) < (2 if determiners else 3):
                 continue   # (a portfolio's first word, then a name: "für Bildung Anna
-            run = run.split(None, 1)[1]   # Weber", "degli Esteri Luigi Bianchi")
+            words = run.split()
+            particles = [k for k, w in enumerate(words) if w.lower() in common]
+            run = " ".join(words[particles[-1] + 2:]) if particles and \
+                len(words) - particles[-1] > 3 else run.split(None, 1)[1]   # Weber", "degli
+            # Esteri Luigi Bianchi"; a portfolio of several words, past its last particle and
+            # word: "expresidente de la Federación Española de Fútbol Luis Rubiales")
         name = _POSSESSIVE.sub("", run if _ABBREVIATION_END.search(run) else run.strip("."))
         name = _S_OWNER.sub("", name)   # ("Howes' team": Howes)
         words = name.split()

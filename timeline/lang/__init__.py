@@ -177,8 +177,9 @@ def reading(code: str):
         openers=words_regex(pack.date_openers, r"\s*$", start=r"(?<![\w'’])"),
         until=words_regex(pack.until_before, r"\s*$", start=r"(?<![\w'’])"),
         saying=saying_regex(pack),
-        portfolio=words_regex(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$")
-        if pack.title_links else None,
+        portfolio=words_regex(pack.titles, rf"\s+(?:{alternation(variants(pack.title_links))})\s*$",
+                              start=r"(?<!\w)(?:ex[- ]?)?")   # (a former one's: "expresidente de
+        if pack.title_links else None,                          # la Federación", "ex ministro")
         between=words_regex(pack.between, r"\s+$"), of=words_regex(pack.of, r"\s*$"),
         relatives=frozenset(pack.relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",

@@ -424,9 +424,18 @@ def after_happening(text: str, start: int, end: int, language: Language) -> Opti
     found = None
     for found in language.event_before.finditer(text, lo, start):
         pass
-    if found is None or _CLAUSE_MARK.search(text, found.end(), start):
+    if found is None:
         return None
-    words = list(_WORD_AT.finditer(text, found.end(), start))
+    stop = start
+    comma = text.rfind(",", found.end(), start)
+    first_word = text[start:end].split()[:1]
+    if comma >= 0 and not text[comma + 1:start].strip() and first_word and (
+            first_word[0].lower() in language.articles or first_word[0][:1].isdigit()) and \
+            _APPOSITION_END.match(text, end):   # (the date in apposition to the noun, ending
+        stop = comma   # its clause: "tras la final del Mundial de Sídney, el 20 de agosto")
+    if _CLAUSE_MARK.search(text, found.end(), stop):
+        return None
+    words = list(_WORD_AT.finditer(text, found.end(), stop))
     if not 1 < len(words) <= 8 or any(_verb_form(w.group(), language) for w in words):
         return None
     first = words[0].group().lower()
@@ -436,6 +445,10 @@ def after_happening(text: str, start: int, end: int, language: Language) -> Opti
             first in language.contracted):
         return None
     noun = next((w for w in words[1:] if w.group().lower() not in language.common), None)
+    if (noun is None or not noun.group().islower()) and len(words) > 2 and \
+            words[1].group().islower() and (words[2].group().lower() in language.contracted or
+                                            words[2].group().lower() in language.function_words):
+        noun = words[1]   # (a common word before its "of": "la final del Mundial femenino")
     if noun is None or not noun.group().islower():
         return None
     opens = _WORD_AT.match(text, start)   # (not an adjective of the date's own noun: "tras un
@@ -453,6 +466,7 @@ def after_happening(text: str, start: int, end: int, language: Language) -> Opti
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()«»\"“”]")
+_APPOSITION_END = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _of_before(text: str, start: int, end: int, language: Language) -> Optional[int]:
