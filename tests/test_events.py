@@ -2731,6 +2731,19 @@ def test_a_date_in_apposition_to_a_happening_after_tras_is_its():
     # Federación Española de Fútbol": a former title's portfolio of several words)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le budget, dont l'adoption avait provoqué la chute de Michel Barnier, devra être "
+     "examiné en janvier."),
+    ("es", "El presupuesto, cuya aprobación provocó la caída de Pedro Sánchez, será examinado en "
+     "enero."),
+    ("en", "The budget, whose adoption had toppled Michel Barnier, will be examined in January."),
+])
+def test_the_names_of_an_owners_relative_clause_are_no_actors_of_the_main_one(lang, text):
+    events = timeline.build(text, published="2024-12-14", lang=lang).events
+    main = next(e for e in events if e.value == "2025-01")
+    assert main.who == (), main.who
+
+
 def test_a_noun_after_a_subordinate_clause_is_no_object_of_the_verb_before_it():
     text = ("A crise política começou em fevereiro, quando surgiram notícias sobre a empresa "
             "familiar do primeiro-ministro, a Spinumviva.")

@@ -2183,6 +2183,17 @@ def _past_time_phrase(subject: str) -> str:
 
 
 _CONJUNCT = re.compile(r",?\s+(?:and|but)\s+")
+_WHOSE = frozenset((W.WHOSE,))
+
+
+def _owning_asides(sentence: str, owning: frozenset) -> list:
+    """(start, end) of each clause between commas that an owner's relative opens ("whose",
+    "dont", "cuya"), up to the next comma."""
+    if not owning:
+        return []
+    spans = clause_spans(sentence)
+    return [(a, b) for k, (a, b) in enumerate(spans)
+            if k and any(re.match(rf"{re.escape(w)}\b", sentence[a:b], re.I) for w in owning)]
 _CONTRAST = re.compile(rf",\s+(?:{alternation(W.CONTRASTIVE)})\s+", re.I)
 _QUOTE_MARKS = ("''", '"', "”", "“", "``")
 
@@ -2858,6 +2869,12 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
             label = _reported_label(sentence.text, start, end, found, others) or label
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
+    if who and not any(name in label for name in who):   # (an owner's relative clause
+        asides = _owning_asides(sentence.text, language.owning if not english else _WHOSE)
+        who = tuple(n for n in who if not asides or any(   # between commas names none of
+            not any(a <= m.start() < b for a, b in asides)   # the main clause's actors:
+            for m in re.finditer(re.escape(n), sentence.text)))   # "Le budget, dont
+        # l'adoption avait provoqué la chute de Michel Barnier, devra être examiné")
     contrast = _CONTRAST.search(sentence.text, max(found[1], end)) if english and found and \
         who else None
     if contrast and not any(name in label for name in who):   # (a contrast's own names:

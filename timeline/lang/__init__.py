@@ -181,7 +181,7 @@ def reading(code: str):
                               start=r"(?<!\w)(?:ex[- ]?)?")   # (a former one's: "expresidente de
         if pack.title_links else None,                          # la Federación", "ex ministro")
         between=words_regex(pack.between, r"\s+$"), of=words_regex(pack.of, r"\s*$"),
-        relatives=frozenset(pack.relatives),
+        relatives=frozenset(pack.relatives), owning=frozenset(pack.owning_relatives),
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
         plural=pack.plural, conjunctions=frozenset(pack.conjunctions),
         idioms=frozenset(pack.idiom_nouns), subordinators=frozenset(pack.subordinators),

@@ -124,6 +124,7 @@ PACK = Pack(
     span_words=("bis", "bis zum", "bis zur", "bis ende"),
     contracted=("im", "am", "zum", "zur", "vom", "beim", "ins", "ans"),
     conjunctions=("aber", "und", "doch", "jedoch"),
+    owning_relatives=("dessen", "deren"),
     subordinators=("dass", "daß", "wie", "weil", "als", "nachdem", "wenn", "ob", "bevor", "obwohl",
                    "während", "seit", "seitdem", "sobald", "bis"),
     between=("zwischen",),

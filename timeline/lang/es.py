@@ -124,6 +124,7 @@ PACK = Pack(
     span_words=("a", "al", "hasta", "hasta el"),
     plural=(r"\w*s", r"\w*n"),
     relatives=("que",),
+    owning_relatives=("cuyo", "cuya", "cuyos", "cuyas"),
     contracted=("al", "del"),
     conjunctions=("pero", "y", "sin embargo", "además", "mientras"),
     between=("entre",),

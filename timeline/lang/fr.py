@@ -118,6 +118,7 @@ PACK = Pack(
     span_words=("à", "au", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au"),
     plural=(r"\w*[sx]", r"\w*nt"),
     relatives=("que", "qu'", "qui"),
+    owning_relatives=("dont", "duquel", "de laquelle"),
     contracted=("au", "aux", "du", "des"),
     conjunctions=("mais", "et", "cependant", "pourtant", "or"),
     between=("entre",),

@@ -102,6 +102,7 @@ PACK = Pack(
     span_words=("a", "al", "all'", "all’", "fino a", "fino al", "fino all'", "fino all’"),
     plural=(r"\w*[ie]", r"\w*no"),
     relatives=("che",),
+    owning_relatives=("cui", "il cui", "la cui", "i cui", "le cui"),
     contracted=("al", "allo", "alla", "ai", "agli", "alle", "del", "dello", "della", "dei", "degli", "delle", "nel", "nello", "nella", "nei", "negli", "nelle", "dal", "dalla", "sul", "sulla"),
     conjunctions=("ma", "e", "però", "tuttavia", "inoltre"),
     between=("tra", "fra"),

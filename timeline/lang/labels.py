@@ -70,6 +70,7 @@ class Language:
     saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
     between: Optional[re.Pattern] = None    # "entre" ending the text before a span's first date
     relatives: frozenset = frozenset()      # "que", "che": _relative_clause
+    owning: frozenset = frozenset()         # "dont", "cuya", "whose": events._in_aside
     contracted: frozenset = frozenset()     # "del", "au": no noun phrase opens with one
     reflexive: str = ""                     # "se", "si", "sich": the first of its clitics
     conjunctions: frozenset = frozenset()   # "pero", "mais": a subject may follow one

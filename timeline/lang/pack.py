@@ -132,6 +132,9 @@ class Pack:
     relatives: tuple = ()             # relative pronouns: a date's verb after one tells of
     #                                   the noun before it ("el recurso que la defensa presentó
     #                                   en marzo" -> "La defensa presentó el recurso")
+    owning_relatives: tuple = ()      # relatives of an owner ("dont", "cuya"): the names of a
+    #                                   clause one opens between commas are none of the main
+    #                                   clause's actors
     subordinators: tuple = ()         # (a verb-last language) words opening a clause whose
     #                                   last word is its verb ("nachdem", "weil", "dass"; its
     #                                   relative pronouns are its articles)

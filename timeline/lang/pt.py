@@ -104,6 +104,7 @@ PACK = Pack(
     span_words=("a", "ao", "até", "até ao"),
     plural=(r"\w*s", r"\w*m"),
     relatives=("que",),
+    owning_relatives=("cujo", "cuja", "cujos", "cujas"),
     contracted=("do", "da", "dos", "das", "ao", "aos", "à", "às", "no", "na", "nos", "nas", "pelo", "pela"),
     conjunctions=("mas", "e", "porém", "contudo", "além disso"),
     between=("entre",),
