@@ -3125,6 +3125,24 @@ def test_a_verb_like_name_opening_two_sentences_is_an_actor():
     assert "Inter" in final.who, final.who
 
 
+def test_a_history_reads_its_own_days():
+    """A count an explicit date restates is one event ("Twenty-four years later, on 12 June
+    1987,"); a telling's day long after the story's day moves the story ("announced on 9
+    November 1989 ... that night" is that November night, not 1987's); a quoted phrase before
+    its noun is a title ("his "Ich bin ein Berliner" speech")."""
+    text = ("In 1963, President John F. Kennedy visited West Berlin and delivered his \"Ich bin "
+            "ein Berliner\" speech. Twenty-four years later, on 12 June 1987, President Ronald "
+            "Reagan challenged Mikhail Gorbachev to tear down the wall.\n\nThe East German "
+            "government announced on 9 November 1989 that citizens could visit West Berlin. "
+            "Crowds crossed the wall that night.\n")
+    events = timeline.build(text, published="1990-10-03").events
+    values = [e.value for e in events]
+    assert "1987" not in values and "1987-06-12" in values, values
+    assert "1989-11-09TNI" in values, values
+    assert "speech" in next(e for e in events if e.value == "1963").label or \
+        "Berliner" in next(e for e in events if e.value == "1963").label
+
+
 def test_a_name_the_story_writes_only_at_sentence_starts_is_an_actor():
     """"Northvolt" looks like two nouns ("north", "volt"), but a story that opens two sentences
     with it and never writes it in lower case names someone."""

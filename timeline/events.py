@@ -4015,7 +4015,7 @@ def dated_mentions(doc: Document, timexes: list[Timex], sentences: list[Sentence
         while i < len(sentences) and sentences[i].end <= tx.start:
             i += 1
         restated, before = _restated_clock(doc.text, before, tx), tx
-        if restated:
+        if restated or _restated_count(doc.text, tx, timexes, starts):
             continue
         kind = layout.kind_at(tx.start) if _is_event(tx) and tx.start not in stamped else \
             BYLINE   # (a publication stamp's date and clock: "Published: March 18, 2026",
@@ -4133,6 +4133,22 @@ def _names_year(text: str, tx: Timex, language: Language = ENGLISH) -> bool:
 _LINE_NAME_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([A-Z][\w-]+)[^\S\n]+$")
 _NAME_PUNCT_AFTER = re.compile(r"\s*[:,]")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated_count(text: str, tx: Timex, timexes: list, starts: list) -> bool:
+    """Is `tx` a count from the story's day that the explicit date right after it restates
+    ("Twenty-four years later, on 12 June 1987,": 1987's)? That date tells the happening."""
+    k = bisect_left(starts, tx.end)
+    when = tx.point or tx.value
+    if tx.anchor == ANCHOR_EXPLICIT or not when or k >= len(timexes):
+        return False
+    after = timexes[k]
+    return after.anchor == ANCHOR_EXPLICIT and bool(after.value) and \
+        after.value.startswith(when) and _RESTATING_GAP.fullmatch(text, tx.end, after.start) \
+        is not None
+
+
+_RESTATING_GAP = re.compile(r"\s*(?:later|earlier|afterwards?|before)?,\s*(?:on|in)?\s*")
 
 
 def _restated_clock(text: str, before: Optional[Timex], tx: Timex) -> bool:

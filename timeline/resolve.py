@@ -2271,7 +2271,8 @@ def resolve(timexes: list[Timex], text: str, dct: date, dct_inferred: bool = Fal
                 not _subject_relative_before(text, tx.start) and \
                 not text[max(0, tx.start - 7):tx.start].rstrip().lower().endswith(_BOUNDS) and \
                 not (narrative_granularity in ("day", "time") and
-                     _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start)) and \
+                     _TELLING_DAY.search(text, max(0, tx.start - 30), tx.start) and
+                     _soon_after(res.point or res.value, narrative)) and \
                 not (narrative_granularity in ("day", "time") and
                      _PLUPERFECT_BEFORE.search(text, max(0, tx.start - 80), tx.start)) and \
                 not (tx.start <= HEAD_CHARS and _page_stamp(text, tx, res.value, dct)):
@@ -2326,6 +2327,16 @@ def _subject_relative_before(text: str, start: int) -> bool:
 
 _BOUNDS = (" until", " till", " since")   # (a state's bound before a date, "released
 # on bail until December 15", "divided the city since August 1961": not the story's "now")
+TELLING_LAG = 14   # days after the story's day within which a telling's day is only the report's
+
+
+def _soon_after(value: str, day: Optional[date]) -> bool:
+    """Is the day of `value` at most TELLING_LAG days after `day` (a report's lag: "raided on
+    Saturday, police said on Monday"; not "announced on 9 November 1989" after 1987's day)?"""
+    span = V.value_span(value)
+    return day is None or span is None or (span[0] - day).days <= TELLING_LAG
+
+
 _TELLING_DAY = re.compile(r"\b(?:" + "|".join(sorted(vocab.ATTRIBUTION_VERBS)) +
                           r")\s+(?:(?:in|at)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){1,2})?"
                           r"(?:(?:" + "|".join(vocab.TELLING_DAY_GAP) + r")\s+)?$", re.I)   # (and

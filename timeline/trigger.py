@@ -56,13 +56,19 @@ def titles_masked(text: str, blank: bool = False) -> str:
 
     def masked(m: re.Match) -> str:
         words = m.group(1).split()
-        if len(words) > 6 or not all(w[:1].isupper() or w[:1].isdigit() or
-                                     w.lower() in _TITLE_SMALL for w in words):
-            return m.group()
+        noun = _NOUN_AFTER.match(text, m.end())
+        if len(words) > 6 or not (all(w[:1].isupper() or w[:1].isdigit() or
+                                      w.lower() in _TITLE_SMALL for w in words) or
+                                  words[:1] and words[0][:1].isupper() and noun and
+                                  W.classes(noun.group(1)) & W.NOUN and
+                                  noun.group(1) not in EN.REPORTING):   # (or a quoted
+            return m.group()   # phrase naming the noun after it: his "Ich bin ein Berliner"
+        # speech)
         return " " * len(m.group()) if blank else "Q" + "q" * (len(m.group()) - 1)
     return _TITLE.sub(masked, text)
 
 
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _SCARE_QUOTE = re.compile(r"(?:[“\"]|``)([a-z][\w'’ -]{0,40}?)(?:[”\"]|'')")   # (a few words
 # quoted inside a clause: "ready to discuss "adjustments" next week")
 
