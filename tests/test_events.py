@@ -713,6 +713,11 @@ CASES = [
      "week.", "June", "sold", (), (), ("Porto",)),
     ("She retired in 2012 but kept teaching at the Rhode Island School of Design until 2018.",
      "2012", "retired", (), (), ("Rhode Island School of Design",)),
+    # a city and its state are places, wherever they stand
+    ("The flight had departed Wichita, Kansas, at 5:39 p.m. on Wednesday.", "Wednesday",
+     "departed", (), ("Wichita",), ()),
+    ("The Rockford, Ill., maker of fasteners cut its dividend on Monday.", "Monday", "cut", (),
+     ("Rockford",), ()),
     # a contrast's own names are not the clause's
     ("The shares have lost 18% since January, while Microsoft has gained 12%.", "January",
      "lost", (), (), ("Microsoft",)),

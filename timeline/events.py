@@ -595,6 +595,13 @@ def split_places(names: Iterable[str], sentence: str, locative: Optional[re.Patt
         kind_of = locative is not None and found is not None and \
             found.group().rstrip().endswith(_OF_ENDS)   # (after a place's kind and its "of": "o
         # concelho de Figueiró dos Vinhos", a plural's ending or not)
+        state = _STATE_AFTER.match(sentence, at + len(name)) if at >= 0 else None
+        if state and places.kind(name) in (places.CITY, places.BIG_CITY) and (
+                places.kind(state.group(1)) == places.REGION or
+                state.group(1) in W.STATE_ABBREVIATIONS):   # (a city and its state: "had
+            where.append(name)                            # departed Wichita, Kansas")
+            listed = at + len(name)
+            continue
         words = name.split()
         place = next((n for n in (3, 2, 1) if len(words) > n + 1 and
                       places.kind(" ".join(words[:n]))), None) \
@@ -4148,6 +4155,7 @@ def _restated_count(text: str, tx: Timex, timexes: list, starts: list) -> bool:
         is not None
 
 
+_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _RESTATING_GAP = re.compile(r"\s*(?:later|earlier|afterwards?|before)?,\s*(?:on|in)?\s*")
 
 
