@@ -2749,6 +2749,18 @@ def test_the_names_of_an_owners_relative_clause_are_no_actors_of_the_main_one(la
     assert main.who == (), main.who
 
 
+def test_a_date_ending_a_relative_clause_dates_its_verb_not_the_main_one():
+    text = ("El número de fallecidos por la DANA que azotó la provincia de Valencia el pasado "
+            "martes ascendió este lunes a 217.")
+    assert _labels_on(text, "es", "2024-11-05", "2024-10-29") == [
+        "La DANA azotó la provincia de Valencia"]
+    text = ("Muamar Gadafi, que antes de la intervención aliada mantuvo un prolongado "
+            "enfrentamiento con el Gobierno helvético, dispone de 280 millones, aunque "
+            "recientemente negó que tuviera fondos depositados en ese país.")   # (a relative
+    assert all("mantuvo" not in e.label for e in   # clause before a comma is not the date's)
+               timeline.build(text, published="2011-05-03", lang="es").events)
+
+
 def test_a_noun_after_a_subordinate_clause_is_no_object_of_the_verb_before_it():
     text = ("A crise política começou em fevereiro, quando surgiram notícias sobre a empresa "
             "familiar do primeiro-ministro, a Spinumviva.")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
+from ..joiners import alternation
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,30 @@ def verb_near(text: str, start: int, end: int, language: Language) -> Optional[t
         last = _verb_last(text, start, end, language)
         if last:
             return last
+    if best is not None and best[1] >= end and best[0] <= 2 and language.relatives and \
+            not language.verb_last:
+        told = _relative_before(text, lo, start, language)
+        if told is not None:   # (a date ending a relative clause, the main verb after it:
+            return told        # "la DANA que azotó la provincia el pasado martes ascendió
+            # este lunes a 217": azotó)
     return (best[1], best[2]) if best else None
+
+
+def _relative_before(text: str, lo: int, start: int, language: Language) -> Optional[tuple]:
+    """(start, end) of the verb right after the last relative pronoun before `start` in its
+    clause (from `lo`), when a verb form follows it before the date; else None."""
+    pronoun = None
+    for pronoun in re.finditer(rf"(?<!\w)(?:{alternation(sorted(language.relatives))})(?!\w)",
+                               text[lo:start], re.I):
+        pass
+    if pronoun is None or "," in text[lo + pronoun.end():start]:
+        return None   # (a relative clause the date ends, no comma between)
+    noun = _LAST_WORD_OF.search(text, max(lo, lo + pronoun.start() - 30), lo + pronoun.start())
+    if noun is None or not noun.group(1).isalpha() or _verb_form(noun.group(1), language) or \
+            noun.group(1).lower() in language.function_words:
+        return None   # (a noun's relative, "la DANA que azotó"; not "dijo que")
+    verbs = list(_verbs_in(text, lo + pronoun.end(), start, language))
+    return verbs[0].span() if len(verbs) == 1 and " " not in verbs[0].group() else None
 
 
 _TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
