@@ -2749,6 +2749,20 @@ def test_the_names_of_an_owners_relative_clause_are_no_actors_of_the_main_one(la
     assert main.who == (), main.who
 
 
+@pytest.mark.parametrize("lang,text,value,label", [
+    ("es", "El domingo, los Reyes y el presidente del Gobierno, Pedro Sánchez, fueron increpados "
+     "por vecinos.", "2024-11-03", "Los Reyes y el presidente del Gobierno, Pedro Sánchez, "
+     "fueron increpados por vecinos"),
+    ("es", "El martes, el fiscal general egipcio, Talaat Abdullah, ordenó el arresto de los "
+     "miembros de ese grupo.", "2024-11-05", "El fiscal general egipcio, Talaat Abdullah, ordenó "
+     "el arresto de los miembros de ese grupo"),
+    ("fr", "Un précédent mouvement, en février, avait privé de train 150 000 voyageurs.",
+     "2024-02", "Un précédent mouvement avait privé de train 150 000 voyageurs"),
+])
+def test_a_subject_after_its_clauses_fronted_date_is_the_verbs(lang, text, value, label):
+    assert _labels_on(text, lang, "2024-11-05", value) == [label]
+
+
 def test_a_date_ending_a_relative_clause_dates_its_verb_not_the_main_one():
     text = ("El número de fallecidos por la DANA que azotó la provincia de Valencia el pasado "
             "martes ascendió este lunes a 217.")

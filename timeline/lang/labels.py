@@ -857,7 +857,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     # participle's aside: "Le président du MoDem, âgé de 73 ans, devient ...": its verb)
     if (index > 0 and (opens_with_verb or after_aside) or apposed) and \
             first not in language.pronouns:
-        subject = _pack_subject(sentence, clauses, index, language) or (
+        subject = _pack_subject(sentence, clauses, index, language, start) or (
             _first_subject(sentence, clauses, language) if opens_with_verb else "")   # (or
         # the first clause's own: "La polizia ha chiuso il quartiere, ha perquisito ...")
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
@@ -1359,30 +1359,35 @@ def _clause_subject(sentence: str, clause: tuple, language: Language) -> str:
     return " ".join(head)
 
 
-def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language) -> str:
+def _pack_subject(sentence: str, clauses: tuple, index: int, language: Language,
+                  date_at: int = -1) -> str:
     """The subject a pack language's clause that opens with its verb takes from the sentence's
     first clause: a noun phrase of at most 8 words with no verb, opening with a name or an
     article (not "Selon l'AFP"), with a name in apposition after it ("Le Premier ministre, Jean
     Moreau,"); "" when there is none."""
     first = 0
-    if index >= 2 and language.participle is not None:   # (the noun before a participle's
+    while first + 1 < index and clauses[first][0] <= date_at < clauses[first][1] and all(
+            w.lower() in language.common or w[:1].isdigit()
+            for w in sentence[clauses[first][0]:clauses[first][1]].split()):
+        first += 1   # (past the date's own fronted clause: "El domingo, los Reyes ... fueron")
+    if index >= first + 2 and language.participle is not None:   # (the noun before a
         aside = _plain(sentence[clauses[index - 1][0]:clauses[index - 1][1]].split()[:1])
-        if aside and language.participle.fullmatch(aside[0]):   # aside: "el nuevo Ejecutivo,
-            first = index - 2   # encabezado por ..., tomó posesión")
+        if aside and language.participle.fullmatch(aside[0]):   # participle's aside: "el
+            first = index - 2   # nuevo Ejecutivo, encabezado por ..., tomó posesión")
     head = sentence[clauses[first][0]:clauses[first][1]].strip(" «»\"“”")
     words = head.split()
     while len(words) > 2 and words[0].lower() in language.conjunctions:
         words.pop(0)   # ("Pero la intervención militar, que comenzó el sábado, ...")
     head = " ".join(words)
-    if not words or len(words) > 8:
-        return ""
+    if not words or len(words) > 8 or words[0][:1].isdigit():
+        return ""   # (nor a date: "En la madrugada del sábado (14.04.18) se hizo efectiva")
     opener = words[0].lower()
     if opener in language.common and opener not in language.articles or \
             any(language.verbs and language.verbs.fullmatch(w.lower()) or
                 w.lower() in language.auxiliaries for w in words):
         return ""
-    if index >= 2:   # (and a later predicate's: "..., Michele de Pascale, ha definito ... e ha
-        name = sentence[clauses[1][0]:clauses[1][1]].strip()   # chiesto")
+    if index >= first + 2:   # (and a later predicate's: "..., Michele de Pascale, ha definito
+        name = sentence[clauses[first + 1][0]:clauses[first + 1][1]].strip()   # ... e ha chiesto")
         if NAME_CLAUSE.fullmatch(name) and len(name.split()) > 1:
             return f"{head}, {name},"
     return head
