@@ -2763,6 +2763,19 @@ def test_a_subject_after_its_clauses_fronted_date_is_the_verbs(lang, text, value
     assert _labels_on(text, lang, "2024-11-05", value) == [label]
 
 
+def test_a_verb_with_no_subject_tells_of_the_name_the_sentence_before_opened_with():
+    text = ("El clérigo Abu Omar fue secuestrado en Milán en febrero de 2003.\n\nFue liberado en "
+            "mayo de 2007 tras pasar cuatro años en prisión.\n\nEn agosto comenzó un juicio "
+            "contra los agentes. Fue precisamente una acción similar la que desencadenó las "
+            "protestas la semana pasada.\n")
+    events = {e.value: e for e in timeline.build(text, published="2011-05-03", lang="es").events}
+    assert events["2007-05"].label.startswith("El clérigo Abu Omar fue liberado")
+    assert "Abu Omar" in events["2007-05"].who
+    assert events["2010-08"].label.startswith("Comenzó un juicio")   # (its subject after it)
+    assert not any(e.label.startswith("Abu") or "Abu Omar fue precisamente" in e.label
+                   for e in events.values())   # (a copula's predicate, no passive)
+
+
 def test_a_date_ending_a_relative_clause_dates_its_verb_not_the_main_one():
     text = ("El número de fallecidos por la DANA que azotó la provincia de Valencia el pasado "
             "martes ascendió este lunes a 217.")

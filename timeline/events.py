@@ -24,7 +24,7 @@ from .ingest import headline
 from .joiners import alternation, joined
 from .lang.labels import (ENGLISH, Language, agent_participle, apposed_since, attributive,
                           after_happening, clause_label, dated_noun, fixed_reading,
-                          told_before, verb_near, without_verb)
+                          agrees, first_subject, told_before, verb_near, without_verb)
 from .segment import UPPER_LATIN
 from .structure import BYLINE, HEAD_CHARS, TIME_HEADING, Structure, head_stamps
 from . import values as V
@@ -3990,12 +3990,52 @@ def _clip(sentence: Sentence, tx: Timex) -> Sentence:
     return Sentence(start, end, whole[start - base:end - base])
 
 
+def _with_dropped_subject(m: Mention, sentences: list[Sentence], language: Language) -> Mention:
+    """A pack's label that opens with its verb, no subject before it in its sentence, told of
+    the name the sentence before opens with as its subject ("Abu Omar fue detenido en 2005 ...
+    Fue liberado en mayo de 2007": Abu Omar fue liberado); not a verb its subject follows
+    ("Comenzó un juicio"), nor a first person's ("Empezaremos a ayunar")."""
+    words = m.label.split()
+    k = m.sentence_index
+    if not words or not k or k >= len(sentences) or \
+            not _verb_form_at_start(words, language) or \
+            sentences[k].text.lstrip(" «\"“-—").split()[:1] != words[:1]:
+        return m
+    prev = sentences[k - 1].text
+    subject = first_subject(prev, clause_spans(prev), language)
+    head = subject.split()
+    noun = next((w for w in head if w.lower() not in language.articles), "")
+    if not 1 <= len(head) <= 6 or not head[-1][:1].isupper() or \
+            head[-1].lower() in language.common or not agrees(noun, words[0], language):
+        return m   # (a subject that ends in a name, "Abu Omar", "El clérigo Abu Omar", and
+        # agrees with the verb: not "El Ministerio ... han aumentado")
+    label = f"{subject} {words[0].lower()} {' '.join(words[1:])}".strip()
+    name = " ".join(w for w in head if w[:1].isupper() and w.lower() not in language.common)
+    return replace(m, label=label, who=tuple(dict.fromkeys((name,) + tuple(m.who))))
+
+
+def _verb_form_at_start(words: list, language: Language) -> bool:
+    """Do the words open with a third person's verb form, no article nor name after it (its
+    subject after it: "Comenzó un juicio") and no first person's ending ("Empezaremos")?"""
+    first = words[0].lower()
+    if not language.verbs or not language.verbs.fullmatch(first) or \
+            first.endswith(language.drops_subjects):
+        return False
+    after = words[1] if len(words) > 1 else ""
+    if first in language.auxiliaries and not (language.participle is not None and
+                                              language.participle.fullmatch(after.lower())):
+        return False   # (a copula's predicate, no passive: "Fue precisamente una acción")
+    return not (after.lower() in language.articles or after[:1].isupper())
+
+
 def extract(doc: Document, timexes: list[Timex], sentences: list[Sentence],
             language: Language = ENGLISH) -> list[Event]:
     """The events of one document, merged within it, in date order (vague ones last)."""
     mentions = dated_mentions(doc, timexes, sentences, language)
     if language is ENGLISH:   # (who "He", "She", "Its" opening a label stands for)
         mentions = pronouns.resolve(mentions, sentences, doc.text, actors, who_in)
+    elif language.drops_subjects:   # (whom a verb with no subject tells of: "Fue detenido")
+        mentions = [_with_dropped_subject(m, sentences, language) for m in mentions]
     title = headline(doc.text, doc.body_start)   # (the body's first line, when a headline)
     headline_end = doc.text.find(title, doc.body_start) + len(title) if title else -1
     events = [event_of(g, doc, headline_end) for g in group_mentions(mentions)]

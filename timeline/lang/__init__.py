@@ -78,7 +78,7 @@ def infer_dct(timexes: list[Timex], fallback: date, text: str, code: str) -> tup
 
 _NOT_COMMON = ("stopwords", "saying", "number_nouns", "count_nouns", "locatives", "institutions",
                "present_verbs", "participle_endings", "adverb_endings", "name_words", "happened",
-               "noun_endings", "told_before", "club_articles",
+               "noun_endings", "told_before", "club_articles", "drops_subjects",
                "article_cities")   # (a verb's
 # stem is no word, nor an ending; "el caso", "la ley", "la ciudad": nouns a label holds)
 
@@ -182,6 +182,7 @@ def reading(code: str):
         if pack.title_links else None,                          # la Federación", "ex ministro")
         between=words_regex(pack.between, r"\s+$"), of=words_regex(pack.of, r"\s*$"),
         relatives=frozenset(pack.relatives), owning=frozenset(pack.owning_relatives),
+        drops_subjects=pack.drops_subjects,
         contracted=frozenset(pack.contracted), reflexive=pack.clitics[0] if pack.clitics else "",
         plural=pack.plural, conjunctions=frozenset(pack.conjunctions),
         idioms=frozenset(pack.idiom_nouns), subordinators=frozenset(pack.subordinators),

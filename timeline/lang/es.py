@@ -125,6 +125,7 @@ PACK = Pack(
     plural=(r"\w*s", r"\w*n"),
     relatives=("que",),
     owning_relatives=("cuyo", "cuya", "cuyos", "cuyas"),
+    drops_subjects=("mos", "é", "í"),
     contracted=("al", "del"),
     conjunctions=("pero", "y", "sin embargo", "además", "mientras"),
     between=("entre",),

@@ -103,6 +103,7 @@ PACK = Pack(
     plural=(r"\w*[ie]", r"\w*no"),
     relatives=("che",),
     owning_relatives=("cui", "il cui", "la cui", "i cui", "le cui"),
+    drops_subjects=("iamo", "ai", "ii"),
     contracted=("al", "allo", "alla", "ai", "agli", "alle", "del", "dello", "della", "dei", "degli", "delle", "nel", "nello", "nella", "nei", "negli", "nelle", "dal", "dalla", "sul", "sulla"),
     conjunctions=("ma", "e", "però", "tuttavia", "inoltre"),
     between=("tra", "fra"),

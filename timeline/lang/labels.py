@@ -71,7 +71,9 @@ class Language:
     saying: Optional[re.Pattern] = None     # a verb of saying ("declaró", "a annoncé")
     between: Optional[re.Pattern] = None    # "entre" ending the text before a span's first date
     relatives: frozenset = frozenset()      # "que", "che": _relative_clause
-    owning: frozenset = frozenset()         # "dont", "cuya", "whose": events._in_aside
+    owning: frozenset = frozenset()         # "dont", "cuya", "whose": events._owning_asides
+    drops_subjects: tuple = ()              # (a language that drops its subjects) the endings
+    # of its first persons' verbs ("-mos"): events._with_dropped_subject
     contracted: frozenset = frozenset()     # "del", "au": no noun phrase opens with one
     reflexive: str = ""                     # "se", "si", "sich": the first of its clitics
     conjunctions: frozenset = frozenset()   # "pero", "mais": a subject may follow one
@@ -790,7 +792,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     joined = sentence[a:b].split()[:1]
     if index > 0 and opens_with_verb and joined and \
             joined[0].lower() in language.coordinators:   # (a second predicate of the first
-        subject = _first_subject(sentence, clauses, language)   # clause's subject: "Las
+        subject = first_subject(sentence, clauses, language)   # clause's subject: "Las
         if subject:   # fuerzas ... reforzaron su despliegue, ..., y anunciaron el domingo")
             return " ".join(subject.split() + words)
     opening = _opening_participle(sentence, clauses, index, words, language)
@@ -858,7 +860,7 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if (index > 0 and (opens_with_verb or after_aside) or apposed) and \
             first not in language.pronouns:
         subject = _pack_subject(sentence, clauses, index, language, start) or (
-            _first_subject(sentence, clauses, language) if opens_with_verb else "")   # (or
+            first_subject(sentence, clauses, language) if opens_with_verb else "")   # (or
         # the first clause's own: "La polizia ha chiuso il quartiere, ha perquisito ...")
         if subject:   # ("Le Premier ministre, Jean Moreau, a annoncé mercredi ...")
             words = subject.split() + words
@@ -1058,7 +1060,7 @@ def _relative_clause(words: list, trigger: str, language: Language) -> list:
     # nuera tampoco recibió permiso": not "recibió")
     if (at == rel + 1 or at == rel + 2 and (plain[rel + 1] in language.auxiliaries or
                                              plain[rel + 1] == language.reflexive)) and \
-            _agrees(plain[rel - 1], plain[at if at == rel + 1 or
+            agrees(plain[rel - 1], plain[at if at == rel + 1 or
                                           plain[rel + 1] == language.reflexive else rel + 1],
                     language):   # (past a reflexive: "que se llevan a cabo", its verb's number)
         return noun + words[rel + 1:rest]   # (a subject relative: "que derrocó a Mubarak")
@@ -1089,7 +1091,7 @@ def _told_clause(words: list, trigger: str, language: Language) -> list:
     return [rest[0][:1].upper() + rest[0][1:]] + rest[1:]
 
 
-def _agrees(noun: str, verb: str, language: Language) -> bool:
+def agrees(noun: str, verb: str, language: Language) -> bool:
     """Do a noun and a finite verb agree in number ("las protestas llevaron", not "las
     relaciones ha mantenido")? True when the language's endings are not known."""
     return not language.plural or \
@@ -1317,10 +1319,10 @@ def _agreeing(noun: str, words: list, language: Language) -> str:
     plain = _plain(noun.split())
     verb = next((w for w in _plain(words)[:3] if _verb_form(w, language) or
                  w in language.auxiliaries), None)
-    if verb is None or len(plain) < 2 or not language.plural or _agrees(plain[1], verb, language):
+    if verb is None or len(plain) < 2 or not language.plural or agrees(plain[1], verb, language):
         return noun
     of = next((i for i in range(2, len(plain) - 1) if language.of is not None and
-               language.of.search(plain[i] + " ") and _agrees(plain[i + 1], verb, language) and
+               language.of.search(plain[i] + " ") and agrees(plain[i + 1], verb, language) and
                plain[i + 1] not in language.common), None)
     if of is None:
         return noun
@@ -1328,7 +1330,7 @@ def _agreeing(noun: str, words: list, language: Language) -> str:
     return " ".join([rest[0][:1].upper() + rest[0][1:]] + rest[1:])
 
 
-def _first_subject(sentence: str, clauses: tuple, language: Language) -> str:
+def first_subject(sentence: str, clauses: tuple, language: Language) -> str:
     """The subject of the sentence's first clause: its words before its first verb form (at
     most 8, opening with an article or a name: "Las fuerzas de seguridad" of "Las fuerzas de
     seguridad reforzaron su despliegue"), past a fronted date's clause ("En diciembre, el
@@ -1340,7 +1342,7 @@ def _first_subject(sentence: str, clauses: tuple, language: Language) -> str:
 
 
 def _clause_subject(sentence: str, clause: tuple, language: Language) -> str:
-    """A clause's subject: its words before its first verb form (see _first_subject)."""
+    """A clause's subject: its words before its first verb form (see first_subject)."""
     words = sentence[clause[0]:clause[1]].strip(" «»\"“”").split()
     plain = _plain(words)
     verb = next((i for i, w in enumerate(plain)

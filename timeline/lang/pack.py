@@ -132,6 +132,10 @@ class Pack:
     relatives: tuple = ()             # relative pronouns: a date's verb after one tells of
     #                                   the noun before it ("el recurso que la defensa presentó
     #                                   en marzo" -> "La defensa presentó el recurso")
+    drops_subjects: tuple = ()        # (a language whose verbs go without their subject) the
+    #                                   endings of its first persons' verbs ("-mos", "-é"):
+    #                                   a third person's verb opening a sentence tells of the
+    #                                   name the sentence before opened with
     owning_relatives: tuple = ()      # relatives of an owner ("dont", "cuya"): the names of a
     #                                   clause one opens between commas are none of the main
     #                                   clause's actors

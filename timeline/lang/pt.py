@@ -105,6 +105,7 @@ PACK = Pack(
     plural=(r"\w*s", r"\w*m"),
     relatives=("que",),
     owning_relatives=("cujo", "cuja", "cujos", "cujas"),
+    drops_subjects=("mos", "ei", "i"),
     contracted=("do", "da", "dos", "das", "ao", "aos", "à", "às", "no", "na", "nos", "nas", "pelo", "pela"),
     conjunctions=("mas", "e", "porém", "contudo", "além disso"),
     between=("entre",),
