@@ -718,6 +718,8 @@ CASES = [
      "departed", (), ("Wichita",), ()),
     ("The Rockford, Ill., maker of fasteners cut its dividend on Monday.", "Monday", "cut", (),
      ("Rockford",), ()),
+    # a company's name before its shares is the actor
+    ("BellSouth shares fell 87.5 cents on Friday.", "Friday", "fell", ("BellSouth",), (), ()),
     # a contrast's own names are not the clause's
     ("The shares have lost 18% since January, while Microsoft has gained 12%.", "January",
      "lost", (), (), ("Microsoft",)),
@@ -2162,7 +2164,8 @@ def test_a_date_before_than_dates_the_clause_before_it():
     # a company's description before "its" in its own sentence: not a name further back
     ("Oil jumped after Iran fired missiles on Tuesday night. Nike shares fell after the "
      "sportswear maker postponed its investor day, which had been scheduled for Nov. 19.",
-     "Nov. 19", "The sportswear maker's investor day had been scheduled", None),
+     "Nov. 19", "The sportswear maker's investor day had been scheduled", "Nike"),   # (not
+    # Iran; Nike, whose shares fell, is the maker)
     # an honorific tells the gender
     ("Mr. Stone met Anna Berg in Oslo. Berg spoke at length. She resigned on Monday.", "Monday",
      "Berg resigned", "Anna Berg"),

@@ -820,6 +820,8 @@ def _modifies(after: str, verb: str = "") -> bool:
     if not m or m.group(1) == verb:
         return False
     word = m.group(1)
+    if word in W.HOLDINGS:
+        return False   # (a company's shares: "Apple shares fell" is Apple's doing)
     bits = wordclass.classes(word)
     return bool(bits & wordclass.NOUN) and (not bits & wordclass.VERB or word.endswith("s")) and \
         not word.endswith("ed") and word not in wordclass.AUXILIARIES and \

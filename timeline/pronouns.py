@@ -44,7 +44,7 @@ from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
 from .lang.en.words import (CLUB_HEADS, CONJUNCTIONS, CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS,
                              DETERMINERS, EXPLETIVE_IT_VERBS, FEMALE_FIRST_NAMES,
-                             GENERIC_NAME_WORDS, MALE_FIRST_NAMES,
+                             GENERIC_NAME_WORDS, HOLDINGS, MALE_FIRST_NAMES,
                              HONORIFIC_GENDERS, IT_AUXILIARIES, NOT_SURNAMES, ORG_HEADS,
                              PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                              PRONOUN_GENDERS, ROLES, STOPWORDS, TEMPORAL_SUBORDINATORS, TITLES)
@@ -546,7 +546,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
 _RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
-_HOLDINGS_OPENING = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,3}(?:shares|stock|bonds))\s+[a-z]")
+_HOLDINGS_OPENING = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,3}(?:" + "|".join(sorted(HOLDINGS)) +
+                               r"))\s+[a-z]")
 _SUBJECT_PRONOUN = {"f": re.compile(r"\W*she\b", re.I), "m": re.compile(r"\W*he\b", re.I)}
 _FRONTED_PHRASE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(set(TEMPORAL_SUBORDINATORS) | PREPOSITIONS,
                                                      key=len, reverse=True)))

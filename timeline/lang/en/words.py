@@ -279,9 +279,10 @@ DATE_OBJECT_VERBS = frozenset("spend spends spent spending".split())
 # Marks opening a list's item ("* 2019: ...", "• March 2021: ..."): no word of a label
 LIST_BULLETS = "*•·‣▪◦"
 # Nouns of a holding: the name after "in" is what is held, no place ("shares in Northwind
-# fell", "a 5% stake in Veltra")
+# fell", "a 5% stake in Veltra"); a name before one is the actor ("Apple shares fell": Apple);
+# "They" after a sentence opening with one is the holding (pronouns.py)
 HOLDINGS = frozenset("share shares stake stakes holding holdings investment investments "
-                     "interest".split())
+                     "interest stock stocks bonds".split())
 NOT_NAMES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "GAAP", "BC",
              "B.C", "B.C.", "AD", "A.D", "A.D.", "BCE", "CE", "I", "I'm", "I’m", "OK", "TV", "AM",
              "PM", "Q1", "Q2", "Q3", "Q4", "Mr", "Mrs", "Ms", "Dr", "GDP", "GNP", "CPI", "EPS",
