@@ -60,8 +60,9 @@ def variants(entity: str) -> tuple[str, ...]:
     Chrysler"; the pattern reads them joined as well)."""
     words = entity.split()
     found = [entity]
-    if len(words) == 1 and _CAMEL.fullmatch(entity):
-        found.append(" ".join(_CAMEL.fullmatch(entity).groups()))
+    camel = _CAMEL.fullmatch(entity) if len(words) == 1 else None
+    if camel:
+        found.append(" ".join(camel.groups()))
     if 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and \
             words[-1] not in CORPORATE and words[-1] not in GENERIC:
         found += sorted(" ".join([first.capitalize(), *words[1:]])

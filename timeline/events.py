@@ -2191,8 +2191,7 @@ def _past_time_phrase(subject: str) -> str:
     return " ".join(words[last + 1:]) if last is not None and last + 1 < len(words) else subject
 
 
-_CONJUNCT = re.compile(r",?\s+(?:and|but)\s+")
-_WHOSE = frozenset((W.WHOSE,))
+_CONJUNCT = re.compile(rf",?\s+(?:{alternation(W.PREDICATE_JOINERS)})\s+")
 
 
 def _owning_asides(sentence: str, owning: frozenset) -> list:
@@ -2200,9 +2199,11 @@ def _owning_asides(sentence: str, owning: frozenset) -> list:
     "dont", "cuya"), up to the next comma."""
     if not owning:
         return []
-    spans = clause_spans(sentence)
-    return [(a, b) for k, (a, b) in enumerate(spans)
-            if k and any(re.match(rf"{re.escape(w)}\b", sentence[a:b], re.I) for w in owning)]
+    opener = re.compile("(?:" + "|".join(map(re.escape, owning)) + r")\b", re.I)
+    return [(a, b) for k, (a, b) in enumerate(clause_spans(sentence))
+            if k and opener.match(sentence, a)]
+
+
 _CONTRAST = re.compile(rf",\s+(?:{alternation(W.CONTRASTIVE)})\s+", re.I)
 _QUOTE_MARKS = ("''", '"', "”", "“", "``")
 
@@ -2879,7 +2880,7 @@ def mention_of(tx: Timex, sentence: Sentence, proper: Optional[frozenset] = None
     if english and len(label.split()) < 2 and len(sentence.text.split()) > 2:   # ("Announced":
         label = _tidy(_remove_timex(sentence.text, start, end))   # the sentence says more)
     if who and not any(name in label for name in who):   # (an owner's relative clause
-        asides = _owning_asides(sentence.text, language.owning if not english else _WHOSE)
+        asides = _owning_asides(sentence.text, language.owning)
         who = tuple(n for n in who if not asides or any(   # between commas names none of
             not any(a <= m.start() < b for a, b in asides)   # the main clause's actors:
             for m in re.finditer(re.escape(n), sentence.text)))   # "Le budget, dont

@@ -40,6 +40,7 @@ from typing import Callable, Optional, Sequence
 
 from . import places, wordclass
 from .given import is_given_name
+from .joiners import alternation
 from .lang.en import vocab
 from .lang.en.vocab import CLAUSE_SUBORDINATORS
 from .lang.en.words import (CLUB_HEADS, CONJUNCTIONS, CORPORATE, DATE_PHRASE_WORDS, DESCRIPTIONS,
@@ -96,8 +97,8 @@ def resolve(mentions: Sequence, sentences: Sequence, text: str,
             continue
         if gender not in (_ORGANISATION, _GROUP) and people.gender_of(name) is None:
             people.gender[name] = gender
-        holdings = gender == _GROUP and _HOLDINGS_OPENING.match(name + " x")
-        if holdings:   # (the shares' company acts: "Apple shares have lost", who Apple)
+        if gender == _GROUP and name.split()[-1] in HOLDINGS:   # (the shares' company acts:
+            # "Apple shares have lost", who Apple)
             out.append(replace(m, label=lead + name + opening.group("rest"), who=tuple(
                 dict.fromkeys((name.rsplit(None, 1)[0],) + tuple(m.who)))))
             continue
@@ -546,12 +547,12 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES | {t.lower() for t in
                                                        key=len, reverse=True)) +
                           r")[ \t]+$", re.I)
 _RUN = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
-_HOLDINGS_OPENING = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,3}(?:" + "|".join(sorted(HOLDINGS)) +
-                               r"))\s+[a-z]")
+_HOLDINGS_OPENING = re.compile(rf"\s*((?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:{alternation(HOLDINGS)}))"
+                               r"\s+[a-z]")
 _SUBJECT_PRONOUN = {"f": re.compile(r"\W*she\b", re.I), "m": re.compile(r"\W*he\b", re.I)}
-_FRONTED_PHRASE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(set(TEMPORAL_SUBORDINATORS) | PREPOSITIONS,
-                                                     key=len, reverse=True)))
-                             + r")\s[^,]{3,80},\s", re.I)   # ("After losing to Ronald Reagan in
+_FRONTED_OPENERS = sorted(set(TEMPORAL_SUBORDINATORS) | PREPOSITIONS, key=len, reverse=True)
+_FRONTED_PHRASE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _FRONTED_OPENERS)) +
+                             r")\s[^,]{3,80},\s", re.I)   # ("After losing to Ronald Reagan in
 # 1980, ")
 _OF_GENDER = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|his|him)\b",
                                                                           re.I)}

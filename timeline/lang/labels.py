@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..clauses import DATELINE_LEAD, MAX_LABEL_WORDS, NAME_CLAUSE, clause_spans
 from ..joiners import alternation
+from .en.words import WHOSE
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class Language:
     counted_since: Optional[re.Pattern] = None   # "el peor ... desde" before a date: no event
 
 
-ENGLISH = Language()
+ENGLISH = Language(owning=frozenset((WHOSE,)))
 _CLAUSE_END = re.compile(r"[;!?\n]|[.:](?!\d)")   # (not the point of "3.000", "8.5" or "10:30")
 
 
@@ -805,7 +806,6 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     if language.verb_last:   # ("Im März hatte das Unternehmen": "Das Unternehmen hatte")
         words = _subject_first(words, language, fronted)
         opens_with_verb = opens_with_verb and bool(words) and words[0].lower() == first
-
     if index > 0 and trigger is not None and \
             _trailing_participle(sentence, start, language) == trigger and \
             (index > 1 or not _pack_subject(sentence, clauses, index, language)):
@@ -852,7 +852,6 @@ def _clause_label(sentence: str, start: int, end: int, trigger: Optional[tuple],
     after_aside = len(aside) > 1 and head and (   # (after an article's noun or a name)
         _plain(head)[0] in language.articles or head[0][:1].isupper() and
         _plain(head)[0] not in language.common) and language.participle is not None and \
-        language.participle is not None and \
         language.participle.fullmatch(_plain(aside[:1])[0]) is not None and first.isalpha() and \
         first.islower() and first not in language.function_words and \
         sentence[a:b].split()[:1] == words[:1]   # (a word no tense list knows, right after a
