@@ -225,6 +225,7 @@ class ProperWords(frozenset):
         made.inside_only = frozenset(inside_only)
         made._sentences = sentences   # (read only for a title-case headline: _capitals)
         made._capitals = None
+        made._alone = {}   # (names_alone's answers, read once per word)
         return made
 
     def _read_capitals(self) -> tuple:
@@ -244,10 +245,13 @@ class ProperWords(frozenset):
         """Does `word` open two or more of the sentences and never stand in lower case in
         them: a name the story writes only at sentence starts ("Northvolt filed ...",
         "Northvolt said ..."), however much it looks like two nouns?"""
-        low = re.compile(rf"\b{re.escape(word.lower())}\b")
-        opened = sum(1 for text in self._sentences
-                     if DATELINE_LEAD.sub("", text, count=1).lstrip(" \"“'`‘(").startswith(word))
-        return opened >= 2 and not any(low.search(text) for text in self._sentences)
+        if word not in self._alone:
+            low = re.compile(rf"\b{re.escape(word.lower())}\b")
+            opened = sum(1 for text in self._sentences if DATELINE_LEAD.sub(
+                "", text, count=1).lstrip(" \"“'`‘(").startswith(word))
+            self._alone[word] = opened >= 2 and not any(low.search(text)
+                                                        for text in self._sentences)
+        return self._alone[word]
 
     @property
     def openers(self) -> frozenset:   # ("Kestrel" of "Kestrel will host a conference call")
